@@ -1,0 +1,58 @@
+"""Abbreviations that end in a full stop without ending a sentence, per language.
+
+``STRONG`` abbreviations never end a sentence ("Sen. Smith", "Jan. 2", "No. 2").
+``WEAK`` ones usually do not, but may ("Apple Inc. The company ..."): the sentence
+splitter breaks after them only before a typical sentence opener.
+Keys are lower case without the final dot.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+__all__ = ["SENTENCE_OPENERS", "STRONG", "WEAK"]
+
+_EN_TITLES = (
+    "mr mrs ms messrs mme dr prof sen sens rep reps gov lt gen col maj capt cmdr adm sgt cpl "
+    "pvt rev fr sr jr st ste mt ft pres supt det insp atty gov govt dept hon amb brig"
+)
+_EN_MONTHS = "jan feb mar apr jun jul aug sep sept oct nov dec"
+_EN_STATES = (
+    "ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss "
+    "mo mont neb nebr nev okla ore pa tenn tex va vt wash wis wyo"
+)
+_EN_OTHER = "no nos vol vols fig figs ave blvd rd approx vs v cf e.g i.e op ch sec art p pp"
+
+STRONG: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        "en": frozenset(f"{_EN_TITLES} {_EN_MONTHS} {_EN_STATES} {_EN_OTHER}".split()),
+        "de": frozenset(
+            "dr prof nr bzw ca usw vgl mio mrd st str hr fr jan feb febr märz apr jun jul aug "
+            "sep sept okt nov dez z.b u.a d.h s.o s.u evtl ggf inkl max min bzw abs art "
+            "bd gebr sog zit jh jhd mag dipl ing univ".split()
+        ),
+        "fr": frozenset(
+            "m mm mme mmes mlle dr pr st ste av bd janv févr avr juil sept oct nov déc "
+            "env p ex art no n°".split()
+        ),
+        "es": frozenset(
+            "sr sra srta sres dr dra lic ing av avda ee.uu uu ene feb mar abr jun jul ago "
+            "sep sept oct nov dic núm art pág ud uds".split()
+        ),
+        "it": frozenset(
+            "sig sigg dott dott.ssa on prof avv ing arch gen sen geom gen ecc art pag n "
+            "gen feb mar apr mag giu lug ago set ott nov dic".split()
+        ),
+    }
+)
+
+WEAK: frozenset[str] = frozenset("inc corp co ltd llc plc bros etc al a.m p.m u.s u.k u.n".split())
+
+#: Words that commonly open a sentence; after a weak abbreviation they signal a break.
+SENTENCE_OPENERS: frozenset[str] = frozenset(
+    "the a an he she it they we i you this that these those his her their its our "
+    "but and in on at for if when while after before as there here however meanwhile "
+    "der die das er sie es wir ich aber und le la les il elle ils el los las ella ellos "
+    "lo gli lei".split()
+)

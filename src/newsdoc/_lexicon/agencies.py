@@ -1,0 +1,213 @@
+"""News agencies, photo agencies and outlets: one table for every module.
+
+Bylines, datelines and captions all name organisations; they look them up here
+so that "AP", "The Associated Press" and "ASSOCIATED PRESS" all come back as
+``"Associated Press"``.  To add an organisation, add one :class:`Organization`
+row: its canonical display name, its kind and every spelling seen in copy.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Literal
+
+import attrs
+import regex
+
+__all__ = [
+    "ORGANIZATIONS",
+    "Organization",
+    "canonical_organization",
+    "organization_kind",
+    "organization_pattern",
+]
+
+OrgKind = Literal["agency", "photo", "outlet"]
+
+
+@attrs.frozen(kw_only=True)
+class Organization:
+    """One organisation: canonical display name, kind and the spellings used in copy."""
+
+    canonical: str
+    kind: OrgKind
+    names: tuple[str, ...]
+
+
+def _org(canonical: str, kind: OrgKind, *names: str) -> Organization:
+    return Organization(canonical=canonical, kind=kind, names=(canonical, *names))
+
+
+ORGANIZATIONS: tuple[Organization, ...] = (
+    # --- wire services
+    _org("Associated Press", "agency", "AP", "The Associated Press", "A.P."),
+    _org("Reuters", "agency", "Reuter", "Thomson Reuters"),
+    _org("AFP", "agency", "Agence France-Presse", "Agence France Presse", "A.F.P."),
+    _org("dpa", "agency", "Deutsche Presse-Agentur", "Deutsche Presse Agentur"),
+    _org("APA", "agency", "Austria Presse Agentur", "APA-OTS"),
+    _org("EFE", "agency", "Agencia EFE"),
+    _org("ANSA", "agency", "Agenzia ANSA"),
+    _org("Europa Press", "agency"),
+    _org("AGI", "agency", "Agenzia Giornalistica Italia"),
+    _org("Adnkronos", "agency"),
+    _org("SDA", "agency", "Keystone-SDA", "Schweizerische Depeschenagentur"),
+    _org("KNA", "agency", "Katholische Nachrichten-Agentur"),
+    _org("epd", "agency", "Evangelischer Pressedienst"),
+    _org("AP-Dow Jones", "agency"),
+    _org("Dow Jones", "agency", "Dow Jones Newswires"),
+    _org("Bloomberg", "agency", "Bloomberg News"),
+    _org("UPI", "agency", "United Press International"),
+    _org("Kyodo", "agency", "Kyodo News"),
+    _org("Jiji", "agency", "Jiji Press"),
+    _org("Xinhua", "agency", "Xinhua News Agency"),
+    _org("Yonhap", "agency", "Yonhap News Agency"),
+    _org("TASS", "agency", "Tass", "ITAR-TASS", "Itar-Tass"),
+    _org("Interfax", "agency"),
+    _org("RIA Novosti", "agency"),
+    _org("Anadolu Agency", "agency", "Anadolu", "AA"),
+    _org("PA Media", "agency", "Press Association", "PA"),
+    _org("The Canadian Press", "agency", "Canadian Press", "CP"),
+    _org("AAP", "agency", "Australian Associated Press"),
+    _org("PTI", "agency", "Press Trust of India"),
+    _org("IANS", "agency"),
+    _org("MENA", "agency", "Middle East News Agency"),
+    _org("WAFA", "agency"),
+    _org("IRNA", "agency"),
+    _org("Notimex", "agency"),
+    _org("Prensa Latina", "agency"),
+    _org("CNS", "agency", "Catholic News Service"),
+    _org("Agencia Brasil", "agency", "Agência Brasil"),
+    # --- photo agencies and picture desks
+    _org("Getty Images", "photo", "Getty", "GettyImages"),
+    _org("EPA", "photo", "EPA-EFE", "European Pressphoto Agency"),
+    _org("Shutterstock", "photo", "Shutterstock.com", "REX/Shutterstock", "Rex Features", "REX"),
+    _org("Alamy", "photo", "Alamy Stock Photo"),
+    _org("Sipa", "photo", "SIPA", "Sipa Press", "Sipa USA"),
+    _org("ZUMA Press", "photo", "ZUMA", "Zuma Press", "ZUMA Wire"),
+    _org("NurPhoto", "photo"),
+    _org("Polaris", "photo"),
+    _org("Redux", "photo", "Redux Pictures"),
+    _org("Keystone", "photo"),
+    _org("picture alliance", "photo", "picture-alliance", "Picture Alliance"),
+    _org("imago", "photo", "IMAGO", "imago images"),
+    _org("Corbis", "photo"),
+    _org("WireImage", "photo", "Wireimage"),
+    _org("FilmMagic", "photo"),
+    _org("Sputnik", "photo"),
+    _org("Xinhua/Sipa", "photo"),
+    _org("iStock", "photo", "iStockphoto", "iStock/Getty Images"),
+    _org("Flickr", "photo"),
+    _org("Wikimedia Commons", "photo", "Wikimedia"),
+    # --- outlets
+    _org("The New York Times", "outlet", "New York Times", "NYT"),
+    _org("The Washington Post", "outlet", "Washington Post"),
+    _org("The Wall Street Journal", "outlet", "Wall Street Journal", "WSJ"),
+    _org("Los Angeles Times", "outlet", "LA Times", "L.A. Times"),
+    _org("USA Today", "outlet", "USA TODAY"),
+    _org("The Boston Globe", "outlet", "Boston Globe"),
+    _org("Chicago Tribune", "outlet"),
+    _org("The San Diego Union-Tribune", "outlet", "San Diego Union-Tribune"),
+    _org("The Dallas Morning News", "outlet", "Dallas Morning News"),
+    _org("The Guardian", "outlet", "Guardian"),
+    _org("The Observer", "outlet"),
+    _org("The Telegraph", "outlet", "Daily Telegraph"),
+    _org("The Independent", "outlet"),
+    _org("Financial Times", "outlet", "FT"),
+    _org("The Economist", "outlet"),
+    _org("BBC", "outlet", "BBC News"),
+    _org("CNN", "outlet"),
+    _org("Fox News", "outlet", "FOX News"),
+    _org("NBC News", "outlet", "NBC"),
+    _org("CBS News", "outlet", "CBS"),
+    _org("ABC News", "outlet", "ABC"),
+    _org("MSNBC", "outlet"),
+    _org("NPR", "outlet"),
+    _org("PBS", "outlet"),
+    _org("Politico", "outlet", "POLITICO"),
+    _org("The Hill", "outlet"),
+    _org("Breitbart News", "outlet", "Breitbart"),
+    _org("HuffPost", "outlet", "The Huffington Post", "Huffington Post"),
+    _org("BuzzFeed News", "outlet", "BuzzFeed"),
+    _org("Vox", "outlet"),
+    _org("Slate", "outlet"),
+    _org("The Atlantic", "outlet"),
+    _org("Newsweek", "outlet"),
+    _org("Time", "outlet", "TIME"),
+    _org("McClatchy", "outlet"),
+    _org("Tribune News Service", "outlet"),
+    _org("The Daily Caller", "outlet", "Daily Caller"),
+    _org("The Blaze", "outlet", "TheBlaze"),
+    _org("National Review", "outlet"),
+    _org("Der Standard", "outlet", "derStandard.at", "STANDARD"),
+    _org("Der Spiegel", "outlet", "Spiegel", "SPIEGEL"),
+    _org("Süddeutsche Zeitung", "outlet", "SZ"),
+    _org("Frankfurter Allgemeine Zeitung", "outlet", "FAZ"),
+    _org("Die Zeit", "outlet", "ZEIT"),
+    _org("Le Monde", "outlet"),
+    _org("Le Figaro", "outlet"),
+    _org("Libération", "outlet"),
+    _org("El País", "outlet"),
+    _org("El Mundo", "outlet"),
+    _org("Corriere della Sera", "outlet"),
+    _org("La Repubblica", "outlet", "Repubblica"),
+)
+
+
+def _key(name: str) -> str:
+    """Return the lookup key of a name: case, dots and spacing ignored."""
+    return " ".join(name.replace(".", " ").casefold().split())
+
+
+@functools.cache
+def _index() -> dict[str, Organization]:
+    index: dict[str, Organization] = {}
+    for org in ORGANIZATIONS:
+        for name in org.names:
+            index.setdefault(_key(name), org)
+    return index
+
+
+def canonical_organization(name: str) -> str | None:
+    """Return the canonical name of an organisation as written, or None if unknown.
+
+    Example:
+        >>> canonical_organization("THE ASSOCIATED PRESS")
+        'Associated Press'
+        >>> canonical_organization("Reuter")
+        'Reuters'
+        >>> canonical_organization("Springfield") is None
+        True
+    """
+    org = _index().get(_key(name))
+    return org.canonical if org else None
+
+
+def organization_kind(name: str) -> OrgKind | None:
+    """Return ``"agency"``, ``"photo"`` or ``"outlet"`` for a known name, else None.
+
+    Example:
+        >>> organization_kind("Getty Images")
+        'photo'
+    """
+    org = _index().get(_key(name))
+    return org.kind if org else None
+
+
+@functools.cache
+def organization_pattern(*kinds: OrgKind) -> regex.Pattern[str]:
+    """Return a compiled, case-insensitive pattern matching any spelling of the given kinds.
+
+    Longer names are tried first, so "Associated Press" wins over "AP"; the match
+    is bounded by non-letters on both sides.  With no kinds, every organisation.
+
+    Example:
+        >>> organization_pattern("agency").search("Photo: AP / Lee").group()
+        'AP'
+    """
+    wanted = set(kinds) or {"agency", "photo", "outlet"}
+    names = sorted(
+        {name for org in ORGANIZATIONS if org.kind in wanted for name in org.names},
+        key=lambda n: (-len(n), n),
+    )
+    alternation = "|".join(regex.escape(n) for n in names)
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternation})(?![\p{{L}}\p{{N}}])", regex.I)

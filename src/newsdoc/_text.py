@@ -1,0 +1,300 @@
+"""The text layer shared by every module (private).
+
+Paragraphs and sentences with exact offsets into the original string, character
+classes for dashes and quotation marks across languages, and an offset-preserving
+folding for matching.  Nothing here ever changes the length of the text: spans
+always index the original.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import attrs
+import regex
+
+from newsdoc._lexicon.abbreviations import SENTENCE_OPENERS, STRONG, WEAK
+from newsdoc.spans import Span
+
+__all__ = [
+    "CLOSE_QUOTES",
+    "DASH_CLASS",
+    "DOUBLE_QUOTES",
+    "OPEN_QUOTES",
+    "QUOTE_CLASS",
+    "SINGLE_QUOTES",
+    "Line",
+    "Segment",
+    "fold",
+    "lines",
+    "paragraphs",
+    "sentences",
+]
+
+#: Every dash news copy uses as a separator, ANPA's underscore included
+#: (regex character-class body: use as ``f"[{DASH_CLASS}]"``).
+DASH_CLASS = r"\p{Pd}_\u2212"
+#: Double quotation marks of English, German, French, Spanish and Italian copy.
+DOUBLE_QUOTES = '"“”„‟«»'
+#: Single quotation marks (also apostrophes, so used with care).
+SINGLE_QUOTES = "'‘’‚‛‹›"
+#: Marks that can open a quotation in some language.
+OPEN_QUOTES = "\"“„‟«»‘‚‛‹›'"
+#: Marks that can close a quotation in some language.
+CLOSE_QUOTES = "\"”“«»’‘‹›'"
+#: All quotation marks, escaped for use inside a character class.
+QUOTE_CLASS = regex.escape(DOUBLE_QUOTES + SINGLE_QUOTES)
+
+# One-to-one folding: every exotic space becomes " ", every dash "-", every curly
+# quote its straight form.  Because each character maps to exactly one character,
+# offsets in the folded string are offsets in the original.
+_FOLD = str.maketrans(
+    {
+        **dict.fromkeys(
+            [
+                "\u00a0",
+                "\u2007",
+                "\u202f",
+                "\u2009",
+                "\u200a",
+                "\u2002",
+                "\u2003",
+                "\u2004",
+                "\u2005",
+                "\u2006",
+                "\u2008",
+                "\u3000",
+                "\t",
+                "\r",
+                "\f",
+                "\v",
+            ],
+            " ",
+        ),
+        **dict.fromkeys(
+            ["\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2015", "\u2212"], "-"
+        ),
+        **dict.fromkeys(list("“”„‟«»"), '"'),
+        **dict.fromkeys(list("‘’‚‛‹›"), "'"),
+    }
+)
+
+
+def fold(text: str) -> str:
+    """Return ``text`` with spaces, dashes and quotes folded, same length, same offsets."""
+    return text.translate(_FOLD)
+
+
+@attrs.frozen(kw_only=True)
+class Segment:
+    """A piece of the text (paragraph or sentence) and where it lies."""
+
+    span: Span
+    text: str
+
+
+@attrs.frozen(kw_only=True)
+class Line:
+    """One physical line: its span without the line break, and its indentation."""
+
+    span: Span
+    text: str
+    indent: int
+
+    @property
+    def blank(self) -> bool:
+        """Return whether the line holds only white space."""
+        return self.indent == len(self.text)
+
+
+# A line and its terminator: "\n", "\r\n", a lone "\r", or the end of the text.
+_LINE = regex.compile(r"([^\r\n]*+)(?:\r\n|\r|\n|\Z)")
+# Leading white space, non-breaking spaces included: "    The dry period".
+_INDENT = regex.compile(r"[\s\u00a0\u2007\u202f\ufeff]*+")
+
+
+def lines(text: str) -> tuple[Line, ...]:
+    """Return every physical line of ``text`` with its offsets."""
+    out: list[Line] = []
+    pos = 0
+    n = len(text)
+    while pos < n:
+        m = _LINE.match(text, pos)
+        if m is None:  # pragma: no cover - the pattern matches at any position
+            break
+        body = m.group(1)
+        indent = _INDENT.match(body)
+        out.append(
+            Line(
+                span=Span(start=pos, end=pos + len(body)),
+                text=body,
+                indent=indent.end() if indent else 0,
+            )
+        )
+        if m.end() == pos:  # only at the very end of the text
+            break
+        pos = m.end()
+    return tuple(out)
+
+
+# Hard-wrapped wire copy keeps lines to a terminal's width; wider lines mean the
+# block is one paragraph per line (scraped text).
+_WRAP_WIDTH = 110
+_SHORT_LINE = 0.6
+
+
+def _block_paragraph_ranges(block: list[Line]) -> Iterator[tuple[int, int]]:
+    """Yield (first, last) line indexes of each paragraph in a blank-line block."""
+    width = max(len(ln.text.rstrip()) for ln in block)
+    wrapped = len(block) >= 3 and width <= _WRAP_WIDTH
+    if not wrapped:
+        for i in range(len(block)):
+            yield i, i
+        return
+    first = 0
+    for i in range(1, len(block)):
+        prev = block[i - 1]
+        starts_new = block[i].indent >= 2 or (
+            len(prev.text.rstrip()) < _SHORT_LINE * width and prev.indent < len(prev.text)
+        )
+        if starts_new:
+            yield first, i - 1
+            first = i
+    yield first, len(block) - 1
+
+
+def _segment(text: str, start: int, end: int) -> Segment | None:
+    """Return the segment ``text[start:end]`` trimmed of surrounding white space."""
+    chunk = text[start:end]
+    stripped_left = len(chunk) - len(chunk.lstrip())
+    stripped_right = len(chunk) - len(chunk.rstrip())
+    s, e = start + stripped_left, end - stripped_right
+    if s >= e:
+        return None
+    return Segment(span=Span(start=s, end=e), text=text[s:e])
+
+
+def paragraphs(text: str) -> tuple[Segment, ...]:
+    """Return the paragraphs of ``text`` with exact offsets.
+
+    Blank lines separate blocks.  Inside a block, hard-wrapped wire copy (every
+    line at most ~110 characters, three lines or more) starts a paragraph at an
+    indented line or after a short line; other blocks are one paragraph per line,
+    as scraped text is.  A title line on top becomes its own paragraph.
+    """
+    out: list[Segment] = []
+    block: list[Line] = []
+
+    def flush() -> None:
+        if not block:
+            return
+        for a, b in _block_paragraph_ranges(block):
+            seg = _segment(text, block[a].span.start, block[b].span.end)
+            if seg is not None:
+                out.append(seg)
+        block.clear()
+
+    for ln in lines(text):
+        if ln.blank:
+            flush()
+        else:
+            block.append(ln)
+    flush()
+    return tuple(out)
+
+
+# A sentence-ending run: punctuation, then closing marks and brackets, then space.
+# Example: the '." ' in 'left the room." Then'.
+_END = regex.compile(r"[.!?…]++[\"”’»«)\]]*+(?=\s)")
+# The word before a full stop: "Sen", "U.S", "z.B", "2".
+_WORD_BEFORE = regex.compile(r"(?:\p{L}\.)*+[\p{L}\p{N}]++$")
+# What follows a break: optional opening marks, then the first word.
+_NEXT = regex.compile(r"\s++([\"“„«»‘'(\[]*+)([\p{L}\p{N}]*+)")
+# Paired double quotation marks inside one paragraph.
+_QUOTE_MARK = regex.compile(r"[\"“”„«»]")
+
+
+def _quoted_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Return ranges of double quotations that open and close inside ``[start, end)``."""
+    marks = [(m.start(), m.group()) for m in _QUOTE_MARK.finditer(text, start, end)]
+    german = any(ch == "„" for _, ch in marks)
+    guillemet_open = next((ch for _, ch in marks if ch in "«»"), "«")
+    ranges: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for pos, ch in marks:
+        if ch == '"':
+            is_open = open_at is None
+        elif ch in "«»":
+            is_open = ch == guillemet_open
+        elif ch == "„":
+            is_open = True
+        elif ch == "“":
+            is_open = not german
+        else:  # ”
+            is_open = False
+        if is_open:
+            open_at = pos
+        elif open_at is not None:
+            ranges.append((open_at, pos + 1))
+            open_at = None
+    return ranges
+
+
+def _is_break(text: str, para_start: int, dot: int, end: int, language: str) -> bool:
+    """Return whether the terminal run ``text[dot:end]`` ends a sentence."""
+    nxt = _NEXT.match(text, end)
+    if nxt is None:
+        return False
+    opener, word = nxt.group(1), nxt.group(2)
+    if not word and not opener:
+        return False
+    first = word[:1]
+    if word and not (first.isupper() or first.isdigit()) and not opener:
+        return False
+    if text[dot] != ".":
+        return True
+    wb = _WORD_BEFORE.search(text, max(para_start, dot - 40), dot)
+    if wb is None:
+        return True
+    before = wb.group().casefold()
+    if len(before) == 1 and before.isalpha():
+        return False  # an initial: "John F. Kennedy"
+    if before in STRONG.get(language, STRONG["en"]) or before in STRONG["en"]:
+        return False
+    if language == "de" and before.isdigit() and len(before) <= 2:
+        return False  # a German ordinal: "am 2. Januar"
+    if before in WEAK or (before.count(".") >= 1 and len(before) <= 8):
+        return word.casefold() in SENTENCE_OPENERS
+    return True
+
+
+def sentences(
+    text: str, start: int = 0, end: int | None = None, *, language: str = "en"
+) -> tuple[Segment, ...]:
+    """Return the sentences of ``text[start:end]`` (normally one paragraph).
+
+    Does not break after abbreviations ("Sen.", "Jan.", "No. 2"), initials
+    ("John F. Kennedy"), dotted acronyms before a non-opener ("U.S. officials")
+    or inside a quotation that opens and closes in the range.
+    """
+    end = len(text) if end is None else end
+    quoted = _quoted_ranges(text, start, end)
+    out: list[Segment] = []
+    q = 0
+    sent_start = start
+    for m in _END.finditer(text, start, end):
+        stop = m.end()
+        while q < len(quoted) and quoted[q][1] <= m.start():
+            q += 1
+        if q < len(quoted) and quoted[q][0] < m.start() and stop < quoted[q][1]:
+            continue
+        if not _is_break(text, start, m.start(), stop, language):
+            continue
+        seg = _segment(text, sent_start, stop)
+        if seg is not None:
+            out.append(seg)
+        sent_start = stop
+    seg = _segment(text, sent_start, end)
+    if seg is not None:
+        out.append(seg)
+    return tuple(out)

@@ -1,0 +1,166 @@
+"""Parse a whole article: every fact kind at once.
+
+:func:`parse` resolves the language once, runs each fact module over the text
+and returns an :class:`Article` holding their results.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import attr
+import attrs
+import regex
+
+from newsdoc._validate import ensure_str
+from newsdoc.bylines import Byline, find_bylines
+from newsdoc.captions import Caption, find_captions
+from newsdoc.datelines import Dateline, Timestamp, find_dateline, find_timestamps
+from newsdoc.languages import resolve_language
+from newsdoc.quotes import Quote, find_quotes
+from newsdoc.spans import Span
+from newsdoc.votes import VoteTally, find_votes
+
+__all__ = ["Article", "parse"]
+
+# Runs of blank lines left where furniture was cut out: "\n  \n\n".
+_BLANK_RUN = regex.compile(r"[ \t\u00a0]*+(?:\r?\n[ \t\u00a0]*+){2,}")
+
+
+def _json_value(inst: object, field: attrs.Attribute[Any] | None, value: object) -> object:
+    """Serialise dates and times as ISO 8601 strings for JSON."""
+    if isinstance(value, (dt.date, dt.time)):  # datetime is a date
+        return value.isoformat()
+    return value
+
+
+@attrs.frozen(kw_only=True)
+class Article:
+    """Everything newsdoc found in one document.
+
+    Every extracted object carries a :class:`~newsdoc.Span` into :attr:`text`.
+
+    Example:
+        >>> import newsdoc
+        >>> article = newsdoc.parse("Rain fell in the capital on Monday.")
+        >>> article.language
+        'en'
+        >>> article.dateline is None, article.quotes
+        (True, ())
+        >>> sorted(article.to_dict())  # doctest: +NORMALIZE_WHITESPACE
+        ['bylines', 'captions', 'dateline', 'language', 'quotes', 'reference_date',
+         'timestamps', 'votes']
+    """
+
+    text: str = attrs.field(repr=False)
+    language: str
+    reference_date: dt.date | None = None
+    dateline: Dateline | None = None
+    timestamps: tuple[Timestamp, ...] = ()
+    bylines: tuple[Byline, ...] = ()
+    captions: tuple[Caption, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    votes: tuple[VoteTally, ...] = ()
+
+    @property
+    def furniture_spans(self) -> tuple[Span, ...]:
+        """Return the spans of captions, bylines, the dateline and stamps, in order.
+
+        Example:
+            >>> import newsdoc
+            >>> newsdoc.parse("Plain story text.").furniture_spans
+            ()
+        """
+        spans = [c.span for c in self.captions]
+        spans += [b.span for b in self.bylines]
+        spans += [t.span for t in self.timestamps]
+        if self.dateline is not None:
+            spans.append(self.dateline.span)
+        return tuple(sorted(spans))
+
+    @property
+    def body_text(self) -> str:
+        r"""Return the story without captions, credits, bylines, stamps and dateline.
+
+        Example:
+            >>> import newsdoc
+            >>> newsdoc.parse("First paragraph.\\n\\nSecond paragraph.").body_text
+            'First paragraph.\\n\\nSecond paragraph.'
+        """
+        pieces: list[str] = []
+        pos = 0
+        for span in self.furniture_spans:
+            if span.start > pos:
+                pieces.append(self.text[pos : span.start])
+            pos = max(pos, span.end)
+        pieces.append(self.text[pos:])
+        joined = "".join(pieces)
+        return _BLANK_RUN.sub("\n\n", joined).strip()
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return a JSON-ready dict of the facts (dates as ISO strings, spans as dicts).
+
+        The text itself is left out; every span indexes it.
+
+        Example:
+            >>> import datetime, json, newsdoc
+            >>> data = newsdoc.parse("Text.", reference_date=datetime.date(2020, 1, 2)).to_dict()
+            >>> data["reference_date"]
+            '2020-01-02'
+            >>> json.loads(json.dumps(data)) == data
+            True
+        """
+        data: dict[str, Any] = attr.asdict(  # the classic API can turn tuples into lists
+            self,
+            filter=lambda attribute, _value: attribute.name != "text",
+            value_serializer=_json_value,
+            retain_collection_types=False,
+        )
+        return data
+
+
+def parse(text: str, reference_date: dt.date | None = None, language: str | None = None) -> Article:
+    """Extract every fact newsdoc knows from one article's plain text.
+
+    Args:
+        text: The article as plain text (title, furniture and all).
+        reference_date: The story's date, used to resolve datelines without a
+            year.  When None, a publication stamp in the text is used if found.
+        language: An ISO 639-1 code (``"en"``, ``"de"``, ``"fr"``, ``"es"``,
+            ``"it"``); None detects it from the text.
+
+    Raises:
+        TypeError: ``text`` is not a ``str`` or ``reference_date`` is not a date.
+        ValueError: ``language`` is not supported.
+
+    Example:
+        >>> import newsdoc
+        >>> article = newsdoc.parse("Die Regierung sagte am Montag, das Gesetz sei beschlossen.")
+        >>> article.language
+        'de'
+    """
+    text = ensure_str(text)
+    if reference_date is not None and not isinstance(reference_date, dt.date):
+        raise TypeError(
+            f"reference_date must be a datetime.date or None, not {type(reference_date).__name__}"
+        )
+    if isinstance(reference_date, dt.datetime):
+        reference_date = reference_date.date()
+    code = resolve_language(text, language)
+    timestamps = find_timestamps(text, language=code)
+    if reference_date is None:
+        reference_date = next(
+            (t.value.date() for t in timestamps if t.kind in ("published", None)), None
+        )
+    return Article(
+        text=text,
+        language=code,
+        reference_date=reference_date,
+        dateline=find_dateline(text, reference_date=reference_date, language=code),
+        timestamps=timestamps,
+        bylines=find_bylines(text, language=code),
+        captions=find_captions(text, language=code),
+        quotes=find_quotes(text, language=code),
+        votes=find_votes(text, language=code),
+    )
