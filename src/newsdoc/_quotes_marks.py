@@ -1,0 +1,154 @@
+"""Pairing quotation marks into quoted segments (private helper of ``quotes``).
+
+A segment runs from an opening double quotation mark to its closing mark; a
+paragraph end closes a quote left open (news copy reopens a multi-paragraph
+quote at each paragraph and closes only the last one).  Marks nested inside an
+open quotation (``‘…’`` inside ``“…”``, ``“…”`` inside ``«…»``) belong to it.
+Every mark is looked at once, so the pairing is linear in the text.
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from newsdoc._text import paragraphs
+
+__all__ = ["Segment", "quoted_segments"]
+
+# Any double quotation mark, or a single curly mark that may open a British-style
+# quotation: the '“', '”' and '‘' in '“Yes,” she said of the ‘plan’.'
+_MARK = regex.compile(r"[\"“”„‟«»‘’]")
+# A letter or digit: what an opening mark is followed by ('"W' in '"We').
+_WORDISH = regex.compile(r"[\p{L}\p{N}]")
+# White space or an opening bracket: what an opening mark is preceded by.
+_OPEN_BEFORE = " \t\n\r\u00a0([{—–-/:;"
+
+
+@attrs.frozen(kw_only=True)
+class Segment:
+    """One quoted stretch: mark to mark (or to the paragraph end), and its paragraph.
+
+    ``start``/``end`` include the marks; ``inner_start``/``inner_end`` exclude them.
+    ``closed`` is False where the paragraph ended first.
+    """
+
+    start: int
+    end: int
+    inner_start: int
+    inner_end: int
+    para: int
+    closed: bool
+
+
+def _german_style(text: str) -> bool:
+    """Return whether the text pairs „ with “ (German) rather than “ with ”."""
+    low = text.find("„")
+    return low >= 0 and text.find("“", low) >= 0
+
+
+def _guillemets_inward(text: str) -> bool:
+    """Return whether guillemets open with » (German »…«) rather than « (French «…»)."""
+    a = text.find("«")
+    b = text.find("»")
+    return b >= 0 and (a < 0 or b < a)
+
+
+def _is_opening_context(text: str, pos: int, lo: int) -> bool:
+    """Return whether the mark at ``pos`` sits where a quotation opens ('␣"W')."""
+    before = text[pos - 1] if pos > lo else " "
+    after = text[pos + 1] if pos + 1 < len(text) else " "
+    return (before in _OPEN_BEFORE or before in "„“«»\"'") and not after.isspace()
+
+
+def _is_closing_context(text: str, pos: int, hi: int) -> bool:
+    """Return whether the mark at ``pos`` sits where a quotation closes ('.”␣')."""
+    after = text[pos + 1] if pos + 1 < hi else " "
+    return _WORDISH.match(after) is None
+
+
+def quoted_segments(text: str) -> list[Segment]:
+    """Return the top-level quoted segments of ``text`` in order.
+
+    Example:
+        >>> [(s.start, s.end) for s in quoted_segments('He said: "Yes." Then "no')]
+        [(9, 15), (21, 24)]
+    """
+    if _MARK.search(text) is None:
+        return []
+    german = _german_style(text)
+    inward = _guillemets_inward(text)
+    g_open, g_close = ("»", "«") if inward else ("«", "»")
+    out: list[Segment] = []
+    for p_index, para in enumerate(paragraphs(text)):
+        lo, hi = para.span.start, para.span.end
+        open_at = -1
+        open_ch = ""
+        for m in _MARK.finditer(text, lo, hi):
+            ch = m.group()
+            pos = m.start()
+            if open_at < 0:
+                opens = False
+                if ch in "„‟" or ch == g_open:
+                    opens = True
+                elif ch == "“":
+                    opens = not german or _is_opening_context(text, pos, lo)
+                elif ch in '"”':
+                    opens = ch == '"' or _is_opening_context(text, pos, lo)
+                elif ch == "‘":
+                    # a British-style single quotation, never an apostrophe
+                    opens = _is_opening_context(text, pos, lo) and _single_closes(text, pos, hi)
+                if opens:
+                    open_at, open_ch = pos, ch
+                continue
+            if _closes(open_ch, ch, german, g_close) and (
+                ch not in '"“’' or ch == open_ch or _is_closing_context(text, pos, hi)
+            ):
+                out.append(
+                    Segment(
+                        start=open_at,
+                        end=pos + 1,
+                        inner_start=open_at + 1,
+                        inner_end=pos,
+                        para=p_index,
+                        closed=True,
+                    )
+                )
+                open_at = -1
+        if open_at >= 0:
+            out.append(
+                Segment(
+                    start=open_at,
+                    end=hi,
+                    inner_start=open_at + 1,
+                    inner_end=hi,
+                    para=p_index,
+                    closed=False,
+                )
+            )
+    return out
+
+
+def _closes(open_ch: str, ch: str, german: bool, g_close: str) -> bool:
+    """Return whether ``ch`` closes a quotation opened with ``open_ch``."""
+    if open_ch in "«»":
+        return ch == g_close
+    if open_ch == "‘":
+        return ch == "’"
+    if open_ch in "„‟":
+        return ch in "“”\""
+    if ch == "„" or ch in "«»‘’":
+        return False
+    if open_ch == '"':
+        return ch in '"”'
+    return ch in "”\"" or (ch == "“" and not german)
+
+
+# A closing single mark that ends a word-run rather than eliding ("’s", "’t").
+_SINGLE_CLOSE = regex.compile(r"’(?![\p{L}\p{N}])")
+
+
+def _single_closes(text: str, pos: int, hi: int) -> bool:
+    """Return whether a ‘ at ``pos`` is closed by a ’ before ``hi`` (and not far off)."""
+    m = _SINGLE_CLOSE.search(text, pos + 1, min(hi, pos + 400))
+    return m is not None
