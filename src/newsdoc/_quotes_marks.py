@@ -136,12 +136,12 @@ def _closes(open_ch: str, ch: str, german: bool, g_close: str) -> bool:
     if open_ch == "‘":
         return ch == "’"
     if open_ch in "„‟":
-        return ch in "“”\""
+        return ch in '“”"'
     if ch == "„" or ch in "«»‘’":
         return False
     if open_ch == '"':
         return ch in '"”'
-    return ch in "”\"" or (ch == "“" and not german)
+    return ch in '”"' or (ch == "“" and not german)
 
 
 # A closing single mark that ends a word-run rather than eliding ("’s", "’t").

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 import attrs
 import regex
 
-from newsdoc._lexicon.abbreviations import SENTENCE_OPENERS, STRONG, WEAK
+from newsdoc._lexicon.abbreviations import NUMERIC, SENTENCE_OPENERS, STRONG, WEAK
 from newsdoc.spans import Span
 
 __all__ = [
@@ -151,10 +151,11 @@ def _block_paragraph_ranges(block: list[Line]) -> Iterator[tuple[int, int]]:
         for i in range(len(block)):
             yield i, i
         return
+    base_indent = min(ln.indent for ln in block)
     first = 0
     for i in range(1, len(block)):
         prev = block[i - 1]
-        starts_new = block[i].indent >= 2 or (
+        starts_new = block[i].indent > base_indent or (
             len(prev.text.rstrip()) < _SHORT_LINE * width and prev.indent < len(prev.text)
         )
         if starts_new:
@@ -261,6 +262,8 @@ def _is_break(text: str, para_start: int, dot: int, end: int, language: str) -> 
         return False  # an initial: "John F. Kennedy"
     if before in STRONG.get(language, STRONG["en"]) or before in STRONG["en"]:
         return False
+    if before in NUMERIC:
+        return not first.isdigit()  # "No. 2" but "voted no. She"
     if language == "de" and before.isdigit() and len(before) <= 2:
         return False  # a German ordinal: "am 2. Januar"
     if before in WEAK or (before.count(".") >= 1 and len(before) <= 8):

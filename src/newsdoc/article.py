@@ -39,7 +39,7 @@ def _json_value(inst: object, field: attrs.Attribute[Any] | None, value: object)
 class Article:
     """Everything newsdoc found in one document.
 
-    Every extracted object carries a :class:`~newsdoc.Span` into :attr:`text`.
+    Every extracted object carries a :class:`~newsdoc.Span` into ``text``.
 
     Example:
         >>> import newsdoc

@@ -43,4 +43,9 @@ def find_quotes(text: str, *, language: str | None = None) -> tuple[Quote, ...]:
     """
     text = ensure_str(text)
     resolve_language(text, language)
-    return ()
+    from newsdoc._quotes_marks import quoted_segments
+
+    return tuple(
+        Quote(span=Span(start=s.start, end=s.end), text=text[s.inner_start : s.inner_end])
+        for s in quoted_segments(text)
+    )

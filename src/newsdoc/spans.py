@@ -63,7 +63,7 @@ class Span:
             >>> Span(start=0, end=4).overlaps(Span(start=4, end=8))
             False
         """
-        return self.start < other.end and other.start < self.end
+        return max(self.start, other.start) < min(self.end, other.end)
 
     def contains(self, other: Span) -> bool:
         """Return whether ``other`` lies wholly inside this span.

@@ -1,0 +1,142 @@
+"""The private text layer: paragraphs and sentences with exact offsets.
+
+Every sample is written by us in the shapes real copy takes: blank-line paragraphs,
+hard-wrapped wire copy with indented paragraphs, ``\\r\\n`` line ends, non-breaking
+spaces, a title line on top.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsdoc._text import fold, lines, paragraphs, sentences
+
+WIRE = (
+    "HARBOUR FEES RISE AGAIN\n"
+    "PORTSMOUTH, March 3 - The harbour board raised its mooring fees\n"
+    "for the third year running, citing repairs to the eastern quay\n"
+    "and a shortfall in visiting yachts.\n"
+    "    The board said the rise would take effect on April 1 and\n"
+    "would be reviewed after the summer season.\n"
+    "    Local sailing clubs said they would appeal.\n"
+    " Reuter\n"
+)
+
+
+def _texts(text: str) -> list[str]:
+    return [p.text for p in paragraphs(text)]
+
+
+def test_blank_line_paragraphs() -> None:
+    text = "Title line\n\nFirst paragraph here.\n\n\nSecond one.\n"
+    assert _texts(text) == ["Title line", "First paragraph here.", "Second one."]
+
+
+def test_hard_wrapped_wire_copy_splits_on_indent_and_keeps_title() -> None:
+    got = _texts(WIRE)
+    assert got[0] == "HARBOUR FEES RISE AGAIN"
+    assert got[1].startswith("PORTSMOUTH, March 3 -")
+    assert got[1].endswith("visiting yachts.")
+    assert got[2].startswith("The board said")
+    assert got[3] == "Local sailing clubs said they would appeal."
+    assert got[-1] == "Reuter"
+
+
+def test_crlf_and_nbsp_keep_offsets() -> None:
+    text = "First\u00a0line of the story.\r\n\r\nSecond paragraph.\r\n"
+    for p in paragraphs(text):
+        assert text[p.span.start : p.span.end] == p.text
+    assert _texts(text) == ["First\u00a0line of the story.", "Second paragraph."]
+
+
+def test_scraped_one_paragraph_per_line() -> None:
+    long_a = "The committee heard evidence from three witnesses " * 3
+    long_b = "Its chair said a report would follow within a month " * 3
+    text = f"{long_a.strip()}\n{long_b.strip()}"
+    assert len(paragraphs(text)) == 2
+
+
+def test_lines_cover_every_line_ending() -> None:
+    text = "a\r\nbb\rccc\n\ndddd"
+    assert [ln.text for ln in lines(text)] == ["a", "bb", "ccc", "", "dddd"]
+    assert [ln.blank for ln in lines(text)] == [False, False, False, True, False]
+
+
+SENTENCE_CASES = [
+    ("Sen. Ada Brook voted no. She left early.", ["Sen. Ada Brook voted no.", "She left early."]),
+    ("Gov. Lee signed it. Aides cheered.", ["Gov. Lee signed it.", "Aides cheered."]),
+    ("The U.S. envoy arrived. Talks began.", ["The U.S. envoy arrived.", "Talks began."]),
+    (
+        "It starts Jan. 2 at noon. Doors open early.",
+        ["It starts Jan. 2 at noon.", "Doors open early."],
+    ),
+    ("He ranks No. 2 in the poll. Rivals trail.", ["He ranks No. 2 in the poll.", "Rivals trail."]),
+    ("John F. Kennedy spoke. Crowds listened.", ["John F. Kennedy spoke.", "Crowds listened."]),
+    (
+        '"We won. They lost," she said. Then she left.',
+        ['"We won. They lost," she said.', "Then she left."],
+    ),
+    ("“Stay. Please stay.” He did not.", ["“Stay. Please stay.”", "He did not."]),
+    ("Shares of Orbis Inc. The firm fell.", ["Shares of Orbis Inc.", "The firm fell."]),
+    ("Is it over? Not yet! Wait.", ["Is it over?", "Not yet!", "Wait."]),
+    ("Prices rose 2.5 percent. Wages did not.", ["Prices rose 2.5 percent.", "Wages did not."]),
+    ("the end. lower case follows.", ["the end. lower case follows."]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), SENTENCE_CASES, ids=[c[1][0][:18] for c in SENTENCE_CASES]
+)
+def test_sentences(text: str, expected: list[str]) -> None:
+    got = sentences(text)
+    assert [s.text for s in got] == expected
+    for s in got:
+        assert text[s.span.start : s.span.end] == s.text
+
+
+def test_german_ordinal_dates_do_not_split() -> None:
+    text = "Am 2. Januar tagte der Rat. Danach ging es weiter."
+    got = [s.text for s in sentences(text, language="de")]
+    assert got == ["Am 2. Januar tagte der Rat.", "Danach ging es weiter."]
+
+
+def test_sentences_respect_range() -> None:
+    text = "Ignore this. Count this one. And this."
+    got = sentences(text, 13, len(text))
+    assert [s.text for s in got] == ["Count this one.", "And this."]
+
+
+def test_unclosed_quote_does_not_block_splitting() -> None:
+    text = "“It was long. It was hard. We kept going. Nobody closed this."
+    assert len(sentences(text)) == 4
+
+
+def test_fold_keeps_length() -> None:
+    text = "„Ja“ – «oui» — ‘yes’\u00a0!"
+    assert len(fold(text)) == len(text)
+    assert fold(text) == '"Ja" - "oui" - \'yes\' !'
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab .?!\n\r\t“”\"'„«»A1 ")), max_size=300))
+def test_segments_slice_back_and_stay_ordered(text: str) -> None:
+    last = 0
+    for p in paragraphs(text):
+        assert text[p.span.start : p.span.end] == p.text
+        assert p.span.start >= last
+        last = p.span.end
+        prev = p.span.start
+        for s in sentences(text, p.span.start, p.span.end):
+            assert text[s.span.start : s.span.end] == s.text
+            assert p.span.start <= s.span.start
+            assert s.span.end <= p.span.end
+            assert s.span.start >= prev
+            prev = s.span.end
+
+
+def test_adversarial_megabyte_is_fast_enough_to_finish() -> None:
+    text = ("“a. " * 50_000) + ("x" * 500_000)
+    assert paragraphs(text)
+    assert sentences(text)
