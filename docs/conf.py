@@ -35,7 +35,6 @@ napoleon_google_docstring = True
 napoleon_numpy_docstring = False
 
 
-
 def _online(host: str = "docs.python.org") -> bool:
     """Return whether the inventories' host resolves (CI and sandboxes are offline)."""
     if os.environ.get("NEWSDOC_DOCS_OFFLINE"):
