@@ -12,9 +12,10 @@ from __future__ import annotations
 import attrs
 import regex
 
+from newsdoc._text import Segment as Paragraph
 from newsdoc._text import paragraphs
 
-__all__ = ["Segment", "quoted_segments"]
+__all__ = ["Quoted", "quoted_segments"]
 
 # Any double quotation mark, or a single curly mark that may open a British-style
 # quotation: the '“', '”' and '‘' in '“Yes,” she said of the ‘plan’.'
@@ -26,7 +27,7 @@ _OPEN_BEFORE = " \t\n\r\u00a0([{—–-/:;"
 
 
 @attrs.frozen(kw_only=True)
-class Segment:
+class Quoted:
     """One quoted stretch: mark to mark (or to the paragraph end), and its paragraph.
 
     ``start``/``end`` include the marks; ``inner_start``/``inner_end`` exclude them.
@@ -67,7 +68,7 @@ def _is_closing_context(text: str, pos: int, hi: int) -> bool:
     return _WORDISH.match(after) is None
 
 
-def quoted_segments(text: str) -> list[Segment]:
+def quoted_segments(text: str, paras: tuple[Paragraph, ...] | None = None) -> list[Quoted]:
     """Return the top-level quoted segments of ``text`` in order.
 
     Example:
@@ -79,8 +80,8 @@ def quoted_segments(text: str) -> list[Segment]:
     german = _german_style(text)
     inward = _guillemets_inward(text)
     g_open, g_close = ("»", "«") if inward else ("«", "»")
-    out: list[Segment] = []
-    for p_index, para in enumerate(paragraphs(text)):
+    out: list[Quoted] = []
+    for p_index, para in enumerate(paragraphs(text) if paras is None else paras):
         lo, hi = para.span.start, para.span.end
         open_at = -1
         open_ch = ""
@@ -105,7 +106,7 @@ def quoted_segments(text: str) -> list[Segment]:
                 ch not in '"“’' or ch == open_ch or _is_closing_context(text, pos, hi)
             ):
                 out.append(
-                    Segment(
+                    Quoted(
                         start=open_at,
                         end=pos + 1,
                         inner_start=open_at + 1,
@@ -117,7 +118,7 @@ def quoted_segments(text: str) -> list[Segment]:
                 open_at = -1
         if open_at >= 0:
             out.append(
-                Segment(
+                Quoted(
                     start=open_at,
                     end=hi,
                     inner_start=open_at + 1,

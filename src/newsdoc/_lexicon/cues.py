@@ -1,0 +1,194 @@
+"""Speech cues per language: the verbs and phrases that attribute a quotation.
+
+``CUE_VERBS`` lists every inflected form a reporter uses ("said", "says",
+"saying"; "sagte", "sagt"; "a déclaré", "déclare"; "dijo", "dice"; "ha detto",
+"dice").  French, Spanish and Italian compound tenses are matched by their
+participle alone ("déclaré", "detto"), since the auxiliary may be inverted
+("a-t-il déclaré").  ``SOURCE_PHRASES`` are prepositional cues whose source
+follows them ("according to X", "selon X", "laut X"); ``SOURCE_POSTPOSITIONS``
+follow their source ("X zufolge").  Everything is plain data; ``quotes`` builds
+one compiled pattern per language from it, lazily.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+__all__ = [
+    "CUE_VERBS",
+    "INVERTED_PRONOUN",
+    "SOURCE_PHRASES",
+    "SOURCE_POSTPOSITIONS",
+    "TITLE_NOUNS",
+]
+
+
+def _en_forms(*stems: str) -> frozenset[str]:
+    """Regular English verb forms: 'warn' -> warn, warns, warned, warning."""
+    out: set[str] = set()
+    for stem in stems:
+        if stem.endswith("e"):
+            out |= {stem, stem + "s", stem + "d", stem[:-1] + "ing"}
+        elif stem.endswith("y") and stem[-2:-1] not in "aeiou":
+            out |= {stem, stem[:-1] + "ies", stem[:-1] + "ied", stem + "ing"}
+        else:
+            out |= {stem, stem + "s", stem + "ed", stem + "ing"}
+    return frozenset(out)
+
+
+_EN = _en_forms(
+    "add", "argue", "assert", "caution", "claim", "complain", "conclude", "concede",
+    "contend", "continue", "counter", "declare", "explain", "insist", "joke", "note",
+    "observe", "remark", "reply", "respond", "state", "stress", "suggest", "warn",
+    "acknowledge", "admit", "announce", "charge", "allege", "maintain", "muse",
+    "boast", "shout", "yell", "scream", "testify", "recall", "predict", "promise",
+    "vow", "urge", "demand", "emphasize", "emphasise", "tweet", "post", "quip",
+    "ask", "answer", "exclaim", "mention", "point", "report", "confirm", "deny",
+    "insist", "lament", "plead", "pledge", "proclaim", "reiterate", "retort",
+    "scoff", "sneer", "snap", "thunder", "whisper", "wonder", "chant",
+    "describe", "label", "dub", "criticize", "criticise", "accuse", "blast",
+    "slam", "praise", "recount", "reason", "agree", "concur", "disagree",
+) | frozenset(
+    "say says said saying tell tells told telling write writes wrote writing written "
+    "put puts putting go goes went call calls called calling "
+    "read reads reading speak speaks spoke speaking".split()
+)
+
+_DE = frozenset(
+    """
+    sagte sagten sagt sagen gesagt sage erklärte erklärten erklärt erklären
+    betonte betonten betont meinte meinten meint schrieb schrieben schreibt
+    geschrieben warnte warnten warnt kritisierte kritisierten kritisiert
+    forderte forderten fordert berichtete berichteten berichtet sprach sprachen
+    spricht nannte nannten nennt bezeichnete bezeichneten bezeichnet äußerte
+    äußerten äußert verkündete verkündet antwortete antworteten antwortet
+    erläuterte erläutert bestätigte bestätigten bestätigt unterstrich
+    unterstreicht kommentierte kommentierten kommentiert versicherte versichert
+    bekräftigte bekräftigt entgegnete entgegnet teilte teilten teilt mitgeteilt
+    fügte fügt hinzugefügt räumte räumt zitiert zitierte zitieren hieß heißt
+    lautete lautet rief riefen ruft skandierten skandierte beschrieb beschreibt
+    begründete begründet argumentierte argumentiert stellte gab glaubt glaubte
+    fragte fragt klagte klagt beklagte beklagt mahnte mahnt lobte lobt
+    würdigte würdigt warf wirft schimpfte erinnerte erinnert resümierte
+    ergänzte ergänzt präzisierte behauptete behauptet verteidigte
+    """.split()
+)
+
+_FR = frozenset(
+    """
+    dit dire disent disait déclaré déclare déclarait déclarent déclarant
+    ajouté ajoute ajoutait ajoutant affirmé affirme affirmait affirmant expliqué
+    explique expliquait expliquant estimé estime estimait estimant souligné
+    souligne soulignait soulignant indiqué indique indiquait précisé précise
+    précisait précisant assuré assure assurait lancé lance lançait raconté
+    raconte racontait confié confie poursuivi poursuit conclu conclut martelé
+    martèle dénoncé dénonce dénonçait insisté insiste écrit écrivait écrivent
+    répondu répond répondait rapporté rapporte annoncé annonce annonçait
+    accusé accuse accusant déploré déplore soutenu soutient juré jure protesté
+    proteste réaffirmé réaffirme révélé révèle demandé demande invité invite
+    invitant qualifié qualifie jugé juge jugeant fustigé fustige tonné tonnait
+    commenté commente reconnu reconnaît reconnaissant prévenu prévient
+    rappelé rappelle rappelant regretté regrette observé observe noté note
+    exclamé écrié écriée interrogé s’interroge résumé résume promis promet
+    avertit averti admis admet déclarer affirmer
+    """.split()
+)
+
+_ES = frozenset(
+    """
+    dijo dice dicen decía dijeron dicho afirmó afirma afirman afirmaba afirmado
+    aseguró asegura aseguran aseguraba aseguraron asegurado explicó explica
+    explicaba explicado señaló señala señalan señalaba señalaron señalado
+    indicó indica indicaba indicado declaró declara declaraba declarado añadió
+    añade añadía añadido agregó agrega agregaba agregado sostuvo sostiene
+    sostenía manifestó manifiesta expresó expresa apuntó apunta destacó destaca
+    destacado subrayó subraya advirtió advierte advirtieron comentó comenta
+    comentaba precisó precisa insistió insiste concluyó concluye escribió
+    escribe escribía escribieron escrito respondió responde preguntó pregunta
+    denunció denuncia criticó critica reconoció reconoce admitió admite
+    defendió defiende sentenció sentencia aclaró aclara aclarado relata relató
+    recuerda recordó recordado confirmó confirma consideró considera exclamó
+    avisa avisó constata opina opinó anunció anuncia alertan alertó continúa
+    continuó subrayó reclamado puntualizado abundaba agregaron explicaron
+    """.split()
+)
+
+_IT = frozenset(
+    """
+    detto dice dicono diceva disse dissero dichiarato dichiara dichiarava
+    spiegato spiega spiegava aggiunto aggiunge aggiungeva affermato afferma
+    affermava sottolineato sottolinea sottolineando commentato commenta scritto
+    scrive scriveva ribadito ribadisce precisato precisa concluso conclude
+    osservato osserva avverte avvertito annunciato annuncia risposto risponde
+    racconta raccontato assicurato assicura denunciato denuncia attaccato
+    attacca tuona tuonato spiegando affermando aggiungendo definito definisce
+    reagito invita invitato accusando accusa sostiene sostenuto insiste
+    insistito chiarito chiarisce ammesso ammette rivelato rivela evidenziato
+    evidenzia ricordato ricorda replicato replica
+    """.split()
+)
+
+#: Inflected cue-verb forms per language (casefolded).
+CUE_VERBS: Mapping[str, frozenset[str]] = MappingProxyType(
+    {"en": _EN, "de": _DE, "fr": _FR, "es": _ES, "it": _IT}
+)
+
+#: Prepositional cues whose source follows: "according to the ministry".
+SOURCE_PHRASES: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "en": ("according to", "in the words of", "as quoted by", "quoting"),
+        "de": ("laut", "nach angaben", "nach angaben von", "nach angaben des", "so", "wie"),
+        "fr": ("selon", "d’après", "d'après", "pour"),
+        "es": ("según", "de acuerdo con", "en palabras de", "para"),
+        "it": ("secondo", "stando a", "per", "a detta di"),
+    }
+)
+
+#: Cues that follow their source: "dem Ministerium zufolge".
+SOURCE_POSTPOSITIONS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {"de": ("zufolge",), "en": (), "fr": (), "es": (), "it": ()}
+)
+
+#: Pronouns glued to an inverted French cue: "a-t-il ajouté", "dit-elle".
+INVERTED_PRONOUN: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {"fr": ("il", "elle", "ils", "elles", "on")}
+)
+
+#: Nouns that name a work, vessel or law in apposition: "the film “Heat”",
+#: "das Schiff „Gorch Fock“".  A short quotation right after one is a name.
+TITLE_NOUNS: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        "en": frozenset(
+            "book film movie show series song album novel play program programme "
+            "documentary newspaper magazine column headline operation ship vessel "
+            "campaign slogan hashtag episode article essay report titled entitled "
+            "dubbed nicknamed called named".split()
+        ),
+        "de": frozenset(
+            """
+            zeitung zeitschrift magazin buch film sendung serie schiff boot
+            operation gesetz album lied song titel stück roman programm projekt
+            kampagne aktion initiative portal website plattform partei verein
+            bündnis mission studie bericht motto namen name namens genannt
+            genannten sogenannte sogenannten so-genannte so-genannten tageszeitung
+            wochenzeitung nachrichtenmagazin fernsehsender sender radiosender
+            """.split()
+        ),
+        "fr": frozenset(
+            "journal quotidien hebdomadaire magazine livre film émission série "
+            "navire opération loi album chanson titre intitulé baptisé surnommé "
+            "dite dit appelé".split()
+        ),
+        "es": frozenset(
+            "periódico diario revista libro película programa serie buque barco "
+            "operación ley álbum canción título titulado llamado denominado "
+            "conocido apodado".split()
+        ),
+        "it": frozenset(
+            "giornale quotidiano settimanale rivista libro film programma serie "
+            "nave operazione legge album canzone titolo intitolato chiamato "
+            "denominato cosiddetto cosiddetta detto soprannominato".split()
+        ),
+    }
+)

@@ -1,0 +1,73 @@
+"""Who speaks: pronouns, determiners, titles and group sources per language.
+
+Plain data used by ``quotes`` to tell a speaker mention from the words around
+it ("But he said", "In a statement, the ministry said") and to resolve a
+pronoun or a bare surname to the full name it stands for.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+__all__ = [
+    "DETERMINERS",
+    "LEADING_FILLERS",
+    "PERSON_PRONOUNS",
+    "TITLES",
+]
+
+#: Personal pronouns that can be the subject of a speech verb (casefolded).
+PERSON_PRONOUNS: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        "en": frozenset("he she they i we".split()),
+        "de": frozenset("er sie ich wir".split()),
+        "fr": frozenset("il elle ils elles je nous".split()),
+        "es": frozenset("él ella ellos ellas yo nosotros".split()),
+        "it": frozenset("lui lei egli ella loro io noi".split()),
+    }
+)
+
+#: Articles and determiners that may open a speaker noun phrase (casefolded).
+DETERMINERS: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        "en": frozenset("the a an one two three several some many other another its his her "
+                        "their our this that these those".split()),
+        "de": frozenset("der die das den dem des ein eine einer eines einem einen "
+                        "sein seine ihr ihre mehrere einige viele".split()),
+        "fr": frozenset("le la les l’ l' un une des du plusieurs son sa ses leur leurs "
+                        "ce cette ces".split()),
+        "es": frozenset("el la los las un una unos unas su sus este esta estos estas "
+                        "varios varias".split()),
+        "it": frozenset("il lo la i gli le l’ l' un uno una un’ suo sua suoi sue loro "
+                        "questo questa alcuni".split()),
+    }
+)
+
+#: Words that may stand before a speaker without belonging to it:
+#: "But he said", "Und er sagte", "Mais il a dit" (casefolded).
+LEADING_FILLERS: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        "en": frozenset("and but so then also yet still now later meanwhile however "
+                        "instead indeed earlier or while when as because though although "
+                        "since after before if that which who where".split()),
+        "de": frozenset("und aber doch dann auch nun später jedoch denn oder dass als "
+                        "wie weil wobei während".split()),
+        "fr": frozenset("et mais puis alors aussi donc ensuite or car que qui quand "
+                        "lorsque comme".split()),
+        "es": frozenset("y pero entonces también luego además sin embargo que quien "
+                        "cuando como mientras".split()),
+        "it": frozenset("e ma poi allora anche inoltre però che chi quando come mentre".split()),
+    }
+)
+
+#: Honorifics and titles written before a name: "Sen.", "Dr.", "Bundeskanzlerin".
+TITLES: frozenset[str] = frozenset(
+    """
+    mr mr. mrs mrs. ms ms. dr dr. prof prof. sen sen. rep rep. gov gov. gen gen.
+    lt lt. col col. sgt sgt. capt capt. adm adm. rev rev. sir dame lord lady
+    president senator governor mayor minister secretary chancellor judge
+    m. mme mme. pr pr. señor señora sr. sra. don doña sig. sig.ra dott. on.
+    herr frau präsident präsidentin kanzler kanzlerin minister ministerin
+    """.split()
+)

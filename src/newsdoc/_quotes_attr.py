@@ -1,0 +1,357 @@
+"""Finding the cue and the speaker of a quotation (private helper of ``quotes``).
+
+The words around a quotation are cut into tokens and searched for a cue from
+``_lexicon.cues``: after the quotation (``"…," she said`` / ``"…," said Ann
+Lee`` / ``«…», a-t-il ajouté``) first, then before it (``Lee said: "…"`` /
+``according to the ministry, "…"`` / ``Dazu sagte er: „…“``).  The speaker is
+the noun phrase on the far side of the cue, trimmed of adverbials, relative
+clauses and appositives so that it names who speaks.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import attrs
+import regex
+
+from newsdoc._lexicon.cues import (
+    CUE_VERBS,
+    INVERTED_PRONOUN,
+    SOURCE_PHRASES,
+    SOURCE_POSTPOSITIONS,
+)
+from newsdoc._lexicon.speakers import DETERMINERS, LEADING_FILLERS, PERSON_PRONOUNS, TITLES
+
+__all__ = ["Attribution", "attribute_after", "attribute_before", "tokens"]
+
+# A word with inner apostrophes and hyphens: "said", "a-t-il", "D’Souza", "l’ONU".
+_TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]++(?:[’'\-\.][\p{L}\p{M}\p{N}]++)*+\.?")
+# An inverted French cue: "a-t-il", "dit-elle", "ajoute-t-on".
+_INVERTED = regex.compile(r"(?i)^(?P<verb>\p{L}++)(?:-t)?-(?P<pron>il|elle|ils|elles|on)$")
+# Where a speaker phrase stops on its far side: punctuation or a bracket.
+_STOP = regex.compile(r"[,;:!?()\[\]\"“”„«»\n]|[.](?=\s|$)|\s[\p{Pd}]\s")
+# A sentence end inside a window: '. ' not after a short capitalised abbreviation
+# ("said. Then" but not "Sen. Ann", "Mr. Lee").
+_SENTENCE_END = regex.compile(
+    r"(?<!\b(?:\p{Lu}\p{Ll}{0,2}|\p{Lu}|[\p{L}]\.\p{L}))[.!?…]++[\"”’»]*+(?=\s)"
+)
+
+
+# A comma that separates chunks of a speaker phrase (not "Sen.," or "1,000").
+_COMMA = regex.compile(r",(?!\d)")
+
+
+@attrs.frozen(kw_only=True)
+class Attribution:
+    """A cue and its speaker mention, as offsets into the text."""
+
+    speaker_start: int
+    speaker_end: int
+    cue_start: int
+    cue_end: int
+
+
+def tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """Return the word tokens of ``text[lo:hi]`` as (start, end, casefolded word)."""
+    out = []
+    for m in _TOKEN.finditer(text, lo, hi):
+        word = m.group()
+        end = m.end()
+        if word.endswith(".") and not _abbreviation(word):
+            word = word[:-1]
+            end -= 1
+        out.append((m.start(), end, word.casefold()))
+    return out
+
+
+def _abbreviation(word: str) -> bool:
+    """Return whether a dotted word is an abbreviation ("Sen.", "Dr.", "U.S.")."""
+    w = word.casefold()
+    return w in TITLES or (len(word) <= 4 and word[:1].isupper()) or word.count(".") >= 2
+
+
+@functools.cache
+def _phrases(language: str) -> tuple[tuple[str, ...], ...]:
+    """Return the source phrases of ``language`` as word tuples, longest first."""
+    items = {tuple(p.split()) for p in SOURCE_PHRASES.get(language, ())}
+    return tuple(sorted(items, key=len, reverse=True))
+
+
+def _match_phrase(toks: list[tuple[int, int, str]], i: int, language: str) -> int:
+    """Return the length in tokens of a source phrase starting at token ``i`` (0: none)."""
+    for phrase in _phrases(language):
+        n = len(phrase)
+        if i + n <= len(toks) and all(toks[i + k][2] == phrase[k] for k in range(n)):
+            return n
+    return 0
+
+
+def sentence_start(text: str, lo: int, hi: int) -> int:
+    """Return where the last sentence of ``text[lo:hi]`` starts."""
+    start = lo
+    for m in _SENTENCE_END.finditer(text, lo, hi):
+        start = m.end()
+    return start
+
+
+def sentence_end(text: str, lo: int, hi: int) -> int:
+    """Return where the first sentence of ``text[lo:hi]`` ends."""
+    m = _SENTENCE_END.search(text, lo, hi)
+    return m.end() if m is not None else hi
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Return ``(start, end)`` without surrounding white space and punctuation."""
+    while start < end and not (text[start].isalnum()):
+        start += 1
+    while end > start and not (text[end - 1].isalnum() or text[end - 1] in ".)"):
+        end -= 1
+    return start, end
+
+
+def _speaker_before(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | None:
+    """Return the speaker mention ending just before a cue at ``hi``.
+
+    ``text[lo:hi]`` is "Ann Lee, the mayor of Lyon," or "In a statement, the
+    ministry": the mention is the first chunk of an appositive structure, or
+    the last comma chunk otherwise, without leading fillers.
+    """
+    lo, hi = _trim(text, lo, hi)
+    if lo >= hi:
+        return None
+    region = text[lo:hi]
+    ends_with_comma = text[hi : hi + 1] == "," or region.endswith(",")
+    cuts = [m.start() for m in _COMMA.finditer(region)]
+    if not cuts:
+        s, e = lo, hi
+    elif ends_with_comma:
+        # "Ann Lee, the mayor, said" / "Rep. Tom Jones, D-Calif., said": the name
+        prev = cuts[-2] + 1 if len(cuts) >= 2 else 0
+        s, e = lo + prev, lo + cuts[-1]
+    else:
+        # "In a statement, the ministry said": the chunk after the last comma
+        s, e = lo + cuts[-1] + 1, hi
+    s, e = _trim(text, s, e)
+    s = _drop_fillers(text, s, e, language)
+    if s >= e:
+        return None
+    if e - s > 60:
+        s = _last_words(text, s, e, 6)
+    first = text[s]
+    toks = tokens(text, s, e)
+    if not toks:
+        return None
+    head = toks[0][2]
+    if not (
+        first.isupper()
+        or head in PERSON_PRONOUNS.get(language, frozenset())
+        or head in DETERMINERS.get(language, frozenset())
+        or first.isdigit()
+    ):
+        return None
+    if _has_verb_like(toks, language):
+        return None
+    return s, e
+
+
+def _last_words(text: str, s: int, e: int, n: int) -> int:
+    """Return the start of the last ``n`` words of ``text[s:e]``."""
+    toks = tokens(text, s, e)
+    if len(toks) <= n:
+        return s
+    return toks[-n][0]
+
+
+def _drop_fillers(text: str, s: int, e: int, language: str) -> int:
+    """Return ``s`` moved past leading fillers ("But", "And then") of a speaker phrase."""
+    fillers = LEADING_FILLERS.get(language, frozenset()) | LEADING_FILLERS["en"]
+    for start, end, word in tokens(text, s, e):
+        if word not in fillers:
+            return start
+        s = end
+    return e
+
+
+def _has_verb_like(toks: list[tuple[int, int, str]], language: str) -> bool:
+    """Return whether a speaker candidate holds a finite verb (then it is a clause)."""
+    verbs = CUE_VERBS.get(language, frozenset())
+    return any(w in verbs for _, _, w in toks) or len(toks) > 14
+
+
+def _speaker_after(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | None:
+    """Return the speaker mention starting just after a cue at ``lo``."""
+    m = _STOP.search(text, lo, hi)
+    end = m.start() if m is not None else hi
+    s, e = _trim(text, lo, end)
+    if s >= e:
+        return None
+    toks = tokens(text, s, e)
+    if not toks:
+        return None
+    # "said on Tuesday Ann Lee": skip; "dijo el ministro": keep
+    head = toks[0][2]
+    first = text[toks[0][0]]
+    ok = (
+        first.isupper()
+        or head in PERSON_PRONOUNS.get(language, frozenset())
+        or head in DETERMINERS.get(language, frozenset())
+    )
+    if not ok:
+        return None
+    # stop before a relative clause or a complement: "said Lee in a statement"
+    cut = e
+    for ts, _te, w in toks[1:]:
+        if w in _AFTER_STOP.get(language, frozenset()):
+            cut = ts
+            break
+    s, e = _trim(text, s, cut)
+    if s >= e:
+        return None
+    if e - s > 60:
+        toks = tokens(text, s, e)
+        e = toks[min(len(toks), 6) - 1][1]
+    return s, e
+
+
+# Words that end a speaker phrase that follows its cue: "said Lee in a statement".
+_AFTER_STOP = {
+    "en": frozenset("in on at during after before when while who which that to as".split()),
+    "de": frozenset("in im am bei auf nach vor gegenüber dass der die das".split()),
+    "fr": frozenset("dans lors à au en qui que sur devant".split()),
+    "es": frozenset("en a al durante ante que quien".split()),
+    "it": frozenset("in a al durante davanti che chi su".split()),
+}
+
+
+def attribute_after(text: str, lo: int, hi: int, language: str) -> Attribution | None:
+    """Find a cue and speaker in ``text[lo:hi]``, the words right after a quotation."""
+    toks = tokens(text, lo, hi)
+    if not toks:
+        return None
+    verbs = CUE_VERBS.get(language, frozenset())
+    limit = min(len(toks), 16)
+    for i in range(limit):
+        start, end, word = toks[i]
+        inv = _INVERTED.match(word) if language == "fr" else None
+        if inv is not None and inv.group("pron").casefold() in INVERTED_PRONOUN["fr"]:
+            # «…», a-t-il ajouté / dit-elle: the pronoun is the speaker
+            pron_start = start + inv.start("pron")
+            cue_end = toks[i + 1][1] if i + 1 < len(toks) and toks[i + 1][2] in verbs else end
+            return Attribution(
+                speaker_start=pron_start,
+                speaker_end=start + inv.end("pron"),
+                cue_start=start,
+                cue_end=cue_end,
+            )
+        if i == 0 and language == "de" and word == "so":
+            sp = _speaker_after(text, end, hi, language)
+            if sp is not None:
+                return Attribution(
+                    speaker_start=sp[0], speaker_end=sp[1], cue_start=start, cue_end=end
+                )
+        n = _match_phrase(toks, i, language) if i <= 1 else 0
+        if n and word not in {"so", "wie", "pour", "para", "per"}:
+            cue_end = toks[i + n - 1][1]
+            sp = _speaker_after(text, cue_end, hi, language)
+            if sp is not None:
+                return Attribution(
+                    speaker_start=sp[0], speaker_end=sp[1], cue_start=start, cue_end=cue_end
+                )
+        if word in verbs:
+            if i == 0 or (i == 1 and toks[0][2] in _AUXILIARIES.get(language, frozenset())):
+                cue_start = toks[0][0]
+                sp = _speaker_after(text, end, hi, language)
+            else:
+                cue_start = start
+                sp = _speaker_before(text, lo, _aux_start(toks, i, language), language)
+                if sp is None and language != "en":
+                    sp = _speaker_after(text, end, hi, language)
+            if sp is not None:
+                return Attribution(
+                    speaker_start=sp[0], speaker_end=sp[1], cue_start=cue_start, cue_end=end
+                )
+            return None
+        if language == "de" and word in SOURCE_POSTPOSITIONS["de"]:
+            sp = _speaker_before(text, lo, start, language)
+            if sp is not None:
+                return Attribution(
+                    speaker_start=sp[0], speaker_end=sp[1], cue_start=start, cue_end=end
+                )
+    return None
+
+
+# Auxiliaries of compound tenses that stand before the participle cue:
+# "a déclaré", "ha detto", "hatte gesagt", "has said".
+_AUXILIARIES = {
+    "en": frozenset("has have had was is will would".split()),
+    "de": frozenset("hat hatte haben hatten wird wurde".split()),
+    "fr": frozenset("a avait ont avaient aurait".split()),
+    "es": frozenset("ha había han habían".split()),
+    "it": frozenset("ha aveva hanno avevano è".split()),
+}
+
+
+def _aux_start(toks: list[tuple[int, int, str]], i: int, language: str) -> int:
+    """Return where the verb group ending at token ``i`` starts ("has said", "a dit")."""
+    aux = _AUXILIARIES.get(language, frozenset())
+    j = i
+    while j > 0 and toks[j - 1][2] in aux:
+        j -= 1
+    return toks[j][0]
+
+
+def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution | None:
+    """Find a cue and speaker in ``text[lo:hi]``, the words before a quotation."""
+    toks = tokens(text, lo, hi)
+    if not toks:
+        return None
+    verbs = CUE_VERBS.get(language, frozenset())
+    for i in range(len(toks) - 1, -1, -1):
+        start, end, word = toks[i]
+        n = _match_phrase(toks, i, language)
+        if n and not (word in {"so", "wie"} and language == "de"):
+            cue_end = toks[i + n - 1][1]
+            sp = _speaker_after(text, cue_end, hi, language)
+            if sp is not None:
+                return Attribution(
+                    speaker_start=sp[0], speaker_end=sp[1], cue_start=start, cue_end=cue_end
+                )
+        if language == "de" and word in SOURCE_POSTPOSITIONS["de"]:
+            sp = _speaker_before(text, lo, start, language)
+            if sp is not None:
+                return Attribution(
+                    speaker_start=sp[0], speaker_end=sp[1], cue_start=start, cue_end=end
+                )
+        if word in verbs:
+            inv = _INVERTED.match(word) if language == "fr" else None
+            del inv
+            cue_start = _aux_start(toks, i, language)
+            before = _speaker_before(text, lo, cue_start, language)
+            after = _speaker_after(text, end, hi, language) if language != "en" else None
+            sp = before
+            if after is not None and (before is None or _prefer_after(text, before, language)):
+                sp = after
+            if sp is not None:
+                return Attribution(
+                    speaker_start=sp[0], speaker_end=sp[1], cue_start=cue_start, cue_end=end
+                )
+    return None
+
+
+# Words opening an adverbial that stands before an inverted verb (German V2,
+# Spanish and Italian inversion): "Dazu sagte er", "Luego dijo el ministro".
+_ADVERBIAL_OPENERS = frozenset(
+    """
+    dazu darauf daraufhin zudem außerdem später dann danach damals heute gestern
+    bei in im am an auf aus nach vor mit zu zum zur über unter gegenüber seit
+    luego después ayer hoy además en al durante tras ante poi dopo ieri oggi
+    inoltre nel nella durante
+    """.split()
+)
+
+
+def _prefer_after(text: str, before: tuple[int, int], language: str) -> bool:
+    """Return whether a mention before the cue is really an adverbial ("Dazu")."""
+    toks = tokens(text, before[0], before[1])
+    return bool(toks) and toks[0][2] in _ADVERBIAL_OPENERS
