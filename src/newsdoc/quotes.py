@@ -27,6 +27,7 @@ from newsdoc._quotes_attr import (
     tokens,
 )
 from newsdoc._quotes_marks import Quoted, quoted_segments
+from newsdoc._text import Segment as Paragraph
 from newsdoc._text import paragraphs
 from newsdoc._validate import ensure_str
 from newsdoc.languages import resolve_language
@@ -101,9 +102,16 @@ def find_quotes(text: str, *, language: str | None = None) -> tuple[Quote, ...]:
     lang = resolve_language(text, language)
     if not _has_marks(text):
         return ()
+    found = [(seg, attr, inh) for seg, attr, inh, keep in _candidates(text, lang) if keep]
+    return _build(text, found, lang)
+
+
+def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, bool, bool]]:
+    """Return every quoted segment with its attribution and whether to keep it."""
     paras = paragraphs(text)
     segs = quoted_segments(text, paras)
-    found: list[tuple[Quoted, Attribution | None, bool]] = []
+    headline = _headline(text, paras)
+    found: list[tuple[Quoted, Attribution | None, bool, bool]] = []
     last_attr: Attribution | None = None
     last_para = -2
     for i, seg in enumerate(segs):
@@ -114,8 +122,7 @@ def find_quotes(text: str, *, language: str | None = None) -> tuple[Quote, ...]:
             if i + 1 < len(segs) and segs[i + 1].para == seg.para
             else para.span.end
         )
-        if _is_name(text, seg, prev_end, lang):
-            continue
+        name = _is_name(text, seg, prev_end, lang)
         attr = None
         if _after_allowed(text, seg):
             attr = attribute_after(text, seg.end, sentence_end(text, seg.end, next_start), lang)
@@ -136,11 +143,44 @@ def find_quotes(text: str, *, language: str | None = None) -> tuple[Quote, ...]:
                 if _COLON_END.search(text, prev.span.start, prev.span.end):
                     lo = sentence_start(text, prev.span.start, prev.span.end)
                     attr = attribute_before(text, lo, prev.span.end, lang)
-        if attr is None:
-            continue
-        last_attr, last_para = attr, seg.para
-        found.append((seg, attr, inherited))
-    return _build(text, found, lang)
+        if attr is not None:
+            last_attr, last_para = attr, seg.para
+        found.append((seg, attr, inherited, _keep(text, seg, attr, name, headline, lang)))
+    return found
+
+
+def _keep(
+    text: str, seg: Quoted, attr: Attribution | None, name: bool, headline: int, language: str
+) -> bool:
+    """Return whether a quoted segment is a quotation worth returning.
+
+    Names of works, ships and laws and quotations in a headline are left out.
+    An unattributed quotation is kept when it is long enough to be a statement
+    (four words or more); in English copy, where short quoted phrases are most
+    often someone's words ("called it a “disgrace”"), short ones are kept too.
+    """
+    if seg.para == headline:
+        return False
+    n_words = len(_WORDS.findall(text, seg.inner_start, seg.inner_end))
+    if name:
+        return attr is not None and language == "en" and n_words >= 2
+    if attr is not None:
+        return True
+    return n_words >= 4 or language == "en"
+
+
+def _headline(text: str, paras: tuple[Paragraph, ...]) -> int:
+    """Return the index of a title-case headline paragraph on top (0), or -1."""
+    if len(paras) < 2:
+        return -1
+    first = paras[0]
+    if first.span.end - first.span.start > 200:
+        return -1
+    words = [w for w in _WORDS.findall(text, first.span.start, first.span.end) if len(w) > 3]
+    if len(words) < 2:
+        return -1
+    upper = sum(1 for w in words if w[:1].isupper())
+    return 0 if upper >= 0.75 * len(words) else -1
 
 
 def _has_marks(text: str) -> bool:
