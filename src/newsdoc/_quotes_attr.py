@@ -355,3 +355,88 @@ def _prefer_after(text: str, before: tuple[int, int], language: str) -> bool:
     """Return whether a mention before the cue is really an adverbial ("Dazu")."""
     toks = tokens(text, before[0], before[1])
     return bool(toks) and toks[0][2] in _ADVERBIAL_OPENERS
+
+
+# Words that may join the parts of a speaker noun phrase: "the mayor of Lyon",
+# "der Sprecher des Ministeriums", "il ministro degli Esteri".
+_CONNECTORS = frozenset(
+    """
+    of for the and de du des la le d’ d' der des von vom zur zum für und
+    del de la los las y di del della dei degli delle e
+    """.split()
+)
+# Words that end a subject: auxiliaries, modals and adverbs that follow it.
+_SUBJECT_STOP = frozenset(
+    """
+    has have had is was were are will would can could should may might did does
+    do then also also already never not just still once again later
+    hat hatte ist war sind waren wird wurde soll sollte kann konnte habe sei
+    a avait est était sont ont va ha había es era fue son han ha aveva è era
+    sono hanno
+    """.split()
+)
+
+
+def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | None:
+    """Return the noun phrase opening the clause ``text[lo:hi]`` ("The ministry")."""
+    toks = tokens(text, lo, min(hi, lo + 300))
+    fillers = LEADING_FILLERS.get(language, frozenset()) | LEADING_FILLERS["en"]
+    i = 0
+    while i < len(toks) and toks[i][2] in fillers:
+        i += 1
+    if i >= len(toks):
+        return None
+    dets = DETERMINERS.get(language, frozenset())
+    verbs = CUE_VERBS.get(language, frozenset())
+    start, end, word = toks[i]
+    first = text[start]
+    pron = word in PERSON_PRONOUNS.get(language, frozenset())
+    if pron:
+        return start, end
+    if not (first.isupper() or word in dets or first.isdigit()):
+        return None
+    lower_run = 0
+    j = i + 1
+    while j < len(toks) and j - i < 8:
+        s, e, w = toks[j]
+        if text[toks[j - 1][1] : s].strip() not in {"", "’s", "'s"}:
+            break  # punctuation between words ends the phrase
+        if w in verbs or w in _SUBJECT_STOP:
+            break
+        if text[s].isupper() or w in _CONNECTORS or w in dets:
+            lower_run = 0
+        else:
+            lower_run += 1
+            if lower_run > 2 or not (word in dets or toks[j - 1][2] in dets):
+                if lower_run > 1 or toks[j - 1][2] not in dets | _CONNECTORS:
+                    break
+        end = e
+        j += 1
+    while end > start and toks[j - 1][2] in _CONNECTORS | dets and j - 1 > i:
+        j -= 1
+        end = toks[j - 1][1]
+    return start, end
+
+
+def colon_speaker(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | None:
+    """Return who speaks in a clause ending in a colon: 'Lee went on:', 'dit le Times :'."""
+    toks = tokens(text, lo, hi)
+    if not toks:
+        return None
+    if language != "en":
+        # an inverted subject right before the colon: "äußerte sich Ann Lee:"
+        j = len(toks) - 1
+        caps = 0
+        while j >= 0 and len(toks) - j <= 6:
+            s, _e, w = toks[j]
+            if text[s].isupper():
+                caps += 1
+            elif w not in _CONNECTORS:
+                break
+            j -= 1
+        if caps and 0 <= j < len(toks) - 1 and j > 0:
+            s = toks[j + 1][0]
+            if toks[j][2] in DETERMINERS.get(language, frozenset()):
+                s = toks[j][0]
+            return s, toks[-1][1]
+    return subject(text, lo, hi, language)

@@ -22,8 +22,10 @@ from newsdoc._quotes_attr import (
     Attribution,
     attribute_after,
     attribute_before,
+    colon_speaker,
     sentence_end,
     sentence_start,
+    subject,
     tokens,
 )
 from newsdoc._quotes_marks import Quoted, quoted_segments
@@ -143,9 +145,12 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
                 if _COLON_END.search(text, prev.span.start, prev.span.end):
                     lo = sentence_start(text, prev.span.start, prev.span.end)
                     attr = attribute_before(text, lo, prev.span.end, lang)
+        keep = _keep(text, seg, attr, name, headline, lang)
+        if attr is None and keep:
+            attr = _fallback(text, seg, max(para.span.start, seg.start - 400), lang)
         if attr is not None:
             last_attr, last_para = attr, seg.para
-        found.append((seg, attr, inherited, _keep(text, seg, attr, name, headline, lang)))
+        found.append((seg, attr, inherited, keep))
     return found
 
 
@@ -181,6 +186,27 @@ def _headline(text: str, paras: tuple[Paragraph, ...]) -> int:
         return -1
     upper = sum(1 for w in words if w[:1].isupper())
     return 0 if upper >= 0.75 * len(words) else -1
+
+
+def _fallback(text: str, seg: Quoted, lo: int, language: str) -> Attribution | None:
+    """Return the likely speaker of a quotation no cue attributes.
+
+    After a colon, the subject of the introducing clause ("Lee went on: "…"");
+    inside a sentence, its subject ("Lee called the plan "a disgrace"").
+    """
+    lo = sentence_start(text, lo, seg.start)
+    before = text[lo : seg.start].rstrip()
+    if not before:
+        return None
+    if before.endswith(":"):
+        sp = colon_speaker(text, lo, lo + len(before) - 1, language)
+    elif _kind(text, seg) == "partial":
+        sp = subject(text, lo, seg.start, language)
+    else:
+        return None
+    if sp is None:
+        return None
+    return Attribution(speaker_start=sp[0], speaker_end=sp[1], cue_start=sp[1], cue_end=sp[1])
 
 
 def _has_marks(text: str) -> bool:
