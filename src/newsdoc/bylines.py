@@ -1,24 +1,55 @@
-"""Bylines, credits and contributor trailers.
+"""Bylines, desk credits and contributor trailers.
 
-(Skeleton: the bylines issue fills this module in.)
+:func:`find_bylines` scans a story for every credit it carries: the byline on
+top (``By JOHN SMITH, AP Political Writer``, ``Von Anna Berger, dpa``), desk
+credits (``Staff and agencies``, ``From Reuters``), contributor trailers at the
+end (``(Reporting by Omar Haddad in Tripoli; Editing by Peter Lang)``,
+``Jane Doe contributed to this report.``, ``Contributing: Bob Ray.``) and the
+agency tags that close German-language copy (``(APA, 1.2.2015)``).  People come
+back in display case with their role, staff title and location; organisations
+come back under the canonical names of the shared agency table and are never
+mistaken for people.
+
+Example:
+    >>> from newsdoc import find_bylines
+    >>> story = "STORM HITS COAST\\nBy MARY O'BRIEN and Tom Reyes, Reuters\\nMIAMI - Rain fell."
+    >>> [byline] = find_bylines(story)
+    >>> [p.name for p in byline.people], byline.organizations, byline.position
+    (["Mary O'Brien", 'Tom Reyes'], ('Reuters',), 'head')
 """
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Iterator
 from typing import Literal
 
 import attrs
+import regex
 
+from newsdoc._lexicon import names as lex
+from newsdoc._lexicon.agencies import canonical_organization
+from newsdoc._text import Line, lines, paragraphs, sentences
 from newsdoc._validate import ensure_str
 from newsdoc.languages import resolve_language
 from newsdoc.spans import Span
 
 __all__ = ["Byline", "Person", "find_bylines", "parse_byline"]
 
+Position = Literal["head", "tail"]
+
 
 @attrs.frozen(kw_only=True)
 class Person:
     """One person named in a byline or trailer.
+
+    ``name`` is the display form (``"JOHN SMITH"`` becomes ``"John Smith"``,
+    ``"ted d'afflisio"`` becomes ``"Ted D'Afflisio"``); ``span`` points at the
+    name as written.  ``role`` is what the credit says the person did
+    (``"reporting"``, ``"writing"``, ``"editing"``, ``"contributing"``,
+    ``"photography"``, ...), ``title`` the staff title printed with the name and
+    ``location`` where they reported from (``"in Tripoli"``, ``"aus Athen"``);
+    each is None when not stated.
 
     Example:
         >>> Person(name="Jane Doe", span=Span(start=3, end=11)).name
@@ -36,6 +67,13 @@ class Person:
 class Byline:
     """A byline, desk credit or contributor trailer.
 
+    ``position`` is ``"head"`` for a byline above the story and ``"tail"`` for a
+    trailer or agency tag after it.  ``organizations`` holds canonical names from
+    the shared agency table (``"Associated Press"``, ``"Reuters"``, ``"dpa"``)
+    or, for outlets the table does not know, the name as written.  ``desk`` names
+    a credit that credits no one in particular (``"staff and agencies"``,
+    ``"wires"``).
+
     Example:
         >>> Byline(span=Span(start=0, end=3), people=(), organizations=("Reuters",)).position
         'head'
@@ -44,26 +82,765 @@ class Byline:
     span: Span
     people: tuple[Person, ...] = ()
     organizations: tuple[str, ...] = ()
-    position: Literal["head", "tail"] = "head"
+    position: Position = "head"
+    desk: str | None = None
+
+
+# ---------------------------------------------------------------- name pieces
+
+# One token of a name list: "O'Brien", "G.", "Jean-Pierre", "Jr.".
+_TOKEN = regex.compile(r"[^\s,;&/]++")
+# A capitalised name word: "Smith", "McDonald", "D'Afflisio", "Chien-kuo", "AWR".
+_WORD_CAP = regex.compile(r"\p{Lu}[\p{L}\p{M}'’\-]{0,40}+")
+# A lower-case name word (only in an all-lower-case byline): "kevin", "grange".
+_WORD_LOW = regex.compile(r"\p{Ll}[\p{L}\p{M}'’\-]{0,40}+")
+# An initial with or without its dot: "G.", "J.R.", "G".
+_INITIAL = regex.compile(r"(?:\p{Lu}\.){1,3}+|\p{Lu}")
+# A German editor's code in an agency tag: "gpi", "fsc", "stu.", "awö".
+_KUERZEL = regex.compile(r"\p{Ll}{2,6}+\.?")
+# A role prefix inside a list item: "Text: David Krutzler", "Update: APA".
+_ROLE_PREFIX = regex.compile(r"(?P<role>\p{L}[\p{L}\- ]{0,24}+):\s*+")
+# Separators of a name list: "A, B and C", "A & B", "A und B", "A et B", "A y B".
+_SEP = regex.compile(
+    r"\s*+(?:[,;&]|(?<!\S)(?:and|And|AND|und|UND|et|ET|y|e)(?!\S))\s*+",
+)
+# Separators of an agency tag also split on slashes and dashes: "APA/dpa", "sid – 1.3.".
+_TAG_SEP = regex.compile(r"\s*+(?:[,;/]|\s[\p{Pd}]\s|(?<!\S)(?:und|and)(?!\S))\s*+")
+# A date in an agency tag: "1.2.2015", "16. 5. 2016", "18.9. 20159" (a typo kept).
+_TAG_DATE = regex.compile(r"\d{1,2}+\.\s?\d{1,2}+\.\s?\d{2,5}+")
+# Punctuation trimmed around list items.
+_TRIM_CHARS = ' \t\r\n\u00a0.,;:=*_-–—()[]"“”„«»'
+
+
+def _key(word: str) -> str:
+    return word.casefold().strip(".'’")
+
+
+def _cap_word(word: str) -> str:
+    """Return one upper- or lower-case name word in display case: O'Brien, McDonald."""
+    parts = regex.split(r"([\-'’])", word.lower())
+    out = "".join(p[:1].upper() + p[1:] for p in parts)
+    if out.startswith("Mc") and len(out) > 2:
+        out = "Mc" + out[2].upper() + out[3:]
+    return out
+
+
+@attrs.frozen
+class _Tok:
+    start: int
+    end: int
+    text: str
+
+
+def _tokens(text: str, start: int, end: int) -> list[_Tok]:
+    return [_Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Return ``[start, end)`` without surrounding punctuation (a final initial keeps its dot)."""
+    while start < end and text[start] in _TRIM_CHARS:
+        start += 1
+    while end > start and text[end - 1] in _TRIM_CHARS:
+        if text[end - 1] == "." and _keeps_dot(text, start, end):
+            break
+        end -= 1
+    return start, end
+
+
+def _keeps_dot(text: str, start: int, end: int) -> bool:
+    """Return whether the dot ending ``text[start:end]`` belongs to an initial or a suffix."""
+    m = regex.search(r"(?<![\p{L}.])([\p{L}.]{1,4}+)\.$", text[max(start, end - 6) : end])
+    if m is None:
+        return False
+    word = m.group(1)
+    return bool(_INITIAL.fullmatch(word + ".")) or _key(word) in lex.NAME_SUFFIXES
+
+
+def _name(toks: list[_Tok], *, min_words: int, lower: bool) -> str | None:
+    """Return the display form of a person's name made of ``toks``, or None."""
+    if not 1 <= len(toks) <= 6:
+        return None
+    kinds: list[str] = []
+    for i, tok in enumerate(toks):
+        t = tok.text
+        k = _key(t)
+        if i and k in lex.NAME_SUFFIXES and (t[0].isupper() or lower):
+            kinds.append("suffix")
+        elif 0 < i < len(toks) - 1 and k in lex.NAME_PARTICLES and (t.islower() or t.isupper()):
+            kinds.append("particle")
+        elif _INITIAL.fullmatch(t) and not (lower and len(t) == 1):
+            kinds.append("initial")
+        elif _WORD_CAP.fullmatch(t) or (lower and _WORD_LOW.fullmatch(t)):
+            if k in lex.NOT_NAME_WORDS:
+                return None
+            kinds.append("word")
+        else:
+            return None
+    words = kinds.count("word")
+    if not words or words + kinds.count("initial") < min_words:
+        return None
+    if kinds[-1] not in ("word", "suffix") or kinds[0] in ("suffix", "particle"):
+        return None
+    letters = "".join(tok.text for tok in toks)
+    mixed = any(c.islower() for c in letters) and any(c.isupper() for c in letters)
+    if mixed and not all(tok.text.isupper() for tok, kd in zip(toks, kinds) if kd == "word"):
+        return " ".join(tok.text for tok in toks)
+    out: list[str] = []
+    for tok, kind in zip(toks, kinds):
+        if kind == "suffix":
+            out.append(lex.NAME_SUFFIXES[_key(tok.text)])
+        elif kind == "particle":
+            out.append(tok.text.lower())
+        elif kind == "initial":
+            out.append(tok.text.upper())
+        else:
+            out.append(_cap_word(tok.text))
+    return " ".join(out)
+
+
+def _title(toks: list[_Tok]) -> bool:
+    """Return whether ``toks`` read as a staff title: "AP Political Writer", "Correspondent"."""
+    if not toks or len(toks) > 7 or _key(toks[-1].text) not in lex.TITLE_HEAD_WORDS:
+        return False
+    return (
+        all(
+            _key(t.text) in lex.TITLE_WORDS
+            or _key(t.text) in lex.TITLE_HEAD_WORDS
+            or canonical_organization(t.text) is not None
+            or _key(t.text) in ("the", "of", "for", "and")
+            for t in toks[:-1]
+        )
+        or canonical_organization(" ".join(t.text for t in toks[:-1])) is not None
+    )
+
+
+def _title_org(text: str, toks: list[_Tok]) -> str | None:
+    """Return the organisation a title names ("AP Political Writer" -> "Associated Press")."""
+    for n in range(min(4, len(toks) - 1), 0, -1):
+        org = canonical_organization(text[toks[0].start : toks[n - 1].end])
+        if org is not None:
+            return org
+    return None
+
+
+def _unknown_org(toks: list[_Tok]) -> bool:
+    """Return whether ``toks`` name an outlet by its head word: "Medill News Service"."""
+    if not 2 <= len(toks) <= 6 or _key(toks[-1].text) not in lex.ORG_HEAD_WORDS:
+        return False
+    return all(t.text[:1].isupper() or t.text[:1].isdigit() for t in toks)
+
+
+@attrs.define
+class _Draft:
+    """A person while a credit is parsed (mutable; frozen into a Person at the end)."""
+
+    name: str
+    start: int
+    end: int
+    role: str | None = None
+    title: str | None = None
+    location: str | None = None
+    loc_start: int = 0
+    loc_end: int = 0
+
+    def freeze(self) -> Person:
+        return Person(
+            name=self.name,
+            span=Span(start=self.start, end=self.end),
+            role=self.role,
+            title=self.title,
+            location=self.location,
+        )
+
+
+@attrs.define
+class _Parse:
+    people: list[_Draft] = attrs.Factory(list)
+    orgs: list[str] = attrs.Factory(list)
+
+    def add_org(self, org: str) -> None:
+        if org not in self.orgs:
+            self.orgs.append(org)
+
+
+def _role_of(phrase: str) -> str | None:
+    return lex.ROLE_PHRASES.get(" ".join(phrase.casefold().split()))
+
+
+def _parse_list(
+    text: str,
+    start: int,
+    end: int,
+    *,
+    min_words: int = 2,
+    role: str | None = None,
+    tag: bool = False,
+    out: _Parse | None = None,
+) -> _Parse | None:
+    """Parse a list of people and organisations in ``text[start:end]``; None if any item fails."""
+    out = out if out is not None else _Parse()
+    chunk = text[start:end]
+    lower = not any(c.isupper() for c in chunk)
+    sep = _TAG_SEP if tag else _SEP
+    pieces: list[tuple[int, int]] = []
+    pos = start
+    for m in sep.finditer(text, start, end):
+        pieces.append((pos, m.start()))
+        pos = m.end()
+    pieces.append((pos, end))
+    first_person = len(out.people)
+    title_from = first_person
+    last: _Draft | None = None
+    for a, b in pieces:
+        a, b = _trim(text, a, b)
+        if a >= b:
+            continue
+        if tag and _TAG_DATE.fullmatch(text, a, b):
+            continue
+        if tag:  # "APA 4.9.2015": a date glued to the last item
+            m = regex.search(r"\s++\d{1,2}+\.\s?\d{1,2}+\.\s?\d{2,5}+$", text[a:b])
+            if m:
+                b = a + m.start()
+        rp = _ROLE_PREFIX.match(text, a, b)
+        if rp and _role_of(rp.group("role")) is not None:
+            role = _role_of(rp.group("role"))
+            a = rp.end()
+            if a >= b:
+                continue
+        item = text[a:b]
+        org = canonical_organization(item)
+        if org is None and tag:
+            org = lex.DESK_TAGS.get(item.casefold())
+        if org is not None:
+            out.add_org(org)
+            last = None
+            continue
+        toks = _tokens(text, a, b)
+        if tag and len(toks) == 1 and _KUERZEL.fullmatch(item):
+            if _key(item) in lex.NOT_TAG_WORDS:
+                return None
+            last = _Draft(name=item, start=a, end=b, role=role)
+            out.people.append(last)
+            continue
+        if _title(toks):
+            title = text[toks[0].start : toks[-1].end]
+            org = _title_org(text, toks)
+            if org is not None:
+                out.add_org(org)
+            for p in out.people[title_from:]:
+                p.title = p.title or title
+            title_from = len(out.people)
+            last = None
+            continue
+        draft = _person(text, toks, min_words=min_words, lower=lower, role=role, out=out)
+        if draft is not None:
+            out.people.append(draft)
+            last = draft
+            continue
+        if (
+            last is not None
+            and last.location is not None
+            and 1 <= len(toks) <= 3
+            and all(t.text[:1].isupper() for t in toks)
+        ):  # "in West Palm Beach, Florida": the place goes on after the comma
+            last.loc_end = b
+            last.location = " ".join(text[last.loc_start : b].split())
+            continue
+        if _unknown_org(toks):
+            out.add_org(text[toks[0].start : toks[-1].end])
+            last = None
+            continue
+        return None
+    _spread_locations(out.people[first_person:])
+    return out
+
+
+def _spread_locations(people: list[_Draft]) -> None:
+    """Give "A, B and C in Singapore" the location of the last of them to all three."""
+    pending: list[_Draft] = []
+    for p in people:
+        if p.location is None:
+            pending.append(p)
+            continue
+        for q in pending:
+            if q.role == p.role:
+                q.location = p.location
+        pending = []
+
+
+def _person(
+    text: str, toks: list[_Tok], *, min_words: int, lower: bool, role: str | None, out: _Parse
+) -> _Draft | None:
+    """Parse one list item as a person, with a title before and a location after."""
+    title: str | None = None
+    # "Associated Press writer Jill Colvin": a title in front of the name.
+    for k in range(min(len(toks) - 1, 6), 0, -1):
+        if _key(toks[k - 1].text) in lex.TITLE_HEAD_WORDS and _title(toks[:k]):
+            title = text[toks[0].start : toks[k - 1].end]
+            org = _title_org(text, toks[:k])
+            if org is not None:
+                out.add_org(org)
+            toks = toks[k:]
+            break
+    location: str | None = None
+    loc_start = loc_end = 0
+    # "Omar Haddad in Tripoli", "Markus Bernath aus Athen".
+    for i in range(1, len(toks) - 1):
+        t = toks[i].text
+        if t.casefold() in lex.LOCATION_PREPOSITIONS and (t.islower() or t.isupper()):
+            nxt = toks[i + 1].text
+            if nxt[:1].isupper():
+                loc_start, loc_end = toks[i].start, toks[-1].end
+                location = " ".join(text[loc_start:loc_end].split())
+                toks = toks[:i]
+                break
+    # "Brett Schaller Reuters": an organisation glued to the name.
+    for n in range(min(4, len(toks) - 1), 0, -1):
+        org = canonical_organization(text[toks[-n].start : toks[-1].end])
+        if org is not None and len(toks) - n >= min_words:
+            out.add_org(org)
+            toks = toks[:-n]
+            break
+    name = _name(toks, min_words=min_words, lower=lower)
+    if name is None:
+        return None
+    return _Draft(
+        name=name,
+        start=toks[0].start,
+        end=toks[-1].end,
+        role=role,
+        title=title,
+        location=location,
+        loc_start=loc_start,
+        loc_end=loc_end,
+    )
+
+
+def _byline(parse: _Parse, start: int, end: int, position: Position) -> Byline | None:
+    if not parse.people and not parse.orgs:
+        return None
+    return Byline(
+        span=Span(start=start, end=end),
+        people=tuple(p.freeze() for p in parse.people),
+        organizations=tuple(parse.orgs),
+        position=position,
+    )
+
+
+# ---------------------------------------------------------------- head bylines
+
+
+@functools.cache
+def _lead_pattern() -> regex.Pattern[str]:
+    """Return the pattern of a head byline's lead word, every language at once."""
+    leads = sorted(
+        {lead for group in lex.BYLINE_LEADS.values() for lead in group}, key=lambda s: -len(s)
+    )
+    alternation = "|".join(regex.escape(x).replace(r"\ ", r"\s++") for x in leads)
+    # Example: "By ", "BY ", "Von ", "Par ", "BYLINE: ", "Story by ".
+    return regex.compile(
+        rf"[\s\p{{Pd}}]*+(?i:(?P<lead>{alternation}))(?<=:)?\s*+(?<![\p{{L}}])(?=[\p{{L}}])",
+        regex.V1,
+    )
+
+
+# "Posted on July 29, 2016 by Ann Lee in News" / "Posted by Ann Lee on 19 Sep 2016".
+_POSTED = regex.compile(
+    r"""[\s\p{Pd}]*+(?i:posted)(?:\s++on\s++[^\n]{1,40}?)?\s++(?i:by)\s++
+    (?P<names>[^\n]{2,80}?)
+    (?=\s++(?:on|in|at)\s|\s*+(?://|\||·|\p{Pd})|\s*+$)""",
+    regex.VERBOSE,
+)
+# A line that reads as story text: a sentence with lower-case words, not a title.
+_BODY_LINE = regex.compile(r"\p{Ll}{2,}+[,.;:]\s++\p{L}|\p{Ll}{2,}+\s++\p{Ll}{2,}+\s++\p{Ll}{2,}+")
+
+_HEAD_LINES = 6
+_HEAD_CHARS = 1500
+_MAX_BYLINE = 250
+
+
+def _head(text: str) -> Iterator[Byline]:
+    """Yield the byline above the story, with a title or organisation line below it."""
+    seen = 0
+    all_lines = lines(text[:_HEAD_CHARS])
+    for i, ln in enumerate(all_lines):
+        if ln.blank:
+            continue
+        seen += 1
+        if seen > _HEAD_LINES:
+            return
+        found = _head_line(text, ln.span.start, ln.span.end)
+        if found is not None:
+            found = _absorb_next(text, found, all_lines[i + 1 : i + 3])
+            yield found
+            return
+        desk = _desk(text, ln.span.start, ln.span.end, "head")
+        if desk is not None:
+            yield desk
+            return
+        if len(ln.text) > 80 and _BODY_LINE.search(ln.text):
+            return
+
+
+def _head_line(text: str, start: int, end: int) -> Byline | None:
+    """Parse one line as a head byline ("By ...", "Von ...", "Posted by ...")."""
+    if end - start > _MAX_BYLINE:
+        return None
+    m = _POSTED.match(text, start, end)
+    names_end = None
+    if m is not None:
+        a, names_end = m.span("names")
+        role: str | None = None
+    else:
+        m = _lead_pattern().match(text, start, end)
+        if m is None:
+            return None
+        a = m.end()
+        lead = " ".join(m.group("lead").casefold().rstrip(":").split())
+        role = _role_of(lead.removesuffix(" by")) if lead.endswith(" by") else None
+        if lead in ("text:", "texto:", "text von", "testo di"):
+            role = "writing"
+    b = names_end if names_end is not None else end
+    a, b = _trim(text, a, b)
+    if a >= b:
+        return None
+    parse = _parse_list(text, a, b, min_words=2, role=role)
+    if parse is None or not parse.people:
+        return None
+    _, e = _trim(text, start, end)
+    s = start + len(text[start:end]) - len(text[start:end].lstrip())
+    return _byline(parse, s, max(e, b), "head")
+
+
+def _absorb_next(text: str, byline: Byline, following: tuple[Line, ...]) -> Byline:
+    """Fold a title or organisation line below a byline into it ("AP Sports Writer=")."""
+    for ln in following:
+        if ln.blank:
+            return byline
+        a, b = _trim(text, ln.span.start, ln.span.end)
+        if a >= b or b - a > 80:
+            return byline
+        toks = _tokens(text, a, b)
+        org = canonical_organization(text[a:b])
+        if org is None and not _title(toks):
+            return byline
+        orgs = list(byline.organizations)
+        people = byline.people
+        if org is not None:
+            if org not in orgs:
+                orgs.append(org)
+        else:
+            title = text[a:b]
+            t_org = _title_org(text, toks)
+            if t_org is not None and t_org not in orgs:
+                orgs.append(t_org)
+            people = tuple(p if p.title else attrs.evolve(p, title=title) for p in byline.people)
+        return attrs.evolve(
+            byline,
+            span=Span(start=byline.span.start, end=b),
+            people=people,
+            organizations=tuple(orgs),
+        )
+    return byline
+
+
+# ---------------------------------------------------------------- desk credits
+
+# A desk credit line: "With Wires", "Staff and agencies", "From Reuters", "—Associated Press".
+_DESK = regex.compile(
+    r"[\s\p{Pd}]*+(?P<from>(?i:from|with|source:|quelle:|fuente:|fonte:)\s++)?"
+    r"(?P<body>[\p{L}][\p{L}\p{M}'’.\- ]{1,38}+)\s*+$"
+)
+
+
+def _desk(text: str, start: int, end: int, position: Position) -> Byline | None:
+    """Parse a desk credit that fills ``text[start:end]``."""
+    if end - start > 60:
+        return None
+    m = _DESK.match(text, start, end)
+    if m is None:
+        return None
+    body = m.group("body").strip(" .")
+    s = start + len(text[start:end]) - len(text[start:end].lstrip())
+    e = start + len(text[start:end].rstrip())
+    whole = " ".join(text[m.start("from") if m.group("from") else m.start("body") : e].split())
+    desk = lex.DESK_CREDITS.get(whole.casefold().rstrip("."))
+    if desk is not None:
+        return Byline(span=Span(start=s, end=e), position=position, desk=desk)
+    dash = bool(regex.match(r"\s*+\p{Pd}", text[start:end]))
+    if not (m.group("from") or dash):
+        return None
+    org = canonical_organization(body)
+    if org is None:
+        return None
+    return Byline(span=Span(start=s, end=e), organizations=(org,), position=position)
+
+
+# ---------------------------------------------------------------- trailers
+
+
+@functools.cache
+def _role_pattern() -> regex.Pattern[str]:
+    """Return the pattern of a credit's role phrase and its "by": "Additional reporting by"."""
+    phrases = sorted(lex.ROLE_PHRASES, key=lambda s: -len(s))
+    alternation = "|".join(regex.escape(p).replace(r"\ ", r"\s++") for p in phrases)
+    # Example: "Reporting by ", "Editing by ", "Video produced by ", "Text: ".
+    return regex.compile(
+        rf"(?:(?<![\p{{L}}])|(?<=\p{{Ll}})(?=\p{{Lu}}))(?i:(?P<role>{alternation}))"
+        rf"(?:\s++(?i:by|from|von)\s++|\s*+:\s*+)",
+    )
+
+
+# A credit paragraph: "(Reporting by ...; Editing by ...)", "--additional reporting by X."
+_CREDIT_START = regex.compile(r"[\s\p{Pd}(]*+")
+# A parenthesised credit anywhere: "... the Middle East. (Reporting by Amanda Becker ...)".
+_PAREN_CREDIT = regex.compile(
+    r"\(\s*+(?=(?i:additional\s++)?(?i:reporting|writing|editing|compiled|compiling|research|"
+    r"photos?|graphics|video|text)\s++(?i:by|from)\s)(?P<body>[^()]{1,900}+)\)"
+)
+
+
+def _credits(text: str, start: int, end: int, position: Position) -> Byline | None:
+    """Parse ``text[start:end]`` as role clauses: "Reporting by A; Editing by B"."""
+    pat = _role_pattern()
+    hits = list(pat.finditer(text, start, end))
+    if not hits or _trim(text, start, hits[0].start())[0] < hits[0].start():
+        return None
+    parse = _Parse()
+    for i, m in enumerate(hits):
+        role = _role_of(m.group("role"))
+        stop = hits[i + 1].start() if i + 1 < len(hits) else end
+        a, b = _trim(text, m.end(), stop)
+        if a >= b:
+            return None
+        if _parse_list(text, a, b, role=role, out=parse) is None:
+            return None
+    s, e = _trim(text, start, end)
+    return _byline(parse, start, max(e, start), position) if parse.people else None
+
+
+# "Jane Doe and Ann Lee contributed reporting from Cairo." / "The Associated Press contributed."
+_CONTRIBUTED = regex.compile(
+    r"""(?P<names>[^\n]{1,250}?)\s++(?:also\s++)?(?:contributed|contributes)
+    (?:\s++(?:reporting|research|to\s++(?:this|the)\s++(?:report|story|article)))*+
+    (?:\s++(?:from|in)\s++(?P<loc>\p{Lu}[^\n]{0,80}?))?\s*+\.?""",
+    regex.VERBOSE,
+)
+# "Costa reported from Washington." / "Phillip reported from Oakland, Calif.; Gearan, from ..."
+_REPORTED = regex.compile(
+    r"(?P<names>[^\n]{1,200}?)\s++reported\s++(?:from|in)\s++(?P<rest>\p{Lu}[^\n]{0,250}?)\s*+\.?"
+)
+# A further reporter in a "reported from" sentence: "; Gearan, from Washington".
+_ALSO_FROM = regex.compile(
+    r"\s*+(?:[;,]\s*+(?:and\s++)?|\s++and\s++)(?P<names>[^;,\n]{2,120}?),?\s++from\s++"
+)
+# "Contributing: Ann Lee, Bob Ray and Cy Twombly, USA TODAY."
+_CONTRIBUTING = regex.compile(
+    r"(?i:contributing(?:\s++(?:writers?|reporters?|editors?))?|contributors?)\s*+:\s*+"
+    r"(?P<names>[^\n]{1,300}+)"
+)
+# A trailer signed with a dash: "- Elise Viebeck." / "— White House Correspondent Jane Roe."
+_DASHED = regex.compile(r"[ \t]*+\p{Pd}{1,2}+[ \t]*+(?P<names>[\p{L}][^\n]{1,70}+)")
+
+_MAX_SENTENCE = 400
+
+
+def _sentence_trailer(text: str, start: int, end: int) -> Byline | None:
+    """Parse one sentence as a contributor trailer."""
+    if end - start > _MAX_SENTENCE:
+        return None
+    m = _CONTRIBUTING.fullmatch(text, start, end)
+    if m is not None:
+        a, b = _trim(text, *m.span("names"))
+        parse = _parse_list(text, a, b, role="contributing")
+        return _byline(parse, start, end, "tail") if parse else None
+    m = _CONTRIBUTED.fullmatch(text, start, end)
+    if m is not None:
+        a, b = _trim(text, *m.span("names"))
+        parse = _parse_list(text, a, b, min_words=1, role="contributing")
+        if parse is None:
+            return None
+        if m.group("loc"):
+            loc = text[m.start("loc") - 5 : m.end("loc")]
+            loc = loc[loc.rfind(" ", 0, 5) + 1 :] if " " in loc[:5] else m.group("loc")
+            for p in parse.people:
+                p.location = p.location or " ".join(loc.split()).rstrip(".")
+        return _byline(parse, start, end, "tail")
+    m = _REPORTED.fullmatch(text, start, end)
+    if m is not None:
+        return _reported(text, m, start, end)
+    return None
+
+
+def _reported(text: str, m: regex.Match[str], start: int, end: int) -> Byline | None:
+    a, b = _trim(text, *m.span("names"))
+    parse = _parse_list(text, a, b, min_words=1, role="reporting")
+    if parse is None or not parse.people:
+        return None
+    rest_start, rest_end = m.span("rest")
+    groups: list[tuple[int, int, int, int]] = []  # names start/end, place start/end
+    place_start = rest_start
+    prev = (a, b)
+    for also in _ALSO_FROM.finditer(text, rest_start, rest_end):
+        groups.append((*prev, place_start, also.start()))
+        prev = also.span("names")
+        place_start = also.end()
+    groups.append((*prev, place_start, rest_end))
+    first = True
+    for na, nb, pa, pb in groups:
+        if (
+            not first
+            and _parse_list(text, *_trim(text, na, nb), min_words=1, role="reporting", out=parse)
+            is None
+        ):
+            return None
+        first = False
+        pa, pb = _trim(text, pa, pb)
+        place = " ".join(text[pa:pb].split())
+        if text[pb : pb + 1] == ".":
+            place += "."
+        for p in parse.people:
+            if p.location is None:
+                p.location = "from " + place
+    return _byline(parse, start, end, "tail")
+
+
+def _trailers(text: str, language: str) -> Iterator[Byline]:
+    """Yield contributor trailers, dashed signatures and desk credits in the story."""
+    for m in _PAREN_CREDIT.finditer(text):
+        found = _credits(text, m.start("body"), m.end("body"), "tail")
+        if found is not None:
+            yield attrs.evolve(found, span=Span(start=m.start(), end=m.end()))
+    if not _TRIGGER.search(text):
+        return
+    paras = paragraphs(text)
+    for k, para in enumerate(paras):
+        s, e = para.span.start, para.span.end
+        if not _TRIGGER.search(text, s, e):
+            continue
+        if text[s] == "(" and _PAREN_CREDIT.match(text, s, e):
+            continue
+        head = _CREDIT_START.match(text, s, e)
+        body_start = head.end() if head else s
+        found = _credits(text, body_start, e, "tail")
+        if found is not None:
+            yield attrs.evolve(found, span=Span(start=s, end=e))
+            continue
+        dashed = _DASHED.fullmatch(text, s, e)
+        if dashed is not None:
+            sig = _signature(text, dashed, paras[k - 1].text if k else "", s, e)
+            if sig is not None:
+                yield sig
+            continue
+        desk = _desk(text, s, e, "tail")
+        if desk is not None:
+            yield desk
+            continue
+        for sent in sentences(text, s, e, language=language):
+            got = _sentence_trailer(text, sent.span.start, sent.span.end)
+            if got is not None:
+                yield got
+
+
+# Where a trailer may be: role words, "contributed", "reported from", a leading dash.
+_TRIGGER = regex.compile(
+    r"(?i:reporting|writing|editing|contribut|reported\s++(?:from|in)|translat|compiled|"
+    r"produced|written|story\s++by|co-authored|staff|wire|agenc)|^[ \t]*+\p{Pd}",
+    regex.M,
+)
+
+
+def _signature(text: str, m: regex.Match[str], before: str, start: int, end: int) -> Byline | None:
+    """Parse a dashed signature paragraph: "- Elise Viebeck.", "— Reuters."."""
+    a, b = _trim(text, *m.span("names"))
+    if a >= b:
+        return None
+    org = canonical_organization(text[a:b])
+    if org is not None:
+        return Byline(span=Span(start=start, end=end), organizations=(org,), position="tail")
+    if start > 0 and not text[max(0, start - 2) : start].count("\n") >= 2:
+        return None  # wire copy: a dashed list item, not a signature
+    if before.rstrip(" .").endswith(tuple("\"”“’'»«")):
+        return None  # the speaker of the quotation above
+    parse = _parse_list(text, a, b, min_words=2)
+    if parse is None or not parse.people or len(parse.people) > 3:
+        return None
+    return _byline(parse, start, end, "tail")
+
+
+# ---------------------------------------------------------------- agency tags
+
+# A German-language agency tag after a sentence: "(APA, 1.2.2015)", "(red, 3. 4. 2016)",
+# "(Markus Bernath aus Athen, 18.12.2015)", "(gpi)"; an unclosed tag may end the text.
+_TAG = regex.compile(
+    r"(?<=[.!?:\"“”»«…)\]]\s{0,3}+|^)\((?P<body>[^()\n]{1,160}+)(?:\)|=|(?=\s*+\Z))",
+    regex.M,
+)
+
+
+def _tags(text: str, language: str) -> Iterator[Byline]:
+    """Yield agency and author tags like ``(APA, 1.2.2015)``."""
+    for m in _TAG.finditer(text):
+        a, b = m.span("body")
+        dated = _TAG_DATE.search(text, a, b) is not None
+        if not dated and language != "de":
+            continue
+        parse = _parse_list(text, a, b, min_words=2, tag=True)
+        if parse is None or not (parse.people or parse.orgs):
+            continue
+        if not dated and any(" " in p.name or p.role for p in parse.people):
+            continue
+        found = _byline(parse, m.start(), m.end(), "tail")
+        if found is not None:
+            yield found
+
+
+# ---------------------------------------------------------------- public API
 
 
 def find_bylines(text: str, *, language: str | None = None) -> tuple[Byline, ...]:
-    """Return every byline and credit in ``text``.
+    """Return every byline, desk credit and contributor trailer in ``text``, in order.
+
+    Args:
+        text: the story as plain text.
+        language: ISO 639-1 code (``"en"``, ``"de"``, ...); detected when None.
+
+    Returns:
+        The bylines in text order; empty when the story carries none.
 
     Example:
-        >>> find_bylines("")
+        >>> story = (
+        ...     "Talks resume\\n\\nBy ANNA KOVAC, AP Diplomatic Writer\\n\\nThe talks went on."
+        ...     "\\n\\n(Reporting by Omar Haddad in Tripoli; Editing by Rob Pullman)"
+        ... )
+        >>> head, tail = find_bylines(story)
+        >>> head.people[0].name, head.people[0].title, head.organizations
+        ('Anna Kovac', 'AP Diplomatic Writer', ('Associated Press',))
+        >>> [(p.name, p.role, p.location) for p in tail.people]
+        [('Omar Haddad', 'reporting', 'in Tripoli'), ('Rob Pullman', 'editing', None)]
+        >>> find_bylines("By 2025, the plan will be law.")
         ()
     """
     text = ensure_str(text)
-    resolve_language(text, language)
-    return ()
+    code = resolve_language(text, language)
+    found: list[Byline] = []
+    for byline in (*_head(text), *_trailers(text, code), *_tags(text, code)):
+        if any(byline.span.overlaps(other.span) for other in found):
+            continue
+        found.append(byline)
+    return tuple(sorted(found, key=lambda b: b.span))
 
 
 def parse_byline(line: str, *, language: str | None = None) -> Byline | None:
-    """Parse one string that is a byline, or return None.
+    """Parse one string that is a byline, credit or trailer, or return None.
 
     Example:
-        >>> parse_byline("") is None
+        >>> b = parse_byline("By Tim Kowalski, The San Diego Union-Tribune")
+        >>> b.people[0].name, b.organizations
+        ('Tim Kowalski', ('The San Diego Union-Tribune',))
+        >>> parse_byline("Von Anna Berger und Jean-Pierre de la Fontaine, dpa").people[1].name
+        'Jean-Pierre de la Fontaine'
+        >>> parse_byline("By contrast, prices fell.") is None
         True
     """
     line = ensure_str(line, "line")

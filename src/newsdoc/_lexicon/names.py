@@ -1,0 +1,221 @@
+"""Vocabulary for people's names in bylines and credits (private).
+
+Name particles and suffixes, the words that introduce a byline in each
+language, the role phrases of contributor trailers ("Additional reporting by"),
+the head words of staff titles ("AP Political Writer") and of outlet names
+("Medill News Service"), and the desk abbreviations of German-language agency
+tags ("red" for the newsroom itself).  Keys are lower case.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+__all__ = [
+    "BYLINE_LEADS",
+    "DESK_CREDITS",
+    "DESK_TAGS",
+    "LOCATION_PREPOSITIONS",
+    "NAME_PARTICLES",
+    "NAME_SUFFIXES",
+    "NOT_NAME_WORDS",
+    "NOT_TAG_WORDS",
+    "ORG_HEAD_WORDS",
+    "ROLE_PHRASES",
+    "TITLE_HEAD_WORDS",
+    "TITLE_WORDS",
+]
+
+#: Lower-case particles inside surnames: "van der Berg", "de la Fontaine", "bin Salman".
+NAME_PARTICLES: frozenset[str] = frozenset(
+    "van von der den de del della delle dei di da das dos du des la le lo ten ter "
+    "zu zum zur vom bin ibn al el af av y".split()
+)
+
+#: Generational and honorific suffixes, display form by lower-case key without dot.
+NAME_SUFFIXES: Mapping[str, str] = MappingProxyType(
+    {
+        "jr": "Jr.",
+        "jnr": "Jnr.",
+        "sr": "Sr.",
+        "snr": "Snr.",
+        "ii": "II",
+        "iii": "III",
+        "iv": "IV",
+    }
+)
+
+#: Words that open a head byline, per language: "By", "Von", "Par", "Por", "Di".
+BYLINE_LEADS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "en": ("by", "byline:", "written by", "story by", "words by", "co-authored by"),
+        "de": ("von", "text:", "text von"),
+        "fr": ("par",),
+        "es": ("por", "texto:"),
+        "it": ("di", "testo di", "a cura di"),
+    }
+)
+
+#: Role phrases of credits and trailers (lower case, without "by"/"from"/":") -> role.
+ROLE_PHRASES: Mapping[str, str] = MappingProxyType(
+    {
+        "reporting": "reporting",
+        "additional reporting": "reporting",
+        "additonal reporting": "reporting",
+        "reported": "reporting",
+        "writing": "writing",
+        "written": "writing",
+        "story": "writing",
+        "text": "writing",
+        "words": "writing",
+        "co-authored": "writing",
+        "editing": "editing",
+        "edited": "editing",
+        "compiled": "compiling",
+        "compiling": "compiling",
+        "research": "research",
+        "additional research": "research",
+        "contributing": "contributing",
+        "contributors": "contributing",
+        "contributor": "contributing",
+        "photos": "photography",
+        "photo": "photography",
+        "photography": "photography",
+        "photographs": "photography",
+        "pictures": "photography",
+        "fotos": "photography",
+        "foto": "photography",
+        "video": "video",
+        "video produced": "video",
+        "videos": "video",
+        "cinematography": "cinematography",
+        "graphics": "graphics",
+        "graphic": "graphics",
+        "illustration": "illustration",
+        "illustrations": "illustration",
+        "production": "production",
+        "associate production": "production",
+        "produced": "producing",
+        "podcast produced": "producing",
+        "translated": "translating",
+        "translation": "translating",
+        "übersetzung": "translating",
+        "mitarbeit": "contributing",
+        "update": "update",
+        "recherche": "research",
+    }
+)
+
+#: Last words of a staff title: "AP Political Writer", "Chief Correspondent".
+TITLE_HEAD_WORDS: frozenset[str] = frozenset(
+    "writer writers reporter reporters correspondent correspondents editor editors "
+    "columnist columnists photographer photographers contributor contributors "
+    "staff chief analyst critic producer journalist journalists intern stringer "
+    "korrespondent korrespondentin redakteur redakteurin correspondant correspondante "
+    "envoyé envoyée corresponsal enviado enviada inviato inviata".split()
+)
+
+#: Other words that may stand in a staff title: "Senior", "White House", "Sports".
+TITLE_WORDS: frozenset[str] = frozenset(
+    "senior special chief staff political sports business economics economic "
+    "foreign national diplomatic defense defence legal science health energy "
+    "financial markets entertainment religion education environment technology "
+    "medical white house congressional capitol hill washington bureau deputy "
+    "managing associate contributing investigative fashion food travel arts music "
+    "film movie television tv radio metro city state world global europe "
+    "european asia middle east africa latin america london paris berlin moscow "
+    "beijing tokyo new york un united nations europe-correspondent auto aviation "
+    "writer editor chief correspondent press".split()
+)
+
+#: Last words that mark a capitalised phrase as an outlet: "Medill News Service".
+ORG_HEAD_WORDS: frozenset[str] = frozenset(
+    "news times post journal tribune herald gazette press daily magazine network "
+    "service services agency radio tv television media record observer star "
+    "chronicle review telegraph bulletin dispatch courier sentinel examiner "
+    "inquirer register report wire wires newswire newswires zeitung rundschau "
+    "kurier nachrichten presse journal agence agencia agenzia".split()
+)
+
+#: Words that are never part of a person's name in a byline (lower case).
+NOT_NAME_WORDS: frozenset[str] = frozenset(
+    (
+        # function words of the five languages
+        "the a an of to for in on at and or with from into over under about after "
+        "before this that these those its his her their our your my we you they he she "
+        "it is are was were be been has have had will would can could may might "
+        "der die das ein eine und oder mit für auf im am dem den des ist sind "
+        "les un une et ou avec pour dans sur los las con para en "
+        "il gli uno una con per nel "
+        # weekdays and unambiguous months
+        "monday tuesday wednesday thursday friday saturday sunday today tomorrow "
+        "yesterday tonight january february march july september october november "
+        "december jan feb mar apr jun jul aug sep sept oct nov dec "
+        "montag dienstag mittwoch donnerstag freitag samstag sonntag "
+        # companies, institutions and offices
+        "inc corp co ltd plc llc ag gmbh sa nv bv group bank banks company companies "
+        "corporation holdings holding industries international association department "
+        "ministry committee commission council party government agency office "
+        "university school court state city county federal national "
+        "president minister senator sen rep gov governor chairman chairwoman leader "
+        "secretary spokesman spokeswoman officials official mayor judge "
+        "mr mrs ms dr prof sir "
+        # words that open a non-byline "By ..." sentence
+        "contrast comparison way far then now mail phone telephone "
+        "noon midday midnight morning afternoon evening night week month year "
+        "percent pct cents dollars euros points all some many most more less "
+        "end early late mid order means virtue default definition design chance "
+        "accident mistake nature name".split()
+    )
+)
+
+#: Short lower-case words in parentheses that are not a German editor's code.
+NOT_TAG_WORDS: frozenset[str] = frozenset(
+    "sic ebd vgl ua bzw etc ca dt engl frz lat ital span orig red. aa sog abs "
+    "zb kurz live video audio update foto fotos bild bilder text grafik quelle "
+    "und oder mit von".split()
+)
+
+#: Desk and agency abbreviations of German-language tags that are not in the
+#: shared agency table, by lower-case key: "red" is the newsroom itself.
+DESK_TAGS: Mapping[str, str] = MappingProxyType(
+    {
+        "red": "red",
+        "red.": "red",
+        "sid": "sid",
+        "si": "Si",
+        "album": "Album",
+        "kap": "Kathpress",
+        "kathpress": "Kathpress",
+        "ots": "APA-OTS",
+        "pte": "pte",
+        "pressetext": "pte",
+        "ddp": "ddp",
+        "afp/dpa": "AFP",
+    }
+)
+
+#: Desk credits that name no person, by folded text -> what they credit.
+DESK_CREDITS: Mapping[str, str] = MappingProxyType(
+    {
+        "with wires": "wires",
+        "with wire services": "wires",
+        "wire services": "wires",
+        "from wire reports": "wires",
+        "wire reports": "wires",
+        "staff and agencies": "staff and agencies",
+        "staff and wires": "staff and wires",
+        "agencies": "agencies",
+        "from agencies": "agencies",
+        "news agencies": "agencies",
+        "staff": "staff",
+        "staff reports": "staff",
+        "from staff reports": "staff",
+        "mit material von agenturen": "agencies",
+        "agenturen": "agencies",
+    }
+)
+
+#: Words that introduce a reporter's location after the name: "in Tripoli", "aus Athen".
+LOCATION_PREPOSITIONS: frozenset[str] = frozenset("in from aus à en desde".split())
