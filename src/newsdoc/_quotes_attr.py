@@ -271,6 +271,9 @@ def attribute_after(text: str, lo: int, hi: int, language: str) -> Attribution |
                 return Attribution(
                     speaker_start=sp[0], speaker_end=sp[1], cue_start=cue_start, cue_end=end
                 )
+            if i <= 1 and _bare_cue_end(text, end, hi):
+                # "«…», ha affermato." / "”, dice.": the subject is dropped
+                return Attribution(speaker_start=-1, speaker_end=-1, cue_start=cue_start, cue_end=end)
             return None
         if language == "de" and word in SOURCE_POSTPOSITIONS["de"]:
             sp = _speaker_before(text, lo, start, language)
@@ -290,6 +293,12 @@ _AUXILIARIES = {
     "es": frozenset("ha había han habían".split()),
     "it": frozenset("ha aveva hanno avevano è".split()),
 }
+
+
+def _bare_cue_end(text: str, end: int, hi: int) -> bool:
+    """Return whether a cue stands alone before the sentence ends ('”, dice.')."""
+    rest = text[end:hi].lstrip()
+    return not rest or rest[0] in ".;!?" or (rest[0] == "," and len(rest) < 3)
 
 
 def _aux_start(toks: list[tuple[int, int, str]], i: int, language: str) -> int:

@@ -145,6 +145,8 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
                 if _COLON_END.search(text, prev.span.start, prev.span.end):
                     lo = sentence_start(text, prev.span.start, prev.span.end)
                     attr = attribute_before(text, lo, prev.span.end, lang)
+        if attr is not None and attr.speaker_start < 0:
+            attr = _dropped_subject(text, attr, last_attr, seg.start)
         keep = _keep(text, seg, attr, name, headline, lang)
         if attr is None and keep:
             attr = _fallback(text, seg, max(para.span.start, seg.start - 400), lang)
@@ -186,6 +188,22 @@ def _headline(text: str, paras: tuple[Paragraph, ...]) -> int:
         return -1
     upper = sum(1 for w in words if w[:1].isupper())
     return 0 if upper >= 0.75 * len(words) else -1
+
+
+def _dropped_subject(
+    text: str, attr: Attribution, last: Attribution | None, before: int
+) -> Attribution:
+    """Return a cue whose subject is dropped ('”, dice.') with the speaker filled in.
+
+    The speaker is the last speaker mention, or else the nearest full name before
+    the quotation.
+    """
+    if last is not None and 0 <= last.speaker_start < before and before - last.speaker_start < 3000:
+        return attrs.evolve(attr, speaker_start=last.speaker_start, speaker_end=last.speaker_end)
+    span = (attr.cue_start, attr.cue_start)
+    for m in _FULL_NAME.finditer(text, max(0, before - 2000), before):
+        span = (m.start(), m.end())
+    return attrs.evolve(attr, speaker_start=span[0], speaker_end=span[1])
 
 
 def _fallback(text: str, seg: Quoted, lo: int, language: str) -> Attribution | None:

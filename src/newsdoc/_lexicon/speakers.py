@@ -52,12 +52,16 @@ LEADING_FILLERS: Mapping[str, frozenset[str]] = MappingProxyType(
                         "instead indeed earlier or while when as because though although "
                         "since after before if that which who where".split()),
         "de": frozenset("und aber doch dann auch nun später jedoch denn oder dass als "
-                        "wie weil wobei während".split()),
+                        "wie weil wobei während gestern heute dabei zudem indes damals außerdem "
+                        "schließlich inzwischen".split()),
         "fr": frozenset("et mais puis alors aussi donc ensuite or car que qui quand "
-                        "lorsque comme".split()),
+                        "lorsque comme hier aujourd’hui cependant ainsi pourtant enfin "
+                        "toutefois désormais".split()),
         "es": frozenset("y pero entonces también luego además sin embargo que quien "
-                        "cuando como mientras".split()),
-        "it": frozenset("e ma poi allora anche inoltre però che chi quando come mentre".split()),
+                        "cuando como mientras ayer hoy embargo asimismo finalmente "
+                        "ahora entonces".split()),
+        "it": frozenset("e ma poi allora anche inoltre però che chi quando come mentre ieri oggi tuttavia "
+                        "infatti intanto quindi dunque invece".split()),
     }
 )
 
