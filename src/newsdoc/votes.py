@@ -1,24 +1,68 @@
-"""Vote tallies.
+"""Vote tallies: "the bill passed with a 325-184 vote", "mit 178 zu 120 Stimmen".
 
-(Skeleton: the votes issue fills this module in.)
+`find_votes` reads recorded votes out of news copy in English, German, French,
+Spanish and Italian and returns them as `VoteTally` values: the counts for and
+against (and abstentions), whether the vote was unanimous, whether the proposal
+passed or failed, and the body that voted.
+
+Example:
+    >>> from newsdoc import find_votes
+    >>> (vote,) = find_votes("The Senate voted 52 to 48 to approve the treaty.")
+    >>> vote.yes, vote.no, vote.outcome, vote.body
+    (52, 48, 'passed', 'The Senate')
+
+It finds three shapes of vote:
+
+* a bare pair of counts next to a vote word: "voted 220-212", "a 5-4 decision",
+  "by a vote of 52 to 48", "by 310 votes to 219", "VOTED NINE-ONE",
+  "par 325 voix contre 184";
+* a chain of labelled counts: "120 in favour to 14 against, with 32
+  abstentions", "19 Ja-Stimmen und 48 Nein-Stimmen bei 3 Enthaltungen",
+  "Ayes 320, Noes 210";
+* a unanimous vote with no counts: "unanimously approved", "einstimmig".
+
+``yes`` counts the votes for the proposal as the sentence names it: in "voted
+1,272 to 525 against a proposal" the proposal got 525 votes.  A court's ruling
+counts the majority as ``yes`` and has no outcome.
+
+Sports scores, ranges, fractions, model numbers, seat splits, ratios, opinion
+polls and election results are not tallies, and are left alone.
 """
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Iterable
 from typing import Literal
 
 import attrs
+import regex
 
+from newsdoc._lexicon.numbers import number_pattern, number_value
+from newsdoc._lexicon.votes_vocab import VOTE_VOCABULARY, VoteVocabulary
+from newsdoc._text import sentences
 from newsdoc._validate import ensure_str
 from newsdoc.languages import resolve_language
 from newsdoc.spans import Span
 
 __all__ = ["VoteTally", "find_votes"]
 
+Outcome = Literal["passed", "failed"]
+
 
 @attrs.frozen(kw_only=True)
 class VoteTally:
     """A recorded vote.
+
+    Attributes:
+        span: Where the tally is written ("voted 52 to 48").
+        yes: Votes for the proposal as the sentence names it, if stated.
+        no: Votes against it, if stated.
+        abstain: Abstentions, if stated.
+        absent: Members absent or not voting, if stated.
+        unanimous: The text calls the vote unanimous.
+        outcome: "passed" or "failed" when the text says so (None for court rulings).
+        body: The body that voted, as written ("the Senate", "Parliament").
 
     Example:
         >>> VoteTally(span=Span(start=0, end=7), yes=5, no=4).outcome is None
@@ -31,17 +75,535 @@ class VoteTally:
     abstain: int | None = None
     absent: int | None = None
     unanimous: bool = False
-    outcome: Literal["passed", "failed"] | None = None
+    outcome: Outcome | None = None
     body: str | None = None
 
 
+# ---------------------------------------------------------------------------
+# Grammar, compiled once per language on first use (number separators come
+# from Babel, which must not load at import time).
+
+
+def _alt(items: Iterable[str], num: str = "") -> str:
+    """Join regex fragments into one non-capturing alternation."""
+    parts = [i.replace(" ", r"\s++").replace("(?:NUM)", f"(?:{num})") for i in items]
+    return "(?:" + "|".join(parts) + ")"
+
+
+_DASH = r"[\p{Pd}\u2212]"
+
+#: Flags of every vocabulary pattern: case-insensitive, so "VOTED NINE-ONE" reads.
+_FLAGS = regex.IGNORECASE | regex.VERBOSE
+
+
+@attrs.frozen(kw_only=True)
+class _Grammar:
+    """The compiled patterns of one language."""
+
+    trigger: regex.Pattern[str]
+    pair: regex.Pattern[str]
+    item: regex.Pattern[str]
+    unanimous: regex.Pattern[str]
+    cue_before: regex.Pattern[str]
+    cue_after: regex.Pattern[str]
+    weak_after: regex.Pattern[str]
+    abstain_tail: regex.Pattern[str]
+    passed: regex.Pattern[str]
+    failed: regex.Pattern[str]
+    not_failed_after: regex.Pattern[str]
+    supermajority: regex.Pattern[str]
+    court: regex.Pattern[str]
+    body: regex.Pattern[str]
+    unit_after: regex.Pattern[str]
+    range_before: regex.Pattern[str]
+    sports_before: regex.Pattern[str]
+    defeated_someone: regex.Pattern[str]
+    sports_after: regex.Pattern[str]
+    poll_election: regex.Pattern[str]
+    unanimous_with: regex.Pattern[str]
+    unanimous_not_before: regex.Pattern[str]
+    unanimous_not_after: regex.Pattern[str]
+    modal_before: regex.Pattern[str]
+    modal_after: regex.Pattern[str]
+    vote_then: regex.Pattern[str]
+
+
+@functools.cache
+def _grammar(language: str) -> _Grammar:
+    v: VoteVocabulary = VOTE_VOCABULARY[language]
+    num = number_pattern(language)
+    words = "|".join(r"\s++" + w.replace(" ", r"\s++") + r"\s++" for w in v.pair_words if w[0].isalpha())
+    marks = "|".join(rf"\s*+{w}\s*+" for w in v.pair_words if not w[0].isalpha())
+    seps = [rf"\s*+{_DASH}\s*+", rf"\s*+{_DASH}to{_DASH}\s*+"]
+    if words:
+        seps.append(words)
+    if marks:
+        seps.append(marks)
+    seps.append(rf"\s++{_alt(v.pair_noun)}\s++")
+    # A pair of counts: "325-184", "52 to 48", "5-to-4", "NINE-ONE", "310 votes to 219",
+    # "178 zu 120", "90:9", "325 voix contre 184".
+    pair = regex.compile(rf"(?P<a>{num})(?P<sep>{'|'.join(seps)})(?P<b>{num})", _FLAGS)
+    # One labelled count: "120 in favour", "14 against", "32 abstentions", "Ayes 320",
+    # "19 Ja-Stimmen", "331 voix pour", "126 contrari", "21 votos".
+    item = regex.compile(
+        rf"""
+        (?P<before>(?P<yb>{_alt(v.yes_before)})|(?P<nb>{_alt(v.no_before)}))\s*+[:,]?\s*+
+            (?P<bnum>{num})
+        | (?P<num>{num})\s*+
+          (?: (?P<yes>{_alt(v.yes_after)})
+            | (?P<no>{_alt(v.no_after)})
+            | (?P<abstain>{_alt(v.abstain_after)})
+            | (?P<absent>{_alt(v.absent_after)})
+            | (?P<neutral>{_alt(v.neutral_after)}) )
+        (?![\p{{L}}\p{{N}}])
+        """,
+        _FLAGS,
+    )
+    return _Grammar(
+        # Worth a look at all: "vote", "Stimmen", "unanimously".
+        trigger=regex.compile(rf"(?<!\p{{L}}){_alt(v.trigger)}", _FLAGS),
+        pair=pair,
+        item=item,
+        # "unanimously", "einstimmig", "à l'unanimité"
+        unanimous=regex.compile(rf"(?<!\p{{L}}){_alt(v.unanimous)}(?!\p{{L}})", _FLAGS),
+        # "voted", "by a vote of", "passed the bill," (searched in the clause before a pair)
+        cue_before=regex.compile(rf"(?<!\p{{L}}){_alt(v.cue_before)}(?!\p{{L}})", _FLAGS),
+        # "vote" in "a 5-4 vote", "Stimmen" in "178 zu 120 Stimmen"
+        cue_after=regex.compile(rf"\s*+(?:{_DASH}\s*+)?{_alt(v.cue_after)}(?!\p{{L}})", _FLAGS),
+        # "margin" in "a 14-0 margin"
+        weak_after=regex.compile(rf"\s*+{_alt(v.weak_after)}(?!\p{{L}})", _FLAGS),
+        # ", with two abstentions" / " bei 3 Enthaltungen"
+        abstain_tail=regex.compile(rf"\s*+{_alt(v.abstain_tail, num)}(?!\p{{L}})", _FLAGS),
+        passed=regex.compile(rf"(?<!\p{{L}}){_alt(v.passed)}(?!\p{{L}})", _FLAGS),
+        failed=regex.compile(rf"(?<!\p{{L}}){_alt(v.failed, num)}(?!\p{{L}})", _FLAGS),
+        # "rejection of a presidential veto" (an override)
+        not_failed_after=regex.compile(rf"\s*+{_alt(v.not_failed_after)}", _FLAGS),
+        supermajority=regex.compile(rf"(?<!\p{{L}}){_alt(v.supermajority)}(?!\p{{L}})", _FLAGS),
+        court=regex.compile(rf"(?<!\p{{L}}){_alt(v.court)}(?!\p{{L}})", _FLAGS),
+        # "the House Banking Committee", "Parliament", "the U.S. Court of Appeals for the
+        # 5th Circuit", "das EU-Parlament"
+        body=regex.compile(
+            rf"""
+            (?<![\p{{L}}\p{{N}}])
+            (?:(?:the|der|die|das|le|la|l['’]|el|los|il|lo)\s++)?
+            (?-i:(?:(?:\p{{Lu}}[\p{{L}}\p{{N}}.'’&-]{{0,30}}+|and|of|&)\s++){{0,5}}?)
+            (?<!White\s++)(?<!(?:and|of)\s++)
+            {_alt(v.bodies)}
+            (?![\p{{L}}\p{{N}}])
+            """,
+            _FLAGS,
+        ),
+        unit_after=regex.compile(rf"\s*+(?:{_DASH}\s*+)?{_alt(v.unit_after)}(?!\p{{L}})", _FLAGS),
+        range_before=regex.compile(rf"(?<!\p{{L}}){_alt(v.range_before)}\s*+\Z", _FLAGS),
+        # "defeated Australia 2-1", "won 3-1"
+        sports_before=regex.compile(
+            rf"(?<!\p{{L}}){_alt(v.sports_before)}\s++(?:[\p{{L}}\p{{N}}'’.-]++\s++){{0,4}}+\Z",
+            _FLAGS,
+        ),
+        # "defeated vice chairman Smith by a vote of" (a candidate, not a proposal)
+        defeated_someone=regex.compile(
+            r"(?<!\p{L})(?:defeated|beat|ousted|besiegt\p{L}*+|battu\p{L}*+|derrot\p{L}*+"
+            r"|sconfi\p{L}*+)\s++(?!(?:a|an|the|this|that|its|his|her|their|two|three)\s)"
+            r"(?-i:\p{L}++\s++)?(?-i:\p{Lu})[^.;]{0,60}+\Z",
+            _FLAGS,
+        ),
+        sports_after=regex.compile(rf"\s*+(?:{_DASH}\s*+)?{_alt(v.sports_after)}", _FLAGS),
+        poll_election=regex.compile(rf"(?<!\p{{L}}){_alt(v.poll_election)}(?!\p{{L}})", _FLAGS),
+        unanimous_with=regex.compile(rf"(?<!\p{{L}}){_alt(v.unanimous_with)}(?!\p{{L}})", _FLAGS),
+        unanimous_not_before=regex.compile(
+            rf"(?<!\p{{L}}){_alt(v.unanimous_not)}(?:\s++\p{{L}}++){{0,3}}+\s*+\Z", _FLAGS
+        ),
+        unanimous_not_after=regex.compile(
+            r"\s++(?:opposition|opposed|in\s+(?:their|its|his|her)|agreement|worry)", _FLAGS
+        ),
+        # "could end up 4-4", "the vote would be 67 to 33"
+        modal_before=regex.compile(
+            r"(?<!\p{L})(?:would|could|might|if|würde|würden|könnte|pourrait|podría|potrebbe)"
+            r"(?!\p{L})[^.;]{0,40}+\Z",
+            _FLAGS,
+        ),
+        # "A 4-4 ruling by the high court would leave"
+        modal_after=regex.compile(
+            r"[^.;,]{0,40}?(?<!\p{L})(?:would|could|might|würde|pourrait|podría|potrebbe)(?!\p{L})",
+            _FLAGS,
+        ),
+        # "voted 58 to 31 to halve aid", "voted 543-21 in favor of"
+        vote_then=regex.compile(
+            r"\s*+(?:\p{L}++\s++){0,2}?(?:to\s++\p{L}|in\s++favou?r|for\s)", _FLAGS
+        ),
+    )
+
+
+# ---------------------------------------------------------------------------
+# Sentences around a position.
+
+
+_BLANK = regex.compile(r"\n[ \t\r\f\v]*+\n")
+_WINDOW = 1500
+
+
+@attrs.frozen(kw_only=True)
+class _Context:
+    """The sentence around a match and the one before it."""
+
+    start: int
+    end: int
+    prev_start: int
+
+
+def _context(text: str, start: int, end: int, language: str) -> _Context:
+    """Return the sentence holding ``text[start:end]`` and the start of the one before."""
+    lo = max(0, start - _WINDOW)
+    hi = min(len(text), end + _WINDOW)
+    para_start = lo
+    for m in _BLANK.finditer(text, lo, start):
+        para_start = m.end()
+    stop = _BLANK.search(text, end, hi)
+    para_end = stop.start() if stop else hi
+    sents = sentences(text, para_start, para_end, language=language)
+    prev_start = cur_start = para_start
+    cur_end = para_end
+    for seg in sents:
+        if seg.span.end <= start:
+            prev_start = seg.span.start
+            cur_start = seg.span.end
+            continue
+        if seg.span.start <= start:
+            cur_start = seg.span.start
+        cur_end = max(seg.span.end, end)
+        break
+    if prev_start >= cur_start:
+        prev_start = cur_start
+    return _Context(start=min(cur_start, start), end=max(cur_end, end), prev_start=prev_start)
+
+
+# ---------------------------------------------------------------------------
+# Reading one candidate.
+
+
+def _nearest(pattern: regex.Pattern[str], text: str, lo: int, hi: int, at: int) -> regex.Match[str] | None:
+    """Return the match of ``pattern`` in ``text[lo:hi]`` nearest to position ``at``."""
+    best: regex.Match[str] | None = None
+    best_d = 0
+    for m in pattern.finditer(text, lo, hi):
+        d = at - m.end() if m.end() <= at else m.start() - at
+        if best is None or d < best_d:
+            best, best_d = m, d
+    return best
+
+
+def _outcome(
+    g: _Grammar, text: str, ctx: _Context, start: int, end: int
+) -> tuple[Outcome | None, int]:
+    """Return the stated outcome near ``text[start:end]`` and where its cue ends."""
+    for lo, hi, at in ((ctx.start, ctx.end, start), (ctx.prev_start, ctx.start, ctx.start)):
+        if lo >= hi:
+            continue
+        cues: list[tuple[int, int, Outcome]] = []
+        for m in g.failed.finditer(text, lo, hi):
+            if m.start() >= start and m.start() < end:
+                continue
+            kind: Outcome = "failed"
+            if g.not_failed_after.match(text, m.end(), hi):
+                kind = "passed"
+            cues.append((m.start(), m.end(), kind))
+        for m in g.passed.finditer(text, lo, hi):
+            if m.start() >= start and m.start() < end:
+                continue
+            cues.append((m.start(), m.end(), "passed"))
+        if not cues:
+            continue
+
+        def distance(c: tuple[int, int, Outcome], at: int = at) -> int:
+            s, e, _ = c
+            d = at - e if e <= at else s - end if s >= end else 0
+            return max(0, d)
+
+        best = min(cues, key=lambda c: (distance(c), c[2] != "failed"))
+        return best[2], best[1]
+    return None, -1
+
+
+def _body(g: _Grammar, text: str, ctx: _Context, start: int) -> str | None:
+    """Return the voting body named nearest before ``start`` (else after, else before)."""
+    m = None
+    for m2 in g.body.finditer(text, ctx.start, start):
+        m = m2
+    if m is None:
+        m = g.body.search(text, start, ctx.end)
+    if m is None and ctx.prev_start < ctx.start:
+        for m2 in g.body.finditer(text, ctx.prev_start, ctx.start):
+            m = m2
+    if m is None:
+        return None
+    return " ".join(m.group().split())
+
+
+def _is_court(g: _Grammar, text: str, ctx: _Context, body: str | None) -> bool:
+    """Return whether the vote is a court's ruling."""
+    if body is not None and g.court.search(body):
+        return True
+    return g.court.search(text, ctx.prev_start, ctx.end) is not None and body is None
+
+
+@attrs.frozen(kw_only=True)
+class _Found:
+    """A tally before polarity and outcome are settled."""
+
+    start: int
+    end: int
+    first: int
+    second: int
+    core_start: int
+    core_end: int
+    labelled: bool
+    abstain: int | None = None
+    absent: int | None = None
+
+
+def _pair_tally(
+    g: _Grammar, text: str, m: regex.Match[str], language: str
+) -> tuple[_Found, _Context] | None:
+    """Return the tally a pair match stands for, or None when it is not a vote."""
+    a = number_value(m.group("a"), language)
+    b = number_value(m.group("b"), language)
+    if a is None or b is None:
+        return None
+    start, end = m.span()
+    # Scores are listed in sets ("6-3 7-6") and ranges run on ("5-11-year-olds").
+    if end < len(text) and text[end] in "-–/:" or start and text[start - 1] in "-–/:":
+        return None
+    ctx = _context(text, start, end, language)
+    before_lo = max(ctx.start, start - 120)
+    after_hi = min(ctx.end, end + 80)
+    if g.unit_after.match(text, end, after_hi) or g.range_before.search(text, before_lo, start):
+        return None
+    if regex.match(r"\s*+\p{N}", text[end:after_hi]) or regex.search(
+        r"\p{N}\s*+\Z", text[before_lo:start]
+    ):
+        return None  # a list of scores: "6-1 6-2"
+    strong_after = g.cue_after.match(text, end, after_hi)
+    if g.sports_after.match(text, end, after_hi):
+        return None
+    if not strong_after and g.sports_before.search(text, max(before_lo, start - 60), start):
+        return None
+    if g.defeated_someone.search(text, max(before_lo, start - 90), start):
+        return None
+    cue = None
+    for c in g.cue_before.finditer(text, max(before_lo, start - 100), start):
+        cue = c
+    vote_noun_sep = regex.search(r"\p{L}{3,}", m.group("sep")) is not None and not regex.fullmatch(
+        r"\s*+(?:to|zu|gegen|contre|à|a|contra|contro|frente\s++a)\s*+", m.group("sep"), regex.I
+    )
+    if not (strong_after or cue or vote_noun_sep):
+        if g.weak_after.match(text, end, after_hi) and g.cue_before.search(text, ctx.start, ctx.end):
+            pass
+        else:
+            return None
+    # Opinion polls and elections near the pair.
+    if g.poll_election.search(text, max(ctx.start, start - 80), start) or g.poll_election.search(
+        text, end, min(ctx.end, end + 60)
+    ):
+        return None
+    # Hypotheticals: "could end up 4-4", "A 4-4 ruling ... would leave".
+    if g.modal_before.search(text, max(before_lo, start - 50), start):
+        return None
+    if cue is None and g.modal_after.match(text, end, after_hi):
+        return None
+    tail = g.abstain_tail.match(text, end, min(ctx.end, end + 60))
+    abstain = None
+    stop = end
+    if tail is not None:
+        n = regex.search(number_pattern(language), tail.group(), regex.I)
+        abstain = number_value(n.group(), language) if n else None
+        stop = tail.end()
+    if strong_after is not None:
+        stop = max(stop, strong_after.end())
+    begin = start
+    if cue is not None and start - cue.end() <= 40:
+        begin = cue.start()
+        lead = _LEAD.search(text, max(ctx.start, begin - 12), begin)
+        if lead is not None:
+            begin = lead.start()
+    found = _Found(
+        start=begin,
+        end=stop,
+        core_start=start,
+        core_end=end,
+        first=a,
+        second=b,
+        labelled=False,
+        abstain=abstain,
+    )
+    return found, ctx
+
+
+# "by a " in "by a vote of 52 to 48", "on a " in "on a 23-20 vote"
+_LEAD = regex.compile(r"(?<!\p{L})(?:by|on|in|with)\s++(?:a\s++)?\Z", regex.IGNORECASE)
+
+_Item = tuple[str, int, int, int]  # (role, value, start, end)
+
+
+def _chains(g: _Grammar, text: str, language: str) -> list[list[_Item]]:
+    """Group labelled counts that follow each other closely into chains."""
+    chains: list[list[_Item]] = []
+    current: list[_Item] = []
+    for m in g.item.finditer(text):
+        if m.group("before") is not None:
+            role = "yes" if m.group("yb") is not None else "no"
+            value = number_value(m.group("bnum"), language)
+        else:
+            role = next(r for r in ("yes", "no", "abstain", "absent", "neutral") if m.group(r))
+            value = number_value(m.group("num"), language)
+        if value is None:
+            continue
+        it: _Item = (role, value, m.start(), m.end())
+        if current:
+            gap = text[current[-1][3] : m.start()]
+            if len(gap) > 45 or regex.search(r"[.;!?]\s|\p{N}|\n\s*+\n", gap):
+                chains.append(current)
+                current = []
+        current.append(it)
+    if current:
+        chains.append(current)
+    return chains
+
+
+def _chain_tally(
+    g: _Grammar, text: str, chain: list[_Item], language: str
+) -> tuple[_Found, _Context] | None:
+    """Return the tally a chain of labelled counts stands for, or None."""
+    roles: dict[str, int] = {}
+    neutral: list[int] = []
+    for role, value, _, _ in chain:
+        if role == "neutral":
+            neutral.append(value)
+        elif role not in roles:
+            roles[role] = value
+    if "yes" not in roles and neutral and "no" in roles:
+        roles["yes"] = neutral[0]
+    if "no" not in roles and neutral and "yes" in roles and len(chain) > 1:
+        roles["no"] = neutral[-1] if neutral[-1] != roles["yes"] else neutral[0]
+    if "yes" not in roles or "no" not in roles:
+        return None
+    start, end = chain[0][2], chain[-1][3]
+    ctx = _context(text, start, end, language)
+    if g.poll_election.search(text, max(ctx.start, start - 60), start):
+        return None
+    if g.modal_before.search(text, max(ctx.start, start - 50), start):
+        return None
+    found = _Found(
+        start=start,
+        end=end,
+        core_start=start,
+        core_end=end,
+        first=roles["yes"],
+        second=roles["no"],
+        labelled=True,
+        abstain=roles.get("abstain"),
+        absent=roles.get("absent"),
+    )
+    return found, ctx
+
+
+def _finish(g: _Grammar, text: str, found: _Found, ctx: _Context) -> VoteTally:
+    """Settle polarity, outcome and body of a found tally."""
+    body = _body(g, text, ctx, found.start)
+    outcome, _ = _outcome(g, text, ctx, found.core_start, found.core_end)
+    court = _is_court(g, text, ctx, body)
+    yes, no = found.first, found.second
+    if court:
+        outcome = None
+    elif outcome is None and not found.labelled:
+        before = g.cue_before.search(text, max(ctx.start, found.core_start - 20), found.core_start)
+        if before is not None and g.vote_then.match(text, found.core_end, ctx.end):
+            outcome = "passed"
+    if (
+        not found.labelled
+        and not court
+        and outcome == "failed"
+        and yes > no
+        and not g.supermajority.search(text, ctx.prev_start, ctx.end)
+    ):
+        yes, no = no, yes
+    return VoteTally(
+        span=Span(start=found.start, end=found.end),
+        yes=yes,
+        no=no,
+        abstain=found.abstain,
+        absent=found.absent,
+        outcome=outcome,
+        body=body,
+    )
+
+
+def _unanimous(g: _Grammar, text: str, language: str, taken: list[tuple[int, int]]) -> list[VoteTally]:
+    """Return the unanimous votes stated without counts."""
+    out: list[VoteTally] = []
+    for m in g.unanimous.finditer(text):
+        start, end = m.span()
+        if any(s <= start < e for s, e in taken):
+            continue
+        ctx = _context(text, start, end, language)
+        if g.unanimous_not_before.search(text, max(ctx.start, start - 30), start):
+            continue
+        if g.unanimous_not_after.match(text, end, ctx.end):
+            continue
+        lo, hi = max(ctx.start, start - 40), min(ctx.end, end + 40)
+        partner = _nearest(g.unanimous_with, text, lo, hi, start)
+        body = _body(g, text, ctx, start)
+        if partner is None and body is None:
+            continue
+        s, e = start, end
+        if partner is not None:
+            s, e = min(s, partner.start()), max(e, partner.end())
+        outcome, _ = _outcome(g, text, ctx, start, end)
+        if _is_court(g, text, ctx, body):
+            outcome = None
+        out.append(
+            VoteTally(span=Span(start=s, end=e), unanimous=True, outcome=outcome, body=body)
+        )
+    return out
+
+
 def find_votes(text: str, *, language: str | None = None) -> tuple[VoteTally, ...]:
-    """Return the vote tallies in ``text``.
+    """Return the vote tallies in ``text``, in reading order.
+
+    Args:
+        text: News copy.
+        language: ISO 639-1 code of the text; detected when None.
+
+    Returns:
+        One `VoteTally` per recorded vote: counted ones and unanimous ones.
 
     Example:
-        >>> find_votes("")
-        ()
+        >>> [(v.yes, v.no) for v in find_votes("The bill passed with a 325-184 vote.")]
+        [(325, 184)]
+        >>> [(v.yes, v.no) for v in find_votes("Arsenal defeated Chelsea 2-1 on Sunday.")]
+        []
+        >>> find_votes("The board unanimously approved the merger.")[0].unanimous
+        True
     """
     text = ensure_str(text)
-    resolve_language(text, language)
-    return ()
+    code = resolve_language(text, language)
+    if code not in VOTE_VOCABULARY:  # pragma: no cover - every supported code has one
+        return ()
+    g = _grammar(code)
+    if g.trigger.search(text) is None:
+        return ()
+    found: list[tuple[_Found, _Context]] = []
+    for chain in _chains(g, text, code):
+        r = _chain_tally(g, text, chain, code)
+        if r is not None:
+            found.append(r)
+    for m in g.pair.finditer(text):
+        if any(f.start <= m.start() < f.end or m.start() <= f.start < m.end() for f, _ in found):
+            continue
+        r = _pair_tally(g, text, m, code)
+        if r is not None:
+            found.append(r)
+    tallies = [_finish(g, text, f, ctx) for f, ctx in found]
+    taken = [(t.span.start, t.span.end) for t in tallies]
+    tallies.extend(_unanimous(g, text, code, taken))
+    tallies.sort(key=lambda t: (t.span.start, t.span.end))
+    return tuple(tallies)
