@@ -91,9 +91,11 @@ class Byline:
 # One token of a name list: "O'Brien", "G.", "Jean-Pierre", "Jr.".
 _TOKEN = regex.compile(r"[^\s,;&/]++")
 # A capitalised name word: "Smith", "McDonald", "D'Afflisio", "Chien-kuo", "AWR".
-_WORD_CAP = regex.compile(r"\p{Lu}[\p{L}\p{M}'’\-]{0,40}+")
+_WORD_CAP = regex.compile(r"(?:\p{Ll}['’])?\p{Lu}[\p{L}\p{M}'’\-]{0,40}+")
 # A lower-case name word (only in an all-lower-case byline): "kevin", "grange".
 _WORD_LOW = regex.compile(r"\p{Ll}[\p{L}\p{M}'’\-]{0,40}+")
+# The elided particle in front of a capitalised surname: the "d'" of "d'AFFLISIO".
+_ELISION = regex.compile(r"^\p{Ll}['’]")
 # An initial with or without its dot: "G.", "J.R.", "G".
 _INITIAL = regex.compile(r"(?:\p{Lu}\.){1,3}+|\p{Lu}")
 # A German editor's code in an agency tag: "gpi", "fsc", "stu.", "awö".
@@ -105,9 +107,11 @@ _SEP = regex.compile(
     r"\s*+(?:[,;&]|(?<!\S)(?:and|And|AND|und|UND|et|ET|y|e)(?!\S))\s*+",
 )
 # Separators of an agency tag also split on slashes and dashes: "APA/dpa", "sid – 1.3.".
-_TAG_SEP = regex.compile(r"\s*+(?:[,;/]|\s[\p{Pd}]\s|(?<!\S)(?:und|and)(?!\S))\s*+")
+_TAG_SEP = regex.compile(r"\s*+(?:[,;/]|(?<=\s)[\p{Pd}](?=\s)|(?<!\S)(?:und|and)(?!\S))\s*+")
 # A date in an agency tag: "1.2.2015", "16. 5. 2016", "18.9. 20159" (a typo kept).
 _TAG_DATE = regex.compile(r"\d{1,2}+\.\s?\d{1,2}+\.\s?\d{2,5}+")
+# A date glued to the last item of a tag: the " 4.9.2015" of "APA 4.9.2015".
+_GLUED_DATE = regex.compile(r"\s++\d{1,2}+\.\s?\d{1,2}+\.\s?\d{2,5}+$")
 # Punctuation trimmed around list items.
 _TRIM_CHARS = ' \t\r\n\u00a0.,;:=*_-–—()[]"“”„«»'
 
@@ -171,7 +175,7 @@ def _name(toks: list[_Tok], *, min_words: int, lower: bool) -> str | None:
         elif _INITIAL.fullmatch(t) and not (lower and len(t) == 1):
             kinds.append("initial")
         elif _WORD_CAP.fullmatch(t) or (lower and _WORD_LOW.fullmatch(t)):
-            if k in lex.NOT_NAME_WORDS:
+            if k in lex.NOT_NAME_WORDS or (t.endswith(".") and k in lex.HONORIFICS):
                 return None
             kinds.append("word")
         else:
@@ -183,10 +187,15 @@ def _name(toks: list[_Tok], *, min_words: int, lower: bool) -> str | None:
         return None
     letters = "".join(tok.text for tok in toks)
     mixed = any(c.islower() for c in letters) and any(c.isupper() for c in letters)
-    if mixed and not all(tok.text.isupper() for tok, kd in zip(toks, kinds) if kd == "word"):
+    words_upper = all(
+        _ELISION.sub("", tok.text).isupper()
+        for tok, kd in zip(toks, kinds, strict=True)
+        if kd == "word"
+    )
+    if mixed and not words_upper:
         return " ".join(tok.text for tok in toks)
     out: list[str] = []
-    for tok, kind in zip(toks, kinds):
+    for tok, kind in zip(toks, kinds, strict=True):
         if kind == "suffix":
             out.append(lex.NAME_SUFFIXES[_key(tok.text)])
         elif kind == "particle":
@@ -223,9 +232,10 @@ def _title_org(text: str, toks: list[_Tok]) -> str | None:
     return None
 
 
-def _unknown_org(toks: list[_Tok]) -> bool:
+def _unknown_org(toks: list[_Tok], *, strong: bool = False) -> bool:
     """Return whether ``toks`` name an outlet by its head word: "Medill News Service"."""
-    if not 2 <= len(toks) <= 6 or _key(toks[-1].text) not in lex.ORG_HEAD_WORDS:
+    heads = lex.STRONG_ORG_HEAD_WORDS if strong else lex.ORG_HEAD_WORDS
+    if not 2 <= len(toks) <= 6 or _key(toks[-1].text) not in heads:
         return False
     return all(t.text[:1].isupper() or t.text[:1].isdigit() for t in toks)
 
@@ -275,12 +285,15 @@ def _parse_list(
     min_words: int = 2,
     role: str | None = None,
     tag: bool = False,
+    outlet_last: bool = False,
     out: _Parse | None = None,
 ) -> _Parse | None:
-    """Parse a list of people and organisations in ``text[start:end]``; None if any item fails."""
+    """Parse a list of people and organisations in ``text[start:end]``; None if any item fails.
+
+    ``tag`` reads a German agency tag (editor codes, slashes, dates); ``outlet_last``
+    takes a last single word after the people as their outlet ("By Ann Lee, Newsday").
+    """
     out = out if out is not None else _Parse()
-    chunk = text[start:end]
-    lower = not any(c.isupper() for c in chunk)
     sep = _TAG_SEP if tag else _SEP
     pieces: list[tuple[int, int]] = []
     pos = start
@@ -291,16 +304,17 @@ def _parse_list(
     first_person = len(out.people)
     title_from = first_person
     last: _Draft | None = None
-    for a, b in pieces:
+    lowered = False
+    for n, (a, b) in enumerate(pieces):
         a, b = _trim(text, a, b)
         if a >= b:
             continue
         if tag and _TAG_DATE.fullmatch(text, a, b):
             continue
         if tag:  # "APA 4.9.2015": a date glued to the last item
-            m = regex.search(r"\s++\d{1,2}+\.\s?\d{1,2}+\.\s?\d{2,5}+$", text[a:b])
+            m = _GLUED_DATE.search(text, a, b)
             if m:
-                b = a + m.start()
+                b = m.start()
         rp = _ROLE_PREFIX.match(text, a, b)
         if rp and _role_of(rp.group("role")) is not None:
             role = _role_of(rp.group("role"))
@@ -332,8 +346,24 @@ def _parse_list(
             title_from = len(out.people)
             last = None
             continue
+        later = len(out.people) > first_person
+        if later and _unknown_org(toks, strong=True):
+            out.add_org(text[toks[0].start : toks[-1].end])
+            last = None
+            continue
+        if (
+            outlet_last
+            and later
+            and n == len(pieces) - 1
+            and len(toks) == 1
+            and _WORD_CAP.fullmatch(item)
+        ):  # "By Ann Lee, Newsday": a one-word outlet after the people
+            out.add_org(item)
+            continue
+        lower = not any(c.isupper() for c in item)
         draft = _person(text, toks, min_words=min_words, lower=lower, role=role, out=out)
         if draft is not None:
+            lowered = lowered or lower
             out.people.append(draft)
             last = draft
             continue
@@ -346,11 +376,13 @@ def _parse_list(
             last.loc_end = b
             last.location = " ".join(text[last.loc_start : b].split())
             continue
-        if _unknown_org(toks):
+        if later and _unknown_org(toks):
             out.add_org(text[toks[0].start : toks[-1].end])
             last = None
             continue
         return None
+    if lowered and not out.orgs:
+        return None  # "by plus accrued interest": lower-case names need an outlet to vouch
     _spread_locations(out.people[first_person:])
     return out
 
@@ -381,6 +413,16 @@ def _person(
             if org is not None:
                 out.add_org(org)
             toks = toks[k:]
+            break
+    # "Alex Pfeiffer for Daily Caller", "Grant Stern at PINAC News": the outlet after.
+    for i in range(2, len(toks) - 1):
+        if toks[i].text in ("for", "at") and all(t.text[:1].isupper() for t in toks[i + 1 :]):
+            tail = text[toks[i + 1].start : toks[-1].end]
+            org = canonical_organization(tail)
+            if org is None and not _unknown_org(toks[i + 1 :]):
+                return None
+            out.add_org(org or tail)
+            toks = toks[:i]
             break
     location: str | None = None
     loc_start = loc_end = 0
@@ -470,6 +512,8 @@ def _head(text: str) -> Iterator[Byline]:
         if seen > _HEAD_LINES:
             return
         found = _head_line(text, ln.span.start, ln.span.end)
+        if found is not None and _continues(text, all_lines, i):
+            found = None  # "... an investor group led\nby Dudley Taft." is story text
         if found is not None:
             found = _absorb_next(text, found, all_lines[i + 1 : i + 3])
             yield found
@@ -480,6 +524,14 @@ def _head(text: str) -> Iterator[Byline]:
             return
         if len(ln.text) > 80 and _BODY_LINE.search(ln.text):
             return
+
+
+def _continues(text: str, all_lines: tuple[Line, ...], i: int) -> bool:
+    """Return whether line ``i`` goes on with the sentence of the line above it."""
+    if i == 0 or all_lines[i - 1].blank or not text[all_lines[i].span.start :].lstrip()[:2] == "by":
+        return False
+    above = all_lines[i - 1].text.rstrip()
+    return bool(above) and (above[-1].islower() or above[-1] in ",;")
 
 
 def _head_line(text: str, start: int, end: int) -> Byline | None:
@@ -504,7 +556,7 @@ def _head_line(text: str, start: int, end: int) -> Byline | None:
     a, b = _trim(text, a, b)
     if a >= b:
         return None
-    parse = _parse_list(text, a, b, min_words=2, role=role)
+    parse = _parse_list(text, a, b, min_words=2, role=role, outlet_last=True)
     if parse is None or not parse.people:
         return None
     _, e = _trim(text, start, end)
@@ -607,6 +659,9 @@ def _credits(text: str, start: int, end: int, position: Position) -> Byline | No
     if not hits or _trim(text, start, hits[0].start())[0] < hits[0].start():
         return None
     parse = _Parse()
+    colon = text.find(": ", hits[-1].end(), end)
+    if colon >= 0:  # "Original story by Grant Stern at PINAC News: <headline>"
+        end = colon
     for i, m in enumerate(hits):
         role = _role_of(m.group("role"))
         stop = hits[i + 1].start() if i + 1 < len(hits) else end
@@ -615,7 +670,9 @@ def _credits(text: str, start: int, end: int, position: Position) -> Byline | No
             return None
         if _parse_list(text, a, b, role=role, out=parse) is None:
             return None
-    s, e = _trim(text, start, end)
+    e = _trim(text, start, end)[1]
+    if text[e : e + 1] == ".":
+        e += 1
     return _byline(parse, start, max(e, start), position) if parse.people else None
 
 
@@ -724,7 +781,7 @@ def _trailers(text: str, language: str) -> Iterator[Byline]:
         body_start = head.end() if head else s
         found = _credits(text, body_start, e, "tail")
         if found is not None:
-            yield attrs.evolve(found, span=Span(start=s, end=e))
+            yield attrs.evolve(found, span=Span(start=s, end=found.span.end))
             continue
         dashed = _DASHED.fullmatch(text, s, e)
         if dashed is not None:
@@ -772,10 +829,9 @@ def _signature(text: str, m: regex.Match[str], before: str, start: int, end: int
 
 # A German-language agency tag after a sentence: "(APA, 1.2.2015)", "(red, 3. 4. 2016)",
 # "(Markus Bernath aus Athen, 18.12.2015)", "(gpi)"; an unclosed tag may end the text.
-_TAG = regex.compile(
-    r"(?<=[.!?:\"“”»«…)\]]\s{0,3}+|^)\((?P<body>[^()\n]{1,160}+)(?:\)|=|(?=\s*+\Z))",
-    regex.M,
-)
+_TAG = regex.compile(r"\((?P<body>[^()\n]{1,160}+)(?:\)|=|(?=\s*+\Z))")
+# What may stand before an undated tag: the end of a sentence ("... gesagt. (gpi)").
+_SENTENCE_END = regex.compile(r"[.!?:\"“”»«…)\]]\s{0,3}+$")
 
 
 def _tags(text: str, language: str) -> Iterator[Byline]:
@@ -783,8 +839,12 @@ def _tags(text: str, language: str) -> Iterator[Byline]:
     for m in _TAG.finditer(text):
         a, b = m.span("body")
         dated = _TAG_DATE.search(text, a, b) is not None
-        if not dated and language != "de":
-            continue
+        if not dated and (
+            language != "de"
+            or text[m.end() :].strip()
+            or not _SENTENCE_END.search(text, max(0, m.start() - 5), m.start())
+        ):
+            continue  # an undated tag only ends German copy: "... gesagt. (gpi)"
         parse = _parse_list(text, a, b, min_words=2, tag=True)
         if parse is None or not (parse.people or parse.orgs):
             continue

@@ -16,6 +16,7 @@ __all__ = [
     "BYLINE_LEADS",
     "DESK_CREDITS",
     "DESK_TAGS",
+    "HONORIFICS",
     "LOCATION_PREPOSITIONS",
     "NAME_PARTICLES",
     "NAME_SUFFIXES",
@@ -23,6 +24,7 @@ __all__ = [
     "NOT_TAG_WORDS",
     "ORG_HEAD_WORDS",
     "ROLE_PHRASES",
+    "STRONG_ORG_HEAD_WORDS",
     "TITLE_HEAD_WORDS",
     "TITLE_WORDS",
 ]
@@ -68,6 +70,10 @@ ROLE_PHRASES: Mapping[str, str] = MappingProxyType(
         "written": "writing",
         "story": "writing",
         "text": "writing",
+        "as written": "writing",
+        "original story": "writing",
+        "originally written": "writing",
+        "originally published": "writing",
         "words": "writing",
         "co-authored": "writing",
         "editing": "editing",
@@ -138,16 +144,27 @@ ORG_HEAD_WORDS: frozenset[str] = frozenset(
     "kurier nachrichten presse journal agence agencia agenzia".split()
 )
 
+#: Abbreviated honorifics that, with their dot, are never part of a name: "Sen.", "Gov.".
+HONORIFICS: frozenset[str] = frozenset(
+    "sen rep gov gen lt col maj capt sgt adm atty supt insp det rev hon amb pres".split()
+)
+
+#: Head words that make even a two-word phrase an outlet: "Medill News", "Sky News".
+STRONG_ORG_HEAD_WORDS: frozenset[str] = frozenset(
+    "news times media network service services agency wire wires newswire zeitung "
+    "tribune gazette journal herald magazine nachrichten agence agencia agenzia".split()
+)
+
 #: Words that are never part of a person's name in a byline (lower case).
 NOT_NAME_WORDS: frozenset[str] = frozenset(
     (
         # function words of the five languages
         "the a an of to for in on at and or with from into over under about after "
         "before this that these those its his her their our your my we you they he she "
-        "it is are was were be been has have had will would can could may might "
+        "it is are was were be been has have had would could might "
         "der die das ein eine und oder mit für auf im am dem den des ist sind "
         "les un une et ou avec pour dans sur los las con para en "
-        "il gli uno una con per nel "
+        "il gli uno una con nel "
         # weekdays and unambiguous months
         "monday tuesday wednesday thursday friday saturday sunday today tomorrow "
         "yesterday tonight january february march july september october november "
@@ -158,7 +175,7 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
         "corporation holdings holding industries international association department "
         "ministry committee commission council party government agency office "
         "university school court state city county federal national "
-        "president minister senator sen rep gov governor chairman chairwoman leader "
+        "president minister senator governor chairman chairwoman leader "
         "secretary spokesman spokeswoman officials official mayor judge "
         "mr mrs ms dr prof sir "
         # words that open a non-byline "By ..." sentence
