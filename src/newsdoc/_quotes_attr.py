@@ -21,7 +21,13 @@ from newsdoc._lexicon.cues import (
     SOURCE_PHRASES,
     SOURCE_POSTPOSITIONS,
 )
-from newsdoc._lexicon.speakers import DETERMINERS, LEADING_FILLERS, PERSON_PRONOUNS, TITLES
+from newsdoc._lexicon.speakers import (
+    DETERMINERS,
+    GROUP_SOURCES,
+    LEADING_FILLERS,
+    PERSON_PRONOUNS,
+    TITLES,
+)
 
 __all__ = ["Attribution", "attribute_after", "attribute_before", "tokens"]
 
@@ -145,6 +151,7 @@ def _speaker_before(text: str, lo: int, hi: int, language: str) -> tuple[int, in
     head = toks[0][2]
     if not (
         first.isupper()
+        or toks[-1][2] in GROUP_SOURCES.get(language, frozenset())
         or head in PERSON_PRONOUNS.get(language, frozenset())
         or head in DETERMINERS.get(language, frozenset())
         or first.isdigit()
@@ -271,9 +278,11 @@ def attribute_after(text: str, lo: int, hi: int, language: str) -> Attribution |
                 return Attribution(
                     speaker_start=sp[0], speaker_end=sp[1], cue_start=cue_start, cue_end=end
                 )
-            if i <= 1 and _bare_cue_end(text, end, hi):
+            if language in {"es", "it"} and i <= 1 and _bare_cue_end(text, end, hi):
                 # "«…», ha affermato." / "”, dice.": the subject is dropped
-                return Attribution(speaker_start=-1, speaker_end=-1, cue_start=cue_start, cue_end=end)
+                return Attribution(
+                    speaker_start=-1, speaker_end=-1, cue_start=cue_start, cue_end=end
+                )
             return None
         if language == "de" and word in SOURCE_POSTPOSITIONS["de"]:
             sp = _speaker_before(text, lo, start, language)
@@ -416,9 +425,8 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
             lower_run = 0
         else:
             lower_run += 1
-            if lower_run > 2 or not (word in dets or toks[j - 1][2] in dets):
-                if lower_run > 1 or toks[j - 1][2] not in dets | _CONNECTORS:
-                    break
+            if lower_run > 2 or word not in dets:
+                break
         end = e
         j += 1
     while end > start and toks[j - 1][2] in _CONNECTORS | dets and j - 1 > i:

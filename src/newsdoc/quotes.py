@@ -82,7 +82,7 @@ _FULL_NAME = regex.compile(
 
 
 def find_quotes(text: str, *, language: str | None = None) -> tuple[Quote, ...]:
-    """Return the quotations in ``text`` in order.
+    r"""Return the quotations in ``text`` in order.
 
     Args:
         text: a news story, plain text.
@@ -93,12 +93,13 @@ def find_quotes(text: str, *, language: str | None = None) -> tuple[Quote, ...]:
         >>> find_quotes("")
         ()
         >>> story = (
-        ...     'Ann Lee, the mayor of Lyon, said: "The bridge will open in May."\\n\\n'
+        ...     'Ann Lee, the mayor of Lyon, said: "The bridge will open in May."\n\n'
         ...     '"We are on time," she added.'
         ... )
-        >>> [(q.text, q.speaker, story[q.speaker_span.start:q.speaker_span.end])
-        ...  for q in find_quotes(story)]
-        [('The bridge will open in May.', 'Ann Lee', 'Ann Lee'), ('We are on time,', 'Ann Lee', 'she')]
+        >>> for q in find_quotes(story):
+        ...     print(q.text, "|", q.speaker, "|", story[q.speaker_span.start : q.speaker_span.end])
+        The bridge will open in May. | Ann Lee | Ann Lee
+        We are on time, | Ann Lee | she
     """
     text = ensure_str(text)
     lang = resolve_language(text, language)
@@ -145,6 +146,15 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
                 if _COLON_END.search(text, prev.span.start, prev.span.end):
                     lo = sentence_start(text, prev.span.start, prev.span.end)
                     attr = attribute_before(text, lo, prev.span.end, lang)
+                    if attr is None:
+                        sp = colon_speaker(text, lo, prev.span.end - 1, lang)
+                        if sp is not None:
+                            attr = Attribution(
+                                speaker_start=sp[0],
+                                speaker_end=sp[1],
+                                cue_start=sp[1],
+                                cue_end=sp[1],
+                            )
         if attr is not None and attr.speaker_start < 0:
             attr = _dropped_subject(text, attr, last_attr, seg.start)
         keep = _keep(text, seg, attr, name, headline, lang)

@@ -12,6 +12,7 @@ from types import MappingProxyType
 
 __all__ = [
     "DETERMINERS",
+    "GROUP_SOURCES",
     "LEADING_FILLERS",
     "PERSON_PRONOUNS",
     "TITLES",
@@ -31,16 +32,24 @@ PERSON_PRONOUNS: Mapping[str, frozenset[str]] = MappingProxyType(
 #: Articles and determiners that may open a speaker noun phrase (casefolded).
 DETERMINERS: Mapping[str, frozenset[str]] = MappingProxyType(
     {
-        "en": frozenset("the a an one two three several some many other another its his her "
-                        "their our this that these those".split()),
-        "de": frozenset("der die das den dem des ein eine einer eines einem einen "
-                        "sein seine ihr ihre mehrere einige viele".split()),
-        "fr": frozenset("le la les l’ l' un une des du plusieurs son sa ses leur leurs "
-                        "ce cette ces".split()),
-        "es": frozenset("el la los las un una unos unas su sus este esta estos estas "
-                        "varios varias".split()),
-        "it": frozenset("il lo la i gli le l’ l' un uno una un’ suo sua suoi sue loro "
-                        "questo questa alcuni".split()),
+        "en": frozenset(
+            "the a an one two three several some many other another its his her "
+            "their our this that these those".split()
+        ),
+        "de": frozenset(
+            "der die das den dem des ein eine einer eines einem einen "
+            "sein seine ihr ihre mehrere einige viele".split()
+        ),
+        "fr": frozenset(
+            "le la les l’ l' un une des du plusieurs son sa ses leur leurs ce cette ces".split()
+        ),
+        "es": frozenset(
+            "el la los las un una unos unas su sus este esta estos estas varios varias".split()
+        ),
+        "it": frozenset(
+            "il lo la i gli le l’ l' un uno una un’ suo sua suoi sue loro "
+            "questo questa alcuni".split()
+        ),
     }
 )
 
@@ -48,20 +57,30 @@ DETERMINERS: Mapping[str, frozenset[str]] = MappingProxyType(
 #: "But he said", "Und er sagte", "Mais il a dit" (casefolded).
 LEADING_FILLERS: Mapping[str, frozenset[str]] = MappingProxyType(
     {
-        "en": frozenset("and but so then also yet still now later meanwhile however "
-                        "instead indeed earlier or while when as because though although "
-                        "since after before if that which who where".split()),
-        "de": frozenset("und aber doch dann auch nun später jedoch denn oder dass als "
-                        "wie weil wobei während gestern heute dabei zudem indes damals außerdem "
-                        "schließlich inzwischen".split()),
-        "fr": frozenset("et mais puis alors aussi donc ensuite or car que qui quand "
-                        "lorsque comme hier aujourd’hui cependant ainsi pourtant enfin "
-                        "toutefois désormais".split()),
-        "es": frozenset("y pero entonces también luego además sin embargo que quien "
-                        "cuando como mientras ayer hoy embargo asimismo finalmente "
-                        "ahora entonces".split()),
-        "it": frozenset("e ma poi allora anche inoltre però che chi quando come mentre ieri oggi tuttavia "
-                        "infatti intanto quindi dunque invece".split()),
+        "en": frozenset(
+            "and but so then also yet still now later meanwhile however "
+            "instead indeed earlier or while when as because though although "
+            "since after before if that which who where".split()
+        ),
+        "de": frozenset(
+            "und aber doch dann auch nun später jedoch denn oder dass als "
+            "wie weil wobei während gestern heute dabei zudem indes damals außerdem "
+            "schließlich inzwischen".split()
+        ),
+        "fr": frozenset(
+            "et mais puis alors aussi donc ensuite or car que qui quand "
+            "lorsque comme hier aujourd’hui cependant ainsi pourtant enfin "
+            "toutefois désormais".split()
+        ),
+        "es": frozenset(
+            "y pero entonces también luego además sin embargo que quien "
+            "cuando como mientras ayer hoy embargo asimismo finalmente "
+            "ahora entonces".split()
+        ),
+        "it": frozenset(
+            "e ma poi allora anche inoltre però che chi quando come mentre ieri oggi tuttavia "
+            "infatti intanto quindi dunque invece".split()
+        ),
     }
 )
 
@@ -74,4 +93,23 @@ TITLES: frozenset[str] = frozenset(
     m. mme mme. pr pr. señor señora sr. sra. don doña sig. sig.ra dott. on.
     herr frau präsident präsidentin kanzler kanzlerin minister ministerin
     """.split()
+)
+
+#: Plural nouns that name an anonymous or group source on their own:
+#: "officials said", "Experten warnten", "selon des témoins" (casefolded).
+GROUP_SOURCES: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        "en": frozenset(
+            "officials sources police analysts experts witnesses residents critics aides "
+            "diplomats lawmakers prosecutors investigators authorities observers "
+            "protesters organizers organisers economists doctors activists".split()
+        ),
+        "de": frozenset(
+            "beobachter experten kritiker zeugen anwohner ermittler behörden diplomaten "
+            "analysten quellen kreise".split()
+        ),
+        "fr": frozenset("témoins experts analystes observateurs sources autorités".split()),
+        "es": frozenset("testigos expertos analistas fuentes autoridades vecinos".split()),
+        "it": frozenset("testimoni esperti analisti fonti autorità residenti".split()),
+    }
 )
