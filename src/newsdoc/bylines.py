@@ -28,6 +28,7 @@ import attrs
 import regex
 
 from newsdoc._lexicon import names as lex
+from newsdoc._lexicon.abbreviations import STRONG
 from newsdoc._lexicon.agencies import canonical_organization
 from newsdoc._text import Line, lines, paragraphs, sentences
 from newsdoc._validate import ensure_str
@@ -94,8 +95,8 @@ _TOKEN = regex.compile(r"[^\s,;&/]++")
 _WORD_CAP = regex.compile(r"(?:\p{Ll}['’])?\p{Lu}[\p{L}\p{M}'’\-]{0,40}+")
 # A lower-case name word (only in an all-lower-case byline): "kevin", "grange".
 _WORD_LOW = regex.compile(r"\p{Ll}[\p{L}\p{M}'’\-]{0,40}+")
-# The elided particle in front of a capitalised surname: the "d'" of "d'AFFLISIO".
-_ELISION = regex.compile(r"^\p{Ll}['’]")
+# A lower-case prefix of an upper-case surname: "d'AFFLISIO", "McDONALD", "MacLEAN".
+_ELISION = regex.compile(r"^(?:\p{Ll}['’]|Mc|Mac(?=\p{Lu}{2}))")
 # An initial with or without its dot: "G.", "J.R.", "G".
 _INITIAL = regex.compile(r"(?:\p{Lu}\.){1,3}+|\p{Lu}")
 # A German editor's code in an agency tag: "gpi", "fsc", "stu.", "awö".
@@ -151,9 +152,13 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# The last word of an item when it ends in a dot: "Jr.", "G.", "J.R.".
+_DOTTED_END = regex.compile(r"(?<![\p{L}.])((?:\p{L}\.){0,3}+\p{L}{1,4}+)\.$")
+
+
 def _keeps_dot(text: str, start: int, end: int) -> bool:
     """Return whether the dot ending ``text[start:end]`` belongs to an initial or a suffix."""
-    m = regex.search(r"(?<![\p{L}.])([\p{L}.]{1,4}+)\.$", text[max(start, end - 6) : end])
+    m = _DOTTED_END.search(text[max(start, end - 8) : end])
     if m is None:
         return False
     word = m.group(1)
@@ -534,6 +539,10 @@ def _continues(text: str, all_lines: tuple[Line, ...], i: int) -> bool:
     return bool(above) and (above[-1].islower() or above[-1] in ",;")
 
 
+# An agency in brackets after the names: "Par Jean Durand (AFP)".
+_BRACKET_ORG = regex.compile(r"\s*+\((?P<org>[^()]{1,40}+)\)?$")
+
+
 def _head_line(text: str, start: int, end: int) -> Byline | None:
     """Parse one line as a head byline ("By ...", "Von ...", "Posted by ...")."""
     if end - start > _MAX_BYLINE:
@@ -556,10 +565,16 @@ def _head_line(text: str, start: int, end: int) -> Byline | None:
     a, b = _trim(text, a, b)
     if a >= b:
         return None
-    parse = _parse_list(text, a, b, min_words=2, role=role, outlet_last=True)
+    bracket = _BRACKET_ORG.search(text, a, b)
+    org = canonical_organization(bracket.group("org")) if bracket else None
+    parse = _parse_list(
+        text, a, bracket.start() if bracket and org else b, role=role, outlet_last=True
+    )
+    if parse is not None and org is not None:
+        parse.add_org(org)
     if parse is None or not parse.people:
         return None
-    _, e = _trim(text, start, end)
+    e = start + len(text[start:end].rstrip(" \t\u00a0=*_"))
     s = start + len(text[start:end]) - len(text[start:end].lstrip())
     return _byline(parse, s, max(e, b), "head")
 
@@ -680,7 +695,7 @@ def _credits(text: str, start: int, end: int, position: Position) -> Byline | No
 _CONTRIBUTED = regex.compile(
     r"""(?P<names>[^\n]{1,250}?)\s++(?:also\s++)?(?:contributed|contributes)
     (?:\s++(?:reporting|research|to\s++(?:this|the)\s++(?:report|story|article)))*+
-    (?:\s++(?:from|in)\s++(?P<loc>\p{Lu}[^\n]{0,80}?))?\s*+\.?""",
+    (?:\s++(?P<prep>from|in)\s++(?P<loc>\p{Lu}[^\n]{0,80}?))?\s*+\.?""",
     regex.VERBOSE,
 )
 # "Costa reported from Washington." / "Phillip reported from Oakland, Calif.; Gearan, from ..."
@@ -718,15 +733,25 @@ def _sentence_trailer(text: str, start: int, end: int) -> Byline | None:
         if parse is None:
             return None
         if m.group("loc"):
-            loc = text[m.start("loc") - 5 : m.end("loc")]
-            loc = loc[loc.rfind(" ", 0, 5) + 1 :] if " " in loc[:5] else m.group("loc")
+            place = f"{m.group('prep')} {_place(text, *m.span('loc'))}"
             for p in parse.people:
-                p.location = p.location or " ".join(loc.split()).rstrip(".")
+                p.location = p.location or place
         return _byline(parse, start, end, "tail")
     m = _REPORTED.fullmatch(text, start, end)
     if m is not None:
         return _reported(text, m, start, end)
     return None
+
+
+def _place(text: str, start: int, end: int) -> str:
+    """Return a place as written, keeping the dot of "Calif." or "D.C." but not a full stop."""
+    start, end = _trim(text, start, end)
+    place = " ".join(text[start:end].split())
+    if text[end : end + 1] == ".":
+        last = place.rsplit(" ", 1)[-1]
+        if "." in last or last.casefold() in STRONG["en"]:
+            place += "."
+    return place
 
 
 def _reported(text: str, m: regex.Match[str], start: int, end: int) -> Byline | None:
@@ -752,10 +777,7 @@ def _reported(text: str, m: regex.Match[str], start: int, end: int) -> Byline | 
         ):
             return None
         first = False
-        pa, pb = _trim(text, pa, pb)
-        place = " ".join(text[pa:pb].split())
-        if text[pb : pb + 1] == ".":
-            place += "."
+        place = _place(text, pa, pb)
         for p in parse.people:
             if p.location is None:
                 p.location = "from " + place
