@@ -106,10 +106,13 @@ class _Grammar:
     unanimous: regex.Pattern[str]
     cue_before: regex.Pattern[str]
     cue_after: regex.Pattern[str]
+    cue_anywhere: regex.Pattern[str]
+    ruling_after: regex.Pattern[str]
     weak_after: regex.Pattern[str]
     abstain_tail: regex.Pattern[str]
     passed: regex.Pattern[str]
     failed: regex.Pattern[str]
+    against_after: regex.Pattern[str]
     not_failed_after: regex.Pattern[str]
     supermajority: regex.Pattern[str]
     court: regex.Pattern[str]
@@ -170,10 +173,18 @@ def _grammar(language: str) -> _Grammar:
         cue_before=regex.compile(rf"(?<!\p{{L}}){_alt(v.cue_before)}(?!\p{{L}})", _FLAGS),
         # "vote" in "a 5-4 vote", "Stimmen" in "178 zu 120 Stimmen"
         cue_after=regex.compile(rf"\s*+(?:{_DASH}\s*+)?{_alt(v.cue_after)}(?!\p{{L}})", _FLAGS),
+        # "ruling" anywhere in the sentence of "an eight to one majority"
+        cue_anywhere=regex.compile(rf"(?<!\p{{L}}){_alt(v.cue_after)}(?!\p{{L}})", _FLAGS),
+        # "decision" in "a 6-3 decision"
+        ruling_after=regex.compile(rf"\s*+(?:{_DASH}\s*+)?{_alt(v.ruling_after)}(?!\p{{L}})", _FLAGS),
         # "margin" in "a 14-0 margin"
         weak_after=regex.compile(rf"\s*+{_alt(v.weak_after)}(?!\p{{L}})", _FLAGS),
         # ", with two abstentions" / " bei 3 Enthaltungen"
         abstain_tail=regex.compile(rf"\s*+{_alt(v.abstain_tail, num)}(?!\p{{L}})", _FLAGS),
+        # " against a proposal" right after "voted 1,272 to 525"
+        against_after=regex.compile(
+            rf"\s*+(?:\p{{L}}++\s++){{0,2}}?{_alt(v.against_after)}(?!\p{{L}})", _FLAGS
+        ),
         passed=regex.compile(rf"(?<!\p{{L}}){_alt(v.passed)}(?!\p{{L}})", _FLAGS),
         failed=regex.compile(rf"(?<!\p{{L}}){_alt(v.failed, num)}(?!\p{{L}})", _FLAGS),
         # "rejection of a presidential veto" (an override)
@@ -204,14 +215,17 @@ def _grammar(language: str) -> _Grammar:
         defeated_someone=regex.compile(
             r"(?<!\p{L})(?:defeated|beat|ousted|besiegt\p{L}*+|battu\p{L}*+|derrot\p{L}*+"
             r"|sconfi\p{L}*+)\s++(?!(?:a|an|the|this|that|its|his|her|their|two|three)\s)"
-            r"(?-i:\p{L}++\s++)?(?-i:\p{Lu})[^.;]{0,60}+\Z",
+            r"(?-i:\p{Ll}++\s++){0,3}?(?-i:\p{Lu})[^.;]{0,60}+\Z",
             _FLAGS,
         ),
         sports_after=regex.compile(rf"\s*+(?:{_DASH}\s*+)?{_alt(v.sports_after)}", _FLAGS),
         poll_election=regex.compile(rf"(?<!\p{{L}}){_alt(v.poll_election)}(?!\p{{L}})", _FLAGS),
         unanimous_with=regex.compile(rf"(?<!\p{{L}}){_alt(v.unanimous_with)}(?!\p{{L}})", _FLAGS),
+        # "must be agreed unanimously", "not unanimous"
         unanimous_not_before=regex.compile(
-            rf"(?<!\p{{L}}){_alt(v.unanimous_not)}(?:\s++\p{{L}}++){{0,3}}+\s*+\Z", _FLAGS
+            rf"(?<!\p{{L}})(?:{_alt(v.unanimous_not)}(?:\s++\p{{L}}++){{0,2}}+"
+            rf"|{_alt(v.negation)})\s*+\Z",
+            _FLAGS,
         ),
         unanimous_not_after=regex.compile(
             r"\s++(?:opposition|opposed|in\s+(?:their|its|his|her)|agreement|worry)", _FLAGS
@@ -272,7 +286,16 @@ def _context(text: str, start: int, end: int, language: str) -> _Context:
             cur_start = seg.span.start
         cur_end = max(seg.span.end, end)
         break
-    if prev_start >= cur_start:
+    if cur_start <= para_start and para_start > lo:
+        # The sentence before opens the paragraph: take the last one of the previous paragraph.
+        prev_lo = max(lo, para_start - 600)
+        for m in _BLANK.finditer(text, prev_lo, para_start):
+            if m.end() < para_start:
+                prev_lo = m.end()
+        before = sentences(text, prev_lo, para_start, language=language)
+        if before:
+            prev_start = before[-1].span.start
+    if prev_start > cur_start:
         prev_start = cur_start
     return _Context(start=min(cur_start, start), end=max(cur_end, end), prev_start=prev_start)
 
@@ -300,15 +323,18 @@ def _outcome(
         if lo >= hi:
             continue
         cues: list[tuple[int, int, Outcome]] = []
+        against = g.against_after.match(text, end, hi) if lo <= start < hi else None
+        if against is not None:
+            cues.append((against.start(), against.end(), "failed"))
         for m in g.failed.finditer(text, lo, hi):
-            if m.start() >= start and m.start() < end:
+            if m.start() < end and start < m.end():
                 continue
             kind: Outcome = "failed"
             if g.not_failed_after.match(text, m.end(), hi):
                 kind = "passed"
             cues.append((m.start(), m.end(), kind))
         for m in g.passed.finditer(text, lo, hi):
-            if m.start() >= start and m.start() < end:
+            if m.start() < end and start < m.end():
                 continue
             cues.append((m.start(), m.end(), "passed"))
         if not cues:
@@ -395,10 +421,19 @@ def _pair_tally(
     vote_noun_sep = regex.search(r"\p{L}{3,}", m.group("sep")) is not None and not regex.fullmatch(
         r"\s*+(?:to|zu|gegen|contre|à|a|contra|contro|frente\s++a)\s*+", m.group("sep"), regex.I
     )
+    if _CODE_BEFORE.search(text, before_lo, start) or _quantity_after(text, end, after_hi):
+        return None  # "DC 10-30 planes", "15 to 20 wells"
     if not (strong_after or cue or vote_noun_sep):
-        if g.weak_after.match(text, end, after_hi) and g.cue_before.search(text, ctx.start, ctx.end):
-            pass
-        else:
+        weak = g.weak_after.match(text, end, after_hi) is not None and (
+            g.cue_before.search(text, ctx.start, ctx.end) or g.cue_anywhere.search(text, ctx.start, ctx.end)
+        )
+        # "By 99 to 0, the Senate went on record ..."
+        opening = (
+            _BY_OPENING.fullmatch(text[ctx.start : start]) is not None
+            and text[end : end + 1] == ","
+            and g.body.match(text, end + 1 + _space_run(text, end + 1), after_hi) is not None
+        )
+        if not (weak or opening):
             return None
     # Opinion polls and elections near the pair.
     if g.poll_election.search(text, max(ctx.start, start - 80), start) or g.poll_election.search(
@@ -410,15 +445,13 @@ def _pair_tally(
         return None
     if cue is None and g.modal_after.match(text, end, after_hi):
         return None
-    tail = g.abstain_tail.match(text, end, min(ctx.end, end + 60))
+    stop = strong_after.end() if strong_after is not None else end
+    tail = g.abstain_tail.match(text, stop, min(ctx.end, stop + 60))
     abstain = None
-    stop = end
     if tail is not None:
         n = regex.search(number_pattern(language), tail.group(), regex.I)
         abstain = number_value(n.group(), language) if n else None
         stop = tail.end()
-    if strong_after is not None:
-        stop = max(stop, strong_after.end())
     begin = start
     if cue is not None and start - cue.end() <= 40:
         begin = cue.start()
@@ -436,6 +469,40 @@ def _pair_tally(
         abstain=abstain,
     )
     return found, ctx
+
+
+# A product code right before a pair: "DC 10-30", "F 16-18".
+_CODE_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}{1,3}[\p{Pd}\s]?\Z")
+# A pair opening its sentence: "By 99 to 0, the Senate ..."
+_BY_OPENING = regex.compile(r"\W*+(?:by|with)\s++", regex.IGNORECASE)
+
+
+def _space_run(text: str, at: int) -> int:
+    """Return how many whitespace characters start at ``at``."""
+    n = 0
+    while at + n < len(text) and text[at + n].isspace() and n < 10:
+        n += 1
+    return n
+# Plural nouns that may follow a vote ("voted 9-0 members"? no: words that are not things counted).
+_NOT_COUNTED = frozenset(
+    "votes abstentions members senators justices judges lawmakers delegates its was has his "
+    "this yes plus less unless times thus nays noes ayes yeas".split()
+)
+_NEXT_WORD = regex.compile(r"\s++(\p{Ll}{3,20}+)(?!\p{L})")
+
+
+def _quantity_after(text: str, end: int, hi: int) -> bool:
+    """Return whether a plural noun follows the pair: "15 to 20 wells" counts things."""
+    m = _NEXT_WORD.match(text, end, hi)
+    if m is None:
+        return False
+    word = m.group(1)
+    return (
+        word.endswith("s")
+        and not word.endswith(("ss", "us", "is"))
+        and word not in _NOT_COUNTED
+        and len(word) >= 4
+    )
 
 
 # "by a " in "by a vote of 52 to 48", "on a " in "on a 23-20 vote"
@@ -510,7 +577,10 @@ def _finish(g: _Grammar, text: str, found: _Found, ctx: _Context) -> VoteTally:
     """Settle polarity, outcome and body of a found tally."""
     body = _body(g, text, ctx, found.start)
     outcome, _ = _outcome(g, text, ctx, found.core_start, found.core_end)
-    court = _is_court(g, text, ctx, body)
+    # "in a 6-3 decision": a majority ruling, yes is the majority.
+    court = _is_court(g, text, ctx, body) or (
+        not found.labelled and g.ruling_after.match(text, found.core_end, ctx.end) is not None
+    )
     yes, no = found.first, found.second
     if court:
         outcome = None

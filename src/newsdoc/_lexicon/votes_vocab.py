@@ -52,6 +52,10 @@ class VoteVocabulary:
     #: Verbs (and nouns) that say the proposal passed or failed.
     passed: tuple[str, ...]
     failed: tuple[str, ...]
+    #: Right after the counts, the proposal was voted against: "525 against a proposal".
+    against_after: tuple[str, ...]
+    #: A ruling noun after the counts: "a 6-3 decision" (the majority rules; no outcome).
+    ruling_after: tuple[str, ...]
     #: Words that turn a "failed" word back: "rejection of the veto" (an override).
     not_failed_after: tuple[str, ...]
     #: A supermajority was needed: a failed vote may still have more yes than no.
@@ -76,6 +80,8 @@ class VoteVocabulary:
     unanimous_with: tuple[str, ...]
     #: A unanimous word that states a rule or a guess, not a vote: "must", "would".
     unanimous_not: tuple[str, ...]
+    #: A negation right before the unanimous word: "not unanimous".
+    negation: tuple[str, ...]
 
 
 _EN = VoteVocabulary(
@@ -189,8 +195,10 @@ _EN = VoteVocabulary(
         r"tabl(?:ed|ing)",
         r"killed",
         r"vot(?:ed|ing)\s+(?:\p{L}++\s+){0,3}?(?:against|to\s+(?:reject|block|kill|defeat))",
-        r"against\s+(?:a|an|the|this|that|its)\s",
+        r"to\s+(?:reject|block|kill|defeat|table|shelve|deny)",
     ),
+    against_after=(r"against\s+(?:a|an|the|this|that|its)(?=\s)",),
+    ruling_after=(r"decision", r"ruling", r"verdict", r"opinion"),
     not_failed_after=(r"(?:\S++\s++){0,3}?veto",),
     supermajority=(
         r"two[- ]thirds",
@@ -389,7 +397,7 @@ _EN = VoteVocabulary(
         r"thrashing",
         r"drubbing",
         r"(?:home|away)",
-        r"majority\s+(?:on|in)\b",
+        r"majority\s+(?:on|in)\b(?!\s+favou?r)",
         r"(?:pro-?)?business\s+majority",
         r"(?:conservative|liberal)\s+majority",
     ),
@@ -465,11 +473,11 @@ _EN = VoteVocabulary(
         r"nearly",
         r"almost",
         r"virtually",
-        r"not",
         r"in\s+their",
         r"opposition",
         r"opposed",
     ),
+    negation=(r"not", r"never"),
 )
 
 _DE = VoteVocabulary(
@@ -557,6 +565,8 @@ _DE = VoteVocabulary(
         r"stimmt(?:e|en)?\s+(?:\p{L}++\s+){0,4}?gegen",
         r"verfehlt(?:e|en)?",
     ),
+    against_after=(r"gegen\s+(?:den|die|das|einen|eine)(?=\s)",),
+    ruling_after=(r"Urteil", r"Entscheidung"),
     not_failed_after=(r"(?:\S++\s++){0,3}?Veto",),
     supermajority=(
         r"Zweidrittel",
@@ -672,7 +682,7 @@ _DE = VoteVocabulary(
     ),
     unanimous=(r"einstimmig(?:e|en|er|es)?", r"einmütig"),
     unanimous_with=(
-        r"\p{L}*+stimmt\p{L}*+",
+        r"\p{L}{0,12}?stimmt\p{L}*+",
         r"beschlossen",
         r"beschloss(?:en)?",
         r"verabschiedet(?:e|en)?",
@@ -708,10 +718,10 @@ _DE = VoteVocabulary(
         r"soll",
         r"sollen",
         r"sollte",
-        r"nicht",
         r"fast",
         r"nahezu",
     ),
+    negation=(r"nicht", r"kein\p{L}*+"),
 )
 
 _FR = VoteVocabulary(
@@ -753,8 +763,9 @@ _FR = VoteVocabulary(
         r"repouss(?:é|ée|és|ées|e)",
         r"refus(?:é|ée|és|ées|e)",
         r"échou(?:é|e)",
-        r"contre\s+(?:le|la|les|l['’])",
     ),
+    against_after=(r"contre\s+(?:le|la|les|l['’]|un|une)",),
+    ruling_after=(r"décision", r"arrêt", r"jugement"),
     not_failed_after=(r"(?:\S++\s++){0,3}?veto",),
     supermajority=(r"deux\s+tiers", r"nécessaires?", r"requise?s?"),
     court=(r"cour", r"tribunal", r"juges?", r"Conseil\s+constitutionnel"),
@@ -821,7 +832,8 @@ _FR = VoteVocabulary(
         r"ratifi\p{L}*+",
         r"résolution",
     ),
-    unanimous_not=(r"exig\p{L}*+", r"requi\p{L}*+", r"nécessit\p{L}*+", r"faudr\p{L}*+", r"doi\p{L}*+", r"pas"),
+    unanimous_not=(r"exig\p{L}*+", r"requi\p{L}*+", r"nécessit\p{L}*+", r"faudr\p{L}*+", r"doi\p{L}*+"),
+    negation=(r"pas", r"jamais"),
 )
 
 _ES = VoteVocabulary(
@@ -857,8 +869,9 @@ _ES = VoteVocabulary(
         r"rechaz(?:ó|aron|ado|ada|ados|adas)",
         r"tumb(?:ó|aron|ado|ada)",
         r"fracas(?:ó|aron)",
-        r"en\s+contra\s+de",
     ),
+    against_after=(r"en\s+contra\s+de",),
+    ruling_after=(r"fallo", r"sentencia", r"decisión"),
     not_failed_after=(r"(?:\S++\s++){0,3}?veto",),
     supermajority=(r"dos\s+tercios", r"necesari\p{L}*+", r"requerid\p{L}*+", r"mayoría\s+absoluta"),
     court=(r"tribunal", r"corte", r"jueces", r"magistrados"),
@@ -924,7 +937,8 @@ _ES = VoteVocabulary(
         r"respald\p{L}*+",
         r"resolución",
     ),
-    unanimous_not=(r"requier\p{L}*+", r"exig\p{L}*+", r"necesit\p{L}*+", r"deb\p{L}*+", r"no"),
+    unanimous_not=(r"requier\p{L}*+", r"exig\p{L}*+", r"necesit\p{L}*+", r"deb\p{L}*+"),
+    negation=(r"no", r"nunca"),
 )
 
 _IT = VoteVocabulary(
@@ -961,8 +975,9 @@ _IT = VoteVocabulary(
         r"respint(?:o|a|i|e)",
         r"bocciat(?:o|a|i|e)",
         r"rigettat(?:o|a|i|e)",
-        r"contro\s+(?:il|la|lo|i|gli|le|l['’])",
     ),
+    against_after=(r"contro\s+(?:il|la|lo|i|gli|le|l['’]|un|una)",),
+    ruling_after=(r"sentenza", r"decisione"),
     not_failed_after=(r"(?:\S++\s++){0,3}?veto",),
     supermajority=(r"due\s+terzi", r"necessari\p{L}*+", r"richiest\p{L}*+", r"maggioranza\s+assoluta"),
     court=(r"corte", r"tribunale", r"giudici", r"Consulta"),
@@ -1027,7 +1042,8 @@ _IT = VoteVocabulary(
         r"adottat\p{L}*+",
         r"risoluzione",
     ),
-    unanimous_not=(r"richied\p{L}*+", r"serv\p{L}*+", r"dovr\p{L}*+", r"deve", r"devono", r"non"),
+    unanimous_not=(r"richied\p{L}*+", r"serv\p{L}*+", r"dovr\p{L}*+", r"deve", r"devono"),
+    negation=(r"non", r"mai"),
 )
 
 #: Vote vocabulary per supported language.
