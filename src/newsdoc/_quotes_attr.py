@@ -157,9 +157,43 @@ def _speaker_before(text: str, lo: int, hi: int, language: str) -> tuple[int, in
         or first.isdigit()
     ):
         return None
-    if _has_verb_like(toks, language):
+    if _has_verb_like(toks, language) or _has_clause_word(text, toks, language):
         return None
     return s, e
+
+
+# Words that never stand inside a speaker noun phrase: "that he is", "and called".
+_CLAUSE_WORDS = {
+    "en": frozenset(
+        "that which who and or but to is was were are has had have will would not been "
+        "because if when while than".split()
+    ),
+    "de": frozenset("dass und oder aber ist war hat hatte wird wurde nicht wenn weil als zu".split()),
+    "fr": frozenset("que qui et ou mais est était avait ne pas si quand".split()),
+    "es": frozenset("que y o pero es era había no si cuando".split()),
+    "it": frozenset("che e o ma è era aveva non se quando".split()),
+}
+# Conjunctions that may join two names in one speaker: "Ann and Tom Lee".
+_AND = frozenset("and und et y e".split())
+
+
+def _has_clause_word(text: str, toks: list[tuple[int, int, str]], language: str) -> bool:
+    """Return whether a speaker candidate holds a clause word ("the plan that he")."""
+    words = _CLAUSE_WORDS.get(language, _CLAUSE_WORDS["en"])
+    for k in range(1, len(toks)):
+        w = toks[k][2]
+        if w not in words:
+            continue
+        if w in _AND and k + 1 < len(toks) and text[toks[k + 1][0]].isupper():
+            continue  # "Sonia und Willy Bogner"
+        return True
+    return False
+
+
+def _gerund(word: str, language: str) -> bool:
+    """Return whether a cue is a gerund or participle clause ("adding", "ajoutant")."""
+    ends = {"en": ("ing",), "fr": ("ant",), "es": ("ando", "iendo"), "it": ("ando", "endo")}
+    return word.endswith(ends.get(language, ("\0",)))
 
 
 def _last_words(text: str, s: int, e: int, n: int) -> int:
@@ -215,6 +249,8 @@ def _speaker_after(text: str, lo: int, hi: int, language: str) -> tuple[int, int
     s, e = _trim(text, s, cut)
     if s >= e:
         return None
+    if _has_clause_word(text, tokens(text, s, e), language):
+        return None
     if e - s > 60:
         toks = tokens(text, s, e)
         e = toks[min(len(toks), 6) - 1][1]
@@ -266,6 +302,8 @@ def attribute_after(text: str, lo: int, hi: int, language: str) -> Attribution |
                     speaker_start=sp[0], speaker_end=sp[1], cue_start=start, cue_end=cue_end
                 )
         if word in verbs:
+            if i == 0 and _gerund(word, language):
+                return None  # '“…,” adding that': not an attribution of this quote
             if i == 0 or (i == 1 and toks[0][2] in _AUXILIARIES.get(language, frozenset())):
                 cue_start = toks[0][0]
                 sp = _speaker_after(text, end, hi, language)
@@ -346,6 +384,11 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
             del inv
             cue_start = _aux_start(toks, i, language)
             before = _speaker_before(text, lo, cue_start, language)
+            if before is None and (
+                _gerund(word, language) or (i > 0 and toks[i - 1][2] in _AND)
+            ):
+                # "Lee took the stage and called it …" / "…, adding …": the subject
+                before = subject(text, lo, cue_start, language)
             after = _speaker_after(text, end, hi, language) if language != "en" else None
             sp = before
             if after is not None and (before is None or _prefer_after(text, before, language)):
@@ -395,8 +438,37 @@ _SUBJECT_STOP = frozenset(
 )
 
 
+# An introductory word before the subject: a preposition, a participle, a
+# dateline in capitals ("In", "After", "Speaking", "Asked", "WASHINGTON").
+_INTRO = regex.compile(
+    r"""\s*+(?:
+        (?i:in|at|on|after|before|during|with|for|from|by|as|since|under|amid|despite
+           |earlier|later|meanwhile|hours|days|weeks|last|this|once|while|when|if
+           |nach|bei|vor|seit|am|im|während|laut|dans|après|avant|lors|selon|pour
+           |en|tras|durante|según|para|con|dopo|durante|secondo|per|nel|nella)\b
+        | \p{L}{3,}+(?<=ing|ed)\b
+        | \p{Lu}{3,}+\b(?=[^,.\n]{0,30}[\p{Pd}])
+    )""",
+    regex.VERBOSE,
+)
+# Where an introductory phrase ends: a comma or a spaced dash.
+_INTRO_END = regex.compile(r",\s*+|\s[\p{Pd}]\s*+")
+
+
 def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | None:
-    """Return the noun phrase opening the clause ``text[lo:hi]`` ("The ministry")."""
+    """Return the noun phrase opening the clause ``text[lo:hi]`` ("The ministry").
+
+    An introductory phrase set off by a comma or a dash ("In a statement,",
+    "Speaking in Ohio,", "WASHINGTON (AP) —") is skipped.
+    """
+    for _ in range(3):
+        m = _INTRO.match(text, lo, hi)
+        if m is None:
+            break
+        cut = _INTRO_END.search(text, m.end(), min(hi, m.end() + 160))
+        if cut is None:
+            break
+        lo = cut.end()
     toks = tokens(text, lo, min(hi, lo + 300))
     fillers = LEADING_FILLERS.get(language, frozenset()) | LEADING_FILLERS["en"]
     i = 0

@@ -127,12 +127,15 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
         )
         name = _is_name(text, seg, prev_end, lang)
         attr = None
-        if _after_allowed(text, seg):
+        left_lo = sentence_start(text, prev_end, seg.start)
+        partial = _kind(text, seg) == "partial"
+        if partial:
+            attr = attribute_before(text, left_lo, seg.start, lang)
+        if attr is None and _after_allowed(text, seg):
             attr = attribute_after(text, seg.end, sentence_end(text, seg.end, next_start), lang)
             if attr is None:
                 attr = _dash_attribution(text, seg, next_start)
-        left_lo = sentence_start(text, prev_end, seg.start)
-        if attr is None:
+        if attr is None and not partial:
             attr = attribute_before(text, left_lo, seg.start, lang)
         inherited = False
         if attr is None:

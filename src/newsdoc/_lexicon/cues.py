@@ -123,7 +123,7 @@ _EN = _en_forms(
     "disagree",
 ) | frozenset(
     "say says said saying tell tells told telling write writes wrote writing written "
-    "put puts putting go goes went call calls called calling "
+    "call calls called calling "
     "read reads reading speak speaks spoke speaking".split()
 )
 
