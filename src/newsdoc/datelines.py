@@ -1,15 +1,59 @@
 """Datelines and publication stamps.
 
-(Skeleton: the datelines issue fills this module in.)
+A dateline opens a story with where (and often when) it was filed, and which
+agency filed it::
+
+    TRIPOLI, Libya (AP) — ...
+    WASHINGTON, Jan 2 (Reuters) - ...
+    BERLIN, 2. Januar (dpa) - ...
+    Wien – ...
+
+:func:`find_dateline` looks for one in the head of a text only: at the start of
+the first lines (after a title, byline lines or page furniture) and, for copy
+like Der Standard's that runs the lead into the body, after the first sentences
+of the opening paragraph.  :func:`parse_dateline` parses a string that is a
+dateline.  :func:`find_timestamps` finds publication and update stamps in page
+furniture ("Published: Jan. 2, 2020 at 1:15 p.m. ET").
+
+Datelines rarely carry a year.  With a ``reference_date`` (the story's date) the
+year is the one that puts the dateline nearest to it, so "Dec 31" on a story of
+Jan 2 is last year's.  Without one, :attr:`Dateline.date` is None and the month
+and day are kept in :attr:`Dateline.month` and :attr:`Dateline.day`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
+from collections.abc import Callable, Iterator
 from typing import Literal
 
 import attrs
+import regex
 
+from newsdoc._lexicon.agencies import canonical_organization
+from newsdoc._lexicon.dates import (
+    US_STANDARD_OFFSETS,
+    ZONES,
+    fold_key,
+    month_language,
+    month_lookup,
+    month_pattern_body,
+    stamp_cue_lookup,
+    weekday_pattern_body,
+    zone_pattern_body,
+)
+from newsdoc._lexicon.abbreviations import STRONG
+from newsdoc._lexicon.places import (
+    ARTICLES,
+    HISTORICAL_COUNTRIES,
+    NOT_PLACE_WORDS,
+    PARTICLES,
+    city_lookup,
+    country_lookup,
+    country_name,
+    region_lookup,
+)
 from newsdoc._validate import ensure_str
 from newsdoc.languages import resolve_language
 from newsdoc.spans import Span
@@ -21,24 +65,41 @@ __all__ = ["Dateline", "Place", "Timestamp", "find_dateline", "find_timestamps",
 class Place:
     """Where a story was filed.
 
+    ``city``, ``region`` and ``country`` are display strings (``TRIPOLI`` becomes
+    ``Tripoli``, ``Ill.`` becomes ``Illinois``); ``raw`` and ``span`` give the
+    place as written.  A region or a well-known city implies the country
+    (``SPRINGFIELD, Ill.`` is in the United States, ``LONDON`` in the United
+    Kingdom); country names are given in the language of the text.
+
     Example:
         >>> Place(city="Springfield", region="Illinois", country="United States", country_code="US")
-        Place(city='Springfield', region='Illinois', country='United States', country_code='US')
+        Place(city='Springfield', region='Illinois', country='United States', country_code='US',
+              region_code=None, raw=None, span=None)
     """
 
     city: str | None = None
     region: str | None = None
     country: str | None = None
     country_code: str | None = None
+    region_code: str | None = None
+    raw: str | None = None
+    span: Span | None = None
 
 
 @attrs.frozen(kw_only=True)
 class Dateline:
     """The dateline that opens a story.
 
+    ``span`` runs from the first character of the dateline to its closing dash
+    (or agency).  ``month`` and ``day`` are the date as written; ``year`` is the
+    year as written, if any; ``date`` is the full date when the year is written
+    or could be resolved from a reference date, else None.  ``agencies`` holds
+    canonical agency names ("Associated Press") and unknown ones as written.
+
     Example:
         >>> Dateline(span=Span(start=0, end=6), place=None, date=None, time=None, agencies=())
-        Dateline(span=Span(start=0, end=6), place=None, date=None, time=None, agencies=())
+        Dateline(span=Span(start=0, end=6), place=None, date=None, time=None, agencies=(),
+                 month=None, day=None, year=None)
     """
 
     span: Span
@@ -46,11 +107,18 @@ class Dateline:
     date: dt.date | None = None
     time: dt.time | None = None
     agencies: tuple[str, ...] = ()
+    month: int | None = None
+    day: int | None = None
+    year: int | None = None
 
 
 @attrs.frozen(kw_only=True)
 class Timestamp:
     """A publication or update stamp found in page furniture.
+
+    ``value`` is timezone-aware when a zone is written ("EST", "GMT", "+01:00");
+    ``has_time`` tells a written time from a date alone (midnight); ``zone`` is
+    the zone as written.
 
     Example:
         >>> import datetime as dt
@@ -62,6 +130,547 @@ class Timestamp:
     span: Span
     kind: Literal["published", "updated"] | None
     value: dt.datetime
+    has_time: bool = False
+    zone: str | None = None
+
+
+# ---------------------------------------------------------------------------
+# Patterns.  Month, weekday and zone names come from the lexicon (Babel data),
+# so the patterns that use them are compiled once, on first use.
+
+#: Any dash a dateline may end with, ANPA's underscore included: "-", "--", "—", "_".
+_DASH = r"(?:[\p{Pd}_\u2212]{1,3}+)"
+_SP = r"[ \t\u00a0]"
+
+
+@functools.cache
+def _date_body() -> str:
+    """Return the pattern of a dateline date: "Jan 2", "2. Januar", "10 juil 2024"."""
+    month = rf"(?i:{month_pattern_body()})(?!\p{{L}})"
+    return rf"""
+        (?:
+            (?P<m1>{month}) \.?+ {_SP}*+ (?P<d1>[0-3]?\d) (?:st|nd|rd|th)?+ (?![\p{{N}}\p{{L}}])
+          | (?P<d2>[0-3]?\d) (?:\.|º|er)?+ {_SP}*+ (?:de{_SP}++)?+ (?P<m2>{month}) \.?+
+        )
+        (?: {_SP}*+ ,?+ {_SP}*+ (?:de{_SP}++)?+ (?P<y>(?:1[89]|20)\d\d) (?!\d) )?
+    """
+
+
+@functools.cache
+def _date_start() -> str:
+    """Return a lookahead body that is true where a dateline date starts."""
+    month = rf"(?i:{month_pattern_body()})(?!\p{{L}})"
+    return (
+        rf"(?:{month}\.?+{_SP}*+[0-3]?\d(?!\d)|[0-3]?\d(?:\.|º|er)?+{_SP}*+(?:de{_SP}++)?+{month})"
+    )
+
+
+@functools.cache
+def _dateline_pattern() -> regex.Pattern[str]:
+    r"""Return the dateline pattern, matched at a candidate position.
+
+    Matches e.g. "SPRINGFIELD, Ill. (AP) —", "WASHINGTON, Jan 2 (Reuters) -",
+    "Jan 30 (Reuters) -", "(ANSA) - Rome, October 11 -", "Nueva Delhi, 21 ene (EFE).-".
+    """
+    date = _date_body()
+    start = _date_start()
+    # A word of a place name: "SPRINGFIELD", "N.Y.", "D'ALENE", "Stoke-on-Trent", "Wien/Linz".
+    word = r"\p{L}[\p{L}\p{M}'’.]{0,30}+(?:[-/]\p{L}[\p{L}\p{M}'’.]{0,30}+){0,4}+"
+    # One comma-separated segment: up to six words, never a date ("March 2").
+    seg = rf"(?!{start}){word}(?:(?:{_SP}{{1,2}}+|{_SP}?+/{_SP}?+)(?!{start}){word}){{0,5}}+"
+    return regex.compile(
+        rf"""
+        (?P<junk> \*{{1,8}}+ {_SP}*+ | (?:RPT|REPEAT) {_SP}*+ -{{0,3}}+ {_SP}*+ )?+
+        (?: \( {_SP}*+ (?P<lead_agency> [^()\n\r]{{1,40}}+ ) \) {_SP}*+ {_DASH} {_SP}*+ )?+
+        (?:
+            (?P<date_only> {date} )
+          |
+            (?P<place> {seg} (?: {_SP}*+ , {_SP}*+ {seg} ){{0,3}}+ )
+            (?: {_SP}*+ ,?+ {_SP}*+ (?: {_DASH} {_SP}*+ )? (?P<date> {date} ) )?
+        )
+        (?: {_SP}*+ , {_SP}*+ (?P<reuter> Reuters?+ ) (?!\p{{L}}) )?+
+        {_SP}*+ ,?+
+        (?: {_SP}*+ \( {_SP}*+ (?P<agency> [^()\n\r]{{1,60}}+ ) \) )?+
+        {_SP}*+ \.?+
+        (?: {_SP}*+ (?P<dash> {_DASH} ) )?+
+        """,
+        regex.VERBOSE,
+    )
+
+
+# A sentence end inside the opening paragraph, before a possible inline dateline:
+# the ". " in "Mexiko out. Santiago de Chile – Wegen ...".
+_SENTENCE_END = regex.compile(
+    r"(?<=[\p{L}\p{N}\"“”»«’)])[.!?…]{1,3}+[\"“”»«’)]?+[ \t]++(?=[\p{Lu}(])"
+)
+# The word before such a sentence end ("St" in "übergab St. Martinsorden").
+_WORD_BEFORE = regex.compile(r"[\p{L}\p{N}]{1,12}+$")
+# The first word after a dateline's dash: "– Die Regierung" -> "Die".
+_AFTER_DASH = regex.compile(
+    r"[ \t\u00a0]*+[\"“„«'‘(]{0,2}+([\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]{0,40}+)?"
+)
+# Parts of an agency parenthesis: "dpa/AFP", "AP, Reuters".
+_AGENCY_SPLIT = regex.compile(r"\s*+(?:/|,|&|\+|\s-\s|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*+")
+# A place segment split into words (keeps dotted abbreviations whole).
+_WORDS = regex.compile(r"[^ \t\u00a0]++")
+# A dotted or upper-case region abbreviation ending a place with no comma: "DC", "Conn.".
+_ABBREVIATION = regex.compile(r"(?:\p{Lu}\.?+){1,3}+|\p{Lu}\p{Ll}{1,4}+\.")
+
+#: How much of the text find_dateline reads.
+_HEAD_CHARS = 2000
+#: How many non-blank lines find_dateline tries.
+_HEAD_LINES = 14
+#: How many lines may hold a dateline inside a paragraph (after the lead).
+_INLINE_LINES = 3
+#: How far into such a line an inline dateline may start.
+_INLINE_CHARS = 700
+#: Longest place (in words) a dateline with neither date nor agency may name.
+_WEAK_WORDS = 4
+
+
+# ---------------------------------------------------------------------------
+# Place and agency resolution.
+
+# Hyphens and slashes inside a place name: "WINSTON-SALEM", "WIEN/LINZ".
+_JOINERS = regex.compile(r"([-/])")
+# Apostrophes inside a word: "COEUR D'ALENE", "ST. JOHN'S".
+_APOSTROPHES = regex.compile(r"(['’])")
+# A slash with spaces between two places: "St. Pölten / Wien".
+_SPACED_SLASH = regex.compile(r"[ \t\u00a0]*+/[ \t\u00a0]*+")
+# The story right after an agency with no dash: " Hillary Clinton ..." after "(CNN)".
+_STORY_GOES_ON = regex.compile(r"\s++[\p{Lu}\"“„«'‘]")
+
+# Words never lower-cased when a place written in capitals is re-cased.
+_KEEP_UPPER = frozenset({"DC", "D.C.", "US", "U.S.", "UK", "U.K.", "UAE"})
+
+
+def _display_word(word: str, first: bool) -> str:
+    """Return one word of an upper- or lower-case place name in display case."""
+    if word in _KEEP_UPPER or (len(word) <= 4 and word.count(".") >= 2):
+        return word.upper()
+    lower = word.lower()
+    if not first and lower in PARTICLES:
+        return lower
+    out: list[str] = []
+    for part in _JOINERS.split(lower):
+        if part in ("-", "/") or not part:
+            out.append(part)
+            continue
+        if not first and part in PARTICLES and out:
+            out.append(part)
+            continue
+        pieces = _APOSTROPHES.split(part)
+        cased = ""
+        for i, piece in enumerate(pieces):
+            if piece in ("'", "’"):
+                cased += piece
+            elif i >= 2 and len(piece) <= 2:  # "John's", "Don't"
+                cased += piece
+            elif i == 0 and len(piece) == 1 and len(pieces) > 1 and not first:
+                cased += piece  # "d'Alene"
+            else:
+                cased += piece[:1].upper() + piece[1:]
+        out.append(cased)
+    return "".join(out)
+
+
+def _display(name: str) -> str:
+    """Return a place name in display case: ``TRIPOLI`` -> ``Tripoli``.
+
+    Mixed-case names are kept as written.  A name known to the lexicon keeps the
+    lexicon's spelling when it differs only in case.
+    """
+    name = " ".join(name.split())
+    letters = [ch for ch in name if ch.isalpha()]
+    if not letters or not (
+        all(ch.isupper() for ch in letters) or all(ch.islower() for ch in letters)
+    ):
+        return name
+    known = city_lookup().get(fold_key(name))
+    if known is not None and known.name.casefold() == name.casefold():
+        return known.name
+    region = region_lookup().get(fold_key(name))
+    if region is not None and region.name.casefold() == name.casefold():
+        return region.name
+    return " ".join(_display_word(w, i == 0) for i, w in enumerate(name.split(" ")))
+
+
+def _is_caps(name: str) -> bool:
+    letters = [ch for ch in name if ch.isalpha()]
+    return bool(letters) and all(ch.isupper() for ch in letters)
+
+
+def _is_lower(name: str) -> bool:
+    letters = [ch for ch in name if ch.isalpha()]
+    return bool(letters) and all(ch.islower() for ch in letters)
+
+
+def _plausible_place(segment: str, *, strong: bool, first: bool) -> bool:
+    """Return whether a place segment's words can form a place name.
+
+    ``first`` marks the city segment; ``strong`` a dateline with a date or agency.
+    """
+    words = _SPACED_SLASH.sub("/", segment).split()
+    if not words:
+        return False
+    key = fold_key(segment)
+    if not first and (key in region_lookup() or key in country_lookup()):
+        return True
+    head = fold_key(words[0])
+    if head in ARTICLES:
+        # "The Hague", "Le Bourget", "LOS ANGELES" - but not "Die Grünen".
+        if len(words) < 2 or not (strong or _is_caps(segment) or words[1][:1].isupper()):
+            return False
+    elif head in NOT_PLACE_WORDS:
+        return False
+    lower_place = _is_lower(segment)
+    for i, w in enumerate(words):
+        folded = fold_key(w)
+        if i > 0 and folded in NOT_PLACE_WORDS and folded not in PARTICLES:
+            return False  # "ROTTERDAM PORT SUBSIDY TO END JULY 1 -" is a headline
+        last_part = w.rsplit("/", 1)[-1].rsplit("-", 1)[-1]
+        if (
+            i < len(words) - 1
+            and last_part.endswith(".")
+            and w.count(".") == 1
+            and len(last_part) > 4
+        ):
+            return False  # "Jänner. Mainz": a sentence ended there
+        if len(folded) >= (3 if i == 0 else 4) and folded in month_lookup():
+            return False  # "Oktober –" after "am 10." is a date, not a place
+        if not (lower_place or w[:1].isupper() or (i > 0 and folded in PARTICLES)):
+            return False
+    return True
+
+
+def _split_trailing_region(segment: str) -> tuple[str, str] | None:
+    """Split "WASHINGTON DC" or "FARMINGTON Conn." into city and region abbreviation."""
+    words = segment.split()
+    if len(words) < 2:
+        return None
+    last = words[-1]
+    if not _ABBREVIATION.fullmatch(last) or fold_key(last) not in region_lookup():
+        return None
+    if fold_key(segment) in city_lookup():
+        return None
+    cut = segment.rfind(last)
+    return segment[:cut].rstrip(), last
+
+
+def _resolve_place(raw: str, span: Span, language: Callable[[], str]) -> Place:
+    """Resolve the written place into city, region and country."""
+    segments = [s.strip() for s in raw.split(",") if s.strip()]
+    if len(segments) == 1:
+        split = _split_trailing_region(segments[0])
+        if split is not None:
+            segments = list(split)
+    city: str | None = _display(segments[0])
+    region: str | None = None
+    region_code: str | None = None
+    country: str | None = None
+    country_code: str | None = None
+    city_key = fold_key(segments[0])
+    known = city_lookup().get(city_key)
+    if len(segments) == 1 and known is None and city_key in region_lookup():
+        hit = region_lookup()[city_key]
+        if (
+            hit.country_code == "US" and hit.name.casefold() == segments[0].casefold()
+        ):  # "MINNESOTA (The Borowitz Report)"
+            city, region, region_code, country_code = None, hit.name, hit.code, hit.country_code
+    for segment in segments[1:]:
+        key = fold_key(segment)
+        state = region_lookup().get(key)
+        nation = country_lookup().get(key)
+        if state is not None and nation is not None and known is not None:
+            state = None if known.country_code == nation else state
+        if state is not None and region is None:
+            region, region_code = state.name, state.code
+            country_code = country_code or state.country_code
+        elif nation is not None and country is None:
+            country_code = nation
+            historical = next(
+                (n for n in HISTORICAL_COUNTRIES if n.casefold() == segment.casefold()), None
+            )
+            country = _display(historical) if historical else country_name(nation, language())
+        elif region is None:
+            region = _display(segment)
+        elif country is None:
+            country = _display(segment)
+    if known is not None and country_code is None and country is None:
+        country_code = known.country_code
+        if region is None and known.region is not None:
+            region = known.region
+            hit = region_lookup().get(fold_key(known.region))
+            region_code = hit.code if hit else None
+    if country is None and country_code is not None:
+        country = country_name(country_code, language())
+    return Place(
+        city=city,
+        region=region,
+        country=country,
+        country_code=country_code,
+        region_code=region_code,
+        raw=raw,
+        span=span,
+    )
+
+
+def _agencies(raw: str) -> tuple[tuple[str, ...], bool]:
+    """Return the agencies named in a parenthesis and whether all are known."""
+    raw = " ".join(raw.split())
+    whole = canonical_organization(raw)
+    if whole is not None:
+        return (whole,), True
+    parts = [p for p in _AGENCY_SPLIT.split(raw) if p]
+    names = [canonical_organization(p) for p in parts]
+    if parts and all(names):
+        return tuple(n for n in names if n), True
+    if "," in raw:
+        raw = raw.split(",", 1)[0].strip()  # "(The Adobo Chronicles, Washington Bureau)"
+    return (raw,), False
+
+
+def _is_region_name(raw: str) -> bool:
+    """Return whether a parenthesis names a state or country: "(Utah)", "(South Carolina)"."""
+    key = fold_key(raw)
+    return canonical_organization(raw) is None and (
+        key in region_lookup() or key in country_lookup()
+    )
+
+
+def _name_like(raw: str) -> bool:
+    """Return whether an unknown parenthesis reads like an outlet's name."""
+    words = raw.split()
+    if not 1 <= len(words) <= 5 or any(ch in raw for ch in ',;:!?"“”'):
+        return False
+    if any(ch.isdigit() for ch in raw):
+        return False
+    return any(ch.isupper() for ch in raw) and words[0][:1].isalnum()
+
+
+# ---------------------------------------------------------------------------
+# Dates.
+
+
+def _month_day(m: regex.Match[str]) -> tuple[int, int] | None:
+    """Return (month, day) from a dateline date match, or None if invalid."""
+    month_name = m.group("m1") or m.group("m2")
+    day_text = m.group("d1") or m.group("d2")
+    if not month_name or not day_text:
+        return None
+    month = month_lookup().get(fold_key(month_name))
+    day = int(day_text)
+    if month is None or not 1 <= day <= 31:
+        return None
+    if day > (29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31):
+        return None
+    return month, day
+
+
+def _resolve_date(
+    month: int, day: int, year: int | None, reference: dt.date | None
+) -> dt.date | None:
+    """Return the full date: the written year, else the one nearest ``reference``."""
+    if year is not None:
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            return None
+    if reference is None:
+        return None
+    best: dt.date | None = None
+    for candidate_year in (reference.year - 1, reference.year, reference.year + 1):
+        try:
+            candidate = dt.date(candidate_year, month, day)
+        except ValueError:
+            continue
+        if best is None or abs((candidate - reference).days) < abs((best - reference).days):
+            best = candidate
+    return best
+
+
+# ---------------------------------------------------------------------------
+# Finding the dateline.
+
+
+def _try(
+    text: str,
+    pos: int,
+    *,
+    reference: dt.date | None,
+    language: str | None,
+    position: Literal["first", "line", "inline", "alone"],
+) -> Dateline | None:
+    """Return the dateline starting at ``pos``, or None."""
+    m = _dateline_pattern().match(text, pos)
+    if m is None:
+        return None
+    place_raw = m.group("place")
+    agency_raw = m.group("agency") or m.group("lead_agency")
+    dash = m.group("dash")
+    month_day = _month_day(m) if (m.group("date") or m.group("date_only")) else None
+    agencies: tuple[str, ...] = ()
+    known_agency = False
+    paren_place: str | None = None
+    if agency_raw is not None and place_raw is not None and _is_region_name(agency_raw):
+        paren_place, agency_raw = agency_raw, None  # "Salt Lake City (Utah) –"
+    if agency_raw is not None:
+        agencies, known_agency = _agencies(agency_raw)
+        if not known_agency and not (_name_like(agencies[0]) and dash):
+            return None
+    if m.group("reuter"):
+        agencies = (*agencies, "Reuters") if "Reuters" not in agencies else agencies
+        known_agency = True
+    has_agency = bool(agencies)
+    end = m.end()
+    if not dash and not has_agency:
+        return None
+    if not dash:
+        end = text.find(")", m.end("agency" if m.group("agency") else "lead_agency")) + 1
+    if (m.group("date") or m.group("date_only")) and month_day is None:
+        return None
+    if not dash:
+        # "Orlando (CNN) Hillary Clinton ..." - a known agency needs no dash,
+        # but the story must go on at once.
+        if not known_agency:
+            return None
+        after = text[end : end + 4]
+        if position != "alone" and not _STORY_GOES_ON.match(after):
+            return None
+    else:
+        end = m.end("dash")
+
+    if place_raw is None:
+        if month_day is None or not has_agency:
+            return None  # a bare date needs an agency: "Jan 30 (Reuters) -"
+    else:
+        strong = month_day is not None or has_agency
+        segments = place_raw.split(",")
+        if not all(
+            _plausible_place(s, strong=strong and position != "inline", first=i == 0)
+            for i, s in enumerate(segments)
+        ):
+            return None
+        if _is_lower(place_raw) and month_day is None:
+            return None
+        if not strong and not _weak_ok(text, m, place_raw, position):
+            return None
+
+    # The story goes on in running text: a headline in capitals ("ECONOMIC
+    # SPOTLIGHT - BANKAMERICA") is not a dateline.
+    tail = text[end : end + 40].split("\n", 1)[0]
+    shouted = tail.strip() and not any(ch.islower() for ch in tail)
+    if shouted and month_day is None and position != "alone":
+        return None
+    span_start = m.start()
+
+    @functools.cache
+    def place_language() -> str:
+        if language is not None:
+            return language
+        month_name = m.group("m1") or m.group("m2")
+        by_month = month_language().get(fold_key(month_name)) if month_name else None
+        return by_month or _window_language(text, pos, end)
+
+    place: Place | None = None
+    if place_raw is not None:
+        place_end = m.end("place")
+        if paren_place is not None:
+            place_raw = f"{place_raw}, {paren_place}"
+            place_end = text.find(")", m.end("agency")) + 1
+        place = _resolve_place(
+            place_raw, Span(start=m.start("place"), end=place_end), place_language
+        )
+    month = day = year = None
+    date: dt.date | None = None
+    if month_day is not None:
+        month, day = month_day
+        year = int(m.group("y")) if m.group("y") else None
+        date = _resolve_date(month, day, year, reference)
+    return Dateline(
+        span=Span(start=span_start, end=end),
+        place=place,
+        date=date,
+        time=None,
+        agencies=agencies,
+        month=month,
+        day=day,
+        year=year,
+    )
+
+
+def _window_language(text: str, start: int, end: int) -> str:
+    """Return the language of the text around a dateline (a short, cheap sample)."""
+    return resolve_language(text[start : end + 150], None)
+
+
+def _weak_ok(
+    text: str,
+    m: regex.Match[str],
+    place_raw: str,
+    position: Literal["first", "line", "inline", "alone"],
+) -> bool:
+    """Judge a dateline with neither date nor agency: "WASHINGTON —", "Wien –"."""
+    segments = [s.strip() for s in place_raw.split(",")]
+    city_words = segments[0].split()
+    if len(city_words) > _WEAK_WORDS or len(segments) > 3:
+        return False
+    if position == "alone":
+        return True
+    dash_start, dash_end = m.span("dash")
+    after = _AFTER_DASH.match(text, dash_end)
+    next_word = after.group(1) if after else None
+    if not next_word or _is_lower(next_word[:1]):
+        return False
+    spaced_before = text[dash_start - 1 : dash_start].isspace()
+    spaced_after = text[dash_end : dash_end + 1].isspace()
+    ascii_dash = set(m.group("dash")) <= {"-", "_"}
+    if ascii_dash and not (spaced_before or spaced_after):
+        return False  # "SIEGEL--Jerome Arthur": a name in a notice
+    if _is_caps(place_raw):
+        # A shouted headline ("ECONOMIC SPOTLIGHT - BANKAMERICA") is not a
+        # dateline: the story after the dash is written in lower case.
+        tail = text[dash_end : dash_end + 40].split("\n", 1)[0]
+        return any(ch.islower() for ch in tail)
+    if not (spaced_before and spaced_after) and not (
+        position == "inline" and (spaced_before or spaced_after)
+    ):
+        return False  # "Wien –Die" and "Istanbul- Der" only after a lead
+    known = fold_key(segments[0]) in city_lookup() or any(
+        fold_key(s) in region_lookup() or fold_key(s) in country_lookup() for s in segments[1:]
+    )
+    if fold_key(city_words[0]) in ARTICLES and not known:
+        return False  # "The Beastie Boys - Michael Diamond, ..."
+    # A capitalised phrase and a dash at a line start is too often a name or a
+    # heading ("Mehmet Oz — surgeon"): only a known place counts there.
+    return known or position == "inline"
+
+
+def _candidates(text: str) -> Iterator[tuple[int, Literal["first", "line", "inline"]]]:
+    """Yield candidate dateline starts in the head of ``text``, in text order."""
+    limit = min(len(text), _HEAD_CHARS)
+    pos = 0
+    seen_lines = 0
+    while pos < limit and seen_lines < _HEAD_LINES:
+        nl = text.find("\n", pos, limit)
+        line_end = limit if nl < 0 else nl
+        start = pos
+        while start < line_end and text[start] in " \t\r\u00a0\ufeff":
+            start += 1
+        if start < line_end:
+            yield start, "first" if seen_lines == 0 else "line"
+            if seen_lines < _INLINE_LINES:
+                stop = min(line_end, start + _INLINE_CHARS)
+                for s in _SENTENCE_END.finditer(text, start, stop):
+                    before = _WORD_BEFORE.search(text, max(start, s.start() - 12), s.start())
+                    word = before.group().casefold() if before else ""
+                    initial = len(word) == 1 and word.isalpha()
+                    if not initial and word not in STRONG["de"] and word not in STRONG["en"]:
+                        yield s.end(), "inline"
+            seen_lines += 1
+        if nl < 0:
+            break
+        pos = nl + 1
 
 
 def find_dateline(
@@ -69,12 +678,33 @@ def find_dateline(
 ) -> Dateline | None:
     """Return the dateline that opens the story in ``text``, or None.
 
+    Only the head of the text is read: the start of its first lines, and the
+    sentence starts of the opening paragraph (Der Standard's "Lead. Wien – Body").
+
+    Args:
+        text: The article (title, furniture and body).
+        reference_date: The story's date, used to resolve a dateline's year.
+        language: ISO 639-1 code for display names; None detects it from the text.
+
     Example:
-        >>> find_dateline("") is None
+        >>> import datetime
+        >>> d = find_dateline("Storm hits coast\\nSPRINGFIELD, Ill. (AP) — Rain fell.")
+        >>> d.place.city, d.place.region, d.place.country_code, d.agencies
+        ('Springfield', 'Illinois', 'US', ('Associated Press',))
+        >>> d = find_dateline("WASHINGTON, Dec 31 (Reuters) - Talks.", reference_date=datetime.date(2020, 1, 2))
+        >>> d.date
+        datetime.date(2019, 12, 31)
+        >>> find_dateline("London is the capital of England.") is None
         True
     """
     text = ensure_str(text)
-    resolve_language(text, language)
+    code = resolve_language(text, language) if language is not None else None
+    _check_reference(reference_date)
+    reference = _as_date(reference_date)
+    for pos, position in _candidates(text):
+        found = _try(text, pos, reference=reference, language=code, position=position)
+        if found is not None:
+            return found
     return None
 
 
@@ -83,21 +713,320 @@ def parse_dateline(
 ) -> Dateline | None:
     """Parse one string that is a dateline, or return None.
 
+    The string may go on after the dateline (the story's first words); spans
+    index ``line``.
+
     Example:
+        >>> d = parse_dateline("BERLIN, 2. Januar (dpa) -")
+        >>> d.place.city, d.month, d.day, d.date, d.agencies
+        ('Berlin', 1, 2, None, ('dpa',))
+        >>> parse_dateline("Wien –").place.city
+        'Wien'
         >>> parse_dateline("") is None
         True
     """
     line = ensure_str(line, "line")
-    return find_dateline(line, reference_date=reference_date, language=language)
+    code = resolve_language(line, language) if language is not None else None
+    _check_reference(reference_date)
+    start = len(line) - len(line.lstrip())
+    return _try(line, start, reference=_as_date(reference_date), language=code, position="alone")
+
+
+def _check_reference(reference_date: object) -> None:
+    if reference_date is not None and not isinstance(reference_date, dt.date):
+        raise TypeError(
+            f"reference_date must be a datetime.date or None, not {type(reference_date).__name__}"
+        )
+
+
+def _as_date(value: dt.date | None) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    return value
+
+
+# ---------------------------------------------------------------------------
+# Publication stamps.
+
+
+@functools.cache
+def _stamp_patterns() -> dict[str, regex.Pattern[str]]:
+    """Return the compiled pieces of a publication stamp."""
+    month = rf"(?i:{month_pattern_body()})(?!\p{{L}})"
+    weekday = rf"(?i:{weekday_pattern_body()})(?!\p{{L}})\.?+,?+{_SP}++"
+    cues = sorted(_cue_spellings(), key=lambda c: (-len(c), c))
+    cue = "|".join(regex.escape(c).replace(r"\ ", rf"{_SP}++") for c in cues)
+    return {
+        # "Published:", "| Updated", "Veröffentlicht am" at a line start or after a bar.
+        "cue": regex.compile(
+            rf"(?:^|(?<=[\n|•·]))[ \t\u00a0*•·|]*+(?P<cue>(?i:{cue}))(?![\p{{L}}\p{{N}}])",
+            regex.MULTILINE,
+        ),
+        # What joins a cue to its date: ": ", " am ", " on ", " by Jane Doe on ".
+        "cue_tail": regex.compile(
+            rf"{_SP}*+:?+{_SP}*+(?:(?i:by){_SP}++[^\n|]{{1,60}}?{_SP}++(?i:on){_SP}++"
+            rf"|(?i:am|on|le|el|il|at|the){_SP}++)?+"
+        ),
+        # "2020-01-02", "2020-01-02T13:15:00+01:00"
+        "iso": regex.compile(
+            r"(?P<y>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)"
+            r"(?:[T ](?P<H>[0-2]\d):(?P<M>[0-5]\d)(?::(?P<S>[0-5]\d)(?:\.\d{1,9}+)?)?+"
+            r"(?P<z>Z|[+-][01]\d:?[0-5]\d)?+)?+(?!\d)"
+        ),
+        # "Jan. 2, 2020", "Thu January 2nd 2020"
+        "mdy": regex.compile(
+            rf"(?:{weekday})?+(?P<mon>{month})\.?+{_SP}*+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?+"
+            rf"(?!\d),?+{_SP}*+(?P<y>(?:19|20)\d\d)(?!\d)"
+        ),
+        # "25 October 2013", "2. Januar 2020", "2 de enero de 2020"
+        "dmy": regex.compile(
+            rf"(?:{weekday})?+(?P<d>[0-3]?\d)(?:\.|º|er)?+{_SP}*+(?:de{_SP}++)?+(?P<mon>{month})"
+            rf"\.?+,?+{_SP}*+(?:de{_SP}++)?+(?P<y>(?:19|20)\d\d)(?!\d)"
+        ),
+        # "02.01.2020", "1/2/2020"
+        "num": regex.compile(
+            r"(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?!\d)"
+        ),
+        # "1:15 p.m.", "1: 15pm", "13:15 Uhr", "13h15", "3 PM"
+        "time": regex.compile(
+            rf"(?P<h>[0-2]?\d)(?:{_SP}?+(?::|h){_SP}?+(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?+"
+            rf"|\.(?P<mi2>[0-5]\d)(?={_SP}*+Uhr))?+"
+            rf"(?:{_SP}*+(?P<ampm>(?i:[ap]\.?{_SP}?m\.?+)))?+(?:{_SP}*+(?i:Uhr|h))?+"
+            r"(?![\p{L}\p{N}])"
+        ),
+        # "EST", "(GMT+1)", "CET"
+        "zone": regex.compile(
+            rf"\(?+(?P<zone>{zone_pattern_body()})(?P<off>[+-][01]?\d(?::?[0-5]\d)?+)?+\)?+"
+            r"(?![\p{L}\p{N}])"
+        ),
+        # What joins date, time and zone: ",", "|", " at ", " um ", " à ", " - ".
+        "join": regex.compile(
+            rf"{_SP}*+(?:[,|·•@/]|[\p{{Pd}}]|(?i:at|um|à|a{_SP}las|alle|ore|alle{_SP}ore)"
+            rf"(?!\p{{L}}))?+{_SP}*+"
+        ),
+        # A line that holds nothing but a date and maybe a time.
+        "line": regex.compile(r"^[ \t\u00a0]*+(?=\S)", regex.MULTILINE),
+    }
+
+
+def _cue_spellings() -> tuple[str, ...]:
+    from newsdoc._lexicon.dates import STAMP_CUES
+
+    return tuple({c for by_lang in STAMP_CUES.values() for cues in by_lang.values() for c in cues})
+
+
+def _us_dst(day: dt.date) -> bool:
+    """Return whether US daylight saving time is in force on ``day`` (rules since 2007)."""
+    if day.year >= 2007:
+        start = _nth_sunday(day.year, 3, 2)
+        end = _nth_sunday(day.year, 11, 1)
+    else:
+        start = _nth_sunday(day.year, 4, 1)
+        end = _last_sunday(day.year, 10)
+    return start <= day < end
+
+
+def _nth_sunday(year: int, month: int, n: int) -> dt.date:
+    first = dt.date(year, month, 1)
+    return first + dt.timedelta(days=(6 - first.weekday()) % 7 + 7 * (n - 1))
+
+
+def _last_sunday(year: int, month: int) -> dt.date:
+    last = dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)
+    return last - dt.timedelta(days=(last.weekday() + 1) % 7)
+
+
+def _zone_info(name: str, offset_text: str | None, day: dt.date) -> dt.tzinfo | None:
+    """Return the fixed UTC offset a written zone stands for on ``day``."""
+    minutes = ZONES.get(name)
+    if minutes is None:
+        if name not in US_STANDARD_OFFSETS:
+            return None
+        minutes = US_STANDARD_OFFSETS[name] + (60 if _us_dst(day) else 0)
+    if offset_text:
+        sign = -1 if offset_text[0] == "-" else 1
+        digits = offset_text[1:].replace(":", "")
+        hours = int(digits[:-2] or 0) if len(digits) > 2 else int(digits)
+        mins = int(digits[-2:]) if len(digits) > 2 else 0
+        minutes += sign * (hours * 60 + mins)
+    return dt.timezone(dt.timedelta(minutes=minutes))
+
+
+@attrs.frozen(kw_only=True)
+class _Found:
+    end: int
+    value: dt.datetime
+    has_time: bool
+    zone: str | None
+
+
+def _read_datetime(text: str, pos: int, language: str) -> _Found | None:
+    """Read a date with a year and optional time and zone, in any order, at ``pos``."""
+    pats = _stamp_patterns()
+    date: dt.date | None = None
+    time: tuple[int, int, int] | None = None
+    zone: str | None = None
+    zone_offset: str | None = None
+    tz_direct: dt.tzinfo | None = None
+    end = pos
+    cursor = pos
+    for _ in range(6):
+        progressed = False
+        iso = pats["iso"].match(text, cursor)
+        if iso is not None:
+            try:
+                found_date = dt.date(int(iso["y"]), int(iso["mo"]), int(iso["d"]))
+            except ValueError:
+                return None
+            date = date or found_date
+            if iso["H"] is not None and time is None:
+                time = (int(iso["H"]), int(iso["M"]), int(iso["S"] or 0))
+                if iso["z"]:
+                    zone = iso["z"]
+                    tz_direct = _iso_zone(iso["z"])
+            cursor = end = iso.end()
+            progressed = True
+        elif (w := pats["mdy"].match(text, cursor) or pats["dmy"].match(text, cursor)) is not None:
+            month = month_lookup().get(fold_key(w["mon"]))
+            try:
+                found_date = dt.date(int(w["y"]), month or 0, int(w["d"]))
+            except ValueError:
+                return None
+            date = date or found_date
+            cursor = end = w.end()
+            progressed = True
+        elif (n := pats["num"].match(text, cursor)) is not None and date is None:
+            a, b = int(n["a"]), int(n["b"])
+            month, day = (a, b) if (language == "en" and n["sep"] == "/") else (b, a)
+            try:
+                date = dt.date(int(n["y"]), month, day)
+            except ValueError:
+                return None
+            cursor = end = n.end()
+            progressed = True
+        elif (
+            time is None
+            and (t := pats["time"].match(text, cursor)) is not None
+            and (t["mi"] or t["mi2"] or t["ampm"])
+        ):
+            hour = int(t["h"])
+            minute = int(t["mi"] or t["mi2"] or 0)
+            ampm = (t["ampm"] or "").lower()
+            if ampm.startswith("p") and hour < 12:
+                hour += 12
+            elif ampm.startswith("a") and hour == 12:
+                hour = 0
+            if hour > 23:
+                return None
+            time = (hour, minute, int(t["s"] or 0))
+            cursor = end = t.end()
+            progressed = True
+        elif zone is None and (z := pats["zone"].match(text, cursor)) is not None and time:
+            zone, zone_offset = z["zone"], z["off"]
+            cursor = end = z.end()
+            progressed = True
+        if not progressed:
+            break
+        j = pats["join"].match(text, cursor)
+        cursor = j.end() if j is not None else cursor
+    if date is None:
+        return None
+    tz = tz_direct
+    if tz is None and zone is not None:
+        tz = _zone_info(zone, zone_offset, date)
+    hour, minute, second = time or (0, 0, 0)
+    value = dt.datetime(date.year, date.month, date.day, hour, minute, second, tzinfo=tz)
+    return _Found(end=end, value=value, has_time=time is not None, zone=zone)
+
+
+def _iso_zone(text: str) -> dt.tzinfo:
+    if text == "Z":
+        return dt.timezone.utc
+    sign = -1 if text[0] == "-" else 1
+    digits = text[1:].replace(":", "")
+    return dt.timezone(sign * dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
+
+
+#: How far into the text stamps without a cue word (a line holding only a date) are sought.
+_BARE_STAMP_CHARS = 1500
 
 
 def find_timestamps(text: str, *, language: str | None = None) -> tuple[Timestamp, ...]:
-    """Return the publication and update stamps in ``text``.
+    """Return the publication and update stamps in ``text``, in text order.
+
+    A stamp opens with a cue word ("Published", "Updated", "Veröffentlicht",
+    "Mis à jour", "Actualizado", "Aggiornato", "Date"...) at a line start or after
+    a bar, followed by a date with a year and, optionally, a time and zone in
+    either order.  A line near the top that holds only a date and time is a
+    stamp of unknown kind.  Written zones make the value aware: "ET" is EST or
+    EDT depending on the date.
 
     Example:
+        >>> [(t.kind, t.value.isoformat()) for t in find_timestamps(
+        ...     "Published: Jan. 2, 2020 at 1:15 p.m. ET\\nStory text.")]
+        [('published', '2020-01-02T13:15:00-05:00')]
+        >>> [t.value.isoformat() for t in find_timestamps("Veröffentlicht am 2. Januar 2020, 13:15 Uhr")]
+        ['2020-01-02T13:15:00']
         >>> find_timestamps("")
         ()
     """
     text = ensure_str(text)
-    resolve_language(text, language)
-    return ()
+    code = resolve_language(text, language) if language is not None else None
+    pats = _stamp_patterns()
+    cue_kinds = stamp_cue_lookup()
+    out: list[Timestamp] = []
+    taken_until = -1
+    for cue in pats["cue"].finditer(text):
+        if cue.start() < taken_until:
+            continue
+        kind_name = cue_kinds.get(fold_key(cue["cue"]))
+        tail = pats["cue_tail"].match(text, cue.end())
+        pos = tail.end() if tail is not None else cue.end()
+        if code is None:
+            code = resolve_language(text[:2000], None)
+        found = _read_datetime(text, pos, code)
+        if found is None:
+            continue
+        kind: Literal["published", "updated"] | None = (
+            "published"
+            if kind_name == "published"
+            else "updated"
+            if kind_name == "updated"
+            else None
+        )
+        out.append(
+            Timestamp(
+                span=Span(start=cue.start("cue"), end=found.end),
+                kind=kind,
+                value=found.value,
+                has_time=found.has_time,
+                zone=found.zone,
+            )
+        )
+        taken_until = found.end
+    head_end = min(len(text), _BARE_STAMP_CHARS)
+    for line in pats["line"].finditer(text, 0, head_end):
+        start = line.end()
+        if any(t.span.start <= start < t.span.end for t in out):
+            continue
+        if not (text[start : start + 1].isdigit() or text[start : start + 1].isalpha()):
+            continue
+        if code is None:
+            code = resolve_language(text[:2000], None)
+        found = _read_datetime(text, start, code)
+        if found is None:
+            continue
+        nl = text.find("\n", found.end)
+        rest = text[found.end : len(text) if nl < 0 else nl]
+        if rest.strip():
+            continue  # the date starts a sentence; it is not a stamp line
+        out.append(
+            Timestamp(
+                span=Span(start=start, end=found.end),
+                kind=None,
+                value=found.value,
+                has_time=found.has_time,
+                zone=found.zone,
+            )
+        )
+    return tuple(sorted(out, key=lambda t: t.span))

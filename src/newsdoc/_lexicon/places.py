@@ -1,0 +1,431 @@
+"""Places in datelines: regions, countries and stand-alone cities (private).
+
+* :data:`US_STATES` and :data:`CANADIAN_PROVINCES`: full names, postal codes and
+  the abbreviations AP and Reuters use ("Calif.", "N.Y.", "Ont.").
+* Country names come from Babel's CLDR territory names in every supported
+  language ("Alemania", "Deutschland", "Allemagne" -> DE), plus the short and
+  historical names of :data:`COUNTRY_ALIASES` ("U.S.", "West Germany").
+* Cities that stand alone in a dateline: AP's lists (:data:`AP_US_CITIES`,
+  :data:`AP_WORLD_CITIES`) and CLDR's exemplar cities of time zones, in every
+  supported language ("Wien", "Vienne", "Viena" -> AT).
+
+Tables are built on first use and cached; nothing is loaded at import time.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+from types import MappingProxyType
+
+import attrs
+
+from newsdoc._lexicon.dates import LOCALES, fold_key
+
+__all__ = [
+    "AP_US_CITIES",
+    "AP_WORLD_CITIES",
+    "ARTICLES",
+    "CANADIAN_PROVINCES",
+    "COUNTRY_ALIASES",
+    "HISTORICAL_COUNTRIES",
+    "NOT_PLACE_WORDS",
+    "PARTICLES",
+    "US_STATES",
+    "KnownCity",
+    "Region",
+    "city_lookup",
+    "country_lookup",
+    "country_name",
+    "region_lookup",
+]
+
+
+@attrs.frozen(kw_only=True)
+class Region:
+    """A state or province: display name, code, country code and every spelling."""
+
+    name: str
+    code: str
+    country_code: str
+    spellings: tuple[str, ...]
+
+
+def _state(name: str, code: str, *abbreviations: str) -> Region:
+    return Region(name=name, code=code, country_code="US", spellings=(name, code, *abbreviations))
+
+
+def _province(name: str, code: str, *abbreviations: str) -> Region:
+    return Region(name=name, code=code, country_code="CA", spellings=(name, code, *abbreviations))
+
+
+#: US states (and D.C.) with postal codes and AP/Reuters abbreviations.
+US_STATES: tuple[Region, ...] = (
+    _state("Alabama", "AL", "Ala."),
+    _state("Alaska", "AK"),
+    _state("Arizona", "AZ", "Ariz."),
+    _state("Arkansas", "AR", "Ark."),
+    _state("California", "CA", "Calif.", "Cal.", "Cali."),
+    _state("Colorado", "CO", "Colo."),
+    _state("Connecticut", "CT", "Conn."),
+    _state("Delaware", "DE", "Del."),
+    _state("District of Columbia", "DC", "D.C.", "Washington D.C."),
+    _state("Florida", "FL", "Fla."),
+    _state("Georgia", "GA", "Ga."),
+    _state("Hawaii", "HI"),
+    _state("Idaho", "ID"),
+    _state("Illinois", "IL", "Ill."),
+    _state("Indiana", "IN", "Ind."),
+    _state("Iowa", "IA"),
+    _state("Kansas", "KS", "Kan.", "Kans."),
+    _state("Kentucky", "KY", "Ky."),
+    _state("Louisiana", "LA", "La."),
+    _state("Maine", "ME"),
+    _state("Maryland", "MD", "Md."),
+    _state("Massachusetts", "MA", "Mass."),
+    _state("Michigan", "MI", "Mich."),
+    _state("Minnesota", "MN", "Minn."),
+    _state("Mississippi", "MS", "Miss."),
+    _state("Missouri", "MO", "Mo."),
+    _state("Montana", "MT", "Mont."),
+    _state("Nebraska", "NE", "Neb.", "Nebr."),
+    _state("Nevada", "NV", "Nev."),
+    _state("New Hampshire", "NH", "N.H."),
+    _state("New Jersey", "NJ", "N.J."),
+    _state("New Mexico", "NM", "N.M."),
+    _state("New York", "NY", "N.Y."),
+    _state("North Carolina", "NC", "N.C."),
+    _state("North Dakota", "ND", "N.D.", "N.Dak."),
+    _state("Ohio", "OH"),
+    _state("Oklahoma", "OK", "Okla."),
+    _state("Oregon", "OR", "Ore.", "Oreg."),
+    _state("Pennsylvania", "PA", "Pa.", "Penn."),
+    _state("Rhode Island", "RI", "R.I."),
+    _state("South Carolina", "SC", "S.C."),
+    _state("South Dakota", "SD", "S.D.", "S.Dak."),
+    _state("Tennessee", "TN", "Tenn."),
+    _state("Texas", "TX", "Tex."),
+    _state("Utah", "UT"),
+    _state("Vermont", "VT", "Vt."),
+    _state("Virginia", "VA", "Va."),
+    _state("Washington", "WA", "Wash."),
+    _state("West Virginia", "WV", "W.Va.", "W. Va."),
+    _state("Wisconsin", "WI", "Wis.", "Wisc."),
+    _state("Wyoming", "WY", "Wyo."),
+    _state("Puerto Rico", "PR", "P.R."),
+    _state("Guam", "GU"),
+)
+
+#: Canadian provinces and territories with postal codes and wire abbreviations.
+CANADIAN_PROVINCES: tuple[Region, ...] = (
+    _province("Alberta", "AB", "Alta."),
+    _province("British Columbia", "BC", "B.C."),
+    _province("Manitoba", "MB", "Man."),
+    _province("New Brunswick", "NB", "N.B."),
+    _province("Newfoundland and Labrador", "NL", "Newfoundland", "Nfld.", "N.L."),
+    _province("Nova Scotia", "NS", "N.S."),
+    _province("Ontario", "ON", "Ont."),
+    _province("Prince Edward Island", "PE", "P.E.I.", "PEI"),
+    _province("Quebec", "QC", "Que.", "Québec", "Qué.", "P.Q."),
+    _province("Saskatchewan", "SK", "Sask."),
+    _province("Northwest Territories", "NT", "N.W.T."),
+    _province("Nunavut", "NU"),
+    _province("Yukon", "YT", "Yukon Territory"),
+)
+
+#: Cities AP datelines name without a state (city -> state name).
+AP_US_CITIES: Mapping[str, str] = MappingProxyType(
+    {
+        "Atlanta": "Georgia",
+        "Baltimore": "Maryland",
+        "Boston": "Massachusetts",
+        "Chicago": "Illinois",
+        "Cincinnati": "Ohio",
+        "Cleveland": "Ohio",
+        "Dallas": "Texas",
+        "Denver": "Colorado",
+        "Detroit": "Michigan",
+        "Honolulu": "Hawaii",
+        "Houston": "Texas",
+        "Indianapolis": "Indiana",
+        "Las Vegas": "Nevada",
+        "Los Angeles": "California",
+        "Miami": "Florida",
+        "Milwaukee": "Wisconsin",
+        "Minneapolis": "Minnesota",
+        "New Orleans": "Louisiana",
+        "New York": "New York",
+        "Oklahoma City": "Oklahoma",
+        "Philadelphia": "Pennsylvania",
+        "Phoenix": "Arizona",
+        "Pittsburgh": "Pennsylvania",
+        "St. Louis": "Missouri",
+        "Salt Lake City": "Utah",
+        "San Antonio": "Texas",
+        "San Diego": "California",
+        "San Francisco": "California",
+        "Seattle": "Washington",
+        "Washington": "District of Columbia",
+    }
+)
+
+#: Cities outside the US that AP datelines name without a country (city -> ISO code).
+AP_WORLD_CITIES: Mapping[str, str] = MappingProxyType(
+    {
+        "Amsterdam": "NL",
+        "Baghdad": "IQ",
+        "Bangkok": "TH",
+        "Beijing": "CN",
+        "Beirut": "LB",
+        "Berlin": "DE",
+        "Brussels": "BE",
+        "Cairo": "EG",
+        "Djibouti": "DJ",
+        "Dublin": "IE",
+        "Frankfurt": "DE",
+        "Geneva": "CH",
+        "Gibraltar": "GI",
+        "Guatemala City": "GT",
+        "Havana": "CU",
+        "Helsinki": "FI",
+        "Hong Kong": "HK",
+        "Islamabad": "PK",
+        "Istanbul": "TR",
+        "Jerusalem": "IL",
+        "Johannesburg": "ZA",
+        "Kabul": "AF",
+        "Kuwait City": "KW",
+        "London": "GB",
+        "Luxembourg": "LU",
+        "Macau": "MO",
+        "Madrid": "ES",
+        "Mexico City": "MX",
+        "Milan": "IT",
+        "Monaco": "MC",
+        "Montreal": "CA",
+        "Moscow": "RU",
+        "Munich": "DE",
+        "New Delhi": "IN",
+        "Ottawa": "CA",
+        "Panama City": "PA",
+        "Paris": "FR",
+        "Prague": "CZ",
+        "Quebec City": "CA",
+        "Rio de Janeiro": "BR",
+        "Rome": "IT",
+        "San Marino": "SM",
+        "Sao Paulo": "BR",
+        "Shanghai": "CN",
+        "Singapore": "SG",
+        "Stockholm": "SE",
+        "Sydney": "AU",
+        "Tokyo": "JP",
+        "Toronto": "CA",
+        "Vatican City": "VA",
+        "Vienna": "AT",
+        "Zurich": "CH",
+    }
+)
+
+#: Short and everyday country names CLDR does not list (spelling -> ISO code).
+COUNTRY_ALIASES: Mapping[str, str] = MappingProxyType(
+    {
+        "U.S.": "US",
+        "U.S.A.": "US",
+        "USA": "US",
+        "US": "US",
+        "America": "US",
+        "EEUU": "US",
+        "EE.UU.": "US",
+        "USA.": "US",
+        "UK": "GB",
+        "U.K.": "GB",
+        "Britain": "GB",
+        "Great Britain": "GB",
+        "England": "GB",
+        "Scotland": "GB",
+        "Wales": "GB",
+        "Northern Ireland": "GB",
+        "Großbritannien": "GB",
+        "Holland": "NL",
+        "Czech Republic": "CZ",
+        "Tschechien": "CZ",
+        "Ivory Coast": "CI",
+        "Burma": "MM",
+        "South Korea": "KR",
+        "North Korea": "KP",
+        "Südkorea": "KR",
+        "Nordkorea": "KP",
+        "Russia": "RU",
+        "Vatican": "VA",
+        "UAE": "AE",
+        "U.A.E.": "AE",
+        "Hong Kong": "HK",
+        "Macau": "MO",
+        "Macao": "MO",
+        "West Bank": "PS",
+        "Gaza": "PS",
+        "Gaza Strip": "PS",
+        "Palestine": "PS",
+        "Bosnia": "BA",
+        "Macedonia": "MK",
+        "Swaziland": "SZ",
+        "East Timor": "TL",
+        "Cape Verde": "CV",
+        "Taiwan": "TW",
+    }
+)
+
+#: Names of countries that no longer exist, kept as written (spelling -> ISO code or "").
+HISTORICAL_COUNTRIES: Mapping[str, str] = MappingProxyType(
+    {
+        "West Germany": "DE",
+        "East Germany": "DE",
+        "Soviet Union": "",
+        "USSR": "",
+        "U.S.S.R.": "",
+        "Yugoslavia": "",
+        "Czechoslovakia": "",
+        "Zaire": "CD",
+        "British West Indies": "",
+    }
+)
+
+#: Small words that may stand inside a place name ("Rio de Janeiro", "Stoke-on-Trent").
+PARTICLES: frozenset[str] = frozenset(
+    "de da do dos das del della di des du la le las los el es en of on upon the am an "
+    "der den het im ob bei sur sous lès les y e et und al d l".split()
+)
+
+#: Articles that may open a place name ("The Hague", "Le Bourget", "Los Angeles").
+ARTICLES: frozenset[str] = frozenset("the le la les l el los las il lo den de du des al".split())
+
+#: Capitalised words that open sentences or name furniture, never a place on their own.
+NOT_PLACE_WORDS: frozenset[str] = frozenset(
+    (
+        # English function words and sentence openers
+        "a an the this that these those it its he she they we i you his her their our my "
+        "in on at by for from to of with as if when while after before since until during "
+        "and but or so yet not no yes all some many most more less one two three "
+        "there here what who why how where which mr mrs ms dr sen rep gov president "
+        "breaking update updated exclusive watch video photos photo live opinion analysis "
+        "commentary editorial review correction editor note notes advisory urgent flash "
+        "bulletin feature sponsored advertisement listen read related abstract full text "
+        "today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday "
+        "january february march april may june july august september october november december "
+        # German
+        "der die das ein eine einer eines dem den des er sie es wir ihr und oder aber "
+        "auch nicht nach vor bei mit von zu für über unter seit wenn als wie was wer "
+        "herr frau heute gestern morgen interview kommentar analyse update standard "
+        # French, Spanish, Italian
+        "le la les un une des il elle ils nous vous et ou mais pour sur dans avec "
+        "el los las una unos y pero para con en por lo "
+        "il lo gli uno una e ma per con su nel della".split()
+    )
+)
+
+
+# ---------------------------------------------------------------------------
+# Cached lookups built from the tables above and Babel's CLDR data.
+
+
+@functools.cache
+def region_lookup() -> Mapping[str, Region]:
+    """Return US states and Canadian provinces by every folded spelling.
+
+    Example:
+        >>> region_lookup()["calif"].name, region_lookup()["ny"].code
+        ('California', 'NY')
+    """
+    table: dict[str, Region] = {}
+    for region in (*US_STATES, *CANADIAN_PROVINCES):
+        for spelling in region.spellings:
+            table.setdefault(fold_key(spelling), region)
+    return MappingProxyType(table)
+
+
+@functools.cache
+def _territories(code: str) -> Mapping[str, str]:
+    from babel import Locale
+
+    return MappingProxyType(dict(Locale.parse(code).territories))
+
+
+@functools.cache
+def country_lookup() -> Mapping[str, str]:
+    """Return ISO country codes by every folded country name, in every language.
+
+    Example:
+        >>> country_lookup()["alemania"], country_lookup()["us"], country_lookup()["westgermany"]
+        ('DE', 'US', 'DE')
+    """
+    table: dict[str, str] = {}
+    for name, code in COUNTRY_ALIASES.items():
+        table.setdefault(fold_key(name), code)
+    for name, code in HISTORICAL_COUNTRIES.items():
+        if code:
+            table.setdefault(fold_key(name), code)
+    for language in LOCALES:
+        for code, name in _territories(language).items():
+            if len(code) == 2 and code.isalpha() and code not in {"EU", "EZ", "UN", "ZZ", "QO"}:
+                table.setdefault(fold_key(str(name)), code)
+    return MappingProxyType(table)
+
+
+def country_name(code: str, language: str) -> str | None:
+    """Return the CLDR name of a country in ``language``, or None.
+
+    Example:
+        >>> country_name("DE", "es"), country_name("US", "en")
+        ('Alemania', 'United States')
+    """
+    name = _territories(language).get(code)
+    return str(name) if name else None
+
+
+@attrs.frozen(kw_only=True)
+class KnownCity:
+    """A city that stands alone in datelines: spelling, region name and country code."""
+
+    name: str
+    region: str | None
+    country_code: str | None
+
+
+def _zone_cities() -> dict[str, KnownCity]:
+    """Return CLDR's exemplar cities of time zones in every supported language."""
+    from babel import Locale
+    from babel.core import get_global
+
+    territories: Mapping[str, str] = get_global("zone_territories")
+    out: dict[str, KnownCity] = {}
+    for language in LOCALES:
+        zones = Locale.parse(language).time_zones
+        for zone, country in territories.items():
+            if country in {"AQ", "001", "ZZ"} or zone.startswith("Etc/"):
+                continue
+            info = zones.get(zone, {})
+            city = info.get("city") or zone.rsplit("/", 1)[-1].replace("_", " ")
+            city = str(city)
+            if country == "US":
+                continue  # US zone cities include places like "Center" and "Beulah"
+            out.setdefault(fold_key(city), KnownCity(name=city, region=None, country_code=country))
+    return out
+
+
+@functools.cache
+def city_lookup() -> Mapping[str, KnownCity]:
+    """Return stand-alone cities by folded spelling (AP lists and CLDR exemplar cities).
+
+    Example:
+        >>> city_lookup()["chicago"].region, city_lookup()["wien"].country_code
+        ('Illinois', 'AT')
+    """
+    table: dict[str, KnownCity] = {}
+    for city, state in AP_US_CITIES.items():
+        table[fold_key(city)] = KnownCity(name=city, region=state, country_code="US")
+    for city, code in AP_WORLD_CITIES.items():
+        table.setdefault(fold_key(city), KnownCity(name=city, region=None, country_code=code))
+    for key, known in _zone_cities().items():
+        table.setdefault(key, known)
+    return MappingProxyType(table)
