@@ -131,7 +131,7 @@ def _speaker_before(text: str, lo: int, hi: int, language: str) -> tuple[int, in
     cuts = [m.start() for m in _COMMA.finditer(region)]
     if not cuts:
         s, e = lo, hi
-    elif ends_with_comma:
+    elif ends_with_comma and _appositive(region[cuts[-1] + 1 :], language):
         # "Ann Lee, the mayor, said" / "Rep. Tom Jones, D-Calif., said": the name
         prev = cuts[-2] + 1 if len(cuts) >= 2 else 0
         s, e = lo + prev, lo + cuts[-1]
@@ -140,6 +140,7 @@ def _speaker_before(text: str, lo: int, hi: int, language: str) -> tuple[int, in
         s, e = lo + cuts[-1] + 1, hi
     s, e = _trim(text, s, e)
     s = _drop_fillers(text, s, e, language)
+    s = _after_clause_words(text, s, e, language)
     if s >= e:
         return None
     if e - s > 60:
@@ -188,6 +189,32 @@ def _has_clause_word(text: str, toks: list[tuple[int, int, str]], language: str)
             continue  # "Sonia und Willy Bogner"
         return True
     return False
+
+
+# A party tag or age after a name: "D-Calif.", "R-OH", "45".
+_TAG = regex.compile(r"\s*+(?:\p{Lu}-\p{Lu}[\p{L}.]*+|\d++|\(\p{Lu}-\p{Lu}++\))\s*+$")
+
+
+def _appositive(chunk: str, language: str) -> bool:
+    """Return whether a comma chunk describes the name before it ("the mayor", "D-Calif.")."""
+    words = chunk.split()
+    if not words or _TAG.match(chunk):
+        return True
+    head = words[0].casefold()
+    return not words[0][:1].isupper() or head in DETERMINERS.get(language, frozenset())
+
+
+def _after_clause_words(text: str, s: int, e: int, language: str) -> int:
+    """Return ``s`` moved past the last clause word ("a while back when she" -> "she")."""
+    toks = tokens(text, s, e)
+    words = _CLAUSE_WORDS.get(language, _CLAUSE_WORDS["en"])
+    for k in range(len(toks) - 1, 0, -1):
+        w = toks[k][2]
+        if w in words and not (
+            w in _AND and k + 1 < len(toks) and text[toks[k + 1][0]].isupper()
+        ):
+            return toks[k + 1][0] if k + 1 < len(toks) else e
+    return s
 
 
 def _gerund(word: str, language: str) -> bool:
@@ -389,7 +416,8 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
             ):
                 # "Lee took the stage and called it …" / "…, adding …": the subject
                 before = subject(text, lo, cue_start, language)
-            after = _speaker_after(text, end, hi, language) if language != "en" else None
+            inverted = language != "en" or (i == 0 and text[start].isupper())
+            after = _speaker_after(text, end, hi, language) if inverted else None
             sp = before
             if after is not None and (before is None or _prefer_after(text, before, language)):
                 sp = after

@@ -161,8 +161,14 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
         if attr is not None and attr.speaker_start < 0:
             attr = _dropped_subject(text, attr, last_attr, seg.start)
         keep = _keep(text, seg, attr, name, headline, lang)
-        if attr is None and keep:
-            attr = _fallback(text, seg, max(para.span.start, seg.start - 400), lang)
+        same_sentence = i > 0 and segs[i - 1].para == seg.para and left_lo == prev_end
+        if keep and (attr is None or (inherited and partial and not same_sentence)):
+            lo = max(para.span.start, seg.start - 400)
+            fallback = _fallback(text, seg, lo, lang)
+            if fallback is None and attr is None:
+                fallback = _previous_subject(text, seg, lo, lang)
+            if fallback is not None:
+                attr, inherited = fallback, False
         if attr is not None:
             last_attr, last_para = attr, seg.para
         found.append((seg, attr, inherited, keep))
@@ -235,6 +241,22 @@ def _fallback(text: str, seg: Quoted, lo: int, language: str) -> Attribution | N
         sp = subject(text, lo, seg.start, language)
     else:
         return None
+    if sp is None:
+        return None
+    return Attribution(speaker_start=sp[0], speaker_end=sp[1], cue_start=sp[1], cue_end=sp[1])
+
+
+def _previous_subject(text: str, seg: Quoted, lo: int, language: str) -> Attribution | None:
+    """Return the subject of the sentence before a quotation nothing attributes.
+
+    News copy introduces a speaker and then quotes them: 'Lee toured the
+    plant. "It is a fine place."'.
+    """
+    here = sentence_start(text, lo, seg.start)
+    if here <= lo or text[lo:here].strip() == "":
+        return None
+    start = sentence_start(text, lo, max(lo, here - 2))
+    sp = subject(text, start, here, language)
     if sp is None:
         return None
     return Attribution(speaker_start=sp[0], speaker_end=sp[1], cue_start=sp[1], cue_end=sp[1])

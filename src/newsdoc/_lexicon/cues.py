@@ -123,7 +123,7 @@ _EN = _en_forms(
     "disagree",
 ) | frozenset(
     "say says said saying tell tells told telling write writes wrote writing written "
-    "call calls called calling "
+    "call calls called calling echo echoes echoed dub dubs dubbed dubbing "
     "read reads reading speak speaks spoke speaking".split()
 )
 
