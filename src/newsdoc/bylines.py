@@ -30,9 +30,9 @@ import regex
 from newsdoc._lexicon import names as lex
 from newsdoc._lexicon.abbreviations import STRONG
 from newsdoc._lexicon.agencies import canonical_organization
-from newsdoc._text import Line, lines, paragraphs, sentences
+from newsdoc._text import paragraphs, sentences
 from newsdoc._validate import ensure_str
-from newsdoc.languages import resolve_language
+from newsdoc.languages import detect_language, resolve_language
 from newsdoc.spans import Span
 
 __all__ = ["Byline", "Person", "find_bylines", "parse_byline"]
@@ -121,9 +121,13 @@ def _key(word: str) -> str:
     return word.casefold().strip(".'’")
 
 
+# The joints of a name word, kept by split: "jean-pierre", "o'brien".
+_WORD_JOINTS = regex.compile(r"([\-'’])")
+
+
 def _cap_word(word: str) -> str:
     """Return one upper- or lower-case name word in display case: O'Brien, McDonald."""
-    parts = regex.split(r"([\-'’])", word.lower())
+    parts = _WORD_JOINTS.split(word.lower())
     out = "".join(p[:1].upper() + p[1:] for p in parts)
     if out.startswith("Mc") and len(out) > 2:
         out = "Mc" + out[2].upper() + out[3:]
@@ -506,36 +510,53 @@ _HEAD_CHARS = 1500
 _MAX_BYLINE = 250
 
 
+# The end of a physical line.
+_LINE_END = regex.compile(r"\r\n|\r|\n")
+
+
+def _first_lines(text: str) -> list[tuple[int, int]]:
+    """Return ``(start, end)`` of the first physical lines of ``text`` (head only)."""
+    out: list[tuple[int, int]] = []
+    pos, stop = 0, min(len(text), _HEAD_CHARS)
+    while pos < stop and len(out) < 3 * _HEAD_LINES:
+        m = _LINE_END.search(text, pos, stop)
+        out.append((pos, m.start() if m else stop))
+        if m is None:
+            break
+        pos = m.end()
+    return out
+
+
 def _head(text: str) -> Iterator[Byline]:
     """Yield the byline above the story, with a title or organisation line below it."""
     seen = 0
-    all_lines = lines(text[:_HEAD_CHARS])
-    for i, ln in enumerate(all_lines):
-        if ln.blank:
+    head = _first_lines(text)
+    for i, (a, b) in enumerate(head):
+        if not text[a:b].strip():
             continue
         seen += 1
         if seen > _HEAD_LINES:
             return
-        found = _head_line(text, ln.span.start, ln.span.end)
-        if found is not None and _continues(text, all_lines, i):
+        found = _head_line(text, a, b)
+        if found is not None and _continues(text, head, i):
             found = None  # "... an investor group led\nby Dudley Taft." is story text
         if found is not None:
-            found = _absorb_next(text, found, all_lines[i + 1 : i + 3])
-            yield found
+            yield _absorb_next(text, found, head[i + 1 : i + 3])
             return
-        desk = _desk(text, ln.span.start, ln.span.end, "head")
+        desk = _desk(text, a, b, "head")
         if desk is not None:
             yield desk
             return
-        if len(ln.text) > 80 and _BODY_LINE.search(ln.text):
+        if b - a > 80 and _BODY_LINE.search(text, a, b):
             return
 
 
-def _continues(text: str, all_lines: tuple[Line, ...], i: int) -> bool:
+def _continues(text: str, head: list[tuple[int, int]], i: int) -> bool:
     """Return whether line ``i`` goes on with the sentence of the line above it."""
-    if i == 0 or all_lines[i - 1].blank or not text[all_lines[i].span.start :].lstrip()[:2] == "by":
+    a, b = head[i]
+    if i == 0 or text[a:b].lstrip()[:2] != "by":
         return False
-    above = all_lines[i - 1].text.rstrip()
+    above = text[head[i - 1][0] : head[i - 1][1]].rstrip()
     return bool(above) and (above[-1].islower() or above[-1] in ",;")
 
 
@@ -579,12 +600,10 @@ def _head_line(text: str, start: int, end: int) -> Byline | None:
     return _byline(parse, s, max(e, b), "head")
 
 
-def _absorb_next(text: str, byline: Byline, following: tuple[Line, ...]) -> Byline:
+def _absorb_next(text: str, byline: Byline, following: list[tuple[int, int]]) -> Byline:
     """Fold a title or organisation line below a byline into it ("AP Sports Writer=")."""
-    for ln in following:
-        if ln.blank:
-            return byline
-        a, b = _trim(text, ln.span.start, ln.span.end)
+    for start, end in following:
+        a, b = _trim(text, start, end)
         if a >= b or b - a > 80:
             return byline
         toks = _tokens(text, a, b)
@@ -620,6 +639,10 @@ _DESK = regex.compile(
 )
 
 
+# A dash opening a line: "—Associated Press".
+_LEADING_DASH = regex.compile(r"\s*+\p{Pd}")
+
+
 def _desk(text: str, start: int, end: int, position: Position) -> Byline | None:
     """Parse a desk credit that fills ``text[start:end]``."""
     if end - start > 60:
@@ -634,7 +657,7 @@ def _desk(text: str, start: int, end: int, position: Position) -> Byline | None:
     desk = lex.DESK_CREDITS.get(whole.casefold().rstrip("."))
     if desk is not None:
         return Byline(span=Span(start=s, end=e), position=position, desk=desk)
-    dash = bool(regex.match(r"\s*+\p{Pd}", text[start:end]))
+    dash = bool(_LEADING_DASH.match(text, start, end))
     if not (m.group("from") or dash):
         return None
     org = canonical_organization(body)
@@ -784,67 +807,114 @@ def _reported(text: str, m: regex.Match[str], start: int, end: int) -> Byline | 
     return _byline(parse, start, end, "tail")
 
 
-def _trailers(text: str, language: str) -> Iterator[Byline]:
+def _trailers(text: str, language: _Language) -> Iterator[Byline]:
     """Yield contributor trailers, dashed signatures and desk credits in the story."""
     for m in _PAREN_CREDIT.finditer(text):
         found = _credits(text, m.start("body"), m.end("body"), "tail")
         if found is not None:
             yield attrs.evolve(found, span=Span(start=m.start(), end=m.end()))
-    if not _TRIGGER.search(text):
+    yield from _line_trailers(text)
+    if "contribut" in text or "reported " in text:
+        yield from _sentence_trailers(text, language)
+
+
+def _line_trailers(text: str) -> Iterator[Byline]:
+    """Yield credits, signatures and desk credits that open a line."""
+    pos, n = 0, len(text)
+    prev_blank, before = True, ""
+    while pos < n:
+        nl = text.find("\n", pos)
+        end = n if nl < 0 else nl
+        line = text[pos:end]
+        blank = not line.strip()
+        m = None if blank else _LINE_TRIGGER.match(text, pos, end)
+        if m is not None and (prev_blank or not _continues_above(line, before)):
+            dash = m.group("dash") is not None
+            found = _line_credit(text, pos, end)
+            if found is None and dash and prev_blank and not _after_quote(before):
+                sig = _DASHED.fullmatch(text, pos, end)
+                found = _signature(text, sig, pos, end) if sig else None
+            if found is None:
+                found = _desk(text, pos, end, "tail")
+            if found is not None:
+                yield found
+        if not blank:
+            before = line
+        prev_blank = blank
+        pos = end + 1
+
+
+def _continues_above(line: str, above: str) -> bool:
+    """Return whether a line opening in lower case goes on with the sentence above it."""
+    first = line.lstrip()[:1]
+    last = above.rstrip()[-1:]
+    return first.islower() and (last.isalnum() or last in ",;")
+
+
+def _after_quote(before: str) -> bool:
+    """Return whether the line above ends a quotation ("... he said." then "- Ann Lee")."""
+    return before.rstrip(" .\t").endswith(tuple("\"”“’'»«"))
+
+
+def _line_credit(text: str, start: int, end: int) -> Byline | None:
+    """Parse one line as a credit: "Reporting by ...", "--additional reporting by X."."""
+    if text[start:end].lstrip()[:1] == "(" and _PAREN_CREDIT.match(text, start, end):
+        return None  # found whole, wrapped lines and all, by the bracket pattern
+    head = _CREDIT_START.match(text, start, end)
+    found = _credits(text, head.end() if head else start, end, "tail")
+    if found is None or all(p.role in _PICTURE_ROLES for p in found.people):
+        return None  # "Photo by Ann Lee/Getty Images" credits a picture, not the story
+    return found
+
+
+_PICTURE_ROLES = frozenset({"photography", "video", "graphics", "illustration", "cinematography"})
+
+
+def _sentence_trailers(text: str, language: _Language) -> Iterator[Byline]:
+    """Yield "X contributed to this report." and "X reported from Y." sentences."""
+    hits = [m.start() for m in _SENTENCE_TRIGGER.finditer(text)]
+    if not hits:
         return
-    paras = paragraphs(text)
-    for k, para in enumerate(paras):
+    for para in paragraphs(text):
         s, e = para.span.start, para.span.end
-        if not _TRIGGER.search(text, s, e):
+        if not any(s <= h < e for h in hits):
             continue
-        if text[s] == "(" and _PAREN_CREDIT.match(text, s, e):
-            continue
-        head = _CREDIT_START.match(text, s, e)
-        body_start = head.end() if head else s
-        found = _credits(text, body_start, e, "tail")
-        if found is not None:
-            yield attrs.evolve(found, span=Span(start=s, end=found.span.end))
-            continue
-        dashed = _DASHED.fullmatch(text, s, e)
-        if dashed is not None:
-            sig = _signature(text, dashed, paras[k - 1].text if k else "", s, e)
-            if sig is not None:
-                yield sig
-            continue
-        desk = _desk(text, s, e, "tail")
-        if desk is not None:
-            yield desk
-            continue
-        for sent in sentences(text, s, e, language=language):
+        for sent in sentences(text, s, e, language=language.code):
             got = _sentence_trailer(text, sent.span.start, sent.span.end)
             if got is not None:
                 yield got
 
 
-# Where a trailer may be: role words, "contributed", "reported from", a leading dash.
-_TRIGGER = regex.compile(
-    r"(?i:reporting|writing|editing|contribut|reported\s++(?:from|in)|translat|compiled|"
-    r"produced|written|story\s++by|co-authored|staff|wire|agenc)|^[ \t]*+\p{Pd}",
-    regex.M,
+# A line that may hold a trailer: a dash, a role word, a desk word.
+# Example: "- Elise Viebeck.", "(Reporting by", "--additional reporting", "Staff and agencies".
+_LINE_TRIGGER = regex.compile(
+    r"""[ \t\u00a0(]*+(?:(?P<dash>\p{Pd})
+    |[Aa]dditional|[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompil|[Tt]ranslat|[Pp]roduced
+    |[Ww]ritten|[Ss]tory|[Cc]o-authored|[Rr]esearch|[Pp]hoto|[Vv]ideo|[Cc]inematography
+    |[Pp]roduction|[Aa]ssociate|[Gg]raphic|[Cc]ontribut|[Aa]s\ [Ww]ritten|[Oo]riginal
+    |[Ss]taff|[Ww]ith|[Ff]rom|[Ww]ire|[Aa]genc|[Nn]ews|[Aa]gentur|[Mm]it|[Ss]ource|[Qq]uelle
+    |[Ff]uente|[Ff]onte|STAFF|WITH|FROM|REPORTING|EDITING)""",
+    regex.VERBOSE,
 )
+# A sentence that may be a trailer.  Example: "contributed", "reported from Cairo".
+_SENTENCE_TRIGGER = regex.compile(r"contribut(?:ed|es)\b|reported\s++(?:from|in)\s++\p{Lu}")
 
 
-def _signature(text: str, m: regex.Match[str], before: str, start: int, end: int) -> Byline | None:
-    """Parse a dashed signature paragraph: "- Elise Viebeck.", "— Reuters."."""
+def _signature(text: str, m: regex.Match[str], start: int, end: int) -> Byline | None:
+    """Parse a dashed signature line: "- Elise Viebeck.", "— Reuters."."""
     a, b = _trim(text, *m.span("names"))
     if a >= b:
         return None
     org = canonical_organization(text[a:b])
     if org is not None:
         return Byline(span=Span(start=start, end=end), organizations=(org,), position="tail")
-    if start > 0 and not text[max(0, start - 2) : start].count("\n") >= 2:
-        return None  # wire copy: a dashed list item, not a signature
-    if before.rstrip(" .").endswith(tuple("\"”“’'»«")):
-        return None  # the speaker of the quotation above
     parse = _parse_list(text, a, b, min_words=2)
-    if parse is None or not parse.people or len(parse.people) > 3:
+    if parse is None or not 1 <= len(parse.people) <= 3:
         return None
-    return _byline(parse, start, end, "tail")
+    if any(p.location for p in parse.people):
+        return None  # "- Sales up in Europe" is a list item
+    s = start + len(text[start:end]) - len(text[start:end].lstrip())
+    return _byline(parse, s, end, "tail")
 
 
 # ---------------------------------------------------------------- agency tags
@@ -856,15 +926,16 @@ _TAG = regex.compile(r"\((?P<body>[^()\n]{1,160}+)(?:\)|=|(?=\s*+\Z))")
 _SENTENCE_END = regex.compile(r"[.!?:\"“”»«…)\]]\s{0,3}+$")
 
 
-def _tags(text: str, language: str) -> Iterator[Byline]:
+def _tags(text: str, language: _Language) -> Iterator[Byline]:
     """Yield agency and author tags like ``(APA, 1.2.2015)``."""
+    last = len(text.rstrip())
     for m in _TAG.finditer(text):
         a, b = m.span("body")
         dated = _TAG_DATE.search(text, a, b) is not None
         if not dated and (
-            language != "de"
-            or text[m.end() :].strip()
+            m.end() < last
             or not _SENTENCE_END.search(text, max(0, m.start() - 5), m.start())
+            or language.code != "de"
         ):
             continue  # an undated tag only ends German copy: "... gesagt. (gpi)"
         parse = _parse_list(text, a, b, min_words=2, tag=True)
@@ -878,6 +949,20 @@ def _tags(text: str, language: str) -> Iterator[Byline]:
 
 
 # ---------------------------------------------------------------- public API
+
+
+class _Language:
+    """The language of a text, detected only when a rule needs it (detection reads 4 KB)."""
+
+    def __init__(self, text: str, code: str | None) -> None:
+        self._text = text
+        self._code = code
+
+    @property
+    def code(self) -> str:
+        if self._code is None:
+            self._code = detect_language(self._text)
+        return self._code
 
 
 def find_bylines(text: str, *, language: str | None = None) -> tuple[Byline, ...]:
@@ -904,7 +989,7 @@ def find_bylines(text: str, *, language: str | None = None) -> tuple[Byline, ...
         ()
     """
     text = ensure_str(text)
-    code = resolve_language(text, language)
+    code = _Language(text, resolve_language(text, language) if language is not None else None)
     found: list[Byline] = []
     for byline in (*_head(text), *_trailers(text, code), *_tags(text, code)):
         if any(byline.span.overlaps(other.span) for other in found):
