@@ -16,7 +16,7 @@ from typing import Literal
 import attrs
 import regex
 
-from newsdoc._lexicon.cues import TITLE_NOUNS
+from newsdoc._lexicon.cues import REPORTING_WORDS, SUBJUNCTIVES, TITLE_NOUNS
 from newsdoc._lexicon.speakers import DETERMINERS, PERSON_PRONOUNS, TITLES
 from newsdoc._quotes_attr import (
     Attribution,
@@ -192,7 +192,35 @@ def _keep(
         return attr is not None and language == "en" and n_words >= 2
     if attr is not None:
         return True
+    if language == "de" and _reported_sentence(text, seg):
+        return True
+    if language == "de" and n_words >= 2 and _capitalised_share(text, seg) >= 0.6:
+        return False  # "Department of Vertebrate Zoology", "Eine unbequeme Wahrheit"
     return n_words >= 4 or language == "en"
+
+
+def _capitalised_share(text: str, seg: Quoted) -> float:
+    """Return the share of the quoted words that start with a capital or digit."""
+    words = _WORDS.findall(text, seg.inner_start, seg.inner_end)
+    if not words:
+        return 0.0
+    return sum(1 for w in words if not w[:1].islower()) / len(words)
+
+
+def _reported_sentence(text: str, seg: Quoted) -> bool:
+    """Return whether a German quotation sits in reported speech.
+
+    Reported speech is in the subjunctive ("seien „alarmierend“") or a
+    characterisation ("wies die Vorwürfe als „haltlos“ zurück").
+    """
+    lo = sentence_start(text, max(0, seg.start - 300), seg.start)
+    hi = sentence_end(text, seg.end, min(len(text), seg.end + 300))
+    before = tokens(text, max(lo, seg.start - 20), seg.start)
+    if before and before[-1][2] in REPORTING_WORDS["de"]:
+        return True
+    return any(
+        w in SUBJUNCTIVES["de"] for _, _, w in tokens(text, lo, seg.start) + tokens(text, seg.end, hi)
+    )
 
 
 def _headline(text: str, paras: tuple[Paragraph, ...]) -> int:
@@ -310,7 +338,7 @@ def _is_name(text: str, seg: Quoted, lo: int, language: str) -> bool:
     if before and before[-1][2] in TITLE_NOUNS.get(language, frozenset()):
         return True
     if language == "de":
-        return False
+        return _german_name(text, seg, words, before)
     # English-style title case: every longer word capitalised ("The Art of the Deal")
     long_words = [w for w in words if len(w) > 3]
     return (
@@ -319,6 +347,30 @@ def _is_name(text: str, seg: Quoted, lo: int, language: str) -> bool:
         and all(w[:1].isupper() for w in long_words)
         and bool(before)
         and not inner.rstrip().endswith((".", "!", "?"))
+    )
+
+
+# Function words of other languages: a German quotation holding them is a
+# foreign name ("Union pour un Mouvement Populaire", "Department of Zoology").
+_FOREIGN_WORDS = frozenset("the of for and du de la le des pour del di y".split())
+# Articles and contracted prepositions right before a name: "die „Bild“".
+_GERMAN_ARTICLES = frozenset("der die das des dem den im beim vom zum zur am ins".split())
+
+
+def _german_name(
+    text: str, seg: Quoted, words: list[str], before: list[tuple[int, int, str]]
+) -> bool:
+    """Return whether a short German quotation is a name rather than someone's words."""
+    if text[seg.inner_end - 1 : seg.inner_end] in {".", "!", "?"}:
+        return False
+    if len(words) <= 6 and any(w.casefold() in _FOREIGN_WORDS for w in words):
+        return True
+    return (
+        len(words) <= 3
+        and words[0][:1].isupper()
+        and bool(before)
+        and before[-1][1] >= seg.start - 1
+        and before[-1][2] in _GERMAN_ARTICLES
     )
 
 

@@ -18,8 +18,10 @@ from types import MappingProxyType
 __all__ = [
     "CUE_VERBS",
     "INVERTED_PRONOUN",
+    "REPORTING_WORDS",
     "SOURCE_PHRASES",
     "SOURCE_POSTPOSITIONS",
+    "SUBJUNCTIVES",
     "TITLE_NOUNS",
 ]
 
@@ -242,8 +244,7 @@ TITLE_NOUNS: Mapping[str, frozenset[str]] = MappingProxyType(
             zeitung zeitschrift magazin buch film sendung serie schiff boot
             operation gesetz album lied song titel stück roman programm projekt
             kampagne aktion initiative portal website plattform partei verein
-            bündnis mission studie bericht motto namen name namens genannt
-            genannten sogenannte sogenannten so-genannte so-genannten tageszeitung
+            bündnis mission studie bericht motto namen name namens tageszeitung
             wochenzeitung nachrichtenmagazin fernsehsender sender radiosender
             """.split()
         ),
@@ -263,4 +264,25 @@ TITLE_NOUNS: Mapping[str, frozenset[str]] = MappingProxyType(
             "denominato cosiddetto cosiddetta detto soprannominato".split()
         ),
     }
+)
+
+#: German subjunctive (Konjunktiv I and II) forms that mark reported speech:
+#: "Die Lage sei „ernst“" (casefolded).
+SUBJUNCTIVES: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        "de": frozenset(
+            """
+            sei seien seiest habe hätten hätte werde würden würde könne könnten
+            könnte müsse müssten müsste solle sollten wolle wollten dürfe dürften
+            gebe gäbe gebe stehe stünde stünden gelte bestehe liege lägen komme
+            handele handle wisse brauche
+            """.split()
+        ),
+    }
+)
+
+#: Words right before a quotation that make it someone's characterisation:
+#: "wies die Vorwürfe als „haltlos“ zurück" (casefolded).
+REPORTING_WORDS: Mapping[str, frozenset[str]] = MappingProxyType(
+    {"de": frozenset(["als"])}
 )
