@@ -16,7 +16,7 @@ from typing import Literal
 import attrs
 import regex
 
-from newsdoc._lexicon.cues import REPORTING_WORDS, SUBJUNCTIVES, TITLE_NOUNS
+from newsdoc._lexicon.cues import CUE_VERBS, REPORTING_WORDS, SUBJUNCTIVES, TITLE_NOUNS
 from newsdoc._lexicon.speakers import DETERMINERS, PERSON_PRONOUNS, TITLES
 from newsdoc._quotes_attr import (
     Attribution,
@@ -218,9 +218,8 @@ def _reported_sentence(text: str, seg: Quoted) -> bool:
     before = tokens(text, max(lo, seg.start - 20), seg.start)
     if before and before[-1][2] in REPORTING_WORDS["de"]:
         return True
-    return any(
-        w in SUBJUNCTIVES["de"] for _, _, w in tokens(text, lo, seg.start) + tokens(text, seg.end, hi)
-    )
+    marks = SUBJUNCTIVES["de"] | CUE_VERBS["de"] | _GERMAN_SOURCES
+    return any(w in marks for _, _, w in tokens(text, lo, seg.start) + tokens(text, seg.end, hi))
 
 
 def _headline(text: str, paras: tuple[Paragraph, ...]) -> int:
@@ -350,6 +349,8 @@ def _is_name(text: str, seg: Quoted, lo: int, language: str) -> bool:
     )
 
 
+# Prepositions that name a source in German: "laut dem Bericht", "dem Bericht zufolge".
+_GERMAN_SOURCES = frozenset(["laut", "zufolge", "angaben", "meinung", "auffassung"])
 # Function words of other languages: a German quotation holding them is a
 # foreign name ("Union pour un Mouvement Populaire", "Department of Zoology").
 _FOREIGN_WORDS = frozenset("the of for and du de la le des pour del di y".split())
