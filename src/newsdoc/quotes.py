@@ -16,7 +16,13 @@ from typing import Literal
 import attrs
 import regex
 
-from newsdoc._lexicon.cues import CUE_VERBS, REPORTING_WORDS, SUBJUNCTIVES, TITLE_NOUNS
+from newsdoc._lexicon.cues import (
+    CUE_VERBS,
+    REPORTING_WORDS,
+    SUBJUNCTIVES,
+    TITLE_NOUNS,
+    TITLE_SUFFIXES,
+)
 from newsdoc._lexicon.speakers import DETERMINERS, PERSON_PRONOUNS, TITLES
 from newsdoc._quotes_attr import (
     Attribution,
@@ -351,6 +357,8 @@ def _is_name(text: str, seg: Quoted, lo: int, language: str) -> bool:
 
 # Prepositions that name a source in German: "laut dem Bericht", "dem Bericht zufolge".
 _GERMAN_SOURCES = frozenset(["laut", "zufolge", "angaben", "meinung", "auffassung"])
+# Prepositions that put a source's name right after them: "laut „Reuters“".
+_GERMAN_SOURCE_PREPOSITIONS = frozenset(["laut", "von", "gegenüber", "vom", "bei", "beim"])
 # Function words of other languages: a German quotation holding them is a
 # foreign name ("Union pour un Mouvement Populaire", "Department of Zoology").
 _FOREIGN_WORDS = frozenset("the of for and du de la le des pour del di y".split())
@@ -366,6 +374,12 @@ def _german_name(
         return False
     if len(words) <= 6 and any(w.casefold() in _FOREIGN_WORDS for w in words):
         return True
+    if before and before[-1][1] >= seg.start - 1 and len(words) <= 6:
+        prev = before[-1][2]
+        if prev.endswith(TITLE_SUFFIXES["de"]):
+            return True  # "die Nachrichtenagentur „Sana“", "der Hurrikan „Dennis“"
+        if prev in _GERMAN_SOURCE_PREPOSITIONS and words[0][:1].isupper():
+            return True  # "laut „Reuters“", "gegenüber „Bild“"
     return (
         len(words) <= 3
         and words[0][:1].isupper()

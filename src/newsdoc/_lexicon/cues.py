@@ -23,6 +23,7 @@ __all__ = [
     "SOURCE_POSTPOSITIONS",
     "SUBJUNCTIVES",
     "TITLE_NOUNS",
+    "TITLE_SUFFIXES",
 ]
 
 
@@ -285,4 +286,20 @@ SUBJUNCTIVES: Mapping[str, frozenset[str]] = MappingProxyType(
 #: "wies die Vorwürfe als „haltlos“ zurück" (casefolded).
 REPORTING_WORDS: Mapping[str, frozenset[str]] = MappingProxyType(
     {"de": frozenset(["als"])}
+)
+
+#: Endings of German compound nouns that name what the next quotation names:
+#: "Nachrichtenagentur „Sana“", "Fernsehserie „Tatort“", "Hurrikan „Dennis“".
+TITLE_SUFFIXES: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "de": (
+            "zeitung", "agentur", "magazin", "blatt", "sender", "zeitschrift", "portal",
+            "site", "dienst", "partei", "band", "organisation", "verband", "institut",
+            "hurrikan", "taifun", "sturm", "schiff", "flugzeug", "programm", "film",
+            "serie", "buch", "album", "lied", "titel", "motto", "kampagne", "bewegung",
+            "initiative", "sendung", "operation", "projekt", "gesetz", "studie", "firma",
+            "unternehmen", "konzern", "provider", "modell", "modelle", "spitznamen",
+            "fahrzeug", "rakete", "mission", "plattform", "netzwerk", "verein", "gruppe",
+        ),
+    }
 )
