@@ -419,7 +419,11 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
             inverted = language != "en" or (i == 0 and text[start].isupper())
             after = _speaker_after(text, end, hi, language) if inverted else None
             sp = before
-            if after is not None and (before is None or _prefer_after(text, before, language)):
+            if after is not None and (
+                before is None
+                or _prefer_after(text, before, language)
+                or _german_inversion(text, before, after, language)
+            ):
                 sp = after
             if sp is not None:
                 return Attribution(
@@ -435,7 +439,8 @@ _ADVERBIAL_OPENERS = frozenset(
     dazu darauf daraufhin zudem außerdem später dann danach damals heute gestern
     bei in im am an auf aus nach vor mit zu zum zur über unter gegenüber seit
     luego después ayer hoy además en al durante tras ante poi dopo ieri oggi
-    inoltre nel nella durante
+    inoltre nel nella durante als weiter angesichts offenbar bereits anschließend
+    zuvor zuletzt zunächst schließlich ebenso auch
     """.split()
 )
 
@@ -444,6 +449,35 @@ def _prefer_after(text: str, before: tuple[int, int], language: str) -> bool:
     """Return whether a mention before the cue is really an adverbial ("Dazu")."""
     toks = tokens(text, before[0], before[1])
     return bool(toks) and toks[0][2] in _ADVERBIAL_OPENERS
+
+
+# German object forms that stand after a verb without being its subject:
+# "sagte dem Spiegel", "erklärte ihm".
+_GERMAN_OBJECTS = frozenset("dem den einem einen ihm ihnen uns mir dir euch".split())
+
+
+def _german_inversion(
+    text: str, before: tuple[int, int] | None, after: tuple[int, int], language: str
+) -> bool:
+    """Return whether a German mention after the verb is its subject ("Weiter sagte Lee:").
+
+    German puts one constituent before the verb: when it is an article or a
+    pronoun, it is the subject; otherwise a name or pronoun after the verb is,
+    and so is an article phrase after an adverbial ("Als Antwort sagte ein Sprecher").
+    """
+    if language != "de" or before is None:
+        return False
+    b = tokens(text, before[0], before[1])
+    a = tokens(text, after[0], after[1])
+    if not a or not b or a[0][2] in _GERMAN_OBJECTS:
+        return False
+    dets = DETERMINERS["de"]
+    if b[0][2] in dets or b[0][2] in PERSON_PRONOUNS["de"]:
+        return False
+    if a[0][2] in PERSON_PRONOUNS["de"] or a[0][2] not in dets:
+        return True
+    first = b[0][2]
+    return first in _ADVERBIAL_OPENERS or first.endswith(("end", "weise")) or first[0].isdigit()
 
 
 # Words that may join the parts of a speaker noun phrase: "the mayor of Lyon",
