@@ -1,28 +1,76 @@
 """Photo captions and credits left in scraped text.
 
-(Skeleton: the captions issue fills this module in.)
+HTML extractors drop ``<figure>`` elements when they can and leak their text when
+they cannot: a caption line, a credit line ("Jim Ellis/Reuters"), a credit glued
+to the end of a paragraph ("...last week.Credit...Lena Park/The New York Times"),
+BBC furniture ("Image copyright Getty Images", "Image caption ...") or a gallery
+counter ("1 of 4").  :func:`find_captions` finds these units in plain text and
+:func:`parse_credit` reads the credit of one caption.
+
+Credits follow the IPTC photo metadata notions: the *creator* of the picture is
+the photographer (:attr:`Credit.photographers`) and its *source* the agency or
+outlet (:attr:`Credit.agencies`), named the way the shared agency table spells
+them.  Wire copy and story text have no captions: a sentence that mentions an
+agency ("told Reuters", "the EPA said"), a dateline ("DALLAS (AP) -") or a
+"Related:" link is never taken for one.
 """
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Iterable
 from typing import Literal
 
 import attrs
+import regex
 
+from newsdoc._lexicon.abbreviations import STRONG
+from newsdoc._lexicon.agencies import ORGANIZATIONS, canonical_organization
+from newsdoc._lexicon.credits import (
+    BRACKET_KEYWORDS,
+    CAPTION_OPENERS,
+    CAPTION_TRIGGERS,
+    CORPORATE_SUFFIXES,
+    CREDIT_KEYWORDS,
+    FILE_WORDS,
+    FURNITURE_LINES,
+    GRAPHIC_KEYWORDS,
+    HANDOUT_WORDS,
+    NAME_PARTICLES,
+    NOT_CREDIT_OPENERS,
+    ORG_WORDS,
+    PLATFORMS,
+    POOL_WORDS,
+    ROLE_WORDS,
+    VIDEO_KEYWORDS,
+)
 from newsdoc._validate import ensure_str
 from newsdoc.languages import resolve_language
 from newsdoc.spans import Span
 
 __all__ = ["Caption", "Credit", "find_captions", "parse_credit"]
 
+CaptionKind = Literal["photo", "video", "graphic"]
+
 
 @attrs.frozen(kw_only=True)
 class Credit:
-    """A photo credit: who took the picture and for which agency.
+    """A photo credit: who took the picture and for which agency (IPTC creator and source).
+
+    Attributes:
+        span: Where the credit lies in the text it was read from.
+        photographers: The people credited for the picture (IPTC "creator"),
+            display-normalised ("JANE DOE" -> "Jane Doe").
+        agencies: The agencies, picture desks, outlets or platforms credited
+            (IPTC "source"), as the shared agency table spells them.
+        file_photo: The picture is a file (archive) picture.
+        handout: The picture is a handout ("Handout via Reuters", "Courtesy of ...").
+        pool: The picture is a pool picture.
 
     Example:
-        >>> Credit(span=Span(start=0, end=7), agencies=("Reuters",)).agencies
-        ('Reuters',)
+        >>> credit = parse_credit("(AP Photo/Dana Reyes, File)")
+        >>> credit.photographers, credit.agencies, credit.file_photo
+        (('Dana Reyes',), ('Associated Press',), True)
     """
 
     span: Span
@@ -37,35 +85,1099 @@ class Credit:
 class Caption:
     """A caption unit: the caption text and its credit.
 
+    Attributes:
+        span: The whole unit (caption, credit and furniture such as "Image caption").
+        text: The caption without its credit ("" for a bare credit line).
+        credit: The credit, or None when the caption carries none.
+        kind: ``"photo"``, ``"video"`` or ``"graphic"``; None when unknown.
+
     Example:
-        >>> Caption(span=Span(start=0, end=5), text="Smoke").kind is None
-        True
+        >>> text = "Crews clear snow in Oslo on Monday. (AP Photo/Dana Reyes)"
+        >>> caption = find_captions(text)[0]
+        >>> caption.text
+        'Crews clear snow in Oslo on Monday.'
+        >>> caption.credit.photographers
+        ('Dana Reyes',)
     """
 
     span: Span
     text: str
     credit: Credit | None = None
-    kind: Literal["photo", "video", "graphic"] | None = None
+    kind: CaptionKind | None = None
 
 
-def find_captions(text: str, *, language: str | None = None) -> tuple[Caption, ...]:
-    """Return the photo captions and credit lines in ``text``.
+# ---------------------------------------------------------------- patterns
 
-    Example:
-        >>> find_captions("")
-        ()
+_SP = r"[ \t\u00a0\u2009\u202f]"
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """Return a regex alternation of ``words``, longest first, spaces flexible."""
+    unique = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(regex.escape(w).replace(r"\ ", f"{_SP}++") for w in unique)
+
+
+_ALL_KEYWORDS = {kw for kws in CREDIT_KEYWORDS.values() for kw in kws}
+
+# A credit keyword and its separator: "Photo: ", "Photograph by ", "Credit...",
+# "Crédit photo : ", "Image copyright", "Image source, ", "Courtesy of ".
+_KEYWORD = regex.compile(
+    rf"""
+    (?P<kw>{_alternation(_ALL_KEYWORDS | set(BRACKET_KEYWORDS))})
+    (?P<sep>
+        {_SP}*+(?::|\.{{2,3}}+|…|,){_SP}*+
+      | {_SP}++(?:by|von|de|di|par|por|via|from){_SP}++
+      | {_SP}*+
+    )
+    """,
+    regex.I | regex.VERBOSE,
+)
+
+_BY_KEYWORDS = frozenset(
+    """photo photos photograph photographs photo illustration picture pictures image images
+    featured image featured photo featured image video graphic illustration map foto fotos
+    fotografía top image header image lead image""".split("\n")[0].split()
+) | {
+    "photo illustration",
+    "featured image",
+    "featured photo",
+    "top image",
+    "header image",
+    "lead image",
+    "fotografía",
+}
+# Keywords that need no separator: "Image copyrightGETTY IMAGES", "Courtesy Google".
+_BARE_KEYWORDS = frozenset(
+    {
+        "image copyright",
+        "image source",
+        "courtesy",
+        "courtesy of",
+        "photo courtesy",
+        "photo courtesy of",
+        "photograph courtesy of",
+        "image courtesy of",
+        "submitted photo",
+    }
+)
+# Keywords that stand as a whole credit with nothing after them: "Submitted photo".
+_SELF_KEYWORDS = frozenset({"submitted photo"})
+_BRACKET_ONLY = frozenset(k.casefold() for k in BRACKET_KEYWORDS)
+
+# One part of a credit: a person, an organisation or a modifier, split at the
+# credit's separators: "Rita Voss/AFP/Getty Images", "Jasper Colt, USA TODAY",
+# "Handout via Reuters", "Getty - Contributor", "Name for The New York Times".
+_PART_SPLIT = regex.compile(
+    rf"{_SP}*+(?:/|\||,|;|(?<={_SP})[-–—](?={_SP})|(?<={_SP})(?:via|for|and|und|et|y|e)(?={_SP})){_SP}*+"
+)
+# A word of a name: "Jane", "O'Neil", "Samantha-Jo", "J.", "GETTY", "Alé", "Basse\xadville".
+_NAME_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}\u00ad'’\-]*+\.?|\p{Lu}\.")
+# Joints that never sit in a credit line read without a keyword: "and", ";", "//".
+_STRICT_REJECT = regex.compile(r"\s(?:and|und|et|y|e)\s|;|//|\[|\]")
+# A word of an organisation's name: "ZDNet", "20th", "Apple,", "B&C", "Inc.".
+_ORG_WORD = regex.compile(r"[\p{L}\p{N}@][\p{L}\p{N}\p{M}.'’&\-,]*+|&")
+_GENERATION = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+# A web address credited as a source: "onmeth.com", "Shutterstock.com".
+_DOMAIN = regex.compile(r"(?:[\p{L}\p{N}\-]++\.)++(?:com|org|net|gov|edu|de|fr|co\.uk|at|it|es)")
+# Modifier words glued to an organisation: "Reuters file", "AP Photo", "Getty Images file".
+_TRAILING_MOD = regex.compile(
+    rf"{_SP}++(?P<mod>file{_SP}++photo|file|photos?|images|handout|pool|archives?|files)$",
+    regex.I,
+)
+# A "FILE PHOTO:" or "FILE -" opener of a caption: "FILE PHOTO: Traders work ...".
+_FILE_OPENER = regex.compile(
+    rf"^(?:FILE{_SP}++PHOTO|FILE|File{_SP}++photo|ARCHIV(?:BILD|FOTO)?){_SP}*+[:\-–—]{_SP}*+"
+)
+# A sentence end or separator after which a trailing credit may start:
+# ". REUTERS/Jim Ellis", ". | Getty", ".REUTERS/Jim Ellis" (glued), "? (", " | AP Photo".
+_TAIL_START = regex.compile(
+    rf"(?:[.!?…]['\"”’)]?+|['\"”’])(?:{_SP}*+\|{_SP}*+|{_SP}++|(?=\p{{Lu}}))|{_SP}++\|{_SP}*+"
+)
+# A trailing bracketed group: "(AP Photo/Dana Reyes)", "[File: Reuters]", "(Reuters)".
+_BRACKET_TAIL = regex.compile(
+    r"[(\[]{_SP}*+(?P<body>[^()\[\]\r\n]{1,140}+)[)\]]\.?+{_SP}*+$".replace("{_SP}", _SP)
+)
+# A bracket cut off at the end of a truncated caption: "... in March. (Daron Taylo".
+_OPEN_TAIL = regex.compile(rf"\.{_SP}++\((?P<body>[^()\r\n]{{3,60}}+)$")
+# BBC caption furniture: "Image caption Smoke rises ...", "Media caption", "Bildunterschrift".
+_BBC_LABEL = regex.compile(
+    rf"^(?P<label>Image{_SP}*+caption|Media{_SP}*+caption|Bildunterschrift|Légende){_SP}*+[:,]?+{_SP}*+",
+    regex.I,
+)
+# A gallery counter: "1 of 4", "2/12", "Photo 3 of 9", or HuffPost's "1." "of." "23." lines.
+_COUNTER = regex.compile(
+    rf"^(?:(?:Photo|Image|Bild|Foto){_SP}++)?\d{{1,3}}+{_SP}*+(?:of|/|von|sur|de|di){_SP}*+\d{{1,3}}+\.?$",
+    regex.I,
+)
+_COUNTER_NUMBER = regex.compile(r"^\d{1,3}+\.$")
+_COUNTER_OF = regex.compile(r"^(?:of|von|sur|de|di)\.?$", regex.I)
+# A sentence end inside a body: ". " before a capital, but not after an initial ("B. Thomas").
+_BODY_SENTENCE = regex.compile(r"(?<![\s.]\p{Lu})(?<!^\p{Lu})\.(?=\s++\p{Lu}|\p{Lu}\p{Ll})")
+# Speech and reporting verbs: a paragraph with one is a story paragraph, not a caption.
+_SPEECH = regex.compile(
+    r"""\b(?:said|says|told|tells|asked|added|wrote|according|reports?|reported|notes|noted
+    |explains|explained|argued|claims|claimed|interjected|citing|calling|sagte|erklärte
+    |a\ déclaré|dijo|may|might|would|could|should|will|must)\b""",
+    regex.I | regex.VERBOSE,
+)
+# A quotation in a paragraph: "“a welfare transfer payment.”".
+_QUOTED = regex.compile(r"[“\"«„](?P<inside>[^“”\"«»„\r\n]{1,300}+)[”\"»“]")
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-\u00ad.]*+")
+_LINE = regex.compile(r"[^\r\n]++")
+# The word before a full stop: "R" in "Michael R. Bloomberg", "Mr".
+_WORD_BEFORE = regex.compile(r"\p{L}++$")
+# " Photo" or " Photos" after an agency: "AP Photo", "Reuters Pictures".
+_PHOTO_SUFFIX = regex.compile(rf"{_SP}++(?:Photos?|Pictures|Images)\b")
+# A caption opener that announces a graphic: "This map shows", "This chart shows".
+_GRAPHIC_OPENER = regex.compile(r"this\s++(?:map|graphic|chart)\b", regex.I)
+# Lines that open like these are boilerplate: "Related: ...", "Read more".
+_SKIP_OPENERS = ("related", "read more", "see also", "also on", "more:", "watch:")
+
+# Lines cut from a caption: the longest line newsdoc reads as one.
+_MAX_CAPTION = 700
+_MAX_CREDIT = 140
+_TAIL_WINDOW = 160
+
+
+@functools.cache
+def _platforms() -> dict[str, str]:
+    return {" ".join(p.casefold().split()): p for p in PLATFORMS}
+
+
+@functools.cache
+def _org_start() -> regex.Pattern[str]:
+    """Return a pattern of every known organisation, not bounded on the right.
+
+    Used for credits glued to the caption after them: "Getty ImagesRepublican ...".
     """
-    text = ensure_str(text)
-    resolve_language(text, language)
-    return ()
+    names = {name for org in ORGANIZATIONS for name in org.names} | set(PLATFORMS)
+    short = {n for n in names if len(n) <= 3}  # "AP", "AFP": in capitals only
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}])(?:(?i:{_alternation(names - short)})|{_alternation(short)})"
+    )
+
+
+# ---------------------------------------------------------------- credit bodies
+
+
+@attrs.frozen
+class _Parsed:
+    photographers: tuple[str, ...]
+    agencies: tuple[str, ...]
+    file_photo: bool
+    handout: bool
+    pool: bool
+    known: bool  # at least one organisation from the shared table or a platform
+    paired: bool  # two names joined by a slash or "via": "Jim Ellis/ZDNet"
+
+
+def _norm(word: str) -> str:
+    return " ".join(word.replace("\u00ad", "").casefold().split())
+
+
+def _display_person(name: str) -> str:
+    """Return a person's name for display: "JEWEL SAMAD" -> "Jewel Samad"."""
+    name = " ".join(name.split())
+    letters = [c for c in name if c.isalpha()]
+    if letters and all(c.isupper() for c in letters) and len(letters) > 3:
+        out = []
+        for word in name.split(" "):
+            low = word.casefold()
+            if low.rstrip(".") in ("ii", "iii", "iv"):
+                out.append(word)
+            elif low in NAME_PARTICLES:
+                out.append(low)
+            else:
+                out.append("-".join(p[:1] + p[1:].casefold() for p in word.split("-")))
+        return " ".join(out)
+    return name
+
+
+@functools.cache
+def _short_names() -> frozenset[str]:
+    return frozenset(n for org in ORGANIZATIONS for n in org.names if len(n) <= 3)
+
+
+def _agency(name: str) -> str | None:
+    """Return the display name of a known organisation or platform, else None.
+
+    Names of three letters or fewer match only as the table writes them, so
+    "Pa" (Pennsylvania) is not "PA".
+    """
+    if len(name) <= 3 and name not in _short_names():
+        return _platforms().get(_norm(name))
+    canonical = canonical_organization(name)
+    if canonical is None:
+        return _platforms().get(_norm(name))
+    return _short_form(name, canonical) or canonical
+
+
+def _short_form(name: str, canonical: str) -> str | None:
+    """Return the table's spelling of ``name`` when it is a short form of ``canonical``.
+
+    A credit that gives only "Getty" or "AP" keeps it ("Getty", "AP"); other
+    spellings take the canonical name ("REUTERS" -> "Reuters", "EPA-EFE" -> "EPA").
+    """
+    key = _norm(name)
+    full = canonical.casefold()
+    is_prefix = full.startswith(key + " ")
+    is_acronym = name.isupper() and len(name) <= 5 and " " not in name and len(name) < len(full)
+    if not (is_prefix or is_acronym):
+        return None
+    return next((n for n in _spellings(canonical) if _norm(n) == key), None)
+
+
+@functools.cache
+def _spellings(canonical: str) -> tuple[str, ...]:
+    return next((org.names for org in ORGANIZATIONS if org.canonical == canonical), ())
+
+
+def _is_person(part: str) -> bool:
+    """Return whether ``part`` reads as a person's name: "David T. Foster III"."""
+    words = part.split()
+    if not 2 <= len(words) <= 6:
+        return False
+    if words[0].casefold() == "the":
+        return False
+    names = 0
+    for word in words:
+        low = word.casefold()
+        if low.strip(".,") in ORG_WORDS:
+            return False
+        if low in NAME_PARTICLES or low in _GENERATION:
+            continue
+        if _NAME_WORD.fullmatch(word) is None:
+            return False
+        names += 1
+    return names >= 2
+
+
+def _is_org(part: str) -> bool:
+    """Return whether ``part`` reads as an organisation: "Orlando Sentinel", "ZDNet"."""
+    words = part.split()
+    if not 1 <= len(words) <= 6:
+        return False
+    if any(_ORG_WORD.fullmatch(w) is None for w in words):
+        return False
+    if _DOMAIN.fullmatch(part):
+        return True
+    first = words[0]
+    if not any(c.isalpha() for c in first):
+        return False
+    if not (first[:1].isupper() or first[:1].isdigit() or first[1:2].isupper()):
+        return False  # "iFixit" passes on its second letter
+    for word in words[1:]:
+        low = word.casefold()
+        if not (word[:1].isupper() or word[:1].isdigit()) and low not in NAME_PARTICLES:
+            if low not in CORPORATE_SUFFIXES and low not in ("of", "and", "&", "the", "für"):
+                return False
+    return True
+
+
+def _strip_part(part: str) -> str:
+    return part.strip(" \t\u00a0.,;:()[]'\"“”‘’«»")
+
+
+def _parse_body(body: str, *, strict: bool) -> _Parsed | None:
+    """Read the parts of a credit body: "Rita Voss/AFP/Getty Images", "AP Photo/File"."""
+    if not body or len(body) > _MAX_CREDIT:
+        return None
+    if strict and _STRICT_REJECT.search(body):
+        return None  # "YouTube and Google.", "PRIMARY // GAME ON;": a list, not a credit
+    raw_parts = [_strip_part(p) for p in _PART_SPLIT.split(body)]
+    parts: list[str] = []
+    for part in raw_parts:
+        if parts and part.casefold() in CORPORATE_SUFFIXES:
+            parts[-1] = f"{parts[-1]}, {part}"  # "Apple, Inc."
+        else:
+            parts.append(part)
+    people: list[str] = []
+    agencies: list[str] = []
+    file_photo = handout = pool = known = platform = False
+    for part in parts:
+        if not part:
+            continue
+        low = _norm(part)
+        if low in FILE_WORDS:
+            file_photo = True
+            continue
+        if low in HANDOUT_WORDS:
+            handout = True
+            continue
+        if low in POOL_WORDS:
+            pool = True
+            continue
+        if low in ROLE_WORDS:
+            continue
+        mod = _TRAILING_MOD.search(part) if _agency(part) is None else None
+        if mod is not None:
+            word = _norm(mod.group("mod"))
+            stem = part[: mod.start()]
+            if _agency(stem) is not None or word in ("file", "file photo", "files", "archive"):
+                file_photo = file_photo or word.startswith("file") or word.startswith("archive")
+                handout = handout or word == "handout"
+                pool = pool or word == "pool"
+                part, low = stem, _norm(stem)
+        name = _agency(part)
+        if name is not None:
+            known = True
+            platform = platform or low in _platforms()
+            if name not in agencies:
+                agencies.append(name)
+        elif _is_person(part):
+            people.append(_display_person(part))
+        elif _is_org(part):
+            display = part if len(part.split()) == 1 else _display_org(part)
+            if display not in agencies:
+                agencies.append(display)
+        else:
+            return None
+    if platform:
+        people = []  # "Facebook/Jane Roe": an account, not a photographer
+    if not (people or agencies or file_photo or handout or pool):
+        return None
+    paired = len(people) + len(agencies) >= 2 and ("/" in body or " via " in body)
+    if strict and (" - " in body or " – " in body or " — " in body or "&" in body):
+        if not known or len(agencies) + len(people) > 1 + int(known):
+            return None  # "ABC News – Breaking News, Latest News": a page title
+    if strict and not known:
+        letters = [c for c in body if c.isalpha()]
+        if (
+            not paired
+            or all(c.isupper() for c in letters)  # "LIRA/DOLLAR": a wire headline
+            or any(c.isdigit() for c in body)
+            or "  " in body  # table columns
+            or all(len(p.split()) < 2 for p in (*people, *agencies))  # "Meat/Meal"
+        ):
+            return None
+    return _Parsed(
+        photographers=tuple(dict.fromkeys(people)),
+        agencies=tuple(agencies),
+        file_photo=file_photo,
+        handout=handout,
+        pool=pool,
+        known=known,
+        paired=paired,
+    )
+
+
+def _display_org(name: str) -> str:
+    """Return an unknown organisation for display: "SCIENCE PHOTO LIBRARY" -> title case."""
+    letters = [c for c in name if c.isalpha()]
+    if len(name.split()) > 1 and letters and all(c.isupper() for c in letters):
+        return " ".join(w if len(w) <= 3 else w[:1] + w[1:].casefold() for w in name.split())
+    return " ".join(name.split())
+
+
+# ---------------------------------------------------------------- locating credits
+
+
+@attrs.frozen
+class _Found:
+    start: int  # the credit as written, keyword and brackets included
+    end: int
+    parsed: _Parsed
+    kind: CaptionKind | None
+    keyword: bool
+
+
+def _opens_credit(text: str, start: int, pos: int) -> bool:
+    """Return whether a credit without a colon may start at ``pos`` (line start, after a sentence)."""
+    before = text[start:pos].rstrip(" \t\u00a0")
+    return not before or before[-1] in ".!?…)]|\"”’'(["
+
+
+def _body_end(text: str, pos: int, end: int, closer: str | None) -> int:
+    """Return where a credit body that starts at ``pos`` ends (exclusive)."""
+    limit = min(end, pos + _MAX_CREDIT)
+    if closer is not None:
+        close = text.find(closer, pos, limit)
+        return close if close >= 0 else -1
+    stop = limit
+    bar = text.find(" | ", pos, limit)
+    if bar >= 0:
+        stop = bar
+    sentence = _BODY_SENTENCE.search(text, pos, stop)
+    if sentence is not None:
+        stop = sentence.start()
+    elif stop == limit and limit < end:
+        return -1  # runs on past the longest credit: story text
+    return stop
+
+
+def _keyword_credits(text: str, start: int, end: int, *, strict: bool) -> list[_Found]:
+    """Return the keyword credits in ``text[start:end]``: "Photo: AP", "(Foto: dpa)"."""
+    out: list[_Found] = []
+    pos = start
+    while pos < end:
+        m = _KEYWORD.search(text, pos, end)
+        if m is None:
+            break
+        pos = m.end() if m.end() > m.start() else m.start() + 1
+        kw = " ".join(m.group("kw").casefold().split())
+        sep = m.group("sep")
+        if not m.group("kw")[:1].isupper():
+            continue
+        before = text[m.start() - 1] if m.start() > start else ""
+        if before.isalpha() and before.isupper():
+            continue  # inside a word in capitals
+        opener = before in "([" and before != ""
+        strong = ":" in sep or "." in sep or "…" in sep
+        if kw in _BRACKET_ONLY and not (opener and strong):
+            continue
+        if before.isalpha() and not strong and kw not in ("image copyright", "image source"):
+            continue  # "NurPhoto via": a keyword inside a name needs a colon
+        closing = kw in _SELF_KEYWORDS and text[m.end() : end].strip(" .") == ""
+        if not strong and not closing and not _opens_credit(text, start, m.start()):
+            continue  # "Hillary Photo From ...": a headline, not a credit
+        if not strong:
+            sep_word = sep.strip().casefold()
+            if sep_word and kw not in _BY_KEYWORDS:
+                continue
+            if not sep_word:
+                if kw not in _BARE_KEYWORDS:
+                    continue
+                if kw == "image source" and "," not in sep and not sep:
+                    pass
+        elif "," in sep and kw != "image source":
+            continue
+        body_start = m.end()
+        closer = {"(": ")", "[": "]"}.get(before) if opener else None
+        if kw in _SELF_KEYWORDS and (body_start >= end or text[body_start:end].strip(" .") == ""):
+            parsed = _Parsed((), (), False, True, False, False, False)
+            out.append(_Found(m.start(), m.end(), parsed, "photo", True))
+            continue
+        body_stop = _body_end(text, body_start, end, closer)
+        if body_stop <= body_start:
+            continue
+        body = text[body_start:body_stop]
+        if kw in ("courtesy", "courtesy of") and not strong:
+            rest = text[body_stop:end].strip(" .")
+            if rest:
+                continue  # "Courtesy of the mayor, the parade ...": a sentence
+        parsed = _parse_body(body, strict=False)
+        if parsed is None:
+            continue
+        if kw in HANDOUT_WORDS:
+            parsed = attrs.evolve(parsed, handout=True)
+        if kw in FILE_WORDS:
+            parsed = attrs.evolve(parsed, file_photo=True)
+        credit_start = m.start() - 1 if opener else m.start()
+        credit_end = body_stop + 1 if closer is not None else body_stop
+        while credit_end > body_start and text[credit_end - 1] in " \t\u00a0":
+            credit_end -= 1
+        kind: CaptionKind = "photo"
+        if kw in VIDEO_KEYWORDS:
+            kind = "video"
+        elif kw in GRAPHIC_KEYWORDS:
+            kind = "graphic"
+        out.append(_Found(credit_start, credit_end, parsed, kind, True))
+        pos = max(pos, credit_end)
+    if strict:
+        return out
+    return out
+
+
+def _bracket_credit(text: str, start: int, end: int, *, strict: bool) -> _Found | None:
+    """Return a bracketed credit closing the text: "(Evan Vucci/AP)", "[SpaceX via Nasa]"."""
+    window = max(start, end - _TAIL_WINDOW)
+    m = _BRACKET_TAIL.search(text, window, end)
+    if m is None:
+        open_tail = _OPEN_TAIL.search(text, window, end)
+        if open_tail is None:
+            return None
+        parsed = _parse_body(open_tail.group("body"), strict=False)
+        if parsed is None or not (parsed.paired or parsed.known):
+            return None
+        return _Found(open_tail.start() + 1, end, parsed, "photo", False)
+    body = m.group("body")
+    if strict:
+        before = text[start : m.start()].rstrip(" \t\u00a0")
+        if before and before[-1] not in ".!?…\"”’'":
+            return None  # "Washington (CNN)", "Sen. Ted Cruz (R-Texas)": not a credit
+        if text[m.start()] == "[":
+            return None  # "[NYT.]", "[IBD/TIPP]": a link to a source, not a credit
+    first = body.split(None, 1)[0].casefold() if body.split() else ""
+    if first in ("reporting", "editing", "writing", "additional", "via", "compiled", "h/t", "hat"):
+        return None
+    parsed = _parse_body(body, strict=True)
+    if parsed is None and not strict:
+        parsed = _parse_body(body, strict=False)
+        if parsed is not None and not ("/" in body or " via " in body):
+            parsed = None
+    if parsed is None:
+        if _DOMAIN.fullmatch(body.strip(" ."), partial=False) is None:
+            return None
+        parsed = _Parsed((), (body.strip(" ."),), False, False, False, False, False)
+    elif strict and not parsed.known and not parsed.paired:
+        return None
+    stop = m.end()
+    while stop > m.start() and text[stop - 1] in " \t\u00a0.":
+        stop -= 1
+    return _Found(m.start(), stop, parsed, "photo", False)
+
+
+def _tail_credit(text: str, start: int, end: int, *, strict: bool) -> _Found | None:
+    """Return an unbracketed credit closing the text: ". REUTERS/Jim Ellis", ". | Getty"."""
+    window = max(start, end - _TAIL_WINDOW)
+    candidates = [m.end() for m in _TAIL_START.finditer(text, window, end)]
+    stop = end
+    while stop > start and text[stop - 1] in " \t\u00a0.":
+        stop -= 1
+    for cut in candidates:
+        body = text[cut:stop]
+        if _after_abbreviation(text, start, cut):
+            continue
+        if strict and body[:1] in "([":
+            continue
+        if not body or not (body[0].isupper() or body[0].isdigit() or body[1:2].isupper()):
+            continue
+        if body.casefold().startswith(tuple(NOT_CREDIT_OPENERS)) or body.casefold() == "reuter":
+            continue
+        parsed = _parse_body(body, strict=True)
+        if parsed is None and not strict:
+            parsed = _parse_body(body, strict=False)
+            if parsed is not None and parsed.photographers and not parsed.agencies:
+                parsed = None  # a name closing a caption is its subject, not its credit
+        if parsed is None:
+            continue
+        return _Found(cut, stop, parsed, "photo", False)
+    return None
+
+
+def _after_abbreviation(text: str, start: int, cut: int) -> bool:
+    """Return whether the full stop before ``cut`` closes an initial or title ("R.", "Mr.")."""
+    dot = text.rfind(".", max(start, cut - 6), cut)
+    if dot < 0 or text[dot + 1 : cut].strip(" \t\u00a0|") != "":
+        return False
+    word = _WORD_BEFORE.search(text, max(start, dot - 12), dot)
+    if word is None:
+        return False
+    low = word.group().casefold()
+    return len(low) == 1 or low in STRONG["en"]
+
+
+def _lead_credit(text: str, start: int, end: int) -> _Found | None:
+    """Return a credit glued before a caption: "Alex Wong | Getty ImagesKristi Noem ..."."""
+    for m in _org_start().finditer(text, start, min(end, start + 90)):
+        after = m.end()
+        if after + 1 >= end or not (text[after].isupper() and text[after + 1].islower()):
+            continue
+        if m.end() - m.start() <= 3:
+            continue  # "APRil": short names are never glued
+        prefix = text[start : m.start()].rstrip(" \t\u00a0")
+        if prefix and not prefix.endswith(("/", "|", " via")):
+            continue
+        parsed = _parse_body(text[start:after], strict=True)
+        if parsed is not None:
+            return _Found(start, after, parsed, "photo", False)
+    return None
+
+
+def _merge(found: list[_Found]) -> _Found | None:
+    """Return one credit from several in a caption ("Photo illustration by X. Photo by Y.")."""
+    if not found:
+        return None
+    if len(found) == 1:
+        return found[0]
+    people: list[str] = []
+    agencies: list[str] = []
+    for f in found:
+        people += [p for p in f.parsed.photographers if p not in people]
+        agencies += [a for a in f.parsed.agencies if a not in agencies]
+    parsed = _Parsed(
+        photographers=tuple(people),
+        agencies=tuple(agencies),
+        file_photo=any(f.parsed.file_photo for f in found),
+        handout=any(f.parsed.handout for f in found),
+        pool=any(f.parsed.pool for f in found),
+        known=any(f.parsed.known for f in found),
+        paired=any(f.parsed.paired for f in found),
+    )
+    kind = next((f.kind for f in found if f.kind != "photo"), found[0].kind)
+    return _Found(
+        min(f.start for f in found), max(f.end for f in found), parsed, kind, found[0].keyword
+    )
+
+
+def _locate(text: str, start: int, end: int, *, strict: bool) -> _Found | None:
+    """Return the credit of the caption ``text[start:end]``, wherever it sits."""
+    found = _keyword_credits(text, start, end, strict=strict)
+    if not found and not strict:
+        whole = _whole_credit(text, start, end, strict=False)
+        if whole is not None:
+            found.append(whole)
+    if not found:
+        tail = _bracket_credit(text, start, end, strict=strict) or _tail_credit(
+            text, start, end, strict=strict
+        )
+        if tail is not None:
+            found.append(tail)
+    if not found:
+        lead = _lead_credit(text, start, end)
+        if lead is not None:
+            found.append(lead)
+    credit = _merge(found)
+    if credit is not None and _FILE_OPENER.match(text, start, end):
+        credit = attrs.evolve(credit, parsed=attrs.evolve(credit.parsed, file_photo=True))
+    return credit
+
+
+def _to_credit(found: _Found) -> Credit:
+    p = found.parsed
+    return Credit(
+        span=Span(start=found.start, end=found.end),
+        photographers=p.photographers,
+        agencies=p.agencies,
+        file_photo=p.file_photo,
+        handout=p.handout,
+        pool=p.pool,
+    )
 
 
 def parse_credit(text: str) -> Credit | None:
     """Parse a caption or a bare credit string into a :class:`Credit`, or None.
 
+    The credit may open the caption, close it or be all of it; keywords of
+    English, German, French, Spanish and Italian copy are read ("Photo:",
+    "Foto:", "Crédit photo :").  The credit's span indexes ``text``.
+
+    Args:
+        text: One caption, with its credit, or a credit alone.
+
     Example:
-        >>> parse_credit("") is None
+        >>> c = parse_credit("Firefighters at the port on Monday. REUTERS/Mark Ellison/File Photo")
+        >>> c.photographers, c.agencies, c.file_photo
+        (('Mark Ellison',), ('Reuters',), True)
+        >>> parse_credit("(Rita Voss/AFP/Getty Images)").agencies
+        ('AFP', 'Getty Images')
+        >>> parse_credit("Foto: dpa").agencies
+        ('dpa',)
+        >>> parse_credit("Handout via Reuters").handout
+        True
+        >>> parse_credit("The minister told Reuters on Monday.") is None
         True
     """
-    ensure_str(text)
-    return None
+    text = ensure_str(text)
+    start, end = 0, len(text)
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start == end:
+        return None
+    if end - start > 4 * _MAX_CAPTION:
+        start = end - 4 * _MAX_CAPTION  # a credit sits near the end of a long text
+    found = _locate(text, start, end, strict=False)
+    return _to_credit(found) if found is not None else None
+
+
+def _whole_credit(text: str, start: int, end: int, *, strict: bool) -> _Found | None:
+    """Return the credit that is all of ``text[start:end]``: "CARLA BENTON / REUTERS"."""
+    stop = end
+    while stop > start and text[stop - 1] in " \t\u00a0.":
+        stop -= 1
+    body = text[start:stop]
+    if not body or stop - start > _MAX_CREDIT:
+        return None
+    if not (body[0].isupper() or body[0].isdigit() or body[1:2].isupper()):
+        return None
+    low = body.casefold()
+    if low.startswith(tuple(NOT_CREDIT_OPENERS)) or low == "reuter":
+        return None  # "REUTER": the sign-off of wire copy
+    parsed = _parse_body(body, strict=strict)
+    if parsed is None:
+        return None
+    if strict:
+        if not parsed.known and not parsed.paired:
+            return None
+        letters = [c for c in body if c.isalpha()]
+        if not parsed.paired and all(c.isupper() for c in letters) and _is_platform_only(parsed):
+            return None  # "FACEBOOK.": the label of an embedded post
+    return _Found(start, stop, parsed, "photo", False)
+
+
+def _is_platform_only(parsed: _Parsed) -> bool:
+    platforms = set(_platforms().values())
+    return bool(parsed.agencies) and all(a in platforms for a in parsed.agencies)
+
+
+# ---------------------------------------------------------------- finding captions
+
+
+@attrs.frozen
+class _Line:
+    start: int
+    end: int
+    block: int
+    text: str
+
+
+def _lines(text: str) -> list[_Line]:
+    """Return the non-blank lines of ``text``, stripped, with their block numbers.
+
+    A block is a run of lines between blank lines.  Hard-wrapped blocks (wire
+    copy: three lines or more, none wider than 110 characters, most of them
+    wide) are left out: they hold story text, not leaked captions.
+    """
+    out: list[_Line] = []
+    block = 0
+    last_end = -1
+    for m in _LINE.finditer(text):
+        s, e = m.start(), m.end()
+        while s < e and text[s] in " \t\u00a0\u2009\u202f\ufeff\u200b":
+            s += 1
+        while e > s and text[e - 1] in " \t\u00a0\u2009\u202f\ufeff\u200b":
+            e -= 1
+        if s == e:
+            continue
+        gap = text.count("\n", last_end, m.start()) if last_end >= 0 else 0
+        if gap >= 2 or (gap == 0 and last_end >= 0 and text.count("\r", last_end, m.start()) >= 2):
+            block += 1
+        out.append(_Line(s, e, block, text[s:e]))
+        last_end = m.end()
+    return _drop_wrapped(out)
+
+
+def _drop_wrapped(lines: list[_Line]) -> list[_Line]:
+    keep: list[_Line] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and lines[j].block == lines[i].block:
+            j += 1
+        block = lines[i:j]
+        widths = [ln.end - ln.start for ln in block]
+        wide = sum(1 for w in widths if w >= 50)
+        wrapped = len(block) >= 3 and max(widths) <= 110 and wide * 2 >= len(block)
+        if not wrapped:
+            keep.extend(block)
+        i = j
+    return keep
+
+
+def _captionish(line: _Line, *, loose: bool) -> bool:
+    """Return whether a line without a credit reads as a caption next to one."""
+    t = line.text
+    n = len(t)
+    if n < 3 or n > (_MAX_CAPTION if loose else 320):
+        return False
+    if t.endswith(":") or t[0] in "\"“„«‘'" or t.casefold().startswith(tuple(NOT_CREDIT_OPENERS)):
+        return False
+    if _norm(t) in FURNITURE_LINES:
+        return False
+    if loose:
+        return True
+    if _SPEECH.search(t) or t.endswith("?"):
+        return False
+    if any(len(q.group("inside").split()) >= 3 for q in _QUOTED.finditer(t)):
+        return False  # a quotation of three words or more: story text
+    sentences = len(_BODY_SENTENCE.findall(t))
+    return sentences <= 1
+
+
+def _same(a: str, b: str) -> bool:
+    return _fold_words(a) == _fold_words(b)
+
+
+def _fold_words(s: str) -> tuple[str, ...]:
+    return tuple(w.replace("’", "'").casefold() for w in _WORD.findall(s))
+
+
+def _prefix_of(short: str, long: str) -> bool:
+    """Return whether ``short`` repeats the start of ``long`` (a caption and its preview)."""
+    a, b = _fold_words(short), _fold_words(long)
+    return 3 <= len(a) <= len(b) and b[: len(a)] == a
+
+
+def find_captions(text: str, *, language: str | None = None) -> tuple[Caption, ...]:
+    """Return the photo captions and credit lines in ``text``.
+
+    A unit covers the caption with its credit and any furniture around it
+    (BBC's "Image caption", a gallery counter, a caption shown twice), so that
+    cutting the spans out leaves the story.  Hard-wrapped wire copy is not read.
+
+    Args:
+        text: A document's plain text.
+        language: An ISO 639-1 code; None detects it (the credit keywords of
+            every supported language are read either way).
+
+    Example:
+        >>> text = (
+        ...     "The council met on Monday.\\n\\n"
+        ...     "Rescuers search the rubble in Izmir. (Nora Quinn/EPA)\\n\\n"
+        ...     "The mayor told Reuters the work would go on."
+        ... )
+        >>> [c.span.slice(text) for c in find_captions(text)]
+        ['Rescuers search the rubble in Izmir. (Nora Quinn/EPA)']
+    """
+    text = ensure_str(text)
+    resolve_language(text, language)
+    lines = _lines(text)
+    units: list[tuple[int, int, Caption]] = []  # first line, last line, caption
+    used = [False] * len(lines)
+    i = 0
+    while i < len(lines):
+        if used[i]:
+            i += 1
+            continue
+        unit = _unit_at(text, lines, i, used)
+        if unit is not None:
+            first, last, caption = unit
+            for k in range(first, last + 1):
+                used[k] = True
+            units.append(unit)
+            i = last + 1
+        else:
+            i += 1
+    units.sort(key=lambda u: u[2].span.start)
+    return tuple(u[2] for u in units)
+
+
+def _unit_at(
+    text: str, lines: list[_Line], i: int, used: list[bool]
+) -> tuple[int, int, Caption] | None:
+    """Return the caption unit that line ``i`` belongs to, as (first, last, caption)."""
+    line = lines[i]
+    low = line.text.casefold()
+    if line.text.endswith(":") or low.startswith(_SKIP_OPENERS):
+        return None
+    label = _BBC_LABEL.match(line.text)
+    if label is not None:
+        return _bbc_unit(text, lines, i, label.end(), label.group("label"))
+    if _COUNTER.match(line.text) or _counter_run(lines, i):
+        return _gallery_unit(text, lines, i)
+    whole = _whole_credit(text, line.start, line.end, strict=True)
+    if whole is not None:
+        return _credit_line_unit(text, lines, i, whole, used)
+    if line.end - line.start > _MAX_CAPTION:
+        return None
+    found = _locate(text, line.start, line.end, strict=True)
+    if found is not None:
+        if found.start <= line.start + 1 and found.end >= line.end - 1:
+            return _credit_line_unit(text, lines, i, found, used)
+        return _caption_line_unit(text, lines, i, found, used)
+    piped = _pipe_credit(text, line.start, line.end)
+    if piped is not None:
+        caption = Caption(
+            span=Span(start=line.start, end=piped.end),
+            text=text[line.start : piped.start].strip(" \t\u00a0|"),
+            credit=_to_credit(piped),
+            kind="photo",
+        )
+        return i, i, caption
+    if low.startswith(CAPTION_OPENERS) and _captionish(line, loose=False):
+        return _opener_unit(text, lines, i)
+    if _norm(line.text) in CAPTION_TRIGGERS and i + 1 < len(lines):
+        nxt = lines[i + 1]
+        if nxt.block == line.block and _plain(text, nxt) and _captionish(nxt, loose=False):
+            caption = Caption(
+                span=Span(start=line.start, end=nxt.end), text=nxt.text, credit=None, kind="photo"
+            )
+            return i, i + 1, caption
+    if i == 0:
+        return None  # a title shown twice is not a caption
+    return _repeat_unit(text, lines, i)
+
+
+def _pipe_credit(text: str, start: int, end: int) -> _Found | None:
+    """Return a credit after " | " that runs into the next item of a teaser list.
+
+    Example of the layout: "Kaine visits the club. | Jo Lee/POLITICO Kaine visits ...".
+    """
+    bar = text.find(" | ", start, end)
+    if bar < 0:
+        return None
+    body_start = bar + 3
+    best: _Found | None = None
+    for m in _org_start().finditer(text, body_start, min(end, body_start + _MAX_CREDIT)):
+        stop = m.end()
+        suffix = _PHOTO_SUFFIX.match(text, stop, end)
+        if suffix is not None:
+            stop = suffix.end()
+        if stop < end and not (
+            text[stop] == " "
+            and stop + 1 < end
+            and (text[stop + 1].isupper() or text[stop + 1].isdigit())
+        ):
+            continue
+        parsed = _parse_body(text[body_start:stop], strict=True)
+        if parsed is not None:
+            best = _Found(body_start, stop, parsed, "photo", False)
+    if best is None or best.end >= end:
+        return None  # at the end of the line the tail reader has it
+    return best
+
+
+def _opener_unit(text: str, lines: list[_Line], i: int) -> tuple[int, int, Caption]:
+    """A caption that opens like one ("This map shows ..."), with a bare source line after it."""
+    line = lines[i]
+    last = i
+    credit: Credit | None = None
+    if i + 1 < len(lines) and lines[i + 1].block == line.block:
+        nxt = lines[i + 1]
+        words = nxt.text.rstrip(".").split()
+        if 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
+            parsed = _parse_body(nxt.text, strict=False)
+            if parsed is not None and not parsed.photographers:
+                last = i + 1
+                credit = Credit(span=Span(start=nxt.start, end=nxt.end), agencies=parsed.agencies)
+    caption = Caption(
+        span=Span(start=line.start, end=lines[last].end),
+        text=line.text,
+        credit=credit,
+        kind="graphic" if _GRAPHIC_OPENER.match(line.text) else "photo",
+    )
+    return i, last, caption
+
+
+def _caption(
+    text: str, lines: list[_Line], first: int, last: int, found: _Found | None, body: _Line | None
+) -> Caption:
+    """Build a caption spanning lines ``first..last`` with ``body`` as its text line."""
+    caption_text = ""
+    if body is not None:
+        s, e = body.start, body.end
+        if found is not None and body.start <= found.start < body.end:
+            if found.start - body.start <= 1 and found.end < body.end:
+                s = found.end  # a credit glued before the caption
+            else:
+                e = found.start
+        opener = _FILE_OPENER.match(text, s, e)
+        if opener is not None:
+            s = opener.end()
+        caption_text = text[s:e].strip(" \t\u00a0|—–-")
+    kind: CaptionKind | None = found.kind if found is not None else "photo"
+    return Caption(
+        span=Span(start=lines[first].start, end=lines[last].end),
+        text=caption_text,
+        credit=_to_credit(found) if found is not None else None,
+        kind=kind,
+    )
+
+
+def _credit_line_unit(
+    text: str, lines: list[_Line], i: int, found: _Found, used: list[bool]
+) -> tuple[int, int, Caption]:
+    """A line that is only a credit, with the caption line next to it when there is one."""
+    line = lines[i]
+    prev = lines[i - 1] if i > 0 and not used[i - 1] else None
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    if prev is not None and prev.block == line.block and _captionish(prev, loose=False):
+        return i - 1, i, _caption(text, lines, i - 1, i, found, prev)
+    if nxt is not None and _plain(text, nxt):
+        same_block = nxt.block == line.block
+        alone = (prev is None or prev.block != line.block) and (
+            i + 2 >= len(lines) or lines[i + 2].block != nxt.block
+        )
+        if (same_block or alone) and _captionish(nxt, loose=False):
+            return i, i + 1, _caption(text, lines, i, i + 1, found, nxt)
+    return i, i, _caption(text, lines, i, i, found, None)
+
+
+def _plain(text: str, line: _Line) -> bool:
+    """Return whether a line carries no credit or furniture of its own."""
+    if _BBC_LABEL.match(line.text) or _COUNTER.match(line.text):
+        return False
+    if _whole_credit(text, line.start, line.end, strict=True) is not None:
+        return False
+    return _locate(text, line.start, line.end, strict=True) is None
+
+
+def _caption_line_unit(
+    text: str, lines: list[_Line], i: int, found: _Found, used: list[bool]
+) -> tuple[int, int, Caption]:
+    """A caption line with its credit, its preview line before it and BBC labels after it."""
+    line = lines[i]
+    first = i
+    body = line
+    # a preview of the caption shown just before it, maybe across share buttons
+    k = i - 1
+    while k >= 0 and i - k <= 3 and not used[k]:
+        prev = lines[k]
+        if _norm(prev.text) in FURNITURE_LINES:
+            k -= 1
+            continue
+        caption_text = text[line.start : max(line.start, found.start)]
+        if _prefix_of(prev.text, caption_text or line.text) or _same(prev.text, caption_text):
+            first = k
+        break
+    last = i
+    if i + 1 < len(lines) and _BBC_LABEL.match(lines[i + 1].text):
+        bbc = _bbc_unit(text, lines, i + 1, _BBC_LABEL.match(lines[i + 1].text).end(), "")
+        last = bbc[1]
+    return first, last, _caption(text, lines, first, last, found, body)
+
+
+def _bbc_unit(
+    text: str, lines: list[_Line], i: int, after_label: int, label: str
+) -> tuple[int, int, Caption]:
+    """BBC furniture: "Image caption" and its text on the same or the next line."""
+    line = lines[i]
+    kind: CaptionKind = "video" if label.casefold().startswith("media") else "photo"
+    body = line
+    last = i
+    if after_label >= len(line.text) and i + 1 < len(lines):
+        nxt = lines[i + 1]
+        if nxt.end - nxt.start <= _MAX_CAPTION and not _BBC_LABEL.match(nxt.text):
+            body, last = nxt, i + 1
+    s = body.start + (after_label if body is line else 0)
+    caption = Caption(
+        span=Span(start=line.start, end=lines[last].end),
+        text=text[s : body.end].strip(),
+        credit=None,
+        kind=kind,
+    )
+    return i, last, caption
+
+
+def _counter_run(lines: list[_Line], i: int) -> bool:
+    """Return whether lines ``i..i+2`` are a split counter: "1." "of." "23."."""
+    return (
+        i + 2 < len(lines)
+        and _COUNTER_NUMBER.match(lines[i].text) is not None
+        and _COUNTER_OF.match(lines[i + 1].text) is not None
+        and _COUNTER_NUMBER.match(lines[i + 2].text) is not None
+    )
+
+
+def _gallery_unit(text: str, lines: list[_Line], i: int) -> tuple[int, int, Caption] | None:
+    """A gallery counter and the caption block after it."""
+    last = i + 2 if _counter_run(lines, i) else i
+    if last + 1 >= len(lines):
+        return None
+    first_body = last + 1
+    block = lines[first_body].block
+    end = first_body
+    while end + 1 < len(lines) and lines[end + 1].block == block and end - first_body < 4:
+        end += 1
+    body_lines = lines[first_body : end + 1]
+    if any(ln.end - ln.start > _MAX_CAPTION for ln in body_lines):
+        return None
+    start, stop = body_lines[0].start, body_lines[-1].end
+    found = _locate(text, body_lines[-1].start, stop, strict=True)
+    cut = found.start if found is not None else stop
+    caption = Caption(
+        span=Span(start=lines[i].start, end=stop),
+        text=text[start:cut].strip(" \t\u00a0|—–-"),
+        credit=_to_credit(found) if found is not None else None,
+        kind="photo",
+    )
+    return i, end, caption
+
+
+def _repeat_unit(text: str, lines: list[_Line], i: int) -> tuple[int, int, Caption] | None:
+    """A short line shown twice in a row: an image's alt text and its caption."""
+    if i + 1 >= len(lines):
+        return None
+    line, nxt = lines[i], lines[i + 1]
+    if nxt.block - line.block > 1 or line.end - line.start > 250:
+        return None
+    if not _same(line.text, nxt.text) or len(_fold_words(line.text)) < 2:
+        return None
+    if not _captionish(line, loose=True) or line.text.endswith(":"):
+        return None
+    caption = Caption(
+        span=Span(start=line.start, end=nxt.end), text=nxt.text, credit=None, kind="photo"
+    )
+    return i, i + 1, caption

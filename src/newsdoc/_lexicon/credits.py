@@ -1,0 +1,291 @@
+"""Words of photo captions and credit lines, per language (private data).
+
+The credit keywords open a credit ("Photo: AP", "Foto: dpa", "Crédit photo : AFP");
+the modifiers mark how a picture reached the paper (a file picture, a handout, a
+pool picture); the organisation words tell an unknown organisation ("Orlando
+Sentinel") from a photographer's name ("Scott Olson").  News agencies, photo
+agencies and outlets themselves live in the shared table,
+:mod:`newsdoc._lexicon.agencies`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+__all__ = [
+    "BRACKET_KEYWORDS",
+    "CAPTION_OPENERS",
+    "CAPTION_TRIGGERS",
+    "CORPORATE_SUFFIXES",
+    "CREDIT_KEYWORDS",
+    "FILE_WORDS",
+    "FURNITURE_LINES",
+    "GRAPHIC_KEYWORDS",
+    "HANDOUT_WORDS",
+    "NAME_PARTICLES",
+    "NOT_CREDIT_OPENERS",
+    "ORG_WORDS",
+    "PLATFORMS",
+    "POOL_WORDS",
+    "ROLE_WORDS",
+    "VIDEO_KEYWORDS",
+]
+
+#: Keywords that open a credit, per language, without their separator: each is
+#: followed in copy by ":", "...", "," or "by"/"von"/"de" ("Photo: AP", "Photo by
+#: Sam Pike", "Credit...Lena Park", "Image source, Getty Images").  Longer keywords
+#: are tried first, so "Photo credit" wins over "Photo".
+CREDIT_KEYWORDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "en": (
+            "Photo",
+            "Photos",
+            "Photograph",
+            "Photographs",
+            "Photo credit",
+            "Photo credits",
+            "Photo illustration",
+            "Photo courtesy",
+            "Photo courtesy of",
+            "Photograph courtesy of",
+            "Picture",
+            "Pictures",
+            "Pictured",
+            "Picture credit",
+            "Image",
+            "Images",
+            "Image credit",
+            "Image copyright",
+            "Image source",
+            "Image courtesy of",
+            "Credit",
+            "Credits",
+            "Featured image",
+            "Featured photo",
+            "Featured Image",
+            "Top image",
+            "Header image",
+            "Lead image",
+            "Video",
+            "Graphic",
+            "Illustration",
+            "Map",
+            "Courtesy",
+            "Courtesy of",
+            "Submitted photo",
+            "Submitted",
+        ),
+        "de": ("Foto", "Fotos", "Bild", "Bilder", "Fotograf", "Grafik", "Illustration", "Video"),
+        "fr": (
+            "Photo",
+            "Photos",
+            "Crédit photo",
+            "Crédits photo",
+            "Crédit",
+            "Crédits",
+            "Photo d'illustration",
+            "Illustration",
+            "Image",
+            "Vidéo",
+            "Infographie",
+        ),
+        "es": ("Foto", "Fotos", "Fotografía", "Imagen", "Crédito", "Vídeo", "Video", "Gráfico"),
+        "it": ("Foto", "Immagine", "Credito", "Crediti", "Video", "Grafica"),
+    }
+)
+
+#: Keywords that open a credit only inside brackets: "(Source: NASA)", "[File: Reuters]".
+#: On a line of their own they are reading notes, not credits ("Source: Reuters").
+BRACKET_KEYWORDS: tuple[str, ...] = ("Source", "Quelle", "Source photo", "Fuente", "Fonte", "File")
+
+#: Keywords that make a caption a video caption: "Media caption", "Video: Reuters".
+VIDEO_KEYWORDS: frozenset[str] = frozenset({"video", "vidéo", "vídeo", "media caption"})
+
+#: Keywords that make a caption a graphic: "Graphic: Lena Park", "Map: AFP".
+GRAPHIC_KEYWORDS: frozenset[str] = frozenset(
+    {"graphic", "grafik", "illustration", "map", "infographie", "gráfico", "grafica"}
+)
+
+#: Words that mark a file (archive) picture: "REUTERS/Mark Ellison/File Photo", "(AP Photo, File)".
+FILE_WORDS: frozenset[str] = frozenset(
+    {
+        "file",
+        "file photo",
+        "file picture",
+        "file image",
+        "archive",
+        "archives",
+        "archive photo",
+        "archivbild",
+        "archivfoto",
+        "archiv",
+        "photo d'archives",
+        "archives photo",
+        "archivo",
+        "foto de archivo",
+        "archivio",
+        "foto d'archivio",
+    }
+)
+
+#: Words that mark a handout picture: "Handout via Reuters", "Submitted photo", "Courtesy of".
+HANDOUT_WORDS: frozenset[str] = frozenset(
+    {
+        "handout",
+        "handout photo",
+        "handout picture",
+        "submitted",
+        "submitted photo",
+        "courtesy",
+        "courtesy of",
+        "photo courtesy",
+        "photo courtesy of",
+        "photograph courtesy of",
+        "image courtesy of",
+        "document",
+        "dpa-handout",
+    }
+)
+
+#: Words that mark a pool picture: "Ivan Petrov/Pool/Getty Images", "POOL New/Reuters".
+POOL_WORDS: frozenset[str] = frozenset({"pool", "pool photo", "pool new", "pool via ap"})
+
+#: Roles that sit in a credit without naming anyone: "Getty - Contributor".
+ROLE_WORDS: frozenset[str] = frozenset(
+    {
+        "contributor",
+        "staff",
+        "stringer",
+        "staff photographer",
+        "staff photo",
+        "freelance",
+        "correspondent",
+        "new",
+        "photo",
+        "photos",
+        "photograph",
+        "image",
+        "images",
+    }
+)
+
+#: Social platforms and sharing sites: a name next to one is an account, not a
+#: photographer ("Facebook/Jane Roe" is a picture taken from Jane Roe's page).
+PLATFORMS: tuple[str, ...] = (
+    "Twitter",
+    "Facebook",
+    "Instagram",
+    "YouTube",
+    "LinkedIn",
+    "TikTok",
+    "Snapchat",
+    "Reddit",
+    "Pinterest",
+    "Telegram",
+    "Weibo",
+    "Google Maps",
+    "Google Street View",
+)
+
+#: Words that make a capitalised name an organisation rather than a person:
+#: "Orlando Sentinel", "Global Risk Insights", "Science Photo Library".
+ORG_WORDS: frozenset[str] = frozenset(
+    """
+    images image photo photos pictures picture press news newswire wire times post herald
+    tribune journal gazette observer sentinel chronicle inquirer magazine library agency media
+    group collaboration insights house office department ministry police service services
+    museum university college archive archives foundation institute center centre council
+    committee campaign network studios studio films productions entertainment records commons
+    daily weekly review bulletin register courier examiner dispatch republic telegraph
+    independent beast guardian stock tv radio channel broadcasting company party government
+    army navy force forces command administration commission senate congress parliament
+    association society club team league bank fund airlines hospital school zoo project
+    lab laboratory observatory century collection partners associates official handout
+    pictures agentur zeitung presse nachrichten bildagentur bundesregierung polizei journal
+    nasa esa fbi cia usgs noaa un who nato eu
+    """.split()
+)
+
+#: Corporate suffixes kept with the name before them: "Apple, Inc.", "Future plc".
+CORPORATE_SUFFIXES: frozenset[str] = frozenset(
+    {"inc", "inc.", "ltd", "ltd.", "llc", "plc", "corp", "corp.", "co", "co.", "gmbh", "ag", "sa"}
+)
+
+#: Lowercase words allowed inside a person's name: "Alé de Basseville", "Ludwig van Dam".
+NAME_PARTICLES: frozenset[str] = frozenset(
+    {"de", "da", "del", "della", "di", "van", "von", "der", "den", "le", "la", "du", "dos"}
+    | {"das", "bin", "al", "el", "y", "ten", "ter", "zu", "af"}
+)
+
+#: Lines that open with these are reading notes or boilerplate, never credits:
+#: "Related: ...", "Source: Reuters", "Via The Example", "H/T ...", "Reporting by ...".
+NOT_CREDIT_OPENERS: tuple[str, ...] = (
+    "related",
+    "read more",
+    "see also",
+    "source",
+    "sources",
+    "via",
+    "from",
+    "h/t",
+    "hat tip",
+    "reporting by",
+    "additional reporting",
+    "editing by",
+    "writing by",
+    "compiled by",
+    "copyright",
+    "follow",
+    "also on",
+    "watch",
+    "more",
+    "quelle",
+    "mit material",
+)
+
+#: Furniture lines that sit between a caption and its repeat: share buttons, modal
+#: triggers ("Facebook Twitter Pinterest").  Compared case-insensitively.
+FURNITURE_LINES: frozenset[str] = frozenset(
+    {
+        "facebook twitter pinterest",
+        "facebook twitter google plus embed",
+        "modal trigger",
+        "enlarge this image",
+        "toggle caption",
+        "hide caption",
+        "show caption",
+        "expand",
+        "close",
+    }
+)
+
+#: Openers of a caption that carries no credit: "A screenshot of the post ...",
+#: "This map shows ...".  Compared case-insensitively, at the start of a line.
+CAPTION_OPENERS: tuple[str, ...] = (
+    "a screenshot of",
+    "screenshot of",
+    "screenshot from",
+    "a screen grab of",
+    "screen grab from",
+    "a still from",
+    "this photo shows",
+    "this image shows",
+    "this picture shows",
+    "this map shows",
+    "this graphic shows",
+    "this chart shows",
+    "this file photo shows",
+    "this handout photo",
+    "this undated photo",
+    "this undated handout",
+    "in this photo",
+    "in this file photo",
+    "in this image",
+    "pictured:",
+    "pictured above",
+    "above:",
+)
+
+#: Furniture lines that announce the caption on the next line ("Modal Trigger").
+CAPTION_TRIGGERS: frozenset[str] = frozenset({"modal trigger", "enlarge this image"})
