@@ -38,7 +38,7 @@ from typing import Literal
 import attrs
 import regex
 
-from newsdoc._lexicon.numbers import number_pattern, number_value
+from newsdoc._lexicon.numbers import digits_pattern, first_words, number_pattern, number_value
 from newsdoc._lexicon.votes_vocab import VOTE_VOCABULARY, VoteVocabulary
 from newsdoc._text import sentences
 from newsdoc._validate import ensure_str
@@ -100,9 +100,13 @@ _FLAGS = regex.IGNORECASE | regex.VERBOSE
 class _Grammar:
     """The compiled patterns of one language."""
 
-    trigger: regex.Pattern[str]
+    trigger: tuple[str, ...]
+    number_words: frozenset[str]
+    digits: regex.Pattern[str]
+    number: regex.Pattern[str]
     pair: regex.Pattern[str]
     item: regex.Pattern[str]
+    label_before: regex.Pattern[str]
     unanimous: regex.Pattern[str]
     cue_before: regex.Pattern[str]
     cue_after: regex.Pattern[str]
@@ -143,30 +147,39 @@ def _grammar(language: str) -> _Grammar:
     if marks:
         seps.append(marks)
     seps.append(rf"\s++{_alt(v.pair_noun)}\s++")
-    # A pair of counts: "325-184", "52 to 48", "5-to-4", "NINE-ONE", "310 votes to 219",
-    # "178 zu 120", "90:9", "325 voix contre 184".
-    pair = regex.compile(rf"(?P<a>{num})(?P<sep>{'|'.join(seps)})(?P<b>{num})", _FLAGS)
-    # One labelled count: "120 in favour", "14 against", "32 abstentions", "Ayes 320",
-    # "19 Ja-Stimmen", "331 voix pour", "126 contrari", "21 votos".
+    def pair(num: str) -> regex.Pattern[str]:
+        # A pair of counts: "325-184", "52 to 48", "5-to-4", "NINE-ONE", "310 votes to 219",
+        # "178 zu 120", "90:9", "325 voix contre 184".
+        return regex.compile(rf"(?P<a>{num})(?P<sep>{'|'.join(seps)})(?P<b>{num})", _FLAGS)
+
+
+    # One labelled count: "120 in favour", "14 against", "32 abstentions", "19 Ja-Stimmen",
+    # "331 voix pour", "126 contrari", "21 votos".
     item = regex.compile(
         rf"""
-        (?P<before>(?P<yb>{_alt(v.yes_before)})|(?P<nb>{_alt(v.no_before)}))\s*+[:,]?\s*+
-            (?P<bnum>{num})
-        | (?P<num>{num})\s*+
-          (?: (?P<yes>{_alt(v.yes_after)})
-            | (?P<no>{_alt(v.no_after)})
-            | (?P<abstain>{_alt(v.abstain_after)})
-            | (?P<absent>{_alt(v.absent_after)})
-            | (?P<neutral>{_alt(v.neutral_after)}) )
+        (?P<num>{num})\s*+
+        (?: (?P<yes>{_alt(v.yes_after)})
+          | (?P<no>{_alt(v.no_after)})
+          | (?P<abstain>{_alt(v.abstain_after)})
+          | (?P<absent>{_alt(v.absent_after)})
+          | (?P<neutral>{_alt(v.neutral_after)}) )
         (?![\p{{L}}\p{{N}}])
         """,
         _FLAGS,
     )
+    # A label before a count: "Ayes " in "Ayes 320", "Noes: " in "Noes: 210".
+    label_before = regex.compile(
+        rf"(?<!\p{{L}})(?:(?P<yb>{_alt(v.yes_before)})|(?P<nb>{_alt(v.no_before)}))\s*+[:,]?\s*+\Z",
+        _FLAGS,
+    )
     return _Grammar(
-        # Worth a look at all: "vote", "Stimmen", "unanimously".
-        trigger=regex.compile(rf"(?<!\p{{L}}){_alt(v.trigger)}", _FLAGS),
-        pair=pair,
+        trigger=v.trigger,
+        number_words=first_words(language),
+        digits=regex.compile(digits_pattern(language)),
+        number=regex.compile(num, _FLAGS),
+        pair=pair(num),
         item=item,
+        label_before=label_before,
         # "unanimously", "einstimmig", "à l'unanimité"
         unanimous=regex.compile(rf"(?<!\p{{L}}){_alt(v.unanimous)}(?!\p{{L}})", _FLAGS),
         # "voted", "by a vote of", "passed the bill," (searched in the clause before a pair)
@@ -399,18 +412,20 @@ def _pair_tally(
     # Scores are listed in sets ("6-3 7-6") and ranges run on ("5-11-year-olds").
     if end < len(text) and text[end] in "-–/:" or start and text[start - 1] in "-–/:":
         return None
+    # Local checks first (cheap): units, dates, ranges, score lists, product codes.
+    near_lo, near_hi = max(0, start - 40), min(len(text), end + 40)
+    if g.unit_after.match(text, end, near_hi) or g.range_before.search(text, near_lo, start):
+        return None
+    if _DIGIT_AFTER.match(text, end, near_hi) or _DIGIT_BEFORE.search(text, near_lo, start):
+        return None  # a list of scores: "6-1 6-2"
+    if g.sports_after.match(text, end, near_hi):
+        return None
+    if _CODE_BEFORE.search(text, near_lo, start) or _quantity_after(text, end, near_hi):
+        return None  # "DC 10-30 planes", "15 to 20 wells"
     ctx = _context(text, start, end, language)
     before_lo = max(ctx.start, start - 120)
     after_hi = min(ctx.end, end + 80)
-    if g.unit_after.match(text, end, after_hi) or g.range_before.search(text, before_lo, start):
-        return None
-    if regex.match(r"\s*+\p{N}", text[end:after_hi]) or regex.search(
-        r"\p{N}\s*+\Z", text[before_lo:start]
-    ):
-        return None  # a list of scores: "6-1 6-2"
     strong_after = g.cue_after.match(text, end, after_hi)
-    if g.sports_after.match(text, end, after_hi):
-        return None
     if not strong_after and g.sports_before.search(text, max(before_lo, start - 60), start):
         return None
     if g.defeated_someone.search(text, max(before_lo, start - 90), start):
@@ -421,8 +436,6 @@ def _pair_tally(
     vote_noun_sep = regex.search(r"\p{L}{3,}", m.group("sep")) is not None and not regex.fullmatch(
         r"\s*+(?:to|zu|gegen|contre|à|a|contra|contro|frente\s++a)\s*+", m.group("sep"), regex.I
     )
-    if _CODE_BEFORE.search(text, before_lo, start) or _quantity_after(text, end, after_hi):
-        return None  # "DC 10-30 planes", "15 to 20 wells"
     if not (strong_after or cue or vote_noun_sep):
         weak = g.weak_after.match(text, end, after_hi) is not None and (
             g.cue_before.search(text, ctx.start, ctx.end) or g.cue_anywhere.search(text, ctx.start, ctx.end)
@@ -435,6 +448,9 @@ def _pair_tally(
         )
         if not (weak or opening):
             return None
+        if weak:
+            margin = g.weak_after.match(text, end, after_hi)
+            strong_after = strong_after or margin
     # Opinion polls and elections near the pair.
     if g.poll_election.search(text, max(ctx.start, start - 80), start) or g.poll_election.search(
         text, end, min(ctx.end, end + 60)
@@ -471,6 +487,9 @@ def _pair_tally(
     return found, ctx
 
 
+# A number right after or before a pair: "6-1 6-2" (tennis sets).
+_DIGIT_AFTER = regex.compile(r"\s*+\p{N}")
+_DIGIT_BEFORE = regex.compile(r"\p{N}\s*+\Z")
 # A product code right before a pair: "DC 10-30", "F 16-18".
 _CODE_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}{1,3}[\p{Pd}\s]?\Z")
 # A pair opening its sentence: "By 99 to 0, the Senate ..."
@@ -511,29 +530,79 @@ _LEAD = regex.compile(r"(?<!\p{L})(?:by|on|in|with)\s++(?:a\s++)?\Z", regex.IGNO
 _Item = tuple[str, int, int, int]  # (role, value, start, end)
 
 
-def _chains(g: _Grammar, text: str, language: str) -> list[list[_Item]]:
+def _overlaps(start: int, end: int, found: list[tuple[_Found, _Context]]) -> bool:
+    """Return whether ``[start, end)`` overlaps a tally already found."""
+    return any(f.start < end and start < f.end for f, _ in found)
+
+
+def _chains(items: list[_Item], text: str) -> list[list[_Item]]:
     """Group labelled counts that follow each other closely into chains."""
     chains: list[list[_Item]] = []
     current: list[_Item] = []
-    for m in g.item.finditer(text):
-        if m.group("before") is not None:
-            role = "yes" if m.group("yb") is not None else "no"
-            value = number_value(m.group("bnum"), language)
-        else:
-            role = next(r for r in ("yes", "no", "abstain", "absent", "neutral") if m.group(r))
-            value = number_value(m.group("num"), language)
-        if value is None:
-            continue
-        it: _Item = (role, value, m.start(), m.end())
+    for it in items:
         if current:
-            gap = text[current[-1][3] : m.start()]
-            if len(gap) > 45 or regex.search(r"[.;!?]\s|\p{N}|\n\s*+\n", gap):
+            gap = text[current[-1][3] : it[2]]
+            if len(gap) > 45 or _CHAIN_BREAK.search(gap):
                 chains.append(current)
                 current = []
         current.append(it)
     if current:
         chains.append(current)
     return chains
+
+
+# What ends a chain of counts: a sentence end, another number, a blank line.
+_CHAIN_BREAK = regex.compile(r"[.;!?]\s|\p{N}|\n\s*+\n")
+# A word, to look up spelled numbers: "nine" in "NINE-ONE".
+_WORD = regex.compile(r"[^\W\d_]++")
+
+
+def _starts(g: _Grammar, text: str, wide: list[tuple[int, int]], narrow: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Return where a count may begin (and the end of its window), in order.
+
+    Counts in digits anywhere in the wide windows; spelled counts only in the
+    narrow windows next to a vote word.
+    """
+    out: dict[int, int] = {}
+    for lo, hi in wide:
+        for m in g.digits.finditer(text, lo, hi):
+            out[m.start()] = hi
+    for lo, hi in narrow:
+        for m in _WORD.finditer(text, lo, hi):
+            if m.group().lower() in g.number_words:
+                out.setdefault(m.start(), hi)
+    return sorted(out.items())
+
+
+def _scan(
+    g: _Grammar,
+    text: str,
+    language: str,
+    wide: list[tuple[int, int]],
+    narrow: list[tuple[int, int]],
+) -> tuple[list[_Item], list[regex.Match[str]]]:
+    """Return the labelled counts and the pairs of counts near vote words."""
+    items: list[_Item] = []
+    pairs: list[regex.Match[str]] = []
+    for at, hi in _starts(g, text, wide, narrow):
+        pm = g.pair.match(text, at, hi)
+        if pm is not None:
+            pairs.append(pm)
+        im = g.item.match(text, at, hi)
+        if im is not None:
+            role = next(r for r in ("yes", "no", "abstain", "absent", "neutral") if im.group(r))
+            value = number_value(im.group("num"), language)
+            if value is not None:
+                items.append((role, value, im.start(), im.end()))
+            continue
+        lb = g.label_before.search(text, max(0, at - 30), at)
+        nm = g.number.match(text, at, hi) if lb is not None else None
+        if lb is not None and nm is not None:
+            value = number_value(nm.group(), language)
+            if value is not None:
+                role = "yes" if lb.group("yb") is not None else "no"
+                items.append((role, value, lb.start(), nm.end()))
+    return items, pairs
 
 
 def _chain_tally(
@@ -586,7 +655,7 @@ def _finish(g: _Grammar, text: str, found: _Found, ctx: _Context) -> VoteTally:
         outcome = None
     elif outcome is None and not found.labelled:
         before = g.cue_before.search(text, max(ctx.start, found.core_start - 20), found.core_start)
-        if before is not None and g.vote_then.match(text, found.core_end, ctx.end):
+        if before is not None and g.vote_then.match(text, found.end, ctx.end):
             outcome = "passed"
     if (
         not found.labelled
@@ -607,10 +676,12 @@ def _finish(g: _Grammar, text: str, found: _Found, ctx: _Context) -> VoteTally:
     )
 
 
-def _unanimous(g: _Grammar, text: str, language: str, taken: list[tuple[int, int]]) -> list[VoteTally]:
-    """Return the unanimous votes stated without counts."""
+def _unanimous(
+    g: _Grammar, text: str, language: str, taken: list[tuple[int, int]], lo: int, hi: int
+) -> list[VoteTally]:
+    """Return the unanimous votes stated without counts in ``text[lo:hi]``."""
     out: list[VoteTally] = []
-    for m in g.unanimous.finditer(text):
+    for m in g.unanimous.finditer(text, lo, hi):
         start, end = m.span()
         if any(s <= start < e for s, e in taken):
             continue
@@ -636,6 +707,45 @@ def _unanimous(g: _Grammar, text: str, language: str, taken: list[tuple[int, int
     return out
 
 
+#: How far from a vote word a tally in digits may stand (characters either side).
+_REACH = 200
+#: How far from a vote word a tally in spelled numbers may stand ("voted nine to one").
+_NEAR = 60
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Merge sorted overlapping ranges."""
+    out: list[tuple[int, int]] = []
+    for lo, hi in sorted(spans):
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(hi, out[-1][1]))
+        else:
+            out.append((lo, hi))
+    return out
+
+
+def _windows(g: _Grammar, text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Return the stretches of ``text`` around vote words: wide ones and narrow ones.
+
+    Only these are parsed: counts in digits in the wide ones, spelled counts (a
+    slower pattern) in the narrow ones.  Finding the stems with ``str.find`` on
+    the lower-cased text is much cheaper than a regex over the whole text.
+    """
+    low = text.lower()
+    if len(low) != len(text):  # a few characters change length when lowered
+        low = "".join(ch.lower()[:1] or ch for ch in text)
+    hits: list[int] = []
+    for stem in g.trigger:
+        at = low.find(stem)
+        while at >= 0:
+            hits.append(at)
+            at = low.find(stem, at + len(stem))
+    n = len(text)
+    wide = _merge([(max(0, h - _REACH), min(n, h + _REACH)) for h in hits])
+    narrow = _merge([(max(0, h - _NEAR), min(n, h + _NEAR)) for h in hits])
+    return wide, narrow
+
+
 def find_votes(text: str, *, language: str | None = None) -> tuple[VoteTally, ...]:
     """Return the vote tallies in ``text``, in reading order.
 
@@ -659,21 +769,27 @@ def find_votes(text: str, *, language: str | None = None) -> tuple[VoteTally, ..
     if code not in VOTE_VOCABULARY:  # pragma: no cover - every supported code has one
         return ()
     g = _grammar(code)
-    if g.trigger.search(text) is None:
-        return ()
     found: list[tuple[_Found, _Context]] = []
-    for chain in _chains(g, text, code):
+    wide, narrow = _windows(g, text)
+    if not wide:
+        return ()
+    items, pairs = _scan(g, text, code, wide, narrow)
+    chains = _chains(items, text)
+    seen: set[tuple[int, int]] = set()
+    for chain in sorted(chains, key=lambda c: (c[0][2], -c[-1][3])):
         r = _chain_tally(g, text, chain, code)
-        if r is not None:
+        if r is not None and not _overlaps(r[0].start, r[0].end, found):
             found.append(r)
-    for m in g.pair.finditer(text):
-        if any(f.start <= m.start() < f.end or m.start() <= f.start < m.end() for f, _ in found):
+    for m in sorted(pairs, key=lambda m: m.span()):
+        if m.span() in seen or _overlaps(m.start(), m.end(), found):
             continue
+        seen.add(m.span())
         r = _pair_tally(g, text, m, code)
         if r is not None:
             found.append(r)
     tallies = [_finish(g, text, f, ctx) for f, ctx in found]
     taken = [(t.span.start, t.span.end) for t in tallies]
-    tallies.extend(_unanimous(g, text, code, taken))
+    for lo, hi in wide:
+        tallies.extend(_unanimous(g, text, code, taken, lo, hi))
     tallies.sort(key=lambda t: (t.span.start, t.span.end))
     return tuple(tallies)

@@ -19,6 +19,7 @@ import regex
 __all__ = [
     "NUMBER_WORDS",
     "digits_pattern",
+    "first_words",
     "group_separators",
     "number_pattern",
     "number_value",
@@ -169,6 +170,40 @@ def digits_pattern(language: str) -> str:
     )
 
 
+def _trie(words: list[str]) -> str:
+    """Return a regex alternation of ``words`` factored on common prefixes (fails fast).
+
+    Example: ["one", "only"] -> "on(?:e|ly)".  Longer words come first in each branch.
+    """
+    tree: dict[str, dict[str, object]] = {}
+    for w in words:
+        node: dict[str, object] = tree
+        for ch in w:
+            child = node.setdefault(ch, {})
+            assert isinstance(child, dict)
+            node = child
+        node[""] = {}
+
+    def emit(node: dict[str, object]) -> str:
+        branches: list[str] = []
+        end = False
+        for ch in sorted(node, key=lambda c: (c == "", c)):
+            if ch == "":
+                end = True
+                continue
+            child = node[ch]
+            assert isinstance(child, dict)
+            piece = r"\s++" if ch == " " else regex.escape(ch)
+            branches.append(piece + emit(child))
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        # Greedy optional tail: try the longer word first, fall back to the shorter.
+        return f"(?:{body})?" if end else body
+
+    return emit(tree)
+
+
 @functools.cache
 def word_pattern(language: str) -> str:
     """Return a regex fragment (case-insensitive words) for the spelled numbers of ``language``.
@@ -178,9 +213,21 @@ def word_pattern(language: str) -> str:
         >>> bool(regex.fullmatch(word_pattern("en"), "twenty-one", regex.I))
         True
     """
-    words = sorted(NUMBER_WORDS[language], key=lambda w: (-len(w), w))
-    alternation = "|".join(regex.escape(w).replace(r"\ ", r"\s++") for w in words)
+    alternation = _trie(sorted(NUMBER_WORDS[language]))
     return rf"(?<![\p{{L}}\p{{N}}])(?>{alternation})(?![\p{{L}}\p{{N}}])"
+
+
+@functools.cache
+def first_words(language: str) -> frozenset[str]:
+    """Return the lower-case first words of the spelled numbers of ``language``.
+
+    A cheap test of where a spelled number may start: "twenty" for "twenty-one".
+
+    Example:
+        >>> "twenty" in first_words("en"), "one" in first_words("en")
+        (True, True)
+    """
+    return frozenset(regex.split(r"[\s-]", w, maxsplit=1)[0] for w in NUMBER_WORDS[language])
 
 
 @functools.cache

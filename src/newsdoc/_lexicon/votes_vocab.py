@@ -21,11 +21,11 @@ class VoteVocabulary:
     """The words one language uses around a recorded vote (regex fragments).
 
     Example:
-        >>> "voted" in VOTE_VOCABULARY["en"].trigger
+        >>> "vote" in VOTE_VOCABULARY["en"].trigger
         True
     """
 
-    #: Words without which a document holds no vote worth parsing (cheap pre-filter).
+    #: Lower-case stems without which no vote is near (plain strings: a cheap pre-filter).
     trigger: tuple[str, ...]
     #: Separators between the two counts of a bare pair ("325-184", "52 to 48").
     pair_words: tuple[str, ...]
@@ -86,24 +86,27 @@ class VoteVocabulary:
 
 _EN = VoteVocabulary(
     trigger=(
-        r"vot(?:e|es|ed|ing)",
-        r"ballot",
-        r"decision",
-        r"ruling",
-        r"ruled",
-        r"verdict",
-        r"unanim",
-        r"ayes",
-        r"yeas",
-        r"deadlocked",
-        r"in favou?r",
-        r"majority",
-        r"passed",
-        r"approved",
-        r"adopted",
-        r"confirmed",
-        r"overr(?:o|i)de",
-        r"abstention",
+        "vote",
+        "voting",
+        "ballot",
+        "decision",
+        "ruling",
+        "ruled",
+        "verdict",
+        "unanim",
+        "ayes",
+        "yeas",
+        "deadlock",
+        "in favo",
+        "majority",
+        "passed",
+        "approved",
+        "adopted",
+        "confirmed",
+        "overr",
+        "abstention",
+        "rejected",
+        "defeated",
     ),
     pair_words=(r"to", r"-\s*to\s*-"),
     pair_noun=(r"votes?\s+to", r"votes?\s+against"),
@@ -184,6 +187,8 @@ _EN = VoteVocabulary(
         r"voted\s+(?:\p{L}++\s+){0,3}?(?:to|in\s+favou?r)",
         r"in\s+favou?r\s+of",
         r"accept(?:ed|s|ing)",
+        r"favou?rable",
+        r"vote\s+(?:to\s+(?!reject|block|kill|defeat|deny)\p{L}++|for\s+\p{L}++ing)",
     ),
     failed=(
         r"reject(?:ed|s|ing|ion)",
@@ -482,17 +487,17 @@ _EN = VoteVocabulary(
 
 _DE = VoteVocabulary(
     trigger=(
-        r"stimm",
-        r"votum",
-        r"votier",
-        r"abstimm",
-        r"einstimmig",
-        r"enthaltung",
-        r"mehrheit",
-        r"beschl",
-        r"verabschied",
-        r"angenommen",
-        r"abgelehnt",
+        "stimm",
+        "votum",
+        "votier",
+        "enthaltung",
+        "mehrheit",
+        "beschl",
+        "verabschied",
+        "angenommen",
+        "abgelehnt",
+        "dafür",
+        "dagegen",
     ),
     pair_words=(r"zu", r":", r"gegen"),
     pair_noun=(r"Stimmen\s+(?:zu|gegen)", r"Ja-?\s*(?:Stimmen\s+)?(?:zu|gegen)"),
@@ -553,6 +558,7 @@ _DE = VoteVocabulary(
         r"votiert(?:e|en)?\s+(?:\p{L}++\s+){0,4}?für",
         r"bestätigt",
         r"für\s+(?:das|den|die)",
+        r"Stimmen\s+für",
     ),
     failed=(
         r"abgelehnt",
@@ -725,7 +731,7 @@ _DE = VoteVocabulary(
 )
 
 _FR = VoteVocabulary(
-    trigger=(r"voix", r"vot", r"scrutin", r"unanim", r"abstention", r"suffrages"),
+    trigger=("voix", "vot", "scrutin", "unanim", "abstention", "suffrages"),
     pair_words=(r"contre", r"à"),
     pair_noun=(r"voix\s+contre", r"voix\s+pour\s+(?:et\s+)?contre", r"suffrages\s+contre"),
     cue_before=(
@@ -837,7 +843,7 @@ _FR = VoteVocabulary(
 )
 
 _ES = VoteVocabulary(
-    trigger=(r"votos?", r"votaci", r"vot[óa]", r"unanimidad", r"un[áa]nime", r"abstenci"),
+    trigger=("voto", "votaci", "votó", "votar", "unanimidad", "unánime", "unanime", "abstenci", "a favor"),
     pair_words=(r"a", r"contra", r"frente\s+a"),
     pair_noun=(r"votos\s+(?:contra|frente\s+a|a)",),
     cue_before=(
@@ -942,7 +948,7 @@ _ES = VoteVocabulary(
 )
 
 _IT = VoteVocabulary(
-    trigger=(r"vot[io]", r"votazion", r"unanimit", r"astenut", r"astension", r"favorevoli"),
+    trigger=("voti", "voto", "votazion", "unanimit", "astenut", "astension", "favorevoli"),
     pair_words=(r"a", r"contro"),
     pair_noun=(r"voti\s+(?:contro|a)",),
     cue_before=(
