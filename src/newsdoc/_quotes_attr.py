@@ -169,7 +169,9 @@ _CLAUSE_WORDS = {
         "that which who and or but to is was were are has had have will would not been "
         "because if when while than".split()
     ),
-    "de": frozenset("dass und oder aber ist war hat hatte wird wurde nicht wenn weil als zu".split()),
+    "de": frozenset(
+        "dass und oder aber ist war hat hatte wird wurde nicht wenn weil als zu".split()
+    ),
     "fr": frozenset("que qui et ou mais est était avait ne pas si quand".split()),
     "es": frozenset("que y o pero es era había no si cuando".split()),
     "it": frozenset("che e o ma è era aveva non se quando".split()),
@@ -210,9 +212,7 @@ def _after_clause_words(text: str, s: int, e: int, language: str) -> int:
     words = _CLAUSE_WORDS.get(language, _CLAUSE_WORDS["en"])
     for k in range(len(toks) - 1, 0, -1):
         w = toks[k][2]
-        if w in words and not (
-            w in _AND and k + 1 < len(toks) and text[toks[k + 1][0]].isupper()
-        ):
+        if w in words and not (w in _AND and k + 1 < len(toks) and text[toks[k + 1][0]].isupper()):
             return toks[k + 1][0] if k + 1 < len(toks) else e
     return s
 
@@ -269,14 +269,16 @@ def _speaker_after(text: str, lo: int, hi: int, language: str) -> tuple[int, int
         return None
     # stop before a relative clause or a complement: "said Lee in a statement"
     cut = e
-    for ts, _te, w in toks[1:]:
-        if w in _AFTER_STOP.get(language, frozenset()):
+    stops = _AFTER_STOP.get(language, frozenset())
+    clause = _CLAUSE_WORDS.get(language, _CLAUSE_WORDS["en"])
+    for k in range(1, len(toks)):
+        ts, _te, w = toks[k]
+        joins_names = w in _AND and k + 1 < len(toks) and text[toks[k + 1][0]].isupper()
+        if w in stops or (w in clause and not joins_names):
             cut = ts
             break
     s, e = _trim(text, s, cut)
     if s >= e:
-        return None
-    if _has_clause_word(text, tokens(text, s, e), language):
         return None
     if e - s > 60:
         toks = tokens(text, s, e)
@@ -411,9 +413,7 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
             del inv
             cue_start = _aux_start(toks, i, language)
             before = _speaker_before(text, lo, cue_start, language)
-            if before is None and (
-                _gerund(word, language) or (i > 0 and toks[i - 1][2] in _AND)
-            ):
+            if before is None and (_gerund(word, language) or (i > 0 and toks[i - 1][2] in _AND)):
                 # "Lee took the stage and called it …" / "…, adding …": the subject
                 before = subject(text, lo, cue_start, language)
             inverted = language != "en" or (i == 0 and text[start].isupper())

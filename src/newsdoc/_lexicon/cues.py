@@ -146,7 +146,9 @@ _DE = frozenset(
     begründete begründet argumentierte argumentiert stellte gab glaubt glaubte
     fragte fragt klagte klagt beklagte beklagt mahnte mahnt lobte lobt
     würdigte würdigt warf wirft schimpfte erinnerte erinnert resümierte
-    ergänzte ergänzt präzisierte behauptete behauptet verteidigte
+    ergänzte ergänzt präzisierte behauptete behauptet verteidigte charakterisierte
+    charakterisiert fragte kommentiert appellierte appelliert widersprach
+    bilanzierte resümiert mutmaßte vermutete vermutet
     """.split()
 )
 
@@ -284,22 +286,62 @@ SUBJUNCTIVES: Mapping[str, frozenset[str]] = MappingProxyType(
 
 #: Words right before a quotation that make it someone's characterisation:
 #: "wies die Vorwürfe als „haltlos“ zurück" (casefolded).
-REPORTING_WORDS: Mapping[str, frozenset[str]] = MappingProxyType(
-    {"de": frozenset(["als"])}
-)
+REPORTING_WORDS: Mapping[str, frozenset[str]] = MappingProxyType({"de": frozenset(["als"])})
 
 #: Endings of German compound nouns that name what the next quotation names:
 #: "Nachrichtenagentur „Sana“", "Fernsehserie „Tatort“", "Hurrikan „Dennis“".
 TITLE_SUFFIXES: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
         "de": (
-            "zeitung", "agentur", "magazin", "blatt", "sender", "zeitschrift", "portal",
-            "site", "dienst", "partei", "band", "organisation", "verband", "institut",
-            "hurrikan", "taifun", "sturm", "schiff", "flugzeug", "programm", "film",
-            "serie", "buch", "album", "lied", "titel", "motto", "kampagne", "bewegung",
-            "initiative", "sendung", "operation", "projekt", "gesetz", "studie", "firma",
-            "unternehmen", "konzern", "provider", "modell", "modelle", "spitznamen",
-            "fahrzeug", "rakete", "mission", "plattform", "netzwerk", "verein", "gruppe",
+            "zeitung",
+            "agentur",
+            "magazin",
+            "blatt",
+            "sender",
+            "zeitschrift",
+            "portal",
+            "site",
+            "dienst",
+            "partei",
+            "band",
+            "organisation",
+            "verband",
+            "institut",
+            "hurrikan",
+            "taifun",
+            "sturm",
+            "schiff",
+            "flugzeug",
+            "programm",
+            "film",
+            "serie",
+            "buch",
+            "album",
+            "lied",
+            "titel",
+            "motto",
+            "kampagne",
+            "bewegung",
+            "initiative",
+            "sendung",
+            "operation",
+            "projekt",
+            "gesetz",
+            "studie",
+            "firma",
+            "unternehmen",
+            "konzern",
+            "provider",
+            "modell",
+            "modelle",
+            "spitznamen",
+            "fahrzeug",
+            "rakete",
+            "mission",
+            "plattform",
+            "netzwerk",
+            "verein",
+            "gruppe",
         ),
     }
 )
