@@ -62,7 +62,10 @@ class Credit:
         photographers: The people credited for the picture (IPTC "creator"),
             display-normalised ("JANE DOE" -> "Jane Doe").
         agencies: The agencies, picture desks, outlets or platforms credited
-            (IPTC "source"), as the shared agency table spells them.
+            (IPTC "source"), as the shared agency table spells them: its
+            canonical name ("REUTERS" -> "Reuters", "EPA-EFE" -> "EPA"), except
+            that a short form the table knows is kept as credited ("AP",
+            "Getty"); ``canonical_organization`` maps those to the full name.
         file_photo: The picture is a file (archive) picture.
         handout: The picture is a handout ("Handout via Reuters", "Courtesy of ...").
         pool: The picture is a pool picture.
@@ -70,7 +73,7 @@ class Credit:
     Example:
         >>> credit = parse_credit("(AP Photo/Dana Reyes, File)")
         >>> credit.photographers, credit.agencies, credit.file_photo
-        (('Dana Reyes',), ('Associated Press',), True)
+        (('Dana Reyes',), ('AP',), True)
     """
 
     span: Span
@@ -176,6 +179,7 @@ _NAME_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}\u00ad'’\-]*+\.?|\p{Lu}\.")
 _STRICT_REJECT = regex.compile(r"\s(?:and|und|et|y|e)\s|;|//|\[|\]")
 # A word of an organisation's name: "ZDNet", "20th", "Apple,", "B&C", "Inc.".
 _ORG_WORD = regex.compile(r"[\p{L}\p{N}@][\p{L}\p{N}\p{M}.'’&\-,]*+|&")
+_ORG_LOWER = CORPORATE_SUFFIXES | {"of", "and", "&", "the", "für"}
 _GENERATION = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 # A web address credited as a source: "onmeth.com", "Shutterstock.com".
 _DOMAIN = regex.compile(r"(?:[\p{L}\p{N}\-]++\.)++(?:com|org|net|gov|edu|de|fr|co\.uk|at|it|es)")
@@ -368,9 +372,9 @@ def _is_org(part: str) -> bool:
         return False  # "iFixit" passes on its second letter
     for word in words[1:]:
         low = word.casefold()
-        if not (word[:1].isupper() or word[:1].isdigit()) and low not in NAME_PARTICLES:
-            if low not in CORPORATE_SUFFIXES and low not in ("of", "and", "&", "the", "für"):
-                return False
+        capital = word[:1].isupper() or word[:1].isdigit()
+        if not capital and low not in NAME_PARTICLES and low not in _ORG_LOWER:
+            return False
     return True
 
 
@@ -414,7 +418,7 @@ def _parse_body(body: str, *, strict: bool) -> _Parsed | None:
             word = _norm(mod.group("mod"))
             stem = part[: mod.start()]
             if _agency(stem) is not None or word in ("file", "file photo", "files", "archive"):
-                file_photo = file_photo or word.startswith("file") or word.startswith("archive")
+                file_photo = file_photo or word.startswith(("file", "archive"))
                 handout = handout or word == "handout"
                 pool = pool or word == "pool"
                 part, low = stem, _norm(stem)
@@ -437,9 +441,9 @@ def _parse_body(body: str, *, strict: bool) -> _Parsed | None:
     if not (people or agencies or file_photo or handout or pool):
         return None
     paired = len(people) + len(agencies) >= 2 and ("/" in body or " via " in body)
-    if strict and (" - " in body or " – " in body or " — " in body or "&" in body):
-        if not known or len(agencies) + len(people) > 1 + int(known):
-            return None  # "ABC News – Breaking News, Latest News": a page title
+    dashed = " - " in body or " – " in body or " — " in body or "&" in body
+    if strict and dashed and (not known or len(agencies) + len(people) > 1 + int(known)):
+        return None  # "ABC News – Breaking News, Latest News": a page title
     if strict and not known:
         letters = [c for c in body if c.isalpha()]
         if (
@@ -482,7 +486,7 @@ class _Found:
 
 
 def _opens_credit(text: str, start: int, pos: int) -> bool:
-    """Return whether a credit without a colon may start at ``pos`` (line start, after a sentence)."""
+    """Return whether a credit without a colon may start at ``pos``: a line or sentence start."""
     before = text[start:pos].rstrip(" \t\u00a0")
     return not before or before[-1] in ".!?…)]|\"”’'(["
 
@@ -544,8 +548,8 @@ def _keyword_credits(text: str, start: int, end: int, *, strict: bool) -> list[_
         body_start = m.end()
         closer = {"(": ")", "[": "]"}.get(before) if opener else None
         if kw in _SELF_KEYWORDS and (body_start >= end or text[body_start:end].strip(" .") == ""):
-            parsed = _Parsed((), (), False, True, False, False, False)
-            out.append(_Found(m.start(), m.end(), parsed, "photo", True))
+            bare = _Parsed((), (), False, True, False, False, False)
+            out.append(_Found(m.start(), m.end(), bare, "photo", True))
             continue
         body_stop = _body_end(text, body_start, end, closer)
         if body_stop <= body_start:
@@ -891,7 +895,7 @@ def _prefix_of(short: str, long: str) -> bool:
 
 
 def find_captions(text: str, *, language: str | None = None) -> tuple[Caption, ...]:
-    """Return the photo captions and credit lines in ``text``.
+    r"""Return the photo captions and credit lines in ``text``.
 
     A unit covers the caption with its credit and any furniture around it
     (BBC's "Image caption", a gallery counter, a caption shown twice), so that
@@ -923,7 +927,7 @@ def find_captions(text: str, *, language: str | None = None) -> tuple[Caption, .
             continue
         unit = _unit_at(text, lines, i, used)
         if unit is not None:
-            first, last, caption = unit
+            first, last, _ = unit
             for k in range(first, last + 1):
                 used[k] = True
             units.append(unit)
@@ -995,11 +999,8 @@ def _pipe_credit(text: str, start: int, end: int) -> _Found | None:
         suffix = _PHOTO_SUFFIX.match(text, stop, end)
         if suffix is not None:
             stop = suffix.end()
-        if stop < end and not (
-            text[stop] == " "
-            and stop + 1 < end
-            and (text[stop + 1].isupper() or text[stop + 1].isdigit())
-        ):
+        following = text[stop + 1 : stop + 2]
+        if stop < end and not (text[stop] == " " and (following.isupper() or following.isdigit())):
             continue
         parsed = _parse_body(text[body_start:stop], strict=True)
         if parsed is not None:
@@ -1103,9 +1104,9 @@ def _caption_line_unit(
             first = k
         break
     last = i
-    if i + 1 < len(lines) and _BBC_LABEL.match(lines[i + 1].text):
-        bbc = _bbc_unit(text, lines, i + 1, _BBC_LABEL.match(lines[i + 1].text).end(), "")
-        last = bbc[1]
+    label = _BBC_LABEL.match(lines[i + 1].text) if i + 1 < len(lines) else None
+    if label is not None:
+        last = _bbc_unit(text, lines, i + 1, label.end(), "")[1]
     return first, last, _caption(text, lines, first, last, found, body)
 
 
