@@ -102,8 +102,10 @@ def quoted_segments(text: str, paras: tuple[Paragraph, ...] | None = None) -> li
                 if opens:
                     open_at, open_ch = pos, ch
                 continue
-            if _closes(open_ch, ch, german, g_close) and (
-                ch not in '"“’' or ch == open_ch or _is_closing_context(text, pos, hi)
+            if (
+                _closes(open_ch, ch, german, g_close)
+                and (ch not in '"“’' or ch == open_ch or _is_closing_context(text, pos, hi))
+                and not text[open_at + 1 : pos].isspace()
             ):
                 out.append(
                     Quoted(
