@@ -31,6 +31,7 @@ from typing import Literal
 import attrs
 import regex
 
+from newsdoc._lexicon.abbreviations import STRONG
 from newsdoc._lexicon.agencies import canonical_organization
 from newsdoc._lexicon.dates import (
     US_STANDARD_OFFSETS,
@@ -43,7 +44,6 @@ from newsdoc._lexicon.dates import (
     weekday_pattern_body,
     zone_pattern_body,
 )
-from newsdoc._lexicon.abbreviations import STRONG
 from newsdoc._lexicon.places import (
     ARTICLES,
     HISTORICAL_COUNTRIES,
@@ -156,13 +156,13 @@ def _date_body() -> str:
     """
 
 
-@functools.cache
 def _date_start() -> str:
-    """Return a lookahead body that is true where a dateline date starts."""
-    month = rf"(?i:{month_pattern_body()})(?!\p{{L}})"
-    return (
-        rf"(?:{month}\.?+{_SP}*+[0-3]?\d(?!\d)|[0-3]?\d(?:\.|º|er)?+{_SP}*+(?:de{_SP}++)?+{month})"
-    )
+    """Return a lookahead body true where a word is followed by a day: "March 2", "Feb 26".
+
+    Checking any word rather than the month names keeps place matching fast;
+    the date itself is checked against the month names.
+    """
+    return rf"\p{{L}}{{2,12}}+\.?+{_SP}*+[0-3]?\d(?![\d:.])"
 
 
 @functools.cache
@@ -262,9 +262,7 @@ def _display_word(word: str, first: bool) -> str:
         pieces = _APOSTROPHES.split(part)
         cased = ""
         for i, piece in enumerate(pieces):
-            if piece in ("'", "’"):
-                cased += piece
-            elif i >= 2 and len(piece) <= 2:  # "John's", "Don't"
+            if piece in ("'", "’") or (i >= 2 and len(piece) <= 2):
                 cased += piece
             elif i == 0 and len(piece) == 1 and len(pieces) > 1 and not first:
                 cased += piece  # "d'Alene"
@@ -274,6 +272,7 @@ def _display_word(word: str, first: bool) -> str:
     return "".join(out)
 
 
+@functools.lru_cache(maxsize=4096)
 def _display(name: str) -> str:
     """Return a place name in display case: ``TRIPOLI`` -> ``Tripoli``.
 
@@ -305,6 +304,7 @@ def _is_lower(name: str) -> bool:
     return bool(letters) and all(ch.islower() for ch in letters)
 
 
+@functools.lru_cache(maxsize=4096)
 def _plausible_place(segment: str, *, strong: bool, first: bool) -> bool:
     """Return whether a place segment's words can form a place name.
 
@@ -357,8 +357,15 @@ def _split_trailing_region(segment: str) -> tuple[str, str] | None:
     return segment[:cut].rstrip(), last
 
 
-def _resolve_place(raw: str, span: Span, language: Callable[[], str]) -> Place:
-    """Resolve the written place into city, region and country."""
+@functools.lru_cache(maxsize=4096)
+def _place_parts(
+    raw: str,
+) -> tuple[str | None, str | None, str | None, str | None, str | None]:
+    """Return city, region, region code, written country and country code of a place.
+
+    The written country is None when it is to be named from CLDR in the text's
+    language (the caller does that, as only it knows the language).
+    """
     segments = [s.strip() for s in raw.split(",") if s.strip()]
     if len(segments) == 1:
         split = _split_trailing_region(segments[0])
@@ -391,17 +398,23 @@ def _resolve_place(raw: str, span: Span, language: Callable[[], str]) -> Place:
             historical = next(
                 (n for n in HISTORICAL_COUNTRIES if n.casefold() == segment.casefold()), None
             )
-            country = _display(historical) if historical else country_name(nation, language())
+            country = _display(historical) if historical else None
         elif region is None:
             region = _display(segment)
-        elif country is None:
+        elif country is None and country_code is None:
             country = _display(segment)
     if known is not None and country_code is None and country is None:
         country_code = known.country_code
         if region is None and known.region is not None:
             region = known.region
-            hit = region_lookup().get(fold_key(known.region))
-            region_code = hit.code if hit else None
+            known_region = region_lookup().get(fold_key(known.region))
+            region_code = known_region.code if known_region else None
+    return city, region, region_code, country, country_code
+
+
+def _resolve_place(raw: str, span: Span, language: Callable[[], str]) -> Place:
+    """Resolve the written place into city, region and country."""
+    city, region, region_code, country, country_code = _place_parts(raw)
     if country is None and country_code is not None:
         country = country_name(country_code, language())
     return Place(
@@ -601,7 +614,7 @@ def _try(
 
 def _window_language(text: str, start: int, end: int) -> str:
     """Return the language of the text around a dateline (a short, cheap sample)."""
-    return resolve_language(text[start : end + 150], None)
+    return resolve_language(text[start : end + 100], None)
 
 
 def _weak_ok(
@@ -646,6 +659,41 @@ def _weak_ok(
     return known or position == "inline"
 
 
+# Where a dateline may end: an agency's parenthesis, or a dash that is not a
+# hyphen inside a word ("FARMER-OWNED" is not one, "Feb 26-" and "RUSSIA—" are).
+_DATELINE_END = regex.compile(r"[(\u2012-\u2015\u2212\ufe58\ufe63\uff0d_]|(?<!\p{L})-|-(?!\p{L})")
+#: How far from its start a dateline must reach its dash or agency.
+_DATELINE_REACH = 90
+#: How many spaces the place and date before that dash may hold.
+_DATELINE_SPACES = 10
+
+
+def _may_hold_dateline(text: str, pos: int) -> bool:
+    """Return whether a dash or parenthesis follows ``pos`` closely on its line (cheap test)."""
+    stop = text.find("\n", pos, pos + _DATELINE_REACH)
+    end = _DATELINE_END.search(text, pos, stop if stop >= 0 else pos + _DATELINE_REACH)
+    return end is not None and text.count(" ", pos, end.start()) <= _DATELINE_SPACES
+
+
+def _inline_candidates(
+    text: str, start: int, stop: int
+) -> Iterator[tuple[int, Literal["first", "line", "inline"]]]:
+    """Yield sentence starts shortly before a dash in ``text[start:stop]`` (a lead's end)."""
+    last_yielded = start
+    for end in _DATELINE_END.finditer(text, start + 1, stop):
+        lo = max(last_yielded, end.start() - _DATELINE_REACH)
+        found: int | None = None
+        for s in _SENTENCE_END.finditer(text, lo, end.start()):
+            before = _WORD_BEFORE.search(text, max(start, s.start() - 12), s.start())
+            word = before.group().casefold() if before else ""
+            initial = len(word) == 1 and word.isalpha()
+            if not initial and word not in STRONG["de"] and word not in STRONG["en"]:
+                found = s.end()
+        if found is not None:
+            yield found, "inline"
+            last_yielded = found
+
+
 def _candidates(text: str) -> Iterator[tuple[int, Literal["first", "line", "inline"]]]:
     """Yield candidate dateline starts in the head of ``text``, in text order."""
     limit = min(len(text), _HEAD_CHARS)
@@ -660,13 +708,7 @@ def _candidates(text: str) -> Iterator[tuple[int, Literal["first", "line", "inli
         if start < line_end:
             yield start, "first" if seen_lines == 0 else "line"
             if seen_lines < _INLINE_LINES:
-                stop = min(line_end, start + _INLINE_CHARS)
-                for s in _SENTENCE_END.finditer(text, start, stop):
-                    before = _WORD_BEFORE.search(text, max(start, s.start() - 12), s.start())
-                    word = before.group().casefold() if before else ""
-                    initial = len(word) == 1 and word.isalpha()
-                    if not initial and word not in STRONG["de"] and word not in STRONG["en"]:
-                        yield s.end(), "inline"
+                yield from _inline_candidates(text, start, min(line_end, start + _INLINE_CHARS))
             seen_lines += 1
         if nl < 0:
             break
@@ -676,7 +718,7 @@ def _candidates(text: str) -> Iterator[tuple[int, Literal["first", "line", "inli
 def find_dateline(
     text: str, *, reference_date: dt.date | None = None, language: str | None = None
 ) -> Dateline | None:
-    """Return the dateline that opens the story in ``text``, or None.
+    r"""Return the dateline that opens the story in ``text``, or None.
 
     Only the head of the text is read: the start of its first lines, and the
     sentence starts of the opening paragraph (Der Standard's "Lead. Wien – Body").
@@ -688,11 +730,11 @@ def find_dateline(
 
     Example:
         >>> import datetime
-        >>> d = find_dateline("Storm hits coast\\nSPRINGFIELD, Ill. (AP) — Rain fell.")
+        >>> d = find_dateline("Storm hits coast\nSPRINGFIELD, Ill. (AP) — Rain fell.")
         >>> d.place.city, d.place.region, d.place.country_code, d.agencies
         ('Springfield', 'Illinois', 'US', ('Associated Press',))
-        >>> d = find_dateline("WASHINGTON, Dec 31 (Reuters) - Talks.", reference_date=datetime.date(2020, 1, 2))
-        >>> d.date
+        >>> story = "WASHINGTON, Dec 31 (Reuters) - Talks ended."
+        >>> find_dateline(story, reference_date=datetime.date(2020, 1, 2)).date
         datetime.date(2019, 12, 31)
         >>> find_dateline("London is the capital of England.") is None
         True
@@ -702,6 +744,8 @@ def find_dateline(
     _check_reference(reference_date)
     reference = _as_date(reference_date)
     for pos, position in _candidates(text):
+        if not _may_hold_dateline(text, pos):
+            continue
         found = _try(text, pos, reference=reference, language=code, position=position)
         if found is not None:
             return found
@@ -757,11 +801,10 @@ def _stamp_patterns() -> dict[str, regex.Pattern[str]]:
     cues = sorted(_cue_spellings(), key=lambda c: (-len(c), c))
     cue = "|".join(regex.escape(c).replace(r"\ ", rf"{_SP}++") for c in cues)
     return {
-        # "Published:", "| Updated", "Veröffentlicht am" at a line start or after a bar.
-        "cue": regex.compile(
-            rf"(?:^|(?<=[\n|•·]))[ \t\u00a0*•·|]*+(?P<cue>(?i:{cue}))(?![\p{{L}}\p{{N}}])",
-            regex.MULTILINE,
-        ),
+        # "Published:", "Updated", "Veröffentlicht am" opening a line or a bar-separated part.
+        "cue": regex.compile(rf"[ \t\u00a0*•·]*+(?P<cue>(?i:{cue}))(?![\p{{L}}\p{{N}}])"),
+        # A year: where a stamp may be.
+        "year": regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)"),
         # What joins a cue to its date: ": ", " am ", " on ", " by Jane Doe on ".
         "cue_tail": regex.compile(
             rf"{_SP}*+:?+{_SP}*+(?:(?i:by){_SP}++[^\n|]{{1,60}}?{_SP}++(?i:on){_SP}++"
@@ -804,8 +847,6 @@ def _stamp_patterns() -> dict[str, regex.Pattern[str]]:
             rf"{_SP}*+(?:[,|·•@/]|[\p{{Pd}}]|(?i:at|um|à|a{_SP}las|alle|ore|alle{_SP}ore)"
             rf"(?!\p{{L}}))?+{_SP}*+"
         ),
-        # A line that holds nothing but a date and maybe a time.
-        "line": regex.compile(r"^[ \t\u00a0]*+(?=\S)", regex.MULTILINE),
     }
 
 
@@ -860,7 +901,7 @@ class _Found:
     zone: str | None
 
 
-def _read_datetime(text: str, pos: int, language: str) -> _Found | None:
+def _read_datetime(text: str, pos: int, language: Callable[[], str]) -> _Found | None:
     """Read a date with a year and optional time and zone, in any order, at ``pos``."""
     pats = _stamp_patterns()
     date: dt.date | None = None
@@ -897,7 +938,7 @@ def _read_datetime(text: str, pos: int, language: str) -> _Found | None:
             progressed = True
         elif (n := pats["num"].match(text, cursor)) is not None and date is None:
             a, b = int(n["a"]), int(n["b"])
-            month, day = (a, b) if (language == "en" and n["sep"] == "/") else (b, a)
+            month, day = (a, b) if (n["sep"] == "/" and language() == "en") else (b, a)
             try:
                 date = dt.date(int(n["y"]), month, day)
             except ValueError:
@@ -947,46 +988,81 @@ def _iso_zone(text: str) -> dt.tzinfo:
     return dt.timezone(sign * dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
 
 
-#: How far into the text stamps without a cue word (a line holding only a date) are sought.
+#: Stamps are page furniture: sought in the first and last characters of a text only.
+_STAMP_HEAD_CHARS = 4000
+_STAMP_TAIL_CHARS = 2000
+#: How far into the text a line holding only a date (no cue word) counts as a stamp.
 _BARE_STAMP_CHARS = 1500
+# Separators of furniture parts on one line: "By Jane Doe | Updated 3:45 PM".
+_PART_SEPARATORS = regex.compile(r"[|•·]")
 
 
 def find_timestamps(text: str, *, language: str | None = None) -> tuple[Timestamp, ...]:
-    """Return the publication and update stamps in ``text``, in text order.
+    r"""Return the publication and update stamps in ``text``, in text order.
 
     A stamp opens with a cue word ("Published", "Updated", "Veröffentlicht",
     "Mis à jour", "Actualizado", "Aggiornato", "Date"...) at a line start or after
     a bar, followed by a date with a year and, optionally, a time and zone in
     either order.  A line near the top that holds only a date and time is a
     stamp of unknown kind.  Written zones make the value aware: "ET" is EST or
-    EDT depending on the date.
+    EDT depending on the date.  Stamps are furniture, so only the first 4,000
+    and the last 2,000 characters are read.
 
     Example:
         >>> [(t.kind, t.value.isoformat()) for t in find_timestamps(
-        ...     "Published: Jan. 2, 2020 at 1:15 p.m. ET\\nStory text.")]
+        ...     "Published: Jan. 2, 2020 at 1:15 p.m. ET\nStory text.")]
         [('published', '2020-01-02T13:15:00-05:00')]
-        >>> [t.value.isoformat() for t in find_timestamps("Veröffentlicht am 2. Januar 2020, 13:15 Uhr")]
+        >>> stamps = find_timestamps("Veröffentlicht am 2. Januar 2020, 13:15 Uhr")
+        >>> [t.value.isoformat() for t in stamps]
         ['2020-01-02T13:15:00']
         >>> find_timestamps("")
         ()
     """
     text = ensure_str(text)
     code = resolve_language(text, language) if language is not None else None
+
+    @functools.cache
+    def text_language() -> str:
+        return code or resolve_language(text[:1000], None)
+
     pats = _stamp_patterns()
-    cue_kinds = stamp_cue_lookup()
+    windows = [(0, min(len(text), _STAMP_HEAD_CHARS))]
+    if len(text) > _STAMP_HEAD_CHARS:
+        windows.append((max(_STAMP_HEAD_CHARS, len(text) - _STAMP_TAIL_CHARS), len(text)))
+    lines: list[tuple[int, int]] = []
+    for lo, hi in windows:
+        for year in pats["year"].finditer(text, lo, hi):
+            line_start = text.rfind("\n", 0, year.start()) + 1
+            if lines and lines[-1][0] == line_start:
+                continue
+            line_end = text.find("\n", year.end())
+            lines.append((line_start, len(text) if line_end < 0 else line_end))
     out: list[Timestamp] = []
-    taken_until = -1
-    for cue in pats["cue"].finditer(text):
-        if cue.start() < taken_until:
-            continue
-        kind_name = cue_kinds.get(fold_key(cue["cue"]))
-        tail = pats["cue_tail"].match(text, cue.end())
-        pos = tail.end() if tail is not None else cue.end()
-        if code is None:
-            code = resolve_language(text[:2000], None)
-        found = _read_datetime(text, pos, code)
+    for line_start, line_end in lines:
+        parts = [line_start] + [
+            sep.end() for sep in _PART_SEPARATORS.finditer(text, line_start, line_end)
+        ]
+        taken_until = -1
+        for part in parts:
+            if part < taken_until:
+                continue
+            stamp = _stamp_at(text, part, line_end, text_language)
+            if stamp is not None:
+                out.append(stamp)
+                taken_until = stamp.span.end
+    return tuple(out)
+
+
+def _stamp_at(text: str, pos: int, line_end: int, language: Callable[[], str]) -> Timestamp | None:
+    """Return the stamp opening the line part at ``pos`` (after a cue, or bare), or None."""
+    pats = _stamp_patterns()
+    cue = pats["cue"].match(text, pos, line_end)
+    if cue is not None:
+        kind_name = stamp_cue_lookup().get(fold_key(cue["cue"]))
+        tail = pats["cue_tail"].match(text, cue.end(), line_end)
+        found = _read_datetime(text, tail.end() if tail else cue.end(), language)
         if found is None:
-            continue
+            return None
         kind: Literal["published", "updated"] | None = (
             "published"
             if kind_name == "published"
@@ -994,39 +1070,23 @@ def find_timestamps(text: str, *, language: str | None = None) -> tuple[Timestam
             if kind_name == "updated"
             else None
         )
-        out.append(
-            Timestamp(
-                span=Span(start=cue.start("cue"), end=found.end),
-                kind=kind,
-                value=found.value,
-                has_time=found.has_time,
-                zone=found.zone,
-            )
-        )
-        taken_until = found.end
-    head_end = min(len(text), _BARE_STAMP_CHARS)
-    for line in pats["line"].finditer(text, 0, head_end):
-        start = line.end()
-        if any(t.span.start <= start < t.span.end for t in out):
-            continue
-        if not (text[start : start + 1].isdigit() or text[start : start + 1].isalpha()):
-            continue
-        if code is None:
-            code = resolve_language(text[:2000], None)
-        found = _read_datetime(text, start, code)
-        if found is None:
-            continue
-        nl = text.find("\n", found.end)
-        rest = text[found.end : len(text) if nl < 0 else nl]
-        if rest.strip():
-            continue  # the date starts a sentence; it is not a stamp line
-        out.append(
-            Timestamp(
-                span=Span(start=start, end=found.end),
-                kind=None,
-                value=found.value,
-                has_time=found.has_time,
-                zone=found.zone,
-            )
-        )
-    return tuple(sorted(out, key=lambda t: t.span))
+        start = cue.start("cue")
+    else:
+        if pos >= _BARE_STAMP_CHARS:
+            return None
+        start = pos
+        while start < line_end and text[start] in " \t\u00a0":
+            start += 1
+        if not text[start : start + 1].isalnum():
+            return None
+        found = _read_datetime(text, start, language)
+        if found is None or text[found.end : line_end].strip(" \t\u00a0|•·"):
+            return None  # the date opens a sentence; it is not a stamp line
+        kind = None
+    return Timestamp(
+        span=Span(start=start, end=found.end),
+        kind=kind,
+        value=found.value,
+        has_time=found.has_time,
+        zone=found.zone,
+    )

@@ -222,9 +222,9 @@ def _month_spellings() -> tuple[str, ...]:
 
 @functools.cache
 def month_pattern_body() -> str:
-    """Return a regex alternation (no group) of every month spelling, longest first.
+    r"""Return a regex alternation (no group) of every month spelling, longest first.
 
-    Use it case-insensitively and follow it with ``\\.?(?!\\p{L})``.
+    Use it case-insensitively and follow it with ``\.?(?!\p{L})``.
 
     Example:
         >>> import regex

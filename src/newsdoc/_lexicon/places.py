@@ -32,6 +32,7 @@ __all__ = [
     "NOT_PLACE_WORDS",
     "PARTICLES",
     "US_STATES",
+    "WORLD_CITIES",
     "KnownCity",
     "Region",
     "city_lookup",
@@ -227,6 +228,133 @@ AP_WORLD_CITIES: Mapping[str, str] = MappingProxyType(
     }
 )
 
+#: Cities often in datelines that CLDR's exemplar cities miss, in several languages
+#: (ISO code -> spellings).
+WORLD_CITIES: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "NL": ("The Hague", "Den Haag", "La Haye", "La Haya", "L'Aia", "Rotterdam"),
+        "IN": ("New Delhi", "Neu-Delhi", "Nueva Delhi", "Mumbai", "Bombay"),
+        "IL": ("Tel Aviv",),
+        "PS": ("Ramallah", "Gaza City"),
+        "DE": (
+            "München",
+            "Munich",
+            "Múnich",
+            "Monaco di Baviera",
+            "Köln",
+            "Cologne",
+            "Colonia",
+            "Hamburg",
+            "Hambourg",
+            "Hamburgo",
+            "Amburgo",
+            "Bonn",
+            "Düsseldorf",
+            "Stuttgart",
+            "Dresden",
+            "Leipzig",
+            "Hannover",
+            "Hanover",
+            "Frankfurt am Main",
+            "Francfort",
+            "Fráncfort",
+            "Francoforte",
+            "Karlsruhe",
+            "Mainz",
+            "Nürnberg",
+            "Nuremberg",
+        ),
+        "CH": (
+            "Genf",
+            "Genève",
+            "Geneva",
+            "Ginebra",
+            "Ginevra",
+            "Bern",
+            "Berne",
+            "Berna",
+            "Basel",
+            "Bâle",
+            "Lausanne",
+            "Davos",
+        ),
+        "FR": (
+            "Strasbourg",
+            "Straßburg",
+            "Estrasburgo",
+            "Strasburgo",
+            "Marseille",
+            "Lyon",
+            "Bordeaux",
+            "Toulouse",
+            "Nice",
+            "Lille",
+            "Calais",
+        ),
+        "IT": (
+            "Mailand",
+            "Milán",
+            "Milano",
+            "Neapel",
+            "Naples",
+            "Napoli",
+            "Turin",
+            "Torino",
+            "Florenz",
+            "Florence",
+            "Firenze",
+            "Venedig",
+            "Venice",
+            "Venezia",
+            "Bologna",
+            "Genoa",
+            "Genua",
+            "Genova",
+        ),
+        "ES": ("Barcelona", "Sevilla", "Seville", "Valencia", "Bilbao", "Málaga"),
+        "AT": (
+            "Salzburg",
+            "Graz",
+            "Linz",
+            "Innsbruck",
+            "Klagenfurt",
+            "St. Pölten",
+            "Bregenz",
+            "Eisenstadt",
+        ),
+        "BE": ("Antwerp", "Antwerpen", "Anvers", "Liège", "Lüttich"),
+        "GB": (
+            "Edinburgh",
+            "Manchester",
+            "Birmingham",
+            "Glasgow",
+            "Liverpool",
+            "Belfast",
+            "Cardiff",
+            "Oxford",
+            "Cambridge",
+        ),
+        "RU": (
+            "St. Petersburg",
+            "Sankt Petersburg",
+            "Saint-Pétersbourg",
+            "San Petersburgo",
+            "San Pietroburgo",
+        ),
+        "CN": ("Peking", "Pékin", "Pekín", "Pechino", "Guangzhou", "Shenzhen"),
+        "BR": ("Brasilia", "Brasília"),
+        "TR": ("Ankara",),
+        "PL": ("Krakau", "Kraków", "Cracow"),
+        "UA": ("Kiew", "Kyiv", "Kiev", "Kiev"),
+        "CA": ("Vancouver", "Calgary", "Quebec City"),
+        "AU": ("Canberra", "Melbourne", "Brisbane", "Perth"),
+        "NZ": ("Wellington",),
+        "ZA": ("Pretoria", "Cape Town", "Durban"),
+        "JP": ("Osaka", "Kyoto"),
+        "KR": ("Busan",),
+    }
+)
+
 #: Short and everyday country names CLDR does not list (spelling -> ISO code).
 COUNTRY_ALIASES: Mapping[str, str] = MappingProxyType(
     {
@@ -302,26 +430,24 @@ ARTICLES: frozenset[str] = frozenset("the le la les l el los las il lo den de du
 
 #: Capitalised words that open sentences or name furniture, never a place on their own.
 NOT_PLACE_WORDS: frozenset[str] = frozenset(
-    (
-        # English function words and sentence openers
-        "a an the this that these those it its he she they we i you his her their our my "
-        "in on at by for from to of with as if when while after before since until during "
-        "and but or so yet not no yes all some many most more less one two three "
-        "there here what who why how where which mr mrs ms dr sen rep gov president "
-        "breaking update updated exclusive watch video photos photo live opinion analysis "
-        "commentary editorial review correction editor note notes advisory urgent flash "
-        "bulletin feature sponsored advertisement listen read related abstract full text "
-        "today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday "
-        "january february march april may june july august september october november december "
-        # German
-        "der die das ein eine einer eines dem den des er sie es wir ihr und oder aber "
-        "auch nicht nach vor bei mit von zu für über unter seit wenn als wie was wer "
-        "herr frau heute gestern morgen interview kommentar analyse update standard "
-        # French, Spanish, Italian
-        "le la les un une des il elle ils nous vous et ou mais pour sur dans avec "
-        "el los las una unos y pero para con en por lo "
-        "il lo gli uno una e ma per con su nel della".split()
-    )
+    # English function words and sentence openers
+    "a an the this that these those it its he she they we i you his her their our my "
+    "in on at by for from to of with as if when while after before since until during "
+    "and but or so yet not no yes all some many most more less one two three "
+    "there here what who why how where which mr mrs ms dr sen rep gov president "
+    "breaking update updated exclusive watch video photos photo live opinion analysis "
+    "commentary editorial review correction editor note notes advisory urgent flash "
+    "bulletin feature sponsored advertisement listen read related abstract full text "
+    "today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday "
+    "january february march april may june july august september october november december "
+    # German
+    "der die das ein eine einer eines dem den des er sie es wir ihr und oder aber "
+    "auch nicht nach vor bei mit von zu für über unter seit wenn als wie was wer "
+    "herr frau heute gestern morgen interview kommentar analyse update standard "
+    # French, Spanish, Italian
+    "le la les un une des il elle ils nous vous et ou mais pour sur dans avec "
+    "el los las una unos y pero para con en por lo "
+    "il lo gli uno una e ma per con su nel della".split()
 )
 
 
@@ -426,6 +552,11 @@ def city_lookup() -> Mapping[str, KnownCity]:
         table[fold_key(city)] = KnownCity(name=city, region=state, country_code="US")
     for city, code in AP_WORLD_CITIES.items():
         table.setdefault(fold_key(city), KnownCity(name=city, region=None, country_code=code))
+    for code, spellings in WORLD_CITIES.items():
+        for spelling in spellings:
+            table.setdefault(
+                fold_key(spelling), KnownCity(name=spelling, region=None, country_code=code)
+            )
     for key, known in _zone_cities().items():
         table.setdefault(key, known)
     return MappingProxyType(table)
