@@ -34,7 +34,7 @@ __all__ = ["Attribution", "attribute_after", "attribute_before", "tokens"]
 # A word with inner apostrophes and hyphens: "said", "a-t-il", "D’Souza", "l’ONU".
 _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]++(?:[’'\-\.][\p{L}\p{M}\p{N}]++)*+\.?")
 # An inverted French cue: "a-t-il", "dit-elle", "ajoute-t-on".
-_INVERTED = regex.compile(r"(?i)^(?P<verb>\p{L}++)(?:-t)?-(?P<pron>il|elle|ils|elles|on)$")
+_INVERTED = regex.compile(r"(?i)^(?P<verb>[\p{L}’']++)(?:-t)?-(?P<pron>il|elle|ils|elles|on)$")
 # Where a speaker phrase stops on its far side: punctuation or a bracket.
 _STOP = regex.compile(r"[,;:!?()\[\]\"“”„«»\n]|[.](?=\s|$)|\s[\p{Pd}]\s")
 # A sentence end inside a window: '. ' not after a short capitalised abbreviation
@@ -422,6 +422,7 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
             if after is not None and (
                 before is None
                 or _prefer_after(text, before, language)
+                or _incise(text, lo, cue_start, before, language)
                 or _german_inversion(text, before, after, language)
             ):
                 sp = after
@@ -449,6 +450,20 @@ def _prefer_after(text: str, before: tuple[int, int], language: str) -> bool:
     """Return whether a mention before the cue is really an adverbial ("Dazu")."""
     toks = tokens(text, before[0], before[1])
     return bool(toks) and toks[0][2] in _ADVERBIAL_OPENERS
+
+
+def _incise(text: str, lo: int, cue_start: int, before: tuple[int, int], language: str) -> bool:
+    """Return whether a Romance cue is set off as an incise: '…, a soutenu Lee, «…»'.
+
+    Also 'comme le dit le Times' and a bare clitic before the verb.
+    """
+    if language not in {"fr", "es", "it"}:
+        return False
+    head = text[lo:cue_start].rstrip()
+    if head.endswith(","):
+        return True
+    toks = tokens(text, before[0], before[1])
+    return len(toks) == 1 and toks[0][2] in DETERMINERS.get(language, frozenset())
 
 
 # German object forms that stand after a verb without being its subject:
