@@ -139,7 +139,9 @@ class _Grammar:
 def _grammar(language: str) -> _Grammar:
     v: VoteVocabulary = VOTE_VOCABULARY[language]
     num = number_pattern(language)
-    words = "|".join(r"\s++" + w.replace(" ", r"\s++") + r"\s++" for w in v.pair_words if w[0].isalpha())
+    words = "|".join(
+        r"\s++" + w.replace(" ", r"\s++") + r"\s++" for w in v.pair_words if w[0].isalpha()
+    )
     marks = "|".join(rf"\s*+{w}\s*+" for w in v.pair_words if not w[0].isalpha())
     seps = [rf"\s*+{_DASH}\s*+", rf"\s*+{_DASH}to{_DASH}\s*+"]
     if words:
@@ -147,11 +149,11 @@ def _grammar(language: str) -> _Grammar:
     if marks:
         seps.append(marks)
     seps.append(rf"\s++{_alt(v.pair_noun)}\s++")
+
     def pair(num: str) -> regex.Pattern[str]:
         # A pair of counts: "325-184", "52 to 48", "5-to-4", "NINE-ONE", "310 votes to 219",
         # "178 zu 120", "90:9", "325 voix contre 184".
         return regex.compile(rf"(?P<a>{num})(?P<sep>{'|'.join(seps)})(?P<b>{num})", _FLAGS)
-
 
     # One labelled count: "120 in favour", "14 against", "32 abstentions", "19 Ja-Stimmen",
     # "331 voix pour", "126 contrari", "21 votos".
@@ -189,7 +191,9 @@ def _grammar(language: str) -> _Grammar:
         # "ruling" anywhere in the sentence of "an eight to one majority"
         cue_anywhere=regex.compile(rf"(?<!\p{{L}}){_alt(v.cue_after)}(?!\p{{L}})", _FLAGS),
         # "decision" in "a 6-3 decision"
-        ruling_after=regex.compile(rf"\s*+(?:{_DASH}\s*+)?{_alt(v.ruling_after)}(?!\p{{L}})", _FLAGS),
+        ruling_after=regex.compile(
+            rf"\s*+(?:{_DASH}\s*+)?{_alt(v.ruling_after)}(?!\p{{L}})", _FLAGS
+        ),
         # "margin" in "a 14-0 margin"
         weak_after=regex.compile(rf"\s*+{_alt(v.weak_after)}(?!\p{{L}})", _FLAGS),
         # ", with two abstentions" / " bei 3 Enthaltungen"
@@ -236,7 +240,7 @@ def _grammar(language: str) -> _Grammar:
         unanimous_with=regex.compile(rf"(?<!\p{{L}}){_alt(v.unanimous_with)}(?!\p{{L}})", _FLAGS),
         # "must be agreed unanimously", "not unanimous"
         unanimous_not_before=regex.compile(
-            rf"(?<!\p{{L}})(?:{_alt(v.unanimous_not)}(?:\s++\p{{L}}++){{0,2}}+"
+            rf"(?<!\p{{L}})(?:{_alt(v.unanimous_not)}(?:\s++\p{{L}}++){{0,4}}+"
             rf"|{_alt(v.negation)})\s*+\Z",
             _FLAGS,
         ),
@@ -317,7 +321,9 @@ def _context(text: str, start: int, end: int, language: str) -> _Context:
 # Reading one candidate.
 
 
-def _nearest(pattern: regex.Pattern[str], text: str, lo: int, hi: int, at: int) -> regex.Match[str] | None:
+def _nearest(
+    pattern: regex.Pattern[str], text: str, lo: int, hi: int, at: int
+) -> regex.Match[str] | None:
     """Return the match of ``pattern`` in ``text[lo:hi]`` nearest to position ``at``."""
     best: regex.Match[str] | None = None
     best_d = 0
@@ -438,7 +444,8 @@ def _pair_tally(
     )
     if not (strong_after or cue or vote_noun_sep):
         weak = g.weak_after.match(text, end, after_hi) is not None and (
-            g.cue_before.search(text, ctx.start, ctx.end) or g.cue_anywhere.search(text, ctx.start, ctx.end)
+            g.cue_before.search(text, ctx.start, ctx.end)
+            or g.cue_anywhere.search(text, ctx.start, ctx.end)
         )
         # "By 99 to 0, the Senate went on record ..."
         opening = (
@@ -449,8 +456,9 @@ def _pair_tally(
         if not (weak or opening):
             return None
         if weak:
-            margin = g.weak_after.match(text, end, after_hi)
-            strong_after = strong_after or margin
+            if b == 1 and a <= 4:
+                return None  # a ratio: "by a two-to-one margin"
+            strong_after = strong_after or g.weak_after.match(text, end, after_hi)
     # Opinion polls and elections near the pair.
     if g.poll_election.search(text, max(ctx.start, start - 80), start) or g.poll_election.search(
         text, end, min(ctx.end, end + 60)
@@ -502,6 +510,8 @@ def _space_run(text: str, at: int) -> int:
     while at + n < len(text) and text[at + n].isspace() and n < 10:
         n += 1
     return n
+
+
 # Plural nouns that may follow a vote ("voted 9-0 members"? no: words that are not things counted).
 _NOT_COUNTED = frozenset(
     "votes abstentions members senators justices judges lawmakers delegates its was has his "
@@ -557,7 +567,9 @@ _CHAIN_BREAK = regex.compile(r"[.;!?]\s|\p{N}|\n\s*+\n")
 _WORD = regex.compile(r"[^\W\d_]++")
 
 
-def _starts(g: _Grammar, text: str, wide: list[tuple[int, int]], narrow: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _starts(
+    g: _Grammar, text: str, wide: list[tuple[int, int]], narrow: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
     """Return where a count may begin (and the end of its window), in order.
 
     Counts in digits anywhere in the wide windows; spelled counts only in the
@@ -690,20 +702,20 @@ def _unanimous(
             continue
         if g.unanimous_not_after.match(text, end, ctx.end):
             continue
-        lo, hi = max(ctx.start, start - 40), min(ctx.end, end + 40)
+        lo, hi = max(ctx.start, start - 40), min(ctx.end, end + 60)
         partner = _nearest(g.unanimous_with, text, lo, hi, start)
-        body = _body(g, text, ctx, start)
-        if partner is None and body is None:
+        # A body just before stands in for a verb that comes late: "als der Kongress
+        # am Dienstag einstimmig die Immunität aufhob".
+        if partner is None and g.body.search(text, max(ctx.start, start - 80), start) is None:
             continue
+        body = _body(g, text, ctx, start)
         s, e = start, end
         if partner is not None:
             s, e = min(s, partner.start()), max(e, partner.end())
         outcome, _ = _outcome(g, text, ctx, start, end)
         if _is_court(g, text, ctx, body):
             outcome = None
-        out.append(
-            VoteTally(span=Span(start=s, end=e), unanimous=True, outcome=outcome, body=body)
-        )
+        out.append(VoteTally(span=Span(start=s, end=e), unanimous=True, outcome=outcome, body=body))
     return out
 
 

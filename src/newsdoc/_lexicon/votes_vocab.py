@@ -171,7 +171,10 @@ _EN = VoteVocabulary(
     yes_before=(r"ayes", r"yeas", r"yes"),
     no_before=(r"noes", r"nays", r"no"),
     neutral_after=(r"votes",),
-    abstain_tail=(r"(?:with|and|,)\s+(?:NUM)\s+abstentions?", r"(?:with|and)\s+(?:NUM)\s+abstaining"),
+    abstain_tail=(
+        r"(?:with|and|,)\s+(?:NUM)\s+abstentions?",
+        r"(?:with|and)\s+(?:NUM)\s+abstaining",
+    ),
     passed=(
         r"pass(?:ed|es|ing)?",
         r"approv(?:ed|es|ing|al)",
@@ -476,6 +479,8 @@ _EN = VoteVocabulary(
         r"might",
         r"near[- ]",
         r"nearly",
+        r"practically",
+        r"largely",
         r"almost",
         r"virtually",
         r"in\s+their",
@@ -726,6 +731,7 @@ _DE = VoteVocabulary(
         r"sollte",
         r"fast",
         r"nahezu",
+        r"beinahe",
     ),
     negation=(r"nicht", r"kein\p{L}*+"),
 )
@@ -812,7 +818,15 @@ _FR = VoteVocabulary(
         r"Boeing",
         r"Airbus",
     ),
-    sports_before=(r"battu", r"bat", r"gagn\p{L}*+", r"perd\p{L}*+", r"victoire", r"défaite", r"score"),
+    sports_before=(
+        r"battu",
+        r"bat",
+        r"gagn\p{L}*+",
+        r"perd\p{L}*+",
+        r"victoire",
+        r"défaite",
+        r"score",
+    ),
     sports_after=(r"victoire", r"défaite", r"face", r"contre\s+\p{Lu}"),
     poll_election=(
         r"sondage\p{L}*+",
@@ -838,12 +852,28 @@ _FR = VoteVocabulary(
         r"ratifi\p{L}*+",
         r"résolution",
     ),
-    unanimous_not=(r"exig\p{L}*+", r"requi\p{L}*+", r"nécessit\p{L}*+", r"faudr\p{L}*+", r"doi\p{L}*+"),
+    unanimous_not=(
+        r"exig\p{L}*+",
+        r"requi\p{L}*+",
+        r"nécessit\p{L}*+",
+        r"faudr\p{L}*+",
+        r"doi\p{L}*+",
+    ),
     negation=(r"pas", r"jamais"),
 )
 
 _ES = VoteVocabulary(
-    trigger=("voto", "votaci", "votó", "votar", "unanimidad", "unánime", "unanime", "abstenci", "a favor"),
+    trigger=(
+        "voto",
+        "votaci",
+        "votó",
+        "votar",
+        "unanimidad",
+        "unánime",
+        "unanime",
+        "abstenci",
+        "a favor",
+    ),
     pair_words=(r"a", r"contra", r"frente\s+a"),
     pair_noun=(r"votos\s+(?:contra|frente\s+a|a)",),
     cue_before=(
@@ -943,7 +973,7 @@ _ES = VoteVocabulary(
         r"respald\p{L}*+",
         r"resolución",
     ),
-    unanimous_not=(r"requier\p{L}*+", r"exig\p{L}*+", r"necesit\p{L}*+", r"deb\p{L}*+"),
+    unanimous_not=(r"requier\p{L}*+", r"exig\p{L}*+", r"necesit\p{L}*+", r"deb\p{L}*+", r"casi"),
     negation=(r"no", r"nunca"),
 )
 
@@ -985,7 +1015,12 @@ _IT = VoteVocabulary(
     against_after=(r"contro\s+(?:il|la|lo|i|gli|le|l['’]|un|una)",),
     ruling_after=(r"sentenza", r"decisione"),
     not_failed_after=(r"(?:\S++\s++){0,3}?veto",),
-    supermajority=(r"due\s+terzi", r"necessari\p{L}*+", r"richiest\p{L}*+", r"maggioranza\s+assoluta"),
+    supermajority=(
+        r"due\s+terzi",
+        r"necessari\p{L}*+",
+        r"richiest\p{L}*+",
+        r"maggioranza\s+assoluta",
+    ),
     court=(r"corte", r"tribunale", r"giudici", r"Consulta"),
     bodies=(
         r"Camera(?:\s+dei\s+(?:Deputati|Rappresentanti))?",
@@ -1024,7 +1059,14 @@ _IT = VoteVocabulary(
         r"Boeing",
         r"Airbus",
     ),
-    sports_before=(r"battut\p{L}*+", r"batte", r"vint\p{L}*+", r"vince", r"pers\p{L}*+", r"sconfitt\p{L}*+"),
+    sports_before=(
+        r"battut\p{L}*+",
+        r"batte",
+        r"vint\p{L}*+",
+        r"vince",
+        r"pers\p{L}*+",
+        r"sconfitt\p{L}*+",
+    ),
     sports_after=(r"vittoria", r"sconfitta", r"contro\s+\p{Lu}"),
     poll_election=(
         r"sondagg\p{L}*+",
@@ -1048,7 +1090,7 @@ _IT = VoteVocabulary(
         r"adottat\p{L}*+",
         r"risoluzione",
     ),
-    unanimous_not=(r"richied\p{L}*+", r"serv\p{L}*+", r"dovr\p{L}*+", r"deve", r"devono"),
+    unanimous_not=(r"richied\p{L}*+", r"serv\p{L}*+", r"dovr\p{L}*+", r"deve", r"devono", r"quasi"),
     negation=(r"non", r"mai"),
 )
 
