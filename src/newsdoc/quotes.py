@@ -87,6 +87,14 @@ _FULL_NAME = regex.compile(
 )
 
 
+# A capitalised name inside a sentence (after a lower-case word or a comma):
+# the "Pottinger" of "…, dice Pottinger."
+_MENTION = regex.compile(
+    r"(?<=[\p{Ll},]\s)(?P<name>\p{Lu}[\p{Ll}\p{M}’'\-]++(?:\s(?:\p{Lu}[\p{Ll}\p{M}’'\-]++)){0,3})"
+    r"(?=[\s.,;:])"
+)
+
+
 def find_quotes(text: str, *, language: str | None = None) -> tuple[Quote, ...]:
     r"""Return the quotations in ``text`` in order.
 
@@ -250,11 +258,16 @@ def _dropped_subject(
     The speaker is the last speaker mention, or else the nearest full name before
     the quotation.
     """
-    if last is not None and 0 <= last.speaker_start < before and before - last.speaker_start < 3000:
-        return attrs.evolve(attr, speaker_start=last.speaker_start, speaker_end=last.speaker_end)
     span = (attr.cue_start, attr.cue_start)
-    for m in _FULL_NAME.finditer(text, max(0, before - 2000), before):
-        span = (m.start(), m.end())
+    if last is not None and 0 <= last.speaker_start < before and before - last.speaker_start < 3000:
+        span = (last.speaker_start, last.speaker_end)
+    else:
+        for m in _FULL_NAME.finditer(text, max(0, before - 2000), before):
+            span = (m.start(), m.end())
+    # a name mentioned after that, inside a sentence ("…, dice Pottinger."), is nearer
+    lo = max(span[1], before - 600)
+    for m in _MENTION.finditer(text, lo, before):
+        span = (m.start("name"), m.end("name"))
     return attrs.evolve(attr, speaker_start=span[0], speaker_end=span[1])
 
 
