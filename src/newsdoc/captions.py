@@ -179,6 +179,8 @@ _NAME_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}\u00ad'’\-]*+\.?|\p{Lu}\.")
 _STRICT_REJECT = regex.compile(r"\s(?:and|und|et|y|e)\s|;|//|\[|\]")
 # A word of an organisation's name: "ZDNet", "20th", "Apple,", "B&C", "Inc.".
 _ORG_WORD = regex.compile(r"[\p{L}\p{N}@][\p{L}\p{N}\p{M}.'’&\-,]*+|&")
+# Words that never open a person's name in a credit: "By Jane Smith" is a byline.
+_NOT_FIRST_NAMES = frozenset({"the", "by", "from", "with", "and", "photo", "story", "von", "par"})
 _ORG_LOWER = CORPORATE_SUFFIXES | {"of", "and", "&", "the", "für"}
 _GENERATION = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 # A web address credited as a source: "onmeth.com", "Shutterstock.com".
@@ -196,6 +198,7 @@ _FILE_OPENER = regex.compile(
 # ". REUTERS/Jim Ellis", ". | Getty", ".REUTERS/Jim Ellis" (glued), "? (", " | AP Photo".
 _TAIL_START = regex.compile(
     rf"(?:[.!?…]['\"”’)]?+|['\"”’])(?:{_SP}*+\|{_SP}*+|{_SP}++|(?=\p{{Lu}}))|{_SP}++\|{_SP}*+"
+    rf"|[)\]]{_SP}++"
 )
 # A trailing bracketed group: "(AP Photo/Dana Reyes)", "[File: Reuters]", "(Reuters)".
 _BRACKET_TAIL = regex.compile(
@@ -341,7 +344,7 @@ def _is_person(part: str) -> bool:
     words = part.split()
     if not 2 <= len(words) <= 6:
         return False
-    if words[0].casefold() == "the":
+    if words[0].casefold() in _NOT_FIRST_NAMES:
         return False
     names = 0
     for word in words:
@@ -526,7 +529,7 @@ def _keyword_credits(text: str, start: int, end: int, *, strict: bool) -> list[_
         if before.isalpha() and before.isupper():
             continue  # inside a word in capitals
         opener = before in "([" and before != ""
-        strong = ":" in sep or "." in sep or "…" in sep
+        strong = ":" in sep or "." in sep or "…" in sep or ("," in sep and kw == "image source")
         if kw in _BRACKET_ONLY and not (opener and strong):
             continue
         if before.isalpha() and not strong and kw not in ("image copyright", "image source"):
@@ -712,9 +715,12 @@ def _locate(text: str, start: int, end: int, *, strict: bool) -> _Found | None:
         if whole is not None:
             found.append(whole)
     if not found:
-        tail = _bracket_credit(text, start, end, strict=strict) or _tail_credit(
-            text, start, end, strict=strict
-        )
+        tail = _bracket_credit(text, start, end, strict=strict)
+        if tail is None:
+            tail = _tail_credit(text, start, end, strict=strict)
+            before = _bracket_credit(text, start, tail.start, strict=strict) if tail else None
+            if tail is not None and before is not None and before.parsed == tail.parsed:
+                tail = attrs.evolve(tail, start=before.start)  # "(AP Photo/X) AP Photo/X"
         if tail is not None:
             found.append(tail)
     if not found:
@@ -908,8 +914,8 @@ def find_captions(text: str, *, language: str | None = None) -> tuple[Caption, .
 
     Example:
         >>> text = (
-        ...     "The council met on Monday.\\n\\n"
-        ...     "Rescuers search the rubble in Izmir. (Nora Quinn/EPA)\\n\\n"
+        ...     "The council met on Monday.\n\n"
+        ...     "Rescuers search the rubble in Izmir. (Nora Quinn/EPA)\n\n"
         ...     "The mayor told Reuters the work would go on."
         ... )
         >>> [c.span.slice(text) for c in find_captions(text)]
@@ -1064,6 +1070,16 @@ def _credit_line_unit(
     line = lines[i]
     prev = lines[i - 1] if i > 0 and not used[i - 1] else None
     nxt = lines[i + 1] if i + 1 < len(lines) else None
+    label = _BBC_LABEL.match(nxt.text) if nxt is not None and nxt.block == line.block else None
+    if label is not None:  # "Image copyright Getty Images" / "Image caption ..."
+        _, last, bbc = _bbc_unit(text, lines, i + 1, label.end(), label.group("label"))
+        caption = Caption(
+            span=Span(start=line.start, end=bbc.span.end),
+            text=bbc.text,
+            credit=_to_credit(found),
+            kind=bbc.kind,
+        )
+        return i, last, caption
     if prev is not None and prev.block == line.block and _captionish(prev, loose=False):
         return i - 1, i, _caption(text, lines, i - 1, i, found, prev)
     if nxt is not None and _plain(text, nxt):

@@ -222,6 +222,7 @@ NAME_PARTICLES: frozenset[str] = frozenset(
 #: "Related: ...", "Source: Reuters", "Via The Example", "H/T ...", "Reporting by ...".
 NOT_CREDIT_OPENERS: tuple[str, ...] = (
     "related",
+    "by ",
     "read more",
     "see also",
     "source",
