@@ -323,6 +323,8 @@ def _plausible_place(segment: str, *, strong: bool, first: bool) -> bool:
             return False
     elif head in NOT_PLACE_WORDS:
         return False
+    if len(words) > 1 and fold_key(words[-1]) in PARTICLES:
+        return False  # "Termin am 10. Oktober": a place never ends with "am" or "de"
     lower_place = _is_lower(segment)
     for i, w in enumerate(words):
         folded = fold_key(w)
@@ -412,8 +414,8 @@ def _place_parts(
     return city, region, region_code, country, country_code
 
 
-def _resolve_place(raw: str, span: Span, language: Callable[[], str]) -> Place:
-    """Resolve the written place into city, region and country."""
+def _resolve_place(raw: str, span: Span, written: str, language: Callable[[], str]) -> Place:
+    """Resolve the place (``raw``, as parsed; ``written``, as in the text)."""
     city, region, region_code, country, country_code = _place_parts(raw)
     if country is None and country_code is not None:
         country = country_name(country_code, language())
@@ -423,7 +425,7 @@ def _resolve_place(raw: str, span: Span, language: Callable[[], str]) -> Place:
         country=country,
         country_code=country_code,
         region_code=region_code,
-        raw=raw,
+        raw=written,
         span=span,
     )
 
@@ -591,9 +593,8 @@ def _try(
         if paren_place is not None:
             place_raw = f"{place_raw}, {paren_place}"
             place_end = text.find(")", m.end("agency")) + 1
-        place = _resolve_place(
-            place_raw, Span(start=m.start("place"), end=place_end), place_language
-        )
+        place_span = Span(start=m.start("place"), end=place_end)
+        place = _resolve_place(place_raw, place_span, place_span.slice(text), place_language)
     month = day = year = None
     date: dt.date | None = None
     if month_day is not None:
