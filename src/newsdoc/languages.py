@@ -52,6 +52,15 @@ _FUNCTION_WORDS: Mapping[str, frozenset[str]] = MappingProxyType(
 # A word: a run of letters (apostrophes split French and Italian elisions).
 _WORD = regex.compile(r"\p{L}++")
 
+# Each function word mapped to the languages it is evidence for: one lookup a word.
+_WORD_LANGUAGES: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        word: tuple(code for code in SUPPORTED_LANGUAGES if word in _FUNCTION_WORDS[code])
+        for words in _FUNCTION_WORDS.values()
+        for word in words
+    }
+)
+
 
 def detect_language(text: str) -> str:
     """Return the most likely supported language code of ``text``.
@@ -70,11 +79,10 @@ def detect_language(text: str) -> str:
     """
     text = ensure_str(text)
     counts = dict.fromkeys(SUPPORTED_LANGUAGES, 0)
-    for match in _WORD.finditer(text, 0, _SAMPLE_CHARS):
-        word = match.group().casefold()
-        for code, words in _FUNCTION_WORDS.items():
-            if word in words:
-                counts[code] += 1
+    lookup = _WORD_LANGUAGES.get
+    for word in _WORD.findall(text[:_SAMPLE_CHARS].casefold()):
+        for code in lookup(word, ()):
+            counts[code] += 1
     best = max(counts.values())
     if best == 0 or counts["en"] == best:
         return "en"
