@@ -84,8 +84,16 @@ def _phrases(language: str) -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(items, key=len, reverse=True))
 
 
+@functools.cache
+def _phrase_heads(language: str) -> frozenset[str]:
+    """Return the first words of the source phrases of ``language``."""
+    return frozenset(p[0] for p in _phrases(language))
+
+
 def _match_phrase(toks: list[tuple[int, int, str]], i: int, language: str) -> int:
     """Return the length in tokens of a source phrase starting at token ``i`` (0: none)."""
+    if toks[i][2] not in _phrase_heads(language):
+        return 0
     for phrase in _phrases(language):
         n = len(phrase)
         if i + n <= len(toks) and all(toks[i + k][2] == phrase[k] for k in range(n)):

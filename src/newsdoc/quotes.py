@@ -11,6 +11,7 @@ out: they are not quotations.
 
 from __future__ import annotations
 
+import bisect
 from typing import Literal
 
 import attrs
@@ -72,6 +73,8 @@ class Quote:
     kind: Literal["full", "partial"] = "full"
 
 
+# How much of the text language detection reads when no language is given.
+_DETECT_CHARS = 1500
 # Text that ends a paragraph introducing a quotation: 'Lee told reporters:'.
 _COLON_END = regex.compile(r":\s*+$")
 # The words of a quotation (for its length).
@@ -116,9 +119,12 @@ def find_quotes(text: str, *, language: str | None = None) -> tuple[Quote, ...]:
         We are on time, | Ann Lee | she
     """
     text = ensure_str(text)
-    lang = resolve_language(text, language)
     if not _has_marks(text):
+        if language is not None:
+            resolve_language(text, language)  # still reject an unsupported code
         return ()
+    # the lead settles the language: detection reads a short head only
+    lang = resolve_language(text[:_DETECT_CHARS], language)
     found = [(seg, attr, inh) for seg, attr, inh, keep in _candidates(text, lang) if keep]
     return _build(text, found, lang)
 
@@ -448,10 +454,23 @@ class _Resolver:
         self._text = text
         self._language = language
         self._names: list[tuple[int, str]] | None = None
+        self._starts: list[int] = []
 
     def _all_names(self) -> list[tuple[int, str]]:
+        """Return every full name of the text as (start, name without title), once."""
         if self._names is None:
-            self._names = [(m.start(), m.group()) for m in _FULL_NAME.finditer(self._text)]
+            dets = DETERMINERS.get(self._language, frozenset())
+            names = []
+            for m in _FULL_NAME.finditer(self._text):
+                parts = m.group().split()
+                if parts[0].casefold() in dets:
+                    continue
+                if parts[0].casefold().rstrip(".") in TITLES:
+                    parts = parts[1:]
+                if len(parts) >= 2:
+                    names.append((m.start(), " ".join(parts)))
+            self._names = names
+            self._starts = [pos for pos, _ in names]
         return self._names
 
     def resolve(self, start: int, end: int) -> str:
@@ -460,32 +479,24 @@ class _Resolver:
         words = mention.split()
         low = words[0].casefold() if words else ""
         if len(words) == 1 and low in PERSON_PRONOUNS.get(self._language, frozenset()):
-            if low in {"they", "we", "i", "ils", "elles", "ellos", "ellas", "loro", "wir"}:
+            if low in _PLURAL_PRONOUNS:
                 return mention
-            name = self._nearest(start, None)
-            return name or mention
+            return self._nearest(start, None) or mention
         if len(words) == 1 and words[0][:1].isupper():
-            name = self._nearest(start, words[0])
-            return name or mention
-        return _strip_determiner(mention, self._language)
+            return self._nearest(start, words[0]) or mention
+        return mention.rstrip(",")
 
     def _nearest(self, before: int, surname: str | None) -> str | None:
-        best = None
-        for pos, name in self._all_names():
-            if pos >= before:
-                break
-            parts = name.split()
-            if parts[0].casefold() in DETERMINERS.get(self._language, frozenset()):
-                continue
-            if parts[0].casefold().rstrip(".") in TITLES:
-                parts = parts[1:]
-            if len(parts) < 2:
-                continue
-            if surname is None or parts[-1] == surname:
-                best = " ".join(parts)
-        return best
+        """Return the last full name before ``before`` (ending in ``surname`` if given)."""
+        names = self._all_names()
+        i = bisect.bisect_left(self._starts, before) - 1
+        while i >= 0:
+            name = names[i][1]
+            if surname is None or name.rsplit(" ", 1)[-1] == surname:
+                return name
+            i -= 1
+        return None
 
 
-def _strip_determiner(mention: str, language: str) -> str:
-    """Return a mention as a display name: 'Ann Lee, the mayor' stays as written."""
-    return mention.rstrip(",")
+# Pronouns that stand for a group, not one person: kept as written.
+_PLURAL_PRONOUNS = frozenset("they we i ils elles nous ellos ellas loro noi wir".split())
