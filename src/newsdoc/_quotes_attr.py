@@ -584,6 +584,8 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
             lower_run += 1
             if lower_run > 2 or word not in dets:
                 break
+            if language == "en" and lower_run > 1 and w.endswith("ed"):
+                break  # "the ministry condemned": a verb ends the subject
         end = e
         j += 1
     while end > start and toks[j - 1][2] in _CONNECTORS | dets and j - 1 > i:
