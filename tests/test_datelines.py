@@ -493,6 +493,22 @@ PLAIN_EXAMPLES = [
         "US",
         (),
     ),
+    (
+        "Governo, nuova crisi\n\nPozzuoli (NA) – Il sindaco ha firmato.",
+        "Pozzuoli (NA) –",
+        "Pozzuoli",
+        "NA",
+        None,
+        (),
+    ),
+    (
+        "Reforma fiscal. CIUDAD DE MÉXICO.- El Gobierno presentó un plan.",
+        "CIUDAD DE MÉXICO.-",
+        "Ciudad de México",
+        None,
+        "MX",
+        (),
+    ),
 ]
 
 ALL_EXAMPLES = (
@@ -599,6 +615,7 @@ def test_dateline_dates(
 
 # Near misses: a sentence that starts with a city, headlines, table rows, prose.
 NOT_DATELINES = [
+    pytest.param("Der Verein spielt in der 2. Liga- Saison weiter.", id="german-ordinal"),
     pytest.param("London is the capital of the country.", id="city-starts-sentence"),
     pytest.param("By 2025, the city will have grown.", id="by-year"),
     pytest.param("By March 2, the company must file.", id="by-date"),
@@ -831,6 +848,10 @@ def test_find_timestamps(text: str, kind: str | None, value: str, raw: str) -> N
 
 
 NOT_TIMESTAMPS = [
+    pytest.param("The bonds mature at a\ndate May 14, 1987. Terms were set.", id="date-in-prose"),
+    pytest.param(
+        "A post on the site said so\n9:35 PM - 19 Oct 2016\n273 likes", id="embedded-post"
+    ),
     pytest.param("The report was published in 2019 by the ministry.", id="verb-in-prose"),
     pytest.param("Updated figures will follow next week.", id="no-date"),
     pytest.param("Title\n\nJanuary 2, 2020 was a cold day in the city.", id="date-opens-sentence"),

@@ -280,6 +280,8 @@ def _display(name: str) -> str:
     lexicon's spelling when it differs only in case.
     """
     name = " ".join(name.split())
+    if len(name) == 2 and name.isupper():
+        return name  # a province or state code: "NA", "TX"
     letters = [ch for ch in name if ch.isalpha()]
     if not letters or not (
         all(ch.isupper() for ch in letters) or all(ch.islower() for ch in letters)
@@ -373,6 +375,9 @@ def _place_parts(
         split = _split_trailing_region(segments[0])
         if split is not None:
             segments = list(split)
+    last_word = segments[0].rsplit(" ", 1)[-1]
+    if last_word.endswith(".") and last_word.count(".") == 1 and len(last_word) > 4:
+        segments[0] = segments[0][:-1]  # "CIUDAD DE MÉXICO.-": the dot belongs to the dash
     city: str | None = _display(segments[0])
     region: str | None = None
     region_code: str | None = None
@@ -446,7 +451,12 @@ def _agencies(raw: str) -> tuple[tuple[str, ...], bool]:
 
 
 def _is_region_name(raw: str) -> bool:
-    """Return whether a parenthesis names a state or country: "(Utah)", "(South Carolina)"."""
+    """Return whether a parenthesis names a region: "(Utah)", "(South Carolina)", "(NA)".
+
+    Two capitals that are no agency are a province code ("Pozzuoli (NA) –").
+    """
+    if len(raw) == 2 and raw.isupper() and canonical_organization(raw) is None:
+        return True
     key = fold_key(raw)
     return canonical_organization(raw) is None and (
         key in region_lookup() or key in country_lookup()
@@ -568,7 +578,9 @@ def _try(
             return None
         if _is_lower(place_raw) and month_day is None:
             return None
-        if not strong and not _weak_ok(text, m, place_raw, position):
+        if not strong and not _weak_ok(
+            text, m, place_raw, position, region_given=paren_place is not None
+        ):
             return None
 
     # The story goes on in running text: a headline in capitals ("ECONOMIC
@@ -623,6 +635,8 @@ def _weak_ok(
     m: regex.Match[str],
     place_raw: str,
     position: Literal["first", "line", "inline", "alone"],
+    *,
+    region_given: bool = False,
 ) -> bool:
     """Judge a dateline with neither date nor agency: "WASHINGTON —", "Wien –"."""
     segments = [s.strip() for s in place_raw.split(",")]
@@ -650,8 +664,12 @@ def _weak_ok(
         position == "inline" and (spaced_before or spaced_after)
     ):
         return False  # "Wien –Die" and "Istanbul- Der" only after a lead
-    known = fold_key(segments[0]) in city_lookup() or any(
-        fold_key(s) in region_lookup() or fold_key(s) in country_lookup() for s in segments[1:]
+    known = (
+        region_given
+        or fold_key(segments[0]) in city_lookup()
+        or any(
+            fold_key(s) in region_lookup() or fold_key(s) in country_lookup() for s in segments[1:]
+        )
     )
     if fold_key(city_words[0]) in ARTICLES and not known:
         return False  # "The Beastie Boys - Michael Diamond, ..."
@@ -688,7 +706,8 @@ def _inline_candidates(
             before = _WORD_BEFORE.search(text, max(start, s.start() - 12), s.start())
             word = before.group().casefold() if before else ""
             initial = len(word) == 1 and word.isalpha()
-            if not initial and word not in STRONG["de"] and word not in STRONG["en"]:
+            ordinal = word.isdigit() and len(word) <= 2  # "die 2. Liga", "am 10. Oktober"
+            if not (initial or ordinal) and word not in STRONG["de"] and word not in STRONG["en"]:
                 found = s.end()
         if found is not None:
             yield found, "inline"
@@ -1054,6 +1073,15 @@ def find_timestamps(text: str, *, language: str | None = None) -> tuple[Timestam
     return tuple(out)
 
 
+def _opens_paragraph(text: str, pos: int) -> bool:
+    """Return whether the line at ``pos`` starts the text or follows a blank line."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if line_start == 0 or text[line_start:pos].strip():
+        return line_start == 0 and not text[:pos].strip()
+    previous_start = text.rfind("\n", 0, line_start - 1) + 1
+    return not text[previous_start : line_start - 1].strip()
+
+
 def _stamp_at(text: str, pos: int, line_end: int, language: Callable[[], str]) -> Timestamp | None:
     """Return the stamp opening the line part at ``pos`` (after a cue, or bare), or None."""
     pats = _stamp_patterns()
@@ -1072,8 +1100,12 @@ def _stamp_at(text: str, pos: int, line_end: int, language: Callable[[], str]) -
             else None
         )
         start = cue.start("cue")
+        labelled = ":" in text[cue.end() : tail.end() if tail else cue.end()]
+        rest = text[found.end : line_end].lstrip(" \t\u00a0")
+        if kind is None and not labelled and rest and rest[0] not in "|•·,(-–—/":
+            return None  # "a maturity date May 14, 1987. Denominations..." is prose
     else:
-        if pos >= _BARE_STAMP_CHARS:
+        if pos >= _BARE_STAMP_CHARS or not _opens_paragraph(text, pos):
             return None
         start = pos
         while start < line_end and text[start] in " \t\u00a0":
