@@ -288,10 +288,22 @@ def _speaker_after(text: str, lo: int, hi: int, language: str) -> tuple[int, int
     s, e = _trim(text, s, cut)
     if s >= e:
         return None
+    named = _APPOSED_NAME.match(text, e, min(hi, e + 80))
+    if named is not None and not text[s].isupper():
+        # "secondo la portavoce del ministero, Maria Zakharova, «…»": the name
+        return named.start("name"), named.end("name")
     if e - s > 60:
         toks = tokens(text, s, e)
         e = toks[min(len(toks), 6) - 1][1]
     return s, e
+
+
+# A full name set off by commas after a description: ", Maria Zakharova," /
+# ", Dan Stein." (the name then stands for the speaker).
+_APPOSED_NAME = regex.compile(
+    r"[^,]{0,60}?,\s*+(?P<name>\p{Lu}[\p{L}\p{M}.’'\-]*+(?:\s++\p{Lu}[\p{L}\p{M}.’'\-]*+){1,3})"
+    r"\s*+(?:[,.:;]|$)"
+)
 
 
 # Words that end a speaker phrase that follows its cue: "said Lee in a statement".
