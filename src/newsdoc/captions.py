@@ -18,6 +18,7 @@ agency ("told Reuters", "the EPA said"), a dateline ("DALLAS (AP) -") or a
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Iterable
 from typing import Literal
 
@@ -137,18 +138,30 @@ _KEYWORD = regex.compile(
 )
 
 _BY_KEYWORDS = frozenset(
-    """photo photos photograph photographs photo illustration picture pictures image images
-    featured image featured photo featured image video graphic illustration map foto fotos
-    fotografía top image header image lead image""".split("\n")[0].split()
-) | {
-    "photo illustration",
-    "featured image",
-    "featured photo",
-    "top image",
-    "header image",
-    "lead image",
-    "fotografía",
-}
+    {
+        "photo",
+        "photos",
+        "photograph",
+        "photographs",
+        "photo illustration",
+        "picture",
+        "pictures",
+        "image",
+        "images",
+        "featured image",
+        "featured photo",
+        "top image",
+        "header image",
+        "lead image",
+        "video",
+        "graphic",
+        "illustration",
+        "map",
+        "foto",
+        "fotos",
+        "fotografía",
+    }
+)
 # Keywords that need no separator: "Image copyrightGETTY IMAGES", "Courtesy Google".
 _BARE_KEYWORDS = frozenset(
     {
@@ -192,7 +205,7 @@ _TRAILING_MOD = regex.compile(
 )
 # A "FILE PHOTO:" or "FILE -" opener of a caption: "FILE PHOTO: Traders work ...".
 _FILE_OPENER = regex.compile(
-    rf"^(?:FILE{_SP}++PHOTO|FILE|File{_SP}++photo|ARCHIV(?:BILD|FOTO)?){_SP}*+[:\-–—]{_SP}*+"
+    rf"(?:FILE{_SP}++PHOTO|FILE|File{_SP}++photo|ARCHIV(?:BILD|FOTO)?){_SP}*+[:\-–—]{_SP}*+"
 )
 # A sentence end or separator after which a trailing credit may start:
 # ". REUTERS/Jim Ellis", ". | Getty", ".REUTERS/Jim Ellis" (glued), "? (", " | AP Photo".
@@ -859,7 +872,17 @@ def _drop_wrapped(lines: list[_Line]) -> list[_Line]:
         block = lines[i:j]
         widths = [ln.end - ln.start for ln in block]
         wide = sum(1 for w in widths if w >= 50)
-        wrapped = len(block) >= 3 and max(widths) <= 110 and wide * 2 >= len(block)
+        # lines that run on into a line opening in lower case: "as dealers\ncovered"
+        runs_on = sum(
+            1
+            for a, b in itertools.pairwise(block)
+            if b.text[:1].islower() and a.text[-1:] not in ".!?"
+        )
+        wrapped = (
+            len(block) >= 3
+            and max(widths) <= 110
+            and (wide * 2 >= len(block) or runs_on * 4 >= len(block))
+        )
         if not wrapped:
             keep.extend(block)
         i = j
@@ -958,7 +981,7 @@ def _unit_at(
     if _COUNTER.match(line.text) or _counter_run(lines, i):
         return _gallery_unit(text, lines, i)
     whole = _whole_credit(text, line.start, line.end, strict=True)
-    if whole is not None:
+    if whole is not None and not _runs_on(lines, i):
         return _credit_line_unit(text, lines, i, whole, used)
     if line.end - line.start > _MAX_CAPTION:
         return None
@@ -988,6 +1011,14 @@ def _unit_at(
     if i == 0:
         return None  # a title shown twice is not a caption
     return _repeat_unit(text, lines, i)
+
+
+def _runs_on(lines: list[_Line], i: int) -> bool:
+    """Return whether line ``i`` continues the sentence of the line before it ("told Reuters.")."""
+    if i == 0 or lines[i - 1].block != lines[i].block:
+        return False
+    last = lines[i - 1].text[-1:]
+    return last.islower() or last == ","
 
 
 def _pipe_credit(text: str, start: int, end: int) -> _Found | None:
@@ -1026,9 +1057,10 @@ def _opener_unit(text: str, lines: list[_Line], i: int) -> tuple[int, int, Capti
         words = nxt.text.rstrip(".").split()
         if 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
             parsed = _parse_body(nxt.text, strict=False)
-            if parsed is not None and not parsed.photographers:
+            if parsed is not None:  # a source line: "City Utilities", "White House"
+                name = _agency(nxt.text.rstrip(".")) or _display_org(nxt.text.rstrip("."))
                 last = i + 1
-                credit = Credit(span=Span(start=nxt.start, end=nxt.end), agencies=parsed.agencies)
+                credit = Credit(span=Span(start=nxt.start, end=nxt.end), agencies=(name,))
     caption = Caption(
         span=Span(start=line.start, end=lines[last].end),
         text=line.text,
