@@ -377,6 +377,34 @@ def attribute_after(text: str, lo: int, hi: int, language: str) -> Attribution |
                 return Attribution(
                     speaker_start=sp[0], speaker_end=sp[1], cue_start=start, cue_end=end
                 )
+    if language == "en":
+        return _subject_then_verb(text, toks)
+    return None
+
+
+def _subject_then_verb(text: str, toks: list[tuple[int, int, str]]) -> Attribution | None:
+    """Return '"…," Trump shot back.': a name or pronoun, then any verb, after a quotation.
+
+    Used when no listed cue follows; the first lower-case word after the
+    speaker is taken as the cue.
+    """
+    first = toks[0]
+    head = first[2]
+    if not (text[first[0]].isupper() or head in PERSON_PRONOUNS["en"]):
+        return None
+    if head in DETERMINERS["en"] or head in LEADING_FILLERS["en"]:
+        return None
+    for k in range(1, min(len(toks), 7)):
+        s, e, w = toks[k]
+        if text[toks[k - 1][1] : s].strip() not in {"", ".", "’s", "'s"}:
+            return None  # punctuation inside: not a plain subject
+        if text[s].isupper() or w in _CONNECTORS:
+            continue
+        if w in _CLAUSE_WORDS["en"] or w in LEADING_FILLERS["en"]:
+            return None
+        if head in PERSON_PRONOUNS["en"] and k > 1:
+            return None
+        return Attribution(speaker_start=first[0], speaker_end=toks[k - 1][1], cue_start=s, cue_end=e)
     return None
 
 
