@@ -17,8 +17,8 @@ furniture ("Published: Jan. 2, 2020 at 1:15 p.m. ET").
 
 Datelines rarely carry a year.  With a ``reference_date`` (the story's date) the
 year is the one that puts the dateline nearest to it, so "Dec 31" on a story of
-Jan 2 is last year's.  Without one, :attr:`Dateline.date` is None and the month
-and day are kept in :attr:`Dateline.month` and :attr:`Dateline.day`.
+Jan 2 is last year's.  Without one, ``Dateline.date`` is None and the month
+and day are kept in ``Dateline.month`` and ``Dateline.day``.
 """
 
 from __future__ import annotations
@@ -50,6 +50,7 @@ from newsdoc._lexicon.places import (
     NOT_PLACE_WORDS,
     PARTICLES,
     city_lookup,
+    cldr_country_keys,
     country_lookup,
     country_name,
     region_lookup,
@@ -405,7 +406,10 @@ def _place_parts(
             historical = next(
                 (n for n in HISTORICAL_COUNTRIES if n.casefold() == segment.casefold()), None
             )
-            country = _display(historical) if historical else None
+            if historical is not None:
+                country = _display(historical)  # "West Germany" stays as written
+            elif key in cldr_country_keys():
+                country = _display(segment)  # a full name as written: "Alemania", "LIBYA"
         elif region is None:
             region = _display(segment)
         elif country is None and country_code is None:

@@ -36,6 +36,7 @@ __all__ = [
     "KnownCity",
     "Region",
     "city_lookup",
+    "cldr_country_keys",
     "country_lookup",
     "country_name",
     "region_lookup",
@@ -496,6 +497,22 @@ def country_lookup() -> Mapping[str, str]:
             if len(code) == 2 and code.isalpha() and code not in {"EU", "EZ", "UN", "ZZ", "QO"}:
                 table.setdefault(fold_key(str(name)), code)
     return MappingProxyType(table)
+
+
+@functools.cache
+def cldr_country_keys() -> frozenset[str]:
+    """Return the folded CLDR country names of every supported language.
+
+    Example:
+        >>> "alemania" in cldr_country_keys(), "us" in cldr_country_keys()
+        (True, False)
+    """
+    return frozenset(
+        fold_key(str(name))
+        for language in LOCALES
+        for code, name in _territories(language).items()
+        if len(code) == 2 and code.isalpha()
+    )
 
 
 def country_name(code: str, language: str) -> str | None:
