@@ -350,7 +350,7 @@ def attribute_after(text: str, lo: int, hi: int, language: str) -> Attribution |
                 return Attribution(
                     speaker_start=sp[0], speaker_end=sp[1], cue_start=start, cue_end=cue_end
                 )
-        if word in verbs:
+        if word in verbs and (i == 0 or not text[start].isupper()):
             if i == 0 and _gerund(word, language):
                 return None  # '“…,” adding that': not an attribution of this quote
             if i == 0 or (i == 1 and toks[0][2] in _AUXILIARIES.get(language, frozenset())):
@@ -456,7 +456,7 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
                 return Attribution(
                     speaker_start=sp[0], speaker_end=sp[1], cue_start=start, cue_end=end
                 )
-        if word in verbs:
+        if word in verbs and (i == 0 or not text[start].isupper()):
             inv = _INVERTED.match(word) if language == "fr" else None
             del inv
             cue_start = _aux_start(toks, i, language)
