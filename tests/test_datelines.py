@@ -615,6 +615,9 @@ def test_dateline_dates(
 
 # Near misses: a sentence that starts with a city, headlines, table rows, prose.
 NOT_DATELINES = [
+    pytest.param("FACTBOX - Key facts about the vote", id="reuters-slug"),
+    pytest.param("Title\n\nFLASHBACK — Clinton said it in 2008.", id="furniture-flashback"),
+    pytest.param("Eilmeldung – Der Kanzler tritt zurück.", id="german-furniture"),
     pytest.param("Der Verein spielt in der 2. Liga- Saison weiter.", id="german-ordinal"),
     pytest.param("London is the capital of the country.", id="city-starts-sentence"),
     pytest.param("By 2025, the city will have grown.", id="by-year"),

@@ -439,12 +439,18 @@ NOT_PLACE_WORDS: frozenset[str] = frozenset(
     "breaking update updated exclusive watch video photos photo live opinion analysis "
     "commentary editorial review correction editor note notes advisory urgent flash "
     "bulletin feature sponsored advertisement listen read related abstract full text "
+    "flashback developing just alert recap factbox explainer timeline profile insight "
+    "wrapup preview scenarios refile corrected corrects brief interview column "
+    "breakingviews special graphic poll fact quotes obituary wrap "
     "today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday "
     "january february march april may june july august september october november december "
     # German
     "der die das ein eine einer eines dem den des er sie es wir ihr und oder aber "
     "auch nicht nach vor bei mit von zu für über unter seit wenn als wie was wer "
     "herr frau heute gestern morgen interview kommentar analyse update standard "
+    "eil eilmeldung hintergrund liveticker ticker meinung porträt "
+    "direct entretien enquête décryptage última hora urgente directo entrevista "
+    "ultimora esclusiva intervista retroscena "
     # French, Spanish, Italian
     "le la les un une des il elle ils nous vous et ou mais pour sur dans avec "
     "el los las una unos y pero para con en por lo "
