@@ -160,6 +160,7 @@ def _speaker_before(text: str, lo: int, hi: int, language: str) -> tuple[int, in
     head = toks[0][2]
     if not (
         first.isupper()
+        or (language != "de" and _described_name(text, toks))
         or toks[-1][2] in GROUP_SOURCES.get(language, frozenset())
         or head in PERSON_PRONOUNS.get(language, frozenset())
         or head in DETERMINERS.get(language, frozenset())
@@ -231,6 +232,15 @@ def _gerund(word: str, language: str) -> bool:
     return word.endswith(ends.get(language, ("\0",)))
 
 
+def _described_name(text: str, toks: list[tuple[int, int, str]]) -> bool:
+    """Return whether lower-case words lead to a name: "election lawyer Joe Birkenstock"."""
+    if len(toks) < 2 or len(toks) > 8:
+        return False
+    caps = [text[s].isupper() for s, _, _ in toks]
+    k = caps.index(True) if True in caps else -1
+    return 0 < k <= 4 and all(caps[k:])
+
+
 def _last_words(text: str, s: int, e: int, n: int) -> int:
     """Return the start of the last ``n`` words of ``text[s:e]``."""
     toks = tokens(text, s, e)
@@ -272,6 +282,7 @@ def _speaker_after(text: str, lo: int, hi: int, language: str) -> tuple[int, int
         first.isupper()
         or head in PERSON_PRONOUNS.get(language, frozenset())
         or head in DETERMINERS.get(language, frozenset())
+        or (language != "de" and _described_name(text, toks[:6]))
     )
     if not ok:
         return None
