@@ -212,8 +212,6 @@ _AFTER_DASH = regex.compile(
 )
 # Parts of an agency parenthesis: "dpa/AFP", "AP, Reuters".
 _AGENCY_SPLIT = regex.compile(r"\s*+(?:/|,|&|\+|\s-\s|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*+")
-# A place segment split into words (keeps dotted abbreviations whole).
-_WORDS = regex.compile(r"[^ \t\u00a0]++")
 # A dotted or upper-case region abbreviation ending a place with no comma: "DC", "Conn.".
 _ABBREVIATION = regex.compile(r"(?:\p{Lu}\.?+){1,3}+|\p{Lu}\p{Ll}{1,4}+\.")
 
