@@ -56,6 +56,9 @@ class Attribution:
     speaker_end: int
     cue_start: int
     cue_end: int
+    #: False for a guess from word order alone (no listed cue): it names a
+    #: speaker but is no evidence that the quoted words are a quotation.
+    strong: bool = True
 
 
 def tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
@@ -390,7 +393,52 @@ def attribute_after(text: str, lo: int, hi: int, language: str) -> Attribution |
                 )
     if language == "en":
         return _subject_then_verb(text, toks)
+    if language == "de" and text[lo:hi].lstrip().startswith(","):
+        return _german_verb_then_subject(text, toks, hi)
     return None
+
+
+# Words between a German verb and its subject: "zeigte sich Lee zufrieden",
+# "hieß es in der Erklärung", "wird Lee zitiert".
+_GERMAN_SKIP = frozenset(
+    "sich man es dazu daraufhin auch noch dabei jedoch weiter zudem so heißt hieß "
+    "hat hatte wird wurde ist war".split()
+)
+
+
+def _german_verb_then_subject(
+    text: str, toks: list[tuple[int, int, str]], hi: int
+) -> Attribution | None:
+    """Return '„…“, zitierte man Lee' / '„…“, wird Lee zitiert': the subject after the verb."""
+    if text[toks[0][0]].isupper():
+        return None
+    k = 1
+    while k < len(toks) and k < 5 and toks[k][2] in _GERMAN_SKIP | {"in", "im"}:
+        k += 1
+    if k >= len(toks) or k >= 5:
+        return None
+    sp = _speaker_after(text, toks[k][0], hi, "de")
+    if sp is None:
+        return None
+    return Attribution(
+        speaker_start=sp[0],
+        speaker_end=sp[1],
+        cue_start=toks[0][0],
+        cue_end=toks[0][1],
+        strong=False,
+    )
+
+
+# Prepositions: a name after one is not a subject ("nach der Festnahme:").
+_PREPOSITIONS = frozenset(
+    """
+    nach vor mit von bei zu aus in an auf über für gegenüber unter durch um
+    après avant avec de chez dans sur pour par sous
+    tras antes con de en sobre para por bajo
+    dopo prima con di da in su per sotto
+    after before with from at in on for by to under
+    """.split()
+)
 
 
 def _subject_then_verb(text: str, toks: list[tuple[int, int, str]]) -> Attribution | None:
@@ -415,7 +463,13 @@ def _subject_then_verb(text: str, toks: list[tuple[int, int, str]]) -> Attributi
             return None
         if head in PERSON_PRONOUNS["en"] and k > 1:
             return None
-        return Attribution(speaker_start=first[0], speaker_end=toks[k - 1][1], cue_start=s, cue_end=e)
+        return Attribution(
+            speaker_start=first[0],
+            speaker_end=toks[k - 1][1],
+            cue_start=s,
+            cue_end=e,
+            strong=False,
+        )
     return None
 
 
@@ -661,7 +715,7 @@ def colon_speaker(text: str, lo: int, hi: int, language: str) -> tuple[int, int]
             elif w not in _CONNECTORS:
                 break
             j -= 1
-        if caps and 0 <= j < len(toks) - 1 and j > 0:
+        if caps and 0 <= j < len(toks) - 1 and j > 0 and toks[j][2] not in _PREPOSITIONS:
             s = toks[j + 1][0]
             if toks[j][2] in DETERMINERS.get(language, frozenset()):
                 s = toks[j][0]

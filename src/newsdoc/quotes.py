@@ -209,8 +209,8 @@ def _keep(
         return False
     n_words = len(_WORDS.findall(text, seg.inner_start, seg.inner_end))
     if name:
-        return attr is not None and language == "en" and n_words >= 2
-    if attr is not None:
+        return attr is not None and attr.strong and language == "en" and n_words >= 2
+    if attr is not None and attr.strong:
         return True
     if language == "de" and _reported_sentence(text, seg):
         return True
