@@ -223,6 +223,10 @@ _HEAD_LINES = 14
 _INLINE_LINES = 3
 #: How far into such a line an inline dateline may start.
 _INLINE_CHARS = 700
+# A dash between spaces, closing an aside that the first dash opened.
+_ASIDE_DASH = regex.compile(r"[ \t\u00a0][\p{Pd}\u2212]{1,2}+[ \t\u00a0]")
+#: How far after an inline dateline's dash a closing aside dash is looked for.
+_ASIDE_REACH = 80
 #: Longest place (in words) a dateline with neither date nor agency may name.
 _WEAK_WORDS = 4
 
@@ -668,16 +672,24 @@ def _weak_ok(
         return False  # "Wien –Die" and "Istanbul- Der" only after a lead
     known = (
         region_given
-        or fold_key(segments[0]) in city_lookup()
+        or all(fold_key(p) in city_lookup() for p in _SPACED_SLASH.split(segments[0]))
         or any(
             fold_key(s) in region_lookup() or fold_key(s) in country_lookup() for s in segments[1:]
         )
     )
     if fold_key(city_words[0]) in ARTICLES and not known:
         return False  # "The Beastie Boys - Michael Diamond, ..."
+    if known:
+        return True
     # A capitalised phrase and a dash at a line start is too often a name or a
-    # heading ("Mehmet Oz — surgeon"): only a known place counts there.
-    return known or position == "inline"
+    # heading ("Mehmet Oz — surgeon"): only a known place counts there.  After a
+    # lead, an unknown one counts, unless a second hyphen closes an aside
+    # ("Arsenal - the league leaders - won"; Der Standard uses en dashes).
+    if position != "inline":
+        return False
+    if not ascii_dash:
+        return True
+    return _ASIDE_DASH.search(text, dash_end, min(len(text), dash_end + _ASIDE_REACH)) is None
 
 
 # Where a dateline may end: an agency's parenthesis, or a dash that is not a
