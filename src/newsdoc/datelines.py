@@ -837,8 +837,8 @@ def _stamp_patterns() -> dict[str, regex.Pattern[str]]:
     return {
         # "Published:", "Updated", "Veröffentlicht am" opening a line or a bar-separated part.
         "cue": regex.compile(rf"[ \t\u00a0*•·]*+(?P<cue>(?i:{cue}))(?![\p{{L}}\p{{N}}])"),
-        # A year: where a stamp may be.
-        "year": regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)"),
+        # A run of four or more digits, of which a year ("2020") marks where a stamp may be.
+        "year": regex.compile(r"\d{4,}+"),
         # What joins a cue to its date: ": ", " am ", " on ", " by Jane Doe on ".
         "cue_tail": regex.compile(
             rf"{_SP}*+:?+{_SP}*+(?:(?i:by){_SP}++[^\n|]{{1,60}}?{_SP}++(?i:on){_SP}++"
@@ -1066,6 +1066,9 @@ def find_timestamps(text: str, *, language: str | None = None) -> tuple[Timestam
     lines: list[tuple[int, int]] = []
     for lo, hi in windows:
         for year in pats["year"].finditer(text, lo, hi):
+            digits = year.group()
+            if len(digits) != 4 or digits[:2] not in ("19", "20"):
+                continue
             line_start = text.rfind("\n", 0, year.start()) + 1
             if lines and lines[-1][0] == line_start:
                 continue
