@@ -276,6 +276,10 @@ def _speaker_after(text: str, lo: int, hi: int, language: str) -> tuple[int, int
     if s >= e:
         return None
     toks = tokens(text, s, e)
+    if language == "de" and toks and toks[0][2] == "sich":
+        toks = toks[1:]  # "äußerte sich der Minister"
+        if toks:
+            s = toks[0][0]
     if not toks:
         return None
     # "said on Tuesday Ann Lee": skip; "dijo el ministro": keep

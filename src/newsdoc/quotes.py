@@ -158,6 +158,9 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
         if attr is None and not partial:
             attr = attribute_before(text, left_lo, seg.start, lang)
         inherited = False
+        if attr is None and text[left_lo : seg.start].rstrip().endswith(":"):
+            # "Er fuhr fort: „…“": the clause before the colon names the speaker
+            attr = _fallback(text, seg, max(para.span.start, seg.start - 400), lang)
         if attr is None:
             at_para_start = not text[para.span.start : seg.start].strip(" \t-—–")
             if last_attr is not None and (
@@ -295,7 +298,9 @@ def _fallback(text: str, seg: Quoted, lo: int, language: str) -> Attribution | N
         return None
     if sp is None:
         return None
-    return Attribution(speaker_start=sp[0], speaker_end=sp[1], cue_start=sp[1], cue_end=sp[1])
+    return Attribution(
+        speaker_start=sp[0], speaker_end=sp[1], cue_start=sp[1], cue_end=sp[1], strong=False
+    )
 
 
 def _previous_subject(text: str, seg: Quoted, lo: int, language: str) -> Attribution | None:
@@ -311,7 +316,9 @@ def _previous_subject(text: str, seg: Quoted, lo: int, language: str) -> Attribu
     sp = subject(text, start, here, language)
     if sp is None:
         return None
-    return Attribution(speaker_start=sp[0], speaker_end=sp[1], cue_start=sp[1], cue_end=sp[1])
+    return Attribution(
+        speaker_start=sp[0], speaker_end=sp[1], cue_start=sp[1], cue_end=sp[1], strong=False
+    )
 
 
 def _has_marks(text: str) -> bool:
