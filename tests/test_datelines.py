@@ -509,6 +509,16 @@ PLAIN_EXAMPLES = [
         "MX",
         (),
     ),
+    (
+        "Stanford – US-Forscher haben einen neuen Akku entwickelt, der sich in wenigen "
+        "Minuten laden lässt. Das Team stellte die Ergebnisse am Mittwoch in einer "
+        "Fachzeitschrift vor und kündigte weitere Tests an.",
+        "Stanford –",
+        "Stanford",
+        None,
+        None,
+        (),
+    ),
 ]
 
 ALL_EXAMPLES = (
@@ -651,7 +661,7 @@ KNOWN_MISSES = [
     pytest.param(
         "Stanford – US-Forscher haben einen Akku entwickelt.",
         "Stanford",
-        id="unknown-titlecase-city-opening-text",
+        id="unknown-titlecase-city-short-first-line",
     ),
     pytest.param(
         "Klimagipfel endet. Le Bourget – Nach langem Ringen.",

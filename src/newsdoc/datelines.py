@@ -221,6 +221,8 @@ _HEAD_CHARS = 2000
 _HEAD_LINES = 14
 #: How many lines may hold a dateline inside a paragraph (after the lead).
 _INLINE_LINES = 3
+#: A first line this long is a paragraph rather than a title.
+_PARAGRAPH_CHARS = 200
 #: How far into such a line an inline dateline may start.
 _INLINE_CHARS = 700
 # A dash between spaces, closing an aside that the first dash opened.
@@ -740,7 +742,12 @@ def _candidates(text: str) -> Iterator[tuple[int, Literal["first", "line", "inli
         while start < line_end and text[start] in " \t\r\u00a0\ufeff":
             start += 1
         if start < line_end:
-            yield start, "first" if seen_lines == 0 else "line"
+            if seen_lines == 0 and line_end - start >= _PARAGRAPH_CHARS:
+                # The text opens with a paragraph, not a title: its start is
+                # read like a lead's end ("Stanford – US-Forscher haben ...").
+                yield start, "inline"
+            else:
+                yield start, "first" if seen_lines == 0 else "line"
             if seen_lines < _INLINE_LINES:
                 yield from _inline_candidates(text, start, min(line_end, start + _INLINE_CHARS))
             seen_lines += 1
