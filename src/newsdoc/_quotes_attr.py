@@ -649,6 +649,16 @@ _INTRO = regex.compile(
 _INTRO_END = regex.compile(r",\s*+|\s[\p{Pd}]\s*+")
 
 
+# Sentence openers that are not a speaker: "It", "This", "Here's", "Ask", "Maybe".
+_NOT_SUBJECTS = frozenset(
+    """
+    it it’s it's this that that’s that's there there’s there's here here’s here's
+    what what’s what's who why how ask wait see maybe perhaps each every first name
+    es cela ceci ello ciò
+    """.split()
+)
+
+
 def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | None:
     """Return the noun phrase opening the clause ``text[lo:hi]`` ("The ministry").
 
@@ -673,6 +683,8 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
     dets = DETERMINERS.get(language, frozenset())
     verbs = CUE_VERBS.get(language, frozenset())
     start, end, word = toks[i]
+    if word in _NOT_SUBJECTS:
+        return None  # "It is strange that …", "Ask yourself: …"
     first = text[start]
     pron = word in PERSON_PRONOUNS.get(language, frozenset())
     if pron:
@@ -703,8 +715,17 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
     return start, end
 
 
+# A dash set off by spaces (or a dash followed by a space): " - ", " — ".
+_SPACED_DASH = regex.compile(r"\s[\p{Pd}]\s|[\p{Pd}]\s(?=\p{Lu})")
+
+
 def colon_speaker(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | None:
     """Return who speaks in a clause ending in a colon: 'Lee went on:', 'dit le Times :'."""
+    dash = None
+    for dash in _SPACED_DASH.finditer(text, lo, hi):
+        pass
+    if dash is not None:
+        lo = dash.end()  # "HEADLINE IN CAPITALS - Ann Lee:"
     toks = tokens(text, lo, hi)
     if not toks:
         return None
