@@ -519,6 +519,14 @@ PLAIN_EXAMPLES = [
         None,
         (),
     ),
+    (
+        "Klimagipfel endet. Le Bourget – Nach langem Ringen stimmten alle zu.",
+        "Le Bourget –",
+        "Le Bourget",
+        None,
+        None,
+        (),
+    ),
 ]
 
 ALL_EXAMPLES = (
@@ -625,6 +633,7 @@ def test_dateline_dates(
 
 # Near misses: a sentence that starts with a city, headlines, table rows, prose.
 NOT_DATELINES = [
+    pytest.param("Das Konzert. The Beastie Boys – Michael Diamond sang.", id="band-en-dash"),
     pytest.param("Cup report. Arsenal - Premiership leaders - won again.", id="aside-hyphens"),
     pytest.param("FACTBOX - Key facts about the vote", id="reuters-slug"),
     pytest.param("Title\n\nFLASHBACK — Clinton said it in 2008.", id="furniture-flashback"),
@@ -662,11 +671,6 @@ KNOWN_MISSES = [
         "Stanford – US-Forscher haben einen Akku entwickelt.",
         "Stanford",
         id="unknown-titlecase-city-short-first-line",
-    ),
-    pytest.param(
-        "Klimagipfel endet. Le Bourget – Nach langem Ringen.",
-        "Le Bourget",
-        id="article-led-unknown-city-inline",
     ),
     pytest.param("Ottawa | Ministers met on Friday.", "Ottawa", id="pipe-separator"),
 ]

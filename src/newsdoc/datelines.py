@@ -679,8 +679,12 @@ def _weak_ok(
             fold_key(s) in region_lookup() or fold_key(s) in country_lookup() for s in segments[1:]
         )
     )
-    if fold_key(city_words[0]) in ARTICLES and not known:
-        return False  # "The Beastie Boys - Michael Diamond, ..."
+    head = fold_key(city_words[0])
+    if head in ARTICLES and not known:
+        # "The Beastie Boys - Michael Diamond, ..." is a band; "Le Bourget –"
+        # after a lead, with an en dash, is a place.
+        if head == "the" or ascii_dash or position != "inline":
+            return False
     if known:
         return True
     # A capitalised phrase and a dash at a line start is too often a name or a
