@@ -1,0 +1,72 @@
+"""Cost of ``newsdoc.find_captions`` per article on the shared corpora.
+
+Usage: ``python benchmarks/captions_speed.py [CORPORA_DIR] [--docs N] [--repeats R]``
+
+Prints microseconds of CPU time per article (the best of R passes, so other work on
+the machine inflates the figure less) for each corpus, with the number of caption
+units found per 1,000 articles.  ``parse_credit`` is timed on the caption units
+found.  Skips cleanly when the corpora are absent.  Asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import newsdoc
+
+DEFAULT_CORPORA = Path(__file__).resolve().parents[1].parent / "shared" / "corpora"
+CORPORA = ("reuters", "polnear", "bbc", "gnad", "horne", "buzzfeed", "semeval", "fakedes")
+
+
+def load_texts(root: Path, corpus: str, limit: int) -> list[str]:
+    path = root / corpus / "dev.jsonl"
+    if not path.exists():
+        return []
+    texts: list[str] = []
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            texts.append(json.loads(line)["text"])
+            if len(texts) >= limit:
+                break
+    return texts
+
+
+def best_us_per_item(fn: Callable[[str], object], texts: list[str], repeats: int) -> float:
+    """Return the best CPU time per text over ``repeats`` passes, in microseconds."""
+    best = float("inf")
+    for _ in range(repeats):
+        start = time.process_time()
+        for text in texts:
+            fn(text)
+        best = min(best, time.process_time() - start)
+    return best / max(1, len(texts)) * 1e6
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpora", nargs="?", type=Path, default=DEFAULT_CORPORA)
+    parser.add_argument("--docs", type=int, default=2000, help="documents per corpus")
+    parser.add_argument("--repeats", type=int, default=3, help="passes; the best counts")
+    args = parser.parse_args()
+    if not args.corpora.exists():
+        print(f"corpora not found at {args.corpora}; nothing to measure")
+        return
+    newsdoc.find_captions("Warm-up. (AP Photo/Dana Reyes)")  # build the lazy tables first
+    print(f"{'corpus':<10} {'docs':>6} {'units/1000':>11} {'find µs':>9} {'credit µs':>10}")
+    for corpus in CORPORA:
+        texts = load_texts(args.corpora, corpus, args.docs)
+        if not texts:
+            continue
+        units = [c.span.slice(t) for t in texts for c in newsdoc.find_captions(t)]
+        per_1000 = 1000 * len(units) / len(texts)
+        find = best_us_per_item(newsdoc.find_captions, texts, args.repeats)
+        credit = best_us_per_item(newsdoc.parse_credit, units, args.repeats) if units else 0.0
+        print(f"{corpus:<10} {len(texts):>6} {per_1000:>11.1f} {find:>9.1f} {credit:>10.1f}")
+
+
+if __name__ == "__main__":
+    main()
