@@ -740,7 +740,7 @@ _DASHED = regex.compile(r"[ \t]*+\p{Pd}{1,2}+[ \t]*+(?P<names>[\p{L}][^\n]{1,70}
 _MAX_SENTENCE = 400
 
 
-def _sentence_trailer(text: str, start: int, end: int) -> Byline | None:
+def _sentence_trailer(text: str, start: int, end: int, *, alone: bool = True) -> Byline | None:
     """Parse one sentence as a contributor trailer."""
     if end - start > _MAX_SENTENCE:
         return None
@@ -752,7 +752,7 @@ def _sentence_trailer(text: str, start: int, end: int) -> Byline | None:
     m = _CONTRIBUTED.fullmatch(text, start, end)
     if m is not None:
         a, b = _trim(text, *m.span("names"))
-        parse = _parse_list(text, a, b, min_words=1, role="contributing")
+        parse = _parse_list(text, a, b, role="contributing")
         if parse is None:
             return None
         if m.group("loc"):
@@ -762,7 +762,10 @@ def _sentence_trailer(text: str, start: int, end: int) -> Byline | None:
         return _byline(parse, start, end, "tail")
     m = _REPORTED.fullmatch(text, start, end)
     if m is not None:
-        return _reported(text, m, start, end)
+        found = _reported(text, m, start, end)
+        if found is not None and not alone and any(" " not in p.name for p in found.people):
+            return None  # a surname alone is a credit only in a short paragraph of its own
+        return found
     return None
 
 
@@ -842,6 +845,12 @@ def _line_trailers(text: str) -> Iterator[Byline]:
             before = line
         prev_blank = blank
         pos = end + 1
+        if blank:  # jump over a run of blank lines at once
+            pos = _BLANK_LINES.match(text, pos).end()
+
+
+# A run of blank lines.
+_BLANK_LINES = regex.compile(r"(?:[ \t\r\f\v\u00a0]*+\n)*+")
 
 
 def _continues_above(line: str, above: str) -> bool:
@@ -875,14 +884,24 @@ def _sentence_trailers(text: str, language: _Language) -> Iterator[Byline]:
     hits = [m.start() for m in _SENTENCE_TRIGGER.finditer(text)]
     if not hits:
         return
+    k = 0
     for para in paragraphs(text):
         s, e = para.span.start, para.span.end
-        if not any(s <= h < e for h in hits):
+        while k < len(hits) and hits[k] < s:
+            k += 1
+        if k == len(hits):
+            return
+        if hits[k] >= e:
             continue
+        alone = e - s <= _SHORT_PARAGRAPH
         for sent in sentences(text, s, e, language=language.code):
-            got = _sentence_trailer(text, sent.span.start, sent.span.end)
+            got = _sentence_trailer(text, sent.span.start, sent.span.end, alone=alone)
             if got is not None:
                 yield got
+
+
+# A paragraph this short may credit a reporter by surname alone ("Costa reported from ...").
+_SHORT_PARAGRAPH = 200
 
 
 # A line that may hold a trailer: a dash, a role word, a desk word.
@@ -990,12 +1009,20 @@ def find_bylines(text: str, *, language: str | None = None) -> tuple[Byline, ...
     """
     text = ensure_str(text)
     code = _Language(text, resolve_language(text, language) if language is not None else None)
-    found: list[Byline] = []
-    for byline in (*_head(text), *_trailers(text, code), *_tags(text, code)):
-        if any(byline.span.overlaps(other.span) for other in found):
+    ranked = [
+        (byline.span.start, rank, byline)
+        for rank, found in enumerate((_head(text), _trailers(text, code), _tags(text, code)))
+        for byline in found
+    ]
+    ranked.sort(key=lambda item: (item[0], item[1]))
+    kept: list[tuple[int, Byline]] = []
+    for _, rank, byline in ranked:  # of two overlapping finds, the earlier finder wins
+        if kept and kept[-1][1].span.overlaps(byline.span):
+            if rank < kept[-1][0]:
+                kept[-1] = (rank, byline)
             continue
-        found.append(byline)
-    return tuple(sorted(found, key=lambda b: b.span))
+        kept.append((rank, byline))
+    return tuple(byline for _, byline in kept)
 
 
 def parse_byline(line: str, *, language: str | None = None) -> Byline | None:
