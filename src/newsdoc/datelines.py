@@ -680,11 +680,10 @@ def _weak_ok(
         )
     )
     head = fold_key(city_words[0])
-    if head in ARTICLES and not known:
-        # "The Beastie Boys - Michael Diamond, ..." is a band; "Le Bourget –"
-        # after a lead, with an en dash, is a place.
-        if head == "the" or ascii_dash or position != "inline":
-            return False
+    # "The Beastie Boys - Michael Diamond, ..." is a band; "Le Bourget –" after a
+    # lead, with an en dash, is a place.
+    if head in ARTICLES and not known and (head == "the" or ascii_dash or position != "inline"):
+        return False
     if known:
         return True
     # A capitalised phrase and a dash at a line start is too often a name or a
