@@ -192,6 +192,12 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
                 fallback = _previous_subject(text, seg, lo, lang)
             if fallback is not None:
                 attr, inherited = fallback, False
+        elif keep and inherited and not partial and last_para == seg.para and i > 0:
+            # "Kerry said that 100,000 would come. “That adds up.”": the sentence
+            # before names the speaker when it holds a cue of its own
+            told = _previous_sentence_cue(text, segs[i - 1].end, seg.start, lang)
+            if told is not None:
+                attr, inherited = told, False
         if attr is not None:
             last_attr, last_para = attr, seg.para
         found.append((seg, attr, inherited, keep))
@@ -301,6 +307,17 @@ def _fallback(text: str, seg: Quoted, lo: int, language: str) -> Attribution | N
     return Attribution(
         speaker_start=sp[0], speaker_end=sp[1], cue_start=sp[1], cue_end=sp[1], strong=False
     )
+
+
+def _previous_sentence_cue(text: str, lo: int, hi: int, language: str) -> Attribution | None:
+    """Return the cue and speaker of the sentence right before ``hi`` (after ``lo``)."""
+    here = sentence_start(text, lo, hi)
+    if text[here:hi].strip():
+        return None  # the quotation does not open its sentence
+    start = sentence_start(text, lo, max(lo, here - 2))
+    if start == lo:
+        return None  # that sentence holds the previous quotation
+    return attribute_before(text, start, here, language)
 
 
 def _previous_subject(text: str, seg: Quoted, lo: int, language: str) -> Attribution | None:
