@@ -540,7 +540,7 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
                 before is None
                 or _prefer_after(text, before, language)
                 or _incise(text, lo, cue_start, before, language)
-                or _german_inversion(text, before, after, language)
+                or _german_inversion(text, (lo, cue_start), after, language)
             ):
                 sp = after
             if sp is not None:
@@ -589,27 +589,27 @@ _GERMAN_OBJECTS = frozenset("dem den einem einen ihm ihnen uns mir dir euch".spl
 
 
 def _german_inversion(
-    text: str, before: tuple[int, int] | None, after: tuple[int, int], language: str
+    text: str, clause: tuple[int, int], after: tuple[int, int], language: str
 ) -> bool:
     """Return whether a German mention after the verb is its subject ("Weiter sagte Lee:").
 
-    German puts one constituent before the verb: when it is an article or a
-    pronoun, it is the subject; otherwise a name or pronoun after the verb is,
-    and so is an article phrase after an adverbial ("Als Antwort sagte ein Sprecher").
+    German puts one constituent before the verb (``clause``): an adverbial
+    ("Als Antwort sagte ein Sprecher", "2008 erklärte er") leaves the subject
+    after the verb; an article, a pronoun or a name before it is the subject,
+    unless a pronoun follows the verb ("Im Brief erklärt er").
     """
-    if language != "de" or before is None:
+    if language != "de":
         return False
-    b = tokens(text, before[0], before[1])
+    b = tokens(text, clause[0], clause[1])
     a = tokens(text, after[0], after[1])
     if not a or not b or a[0][2] in _GERMAN_OBJECTS:
         return False
-    dets = DETERMINERS["de"]
-    if b[0][2] in dets or b[0][2] in PERSON_PRONOUNS["de"]:
-        return False
-    if a[0][2] in PERSON_PRONOUNS["de"] or a[0][2] not in dets:
-        return True
     first = b[0][2]
-    return first in _ADVERBIAL_OPENERS or first.endswith(("end", "weise")) or first[0].isdigit()
+    if first in _ADVERBIAL_OPENERS or first.endswith(("end", "weise")) or first[0].isdigit():
+        return True
+    if first in DETERMINERS["de"] or first in PERSON_PRONOUNS["de"]:
+        return False
+    return a[0][2] in PERSON_PRONOUNS["de"]
 
 
 # Words that may join the parts of a speaker noun phrase: "the mayor of Lyon",
