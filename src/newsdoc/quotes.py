@@ -182,7 +182,7 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
                                 cue_end=sp[1],
                             )
         if attr is not None and attr.speaker_start < 0:
-            attr = _dropped_subject(text, attr, last_attr, seg.start)
+            attr = _dropped_subject(text, attr, last_attr, seg.start, lang)
         keep = _keep(text, seg, attr, name, headline, lang)
         same_sentence = i > 0 and segs[i - 1].para == seg.para and left_lo == prev_end
         if keep and (attr is None or (inherited and partial and not same_sentence)):
@@ -266,7 +266,7 @@ def _headline(text: str, paras: tuple[Paragraph, ...]) -> int:
 
 
 def _dropped_subject(
-    text: str, attr: Attribution, last: Attribution | None, before: int
+    text: str, attr: Attribution, last: Attribution | None, before: int, language: str
 ) -> Attribution:
     """Return a cue whose subject is dropped ('”, dice.') with the speaker filled in.
 
@@ -279,11 +279,20 @@ def _dropped_subject(
     else:
         for m in _FULL_NAME.finditer(text, max(0, before - 2000), before):
             span = (m.start(), m.end())
-    # a name mentioned after that, inside a sentence ("…, dice Pottinger."), is nearer
+    # a name mentioned after that next to a cue ("…, dice Pottinger.") is nearer
     lo = max(span[1], before - 600)
     for m in _MENTION.finditer(text, lo, before):
-        span = (m.start("name"), m.end("name"))
+        if _next_to_cue(text, m.start("name"), m.end("name"), language):
+            span = (m.start("name"), m.end("name"))
     return attrs.evolve(attr, speaker_start=span[0], speaker_end=span[1])
+
+
+def _next_to_cue(text: str, start: int, end: int, language: str) -> bool:
+    """Return whether a cue verb stands right before or after ``text[start:end]``."""
+    verbs = CUE_VERBS.get(language, frozenset())
+    before = tokens(text, max(0, start - 25), start)
+    after = tokens(text, end, min(len(text), end + 25))
+    return bool(before and before[-1][2] in verbs) or bool(after and after[0][2] in verbs)
 
 
 def _fallback(text: str, seg: Quoted, lo: int, language: str) -> Attribution | None:
