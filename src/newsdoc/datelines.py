@@ -545,8 +545,10 @@ def _try(
     agencies: tuple[str, ...] = ()
     known_agency = False
     paren_place: str | None = None
-    if agency_raw is not None and place_raw is not None and _is_region_name(agency_raw):
-        paren_place, agency_raw = agency_raw, None  # "Salt Lake City (Utah) –"
+    trailing = m.group("agency")
+    if trailing is not None and place_raw is not None and _is_region_name(trailing):
+        # "Salt Lake City (Utah) –": the parenthesis is part of the place.
+        paren_place, agency_raw = trailing, m.group("lead_agency")
     if agency_raw is not None:
         agencies, known_agency = _agencies(agency_raw)
         if not known_agency and not (_name_like(agencies[0]) and dash):
@@ -559,7 +561,9 @@ def _try(
     if not dash and not has_agency:
         return None
     if not dash:
-        end = text.find(")", m.end("agency" if m.group("agency") else "lead_agency")) + 1
+        if m.group("agency") is None:
+            return None  # "(ANSA) - Rome, October 11" must end with a dash too
+        end = text.find(")", m.end("agency")) + 1
     if (m.group("date") or m.group("date_only")) and month_day is None:
         return None
     if not dash:
