@@ -633,6 +633,9 @@ def test_dateline_dates(
 
 # Near misses: a sentence that starts with a city, headlines, table rows, prose.
 NOT_DATELINES = [
+    pytest.param(
+        "MARKET SPOTLIGHT - U.S. GAP WITH NICs\nBy Ann Lee\nText.", id="caps-title-acronym"
+    ),
     pytest.param("Das Konzert. The Beastie Boys – Michael Diamond sang.", id="band-en-dash"),
     pytest.param("Cup report. Arsenal - Premiership leaders - won again.", id="aside-hyphens"),
     pytest.param("FACTBOX - Key facts about the vote", id="reuters-slug"),

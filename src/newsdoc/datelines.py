@@ -229,6 +229,8 @@ _INLINE_CHARS = 700
 _ASIDE_DASH = regex.compile(r"[ \t\u00a0][\p{Pd}\u2212]{1,2}+[ \t\u00a0]")
 #: How far after an inline dateline's dash a closing aside dash is looked for.
 _ASIDE_REACH = 80
+#: Lower-case letters that show running text after a dash ("NICs" in a headline does not).
+_RUNNING_TEXT_LOWER = 3
 #: Longest place (in words) a dateline with neither date nor agency may name.
 _WEAK_WORDS = 4
 
@@ -671,7 +673,7 @@ def _weak_ok(
         # A shouted headline ("ECONOMIC SPOTLIGHT - BANKAMERICA") is not a
         # dateline: the story after the dash is written in lower case.
         tail = text[dash_end : dash_end + 40].split("\n", 1)[0]
-        return any(ch.islower() for ch in tail)
+        return sum(ch.islower() for ch in tail) >= _RUNNING_TEXT_LOWER
     if not (spaced_before and spaced_after) and not (
         position == "inline" and (spaced_before or spaced_after)
     ):
