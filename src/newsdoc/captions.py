@@ -43,6 +43,8 @@ from newsdoc._lexicon.credits import (
     PLATFORMS,
     POOL_WORDS,
     ROLE_WORDS,
+    STORY_OPENERS,
+    STORY_WORDS,
     VIDEO_KEYWORDS,
 )
 from newsdoc._validate import ensure_str
@@ -249,11 +251,6 @@ _COUNTER_OF = regex.compile(r"^(?:of|von|sur|de|di)\.?$", regex.I)
 # A sentence end inside a body: ". " before a capital, but not after an initial ("B. Thomas").
 _BODY_SENTENCE = regex.compile(r"(?<![\s.]\p{Lu})(?<!^\p{Lu})\.(?=\s++\p{Lu}|\p{Lu}\p{Ll})")
 # Speech and reporting verbs: a paragraph with one is a story paragraph, not a caption.
-_SPEECH = frozenset(
-    """said says told tells asked added wrote according report reports reported notes noted
-    explains explained argued claims claimed interjected citing calling sagte erklärte dijo
-    may might would could should will must""".split()
-)
 # A quotation in a paragraph: "“a welfare transfer payment.”".
 _QUOTED = regex.compile(r"[“\"«„](?P<inside>[^“”\"«»„\r\n]{1,300}+)[”\"»“]")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-\u00ad.]*+")
@@ -566,7 +563,8 @@ def _keyword_credits(text: str, start: int, end: int, *, strict: bool) -> list[_
         if before.isalpha() and not strong and kw not in ("image copyright", "image source"):
             continue  # "NurPhoto via": a keyword inside a name needs a colon
         closing = kw in _SELF_KEYWORDS and text[m.end() : end].strip(" .") == ""
-        if not strong and not closing and not _opens_credit(text, start, m.start()):
+        bbc = kw in ("image copyright", "image source")  # unambiguous, even glued
+        if not (strong or closing or bbc) and not _opens_credit(text, start, m.start()):
             continue  # "Hillary Photo From ...": a headline, not a credit
         if not strong:
             sep_word = sep.strip().casefold()
@@ -953,8 +951,11 @@ def _captionish(line: _Line, *, loose: bool) -> bool:
         return False
     if loose:
         return True
-    if t.endswith("?") or any(w.strip(".,;:!?()\"“”'’").casefold() in _SPEECH for w in t.split()):
+    words = [w.strip(".,;:!?()\"“”'’") for w in t.split()]
+    if t.endswith("?") or any(w in STORY_WORDS for w in words):  # "may", not "May"
         return False
+    if words[0].casefold() in STORY_OPENERS or (t.endswith("!") and len(words) < 4):
+        return False  # "She expressed ...", "In response to ...", "Sorry!"
     if any(len(q.group("inside").split()) >= 3 for q in _QUOTED.finditer(t)):
         return False  # a quotation of three words or more: story text
     sentences = len(_BODY_SENTENCE.findall(t))

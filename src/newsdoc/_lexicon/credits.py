@@ -29,6 +29,8 @@ __all__ = [
     "PLATFORMS",
     "POOL_WORDS",
     "ROLE_WORDS",
+    "STORY_OPENERS",
+    "STORY_WORDS",
     "VIDEO_KEYWORDS",
 ]
 
@@ -290,3 +292,20 @@ CAPTION_OPENERS: tuple[str, ...] = (
 
 #: Furniture lines that announce the caption on the next line ("Modal Trigger").
 CAPTION_TRIGGERS: frozenset[str] = frozenset({"modal trigger", "enlarge this image"})
+
+#: Words that mark a paragraph as story text rather than a caption: reporting verbs,
+#: modals, interviews ("Paul then interjected, calling ...", "may want to").
+STORY_WORDS: frozenset[str] = frozenset(
+    """said says told tells asked added wrote according report reports reported notes noted
+    explains explained argued interjected citing calling interview interviews
+    expressed articulated sagte erklärte sagt dijo afirmó déclaré detto
+    may might would could should will must""".split()
+)
+
+#: First words of story sentences that a caption does not open with: pronouns and
+#: connectives ("She expressed ...", "In response to ...", "But the mayor ...").
+STORY_OPENERS: frozenset[str] = frozenset(
+    """he she they it we i you his her their its our this that these those there here
+    in on at when after before but and so as however since while although though meanwhile
+    still yet then if because what why how who which now even also""".split()
+)
