@@ -102,6 +102,51 @@ ENGLISH_EXAMPLES: list[Case] = [
     ),
 ]
 
+MORE_ENGLISH_SHAPES: list[Case] = [
+    (
+        "“Prices will keep rising,” election lawyer Joe Birkenstock said on Friday.",
+        "en",
+        "Prices will keep rising,",
+        "election lawyer Joe Birkenstock",
+        "election lawyer Joe Birkenstock",
+    ),
+    (
+        "“Get back to your seats,” Senator Maria Ortiz barked.",
+        "en",
+        "Get back to your seats,",
+        "Senator Maria Ortiz",
+        "Senator Maria Ortiz",
+    ),
+    (
+        "Said Dora Finch, who grew up on the street, “We were all proud of him.”",
+        "en",
+        "We were all proud of him.",
+        "Dora Finch",
+        "Dora Finch",
+    ),
+    (
+        "The union voted on Monday. Its leader Carl Nyberg went on: “We will strike.”",
+        "en",
+        "We will strike.",
+        "Its leader Carl Nyberg",
+        "Its leader Carl Nyberg",
+    ),
+    (
+        "She had a line ready when she said, “I fly planes; I do not sell them.”",
+        "en",
+        "I fly planes; I do not sell them.",
+        "she",
+        "she",
+    ),
+    (
+        "“We are ready,” said the group's spokesman, Ivo Marek.",
+        "en",
+        "We are ready,",
+        "Ivo Marek",
+        "Ivo Marek",
+    ),
+]
+
 SPLIT_AND_CONTINUED: list[Case] = [
     (
         "Ann Lee spoke on Friday.\n\n“First we fix the roads,” she said. “Then the schools.”",
@@ -164,6 +209,37 @@ GERMAN_EXAMPLES: list[Case] = [
     ),
 ]
 
+MORE_GERMAN_SHAPES: list[Case] = [
+    (
+        "Als Antwort auf den Brief sagte ein Sprecher der Regierung: „Wir prüfen das.“",
+        "de",
+        "Wir prüfen das.",
+        "ein Sprecher",
+        "ein Sprecher",
+    ),
+    (
+        "Weiter sagte Larsen: „Die Untersuchung wird offen geführt.“",
+        "de",
+        "Die Untersuchung wird offen geführt.",
+        "Larsen",
+        "Larsen",
+    ),
+    (
+        "„Wir bleiben dabei“, wird Parteichef Jan Roth zitiert.",
+        "de",
+        "Wir bleiben dabei",
+        "Parteichef Jan Roth",
+        "Parteichef Jan Roth",
+    ),
+    (
+        "Die Ministerin nannte den Plan „völlig verfehlt“.",
+        "de",
+        "völlig verfehlt",
+        "Die Ministerin",
+        "Die Ministerin",
+    ),
+]
+
 FRENCH_EXAMPLES: list[Case] = [
     (
         "« Nous allons reconstruire le pont », a déclaré la maire Claire Martin.",
@@ -212,6 +288,30 @@ SPANISH_EXAMPLES: list[Case] = [
     ),
 ]
 
+MORE_ROMANCE_SHAPES: list[Case] = [
+    (
+        "La décision, a soutenu Paul Girard, « arrive trop tard ».",
+        "fr",
+        " arrive trop tard ",
+        "Paul Girard",
+        "Paul Girard",
+    ),
+    (
+        "El ingreso sube cada año, dice Pottinger. “Nadie lo esperaba”, añade.",
+        "es",
+        "Nadie lo esperaba",
+        "Pottinger",
+        "Pottinger",
+    ),
+    (
+        "Secondo la portavoce del ministero, Anna Rossi, «la trattativa è chiusa».",
+        "it",
+        "la trattativa è chiusa",
+        "Anna Rossi",
+        "Anna Rossi",
+    ),
+]
+
 ITALIAN_EXAMPLES: list[Case] = [
     (
         "«Ricostruiremo il ponte», ha detto il sindaco Marco Bianchi.",
@@ -249,10 +349,13 @@ KNOWN_MISSES: list[Case] = [
 
 ALL_CASES = (
     ENGLISH_EXAMPLES
+    + MORE_ENGLISH_SHAPES
     + SPLIT_AND_CONTINUED
     + GERMAN_EXAMPLES
+    + MORE_GERMAN_SHAPES
     + FRENCH_EXAMPLES
     + SPANISH_EXAMPLES
+    + MORE_ROMANCE_SHAPES
     + ITALIAN_EXAMPLES
 )
 

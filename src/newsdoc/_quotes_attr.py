@@ -297,11 +297,18 @@ def _speaker_after(text: str, lo: int, hi: int, language: str) -> tuple[int, int
     cut = e
     stops = _AFTER_STOP.get(language, frozenset())
     clause = _CLAUSE_WORDS.get(language, _CLAUSE_WORDS["en"])
+    dets = DETERMINERS.get(language, frozenset())
+    seen_name = text[toks[0][0]].isupper() and toks[0][2] not in dets
     for k in range(1, len(toks)):
         ts, _te, w = toks[k]
         joins_names = w in _AND and k + 1 < len(toks) and text[toks[k + 1][0]].isupper()
         if w in stops or (w in clause and not joins_names):
             cut = ts
+            break
+        if text[ts].isupper():
+            seen_name = seen_name or toks[0][2] not in dets
+        elif seen_name and w not in _CONNECTORS and w not in dets and not joins_names:
+            cut = ts  # "wird Jan Roth zitiert": the verb after the name
             break
     s, e = _trim(text, s, cut)
     if s >= e:
@@ -309,7 +316,10 @@ def _speaker_after(text: str, lo: int, hi: int, language: str) -> tuple[int, int
     named = _APPOSED_NAME.match(text, e, min(hi, e + 80))
     if named is not None and not text[s].isupper():
         # "secondo la portavoce del ministero, Maria Zakharova, «…»": the name
-        return named.start("name"), named.end("name")
+        name_end = named.end("name")
+        if text[name_end - 1] == "." and name_end - named.start("name") > 3:
+            name_end -= 1  # the full stop of "…, Ivo Marek."
+        return named.start("name"), name_end
     if e - s > 60:
         toks = tokens(text, s, e)
         e = toks[min(len(toks), 6) - 1][1]
@@ -388,7 +398,7 @@ def attribute_after(text: str, lo: int, hi: int, language: str) -> Attribution |
                 return Attribution(
                     speaker_start=-1, speaker_end=-1, cue_start=cue_start, cue_end=end
                 )
-            return None
+            break
         if language == "de" and word in SOURCE_POSTPOSITIONS["de"]:
             sp = _speaker_before(text, lo, start, language)
             if sp is not None:
@@ -692,6 +702,7 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
     if not (first.isupper() or word in dets or first.isdigit()):
         return None
     lower_run = 0
+    seen_name = False
     j = i + 1
     while j < len(toks) and j - i < 8:
         s, e, w = toks[j]
@@ -701,6 +712,9 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
             break
         if text[s].isupper() or w in _CONNECTORS or w in dets:
             lower_run = 0
+            seen_name = seen_name or text[s].isupper()
+        elif seen_name and language != "de":
+            break  # "Its leader Carl Nyberg went on": the verb after the name
         else:
             lower_run += 1
             if lower_run > 2 or word not in dets:

@@ -280,7 +280,7 @@ def _dropped_subject(
         for m in _FULL_NAME.finditer(text, max(0, before - 2000), before):
             span = (m.start(), m.end())
     # a name mentioned after that next to a cue ("…, dice Pottinger.") is nearer
-    lo = max(span[1], before - 600)
+    lo = max(span[1] if span[1] <= before else 0, before - 600)
     for m in _MENTION.finditer(text, lo, before):
         if _next_to_cue(text, m.start("name"), m.end("name"), language):
             span = (m.start("name"), m.end("name"))
