@@ -735,11 +735,11 @@ _SPACED_DASH = regex.compile(r"\s[\p{Pd}]\s|[\p{Pd}]\s(?=\p{Lu})")
 
 def colon_speaker(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | None:
     """Return who speaks in a clause ending in a colon: 'Lee went on:', 'dit le Times :'."""
-    dash = None
-    for dash in _SPACED_DASH.finditer(text, lo, hi):
-        pass
-    if dash is not None:
-        lo = dash.end()  # "HEADLINE IN CAPITALS - Ann Lee:"
+    dash_end = -1
+    for m in _SPACED_DASH.finditer(text, lo, hi):
+        dash_end = m.end()
+    if dash_end >= 0:
+        lo = dash_end  # "HEADLINE IN CAPITALS - Ann Lee:"
     toks = tokens(text, lo, hi)
     if not toks:
         return None
