@@ -939,7 +939,7 @@ def _drop_wrapped(lines: list[_Line]) -> list[_Line]:
     return keep
 
 
-def _captionish(line: _Line, *, loose: bool) -> bool:
+def _captionish(line: _Line, *, loose: bool, opened: bool = False) -> bool:
     """Return whether a line without a credit reads as a caption next to one."""
     t = line.text
     n = len(t)
@@ -954,7 +954,9 @@ def _captionish(line: _Line, *, loose: bool) -> bool:
     words = [w.strip(".,;:!?()\"“”'’") for w in t.split()]
     if t.endswith("?") or any(w in STORY_WORDS for w in words):  # "may", not "May"
         return False
-    if words[0].casefold() in STORY_OPENERS or (t.endswith("!") and len(words) < 4):
+    if (words[0].casefold() in STORY_OPENERS and not opened) or (
+        t.endswith("!") and len(words) < 4
+    ):
         return False  # "She expressed ...", "In response to ...", "Sorry!"
     if any(len(q.group("inside").split()) >= 3 for q in _QUOTED.finditer(t)):
         return False  # a quotation of three words or more: story text
@@ -1056,7 +1058,7 @@ def _unit_at(
             kind="photo",
         )
         return i, i, caption
-    if low.startswith(CAPTION_OPENERS) and _captionish(line, loose=False):
+    if low.startswith(CAPTION_OPENERS) and _captionish(line, loose=False, opened=True):
         return _opener_unit(text, lines, i)
     if length < 30 and _norm(line.text) in CAPTION_TRIGGERS and i + 1 < len(lines):
         nxt = lines[i + 1]
