@@ -1,4 +1,4 @@
-"""Bylines, desk credits and contributor trailers.
+r"""Bylines, desk credits and contributor trailers.
 
 :func:`find_bylines` scans a story for every credit it carries: the byline on
 top (``By JOHN SMITH, AP Political Writer``, ``Von Anna Berger, dpa``), desk
@@ -12,7 +12,7 @@ mistaken for people.
 
 Example:
     >>> from newsdoc import find_bylines
-    >>> story = "STORM HITS COAST\\nBy MARY O'BRIEN and Tom Reyes, Reuters\\nMIAMI - Rain fell."
+    >>> story = "STORM HITS COAST\nBy MARY O'BRIEN and Tom Reyes, Reuters\nMIAMI - Rain fell."
     >>> [byline] = find_bylines(story)
     >>> [p.name for p in byline.people], byline.organizations, byline.position
     (["Mary O'Brien", 'Tom Reyes'], ('Reuters',), 'head')
@@ -321,9 +321,9 @@ def _parse_list(
         if tag and _TAG_DATE.fullmatch(text, a, b):
             continue
         if tag:  # "APA 4.9.2015": a date glued to the last item
-            m = _GLUED_DATE.search(text, a, b)
-            if m:
-                b = m.start()
+            glued = _GLUED_DATE.search(text, a, b)
+            if glued:
+                b = glued.start()
         rp = _ROLE_PREFIX.match(text, a, b)
         if rp and _role_of(rp.group("role")) is not None:
             role = _role_of(rp.group("role"))
@@ -845,8 +845,9 @@ def _line_trailers(text: str) -> Iterator[Byline]:
             before = line
         prev_blank = blank
         pos = end + 1
-        if blank:  # jump over a run of blank lines at once
-            pos = _BLANK_LINES.match(text, pos).end()
+        skip = _BLANK_LINES.match(text, pos) if blank else None
+        if skip is not None:  # jump over a run of blank lines at once
+            pos = skip.end()
 
 
 # A run of blank lines.
@@ -985,7 +986,7 @@ class _Language:
 
 
 def find_bylines(text: str, *, language: str | None = None) -> tuple[Byline, ...]:
-    """Return every byline, desk credit and contributor trailer in ``text``, in order.
+    r"""Return every byline, desk credit and contributor trailer in ``text``, in order.
 
     Args:
         text: the story as plain text.
@@ -996,8 +997,8 @@ def find_bylines(text: str, *, language: str | None = None) -> tuple[Byline, ...
 
     Example:
         >>> story = (
-        ...     "Talks resume\\n\\nBy ANNA KOVAC, AP Diplomatic Writer\\n\\nThe talks went on."
-        ...     "\\n\\n(Reporting by Omar Haddad in Tripoli; Editing by Rob Pullman)"
+        ...     "Talks resume\n\nBy ANNA KOVAC, AP Diplomatic Writer\n\nThe talks went on."
+        ...     "\n\n(Reporting by Omar Haddad in Tripoli; Editing by Rob Pullman)"
         ... )
         >>> head, tail = find_bylines(story)
         >>> head.people[0].name, head.people[0].title, head.organizations

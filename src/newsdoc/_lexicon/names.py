@@ -157,34 +157,32 @@ STRONG_ORG_HEAD_WORDS: frozenset[str] = frozenset(
 
 #: Words that are never part of a person's name in a byline (lower case).
 NOT_NAME_WORDS: frozenset[str] = frozenset(
-    (
-        # function words of the five languages
-        "the a an of to for in on at and or with from into over under about after "
-        "before this that these those its his her their our your my we you they he she "
-        "it is are was were be been has have had would could might "
-        "der die das ein eine und oder mit für auf im am dem den des ist sind "
-        "les un une et ou avec pour dans sur los las con para en "
-        "il gli uno una con nel "
-        # weekdays and unambiguous months
-        "monday tuesday wednesday thursday friday saturday sunday today tomorrow "
-        "yesterday tonight january february march july september october november "
-        "december jan feb mar apr jun jul aug sep sept oct nov dec "
-        "montag dienstag mittwoch donnerstag freitag samstag sonntag "
-        # companies, institutions and offices
-        "inc corp co ltd plc llc ag gmbh sa nv bv group bank banks company companies "
-        "corporation holdings holding industries international association department "
-        "ministry committee commission council party government agency office "
-        "university school court state city county federal national "
-        "president minister senator governor chairman chairwoman leader "
-        "secretary spokesman spokeswoman officials official mayor judge "
-        "mr mrs ms dr prof sir "
-        # words that open a non-byline "By ..." sentence
-        "contrast comparison way far then now mail phone telephone "
-        "noon midday midnight morning afternoon evening night week month year "
-        "percent pct cents dollars euros points all some many most more less "
-        "end early late mid order means virtue default definition design chance "
-        "accident mistake nature name".split()
-    )
+    # function words of the five languages
+    "the a an of to for in on at and or with from into over under about after "
+    "before this that these those its his her their our your my we you they he she "
+    "it is are was were be been has have had would could might "
+    "der die das ein eine und oder mit für auf im am dem den des ist sind "
+    "les un une et ou avec pour dans sur los las con para en "
+    "il gli uno una con nel "
+    # weekdays and unambiguous months
+    "monday tuesday wednesday thursday friday saturday sunday today tomorrow "
+    "yesterday tonight january february march july september october november "
+    "december feb mar apr jun jul aug sep sept oct nov dec "
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag "
+    # companies, institutions and offices
+    "inc corp co ltd plc llc ag gmbh sa nv bv group bank banks company companies "
+    "corporation holdings holding industries international association department "
+    "ministry committee commission council party government agency office "
+    "university school court state city county federal national "
+    "president minister senator governor chairman chairwoman leader "
+    "secretary spokesman spokeswoman officials official mayor judge "
+    "mr mrs ms dr prof sir "
+    # words that open a non-byline "By ..." sentence
+    "contrast comparison way far then now mail phone telephone "
+    "noon midday midnight morning afternoon evening night week month year "
+    "percent pct cents dollars euros points all some many most more less "
+    "end early late mid order means virtue default definition design chance "
+    "accident mistake nature name".split()
 )
 
 #: Short lower-case words in parentheses that are not a German editor's code.
