@@ -269,6 +269,22 @@ WIRE_1987_EXAMPLES = [
         "US",
         (),
     ),
+    (
+        "OIL\nMexico city, march 18 - Output rose",
+        "Mexico city, march 18 -",
+        "Mexico city",
+        None,
+        "MX",
+        (),
+    ),
+    (
+        "GAS\nGRONINGEN, the Netherlands, March 31 - A field",
+        "GRONINGEN, the Netherlands, March 31 -",
+        "Groningen",
+        None,
+        "NL",
+        (),
+    ),
 ]
 
 OTHER_AGENCY_EXAMPLES = [
@@ -633,6 +649,7 @@ def test_dateline_dates(
 
 # Near misses: a sentence that starts with a city, headlines, table rows, prose.
 NOT_DATELINES = [
+    pytest.param("Title\n\nThe party's convention is July 25-28.\n\nMore.", id="date-range"),
     pytest.param(
         "MARKET SPOTLIGHT - U.S. GAP WITH NICs\nBy Ann Lee\nText.", id="caps-title-acronym"
     ),

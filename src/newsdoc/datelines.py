@@ -193,7 +193,7 @@ def _dateline_pattern() -> regex.Pattern[str]:
         {_SP}*+ ,?+
         (?: {_SP}*+ \( {_SP}*+ (?P<agency> [^()\n\r]{{1,60}}+ ) \) )?+
         {_SP}*+ \.?+
-        (?: {_SP}*+ (?P<dash> {_DASH} ) )?+
+        (?: {_SP}*+ (?P<dash> {_DASH} ) (?!\d) )?+
         """,
         regex.VERBOSE,
     )
@@ -229,6 +229,8 @@ _INLINE_CHARS = 700
 _ASIDE_DASH = regex.compile(r"[ \t\u00a0][\p{Pd}\u2212]{1,2}+[ \t\u00a0]")
 #: How far after an inline dateline's dash a closing aside dash is looked for.
 _ASIDE_REACH = 80
+#: Longest place (in words) whose casing may be loose when a date follows ("Mexico city").
+_LOOSE_WORDS = 3
 #: Lower-case letters that show running text after a dash ("NICs" in a headline does not).
 _RUNNING_TEXT_LOWER = 3
 #: Longest place (in words) a dateline with neither date nor agency may name.
@@ -314,16 +316,18 @@ def _is_lower(name: str) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)
-def _plausible_place(segment: str, *, strong: bool, first: bool) -> bool:
+def _plausible_place(segment: str, *, strong: bool, first: bool, dated: bool = False) -> bool:
     """Return whether a place segment's words can form a place name.
 
-    ``first`` marks the city segment; ``strong`` a dateline with a date or agency.
+    ``first`` marks the city segment; ``strong`` a dateline with a date or agency;
+    ``dated`` one with a date at a line start, where casing is loose ("Mexico city,
+    march 18 -").
     """
     words = _SPACED_SLASH.sub("/", segment).split()
     if not words:
         return False
     key = fold_key(segment)
-    if not first and (key in region_lookup() or key in country_lookup()):
+    if not first and (key in region_lookup() or _country_code(segment) is not None):
         return True
     head = fold_key(words[0])
     if head in ARTICLES:
@@ -349,9 +353,25 @@ def _plausible_place(segment: str, *, strong: bool, first: bool) -> bool:
             return False  # "Jänner. Mainz": a sentence ended there
         if len(folded) >= (3 if i == 0 else 4) and folded in month_lookup():
             return False  # "Oktober –" after "am 10." is a date, not a place
-        if not (lower_place or w[:1].isupper() or (i > 0 and folded in PARTICLES)):
+        if not (
+            lower_place
+            or w[:1].isupper()
+            or (i > 0 and folded in PARTICLES)
+            or (i > 0 and dated and len(words) <= _LOOSE_WORDS)
+        ):
             return False
     return True
+
+
+def _country_code(segment: str) -> str | None:
+    """Return the ISO code of a country name, with or without its article ("the Netherlands")."""
+    key = fold_key(segment)
+    code = country_lookup().get(key)
+    if code is None and " " in segment.strip():
+        head, rest = segment.strip().split(" ", 1)
+        if fold_key(head) in ARTICLES:
+            code = country_lookup().get(fold_key(rest))
+    return code
 
 
 def _split_trailing_region(segment: str) -> tuple[str, str] | None:
@@ -401,7 +421,7 @@ def _place_parts(
     for segment in segments[1:]:
         key = fold_key(segment)
         state = region_lookup().get(key)
-        nation = country_lookup().get(key)
+        nation = _country_code(segment)
         if state is not None and nation is not None and known is not None:
             state = None if known.country_code == nation else state
         if state is not None and region is None:
@@ -586,7 +606,12 @@ def _try(
         strong = month_day is not None or has_agency
         segments = place_raw.split(",")
         if not all(
-            _plausible_place(s, strong=strong and position != "inline", first=i == 0)
+            _plausible_place(
+                s,
+                strong=strong and position != "inline",
+                first=i == 0,
+                dated=month_day is not None and position != "inline",
+            )
             for i, s in enumerate(segments)
         ):
             return None
