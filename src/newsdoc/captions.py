@@ -384,6 +384,9 @@ def _is_person(part: str) -> bool:
         if _NAME_WORD.fullmatch(word) is None:
             return False
         names += 1
+    capitals = [w.isupper() for w in words if len(w) > 2 and w.casefold() not in _GENERATION]
+    if any(capitals) and not all(capitals):
+        return False  # "Live Watch CBSN Live": a person's name is in one case
     return names >= 2
 
 
@@ -467,8 +470,9 @@ def _parse_body(body: str, *, strict: bool) -> _Parsed | None:
                 agencies.append(display)
         else:
             return None
-    if platform:
-        people = []  # "Facebook/Jane Roe": an account, not a photographer
+    if platform:  # "Facebook/Jane Roe": the account the picture was taken from
+        people = []
+        agencies = [a for a in agencies if _agency(a) is not None]
     if not (people or agencies or file_photo or handout or pool):
         return None
     paired = len(people) + len(agencies) >= 2 and ("/" in body or " via " in body)
@@ -1123,8 +1127,10 @@ def _pipe_credit(text: str, start: int, end: int) -> _Found | None:
 def _opener_unit(text: str, lines: list[_Line], i: int) -> tuple[int, int, Caption]:
     """A caption that opens like one ("This map shows ..."), with a bare source line after it."""
     line = lines[i]
-    last = i
+    first = last = i
     credit: Credit | None = None
+    if i > 0 and _alt_text(lines, i - 1):
+        first = i - 1  # the image's title just before: "Mayor's new bridge"
     if i + 1 < len(lines) and lines[i + 1].block == line.block:
         nxt = lines[i + 1]
         words = nxt.text.rstrip(".").split()
@@ -1135,12 +1141,24 @@ def _opener_unit(text: str, lines: list[_Line], i: int) -> tuple[int, int, Capti
                 last = i + 1
                 credit = Credit(span=Span(start=nxt.start, end=nxt.end), agencies=(name,))
     caption = Caption(
-        span=Span(start=line.start, end=lines[last].end),
+        span=Span(start=lines[first].start, end=lines[last].end),
         text=line.text,
         credit=credit,
         kind="graphic" if _GRAPHIC_OPENER.match(line.text) else "photo",
     )
-    return i, last, caption
+    return first, last, caption
+
+
+def _alt_text(lines: list[_Line], k: int) -> bool:
+    """Return whether line ``k`` is an image title opening the block of the caption after it."""
+    line = lines[k]
+    opens_block = k == 0 or lines[k - 1].block != line.block
+    return (
+        opens_block
+        and lines[k + 1].block == line.block
+        and len(line.text) <= 80
+        and line.text[-1:] not in '.!?:;,"”'
+    )
 
 
 def _caption(
