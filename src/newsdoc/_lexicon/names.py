@@ -206,7 +206,6 @@ DESK_TAGS: Mapping[str, str] = MappingProxyType(
         "ots": "APA-OTS",
         "pte": "pte",
         "pressetext": "pte",
-        "ddp": "ddp",
         "afp/dpa": "AFP",
     }
 )
