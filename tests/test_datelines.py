@@ -872,6 +872,34 @@ TIMESTAMP_EXAMPLES = [
         "Stand: 02.01.2020 13:15 Uhr",
         id="numeric-german",
     ),
+    pytest.param(
+        "First published on Thu 2 Jan 2020 13.15 GMT\nStory.",
+        "published",
+        "2020-01-02T13:15:00+00:00",
+        "First published on Thu 2 Jan 2020 13.15 GMT",
+        id="dotted-time-gmt",
+    ),
+    pytest.param(
+        "Actualizado 02/01/2020 13:15\nTexto.",
+        "updated",
+        "2020-01-02T13:15:00",
+        "Actualizado 02/01/2020 13:15",
+        id="spanish-numeric-day-first",
+    ),
+    pytest.param(
+        "Updated: 12/31/2019 10:00 a.m.\nStory.",
+        "updated",
+        "2019-12-31T10:00:00",
+        "Updated: 12/31/2019 10:00 a.m.",
+        id="english-numeric-month-first",
+    ),
+    pytest.param(
+        "Posted: Jan 2, 2020 / 01:15 PM EST\nStory.",
+        "published",
+        "2020-01-02T13:15:00-05:00",
+        "Posted: Jan 2, 2020 / 01:15 PM EST",
+        id="slash-joined",
+    ),
 ]
 
 

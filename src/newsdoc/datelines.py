@@ -40,6 +40,7 @@ from newsdoc._lexicon.dates import (
     month_language,
     month_lookup,
     month_pattern_body,
+    stamp_cue_language,
     stamp_cue_lookup,
     weekday_pattern_body,
     zone_pattern_body,
@@ -903,12 +904,12 @@ def _stamp_patterns() -> dict[str, regex.Pattern[str]]:
         ),
         # "02.01.2020", "1/2/2020"
         "num": regex.compile(
-            r"(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?!\d)"
+            r"(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?!\d)"
         ),
-        # "1:15 p.m.", "1: 15pm", "13:15 Uhr", "13h15", "3 PM"
+        # "1:15 p.m.", "1: 15pm", "13:15 Uhr", "13h15", "3 PM", "13.15 GMT"
         "time": regex.compile(
             rf"(?P<h>[0-2]?\d)(?:{_SP}?+(?::|h){_SP}?+(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?+"
-            rf"|\.(?P<mi2>[0-5]\d)(?={_SP}*+Uhr))?+"
+            rf"|\.(?P<mi2>[0-5]\d)(?={_SP}*+(?:Uhr|[AaPp]\.?[Mm]|{zone_pattern_body()})(?!\p{{L}})))?+"
             rf"(?:{_SP}*+(?P<ampm>(?i:[ap]\.?{_SP}?m\.?+)))?+(?:{_SP}*+(?i:Uhr|h))?+"
             r"(?![\p{L}\p{N}])"
         ),
@@ -1013,7 +1014,10 @@ def _read_datetime(text: str, pos: int, language: Callable[[], str]) -> _Found |
             progressed = True
         elif (n := pats["num"].match(text, cursor)) is not None and date is None:
             a, b = int(n["a"]), int(n["b"])
-            month, day = (a, b) if (n["sep"] == "/" and language() == "en") else (b, a)
+            month_first = n["sep"] == "/" and language() == "en"  # "12/31/2019"
+            if a > 12 or b > 12:
+                month_first = b > 12  # the number above 12 is the day
+            month, day = (a, b) if month_first else (b, a)
             try:
                 date = dt.date(int(n["y"]), month, day)
             except ValueError:
@@ -1146,6 +1150,9 @@ def _stamp_at(text: str, pos: int, line_end: int, language: Callable[[], str]) -
     cue = pats["cue"].match(text, pos, line_end)
     if cue is not None:
         kind_name = stamp_cue_lookup().get(fold_key(cue["cue"]))
+        cue_language = stamp_cue_language().get(fold_key(cue["cue"]))
+        if cue_language is not None:
+            language = functools.partial(str, cue_language)  # "Actualizado 02/01/2020"
         tail = pats["cue_tail"].match(text, cue.end(), line_end)
         found = _read_datetime(text, tail.end() if tail else cue.end(), language)
         if found is None:

@@ -27,6 +27,7 @@ __all__ = [
     "month_language",
     "month_lookup",
     "month_pattern_body",
+    "stamp_cue_language",
     "stamp_cue_lookup",
     "weekday_lookup",
     "weekday_pattern_body",
@@ -297,3 +298,19 @@ def stamp_cue_lookup() -> Mapping[str, str]:
             for cue in cues:
                 table.setdefault(fold_key(cue), kind)
     return MappingProxyType(table)
+
+
+@functools.cache
+def stamp_cue_language() -> Mapping[str, str]:
+    """Return the language of stamp cues that belong to one language only.
+
+    Example:
+        >>> stamp_cue_language()[fold_key("Actualizado")], "date" in stamp_cue_language()
+        ('es', False)
+    """
+    owners: dict[str, set[str]] = {}
+    for by_language in STAMP_CUES.values():
+        for language, cues in by_language.items():
+            for cue in cues:
+                owners.setdefault(fold_key(cue), set()).add(language)
+    return MappingProxyType({k: next(iter(v)) for k, v in owners.items() if len(v) == 1})
