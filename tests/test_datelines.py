@@ -931,6 +931,14 @@ def test_not_a_timestamp(text: str) -> None:
     assert find_timestamps(text) == ()
 
 
+def test_windows_line_ends() -> None:
+    text = "Title\r\n\r\nJanuary 2, 2020 1:15 pm\r\n\r\nNEW YORK, March 2 - Acme said\r\n"
+    assert [t.value.isoformat() for t in find_timestamps(text)] == ["2020-01-02T13:15:00"]
+    found = find_dateline(text)
+    assert found is not None
+    assert found.span.slice(text) == "NEW YORK, March 2 -"
+
+
 def test_two_stamps_in_order() -> None:
     text = "PUBLISHED: 14:11 EST, 25 October 2013 | UPDATED: 16:02 EST, 25 October 2013"
     kinds = [t.kind for t in find_timestamps(text)]

@@ -1166,7 +1166,7 @@ def _stamp_at(text: str, pos: int, line_end: int, language: Callable[[], str]) -
         )
         start = cue.start("cue")
         labelled = ":" in text[cue.end() : tail.end() if tail else cue.end()]
-        rest = text[found.end : line_end].lstrip(" \t\u00a0")
+        rest = text[found.end : line_end].lstrip(" \t\r\u00a0")
         if kind is None and not labelled and rest and rest[0] not in "|•·,(-–—/":
             return None  # "a maturity date May 14, 1987. Denominations..." is prose
     else:
@@ -1178,7 +1178,7 @@ def _stamp_at(text: str, pos: int, line_end: int, language: Callable[[], str]) -
         if not text[start : start + 1].isalnum():
             return None
         found = _read_datetime(text, start, language)
-        if found is None or text[found.end : line_end].strip(" \t\u00a0|•·"):
+        if found is None or text[found.end : line_end].strip(" \t\r\u00a0|•·"):
             return None  # the date opens a sentence; it is not a stamp line
         kind = None
     return Timestamp(
