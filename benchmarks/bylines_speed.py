@@ -1,0 +1,81 @@
+"""Cost of ``newsdoc.find_bylines`` per article on the shared corpora.
+
+Usage: ``python benchmarks/bylines_speed.py [CORPORA_DIR] [--docs N] [--repeats R]``
+
+Prints microseconds of CPU time per article (the best of R passes, so other work on
+the machine inflates the figure less) for each corpus, with the number of bylines
+found per 1,000 articles, once with the language detected and once with it given (as
+``newsdoc.parse`` does).  Skips cleanly when the corpora are absent.  Asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import json
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import newsdoc
+
+DEFAULT_CORPORA = Path(__file__).resolve().parents[1].parent / "shared" / "corpora"
+CORPORA = ("reuters", "polnear", "bbc", "gnad", "horne", "buzzfeed", "semeval", "fakedes")
+
+
+def load_texts(root: Path, corpus: str, limit: int) -> list[str]:
+    path = root / corpus / "dev.jsonl"
+    if not path.exists():
+        return []
+    texts: list[str] = []
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            texts.append(json.loads(line)["text"])
+            if len(texts) >= limit:
+                break
+    return texts
+
+
+def best_us_per_item(fn: Callable[[str], object], texts: list[str], repeats: int) -> float:
+    """Return the best CPU time per text over ``repeats`` passes, in microseconds."""
+    best = float("inf")
+    for _ in range(repeats):
+        start = time.process_time()
+        for text in texts:
+            fn(text)
+        best = min(best, time.process_time() - start)
+    return best / max(1, len(texts)) * 1e6
+
+
+def find_given(langs: dict[str, str], text: str) -> object:
+    """Run find_bylines with the language given, as ``newsdoc.parse`` does."""
+    return newsdoc.find_bylines(text, language=langs[text])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("corpora", nargs="?", type=Path, default=DEFAULT_CORPORA)
+    parser.add_argument("--docs", type=int, default=2000, help="documents per corpus")
+    parser.add_argument("--repeats", type=int, default=3, help="passes; the best counts")
+    args = parser.parse_args()
+    if not args.corpora.exists():
+        print(f"corpora not found at {args.corpora}; nothing to measure")
+        return
+    newsdoc.find_bylines("Warm-up\nBy Ann Lee, Reuters\n\n(Editing by Bo Park)")
+    print(f"{'corpus':<10} {'docs':>6} {'found/1000':>11} {'find µs':>9} {'given-lang µs':>14}")
+    for corpus in CORPORA:
+        texts = load_texts(args.corpora, corpus, args.docs)
+        if not texts:
+            continue
+        found = sum(len(newsdoc.find_bylines(t)) for t in texts)
+        langs = {t: newsdoc.detect_language(t) for t in texts}
+        detected = best_us_per_item(newsdoc.find_bylines, texts, args.repeats)
+        given = best_us_per_item(functools.partial(find_given, langs), texts, args.repeats)
+        print(
+            f"{corpus:<10} {len(texts):>6} {1000 * found / len(texts):>11.1f}"
+            f" {detected:>9.0f} {given:>14.0f}"
+        )
+
+
+if __name__ == "__main__":
+    main()
