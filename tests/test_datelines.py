@@ -649,6 +649,7 @@ def test_dateline_dates(
 
 # Near misses: a sentence that starts with a city, headlines, table rows, prose.
 NOT_DATELINES = [
+    pytest.param("Madrid - A City Reborn\n\nThe Spanish capital grew.", id="title-with-city"),
     pytest.param("Title\n\nThe party's convention is July 25-28.\n\nMore.", id="date-range"),
     pytest.param(
         "MARKET SPOTLIGHT - U.S. GAP WITH NICs\nBy Ann Lee\nText.", id="caps-title-acronym"

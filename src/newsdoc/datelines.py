@@ -695,7 +695,7 @@ def _weak_ok(
     ascii_dash = set(m.group("dash")) <= {"-", "_"}
     if ascii_dash and not (spaced_before or spaced_after):
         return False  # "SIEGEL--Jerome Arthur": a name in a notice
-    if _is_caps(place_raw):
+    if _is_caps(segments[0]):
         # A shouted headline ("ECONOMIC SPOTLIGHT - BANKAMERICA") is not a
         # dateline: the story after the dash is written in lower case.
         tail = text[dash_end : dash_end + 40].split("\n", 1)[0]
@@ -704,18 +704,19 @@ def _weak_ok(
         position == "inline" and (spaced_before or spaced_after)
     ):
         return False  # "Wien –Die" and "Istanbul- Der" only after a lead
-    known = (
-        region_given
-        or all(fold_key(p) in city_lookup() for p in _SPACED_SLASH.split(segments[0]))
-        or any(
-            fold_key(s) in region_lookup() or fold_key(s) in country_lookup() for s in segments[1:]
-        )
+    region_named = region_given or any(
+        fold_key(s) in region_lookup() or _country_code(s) is not None for s in segments[1:]
+    )
+    known = region_named or all(
+        fold_key(p) in city_lookup() for p in _SPACED_SLASH.split(segments[0])
     )
     head = fold_key(city_words[0])
     # "The Beastie Boys - Michael Diamond, ..." is a band; "Le Bourget –" after a
     # lead, with an en dash, is a place.
     if head in ARTICLES and not known and (head == "the" or ascii_dash or position != "inline"):
         return False
+    if position == "first" and not region_named:
+        return False  # a short first line is a title: "Madrid - A City Reborn"
     if known:
         return True
     # A capitalised phrase and a dash at a line start is too often a name or a
