@@ -115,6 +115,22 @@ GERMAN_FRENCH_EXAMPLES: list[CreditCase] = [
     ("Photo : Jean Morel / AFP", ("Jean Morel",), ("AFP",), False, False, False),
     ("Foto: EFE/Ana Ruiz", ("Ana Ruiz",), ("EFE",), False, False, False),
     ("Foto di Marco Rossi/ANSA", ("Marco Rossi",), ("ANSA",), False, False, False),
+    ("Foto: APA/Fohringer", ("Fohringer",), ("APA",), False, False, False),
+    ("Foto: © dpa", (), ("dpa",), False, False, False),
+    ("© Reuters / Fabian Brandt", ("Fabian Brandt",), ("Reuters",), False, False, False),
+    ("Foto ANSA", (), ("ANSA",), False, False, False),
+    ("Photo AFP", (), ("AFP",), False, False, False),
+    ("Archivbild: dpa", (), ("dpa",), True, False, False),
+]
+
+WEB_EXAMPLES: list[CreditCase] = [
+    ("Gil Dunn/Flickr (CC BY-SA 2.0)", ("Gil Dunn",), ("Flickr",), False, False, False),
+    ("Featured Image: Screenshot via YouTube", (), ("YouTube",), False, False, False),
+    ("YouTube screenshot", (), ("YouTube",), False, False, False),
+    ("Image via Twitter", (), ("Twitter",), False, False, False),
+    ("Facebook/Harbor College", (), ("Facebook",), False, False, False),
+    ("(onmeth.org)", (), ("onmeth.org",), False, False, False),
+    ("Model Kit. Apex Tools, Inc.", (), ("Apex Tools, Inc.",), False, False, False),
 ]
 
 
@@ -124,8 +140,10 @@ def _ids(cases: list[CreditCase]) -> list[str]:
 
 @pytest.mark.parametrize(
     "case",
-    AP_EXAMPLES + REUTERS_EXAMPLES + GETTY_EPA_EXAMPLES + GERMAN_FRENCH_EXAMPLES,
-    ids=_ids(AP_EXAMPLES + REUTERS_EXAMPLES + GETTY_EPA_EXAMPLES + GERMAN_FRENCH_EXAMPLES),
+    AP_EXAMPLES + REUTERS_EXAMPLES + GETTY_EPA_EXAMPLES + GERMAN_FRENCH_EXAMPLES + WEB_EXAMPLES,
+    ids=_ids(
+        AP_EXAMPLES + REUTERS_EXAMPLES + GETTY_EPA_EXAMPLES + GERMAN_FRENCH_EXAMPLES + WEB_EXAMPLES
+    ),
 )
 def test_parse_credit(case: CreditCase) -> None:
     written, photographers, agencies, file_photo, handout, pool = case

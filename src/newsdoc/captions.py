@@ -144,7 +144,7 @@ _ALL_KEYWORDS = {kw for kws in CREDIT_KEYWORDS.values() for kw in kws}
 # "Crédit photo : ", "Image copyright", "Image source, ", "Courtesy of ".
 _KEYWORD = regex.compile(
     rf"""
-    (?P<kw>{_capitalised_alternation(_ALL_KEYWORDS | set(BRACKET_KEYWORDS))})
+    (?P<kw>{_capitalised_alternation(_ALL_KEYWORDS | set(BRACKET_KEYWORDS))}|©)
     (?P<sep>
         {_SP}*+(?::|\.{{2,3}}+|…|,){_SP}*+
       | {_SP}++(?i:by|von|de|di|par|por|via|from){_SP}++
@@ -191,10 +191,13 @@ _BARE_KEYWORDS = frozenset(
         "photograph courtesy of",
         "image courtesy of",
         "submitted photo",
+        "©",
     }
 )
 # Keywords that stand as a whole credit with nothing after them: "Submitted photo".
 _SELF_KEYWORDS = frozenset({"submitted photo"})
+# Keywords that may stand before an agency with only a space: "Foto ANSA", "Photo AFP".
+_PHOTO_WORDS = frozenset({"photo", "foto", "photos", "fotos"})
 _BRACKET_ONLY = frozenset(k.casefold() for k in BRACKET_KEYWORDS)
 
 # One part of a credit: a person, an organisation or a modifier, split at the
@@ -205,6 +208,10 @@ _PART_SPLIT = regex.compile(
 )
 # A word of a name: "Jane", "O'Neil", "Samantha-Jo", "J.", "GETTY", "Alé", "Basse\xadville".
 _NAME_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}\u00ad'’\-]*+\.?|\p{Lu}\.")
+# A licence tag inside a credit: "(CC BY-SA 2.0)", "CC BY 4.0", "Public Domain".
+_LICENSE = regex.compile(
+    r"\(?\b(?:CC[ -]BY(?:-[A-Z]{2}){0,3}+(?: \d\.\d)?|CC0|Public Domain)\b\)?", regex.I
+)
 # Joints that never sit in a credit line read without a keyword: "and", ";", "//".
 _STRICT_REJECT = regex.compile(r"\s(?:and|und|et|y|e)\s|;|//|\[|\]")
 # A word of an organisation's name: "ZDNet", "20th", "Apple,", "B&C", "Inc.".
@@ -217,7 +224,8 @@ _GENERATION = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 _DOMAIN = regex.compile(r"(?:[\p{L}\p{N}\-]++\.)++(?:com|org|net|gov|edu|de|fr|co\.uk|at|it|es)")
 # Modifier words glued to an organisation: "Reuters file", "AP Photo", "Getty Images file".
 _TRAILING_MOD = regex.compile(
-    rf"{_SP}++(?P<mod>file{_SP}++photo|file|photos?|images|handout|pool|archives?|files)$",
+    rf"{_SP}++(?P<mod>file{_SP}++photo|file|photos?|images|handout|pool|archives?|files"
+    rf"|screenshot|screen{_SP}++grab|screengrab|video)$",
     regex.I,
 )
 # A "FILE PHOTO:" or "FILE -" opener of a caption: "FILE PHOTO: Traders work ...".
@@ -397,6 +405,11 @@ def _is_org(part: str) -> bool:
         return False
     if any(_ORG_WORD.fullmatch(w) is None for w in words):
         return False
+    if any(
+        w.endswith(".") and len(w) > 3 and w.casefold() not in CORPORATE_SUFFIXES
+        for w in words[:-1]
+    ):
+        return False  # "Model Kit. Apex Tools": two sentences, not a name
     if _DOMAIN.fullmatch(part):
         return True
     first = words[0]
@@ -412,8 +425,23 @@ def _is_org(part: str) -> bool:
     return True
 
 
+def _is_surname(part: str) -> bool:
+    """Return whether ``part`` is one capitalised word, as a surname in a credit is."""
+    return " " not in part and _NAME_WORD.fullmatch(part) is not None and not part.isupper()
+
+
+def _known_prefix_end(text: str, start: int, end: int) -> int | None:
+    """Return where a known organisation that opens ``text[start:end]`` ends, else None."""
+    words = text[start : min(end, start + 40)].split(" ")[:4]
+    for n in range(len(words), 0, -1):
+        name = " ".join(words[:n]).rstrip(".,;:)")
+        if name and " ".join(name.replace(".", " ").casefold().split()) in _known_keys():
+            return start + len(name)
+    return None
+
+
 def _strip_part(part: str) -> str:
-    return part.strip(" \t\u00a0.,;:()[]'\"“”‘’«»")
+    return part.strip(" \t\u00a0.,;:()[]'\"“”‘’«»©")
 
 
 def _parse_body(body: str, *, strict: bool) -> _Parsed | None:
@@ -422,11 +450,13 @@ def _parse_body(body: str, *, strict: bool) -> _Parsed | None:
         return None
     if strict and _STRICT_REJECT.search(body):
         return None  # "YouTube and Google.", "PRIMARY // GAME ON;": a list, not a credit
+    body = _LICENSE.sub("", body)
     raw_parts = [_strip_part(p) for p in _PART_SPLIT.split(body)]
     parts: list[str] = []
     for part in raw_parts:
         if parts and part.casefold() in CORPORATE_SUFFIXES:
-            parts[-1] = f"{parts[-1]}, {part}"  # "Apple, Inc."
+            dot = "." if part.casefold() in ("inc", "ltd", "corp", "co") else ""
+            parts[-1] = f"{parts[-1]}, {part}{dot}"  # "Apple, Inc."
         else:
             parts.append(part)
     people: list[str] = []
@@ -462,8 +492,8 @@ def _parse_body(body: str, *, strict: bool) -> _Parsed | None:
             platform = platform or low in _platforms()
             if name not in agencies:
                 agencies.append(name)
-        elif _is_person(part):
-            people.append(_display_person(part))
+        elif _is_person(part) or (known and _is_surname(part) and "/" in body):
+            people.append(_display_person(part))  # "Foto: APA/Fohringer": a surname
         elif _is_org(part):
             display = part if len(part.split()) == 1 else _display_org(part)
             if display not in agencies:
@@ -555,7 +585,7 @@ def _keyword_credits(text: str, start: int, end: int, *, strict: bool) -> list[_
         pos = m.end() if m.end() > m.start() else m.start() + 1
         kw = " ".join(m.group("kw").casefold().split())
         sep = m.group("sep")
-        if not m.group("kw")[:1].isupper():
+        if not (m.group("kw")[:1].isupper() or kw == "©"):
             continue
         before = text[m.start() - 1] if m.start() > start else ""
         if before.isalpha() and before.isupper():
@@ -574,11 +604,12 @@ def _keyword_credits(text: str, start: int, end: int, *, strict: bool) -> list[_
             sep_word = sep.strip().casefold()
             if sep_word and kw not in _BY_KEYWORDS:
                 continue
-            if not sep_word:
-                if kw not in _BARE_KEYWORDS:
+            if not sep_word and kw not in _BARE_KEYWORDS:
+                if kw not in _PHOTO_WORDS or not sep:
                     continue
-                if kw == "image source" and "," not in sep and not sep:
-                    pass
+                known = _known_prefix_end(text, m.end(), end)
+                if known is None:
+                    continue  # "Foto ANSA", "Photo AFP": only an agency may follow bare
         elif "," in sep and kw != "image source":
             continue
         body_start = m.end()

@@ -78,7 +78,18 @@ CREDIT_KEYWORDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "Submitted photo",
             "Submitted",
         ),
-        "de": ("Foto", "Fotos", "Bild", "Bilder", "Fotograf", "Grafik", "Illustration", "Video"),
+        "de": (
+            "Foto",
+            "Fotos",
+            "Bild",
+            "Bilder",
+            "Fotograf",
+            "Grafik",
+            "Illustration",
+            "Video",
+            "Archivbild",
+            "Archivfoto",
+        ),
         "fr": (
             "Photo",
             "Photos",
@@ -87,13 +98,24 @@ CREDIT_KEYWORDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "Crédit",
             "Crédits",
             "Photo d'illustration",
+            "Photo d'archives",
             "Illustration",
             "Image",
             "Vidéo",
             "Infographie",
         ),
-        "es": ("Foto", "Fotos", "Fotografía", "Imagen", "Crédito", "Vídeo", "Video", "Gráfico"),
-        "it": ("Foto", "Immagine", "Credito", "Crediti", "Video", "Grafica"),
+        "es": (
+            "Foto",
+            "Fotos",
+            "Fotografía",
+            "Imagen",
+            "Crédito",
+            "Vídeo",
+            "Video",
+            "Gráfico",
+            "Foto de archivo",
+        ),
+        "it": ("Foto", "Immagine", "Credito", "Crediti", "Video", "Grafica", "Foto d'archivio"),
     }
 )
 
@@ -169,6 +191,14 @@ ROLE_WORDS: frozenset[str] = frozenset(
         "photograph",
         "image",
         "images",
+        "screenshot",
+        "screen shot",
+        "screengrab",
+        "screen grab",
+        "screen capture",
+        "video screenshot",
+        "video still",
+        "still",
     }
 )
 
