@@ -50,6 +50,12 @@ AP_EXAMPLES: list[Case] = [
     ("By Ann Lee, Newsday", ("Ann Lee",), ("Newsday",)),
     ("BYLINE: Carla Voss.\n\nThe senator spoke.", ("Carla Voss",), ()),
     ("Posted by Frank Molnar on 3 Oct 2016\n\nThe rally began.", ("Frank Molnar",), ()),
+    ("Vote set\n\nBy Julie Pace | AP\n\nText.", ("Julie Pace",), ("Associated Press",)),
+    (
+        "Vote set\nBy Ann Lee, Associated Press | Updated 3:12 p.m.\nText.",
+        ("Ann Lee",),
+        ("Associated Press",),
+    ),
 ]
 
 REUTERS_EXAMPLES: list[Case] = [
@@ -133,6 +139,21 @@ DESK_EXAMPLES: list[Case] = [
         ("Al Penn",),
         ("The Daily Caller",),
     ),
+    (
+        "Text.\n\nThe Washington Post's Jane Roe contributed to this report.",
+        ("Jane Roe",),
+        ("The Washington Post",),
+    ),
+    (
+        "Text.\n\nJane Roe and Bo Ek of The New York Times contributed reporting.",
+        ("Jane Roe", "Bo Ek"),
+        ("The New York Times",),
+    ),
+    (
+        "Text.\n\nAP writers Ken Tan and Julie Park contributed.",
+        ("Ken Tan", "Julie Park"),
+        ("Associated Press",),
+    ),
 ]
 
 TRAILER_EXAMPLES: list[Case] = [
@@ -152,6 +173,11 @@ TRAILER_EXAMPLES: list[Case] = [
         "Prices rose.\n\n(Additional reporting by Ken Ota, Mia Sato and Lee Chyen Ho in Singapore"
         " and Ben Wu in Beijing; Editing by Raj Pillai and Lin Fay.)",
         ("Ken Ota", "Mia Sato", "Lee Chyen Ho", "Ben Wu", "Raj Pillai", "Lin Fay"),
+        (),
+    ),
+    (
+        "Prices rose.\n\n(Reporting by Jane Roe; Editing by Bo Ek; To read more, click here)",
+        ("Jane Roe", "Bo Ek"),
         (),
     ),
     (
@@ -179,6 +205,9 @@ GERMAN_EXAMPLES: list[Case] = [
     ),
     ("Der Zug ist am Montag in Wien abgefahren und kam nie an. (fsc)", ("fsc",), ()),
     ("Der Zug fuhr ab. (Renate Huber, 23.11.2015", ("Renate Huber",), ()),
+    ("Der Zug fuhr ab. (Mag. Anna Berg, 12.3.2016)", ("Anna Berg",), ()),
+    ("Der Zug fuhr ab. (Anna Berg/dpa, 12.3.2016)", ("Anna Berg",), ("dpa",)),
+    ("Der Zug fuhr ab. (Interview: Anna Berg, 12.3.2016)", ("Anna Berg",), ()),
 ]
 
 OTHER_LANGUAGE_EXAMPLES: list[Case] = [
@@ -227,6 +256,9 @@ NOT_BYLINES: list[str] = [
     "Die Partei (SPÖ) hat gewonnen. (7.8.2015)",
     "BBC News reports that the minister resigned.",
     "Der Film (lacht) gefiel allen. Er war lang.",
+    "Ende der Geschichte. (Wien, 12.3.2016)",
+    "Ende der Geschichte. (SPÖ, 12.3.2016)",
+    "Sales by region:\n\nBy Major Product Group",
 ]
 
 ALL_CASES = [

@@ -423,9 +423,20 @@ def _person(
                 out.add_org(org)
             toks = toks[k:]
             break
-    # "Alex Pfeiffer for Daily Caller", "Grant Stern at PINAC News": the outlet after.
+    # "Dr. Anna Berger", "Mag. Anna Berger": an academic or courtesy title in front.
+    while len(toks) > min_words and _key(toks[0].text) in lex.NAME_PREFIXES:
+        toks = toks[1:]
+    # "The Washington Post's Jane Roe": the outlet in front, in the possessive.
+    for i in range(min(len(toks) - 1, 5)):
+        if toks[i].text.endswith(("'s", "’s")):
+            org = canonical_organization(text[toks[0].start : toks[i].end - 2])
+            if org is not None:
+                out.add_org(org)
+                toks = toks[i + 1 :]
+            break
+    # "Alex Pfeiffer for Daily Caller", "Grant Stern at PINAC News", "Bo Ek of The Times".
     for i in range(2, len(toks) - 1):
-        if toks[i].text in ("for", "at") and all(t.text[:1].isupper() for t in toks[i + 1 :]):
+        if toks[i].text in ("for", "at", "of") and all(t.text[:1].isupper() for t in toks[i + 1 :]):
             tail = text[toks[i + 1].start : toks[-1].end]
             org = canonical_organization(tail)
             if org is None and not _unknown_org(toks[i + 1 :]):
@@ -560,6 +571,8 @@ def _continues(text: str, head: list[tuple[int, int]], i: int) -> bool:
     return bool(above) and (above[-1].islower() or above[-1] in ",;")
 
 
+# A bar between a byline's parts: "By Julie Pace | AP | Updated 3:12 p.m.".
+_PIPE = regex.compile(r"\s++[|•·]\s++")
 # An agency in brackets after the names: "Par Jean Durand (AFP)".
 _BRACKET_ORG = regex.compile(r"\s*+\((?P<org>[^()]{1,40}+)\)?$")
 
@@ -583,6 +596,15 @@ def _head_line(text: str, start: int, end: int) -> Byline | None:
         if lead in ("text:", "texto:", "text von", "testo di"):
             role = "writing"
     b = names_end if names_end is not None else end
+    pipe = _PIPE.search(text, a, b)
+    extra: list[str] = []
+    if pipe is not None:  # "By Julie Pace | AP", "By Ann Lee, Reuters | Updated 3:12 p.m."
+        extra = [
+            org
+            for part in _PIPE.split(text[pipe.start() : b])
+            if (org := canonical_organization(part.strip())) is not None
+        ]
+        b = pipe.start()
     a, b = _trim(text, a, b)
     if a >= b:
         return None
@@ -591,8 +613,10 @@ def _head_line(text: str, start: int, end: int) -> Byline | None:
     parse = _parse_list(
         text, a, bracket.start() if bracket and org else b, role=role, outlet_last=True
     )
-    if parse is not None and org is not None:
-        parse.add_org(org)
+    if parse is not None:
+        for name in (org, *extra):
+            if name is not None:
+                parse.add_org(name)
     if parse is None or not parse.people:
         return None
     e = start + len(text[start:end].rstrip(" \t\u00a0=*_"))
@@ -706,12 +730,24 @@ def _credits(text: str, start: int, end: int, position: Position) -> Byline | No
         a, b = _trim(text, m.end(), stop)
         if a >= b:
             return None
-        if _parse_list(text, a, b, role=role, out=parse) is None:
+        if _parse_clause(text, a, b, role, parse) is None:
             return None
     e = _trim(text, start, end)[1]
     if text[e : e + 1] == ".":
         e += 1
     return _byline(parse, start, max(e, start), position) if parse.people else None
+
+
+def _parse_clause(text: str, a: int, b: int, role: str | None, parse: _Parse) -> _Parse | None:
+    """Parse the names of one role clause; a last clause may trail other words after ";"."""
+    people, orgs = len(parse.people), len(parse.orgs)
+    if _parse_list(text, a, b, role=role, out=parse) is not None:
+        return parse
+    del parse.people[people:], parse.orgs[orgs:]
+    semi = text.find(";", a, b)  # "Editing by Bo Ek; To read more, click here"
+    if semi < 0:
+        return None
+    return _parse_list(text, *_trim(text, a, semi), role=role, out=parse)
 
 
 # "Jane Doe and Ann Lee contributed reporting from Cairo." / "The Associated Press contributed."

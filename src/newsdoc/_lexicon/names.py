@@ -19,6 +19,7 @@ __all__ = [
     "HONORIFICS",
     "LOCATION_PREPOSITIONS",
     "NAME_PARTICLES",
+    "NAME_PREFIXES",
     "NAME_SUFFIXES",
     "NOT_NAME_WORDS",
     "NOT_TAG_WORDS",
@@ -109,6 +110,9 @@ ROLE_PHRASES: Mapping[str, str] = MappingProxyType(
         "übersetzung": "translating",
         "mitarbeit": "contributing",
         "update": "update",
+        "interview": "interviewing",
+        "interviews": "interviewing",
+        "moderation": "moderating",
         "recherche": "research",
     }
 )
@@ -142,6 +146,11 @@ ORG_HEAD_WORDS: frozenset[str] = frozenset(
     "chronicle review telegraph bulletin dispatch courier sentinel examiner "
     "inquirer register report wire wires newswire newswires zeitung rundschau "
     "kurier nachrichten presse journal agence agencia agenzia".split()
+)
+
+#: Academic and courtesy titles dropped in front of a name: "Dr. Anna Berger", "Mag. Eva Roth".
+NAME_PREFIXES: frozenset[str] = frozenset(
+    "dr prof mag di ing dipl mr mrs ms mme mlle sir dame".split()
 )
 
 #: Abbreviated honorifics that, with their dot, are never part of a name: "Sen.", "Gov.".
