@@ -190,6 +190,7 @@ TRAILER_EXAMPLES: list[Case] = [
 GERMAN_EXAMPLES: list[Case] = [
     ("Von Anna Berger, dpa", ("Anna Berger",), ("dpa",)),
     ("Von Anna Berger und Max Roth", ("Anna Berger", "Max Roth"), ()),
+    ("Titel\nvon Andreas Weber – http://www.example.org\n\nText.", ("Andreas Weber",), ()),
     ("Das Spiel endete torlos. (APA, 1.2.2015)", (), ("APA",)),
     ("Das Spiel endete torlos. (red, 3.4.2016)", (), ("red",)),
     ("Das Spiel endete torlos. (APA/dpa, 23.8.2015)", (), ("APA", "dpa")),

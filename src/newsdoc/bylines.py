@@ -571,8 +571,9 @@ def _continues(text: str, head: list[tuple[int, int]], i: int) -> bool:
     return bool(above) and (above[-1].islower() or above[-1] in ",;")
 
 
-# A bar between a byline's parts: "By Julie Pace | AP | Updated 3:12 p.m.".
-_PIPE = regex.compile(r"\s++[|•·]\s++")
+# A bar or spaced dash between a byline's parts: "By Julie Pace | AP | Updated 3:12 p.m.",
+# "von Andreas Weber – http://example.org".
+_PIPE = regex.compile(r"\s++[|•·\p{Pd}]\s++")
 # An agency in brackets after the names: "Par Jean Durand (AFP)".
 _BRACKET_ORG = regex.compile(r"\s*+\((?P<org>[^()]{1,40}+)\)?$")
 
