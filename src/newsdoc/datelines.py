@@ -54,6 +54,7 @@ from newsdoc._lexicon.places import (
     cldr_country_keys,
     country_lookup,
     country_name,
+    name_language,
     region_lookup,
 )
 from newsdoc._validate import ensure_str
@@ -636,8 +637,12 @@ def _try(
         if language is not None:
             return language
         month_name = m.group("m1") or m.group("m2")
-        by_month = month_language().get(fold_key(month_name)) if month_name else None
-        return by_month or _window_language(text, pos, end)
+        if month_name and (by_month := month_language().get(fold_key(month_name))):
+            return by_month
+        for segment in (place_raw or "").split(","):
+            if by_name := name_language().get(fold_key(segment)):
+                return by_name  # "Wien", "Alemania"
+        return _window_language(text, pos, end)
 
     place: Place | None = None
     if place_raw is not None:

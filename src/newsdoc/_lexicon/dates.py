@@ -151,7 +151,7 @@ def fold_key(name: str) -> str:
         'fevr'
     """
     decomposed = unicodedata.normalize("NFKD", name)
-    return "".join(ch for ch in decomposed if ch.isalnum()).casefold()
+    return "".join(filter(str.isalnum, decomposed)).casefold()
 
 
 def _calendar(language: str, kind: str) -> dict[int, set[str]]:

@@ -39,6 +39,7 @@ __all__ = [
     "cldr_country_keys",
     "country_lookup",
     "country_name",
+    "name_language",
     "region_lookup",
 ]
 
@@ -541,25 +542,52 @@ class KnownCity:
     country_code: str | None
 
 
-def _zone_cities() -> dict[str, KnownCity]:
-    """Return CLDR's exemplar cities of time zones in every supported language."""
+@functools.cache
+def _zone_city_names() -> tuple[tuple[str, str, str], ...]:
+    """Return (language, city, country code) for CLDR's exemplar cities of time zones."""
     from babel import Locale
     from babel.core import get_global
 
     territories: Mapping[str, str] = get_global("zone_territories")
-    out: dict[str, KnownCity] = {}
+    out: list[tuple[str, str, str]] = []
     for language in LOCALES:
         zones = Locale.parse(language).time_zones
         for zone, country in territories.items():
-            if country in {"AQ", "001", "ZZ"} or zone.startswith("Etc/"):
-                continue
+            if country in {"AQ", "001", "ZZ", "US"} or zone.startswith("Etc/"):
+                continue  # US zone cities include places like "Center" and "Beulah"
             info = zones.get(zone, {})
             city = info.get("city") or zone.rsplit("/", 1)[-1].replace("_", " ")
-            city = str(city)
-            if country == "US":
-                continue  # US zone cities include places like "Center" and "Beulah"
-            out.setdefault(fold_key(city), KnownCity(name=city, region=None, country_code=country))
+            out.append((language, str(city), country))
+    return tuple(out)
+
+
+def _zone_cities() -> dict[str, KnownCity]:
+    """Return CLDR's exemplar cities of time zones in every supported language."""
+    out: dict[str, KnownCity] = {}
+    for _language, city, country in _zone_city_names():
+        out.setdefault(fold_key(city), KnownCity(name=city, region=None, country_code=country))
     return out
+
+
+@functools.cache
+def name_language() -> Mapping[str, str]:
+    """Return the language of city and country names that only one language uses.
+
+    A dateline that names "Wien" or "Alemania" tells the language of the text
+    without a look at the text.
+
+    Example:
+        >>> name_language()["wien"], name_language()["alemania"], "berlin" in name_language()
+        ('de', 'es', False)
+    """
+    owners: dict[str, set[str]] = {}
+    for language, city, _country in _zone_city_names():
+        owners.setdefault(fold_key(city), set()).add(language)
+    for language in LOCALES:
+        for code, name in _territories(language).items():
+            if len(code) == 2 and code.isalpha():
+                owners.setdefault(fold_key(str(name)), set()).add(language)
+    return MappingProxyType({k: next(iter(v)) for k, v in owners.items() if len(v) == 1})
 
 
 @functools.cache
