@@ -500,10 +500,7 @@ def _lead_pattern() -> regex.Pattern[str]:
     )
     alternation = "|".join(regex.escape(x).replace(r"\ ", r"\s++") for x in leads)
     # Example: "By ", "BY ", "Von ", "Par ", "BYLINE: ", "Story by ".
-    return regex.compile(
-        rf"[\s\p{{Pd}}]*+(?i:(?P<lead>{alternation}))(?<=:)?\s*+(?<![\p{{L}}])(?=[\p{{L}}])",
-        regex.V1,
-    )
+    return regex.compile(rf"[\s\p{{Pd}}]*+(?i:(?P<lead>{alternation}))\s*+(?<!\p{{L}})(?=\p{{L}})")
 
 
 # "Posted on July 29, 2016 by Ann Lee in News" / "Posted by Ann Lee on 19 Sep 2016".
@@ -552,7 +549,7 @@ def _head(text: str) -> Iterator[Byline]:
         if found is not None and _continues(text, head, i):
             found = None  # "... an investor group led\nby Dudley Taft." is story text
         if found is not None:
-            yield _absorb_next(text, found, head[i + 1 : i + 3])
+            yield _absorb_next(text, found, head[i + 1]) if i + 1 < len(head) else found
             return
         desk = _desk(text, a, b, "head")
         if desk is not None:
@@ -625,34 +622,29 @@ def _head_line(text: str, start: int, end: int) -> Byline | None:
     return _byline(parse, s, max(e, b), "head")
 
 
-def _absorb_next(text: str, byline: Byline, following: list[tuple[int, int]]) -> Byline:
+def _absorb_next(text: str, byline: Byline, line: tuple[int, int]) -> Byline:
     """Fold a title or organisation line below a byline into it ("AP Sports Writer=")."""
-    for start, end in following:
-        a, b = _trim(text, start, end)
-        if a >= b or b - a > 80:
-            return byline
-        toks = _tokens(text, a, b)
-        org = canonical_organization(text[a:b])
-        if org is None and not _title(toks):
-            return byline
-        orgs = list(byline.organizations)
-        people = byline.people
-        if org is not None:
-            if org not in orgs:
-                orgs.append(org)
-        else:
-            title = text[a:b]
-            t_org = _title_org(text, toks)
-            if t_org is not None and t_org not in orgs:
-                orgs.append(t_org)
-            people = tuple(p if p.title else attrs.evolve(p, title=title) for p in byline.people)
-        return attrs.evolve(
-            byline,
-            span=Span(start=byline.span.start, end=b),
-            people=people,
-            organizations=tuple(orgs),
-        )
-    return byline
+    a, b = _trim(text, *line)
+    if a >= b or b - a > 80:
+        return byline
+    toks = _tokens(text, a, b)
+    org = canonical_organization(text[a:b])
+    if org is None and not _title(toks):
+        return byline
+    orgs = list(byline.organizations)
+    people = byline.people
+    if org is None:
+        title = text[a:b]
+        org = _title_org(text, toks)
+        people = tuple(p if p.title else attrs.evolve(p, title=title) for p in byline.people)
+    if org is not None and org not in orgs:
+        orgs.append(org)
+    return attrs.evolve(
+        byline,
+        span=Span(start=byline.span.start, end=b),
+        people=people,
+        organizations=tuple(orgs),
+    )
 
 
 # ---------------------------------------------------------------- desk credits
