@@ -312,6 +312,11 @@ LAYOUT_EXAMPLES: list[tuple[str, tuple[str, ...]]] = [
         ("The governor waves in Reno. | AP Photo",),
     ),
     (
+        "Live updates\n\nUpdated 9:12PMDebate nightJANE ROE via Getty Images"
+        "Candidates walk on stage in Manchester.FlagShareReply",
+        ("JANE ROE via Getty ImagesCandidates walk on stage in Manchester.",),
+    ),
+    (
         "The story ends here.\n\nFeatured image via Getty Images/Sam Pike",
         ("Featured image via Getty Images/Sam Pike",),
     ),

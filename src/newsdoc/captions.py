@@ -263,6 +263,12 @@ _BODY_SENTENCE = regex.compile(r"(?<![\s.]\p{Lu})(?<!^\p{Lu})\.(?=\s++\p{Lu}|\p{
 _QUOTED = regex.compile(r"[“\"«„](?P<inside>[^“”\"«»„\r\n]{1,300}+)[”\"»“]")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-\u00ad.]*+")
 _LINE = regex.compile(r"[^\r\n]++")
+# Where a name is glued to the text before it: "nightJANE", "HampshireJoe".
+_NAME_GLUE = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
+# " via " inside a line: "JANE ROE via Getty Images".
+_VIA = regex.compile(r" via ")
+# A full stop glued to the next item of page furniture: "Manchester.FlagShare".
+_GLUED_STOP = regex.compile(r"\.(?=\p{Lu}\p{Ll})")
 # Where a caption is glued to the credit before it: "Images|Kristi" in "Getty ImagesKristi".
 _GLUE = regex.compile(r"(?<=\p{Ll}|\p{Lu}\p{Lu})(?=\p{Lu}\p{Ll})")
 # The word before a full stop: "R" in "Michael R. Bloomberg", "Mr".
@@ -1093,6 +1099,10 @@ def _unit_at(
             kind="photo",
         )
         return i, i, caption
+    if " via " in line.text:
+        glued = _glued_via_unit(text, line)
+        if glued is not None:
+            return i, i, glued
     if low.startswith(CAPTION_OPENERS) and _captionish(line, loose=False, opened=True):
         return _opener_unit(text, lines, i)
     if length < 30 and _norm(line.text) in CAPTION_TRIGGERS and i + 1 < len(lines):
@@ -1153,6 +1163,49 @@ def _pipe_credit(text: str, start: int, end: int) -> _Found | None:
     if best is None or best.end >= end:
         return None  # at the end of the line the tail reader has it
     return best
+
+
+def _glued_via_unit(text: str, line: _Line) -> Caption | None:
+    """A credit and caption glued inside a line of page furniture (a live blog's feed).
+
+    Example of the layout: "9:12PMDebate nightJANE ROE via Getty ImagesCandidates
+    walk on stage in Manchester.FlagShareReply": the credit runs from the glued name
+    to the agency, the caption from there to its full stop.
+    """
+    for via in _VIA.finditer(text, line.start, line.end):
+        org = _org_start().match(text, via.end(), line.end)
+        if org is None or org.end() + 1 >= line.end:
+            continue
+        name = org.end()
+        if not (text[name].isupper() and text[name + 1].islower()):
+            continue  # the caption is glued to the agency: "Getty ImagesCandidates"
+        words = text[max(line.start, via.start() - 60) : via.start()].split(" ")[-3:]
+        name_start = -1
+        offset = via.start()
+        for word in reversed(words):
+            offset -= len(word) + 1
+            cuts = [g.start() for g in _NAME_GLUE.finditer(word)]
+            if cuts:
+                name_start = offset + 1 + cuts[-1]
+                break
+        if name_start < 0:
+            continue  # the name must be glued to what comes before it, or the guess is blind
+        parsed = _parse_body(text[name_start:name], strict=True)
+        if parsed is None or not parsed.photographers:
+            continue
+        stop = _GLUED_STOP.search(text, name, line.end)
+        caption_end = stop.start() + 1 if stop is not None else line.end
+        return Caption(
+            span=Span(start=name_start, end=caption_end),
+            text=text[name:caption_end],
+            credit=Credit(
+                span=Span(start=name_start, end=name),
+                photographers=parsed.photographers,
+                agencies=parsed.agencies,
+            ),
+            kind="photo",
+        )
+    return None
 
 
 def _opener_unit(text: str, lines: list[_Line], i: int) -> tuple[int, int, Caption]:
