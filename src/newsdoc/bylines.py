@@ -897,6 +897,8 @@ def _after_quote(before: str) -> bool:
 
 def _line_credit(text: str, start: int, end: int) -> Byline | None:
     """Parse one line as a credit: "Reporting by ...", "--additional reporting by X."."""
+    if end - start > _MAX_CREDIT:
+        return None
     if text[start:end].lstrip()[:1] == "(" and _PAREN_CREDIT.match(text, start, end):
         return None  # found whole, wrapped lines and all, by the bracket pattern
     head = _CREDIT_START.match(text, start, end)
@@ -906,6 +908,8 @@ def _line_credit(text: str, start: int, end: int) -> Byline | None:
     return found
 
 
+# The longest line read as a credit: a long Reuters trailer runs to about 600 characters.
+_MAX_CREDIT = 1200
 _PICTURE_ROLES = frozenset({"photography", "video", "graphics", "illustration", "cinematography"})
 
 
