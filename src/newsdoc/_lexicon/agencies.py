@@ -102,6 +102,8 @@ ORGANIZATIONS: tuple[Organization, ...] = (
     _org("Sport-Informations-Dienst", "agency"),
     _org("Télam", "agency", "Telam"),
     _org("Servimedia", "agency"),
+    _org("Kathpress", "agency", "KAP", "Katholische Presseagentur"),
+    _org("Medill News Service", "agency"),
     # --- photo agencies and picture desks
     _org("Getty Images", "photo", "Getty", "GettyImages"),
     _org("EPA", "photo", "EPA-EFE", "European Pressphoto Agency"),
