@@ -331,9 +331,9 @@ def _parse_list(
             if a >= b:
                 continue
         item = text[a:b]
-        org = canonical_organization(item)
-        if org is None and tag:
-            org = lex.DESK_TAGS.get(item.casefold())
+        # A tag keeps the newsroom's own spelling: "red", "sid", as the desk writes them.
+        org = lex.DESK_TAGS.get(item.casefold()) if tag else None
+        org = org or canonical_organization(item)
         if org is not None:
             out.add_org(org)
             last = None

@@ -210,12 +210,9 @@ DESK_TAGS: Mapping[str, str] = MappingProxyType(
         "sid": "sid",
         "si": "Si",
         "album": "Album",
-        "kap": "Kathpress",
-        "kathpress": "Kathpress",
         "ots": "APA-OTS",
         "pte": "pte",
         "pressetext": "pte",
-        "afp/dpa": "AFP",
     }
 )
 
