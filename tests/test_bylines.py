@@ -207,6 +207,7 @@ GERMAN_EXAMPLES: list[Case] = [
     ("Der Zug ist am Montag in Wien abgefahren und kam nie an. (fsc)", ("fsc",), ()),
     ("Der Zug fuhr ab. (Renate Huber, 23.11.2015", ("Renate Huber",), ()),
     ("Der Zug fuhr ab. (Mag. Anna Berg, 12.3.2016)", ("Anna Berg",), ()),
+    ("Der Zug fuhr ab. (APA, 12.3.2016, aktualisiert um 14.00 Uhr)", (), ("APA",)),
     ("Der Zug fuhr ab. (Anna Berg/dpa, 12.3.2016)", ("Anna Berg",), ("dpa",)),
     ("Der Zug fuhr ab. (Interview: Anna Berg, 12.3.2016)", ("Anna Berg",), ()),
 ]

@@ -313,17 +313,18 @@ def _parse_list(
     first_person = len(out.people)
     title_from = first_person
     last: _Draft | None = None
-    lowered = False
+    lowered = dated = False
     for n, (a, b) in enumerate(pieces):
         a, b = _trim(text, a, b)
         if a >= b:
             continue
         if tag and _TAG_DATE.fullmatch(text, a, b):
+            dated = True
             continue
         if tag:  # "APA 4.9.2015": a date glued to the last item
             glued = _GLUED_DATE.search(text, a, b)
             if glued:
-                b = glued.start()
+                b, dated = glued.start(), True
         rp = _ROLE_PREFIX.match(text, a, b)
         if rp and _role_of(rp.group("role")) is not None:
             role = _role_of(rp.group("role"))
@@ -389,6 +390,8 @@ def _parse_list(
             out.add_org(text[toks[0].start : toks[-1].end])
             last = None
             continue
+        if dated:
+            break  # "(APA, 1.2.2015, Update 14.00 Uhr)": what follows the date is not credit
         return None
     if lowered and not out.orgs:
         return None  # "by plus accrued interest": lower-case names need an outlet to vouch
