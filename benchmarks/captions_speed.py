@@ -55,7 +55,7 @@ def main() -> None:
     if not args.corpora.exists():
         print(f"corpora not found at {args.corpora}; nothing to measure")
         return
-    newsdoc.find_captions("Warm-up. (AP Photo/Dana Reyes)")  # build the lazy tables first
+    newsdoc.find_captions("Warm-up. (AP Photo/Dana Reyes) | Getty Next")  # build lazy tables
     print(f"{'corpus':<10} {'docs':>6} {'units/1000':>11} {'find µs':>9} {'credit µs':>10}")
     for corpus in CORPORA:
         texts = load_texts(args.corpora, corpus, args.docs)

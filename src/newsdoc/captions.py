@@ -274,7 +274,7 @@ _GLUE = regex.compile(r"(?<=\p{Ll}|\p{Lu}\p{Lu})(?=\p{Lu}\p{Ll})")
 # The word before a full stop: "R" in "Michael R. Bloomberg", "Mr".
 _WORD_BEFORE = regex.compile(r"\p{L}++$")
 # " Photo" or " Photos" after an agency: "AP Photo", "Reuters Pictures".
-_PHOTO_SUFFIX = regex.compile(rf"{_SP}++(?:Photos?|Pictures|Images)\b")
+_PHOTO_SUFFIX = regex.compile(rf"{_SP}++(?:Photos?|Pictures)$")
 # A caption opener that announces a graphic: "This map shows", "This chart shows".
 _GRAPHIC_OPENER = regex.compile(r"this\s++(?:map|graphic|chart)\b", regex.I)
 # Lines that open like these are boilerplate: "Related: ...", "Read more".
@@ -290,19 +290,6 @@ _KEYWORD_SPAN = 250
 @functools.cache
 def _platforms() -> dict[str, str]:
     return {" ".join(p.casefold().split()): p for p in PLATFORMS}
-
-
-@functools.cache
-def _org_start() -> regex.Pattern[str]:
-    """Return a pattern of every known organisation, not bounded on the right.
-
-    Used for credits glued to the caption after them: "Getty ImagesRepublican ...".
-    """
-    names = {name for org in ORGANIZATIONS for name in org.names} | set(PLATFORMS)
-    short = {n for n in names if len(n) <= 3}  # "AP", "AFP": in capitals only
-    return regex.compile(
-        rf"(?<![\p{{L}}\p{{N}}])(?:(?i:{_alternation(names - short)})|{_alternation(short)})"
-    )
 
 
 # ---------------------------------------------------------------- credit bodies
@@ -760,13 +747,22 @@ def _lead_credit(text: str, start: int, end: int) -> _Found | None:
 
 def _known_suffix(chunk: str) -> str | None:
     """Return the known organisation that ``chunk`` ends with, as written ("Getty Images")."""
-    words = chunk.rstrip(" .,;:)]").split(" ")[-4:]
+    words = chunk.rstrip(" .,;:)]").rsplit("/", 1)[-1].split(" ")[-4:]
+    last = words[-1].replace(".", " ").casefold().split()
+    if not last or last[-1] not in _known_last_words():
+        return None  # the common case, answered from one set lookup
     keys = _known_keys()
     for n in range(len(words), 0, -1):
         name = " ".join(words[-n:])
         if " ".join(name.replace(".", " ").casefold().split()) in keys:
             return name
     return None
+
+
+@functools.cache
+def _known_last_words() -> frozenset[str]:
+    """Return the last word of every known organisation's lookup key ("images", "reuters")."""
+    return frozenset(key.rsplit(" ", 1)[-1] for key in _known_keys())
 
 
 @functools.cache
@@ -1149,17 +1145,16 @@ def _pipe_credit(text: str, start: int, end: int) -> _Found | None:
         return None
     body_start = bar + 3
     best: _Found | None = None
-    for m in _org_start().finditer(text, body_start, min(end, body_start + _MAX_CREDIT)):
-        stop = m.end()
-        suffix = _PHOTO_SUFFIX.match(text, stop, end)
-        if suffix is not None:
-            stop = suffix.end()
-        following = text[stop + 1 : stop + 2]
-        if stop < end and not (text[stop] == " " and (following.isupper() or following.isdigit())):
-            continue
-        parsed = _parse_body(text[body_start:stop], strict=True)
-        if parsed is not None:
-            best = _Found(body_start, stop, parsed, "photo", False)
+    limit = min(end, body_start + _MAX_CREDIT)
+    space = text.find(" ", body_start, limit)
+    while space >= 0:  # the credit ends before a capital: "Jo Lee/POLITICO Kaine visits"
+        following = text[space + 1 : space + 2]
+        chunk = _PHOTO_SUFFIX.sub("", text[body_start:space])
+        if (following.isupper() or following.isdigit()) and _known_suffix(chunk):
+            parsed = _parse_body(text[body_start:space], strict=True)
+            if parsed is not None:
+                best = _Found(body_start, space, parsed, "photo", False)
+        space = text.find(" ", space + 1, limit)
     if best is None or best.end >= end:
         return None  # at the end of the line the tail reader has it
     return best
@@ -1173,12 +1168,10 @@ def _glued_via_unit(text: str, line: _Line) -> Caption | None:
     to the agency, the caption from there to its full stop.
     """
     for via in _VIA.finditer(text, line.start, line.end):
-        org = _org_start().match(text, via.end(), line.end)
-        if org is None or org.end() + 1 >= line.end:
-            continue
-        name = org.end()
-        if not (text[name].isupper() and text[name + 1].islower()):
+        glue = _GLUE.search(text, via.end(), min(line.end, via.end() + 40))
+        if glue is None or _agency(text[via.end() : glue.start()]) is None:
             continue  # the caption is glued to the agency: "Getty ImagesCandidates"
+        name = glue.start()
         words = text[max(line.start, via.start() - 60) : via.start()].split(" ")[-3:]
         name_start = -1
         offset = via.start()
