@@ -333,6 +333,42 @@ def test_location_spreads_over_a_group() -> None:
     assert [p.location for p in trailer.people] == ["in Seoul", "in Seoul", None]
 
 
+PLACE_EXAMPLES = [
+    (
+        "Reporting was contributed by Jane Roe from Paris and Bo Ek from Berlin.",
+        [("Jane Roe", "from Paris"), ("Bo Ek", "from Berlin")],
+    ),
+    (
+        "Jane Roe contributed reporting from Paris, and Bo Ek from Berlin.",
+        [("Jane Roe", "from Paris"), ("Bo Ek", "from Berlin")],
+    ),
+    (
+        "Jane Roe reported from Des Moines and Bo Ek reported from Washington.",
+        [("Jane Roe", "from Des Moines"), ("Bo Ek", "from Washington")],
+    ),
+    (
+        "Jane Roe reported from Des Moines, Iowa, and Bo Ek from Washington.",
+        [("Jane Roe", "from Des Moines, Iowa"), ("Bo Ek", "from Washington")],
+    ),
+    (
+        "Kathleen Rowe contributed reporting from Concord, New Hampshire.",
+        [("Kathleen Rowe", "from Concord, New Hampshire")],
+    ),
+    (
+        "Contributing: Jane Roe in Washington; Bo Ek in Chicago.",
+        [("Jane Roe", "in Washington"), ("Bo Ek", "in Chicago")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), PLACE_EXAMPLES, ids=[f"place-{i}" for i in range(len(PLACE_EXAMPLES))]
+)
+def test_reporters_and_places(sentence: str, expected: list[tuple[str, str]]) -> None:
+    [b] = find_bylines("The count went on all night.\n\n" + sentence)
+    assert [(p.name, p.location) for p in b.people] == expected
+
+
 def test_place_keeps_its_abbreviation_dot() -> None:
     [b] = find_bylines("Text.\n\nPhillip reported from Oakland, Calif.; Gearan, from Boston.")
     assert [p.location for p in b.people] == ["from Oakland, Calif.", "from Boston"]

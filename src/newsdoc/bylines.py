@@ -757,9 +757,16 @@ _CONTRIBUTED = regex.compile(
 _REPORTED = regex.compile(
     r"(?P<names>[^\n]{1,200}?)\s++reported\s++(?:from|in)\s++(?P<rest>\p{Lu}[^\n]{0,250}?)\s*+\.?"
 )
-# A further reporter in a "reported from" sentence: "; Gearan, from Washington".
+# A further reporter in a "reported from" sentence: "; Gearan, from Washington",
+# ", and Bo Ek from Berlin", " and Bo Ek reported from Rome".
 _ALSO_FROM = regex.compile(
-    r"\s*+(?:[;,]\s*+(?:and\s++)?|\s++and\s++)(?P<names>[^;,\n]{2,120}?),?\s++from\s++"
+    r"(?:\s*+[;,]\s*+(?:and\s++)?|\s++and\s++)(?P<names>[^;,\n]{2,120}?),?"
+    r"\s++(?:reported\s++)?from\s++"
+)
+# "Reporting was contributed by Jane Roe from Paris and Bo Ek from Berlin."
+_CONTRIBUTED_BY = regex.compile(
+    r"(?:(?i:additional)\s++)?(?i:reporting)\s++(?:was\s++)?contributed\s++by\s++"
+    r"(?P<names>[^\n]{2,300}+)"
 )
 # "Contributing: Ann Lee, Bob Ray and Cy Twombly, USA TODAY."
 _CONTRIBUTING = regex.compile(
@@ -787,11 +794,19 @@ def _sentence_trailer(text: str, start: int, end: int, *, alone: bool = True) ->
         parse = _parse_list(text, a, b, role="contributing")
         if parse is None:
             return None
-        if m.group("loc"):
+        if m.group("loc") and m.group("prep") == "from":
+            if not _from_places(text, *m.span("loc"), parse, "contributing", min_words=2):
+                return None
+        elif m.group("loc"):
             place = f"{m.group('prep')} {_place(text, *m.span('loc'))}"
             for p in parse.people:
                 p.location = p.location or place
         return _byline(parse, start, end, "tail")
+    m = _CONTRIBUTED_BY.fullmatch(text, start, end)
+    if m is not None:
+        a, b = _trim(text, *m.span("names"))
+        parse = _parse_list(text, a, b, role="contributing")
+        return _byline(parse, start, end, "tail") if parse else None
     m = _REPORTED.fullmatch(text, start, end)
     if m is not None:
         found = _reported(text, m, start, end)
@@ -813,33 +828,37 @@ def _place(text: str, start: int, end: int) -> str:
 
 
 def _reported(text: str, m: regex.Match[str], start: int, end: int) -> Byline | None:
+    """Build the trailer of "Roe reported from Paris; Ek, from Rome." (``m`` is _REPORTED)."""
     a, b = _trim(text, *m.span("names"))
     parse = _parse_list(text, a, b, min_words=1, role="reporting")
     if parse is None or not parse.people:
         return None
-    rest_start, rest_end = m.span("rest")
+    if not _from_places(text, *m.span("rest"), parse, "reporting", min_words=1):
+        return None
+    return _byline(parse, start, end, "tail")
+
+
+def _from_places(
+    text: str, start: int, end: int, parse: _Parse, role: str, *, min_words: int
+) -> bool:
+    """Give places to the people of ``parse`` from "Paris, and Bo Ek from Berlin"."""
     groups: list[tuple[int, int, int, int]] = []  # names start/end, place start/end
-    place_start = rest_start
-    prev = (a, b)
-    for also in _ALSO_FROM.finditer(text, rest_start, rest_end):
+    place_start, prev = start, (-1, -1)
+    for also in _ALSO_FROM.finditer(text, start, end):
         groups.append((*prev, place_start, also.start()))
         prev = also.span("names")
         place_start = also.end()
-    groups.append((*prev, place_start, rest_end))
-    first = True
+    groups.append((*prev, place_start, end))
     for na, nb, pa, pb in groups:
-        if (
-            not first
-            and _parse_list(text, *_trim(text, na, nb), min_words=1, role="reporting", out=parse)
-            is None
-        ):
-            return None
-        first = False
+        if na >= 0:
+            got = _parse_list(text, *_trim(text, na, nb), min_words=min_words, role=role, out=parse)
+            if got is None:
+                return False
         place = _place(text, pa, pb)
         for p in parse.people:
             if p.location is None:
                 p.location = "from " + place
-    return _byline(parse, start, end, "tail")
+    return True
 
 
 def _trailers(text: str, language: _Language) -> Iterator[Byline]:
