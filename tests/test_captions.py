@@ -398,6 +398,19 @@ def test_caption_kinds() -> None:
     assert [c.kind for c in find_captions(text)] == ["video", "graphic"]
 
 
+def test_caption_after_a_video_player_is_a_video_caption() -> None:
+    text = (
+        "The vote was close.\n\nSenate vote explained  Play Video2:37\n"
+        "The majority leader explains the vote on Tuesday. (Ana Lutz/The Washington Post)\n"
+        "The bill now goes to the House."
+    )
+    (caption,) = find_captions(text)
+    assert caption.kind == "video"
+    assert caption.span.slice(text).startswith("The majority leader")
+    assert caption.credit is not None
+    assert caption.credit.photographers == ("Ana Lutz",)
+
+
 def test_parse_credit_none() -> None:
     assert parse_credit("") is None
     assert parse_credit("   ") is None

@@ -263,6 +263,8 @@ _BODY_SENTENCE = regex.compile(r"(?<![\s.]\p{Lu})(?<!^\p{Lu})\.(?=\s++\p{Lu}|\p{
 _QUOTED = regex.compile(r"[“\"«„](?P<inside>[^“”\"«»„\r\n]{1,300}+)[”\"»“]")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-\u00ad.]*+")
 _LINE = regex.compile(r"[^\r\n]++")
+# A video player's title line: "Senate vote explained  Play Video2:37", "... Play VIDEO".
+_VIDEO_TITLE = regex.compile(r"Play\s*+Video\s*+(?:\d{1,2}+:\d{2}+)?+$", regex.I)
 # Where a name is glued to the text before it: "nightJANE", "HampshireJoe".
 _NAME_GLUE = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
 # " via " inside a line: "JANE ROE via Getty Images".
@@ -1319,11 +1321,17 @@ def _caption_line_unit(
         if _prefix_of(prev.text, caption_text or line.text) or _same(prev.text, caption_text):
             first = k
         break
+    # after a video player's title ("Senate vote explained  Play Video2:37") the caption
+    # is a video's; the title stays out of the unit, it is the player's, not the caption's
+    video = (
+        i > 0 and lines[i - 1].block == line.block and bool(_VIDEO_TITLE.search(lines[i - 1].text))
+    )
     last = i
     label = _BBC_LABEL.match(lines[i + 1].text) if i + 1 < len(lines) else None
     if label is not None:
         last = _bbc_unit(text, lines, i + 1, label.end(), "")[1]
-    return first, last, _caption(text, lines, first, last, found, body)
+    caption = _caption(text, lines, first, last, found, body)
+    return first, last, attrs.evolve(caption, kind="video") if video else caption
 
 
 def _bbc_unit(
