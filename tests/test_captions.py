@@ -129,6 +129,23 @@ WEB_EXAMPLES: list[CreditCase] = [
     ("YouTube screenshot", (), ("YouTube",), False, False, False),
     ("Image via Twitter", (), ("Twitter",), False, False, False),
     ("Facebook/Harbor College", (), ("Facebook",), False, False, False),
+    ("Photographer: Ann Harte/Bloomberg", ("Ann Harte",), ("Bloomberg",), False, False, False),
+    (
+        "(Photo by Ann Lee/For The Washington Post)",
+        ("Ann Lee",),
+        ("The Washington Post",),
+        False,
+        False,
+        False,
+    ),
+    (
+        "Credit Doug Mills/The New York Times",
+        ("Doug Mills",),
+        ("The New York Times",),
+        False,
+        False,
+        False,
+    ),
     ("(onmeth.org)", (), ("onmeth.org",), False, False, False),
     ("Model Kit. Apex Tools, Inc.", (), ("Apex Tools, Inc.",), False, False, False),
 ]
@@ -317,6 +334,10 @@ LAYOUT_EXAMPLES: list[tuple[str, tuple[str, ...]]] = [
         ("JANE ROE via Getty ImagesCandidates walk on stage in Manchester.",),
     ),
     (
+        "Gallery.\n\nSupporters cheer at a rally in Des Moines. Hide Caption 3 of 12\n\nMore.",
+        ("Supporters cheer at a rally in Des Moines. Hide Caption 3 of 12",),
+    ),
+    (
         "The story ends here.\n\nFeatured image via Getty Images/Sam Pike",
         ("Featured image via Getty Images/Sam Pike",),
     ),
@@ -356,6 +377,8 @@ NOT_CAPTIONS: list[str] = [
     "Bombshell Mayor Photo From Debate Surfaces — Critics Cry Foul",
     "Courtesy of the mayor, the parade will pass the town hall at noon today.",
     "The images are striking, said Dana Ruiz of the Museum of Photography.",
+    "Credit Suisse shares fell on Monday.",
+    "Credit Suisse",
 ]
 
 

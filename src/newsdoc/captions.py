@@ -217,7 +217,10 @@ _STRICT_REJECT = regex.compile(r"\s(?:and|und|et|y|e)\s|;|//|\[|\]")
 # A word of an organisation's name: "ZDNet", "20th", "Apple,", "B&C", "Inc.".
 _ORG_WORD = regex.compile(r"[\p{L}\p{N}@][\p{L}\p{N}\p{M}.'’&\-,]*+|&")
 # Words that never open a person's name in a credit: "By Jane Smith" is a byline.
-_NOT_FIRST_NAMES = frozenset({"the", "by", "from", "with", "and", "photo", "story", "von", "par"})
+_NOT_FIRST_NAMES = frozenset(
+    """the by from with and photo photos image picture credit courtesy featured source story
+    foto bild von par""".split()
+)
 _ORG_LOWER = CORPORATE_SUFFIXES | {"of", "and", "&", "the", "für"}
 _GENERATION = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 # A web address credited as a source: "onmeth.com", "Shutterstock.com".
@@ -254,6 +257,12 @@ _COUNTER = regex.compile(
     rf"^(?:(?:Photo|Image|Bild|Foto){_SP}++)?\d{{1,3}}+{_SP}*+(?:of|/|von|sur|de|di){_SP}*+\d{{1,3}}+\.?$",
     regex.I,
 )
+# CNN's gallery furniture closing a caption: "... in Des Moines. Hide Caption 3 of 12".
+_HIDE_CAPTION = regex.compile(
+    rf"{_SP}*+Hide{_SP}++Caption{_SP}++\d{{1,3}}+{_SP}++of{_SP}++\d{{1,3}}+$", regex.I
+)
+# Words that open a credit part without belonging to the name: "For The Washington Post".
+_PART_OPENER = regex.compile(r"^(?:for|für|pour|para|per)\s++", regex.I)
 _COUNTER_NUMBER = regex.compile(r"^\d{1,3}+\.$")
 _COUNTER_OF = regex.compile(r"^(?:of|von|sur|de|di)\.?$", regex.I)
 # A sentence end inside a body: ". " before a capital, but not after an initial ("B. Thomas").
@@ -436,7 +445,8 @@ def _known_prefix_end(text: str, start: int, end: int) -> int | None:
 
 
 def _strip_part(part: str) -> str:
-    return part.strip(" \t\u00a0.,;:()[]'\"“”‘’«»©")
+    part = part.strip(" \t\u00a0.,;:()[]'\"“”‘’«»©")
+    return _PART_OPENER.sub("", part)  # "For The Washington Post" -> "The Washington Post"
 
 
 def _parse_body(body: str, *, strict: bool) -> _Parsed | None:
@@ -600,10 +610,11 @@ def _keyword_credits(text: str, start: int, end: int, *, strict: bool) -> list[_
             if sep_word and kw not in _BY_KEYWORDS:
                 continue
             if not sep_word and kw not in _BARE_KEYWORDS:
-                if kw not in _PHOTO_WORDS or not sep:
+                if kw == "credit" and sep and "/" in text[m.end() : min(end, m.end() + 60)]:
+                    pass  # "Credit Doug Lee/The New York Times" (not "Credit Suisse")
+                elif kw not in _PHOTO_WORDS or not sep:
                     continue
-                known = _known_prefix_end(text, m.end(), end)
-                if known is None:
+                elif _known_prefix_end(text, m.end(), end) is None:
                     continue  # "Foto ANSA", "Photo AFP": only an agency may follow bare
         elif "," in sep and kw != "image source":
             continue
@@ -1075,6 +1086,17 @@ def _unit_at(
         return _bbc_unit(text, lines, i, label.end(), label.group("label"))
     if _COUNTER.match(line.text) or _counter_run(lines, i):
         return _gallery_unit(text, lines, i)
+    hide = _HIDE_CAPTION.search(line.text)
+    if hide is not None:  # "Supporters cheer in Des Moines. Hide Caption 3 of 12"
+        found = _locate(text, line.start, line.start + hide.start(), strict=True)
+        cut = found.start if found is not None else line.start + hide.start()
+        caption = Caption(
+            span=Span(start=line.start, end=line.end),
+            text=text[line.start : cut].strip(" \t\u00a0|"),
+            credit=_to_credit(found) if found is not None else None,
+            kind="photo",
+        )
+        return i, i, caption
     length = line.end - line.start
     whole = (
         _whole_credit(text, line.start, line.end, strict=True) if length <= _MAX_CREDIT else None

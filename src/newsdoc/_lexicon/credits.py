@@ -45,6 +45,7 @@ CREDIT_KEYWORDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "Photos",
             "Photograph",
             "Photographs",
+            "Photographer",
             "Photo credit",
             "Photo credits",
             "Photo illustration",
