@@ -338,6 +338,10 @@ LAYOUT_EXAMPLES: list[tuple[str, tuple[str, ...]]] = [
         ("Supporters cheer at a rally in Des Moines. Hide Caption 3 of 12",),
     ),
     (
+        "The story ends here.\n\nWashington Post.\n\nThe council will meet again.",
+        ("Washington Post.",),
+    ),
+    (
         "The story ends here.\n\nFeatured image via Getty Images/Sam Pike",
         ("Featured image via Getty Images/Sam Pike",),
     ),
@@ -378,6 +382,9 @@ NOT_CAPTIONS: list[str] = [
     "Courtesy of the mayor, the parade will pass the town hall at noon today.",
     "The images are striking, said Dana Ruiz of the Museum of Photography.",
     "Credit Suisse shares fell on Monday.",
+    "Mayor wins second term | Reuters",
+    "Mayor wins second term | Reuters Video Council reacts",
+    "The Washington Post",
     "Credit Suisse",
 ]
 

@@ -26,7 +26,11 @@ import attrs
 import regex
 
 from newsdoc._lexicon.abbreviations import STRONG
-from newsdoc._lexicon.agencies import ORGANIZATIONS, canonical_organization
+from newsdoc._lexicon.agencies import (
+    ORGANIZATIONS,
+    canonical_organization,
+    organization_kind,
+)
 from newsdoc._lexicon.credits import (
     BRACKET_KEYWORDS,
     CAPTION_OPENERS,
@@ -238,8 +242,7 @@ _FILE_OPENER = regex.compile(
 # A sentence end or separator after which a trailing credit may start:
 # ". REUTERS/Jim Ellis", ". | Getty", ".REUTERS/Jim Ellis" (glued), "? (", " | AP Photo".
 _TAIL_START = regex.compile(
-    rf"(?:[.!?…]['\"”’)]?+|['\"”’])(?:{_SP}*+\|{_SP}*+|{_SP}++|(?=\p{{Lu}}))|{_SP}++\|{_SP}*+"
-    rf"|[)\]]{_SP}++"
+    rf"(?:[.!?…]['\"”’)]?+|['\"”’])(?:{_SP}*+\|{_SP}*+|{_SP}++|(?=\p{{Lu}}))|[)\]]{_SP}++"
 )
 # A trailing bracketed group: "(AP Photo/Dana Reyes)", "[File: Reuters]", "(Reuters)".
 _BRACKET_TAIL = regex.compile(
@@ -289,6 +292,7 @@ _PHOTO_SUFFIX = regex.compile(rf"{_SP}++(?:Photos?|Pictures)$")
 # A caption opener that announces a graphic: "This map shows", "This chart shows".
 _GRAPHIC_OPENER = regex.compile(r"this\s++(?:map|graphic|chart)\b", regex.I)
 # Lines that open like these are boilerplate: "Related: ...", "Read more".
+_SENTENCE_END = frozenset('.!?…"”’)')
 _SKIP_OPENERS = ("related", "read more", "see also", "also on", "more:", "watch:")
 
 # Lines cut from a caption: the longest line newsdoc reads as one.
@@ -916,6 +920,12 @@ def _whole_credit(text: str, start: int, end: int, *, strict: bool) -> _Found | 
         letters = [c for c in body if c.isalpha()]
         if not parsed.paired and all(c.isupper() for c in letters) and _is_platform_only(parsed):
             return None  # "FACEBOOK.": the label of an embedded post
+        if (
+            not parsed.photographers
+            and stop == end
+            and all(organization_kind(a) == "outlet" for a in parsed.agencies)
+        ):
+            return None  # "The Washington Post" alone: a site name or byline, unless "Post."
     return _Found(start, stop, parsed, "photo", False)
 
 
@@ -1165,8 +1175,8 @@ def _pipe_credit(text: str, start: int, end: int) -> _Found | None:
     Example of the layout: "Kaine visits the club. | Jo Lee/POLITICO Kaine visits ...".
     """
     bar = text.find(" | ", start, end)
-    if bar < 0:
-        return None
+    if bar < 0 or text[bar - 1 : bar] not in _SENTENCE_END:
+        return None  # "Headline | Reuters Video": a page title, not a caption
     body_start = bar + 3
     best: _Found | None = None
     limit = min(end, body_start + _MAX_CREDIT)
