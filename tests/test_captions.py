@@ -129,6 +129,7 @@ WEB_EXAMPLES: list[CreditCase] = [
     ("YouTube screenshot", (), ("YouTube",), False, False, False),
     ("Image via Twitter", (), ("Twitter",), False, False, False),
     ("Facebook/Harbor College", (), ("Facebook",), False, False, False),
+    ("(Image credit: All Things Orbit)", (), ("All Things Orbit",), False, False, False),
     ("Photographer: Ann Harte/Bloomberg", ("Ann Harte",), ("Bloomberg",), False, False, False),
     (
         "(Photo by Ann Lee/For The Washington Post)",
@@ -473,7 +474,7 @@ XFAIL_EXAMPLES: list[CreditCase] = [
     # A name and a band glued together: which words are the photographer's is guesswork.
     ("Nils Aaron Berg Ocean Drive Band", ("Nils Aaron Berg",), (), False, False, False),
     # An unknown organisation whose name reads like a person's.
-    ("(Image credit: All Things Orbit)", (), ("All Things Orbit",), False, False, False),
+    ("(Image credit: Blue Harbor Creative)", (), ("Blue Harbor Creative",), False, False, False),
 ]
 
 

@@ -43,6 +43,7 @@ from newsdoc._lexicon.credits import (
     HANDOUT_WORDS,
     NAME_PARTICLES,
     NOT_CREDIT_OPENERS,
+    NOT_NAME_WORDS,
     ORG_WORDS,
     PLATFORMS,
     POOL_WORDS,
@@ -390,6 +391,8 @@ def _is_person(part: str) -> bool:
         return False
     if words[0].casefold() in _NOT_FIRST_NAMES:
         return False
+    if any(w.casefold() in NOT_NAME_WORDS for w in words):
+        return False  # "All About Space": a title, not a person
     names = 0
     for word in words:
         low = word.casefold()

@@ -25,6 +25,7 @@ __all__ = [
     "HANDOUT_WORDS",
     "NAME_PARTICLES",
     "NOT_CREDIT_OPENERS",
+    "NOT_NAME_WORDS",
     "ORG_WORDS",
     "PLATFORMS",
     "POOL_WORDS",
@@ -339,4 +340,13 @@ STORY_OPENERS: frozenset[str] = frozenset(
     """he she they it we i you his her their its our this that these those there here
     in on at when after before but and so as however since while although though meanwhile
     still yet then if because what why how who which now even also""".split()
+)
+
+#: Words that never stand in a person's name, so that a credit naming "All About
+#: Space" or "Live Watch" is read as an organisation or not at all.  Lower case.
+NOT_NAME_WORDS: frozenset[str] = frozenset(
+    """about all our your my their its new live watch breaking latest top more how what
+    why when where this that these those in on at of to into over under after before
+    against between through without is are was were not no yes here there every
+    weekly daily""".split()
 )
