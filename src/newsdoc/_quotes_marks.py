@@ -15,7 +15,7 @@ import regex
 from newsdoc._text import Segment as Paragraph
 from newsdoc._text import paragraphs
 
-__all__ = ["Quoted", "quoted_segments"]
+__all__ = ["MAX_SEGMENTS", "Quoted", "quoted_segments"]
 
 # Any double quotation mark, or a single curly mark that may open a British-style
 # quotation: the '“', '”' and '‘' in '“Yes,” she said of the ‘plan’.'
@@ -68,6 +68,11 @@ def _is_closing_context(text: str, pos: int, hi: int) -> bool:
     return _WORDISH.match(after) is None
 
 
+#: At most this many quoted segments are read from one text (a news story has a
+#: few dozen); past it the rest of a pathological input is left alone.
+MAX_SEGMENTS = 5000
+
+
 def quoted_segments(text: str, paras: tuple[Paragraph, ...] | None = None) -> list[Quoted]:
     """Return the top-level quoted segments of ``text`` in order.
 
@@ -82,10 +87,15 @@ def quoted_segments(text: str, paras: tuple[Paragraph, ...] | None = None) -> li
     g_open, g_close = ("»", "«") if inward else ("«", "»")
     out: list[Quoted] = []
     for p_index, para in enumerate(paragraphs(text) if paras is None else paras):
+        if len(out) >= MAX_SEGMENTS:
+            break
         lo, hi = para.span.start, para.span.end
         open_at = -1
         open_ch = ""
         for m in _MARK.finditer(text, lo, hi):
+            if len(out) >= MAX_SEGMENTS:
+                open_at = -1
+                break
             ch = m.group()
             pos = m.start()
             if open_at < 0:

@@ -73,6 +73,9 @@ class Quote:
     kind: Literal["full", "partial"] = "full"
 
 
+# How far (characters) from a quotation its cue and speaker are looked for:
+# bounds the work per quotation, so a huge paragraph stays linear.
+_WINDOW = 600
 # How much of the text language detection reads when no language is given.
 _DETECT_CHARS = 1500
 # Text that ends a paragraph introducing a quotation: 'Lee told reporters:'.
@@ -145,14 +148,17 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
             if i + 1 < len(segs) and segs[i + 1].para == seg.para
             else para.span.end
         )
+        if _WORDS.search(text, seg.inner_start, seg.inner_end) is None:
+            continue  # no words inside: stray or doubled marks
         name = _is_name(text, seg, prev_end, lang)
         attr = None
-        left_lo = sentence_start(text, prev_end, seg.start)
+        left_lo = sentence_start(text, max(prev_end, seg.start - _WINDOW), seg.start)
         partial = _kind(text, seg) == "partial"
         if partial:
             attr = attribute_before(text, left_lo, seg.start, lang)
         if attr is None and _after_allowed(text, seg):
-            attr = attribute_after(text, seg.end, sentence_end(text, seg.end, next_start), lang)
+            right_hi = sentence_end(text, seg.end, min(next_start, seg.end + _WINDOW))
+            attr = attribute_after(text, seg.end, right_hi, lang)
             if attr is None:
                 attr = _dash_attribution(text, seg, next_start)
         if attr is None and not partial:
@@ -170,7 +176,9 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
             elif at_para_start and seg.para > 0:
                 prev = paras[seg.para - 1]
                 if _COLON_END.search(text, prev.span.start, prev.span.end):
-                    lo = sentence_start(text, prev.span.start, prev.span.end)
+                    lo = sentence_start(
+                        text, max(prev.span.start, prev.span.end - _WINDOW), prev.span.end
+                    )
                     attr = attribute_before(text, lo, prev.span.end, lang)
                     if attr is None:
                         sp = colon_speaker(text, lo, prev.span.end - 1, lang)
@@ -195,7 +203,9 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
         elif keep and inherited and not partial and last_para == seg.para and i > 0:
             # "Kerry said that 100,000 would come. “That adds up.”": the sentence
             # before names the speaker when it holds a cue of its own
-            told = _previous_sentence_cue(text, segs[i - 1].end, seg.start, lang)
+            told = _previous_sentence_cue(
+                text, max(segs[i - 1].end, seg.start - _WINDOW), seg.start, lang
+            )
             if told is not None:
                 attr, inherited = told, False
         if attr is not None:
