@@ -152,6 +152,8 @@ def _speaker_before(text: str, lo: int, hi: int, language: str) -> tuple[int, in
     s, e = _trim(text, s, e)
     s = _drop_fillers(text, s, e, language)
     s = _after_clause_words(text, s, e, language)
+    e = _drop_trailing_adverbs(text, s, e)
+    s = _after_introduction(text, s, e, language)
     if s >= e:
         return None
     if e - s > 60:
@@ -233,6 +235,45 @@ def _gerund(word: str, language: str) -> bool:
     """Return whether a cue is a gerund or participle clause ("adding", "ajoutant")."""
     ends = {"en": ("ing",), "fr": ("ant",), "es": ("ando", "iendo"), "it": ("ando", "endo")}
     return word.endswith(ends.get(language, ("\0",)))
+
+
+# Adverbs that stand between a speaker and the verb: "Mills then said".
+_ADVERBS = frozenset(
+    "then later also again once still now recently previously earlier first finally "
+    "immediately quickly hastily later".split()
+)
+
+
+def _drop_trailing_adverbs(text: str, s: int, e: int) -> int:
+    """Return ``e`` moved before adverbs ending a speaker phrase ("Trump later")."""
+    toks = tokens(text, s, e)
+    while len(toks) > 1 and (
+        toks[-1][2] in _ADVERBS or (toks[-1][2].endswith("ly") and text[toks[-1][0]].islower())
+    ):
+        toks.pop()
+        e = toks[-1][1]
+    return e
+
+
+def _after_introduction(text: str, s: int, e: int, language: str) -> int:
+    """Return ``s`` moved past a leading time or place phrase ("On Friday Trump" -> "Trump").
+
+    Applies when the phrase opens with a preposition or a number and ends in a
+    name or a pronoun: the mention is that name or pronoun.
+    """
+    toks = tokens(text, s, e)
+    if len(toks) < 2 or language == "de":
+        return s
+    head = toks[0][2]
+    if head not in _PREPOSITIONS and not head[0].isdigit() and head not in {"a", "one"}:
+        return s
+    last = toks[-1]
+    if last[2] in PERSON_PRONOUNS.get(language, frozenset()):
+        return last[0]
+    k = len(toks) - 1
+    while k > 0 and text[toks[k][0]].isupper():
+        k -= 1
+    return toks[k + 1][0] if k + 1 < len(toks) and k > 0 else s
 
 
 def _described_name(text: str, toks: list[tuple[int, int, str]]) -> bool:

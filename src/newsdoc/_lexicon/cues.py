@@ -40,6 +40,14 @@ def _en_forms(*stems: str) -> frozenset[str]:
     return frozenset(out)
 
 
+# Bare forms that are nouns far more often than cues: "the report", "a claim".
+_NOT_BARE = frozenset(
+    "state states report reports charge charges note call demand demands promise promises "
+    "claim tweet tweets answer answers post mention praise slam blast mock echo counter "
+    "reason agree point".split()
+)
+
+
 _EN = _en_forms(
     "add",
     "argue",
@@ -126,9 +134,10 @@ _EN = _en_forms(
     "disagree",
 ) | frozenset(
     "say says said saying tell tells told telling write writes wrote writing written "
-    "call calls called calling echo echoes echoed dub dubs dubbed dubbing "
+    "calls called calling echoes echoed dubs dubbed dubbing "
     "read reads reading speak speaks spoke speaking".split()
 )
+_EN = _EN - _NOT_BARE
 
 _DE = frozenset(
     """
