@@ -195,7 +195,12 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
         same_sentence = i > 0 and segs[i - 1].para == seg.para and left_lo == prev_end
         if keep and (attr is None or (inherited and partial and not same_sentence)):
             lo = max(para.span.start, seg.start - 400)
-            fallback = _fallback(text, seg, lo, lang)
+            fallback = None
+            if lang == "de" and partial and _reported_sentence(text, seg):
+                # German reported speech: the speaker was named with a cue just before
+                fallback = _earlier_sentence_cue(text, seg, lo, lang)
+            if fallback is None:
+                fallback = _fallback(text, seg, lo, lang)
             if fallback is None and attr is None:
                 fallback = _previous_subject(text, seg, lo, lang)
             if fallback is not None:
@@ -336,6 +341,15 @@ def _previous_sentence_cue(text: str, lo: int, hi: int, language: str) -> Attrib
     start = sentence_start(text, lo, max(lo, here - 2))
     if start == lo:
         return None  # that sentence holds the previous quotation
+    return attribute_before(text, start, here, language)
+
+
+def _earlier_sentence_cue(text: str, seg: Quoted, lo: int, language: str) -> Attribution | None:
+    """Return the cue and speaker of the sentence before the quotation's own one."""
+    here = sentence_start(text, lo, seg.start)
+    if here <= lo:
+        return None
+    start = sentence_start(text, lo, max(lo, here - 2))
     return attribute_before(text, start, here, language)
 
 
