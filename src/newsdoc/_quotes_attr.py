@@ -706,6 +706,11 @@ _NOT_SUBJECTS = frozenset(
     it it’s it's this that that’s that's there there’s there's here here’s here's
     what what’s what's who why how ask wait see maybe perhaps each every first name
     es cela ceci ello ciò
+    zurzeit außerdem deshalb darin hier bisher erstmals ursprünglich zwar von mit
+    unter ab vor besonders aufgrund zu bei durch gegen ohne seit trotz wegen über
+    dabei dazu damit davon dagegen daher dann danach jedoch inzwischen jetzt nun
+    heute gestern bereits schon noch nur allerdings insbesondere weiterhin vielmehr
+    ebenfalls offenbar zudem somit also denn doch wohl dort da
     """.split()
 )
 
