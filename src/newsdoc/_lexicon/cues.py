@@ -49,6 +49,19 @@ _NOT_BARE = frozenset(
 
 
 _EN = _en_forms(
+    "bark",
+    "beam",
+    "gush",
+    "fume",
+    "sigh",
+    "laugh",
+    "chuckle",
+    "interject",
+    "interrupt",
+    "rail",
+    "scold",
+    "tease",
+    "marvel",
     "add",
     "argue",
     "assert",
