@@ -282,7 +282,10 @@ def _described_name(text: str, toks: list[tuple[int, int, str]]) -> bool:
         return False
     caps = [text[s].isupper() for s, _, _ in toks]
     k = caps.index(True) if True in caps else -1
-    return 0 < k <= 4 and all(caps[k:])
+    if 0 < k <= 4 and all(caps[k:]):
+        return True
+    # "former State policy planning director Anne-Marie Slaughter"
+    return not caps[0] and len(toks) >= 3 and caps[-1] and caps[-2]
 
 
 def _last_words(text: str, s: int, e: int, n: int) -> int:
