@@ -147,6 +147,30 @@ MORE_ENGLISH_SHAPES: list[Case] = [
     ),
 ]
 
+SIGNED_QUOTES: list[Case] = [
+    (
+        "Rates rose.\n\n“Borrowing will get dearer.” Mara Olsen, Institute for Budget Studies",
+        "en",
+        "Borrowing will get dearer.",
+        "Mara Olsen",
+        "Mara Olsen",
+    ),
+    (
+        "“This is fantastic!” beamed Donald Pratt of Mobile, Alabama.",
+        "en",
+        "This is fantastic!",
+        "Donald Pratt of Mobile",
+        "Donald Pratt of Mobile",
+    ),
+    (
+        "“Nobody asked us,” former city planning director Rosa Delgado wrote.",
+        "en",
+        "Nobody asked us,",
+        "former city planning director Rosa Delgado",
+        "former city planning director Rosa Delgado",
+    ),
+]
+
 SPLIT_AND_CONTINUED: list[Case] = [
     (
         "Ann Lee spoke on Friday.\n\n“First we fix the roads,” she said. “Then the schools.”",
@@ -350,6 +374,7 @@ KNOWN_MISSES: list[Case] = [
 ALL_CASES = (
     ENGLISH_EXAMPLES
     + MORE_ENGLISH_SHAPES
+    + SIGNED_QUOTES
     + SPLIT_AND_CONTINUED
     + GERMAN_EXAMPLES
     + MORE_GERMAN_SHAPES

@@ -86,6 +86,12 @@ _WORDS = regex.compile(r"[\p{L}\p{N}]++")
 _DASH_SPEAKER = regex.compile(
     r"\s*+[\p{Pd}]\s*+(?P<name>\p{Lu}[\p{L}\p{M}.'’\-]*+(?:\s++\p{Lu}[\p{L}\p{M}.'’\-]*+){0,4})"
 )
+# A name (two to four capitalised words) after a quotation, then a comma and a
+# description or the paragraph end: '" Dean Baker, Center for Economic Research'.
+_SIGNATURE = regex.compile(
+    r"[ \t]*+(?P<name>\p{Lu}[\p{L}\p{M}.'’\-]*+(?:[ \t]++\p{Lu}[\p{L}\p{M}.'’\-]*+){1,3})"
+    r"(?:,[ \t]*+(?P<rest>\p{Lu}[^\n]*+)|[ \t]*+(?=\n|$))"
+)
 # A capitalised person name of two to four words: "Ann Lee", "Tom J. Jones".
 _FULL_NAME = regex.compile(
     r"\b\p{Lu}[\p{Ll}\p{M}’'\-]++(?:\s++(?:\p{Lu}\.\s++)?(?:(?:de|van|von|der|da|di|del|la|le)\s++)?"
@@ -163,6 +169,8 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
                 attr = _dash_attribution(text, seg, next_start)
         if attr is None and not partial:
             attr = attribute_before(text, left_lo, seg.start, lang)
+        if attr is None and seg.closed and not partial:
+            attr = _dash_attribution(text, seg, next_start)
         inherited = False
         if attr is None and text[left_lo : seg.start].rstrip().endswith(":"):
             # "Er fuhr fort: „…“": the clause before the colon names the speaker
@@ -393,15 +401,24 @@ def _after_allowed(text: str, seg: Quoted) -> bool:
 
 
 def _dash_attribution(text: str, seg: Quoted, hi: int) -> Attribution | None:
-    """Return the speaker of '"…" — Ann Lee', a quotation signed with a dash."""
+    """Return the speaker of '"…" — Ann Lee', a quotation signed with a dash.
+
+    A quotation that closes its paragraph but for a name and a description
+    ('"…" Dean Baker, Center for Economic Research') is signed the same way.
+    """
     m = _DASH_SPEAKER.match(text, seg.end, hi)
+    strong = True
     if m is None:
-        return None
+        m = _SIGNATURE.match(text, seg.end, min(hi, seg.end + 160))
+        strong = False
+        if m is None:
+            return None
     return Attribution(
         speaker_start=m.start("name"),
         speaker_end=m.end("name"),
         cue_start=m.start("name"),
         cue_end=m.start("name"),
+        strong=strong,
     )
 
 
