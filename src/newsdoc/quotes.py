@@ -12,6 +12,7 @@ out: they are not quotations.
 from __future__ import annotations
 
 import bisect
+import functools
 from typing import Literal
 
 import attrs
@@ -180,7 +181,7 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
             if last_attr is not None and (
                 last_para == seg.para or (at_para_start and last_para == seg.para - 1)
             ):
-                attr, inherited = last_attr, True
+                attr, inherited = _nearer_mention(text, last_attr, seg.start), True
             elif at_para_start and seg.para > 0:
                 prev = paras[seg.para - 1]
                 if _COLON_END.search(text, prev.span.start, prev.span.end):
@@ -225,6 +226,38 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
             last_attr, last_para = attr, seg.para
         found.append((seg, attr, inherited, keep))
     return found
+
+
+def _nearer_mention(text: str, attr: Attribution, before: int) -> Attribution:
+    """Return ``attr`` with its speaker span moved to a later mention of the same words.
+
+    A speaker named again between the attribution and a quotation that
+    inherits it ("Lee said … Lee added that … “…”") is the nearer mention.
+    """
+    start, end = attr.speaker_start, attr.speaker_end
+    if not 0 <= start < end <= before or end - start > 60:
+        return attr
+    words = text[start:end].split()
+    if not words:
+        return attr
+    key = words[-1]
+    if not key[:1].isupper() or (len(words) == 1 and key.casefold() in _ALL_PRONOUNS):
+        return attr
+    lo = max(end, before - _WINDOW)
+    pattern = _mention_pattern(key)
+    last = None
+    for m in pattern.finditer(text, lo, before):
+        last = m
+    if last is None:
+        return attr
+    return attrs.evolve(attr, speaker_start=last.start(), speaker_end=last.end())
+
+
+@functools.cache
+def _mention_pattern(word: str) -> regex.Pattern[str]:
+    """Return a pattern for ``word`` as a whole word (case-insensitive for pronouns)."""
+    flags = regex.IGNORECASE if word.islower() or len(word) <= 4 else 0
+    return regex.compile(r"(?<![\p{L}\p{N}])" + regex.escape(word) + r"(?![\p{L}\p{N}])", flags)
 
 
 def _keep(
@@ -572,5 +605,7 @@ class _Resolver:
         return None
 
 
+# Every personal pronoun of every language (casefolded).
+_ALL_PRONOUNS = frozenset().union(*PERSON_PRONOUNS.values())
 # Pronouns that stand for a group, not one person: kept as written.
 _PLURAL_PRONOUNS = frozenset("they we i ils elles nous ellos ellas loro noi wir".split())
