@@ -62,7 +62,7 @@ class Attribution:
 
 
 def tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
-    """Return the word tokens of ``text[lo:hi]`` as (start, end, casefolded word)."""
+    """Return the word tokens of ``text[lo:hi]`` as (start, end, lower-case word)."""
     out = []
     for m in _TOKEN.finditer(text, lo, hi):
         word = m.group()
@@ -70,13 +70,13 @@ def tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
         if word.endswith(".") and not _abbreviation(word):
             word = word[:-1]
             end -= 1
-        out.append((m.start(), end, word.casefold()))
+        out.append((m.start(), end, word.lower()))
     return out
 
 
 def _abbreviation(word: str) -> bool:
     """Return whether a dotted word is an abbreviation ("Sen.", "Dr.", "U.S.")."""
-    w = word.casefold()
+    w = word.lower()
     return w in TITLES or (len(word) <= 4 and word[:1].isupper()) or word.count(".") >= 2
 
 
@@ -216,7 +216,7 @@ def _appositive(chunk: str, language: str) -> bool:
     words = chunk.split()
     if not words or _TAG.match(chunk):
         return True
-    head = words[0].casefold()
+    head = words[0].lower()
     return not words[0][:1].isupper() or head in DETERMINERS.get(language, frozenset())
 
 
@@ -398,7 +398,7 @@ def attribute_after(text: str, lo: int, hi: int, language: str) -> Attribution |
     for i in range(limit):
         start, end, word = toks[i]
         inv = _INVERTED.match(word) if language == "fr" else None
-        if inv is not None and inv.group("pron").casefold() in INVERTED_PRONOUN["fr"]:
+        if inv is not None and inv.group("pron").lower() in INVERTED_PRONOUN["fr"]:
             # «…», a-t-il ajouté / dit-elle: the pronoun is the speaker
             pron_start = start + inv.start("pron")
             cue_end = toks[i + 1][1] if i + 1 < len(toks) and toks[i + 1][2] in verbs else end

@@ -241,7 +241,7 @@ def _nearer_mention(text: str, attr: Attribution, before: int) -> Attribution:
     if not words:
         return attr
     key = words[-1]
-    if not key[:1].isupper() or (len(words) == 1 and key.casefold() in _ALL_PRONOUNS):
+    if not key[:1].isupper() or (len(words) == 1 and key.lower() in _ALL_PRONOUNS):
         return attr
     lo = max(end, before - _WINDOW)
     pattern = _mention_pattern(key)
@@ -498,7 +498,7 @@ def _german_name(
     """Return whether a short German quotation is a name rather than someone's words."""
     if text[seg.inner_end - 1 : seg.inner_end] in {".", "!", "?"}:
         return False
-    if len(words) <= 6 and any(w.casefold() in _FOREIGN_WORDS for w in words):
+    if len(words) <= 6 and any(w.lower() in _FOREIGN_WORDS for w in words):
         return True
     if before and before[-1][1] >= seg.start - 1 and len(words) <= 6:
         prev = before[-1][2]
@@ -570,9 +570,9 @@ class _Resolver:
             names = []
             for m in _FULL_NAME.finditer(self._text):
                 parts = m.group().split()
-                if parts[0].casefold() in dets:
+                if parts[0].lower() in dets:
                     continue
-                if parts[0].casefold().rstrip(".") in TITLES:
+                if parts[0].lower().rstrip(".") in TITLES:
                     parts = parts[1:]
                 if len(parts) >= 2:
                     names.append((m.start(), " ".join(parts)))
@@ -584,7 +584,7 @@ class _Resolver:
         """Return the name a mention stands for, or the mention as written."""
         mention = " ".join(self._text[start:end].split())
         words = mention.split()
-        low = words[0].casefold() if words else ""
+        low = words[0].lower() if words else ""
         if len(words) == 1 and low in PERSON_PRONOUNS.get(self._language, frozenset()):
             if low in _PLURAL_PRONOUNS:
                 return mention
@@ -605,7 +605,7 @@ class _Resolver:
         return None
 
 
-# Every personal pronoun of every language (casefolded).
+# Every personal pronoun of every language (lower case).
 _ALL_PRONOUNS = frozenset().union(*PERSON_PRONOUNS.values())
 # Pronouns that stand for a group, not one person: kept as written.
 _PLURAL_PRONOUNS = frozenset("they we i ils elles nous ellos ellas loro noi wir".split())

@@ -228,7 +228,7 @@ _IT = frozenset(
     """.split()
 )
 
-#: Inflected cue-verb forms per language (casefolded).
+#: Inflected cue-verb forms per language (lower case).
 CUE_VERBS: Mapping[str, frozenset[str]] = MappingProxyType(
     {"en": _EN, "de": _DE, "fr": _FR, "es": _ES, "it": _IT}
 )
@@ -292,7 +292,7 @@ TITLE_NOUNS: Mapping[str, frozenset[str]] = MappingProxyType(
 )
 
 #: German subjunctive (Konjunktiv I and II) forms that mark reported speech:
-#: "Die Lage sei „ernst“" (casefolded).
+#: "Die Lage sei „ernst“" (lower case).
 SUBJUNCTIVES: Mapping[str, frozenset[str]] = MappingProxyType(
     {
         "de": frozenset(
@@ -307,7 +307,7 @@ SUBJUNCTIVES: Mapping[str, frozenset[str]] = MappingProxyType(
 )
 
 #: Words right before a quotation that make it someone's characterisation:
-#: "wies die Vorwürfe als „haltlos“ zurück" (casefolded).
+#: "wies die Vorwürfe als „haltlos“ zurück" (lower case).
 REPORTING_WORDS: Mapping[str, frozenset[str]] = MappingProxyType({"de": frozenset(["als"])})
 
 #: Endings of German compound nouns that name what the next quotation names:

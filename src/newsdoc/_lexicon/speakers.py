@@ -18,7 +18,7 @@ __all__ = [
     "TITLES",
 ]
 
-#: Personal pronouns that can be the subject of a speech verb (casefolded).
+#: Personal pronouns that can be the subject of a speech verb (lower case).
 PERSON_PRONOUNS: Mapping[str, frozenset[str]] = MappingProxyType(
     {
         "en": frozenset("he she they i we".split()),
@@ -29,7 +29,7 @@ PERSON_PRONOUNS: Mapping[str, frozenset[str]] = MappingProxyType(
     }
 )
 
-#: Articles and determiners that may open a speaker noun phrase (casefolded).
+#: Articles and determiners that may open a speaker noun phrase (lower case).
 DETERMINERS: Mapping[str, frozenset[str]] = MappingProxyType(
     {
         "en": frozenset(
@@ -54,7 +54,7 @@ DETERMINERS: Mapping[str, frozenset[str]] = MappingProxyType(
 )
 
 #: Words that may stand before a speaker without belonging to it:
-#: "But he said", "Und er sagte", "Mais il a dit" (casefolded).
+#: "But he said", "Und er sagte", "Mais il a dit" (lower case).
 LEADING_FILLERS: Mapping[str, frozenset[str]] = MappingProxyType(
     {
         "en": frozenset(
@@ -96,7 +96,7 @@ TITLES: frozenset[str] = frozenset(
 )
 
 #: Plural nouns that name an anonymous or group source on their own:
-#: "officials said", "Experten warnten", "selon des témoins" (casefolded).
+#: "officials said", "Experten warnten", "selon des témoins" (lower case).
 GROUP_SOURCES: Mapping[str, frozenset[str]] = MappingProxyType(
     {
         "en": frozenset(
