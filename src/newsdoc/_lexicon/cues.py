@@ -170,7 +170,11 @@ _DE = frozenset(
     würdigte würdigt warf wirft schimpfte erinnerte erinnert resümierte
     ergänzte ergänzt präzisierte behauptete behauptet verteidigte charakterisierte
     charakterisiert fragte kommentiert appellierte appelliert widersprach
-    bilanzierte resümiert mutmaßte vermutete vermutet
+    bilanzierte resümiert mutmaßte vermutete vermutet warfen konstatierte konstatiert
+    lobten beklagten bemängelte bemängelten räumten wiesen wies verwies verwiesen
+    unterstrichen hob hoben prophezeite kündigte kündigten versprach versprachen
+    verkündeten erinnerten monierte rügte drohte drohten mahnten appellierten
+    bekräftigten stellten gaben sprach meldete meldeten meldet
     """.split()
 )
 
