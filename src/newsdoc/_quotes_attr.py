@@ -708,7 +708,7 @@ _NOT_SUBJECTS = frozenset(
     """
     it it’s it's this that that’s that's there there’s there's here here’s here's
     what what’s what's who why how ask wait see maybe perhaps each every first name
-    es cela ceci ello ciò
+    es cela ceci ello ciò même autant sur sous traduction ainsi
     zurzeit außerdem deshalb darin hier bisher erstmals ursprünglich zwar von mit
     unter ab vor besonders aufgrund zu bei durch gegen ohne seit trotz wegen über
     dabei dazu damit davon dagegen daher dann danach jedoch inzwischen jetzt nun
@@ -782,6 +782,10 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
 _SPACED_DASH = regex.compile(r"\s[\p{Pd}]\s|[\p{Pd}]\s(?=\p{Lu})")
 
 
+# A relative clause after a name: ", qui écrivait", ", who wrote", ", che ha scritto".
+_RELATIVE = regex.compile(r",\s*+(?:qui|who|che|quien|quienes)\s")
+
+
 def colon_speaker(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | None:
     """Return who speaks in a clause ending in a colon: 'Lee went on:', 'dit le Times :'."""
     dash_end = -1
@@ -789,6 +793,15 @@ def colon_speaker(text: str, lo: int, hi: int, language: str) -> tuple[int, int]
         dash_end = m.end()
     if dash_end >= 0:
         lo = dash_end  # "HEADLINE IN CAPITALS - Ann Lee:"
+    rel_at = -1
+    for m in _RELATIVE.finditer(text, lo, hi):
+        rel_at = m.start()
+    if rel_at >= 0:
+        # "…, Jordan Bardella, qui écrivait sur Twitter :": the antecedent
+        chunk_lo = max(lo, text.rfind(",", lo, rel_at) + 1)
+        sp = _trim(text, chunk_lo, rel_at)
+        if sp[0] < sp[1] and text[sp[0]].isupper():
+            return sp
     toks = tokens(text, lo, hi)
     if not toks:
         return None

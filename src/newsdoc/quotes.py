@@ -404,6 +404,10 @@ def _previous_subject(text: str, seg: Quoted, lo: int, language: str) -> Attribu
     if here <= lo or text[lo:here].strip() == "":
         return None
     start = sentence_start(text, lo, max(lo, here - 2))
+    told = attribute_before(text, start, here, language)
+    if told is not None:
+        # "…, according to Ann Lee. “…”": the cue of the sentence before
+        return attrs.evolve(told, strong=False)
     sp = subject(text, start, here, language)
     if sp is None:
         return None
