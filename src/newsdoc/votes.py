@@ -31,6 +31,7 @@ polls and election results are not tallies, and are left alone.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Iterable
 from typing import Literal
@@ -214,7 +215,8 @@ def _grammar(language: str) -> _Grammar:
             rf"""
             (?<![\p{{L}}\p{{N}}])
             (?:(?:the|der|die|das|le|la|l['’]|el|los|il|lo)\s++)?
-            (?-i:(?:(?:\p{{Lu}}[\p{{L}}\p{{N}}.'’&-]{{0,30}}+|and|of|&)\s++){{0,5}}?)
+            (?-i:(?:(?:\p{{Lu}}[\p{{L}}\p{{N}}.'’&-]{{0,30}}+|and|of|&)\s++){{0,5}})
+            (?:\p{{Lu}}[\p{{L}}\p{{N}}]{{0,8}}+-)?
             (?<!White\s++)(?<!(?:and|of)\s++)
             {_alt(v.bodies)}
             (?![\p{{L}}\p{{N}}])
@@ -270,51 +272,75 @@ def _grammar(language: str) -> _Grammar:
 
 
 _BLANK = regex.compile(r"\n[ \t\r\f\v]*+\n")
-_WINDOW = 1500
+#: How far from a tally its sentence context reaches (characters), whatever the sentence.
+_CONTEXT = 400
 
 
 @attrs.frozen(kw_only=True)
 class _Context:
-    """The sentence around a match and the one before it."""
+    """The sentence around a match and the start of the one before."""
 
     start: int
     end: int
     prev_start: int
 
 
-def _context(text: str, start: int, end: int, language: str) -> _Context:
-    """Return the sentence holding ``text[start:end]`` and the start of the one before."""
-    lo = max(0, start - _WINDOW)
-    hi = min(len(text), end + _WINDOW)
-    para_start = lo
-    for m in _BLANK.finditer(text, lo, start):
-        para_start = m.end()
-    stop = _BLANK.search(text, end, hi)
-    para_end = stop.start() if stop else hi
-    sents = sentences(text, para_start, para_end, language=language)
-    prev_start = cur_start = para_start
-    cur_end = para_end
-    for seg in sents:
-        if seg.span.end <= start:
-            prev_start = seg.span.start
-            cur_start = seg.span.end
-            continue
-        if seg.span.start <= start:
-            cur_start = seg.span.start
-        cur_end = max(seg.span.end, end)
-        break
-    if cur_start <= para_start and para_start > lo:
-        # The sentence before opens the paragraph: take the last one of the previous paragraph.
-        prev_lo = max(lo, para_start - 600)
-        for m in _BLANK.finditer(text, prev_lo, para_start):
-            if m.end() < para_start:
-                prev_lo = m.end()
-        before = sentences(text, prev_lo, para_start, language=language)
-        if before:
-            prev_start = before[-1].span.start
-    if prev_start > cur_start:
-        prev_start = cur_start
-    return _Context(start=min(cur_start, start), end=max(cur_end, end), prev_start=prev_start)
+class _Sentences:
+    """The sentences of one text, split lazily paragraph by paragraph.
+
+    One instance serves one `find_votes` call, so each paragraph is split once
+    however many candidates it holds (linear time on any input).
+    """
+
+    def __init__(self, text: str, language: str) -> None:
+        self._text = text
+        self._language = language
+        self._paras: list[tuple[int, int]] = []
+        self._para_starts: list[int] = []
+        self._cache: dict[int, tuple[list[int], list[int]]] = {}
+
+    def _paragraphs(self) -> list[tuple[int, int]]:
+        if not self._paras:
+            start = 0
+            for m in _BLANK.finditer(self._text):
+                self._paras.append((start, m.start()))
+                start = m.end()
+            self._paras.append((start, len(self._text)))
+            self._para_starts = [p[0] for p in self._paras]
+        return self._paras
+
+    def _split(self, i: int) -> tuple[list[int], list[int]]:
+        """Return the sentence starts and ends of paragraph ``i``."""
+        got = self._cache.get(i)
+        if got is None:
+            lo, hi = self._paras[i]
+            segs = sentences(self._text, lo, hi, language=self._language)
+            starts = [lo] + [seg.span.end for seg in segs[:-1]]
+            ends = [seg.span.end for seg in segs[:-1]] + [hi]
+            got = self._cache[i] = (starts, ends)
+        return got
+
+    def context(self, start: int, end: int) -> _Context:
+        """Return the sentence holding ``text[start:end]`` and the start of the one before."""
+        paras = self._paragraphs()
+        i = max(0, bisect.bisect_right(self._para_starts, start) - 1)
+        starts, ends = self._split(i)
+        j = max(0, bisect.bisect_right(starts, start) - 1)
+        k = max(j, bisect.bisect_right(starts, max(start, end - 1)) - 1)
+        cur_start, cur_end = starts[j], max(ends[k], end)
+        if j > 0:
+            prev_start = starts[j - 1]
+        elif i > 0:
+            prev_start = self._split(i - 1)[0][-1]
+        else:
+            prev_start = cur_start
+        del paras
+        lo = max(cur_start, start - _CONTEXT)
+        return _Context(
+            start=min(lo, start),
+            end=min(cur_end, end + _CONTEXT),
+            prev_start=min(max(prev_start, lo - _CONTEXT), lo, start),
+        )
 
 
 # ---------------------------------------------------------------------------
@@ -345,17 +371,16 @@ def _outcome(
         against = g.against_after.match(text, end, hi) if lo <= start < hi else None
         if against is not None:
             cues.append((against.start(), against.end(), "failed"))
-        for m in g.failed.finditer(text, lo, hi):
-            if m.start() < end and start < m.end():
+        # Before and after the counts apart, so no cue runs across them.
+        for a, b in ((lo, min(hi, start)), (max(lo, end), hi)):
+            if a >= b:
                 continue
-            kind: Outcome = "failed"
-            if g.not_failed_after.match(text, m.end(), hi):
-                kind = "passed"
-            cues.append((m.start(), m.end(), kind))
-        for m in g.passed.finditer(text, lo, hi):
-            if m.start() < end and start < m.end():
-                continue
-            cues.append((m.start(), m.end(), "passed"))
+            for m in g.failed.finditer(text, a, b):
+                kind: Outcome = "failed"
+                if g.not_failed_after.match(text, m.end(), hi):
+                    kind = "passed"
+                cues.append((m.start(), m.end(), kind))
+            cues.extend((m.start(), m.end(), "passed") for m in g.passed.finditer(text, a, b))
         if not cues:
             continue
 
@@ -407,7 +432,7 @@ class _Found:
 
 
 def _pair_tally(
-    g: _Grammar, text: str, m: regex.Match[str], language: str
+    g: _Grammar, text: str, m: regex.Match[str], language: str, sents: _Sentences
 ) -> tuple[_Found, _Context] | None:
     """Return the tally a pair match stands for, or None when it is not a vote."""
     a = number_value(m.group("a"), language)
@@ -416,7 +441,7 @@ def _pair_tally(
         return None
     start, end = m.span()
     # Scores are listed in sets ("6-3 7-6") and ranges run on ("5-11-year-olds").
-    if end < len(text) and text[end] in "-–/:" or start and text[start - 1] in "-–/:":
+    if text[end : end + 1] in _RUN_ON or text[start - 1 : start] in _RUN_ON:
         return None
     # Local checks first (cheap): units, dates, ranges, score lists, product codes.
     near_lo, near_hi = max(0, start - 40), min(len(text), end + 40)
@@ -428,7 +453,7 @@ def _pair_tally(
         return None
     if _CODE_BEFORE.search(text, near_lo, start) or _quantity_after(text, end, near_hi):
         return None  # "DC 10-30 planes", "15 to 20 wells"
-    ctx = _context(text, start, end, language)
+    ctx = sents.context(start, end)
     before_lo = max(ctx.start, start - 120)
     after_hi = min(ctx.end, end + 80)
     strong_after = g.cue_after.match(text, end, after_hi)
@@ -495,6 +520,8 @@ def _pair_tally(
     return found, ctx
 
 
+# Characters that run a pair on into a longer figure: "5-11-year-olds", "3/8", "2:1:0".
+_RUN_ON = frozenset("-–/:")
 # A number right after or before a pair: "6-1 6-2" (tennis sets).
 _DIGIT_AFTER = regex.compile(r"\s*+\p{N}")
 _DIGIT_BEFORE = regex.compile(r"\p{N}\s*+\Z")
@@ -583,7 +610,7 @@ def _starts(
         for m in _WORD.finditer(text, lo, hi):
             if m.group().lower() in g.number_words:
                 out.setdefault(m.start(), hi)
-    return sorted(out.items())
+    return sorted(out.items())[: 4 * _MAX_CANDIDATES]
 
 
 def _scan(
@@ -618,7 +645,7 @@ def _scan(
 
 
 def _chain_tally(
-    g: _Grammar, text: str, chain: list[_Item], language: str
+    g: _Grammar, text: str, chain: list[_Item], sents: _Sentences
 ) -> tuple[_Found, _Context] | None:
     """Return the tally a chain of labelled counts stands for, or None."""
     roles: dict[str, int] = {}
@@ -635,7 +662,7 @@ def _chain_tally(
     if "yes" not in roles or "no" not in roles:
         return None
     start, end = chain[0][2], chain[-1][3]
-    ctx = _context(text, start, end, language)
+    ctx = sents.context(start, end)
     if g.poll_election.search(text, max(ctx.start, start - 60), start):
         return None
     if g.modal_before.search(text, max(ctx.start, start - 50), start):
@@ -689,15 +716,24 @@ def _finish(g: _Grammar, text: str, found: _Found, ctx: _Context) -> VoteTally:
 
 
 def _unanimous(
-    g: _Grammar, text: str, language: str, taken: list[tuple[int, int]], lo: int, hi: int
-) -> list[VoteTally]:
-    """Return the unanimous votes stated without counts in ``text[lo:hi]``."""
+    g: _Grammar,
+    text: str,
+    sents: _Sentences,
+    taken: list[tuple[int, int]],
+    lo: int,
+    hi: int,
+    budget: int,
+) -> tuple[list[VoteTally], int]:
+    """Return the unanimous votes stated without counts in ``text[lo:hi]``, and budget left."""
     out: list[VoteTally] = []
     for m in g.unanimous.finditer(text, lo, hi):
+        if budget <= 0:
+            break
+        budget -= 1
         start, end = m.span()
         if any(s <= start < e for s, e in taken):
             continue
-        ctx = _context(text, start, end, language)
+        ctx = sents.context(start, end)
         if g.unanimous_not_before.search(text, max(ctx.start, start - 30), start):
             continue
         if g.unanimous_not_after.match(text, end, ctx.end):
@@ -713,11 +749,23 @@ def _unanimous(
         if partner is not None:
             s, e = min(s, partner.start()), max(e, partner.end())
         outcome, _ = _outcome(g, text, ctx, start, end)
+        if (  # "voted unanimously to propose ..."
+            outcome is None
+            and partner is not None
+            and partner.end() <= start
+            and g.vote_then.match(text, end, ctx.end)
+        ):
+            outcome = "passed"
         if _is_court(g, text, ctx, body):
             outcome = None
         out.append(VoteTally(span=Span(start=s, end=e), unanimous=True, outcome=outcome, body=body))
-    return out
+    return out, budget
 
+
+#: At most this many candidates of each kind are read, and this many tallies returned:
+#: the work stays bounded on any input (news copy holds a handful of votes).
+_MAX_CANDIDATES = 1000
+_MAX_RESULTS = 200
 
 #: How far from a vote word a tally in digits may stand (characters either side).
 _REACH = 200
@@ -786,22 +834,30 @@ def find_votes(text: str, *, language: str | None = None) -> tuple[VoteTally, ..
     if not wide:
         return ()
     items, pairs = _scan(g, text, code, wide, narrow)
+    sents = _Sentences(text, code)
     chains = _chains(items, text)
     seen: set[tuple[int, int]] = set()
-    for chain in sorted(chains, key=lambda c: (c[0][2], -c[-1][3])):
-        r = _chain_tally(g, text, chain, code)
+    # Bounded work on any input: news copy never holds hundreds of tallies.
+    for chain in sorted(chains, key=lambda c: (c[0][2], -c[-1][3]))[:_MAX_CANDIDATES]:
+        r = _chain_tally(g, text, chain, sents)
         if r is not None and not _overlaps(r[0].start, r[0].end, found):
             found.append(r)
-    for m in sorted(pairs, key=lambda m: m.span()):
+    for m in sorted(pairs, key=lambda m: m.span())[:_MAX_CANDIDATES]:
+        if len(found) >= _MAX_RESULTS:
+            break
         if m.span() in seen or _overlaps(m.start(), m.end(), found):
             continue
         seen.add(m.span())
-        r = _pair_tally(g, text, m, code)
+        r = _pair_tally(g, text, m, code, sents)
         if r is not None:
             found.append(r)
-    tallies = [_finish(g, text, f, ctx) for f, ctx in found]
+    tallies = [_finish(g, text, f, ctx) for f, ctx in found[:_MAX_RESULTS]]
     taken = [(t.span.start, t.span.end) for t in tallies]
+    budget = _MAX_CANDIDATES
     for lo, hi in wide:
-        tallies.extend(_unanimous(g, text, code, taken, lo, hi))
+        if budget <= 0 or len(tallies) >= _MAX_RESULTS:
+            break
+        more, budget = _unanimous(g, text, sents, taken, lo, hi, budget)
+        tallies.extend(more[: _MAX_RESULTS - len(tallies)])
     tallies.sort(key=lambda t: (t.span.start, t.span.end))
     return tuple(tallies)

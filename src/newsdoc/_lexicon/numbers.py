@@ -170,21 +170,23 @@ def digits_pattern(language: str) -> str:
     )
 
 
+_Trie = dict[str, "_Trie"]
+
+
 def _trie(words: list[str]) -> str:
     """Return a regex alternation of ``words`` factored on common prefixes (fails fast).
 
-    Example: ["one", "only"] -> "on(?:e|ly)".  Longer words come first in each branch.
+    Example: ["one", "only"] -> "on(?:e|ly)".  A word that is the prefix of a longer
+    one becomes an optional (greedy) tail, so the longer word is tried first.
     """
-    tree: dict[str, dict[str, object]] = {}
+    tree: _Trie = {}
     for w in words:
-        node: dict[str, object] = tree
+        node = tree
         for ch in w:
-            child = node.setdefault(ch, {})
-            assert isinstance(child, dict)
-            node = child
+            node = node.setdefault(ch, {})
         node[""] = {}
 
-    def emit(node: dict[str, object]) -> str:
+    def emit(node: _Trie) -> str:
         branches: list[str] = []
         end = False
         for ch in sorted(node, key=lambda c: (c == "", c)):
@@ -192,7 +194,6 @@ def _trie(words: list[str]) -> str:
                 end = True
                 continue
             child = node[ch]
-            assert isinstance(child, dict)
             piece = r"\s++" if ch == " " else regex.escape(ch)
             branches.append(piece + emit(child))
         if not branches:

@@ -191,6 +191,8 @@ _EN = VoteVocabulary(
         r"in\s+favou?r\s+of",
         r"accept(?:ed|s|ing)",
         r"favou?rable",
+        r"call(?:ed|s)\s+(?:on|for)",
+        r"urg(?:ed|es)",
         r"vote\s+(?:to\s+(?!reject|block|kill|defeat|deny)\p{L}++|for\s+\p{L}++ing)",
     ),
     failed=(
@@ -429,7 +431,6 @@ _EN = VoteVocabulary(
         r"by-election",
         r"seats?",
         r"runoff",
-        r"nominee",
     ),
     unanimous=(r"unanimous(?:ly)?",),
     unanimous_with=(
@@ -582,10 +583,10 @@ _DE = VoteVocabulary(
     supermajority=(
         r"Zweidrittel",
         r"Zwei-Drittel",
-        r"benötigt",
-        r"erforderlich",
-        r"notwendig",
-        r"nötig",
+        r"benötigt\p{L}*+",
+        r"erforderlich\p{L}*+",
+        r"notwendig\p{L}*+",
+        r"nötig\p{L}*+",
         r"qualifizierte",
     ),
     court=(r"Gericht\p{L}*+", r"Richter\p{L}*+", r"Senat\s+des\s+\p{L}+gerichts"),

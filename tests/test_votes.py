@@ -1,0 +1,551 @@
+"""Vote tallies: `newsdoc.find_votes`.
+
+Every case is written by us: fictional councils, parliaments, courts and boards,
+phrased the way wire services and newspapers in each language report votes.  The
+near-miss tables hold the shapes a tally must never be confused with: scores,
+ranges, fractions, model numbers, seat splits, ratios, polls and election results.
+"""
+
+from __future__ import annotations
+
+import attrs
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsdoc import VoteTally, find_votes
+from newsdoc._lexicon.numbers import group_separators, number_value
+
+Counts = tuple[int, int, int | None]
+
+
+def _counts(text: str, language: str | None = None) -> list[Counts]:
+    return [
+        (v.yes, v.no, v.abstain)
+        for v in find_votes(text, language=language)
+        if v.yes is not None and v.no is not None
+    ]
+
+
+# (text, [(yes, no, abstain), ...])
+ENGLISH_EXAMPLES: list[tuple[str, list[Counts]]] = [
+    ("The bill passed with a 325-184 vote late on Tuesday.", [(325, 184, None)]),
+    ("The Senate approved the treaty by a vote of 52 to 48.", [(52, 48, None)]),
+    ("The House voted 220-212 to extend the program.", [(220, 212, None)]),
+    ("The justices, in a 5-4 decision, upheld the state law.", [(5, 4, None)]),
+    ("MPs backed the measure by 310 votes to 219 on Monday night.", [(310, 219, None)]),
+    (
+        "The 15-member council voted 13-0 with two abstentions to renew the mission.",
+        [(13, 0, 2)],
+    ),
+    ("The zoning board approved 8-1 a plan to widen the road.", [(8, 1, None)]),
+    (
+        "Members, by a vote of 37,531,576 to 714,490, approved the conversion plan.",
+        [(37531576, 714490, None)],
+    ),
+    ("The appeals court reversed the award in a three-two vote.", [(3, 2, None)]),
+    ("The rate committee voted nine to one to hold borrowing costs.", [(9, 1, None)]),
+    ("BANK BOARD VOTED NINE-ONE TO KEEP RATES STEADY", [(9, 1, None)]),
+    ("Ayes 320, Noes 210. The amendment was carried.", [(320, 210, None)]),
+    ("On the yeas and nays: 51-49, the motion to proceed was agreed to.", [(51, 49, None)]),
+    (
+        "The text was adopted by a recorded vote of 120 in favour to 14 against, "
+        "with 32 abstentions.",
+        [(120, 14, 32)],
+    ),
+    (
+        "The motion carried with 12 in favour, three against and two abstentions.",
+        [(12, 3, 2)],
+    ),
+    (
+        "The budget passed 305-102 -- winning a necessary two-thirds majority.",
+        [(305, 102, None)],
+    ),
+    ("The Senate confirmed the nominee 92 to 0 on Thursday.", [(92, 0, None)]),
+    ("The nominee was confirmed 71-27 after a long debate.", [(71, 27, None)]),
+    (
+        "The board split 4 to 4, leaving the old rules in place. The vote was 4 to 4.",
+        [(4, 4, None)],
+    ),
+    ("The vote was 61 to 38, with three senators absent.", [(61, 38, None)]),
+    ("The high court deadlocked 4-4 on the case.", [(4, 4, None)]),
+    ("The panel's 7-2 ruling sent the case back to the lower court.", [(7, 2, None)]),
+    ("Workers voted 1,314 to 25 to accept the new contract.", [(1314, 25, None)]),
+    ("The city council voted 6-1 for the resolution.", [(6, 1, None)]),
+    ("Lawmakers passed the bill on a 23-20 vote in committee.", [(23, 20, None)]),
+    ("The commission put out the proposal, by 5-0 vote, for comment.", [(5, 0, None)]),
+    ("The committee voted 25-24 along party lines to subpoena the records.", [(25, 24, None)]),
+    ("The resolution was approved on a 99 to 0 vote.", [(99, 0, None)]),
+    ("The Senate overrode the governor's veto of the transit bill, 67-33.", [(67, 33, None)]),
+    ("The first reading passed by 230 to 192.", [(230, 192, None)]),
+    ("The assembly voted 41-to-9 to ratify the compact.", [(41, 9, None)]),
+    ("Delegates voted twenty-one to nine to adopt the platform.", [(21, 9, None)]),
+    (
+        "The state senate passed the measure 30-8, and the house followed with a 75-22 vote.",
+        [(30, 8, None), (75, 22, None)],
+    ),
+    (
+        "65 senators voting for the bill and 35 voting against it, the veto stood.",
+        [(65, 35, None)],
+    ),
+    ("The motion failed, with 611 in favor, 748 opposed.", [(611, 748, None)]),
+]
+
+GERMAN_EXAMPLES: list[tuple[str, list[Counts]]] = [
+    ("Das Parlament stimmte mit 178 zu 120 Stimmen für den Antrag.", [(178, 120, None)]),
+    (
+        "Der Antrag erhielt 19 Ja-Stimmen und 48 Nein-Stimmen bei 3 Enthaltungen.",
+        [(19, 48, 3)],
+    ),
+    (
+        "Der Landtag verabschiedete das Gesetz mit 480 zu 143 Stimmen bei 20 Enthaltungen.",
+        [(480, 143, 20)],
+    ),
+    ("Der Rat hat dem Plan mit großer Mehrheit (90:9 Stimmen) zugestimmt.", [(90, 9, None)]),
+    (
+        "Im Abgeordnetenhaus wurde das Gesetz mit 82 Ja- gegen 20 Nein-Stimmen bei zwei "
+        "Enthaltungen angenommen.",
+        [(82, 20, 2)],
+    ),
+    (
+        "Bei der Abstimmung waren 121 Abgeordnete für das Gesetz, 70 dagegen, bei 10 Enthaltungen.",
+        [(121, 70, 10)],
+    ),
+    ("Das Votum ging aber 58 zu 42 aus, die nötige Mehrheit wurde verfehlt.", [(58, 42, None)]),
+    ("Der Stadtrat stimmte mit neun zu zwei Stimmen für den Neubau.", [(9, 2, None)]),
+    (
+        "Der Bundestag beschloss die Reform mit 1.024 zu 3 Stimmen.",
+        [(1024, 3, None)],
+    ),
+]
+
+FRENCH_EXAMPLES: list[tuple[str, list[Counts]]] = [
+    ("Le texte a été adopté par 325 voix contre 184.", [(325, 184, None)]),
+    ("L'Assemblée a voté la loi avec 331 voix pour et 225 contre.", [(331, 225, None)]),
+    (
+        "Le Sénat a adopté la réforme par 201 voix pour, 120 contre et 20 abstentions.",
+        [(201, 120, 20)],
+    ),
+    ("Par 23 voix contre 17, le Conseil a renouvelé le mandat.", [(23, 17, None)]),
+    ("Le conseil municipal a approuvé le projet par douze voix contre trois.", [(12, 3, None)]),
+]
+
+SPANISH_EXAMPLES: list[tuple[str, list[Counts]]] = [
+    (
+        "El Senado aprobó la ley por 129 votos a favor y 125 en contra, con una abstención.",
+        [(129, 125, 1)],
+    ),
+    ("La confirmación se produjo por 86 votos a favor y 13 en contra.", [(86, 13, None)]),
+    ("El comité la respaldó por 21 votos frente a 3 en contra.", [(21, 3, None)]),
+    ("El Congreso rechazó la moción por 150 votos contra 180.", [(150, 180, None)]),
+]
+
+ITALIAN_EXAMPLES: list[tuple[str, list[Counts]]] = [
+    (
+        "La Camera ha approvato il testo con 197 voti favorevoli, 126 contrari e tre astenuti.",
+        [(197, 126, 3)],
+    ),
+    ("Il Senato ha approvato la legge con 388 voti favorevoli e 57 contrari.", [(388, 57, None)]),
+    ("Il consiglio ha votato con 30 voti a favore e 12 contrari.", [(30, 12, None)]),
+]
+
+
+def _ids(table: list[tuple[str, list[Counts]]]) -> list[str]:
+    return [text[:40] for text, _ in table]
+
+
+@pytest.mark.parametrize(("text", "expected"), ENGLISH_EXAMPLES, ids=_ids(ENGLISH_EXAMPLES))
+def test_english(text: str, expected: list[Counts]) -> None:
+    assert _counts(text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), GERMAN_EXAMPLES, ids=_ids(GERMAN_EXAMPLES))
+def test_german(text: str, expected: list[Counts]) -> None:
+    assert _counts(text, "de") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), FRENCH_EXAMPLES, ids=_ids(FRENCH_EXAMPLES))
+def test_french(text: str, expected: list[Counts]) -> None:
+    assert _counts(text, "fr") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), SPANISH_EXAMPLES, ids=_ids(SPANISH_EXAMPLES))
+def test_spanish(text: str, expected: list[Counts]) -> None:
+    assert _counts(text, "es") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ITALIAN_EXAMPLES, ids=_ids(ITALIAN_EXAMPLES))
+def test_italian(text: str, expected: list[Counts]) -> None:
+    assert _counts(text, "it") == expected
+
+
+def test_language_is_detected() -> None:
+    text = "Der Bundestag hat das Gesetz am Freitag mit 412 zu 203 Stimmen beschlossen."
+    assert _counts(text) == [(412, 203, None)]
+
+
+# (text, language, yes, no, outcome): yes counts the votes for the proposal named.
+POLARITY_EXAMPLES: list[tuple[str, str, int, int, str | None]] = [
+    (
+        "Delegates voted 1,272 to 525 against a proposal to merge the unions.",
+        "en",
+        525,
+        1272,
+        "failed",
+    ),
+    ("The commission voted four to one to reject the merger.", "en", 1, 4, "failed"),
+    ("The Senate shelved on a 49 to 38 vote a plan to halve the aid.", "en", 38, 49, "failed"),
+    (
+        "The Senate defeated a move to cut the aid. The 52-to-48 vote was a win for the White "
+        "House.",
+        "en",
+        48,
+        52,
+        "failed",
+    ),
+    ("The House voted 217 to 206 to raise the speed limit.", "en", 217, 206, "passed"),
+    ("The amendment was rejected 60-38 on Wednesday.", "en", 38, 60, "failed"),
+    (
+        "The override failed, 65-35, two votes short of the two-thirds needed.",
+        "en",
+        65,
+        35,
+        "failed",
+    ),
+    ("The claim was rejected in a 2-1 decision by the appeals court.", "en", 2, 1, None),
+    (
+        "The House's rejection of the presidential veto by 350 votes to 73 was decisive.",
+        "en",
+        350,
+        73,
+        "passed",
+    ),
+    (
+        "Das Parlament hat mit einer Mehrheit von 159 zu 124 Stimmen eine Verlängerung der "
+        "Gesetze abgelehnt.",
+        "de",
+        124,
+        159,
+        "failed",
+    ),
+    ("La Chambre a rejeté le texte par 301 voix contre 210.", "fr", 210, 301, "failed"),
+    ("Il Senato ha respinto la mozione con 150 voti contro 98.", "it", 98, 150, "failed"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "yes", "no", "outcome"),
+    POLARITY_EXAMPLES,
+    ids=[t[:40] for t, *_ in POLARITY_EXAMPLES],
+)
+def test_polarity_and_outcome(
+    text: str, language: str, yes: int, no: int, outcome: str | None
+) -> None:
+    (vote,) = [v for v in find_votes(text, language=language) if v.yes is not None]
+    assert (vote.yes, vote.no, vote.outcome) == (yes, no, outcome)
+
+
+# (text, language, body)
+BODY_EXAMPLES: list[tuple[str, str, str]] = [
+    ("The Senate voted 52 to 48 to approve the treaty.", "en", "The Senate"),
+    (
+        "The House Ways and Means Committee voted 34-2 for the bill.",
+        "en",
+        "The House Ways and Means Committee",
+    ),
+    ("Parliament backed the plan by 320 votes to 211.", "en", "Parliament"),
+    ("The board voted 7-2 to sell the plant.", "en", "The board"),
+    ("The Supreme Court, in a 6-3 decision, struck down the rule.", "en", "The Supreme Court"),
+    ("Das EU-Parlament verabschiedete den Plan mit 480 zu 143 Stimmen.", "de", "das EU-Parlament"),
+    ("El Senado aprobó la ley por 60 votos a favor y 30 en contra.", "es", "El Senado"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "body"), BODY_EXAMPLES, ids=[t[:40] for t, *_ in BODY_EXAMPLES]
+)
+def test_body(text: str, language: str, body: str) -> None:
+    (vote,) = find_votes(text, language=language)
+    assert vote.body is not None
+    assert vote.body.casefold() == body.casefold()
+
+
+# (text, language, outcome)
+UNANIMOUS_EXAMPLES: list[tuple[str, str, str | None]] = [
+    ("The board unanimously approved the merger on Friday.", "en", "passed"),
+    ("The Federal Reserve Board voted unanimously to propose the new rule.", "en", "passed"),
+    ("Union members unanimously rejected the company's latest offer.", "en", "failed"),
+    ("The directors said the decision was unanimous.", "en", None),
+    ("A unanimous Supreme Court ruled that the leases were valid.", "en", None),
+    ("The Senate last week unanimously called on the president to act.", "en", "passed"),
+    ("Der Stadtrat hat den Haushalt einstimmig beschlossen.", "de", "passed"),
+    (
+        "Als der Kongress am Dienstag einstimmig die Immunität des Präsidenten aufhob, "
+        "jubelten viele.",
+        "de",
+        None,
+    ),
+    ("Le conseil a adopté la résolution à l'unanimité.", "fr", "passed"),
+    ("El pleno aprobó por unanimidad la moción.", "es", "passed"),
+    ("Il consiglio comunale ha approvato all'unanimità il bilancio.", "it", "passed"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "outcome"),
+    UNANIMOUS_EXAMPLES,
+    ids=[t[:40] for t, *_ in UNANIMOUS_EXAMPLES],
+)
+def test_unanimous(text: str, language: str, outcome: str | None) -> None:
+    (vote,) = find_votes(text, language=language)
+    assert vote.unanimous
+    assert (vote.yes, vote.no) == (None, None)
+    assert vote.outcome == outcome
+
+
+# Text that must give no counted tally at all.
+NOT_TALLIES: list[tuple[str, str]] = [
+    # sports scores
+    ("In the other group match, the United States defeated Australia 2-1.", "en"),
+    ("Chelsea won 3-1 at home on Saturday.", "en"),
+    ("She ousted the seventh seed 6-1 6-2 in the quarter-final.", "en"),
+    ("The visitors suffered a 19-13 loss in Dublin.", "en"),
+    ("He played a big role in the 2-1 series victory.", "en"),
+    ("The league voted him player of the year after a 3-1 win.", "en"),
+    ("Der HSV gewann am Mittwoch beim 3:2 gegen Bremen.", "de"),
+    ("Die Mannschaft siegte 2:1 nach Verlängerung.", "de"),
+    # ranges, dates, ages, fractions, model numbers
+    ("The company expects a profit of 15-20 mln dlrs this year.", "en"),
+    ("The program is open to children aged 5-11 across the county.", "en"),
+    ("The committee at its February 10-11 meeting voted to hold rates.", "en"),
+    ("Money market rates were 5-3/4 to 6-1/4 pct for call money.", "en"),
+    ("The stock rose 11-3/8 pct after the board approved the sale.", "en"),
+    ("The airline's board approved the purchase of ten 737-800 jets.", "en"),
+    ("The carrier approved a deal to buy two DC 10-30 planes.", "en"),
+    ("Shareholders approved the plan by 15 to 20 pct margins.", "en"),
+    ("The board voted a two-for-one stock split.", "en"),
+    ("The company said it would drill 15 to 20 wells this year after the board approved it.", "en"),
+    # seat splits, ratios, market breadth
+    ("Democrats hold a slim 52-48 majority in the Senate.", "en"),
+    ("Democrats have a 12 to eight majority on the committee.", "en"),
+    ("Declines led advances by a two-one margin on the Big Board.", "en"),
+    ("The party's members split 4 to 1 in favor of the plan.", "en"),
+    ("By better than a three-to-one ratio, those polled said they liked him.", "en"),
+    ("The court has a reliable 5-to-4 conservative majority.", "en"),
+    # polls and elections
+    ("Clinton leads Trump 46-42 in the latest poll of likely voters.", "en"),
+    ("The challenger trails the mayor 458 to 359 in delegates.", "en"),
+    (
+        "The incumbent led by 212,205 to 210,424 votes with all precincts reporting, 1 percent.",
+        "en",
+    ),
+    ("Smith defeated vice chairman John Doe by a vote of 315 to 217 to win the chair.", "en"),
+    ("A new survey shows a 62%-32% divide on the issue.", "en"),
+    ("Her 73-to-25 percent victory was the largest in decades.", "en"),
+    # hypotheticals
+    ("A 4-4 ruling by the high court would leave the decision in place.", "en"),
+    ("If the vote holds, it could end up 4-4.", "en"),
+    ("Dole said the vote would be 67 to 33 in favor of the bill.", "en"),
+    # other languages
+    ("Arauz obtuvo 3.033.753 votos (32,72%) en la primera vuelta.", "es"),
+    ("Ortega fue elegido con el 75% de los votos.", "es"),
+    ("La réunion aura lieu du 10 au 12 mars, 15-20 personnes sont attendues.", "fr"),
+    ("L'Inter ha battuto il Milan 2-1 nel derby.", "it"),
+    ("76 Prozent der Wähler stimmten für, 24 Prozent gegen die Reform.", "de"),
+]
+
+
+@pytest.mark.parametrize(("text", "language"), NOT_TALLIES, ids=[t[:40] for t, _ in NOT_TALLIES])
+def test_not_tallies(text: str, language: str) -> None:
+    assert _counts(text, language) == []
+
+
+NOT_UNANIMOUS: list[tuple[str, str]] = [
+    ("The proposals have to be agreed unanimously by member governments.", "en"),
+    ("It will receive near-unanimous support, the senator predicted.", "en"),
+    ("The ministers were unanimous in their worry about the dollar.", "en"),
+    ("The decision was practically unanimous in the capital.", "en"),
+    ("Die Entscheidung muss einstimmig erfolgen.", "de"),
+    ("Existe una aprobación casi unánime de las medidas.", "es"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"), NOT_UNANIMOUS, ids=[t[:40] for t, _ in NOT_UNANIMOUS]
+)
+def test_not_unanimous(text: str, language: str) -> None:
+    assert find_votes(text, language=language) == ()
+
+
+KNOWN_MISSES: list[tuple[str, str, list[Counts]]] = [
+    # Only the yes count is in the sentence; the no count follows later.
+    (
+        "Mit 27 von 35 Stimmen wurde der Beschluss gefasst. Drei stimmten dagegen.",
+        "de",
+        [(27, 3, None)],
+    ),
+    # The abstention is stated as a verb earlier in the sentence.
+    (
+        "The United States abstained from the vote, allowing the resolution to pass by a "
+        "14-0 margin.",
+        "en",
+        [(14, 0, 1)],
+    ),
+    # A share of the members, no counts against.
+    ("Of the 300 deputies, 178 voted for the referendum.", "en", [(178, 122, None)]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [pytest.param(*case, marks=pytest.mark.xfail(strict=True)) for case in KNOWN_MISSES],
+    ids=[t[:40] for t, *_ in KNOWN_MISSES],
+)
+def test_known_misses(text: str, language: str, expected: list[Counts]) -> None:
+    assert _counts(text, language) == expected
+
+
+def test_spans_and_values() -> None:
+    text = "WASHINGTON - The Senate voted 52 to 48 on Tuesday to approve the treaty."
+    (vote,) = find_votes(text)
+    assert vote.span.slice(text) == "voted 52 to 48"
+    assert attrs.asdict(vote)["yes"] == 52
+    assert isinstance(vote, VoteTally)
+
+
+def test_results_in_reading_order() -> None:
+    text = (
+        "The Senate passed the bill 60-40. The House board unanimously approved it. "
+        "The House then voted 300-120 to send it on."
+    )
+    votes = find_votes(text)
+    assert [v.span.start for v in votes] == sorted(v.span.start for v in votes)
+    assert [(v.yes, v.unanimous) for v in votes] == [(60, False), (None, True), (300, False)]
+
+
+def test_hard_wrapped_wire_copy() -> None:
+    text = (
+        "SENATE BACKS TRADE BILL\n"
+        "WASHINGTON, March 4 - The Senate voted 71\n"
+        "to 27 to approve a two-year extension of the program.\n"
+        " Reuter\n"
+    )
+    assert _counts(text) == [(71, 27, None)]
+
+
+@pytest.mark.parametrize(
+    ("token", "language", "value"),
+    [
+        ("37,531,576", "en", 37531576),
+        ("1.024", "de", 1024),
+        ("331\u202f000", "fr", 331000),
+        ("NINE", "en", 9),
+        ("twenty-one", "en", 21),
+        ("einundzwanzig", "de", 21),
+        ("vingt et un", "fr", 21),
+        ("veintiuno", "es", 21),
+        ("ventotto", "it", 28),
+        ("zwölf", "de", 12),
+        ("dieciséis", "es", 16),
+        ("tre", "it", 3),
+        ("many", "en", None),
+    ],
+)
+def test_number_value(token: str, language: str, value: int | None) -> None:
+    assert number_value(token, language) == value
+
+
+@pytest.mark.parametrize(
+    ("language", "symbol"), [("en", ","), ("de", "."), ("fr", "\u202f"), ("es", "."), ("it", ".")]
+)
+def test_group_separator_from_babel(language: str, symbol: str) -> None:
+    assert group_separators(language)[0] == symbol
+
+
+def test_rejects_non_str() -> None:
+    with pytest.raises(TypeError):
+        find_votes(b"The Senate voted 52 to 48.")  # type: ignore[arg-type]
+
+
+def test_unknown_language() -> None:
+    with pytest.raises(ValueError, match="unsupported language"):
+        find_votes("The Senate voted 52 to 48.", language="nl")
+
+
+# Adversarial input: each must finish promptly (linear patterns, bounded windows).
+ADVERSARIAL = [
+    pytest.param("1-" * 500_000, id="digits-and-dashes"),
+    pytest.param("vote 12-" * 125_000, id="vote-and-digits"),
+    pytest.param("voted nine to " * 75_000, id="spelled-chain"),
+    pytest.param("12 in favour, " * 75_000, id="labelled-chain"),
+    pytest.param("unanimously " * 85_000, id="unanimous"),
+    pytest.param('"' * 10_000 + " vote 3-2 " * 90_000, id="quotes"),
+    pytest.param("x" * 1_000_000, id="no-newline"),
+]
+
+
+@pytest.mark.parametrize("text", ADVERSARIAL)
+def test_adversarial_input_finishes(text: str) -> None:
+    for vote in find_votes(text, language="en"):
+        assert 0 <= vote.span.start <= vote.span.end <= len(text)
+
+
+VOTE_WORDS = st.sampled_from(
+    [
+        "voted",
+        " vote ",
+        "to",
+        "-",
+        "–",
+        "in favour",
+        "against",
+        "abstentions",
+        "unanimously",
+        "Stimmen",
+        "zu",
+        "voix",
+        "contre",
+        "votos",
+        "a favor",
+        "voti",
+        "nine",
+        "one",
+        "12",
+        "3",
+        "1,024",
+        ",",
+        ".",
+        " ",
+        "\n",
+        "Senate",
+        "court",
+        "decision",
+        "rejected",
+        "passed",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_any_text(text: str) -> None:
+    first = find_votes(text)
+    assert first == find_votes(text)
+    for vote in first:
+        assert 0 <= vote.span.start <= vote.span.end <= len(text)
+        assert vote.span.slice(text) == text[vote.span.start : vote.span.end]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(VOTE_WORDS, max_size=40).map("".join), st.sampled_from(["en", "de", "fr", "es", "it"])
+)
+def test_vote_like_text(text: str, language: str) -> None:
+    votes = find_votes(text, language=language)
+    assert votes == find_votes(text, language=language)
+    for vote in votes:
+        assert 0 <= vote.span.start < vote.span.end <= len(text)
+        if vote.yes is not None:
+            assert vote.no is not None
+            assert vote.yes >= 0
+            assert vote.no >= 0
