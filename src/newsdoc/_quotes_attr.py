@@ -335,7 +335,16 @@ def _speaker_after(text: str, lo: int, hi: int, language: str) -> tuple[int, int
         or head in DETERMINERS.get(language, frozenset())
         or (language != "de" and _described_name(text, toks[:6]))
     )
-    if not ok:
+    if not ok and language in {"fr", "es", "it"}:
+        # "disse l’anno scorso Draghi", "dijo ayer Ana Torres": skip the time words
+        later = next((k for k in range(1, min(len(toks), 4)) if text[toks[k][0]].isupper()), 0)
+        stops = _AFTER_STOP.get(language, frozenset())
+        if not later or any(w in stops for _, _, w in toks[:later]):
+            return None
+        toks = toks[later:]
+        s = toks[0][0]
+        head = toks[0][2]
+    elif not ok:
         return None
     # stop before a relative clause or a complement: "said Lee in a statement"
     cut = e
@@ -718,6 +727,15 @@ _NOT_SUBJECTS = frozenset(
 )
 
 
+# Spanish and Italian sentence openers that are no subject: "Por eso", "Tutto".
+_ROMANCE_OPENERS = frozenset(
+    """
+    por aunque en a al con para tras sin desde según sobre pero
+    tutto dal sul nel per con tra fra da su ma
+    """.split()
+)
+
+
 def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | None:
     """Return the noun phrase opening the clause ``text[lo:hi]`` ("The ministry").
 
@@ -742,7 +760,8 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
     dets = DETERMINERS.get(language, frozenset())
     verbs = CUE_VERBS.get(language, frozenset())
     start, end, word = toks[i]
-    if word in _NOT_SUBJECTS:
+    romance = language in {"es", "it"}
+    if word in _NOT_SUBJECTS or (romance and (word in _ROMANCE_OPENERS or word.endswith("mente"))):
         return None  # "It is strange that …", "Ask yourself: …"
     first = text[start]
     pron = word in PERSON_PRONOUNS.get(language, frozenset())
