@@ -212,6 +212,12 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
                 fallback = _fallback(text, seg, lo, lang)
             if fallback is None and attr is None:
                 fallback = _previous_subject(text, seg, lo, lang)
+            if fallback is None and attr is None and seg.para > 0 and lo == para.span.start:
+                # a quotation opening its paragraph: the last sentence before it
+                prev = paras[seg.para - 1]
+                fallback = _previous_subject(
+                    text, seg, max(prev.span.start, prev.span.end - _WINDOW), lang
+                )
             if fallback is not None:
                 attr, inherited = fallback, False
         elif keep and inherited and not partial and last_para == seg.para and i > 0:
