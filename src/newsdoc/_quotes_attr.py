@@ -440,7 +440,8 @@ def attribute_after(text: str, lo: int, hi: int, language: str) -> Attribution |
             else:
                 cue_start = start
                 sp = _speaker_before(text, lo, _aux_start(toks, i, language), language)
-                if sp is None and language != "en":
+                if sp is None and (language != "en" or text[toks[i - 1][1] : start].strip() == ","):
+                    # "«…», ha detto X" / '"…" if she lost, said Ann Lee'
                     sp = _speaker_after(text, end, hi, language)
             if sp is not None:
                 return Attribution(

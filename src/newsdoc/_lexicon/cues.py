@@ -150,7 +150,7 @@ _EN = _en_forms(
     "calls called calling echoes echoed dubs dubbed dubbing "
     "read reads reading speak speaks spoke speaking".split()
 )
-_EN = _EN - _NOT_BARE
+_EN = _EN - _NOT_BARE - {"points", "posts", "tweets", "answers"}
 
 _DE = frozenset(
     """
