@@ -713,6 +713,16 @@ _INTRO = regex.compile(
 _INTRO_END = regex.compile(r",\s*+|\s[\p{Pd}]\s*+")
 
 
+# Words opening a time phrase before an English subject, and the words in it.
+_TIME_OPENERS = frozenset("in on at last this earlier later since by during after".split())
+_TIME_WORDS = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march
+    april may june july august september october november december week weeks month
+    months year years ago night morning afternoon evening day days today yesterday
+    the a an last this early late two three four
+    """.split()
+)
 # Sentence openers that are not a speaker: "It", "This", "Here's", "Ask", "Maybe".
 _NOT_SUBJECTS = frozenset(
     """
@@ -756,6 +766,15 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
     i = 0
     while i < len(toks) and toks[i][2] in fillers:
         i += 1
+    if language == "en" and i < len(toks) and toks[i][2] in _TIME_OPENERS:
+        # "In December the prince said", "Last month Ann Lee wrote": skip the time
+        j = i + 1
+        while (
+            j < len(toks) and j - i < 5 and (toks[j][2] in _TIME_WORDS or toks[j][2][0].isdigit())
+        ):
+            j += 1
+        if j > i + 1 or toks[i][2] in {"earlier", "later"}:
+            i = j
     if i >= len(toks):
         return None
     dets = DETERMINERS.get(language, frozenset())
