@@ -473,11 +473,13 @@ def _is_name(text: str, seg: Quoted, lo: int, language: str) -> bool:
     words = _WORDS.findall(inner)
     if not words:
         return True
-    if len(words) > 6:
+    if len(words) > 10:
         return False
     before = tokens(text, max(lo, seg.start - 40), seg.start)
     if before and before[-1][2] in TITLE_NOUNS.get(language, frozenset()):
         return True
+    if len(words) > 6 and language != "de":
+        return False
     if language == "de":
         return _german_name(text, seg, words, before)
     # English-style title case: every longer word capitalised ("The Art of the Deal")
@@ -510,10 +512,12 @@ def _german_name(
         return False
     if len(words) <= 6 and any(w.lower() in _FOREIGN_WORDS for w in words):
         return True
-    if before and before[-1][1] >= seg.start - 1 and len(words) <= 6:
+    if before and before[-1][1] >= seg.start - 1:
         prev = before[-1][2]
-        if prev.endswith(TITLE_SUFFIXES["de"]):
-            return True  # "die Nachrichtenagentur „Sana“", "der Hurrikan „Dennis“"
+        if prev.endswith(TITLE_SUFFIXES["de"]) or prev.rstrip("s").endswith(TITLE_SUFFIXES["de"]):
+            return True  # "die Nachrichtenagentur „Sana“", "des Magazins „Stern“"
+        if len(words) > 6:
+            return False
         if prev in _GERMAN_SOURCE_PREPOSITIONS and words[0][:1].isupper():
             return True  # "laut „Reuters“", "gegenüber „Bild“"
     return (

@@ -274,6 +274,7 @@ TITLE_NOUNS: Mapping[str, frozenset[str]] = MappingProxyType(
             operation gesetz album lied song titel stück roman programm projekt
             kampagne aktion initiative portal website plattform partei verein
             bündnis mission studie bericht motto namen name namens tageszeitung
+            lautet lauten heißt hieß überschrift enzyklika
             wochenzeitung nachrichtenmagazin fernsehsender sender radiosender
             """.split()
         ),
@@ -368,6 +369,11 @@ TITLE_SUFFIXES: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "netzwerk",
             "verein",
             "gruppe",
+            "fähre",
+            "preis",
+            "ehrenzeichen",
+            "motto",
+            "titel",
         ),
     }
 )
