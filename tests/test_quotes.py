@@ -466,6 +466,9 @@ NOT_QUOTES = [
     ("Die Zeitung „Morgenpost“ berichtete am Montag darüber.", "de"),
     ("Die Operation „Wüstensturm“ begann im Januar.", "de"),
     ("Il a lu le journal « Le Matin » dans le train.", "fr"),
+    ("„Wege aus der Krise“, so lautet der Titel der neuen Studie.", "de"),
+    ("Laut einem Bericht des Magazins „Nordblick“ steigen die Mieten.", "de"),
+    ("Die Nachrichtenagentur „Baltpress“ meldete am Abend neue Zahlen.", "de"),
 ]
 
 

@@ -497,6 +497,8 @@ def _is_name(text: str, seg: Quoted, lo: int, language: str) -> bool:
 _GERMAN_SOURCES = frozenset(["laut", "zufolge", "angaben", "meinung", "auffassung"])
 # Prepositions that put a source's name right after them: "laut „Reuters“".
 _GERMAN_SOURCE_PREPOSITIONS = frozenset(["laut", "von", "gegenüber", "vom", "bei", "beim"])
+# A naming verb right after a German quotation: "„X“, so heißt …", "„X“ lautet …".
+_GERMAN_NAMING_AFTER = regex.compile(r"\s*+,?\s*+(?:so\s++)?(?:lautet|lauten|heißt|hieß|nennt)\b")
 # Function words of other languages: a German quotation holding them is a
 # foreign name ("Union pour un Mouvement Populaire", "Department of Zoology").
 _FOREIGN_WORDS = frozenset("the of for and du de la le des pour del di y".split())
@@ -510,6 +512,8 @@ def _german_name(
     """Return whether a short German quotation is a name rather than someone's words."""
     if text[seg.inner_end - 1 : seg.inner_end] in {".", "!", "?"}:
         return False
+    if _GERMAN_NAMING_AFTER.match(text, seg.end, min(len(text), seg.end + 30)):
+        return True  # "„Gewalt gegen Kinder“, so lautet der Titel"
     if len(words) <= 6 and any(w.lower() in _FOREIGN_WORDS for w in words):
         return True
     if before and before[-1][1] >= seg.start - 1:
