@@ -29,7 +29,16 @@ from newsdoc._lexicon.speakers import (
     TITLES,
 )
 
-__all__ = ["Attribution", "attribute_after", "attribute_before", "tokens"]
+__all__ = [
+    "Attribution",
+    "attribute_after",
+    "attribute_before",
+    "colon_speaker",
+    "sentence_end",
+    "sentence_start",
+    "subject",
+    "tokens",
+]
 
 # A word with inner apostrophes and hyphens: "said", "a-t-il", "D’Souza", "l’ONU".
 _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]++(?:[’'\-\.][\p{L}\p{M}\p{N}]++)*+\.?")
@@ -590,8 +599,6 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
                     speaker_start=sp[0], speaker_end=sp[1], cue_start=start, cue_end=end
                 )
         if word in verbs and (i == 0 or not text[start].isupper()):
-            inv = _INVERTED.match(word) if language == "fr" else None
-            del inv
             cue_start = _aux_start(toks, i, language)
             before = _speaker_before(text, lo, cue_start, language)
             if before is None and (_gerund(word, language) or (i > 0 and toks[i - 1][2] in _AND)):
