@@ -89,6 +89,16 @@ ENGLISH_EXAMPLES: list[tuple[str, list[Counts]]] = [
         [(65, 35, None)],
     ),
     ("The motion failed, with 611 in favor, 748 opposed.", [(611, 748, None)]),
+    # Abstainers named rather than counted.
+    (
+        "The United States abstained from the vote, allowing the resolution to pass by a "
+        "14-0 margin.",
+        [(14, 0, 1)],
+    ),
+    ("The resolution passed 12-0, with China and Russia abstaining.", [(12, 0, 2)]),
+    ("The Senate defeated the Smith amendment 52-48.", [(48, 52, None)]),
+    ("The amendment was defeated 190-235 in the House.", [(190, 235, None)]),
+    ("The legislation cleared the Senate 68-31 on Thursday.", [(68, 31, None)]),
 ]
 
 GERMAN_EXAMPLES: list[tuple[str, list[Counts]]] = [
@@ -113,6 +123,11 @@ GERMAN_EXAMPLES: list[tuple[str, list[Counts]]] = [
     ),
     ("Das Votum ging aber 58 zu 42 aus, die nötige Mehrheit wurde verfehlt.", [(58, 42, None)]),
     ("Der Stadtrat stimmte mit neun zu zwei Stimmen für den Neubau.", [(9, 2, None)]),
+    (
+        "Für den Antrag stimmten 35 Abgeordnete, dagegen 10, drei enthielten sich.",
+        [(35, 10, 3)],
+    ),
+    ("Das Gesetz wurde mit 368 Ja- und 267 Nein-Stimmen verabschiedet.", [(368, 267, None)]),
     (
         "Der Bundestag beschloss die Reform mit 1.024 zu 3 Stimmen.",
         [(1024, 3, None)],
@@ -310,6 +325,8 @@ NOT_TALLIES: list[tuple[str, str]] = [
     ("Chelsea won 3-1 at home on Saturday.", "en"),
     ("She ousted the seventh seed 6-1 6-2 in the quarter-final.", "en"),
     ("The visitors suffered a 19-13 loss in Dublin.", "en"),
+    ("In the last game of the tour the Barbarians defeated the All Blacks 23-11.", "en"),
+    ("He will lead the team out against Israel on 4-6 March, after the vote.", "en"),
     ("He played a big role in the 2-1 series victory.", "en"),
     ("The league voted him player of the year after a 3-1 win.", "en"),
     ("Der HSV gewann am Mittwoch beim 3:2 gegen Bremen.", "de"),
@@ -384,12 +401,11 @@ KNOWN_MISSES: list[tuple[str, str, list[Counts]]] = [
         "de",
         [(27, 3, None)],
     ),
-    # The abstention is stated as a verb earlier in the sentence.
+    # The abstentions are counted in the next sentence.
     (
-        "The United States abstained from the vote, allowing the resolution to pass by a "
-        "14-0 margin.",
+        "The council adopted the resolution 10-0. There were five abstentions.",
         "en",
-        [(14, 0, 1)],
+        [(10, 0, 5)],
     ),
     # A share of the members, no counts against.
     ("Of the 300 deputies, 178 voted for the referendum.", "en", [(178, 122, None)]),

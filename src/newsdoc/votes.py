@@ -97,6 +97,10 @@ _DASH = r"[\p{Pd}\u2212]"
 _FLAGS = regex.IGNORECASE | regex.VERBOSE
 
 
+# A capitalised name of up to four words: "the United States", "Brazil".
+_NAME = r"\p{Lu}[\p{L}.'’-]{0,30}+(?:\s++\p{Lu}[\p{L}.'’-]{0,30}+){0,3}"
+
+
 @attrs.frozen(kw_only=True)
 class _Grammar:
     """The compiled patterns of one language."""
@@ -128,6 +132,9 @@ class _Grammar:
     defeated_someone: regex.Pattern[str]
     sports_after: regex.Pattern[str]
     poll_election: regex.Pattern[str]
+    sports_words: regex.Pattern[str]
+    vote_words: regex.Pattern[str]
+    abstainers: regex.Pattern[str]
     unanimous_with: regex.Pattern[str]
     unanimous_not_before: regex.Pattern[str]
     unanimous_not_after: regex.Pattern[str]
@@ -233,12 +240,29 @@ def _grammar(language: str) -> _Grammar:
         # "defeated vice chairman Smith by a vote of" (a candidate, not a proposal)
         defeated_someone=regex.compile(
             r"(?<!\p{L})(?:defeated|beat|ousted|besiegt\p{L}*+|battu\p{L}*+|derrot\p{L}*+"
-            r"|sconfi\p{L}*+)\s++(?!(?:a|an|the|this|that|its|his|her|their|two|three)\s)"
+            r"|sconfi\p{L}*+)\s++(?:(?:the|die|den|le|la|les|el|los|il)\s++(?=(?-i:\p{Lu}))"
+            r"(?!(?:\p{L}++\s++){1,3}?(?:amendment|bill|motion|proposal|resolution|plan|measure"
+            r"|treaty|nomination|Antrag|Gesetz|projet|proyecto|proposta)\b)"
+            r"|(?!(?:a|an|the|this|that|its|his|her|their|two|three)\s))"
             r"(?-i:\p{Ll}++\s++){0,3}?(?-i:\p{Lu})[^.;]{0,60}+\Z",
             _FLAGS,
         ),
         sports_after=regex.compile(rf"\s*+(?:{_DASH}\s*+)?{_alt(v.sports_after)}", _FLAGS),
         poll_election=regex.compile(rf"(?<!\p{{L}}){_alt(v.poll_election)}(?!\p{{L}})", _FLAGS),
+        # "game", "Spiel": a score in a sports story
+        sports_words=regex.compile(rf"(?<!\p{{L}}){_alt(v.sports_words)}(?!\p{{L}})", _FLAGS),
+        # "vote", "Stimmen": outweighs a sports word
+        vote_words=regex.compile(rf"(?<!\p{{L}}){_alt(v.vote_words)}(?!\p{{L}})", _FLAGS),
+        # "with the United States abstaining", "China and Russia abstained"
+        abstainers=regex.compile(
+            rf"""
+            (?<![\p{{L}}\p{{N}}])
+            (?P<subj>(?-i:it|he|she|It|He|She)
+              | (?-i:(?:the\s++)?{_NAME}(?:\s*+(?:,|and|und|et|y|e)\s++(?:the\s++)?{_NAME}){{0,5}}))
+            \s++{_alt(v.abstained)}(?!\p{{L}})
+            """,
+            _FLAGS,
+        ),
         unanimous_with=regex.compile(rf"(?<!\p{{L}}){_alt(v.unanimous_with)}(?!\p{{L}})", _FLAGS),
         # "must be agreed unanimously", "not unanimous"
         unanimous_not_before=regex.compile(
@@ -489,6 +513,11 @@ def _pair_tally(
         text, end, min(ctx.end, end + 60)
     ):
         return None
+    # A score in a sports story: "the Barbarians defeated the All Blacks 23-11 in the final game".
+    if g.sports_words.search(text, ctx.start, ctx.end) and not g.vote_words.search(
+        text, before_lo, after_hi
+    ):
+        return None
     # Hypotheticals: "could end up 4-4", "A 4-4 ruling ... would leave".
     if g.modal_before.search(text, max(before_lo, start - 50), start):
         return None
@@ -681,6 +710,21 @@ def _chain_tally(
     return found, ctx
 
 
+def _abstainers(g: _Grammar, text: str, ctx: _Context) -> int | None:
+    """Return how many abstained when the sentence names them, else None.
+
+    "with the United States abstaining" is one; "China and Russia abstained" two.
+    """
+    m = g.abstainers.search(text, ctx.start, ctx.end)
+    if m is None:
+        return None
+    return 1 + len(_NAME_JOIN.findall(m.group("subj")))
+
+
+# What joins names in a list: ", " and " and ".
+_NAME_JOIN = regex.compile(r"\s*+,\s++|\s++(?:and|und|et|y|e)\s++")
+
+
 def _finish(g: _Grammar, text: str, found: _Found, ctx: _Context) -> VoteTally:
     """Settle polarity, outcome and body of a found tally."""
     body = _body(g, text, ctx, found.start)
@@ -704,11 +748,14 @@ def _finish(g: _Grammar, text: str, found: _Found, ctx: _Context) -> VoteTally:
         and not g.supermajority.search(text, ctx.prev_start, ctx.end)
     ):
         yes, no = no, yes
+    abstain = found.abstain
+    if abstain is None and not found.labelled:
+        abstain = _abstainers(g, text, ctx)
     return VoteTally(
         span=Span(start=found.start, end=found.end),
         yes=yes,
         no=no,
-        abstain=found.abstain,
+        abstain=abstain,
         absent=found.absent,
         outcome=outcome,
         body=body,
