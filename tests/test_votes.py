@@ -347,6 +347,7 @@ NOT_TALLIES: list[tuple[str, str]] = [
     ("Democrats have a 12 to eight majority on the committee.", "en"),
     ("Declines led advances by a two-one margin on the Big Board.", "en"),
     ("The party's members split 4 to 1 in favor of the plan.", "en"),
+    ("Members rejected the latest offer by a 2 to 1 margin, the union said.", "en"),
     ("By better than a three-to-one ratio, those polled said they liked him.", "en"),
     ("The court has a reliable 5-to-4 conservative majority.", "en"),
     # polls and elections

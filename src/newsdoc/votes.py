@@ -505,9 +505,9 @@ def _pair_tally(
         if not (weak or opening):
             return None
         if weak:
-            if b == 1 and a <= 4:
-                return None  # a ratio: "by a two-to-one margin"
             strong_after = strong_after or g.weak_after.match(text, end, after_hi)
+    if b == 1 and a <= 4 and _MARGIN.match(text, end, after_hi):
+        return None  # a ratio: "rejected the offer by a 2 to 1 margin"
     # Opinion polls and elections near the pair.
     if g.poll_election.search(text, max(ctx.start, start - 80), start) or g.poll_election.search(
         text, end, min(ctx.end, end + 60)
@@ -551,6 +551,8 @@ def _pair_tally(
 
 # Characters that run a pair on into a longer figure: "5-11-year-olds", "3/8", "2:1:0".
 _RUN_ON = frozenset("-–/:")
+# "margin" right after a pair: with "2 to 1" it is a ratio.
+_MARGIN = regex.compile(r"\s*+margin", regex.IGNORECASE)
 # A number right after or before a pair: "6-1 6-2" (tennis sets).
 _DIGIT_AFTER = regex.compile(r"\s*+\p{N}")
 _DIGIT_BEFORE = regex.compile(r"\p{N}\s*+\Z")
@@ -785,7 +787,7 @@ def _unanimous(
             continue
         if g.unanimous_not_after.match(text, end, ctx.end):
             continue
-        lo, hi = max(ctx.start, start - 40), min(ctx.end, end + 60)
+        lo, hi = max(ctx.start, start - 40), min(ctx.end, end + 40)
         partner = _nearest(g.unanimous_with, text, lo, hi, start)
         # A body just before stands in for a verb that comes late: "als der Kongress
         # am Dienstag einstimmig die Immunität aufhob".
