@@ -49,6 +49,7 @@ _NOT_BARE = frozenset(
 
 
 _EN = _en_forms(
+    "opine",
     "bark",
     "beam",
     "gush",
