@@ -190,7 +190,8 @@ def _speaker_before(text: str, lo: int, hi: int, language: str) -> tuple[int, in
 _CLAUSE_WORDS = {
     "en": frozenset(
         "that which who and or but to is was were are has had have will would not been "
-        "because if when while than".split()
+        "because if when while than can could should may might must cannot does did "
+        "do".split()
     ),
     "de": frozenset(
         "dass und oder aber ist war hat hatte wird wurde nicht wenn weil als zu".split()
