@@ -467,6 +467,9 @@ def _pair_tally(
     # Scores are listed in sets ("6-3 7-6") and ranges run on ("5-11-year-olds").
     if text[end : end + 1] in _RUN_ON or text[start - 1 : start] in _RUN_ON:
         return None
+    # A span of years: "the 1987-88 budget", "1988-92 plan".
+    if _YEAR.fullmatch(m.group("a")) and (b < 100 or 1800 <= b <= 2100):
+        return None
     # Local checks first (cheap): units, dates, ranges, score lists, product codes.
     near_lo, near_hi = max(0, start - 40), min(len(text), end + 40)
     if g.unit_after.match(text, end, near_hi) or g.range_before.search(text, near_lo, start):
@@ -551,13 +554,19 @@ def _pair_tally(
 
 # Characters that run a pair on into a longer figure: "5-11-year-olds", "3/8", "2:1:0".
 _RUN_ON = frozenset("-–/:")
+# A year: "1987" in "1987-88".
+_YEAR = regex.compile(r"(?:18|19|20)\p{N}{2}")
 # "margin" right after a pair: with "2 to 1" it is a ratio.
 _MARGIN = regex.compile(r"\s*+margin", regex.IGNORECASE)
 # A number right after or before a pair: "6-1 6-2" (tennis sets).
 _DIGIT_AFTER = regex.compile(r"\s*+\p{N}")
 _DIGIT_BEFORE = regex.compile(r"\p{N}\s*+\Z")
 # A product code right before a pair: "DC 10-30", "F 16-18".
-_CODE_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}{1,3}[\p{Pd}\s]?\Z")
+_CODE_BEFORE = regex.compile(
+    r"(?:(?<![\p{L}\p{N}])\p{Lu}{1,3}|(?:\p{Lu}\.)++"
+    r"|(?<!\p{L})(?:Resolution|Bill|Act|Case|Docket|Rule|Article|Section|Order|Law|No\.?))"
+    r"[\p{Pd}\s]?\Z"
+)
 # A pair opening its sentence: "By 99 to 0, the Senate ..."
 _BY_OPENING = regex.compile(r"\W*+(?:by|with)\s++", regex.IGNORECASE)
 
@@ -729,7 +738,7 @@ _NAME_JOIN = regex.compile(r"\s*+,\s++|\s++(?:and|und|et|y|e)\s++")
 
 def _finish(g: _Grammar, text: str, found: _Found, ctx: _Context) -> VoteTally:
     """Settle polarity, outcome and body of a found tally."""
-    body = _body(g, text, ctx, found.start)
+    body = _body(g, text, ctx, found.core_start)
     outcome, _ = _outcome(g, text, ctx, found.core_start, found.core_end)
     # "in a 6-3 decision": a majority ruling, yes is the majority.
     court = _is_court(g, text, ctx, body) or (
