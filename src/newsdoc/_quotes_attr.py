@@ -413,7 +413,7 @@ def attribute_after(text: str, lo: int, hi: int, language: str) -> Attribution |
     if not toks:
         return None
     verbs = CUE_VERBS.get(language, frozenset())
-    limit = min(len(toks), 16)
+    limit = min(len(toks), 30 if language == "en" else 16)
     for i in range(limit):
         start, end, word = toks[i]
         inv = _INVERTED.match(word) if language == "fr" else None
@@ -602,7 +602,12 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
         if word in verbs and (i == 0 or not text[start].isupper()):
             cue_start = _aux_start(toks, i, language)
             before = _speaker_before(text, lo, cue_start, language)
-            if before is None and (_gerund(word, language) or (i > 0 and toks[i - 1][2] in _AND)):
+            comma_gerund = (
+                _gerund(word, language) and i > 0 and text[toks[i - 1][1] : start].strip() == ","
+            )
+            if comma_gerund or (
+                before is None and (_gerund(word, language) or (i > 0 and toks[i - 1][2] in _AND))
+            ):
                 # "Lee took the stage and called it …" / "…, adding …": the subject
                 before = subject(text, lo, cue_start, language)
             inverted = language != "en" or (i == 0 and text[start].isupper())
@@ -852,20 +857,21 @@ def colon_speaker(text: str, lo: int, hi: int, language: str) -> tuple[int, int]
     toks = tokens(text, lo, hi)
     if not toks:
         return None
-    if language != "en":
-        # an inverted subject right before the colon: "äußerte sich Ann Lee:"
-        j = len(toks) - 1
-        caps = 0
-        while j >= 0 and len(toks) - j <= 6:
-            s, _e, w = toks[j]
-            if text[s].isupper():
-                caps += 1
-            elif w not in _CONNECTORS:
-                break
-            j -= 1
-        if caps and 0 <= j < len(toks) - 1 and j > 0 and toks[j][2] not in _PREPOSITIONS:
-            s = toks[j + 1][0]
-            if toks[j][2] in DETERMINERS.get(language, frozenset()):
-                s = toks[j][0]
-            return s, toks[-1][1]
+    # an inverted subject right before the colon: "äußerte sich Ann Lee:",
+    # "doesn't surprise pollster Dana Shaw:"
+    j = len(toks) - 1
+    caps = 0
+    while j >= 0 and len(toks) - j <= 6:
+        s, _e, w = toks[j]
+        if text[s].isupper():
+            caps += 1
+        elif w not in _CONNECTORS:
+            break
+        j -= 1
+    enough = caps >= (2 if language == "en" else 1)
+    if enough and 0 <= j < len(toks) - 1 and j > 0 and toks[j][2] not in _PREPOSITIONS:
+        s = toks[j + 1][0]
+        if toks[j][2] in DETERMINERS.get(language, frozenset()):
+            s = toks[j][0]
+        return s, toks[-1][1]
     return subject(text, lo, hi, language)
