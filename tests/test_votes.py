@@ -153,6 +153,7 @@ SPANISH_EXAMPLES: list[tuple[str, list[Counts]]] = [
     ("La confirmación se produjo por 86 votos a favor y 13 en contra.", [(86, 13, None)]),
     ("El comité la respaldó por 21 votos frente a 3 en contra.", [(21, 3, None)]),
     ("El Congreso rechazó la moción por 150 votos contra 180.", [(150, 180, None)]),
+    ("El Senado aprobó la ley con una mayoría de 180 votos contra 170.", [(180, 170, None)]),
 ]
 
 ITALIAN_EXAMPLES: list[tuple[str, list[Counts]]] = [
@@ -162,6 +163,8 @@ ITALIAN_EXAMPLES: list[tuple[str, list[Counts]]] = [
     ),
     ("Il Senato ha approvato la legge con 388 voti favorevoli e 57 contrari.", [(388, 57, None)]),
     ("Il consiglio ha votato con 30 voti a favore e 12 contrari.", [(30, 12, None)]),
+    ("La Camera ha approvato con una maggioranza di 300 voti contro 200.", [(300, 200, None)]),
+    ("Il decreto è stato approvato con 156 sì, 140 no e 2 astenuti.", [(156, 140, 2)]),
 ]
 
 
@@ -270,6 +273,8 @@ BODY_EXAMPLES: list[tuple[str, str, str]] = [
     ),
     ("Parliament backed the plan by 320 votes to 211.", "en", "Parliament"),
     ("The board voted 7-2 to sell the plant.", "en", "The board"),
+    ("The NRC voted 4-1 to offer the rule for comment.", "en", "The NRC"),
+    ("The bill was approved by the Judiciary Committee 11-10.", "en", "the Judiciary Committee"),
     ("The Supreme Court, in a 6-3 decision, struck down the rule.", "en", "The Supreme Court"),
     ("Das EU-Parlament verabschiedete den Plan mit 480 zu 143 Stimmen.", "de", "das EU-Parlament"),
     ("El Senado aprobó la ley por 60 votos a favor y 30 en contra.", "es", "El Senado"),
@@ -342,6 +347,12 @@ NOT_TALLIES: list[tuple[str, str]] = [
     ("Shareholders approved the plan by 15 to 20 pct margins.", "en"),
     ("The board voted a two-for-one stock split.", "en"),
     ("The company said it would drill 15 to 20 wells this year after the board approved it.", "en"),
+    ("The Senate approved the 1987-88 budget on Friday.", "en"),
+    ("The board approved Resolution 87-12 on zoning.", "en"),
+    ("The House passed H.R. 2-3 on Monday.", "en"),
+    ("Se esperan de 15 a 20 votos en contra.", "es"),
+    ("Il faudra de 15 à 20 voix pour adopter le texte.", "fr"),
+    ("Servono da 5 a 10 voti in più.", "it"),
     # seat splits, ratios, market breadth
     ("Democrats hold a slim 52-48 majority in the Senate.", "en"),
     ("Democrats have a 12 to eight majority on the committee.", "en"),

@@ -467,6 +467,14 @@ def _pair_tally(
     # Scores are listed in sets ("6-3 7-6") and ranges run on ("5-11-year-olds").
     if text[end : end + 1] in _RUN_ON or text[start - 1 : start] in _RUN_ON:
         return None
+    # A range in words: "de 15 à 20", "da 5 a 10", "from 5 to 10" (not with a vote noun
+    # between: "mayoría de 180 votos contra 170"; German ranges take "bis", so "von 159
+    # zu 124 Stimmen" is a vote).
+    sep = m.group("sep").strip().casefold()
+    if (
+        sep in ("to", "zu", "à", "a") or not regex.search(r"\p{L}{3,}", sep)
+    ) and _RANGE_FROM.search(text, max(0, start - 12), start):
+        return None
     # A span of years: "the 1987-88 budget", "1988-92 plan".
     if _YEAR.fullmatch(m.group("a")) and (b < 100 or 1800 <= b <= 2100):
         return None
@@ -554,6 +562,10 @@ def _pair_tally(
 
 # Characters that run a pair on into a longer figure: "5-11-year-olds", "3/8", "2:1:0".
 _RUN_ON = frozenset("-–/:")
+# The first word of a range: "de" in "de 15 à 20" (not "mayoría de 180 votos contra 170").
+_RANGE_FROM = regex.compile(
+    r"(?<!\p{L})(?:de|da|dai|dal|from|between|entre|tra|fra|zwischen)\s++\Z", regex.IGNORECASE
+)
 # A year: "1987" in "1987-88".
 _YEAR = regex.compile(r"(?:18|19|20)\p{N}{2}")
 # "margin" right after a pair: with "2 to 1" it is a ratio.

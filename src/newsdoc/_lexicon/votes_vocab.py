@@ -906,7 +906,6 @@ _FR = VoteVocabulary(
         r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre"
         r"|décembre)",
         r"entre",
-        r"de",
         r"âgés?\s+de",
         r"pages?",
         r"n°",
@@ -1054,7 +1053,6 @@ _ES = VoteVocabulary(
         r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre"
         r"|diciembre)",
         r"entre",
-        r"de",
         r"edades",
         r"páginas?",
         r"Boeing",
@@ -1183,8 +1181,6 @@ _IT = VoteVocabulary(
         r"|novembre|dicembre)",
         r"tra",
         r"fra",
-        r"da",
-        r"dai",
         r"pagine?",
         r"Boeing",
         r"Airbus",
