@@ -371,6 +371,12 @@ def _fallback(text: str, seg: Quoted, lo: int, language: str) -> Attribution | N
         sp = colon_speaker(text, lo, lo + len(before) - 1, language)
     elif _kind(text, seg) == "partial":
         sp = subject(text, lo, seg.start, language)
+        comma = text.rfind(", ", lo, seg.start)
+        if comma > lo and language != "de":
+            # "Speaking on Monday in Ohio, Bush called Rubio “…”": the clause subject
+            clause = subject(text, comma + 2, seg.start, language)
+            if clause is not None and (sp is None or clause[0] > sp[1]):
+                sp = clause
     else:
         return None
     if sp is None:
