@@ -226,6 +226,11 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
             told = _previous_sentence_cue(
                 text, max(segs[i - 1].end, seg.start - _WINDOW), seg.start, lang
             )
+            if told is None and lang == "en":
+                # "Lee toured the plant. “It is a fine place.”": its subject
+                told = _previous_subject(text, seg, max(segs[i - 1].end, seg.start - _WINDOW), lang)
+                if told is not None and told.speaker_start < segs[i - 1].end:
+                    told = None
             if told is not None:
                 attr, inherited = told, False
         if attr is not None:
