@@ -99,6 +99,12 @@ ENGLISH_EXAMPLES: list[tuple[str, list[Counts]]] = [
     ("The Senate defeated the Smith amendment 52-48.", [(48, 52, None)]),
     ("The amendment was defeated 190-235 in the House.", [(190, 235, None)]),
     ("The legislation cleared the Senate 68-31 on Thursday.", [(68, 31, None)]),
+    ("The 100-seat Senate voted 52-48 to confirm the nominee.", [(52, 48, None)]),
+    (
+        "The bill, which cuts the tax rate by 5 percent for most families, passed 220-200.",
+        [(220, 200, None)],
+    ),
+    ("The newly elected parliament voted 300-200 to approve the budget.", [(300, 200, None)]),
 ]
 
 GERMAN_EXAMPLES: list[tuple[str, list[Counts]]] = [

@@ -346,7 +346,7 @@ class _Sentences:
 
     def context(self, start: int, end: int) -> _Context:
         """Return the sentence holding ``text[start:end]`` and the start of the one before."""
-        paras = self._paragraphs()
+        self._paragraphs()
         i = max(0, bisect.bisect_right(self._para_starts, start) - 1)
         starts, ends = self._split(i)
         j = max(0, bisect.bisect_right(starts, start) - 1)
@@ -358,7 +358,6 @@ class _Sentences:
             prev_start = self._split(i - 1)[0][-1]
         else:
             prev_start = cur_start
-        del paras
         lo = max(cur_start, start - _CONTEXT)
         return _Context(
             start=min(lo, start),
@@ -486,7 +485,9 @@ def _pair_tally(
         return None  # a list of scores: "6-1 6-2"
     if g.sports_after.match(text, end, near_hi):
         return None
-    if _CODE_BEFORE.search(text, near_lo, start) or _quantity_after(text, end, near_hi):
+    if _CODE_BEFORE.search(text, near_lo, start) or (
+        language == "en" and _quantity_after(text, end, near_hi)
+    ):
         return None  # "DC 10-30 planes", "15 to 20 wells"
     ctx = sents.context(start, end)
     before_lo = max(ctx.start, start - 120)
@@ -520,8 +521,12 @@ def _pair_tally(
     if b == 1 and a <= 4 and _MARGIN.match(text, end, after_hi):
         return None  # a ratio: "rejected the offer by a 2 to 1 margin"
     # Opinion polls and elections near the pair.
-    if g.poll_election.search(text, max(ctx.start, start - 80), start) or g.poll_election.search(
-        text, end, min(ctx.end, end + 60)
+    # A vote verb after the poll word takes over: "the newly elected parliament voted 300-200".
+    poll = None
+    for p in g.poll_election.finditer(text, max(ctx.start, start - 50), start):
+        poll = p
+    if (poll is not None and (cue is None or cue.start() < poll.end())) or g.poll_election.search(
+        text, end, min(ctx.end, end + 40)
     ):
         return None
     # A score in a sports story: "the Barbarians defeated the All Blacks 23-11 in the final game".
@@ -591,11 +596,12 @@ def _space_run(text: str, at: int) -> int:
     return n
 
 
-# Plural nouns that may follow a vote ("voted 9-0 members"? no: words that are not things counted).
+# Plural words that may follow a vote's counts: "voted 9-0 yesterday", "13-0 this week".
 _NOT_COUNTED = frozenset(
     "votes abstentions members senators justices judges lawmakers delegates its was has his "
     "this yes plus less unless times thus nays noes ayes yeas".split()
 )
+# The word after a pair: "wells" in "15 to 20 wells".
 _NEXT_WORD = regex.compile(r"\s++(\p{Ll}{3,20}+)(?!\p{L})")
 
 

@@ -487,7 +487,7 @@ _EN = VoteVocabulary(
         r"electoral",
         r"polling",
         r"by-election",
-        r"seats?",
+        r"(?<!-)seats?",
         r"runoff",
     ),
     unanimous=(r"unanimous(?:ly)?",),
