@@ -606,7 +606,8 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
                 _gerund(word, language) and i > 0 and text[toks[i - 1][1] : start].strip() == ","
             )
             if comma_gerund or (
-                before is None and (_gerund(word, language) or (i > 0 and toks[i - 1][2] in _AND))
+                before is None
+                and (_gerund(word, language) or (i > 0 and toks[i - 1][2] in _AND | {"to"}))
             ):
                 # "Lee took the stage and called it …" / "…, adding …": the subject
                 before = subject(text, lo, cue_start, language)
