@@ -74,6 +74,8 @@ class Quote:
     kind: Literal["full", "partial"] = "full"
 
 
+# Our own sentence going on after a quotation: '” to describe', '”, which'.
+_CONTINUES = regex.compile(r"[ \t]*+,?[ \t]++(?!(?:he|she|they|it|we|i)\b)\p{Ll}")
 # How far (characters) from a quotation its cue and speaker are looked for:
 # bounds the work per quotation, so a huge paragraph stays linear.
 _WINDOW = 600
@@ -578,6 +580,8 @@ def _kind(text: str, seg: Quoted) -> Literal["full", "partial"]:
     i = seg.start - 1
     while i >= 0 and text[i] in " \t\u00a0":
         i -= 1
+    if i >= 0 and text[i] == "," and _CONTINUES.match(text, seg.end) is not None:
+        return "partial"  # 'a new phrase, “open doors,” to describe it'
     if i < 0 or text[i] in "\n:,—–-(" or text[i] in ".!?":
         return "full"
     return "partial"
