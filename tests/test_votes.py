@@ -105,6 +105,7 @@ ENGLISH_EXAMPLES: list[tuple[str, list[Counts]]] = [
         [(220, 200, None)],
     ),
     ("The newly elected parliament voted 300-200 to approve the budget.", [(300, 200, None)]),
+    ("The measure passed with 65 senators in favor and 35 against.", [(65, 35, None)]),
 ]
 
 GERMAN_EXAMPLES: list[tuple[str, list[Counts]]] = [
@@ -148,6 +149,7 @@ FRENCH_EXAMPLES: list[tuple[str, list[Counts]]] = [
         [(201, 120, 20)],
     ),
     ("Par 23 voix contre 17, le Conseil a renouvelé le mandat.", [(23, 17, None)]),
+    ("Le texte a été adopté avec 300 députés pour et 200 contre.", [(300, 200, None)]),
     ("Le conseil municipal a approuvé le projet par douze voix contre trois.", [(12, 3, None)]),
 ]
 
@@ -158,6 +160,11 @@ SPANISH_EXAMPLES: list[tuple[str, list[Counts]]] = [
     ),
     ("La confirmación se produjo por 86 votos a favor y 13 en contra.", [(86, 13, None)]),
     ("El comité la respaldó por 21 votos frente a 3 en contra.", [(21, 3, None)]),
+    (
+        "La ley salió adelante con el voto favorable de 120 diputados, 30 en contra y 5 "
+        "abstenciones.",
+        [(120, 30, 5)],
+    ),
     ("El Congreso rechazó la moción por 150 votos contra 180.", [(150, 180, None)]),
     ("El Senado aprobó la ley con una mayoría de 180 votos contra 170.", [(180, 170, None)]),
 ]
@@ -376,6 +383,7 @@ NOT_TALLIES: list[tuple[str, str]] = [
     ),
     ("Smith defeated vice chairman John Doe by a vote of 315 to 217 to win the chair.", "en"),
     ("A new survey shows a 62%-32% divide on the issue.", "en"),
+    ("A poll found 51 percent in favour and 39 percent against the plan.", "en"),
     ("Her 73-to-25 percent victory was the largest in decades.", "en"),
     # hypotheticals
     ("A 4-4 ruling by the high court would leave the decision in place.", "en"),

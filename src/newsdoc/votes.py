@@ -721,8 +721,8 @@ def _chain_tally(
         return None
     start, end = chain[0][2], chain[-1][3]
     ctx = sents.context(start, end)
-    if g.poll_election.search(text, max(ctx.start, start - 60), start):
-        return None
+    if g.poll_election.search(text, max(ctx.start, start - 60), end):
+        return None  # "51 percent in favour, 39 percent against" is a poll
     if g.modal_before.search(text, max(ctx.start, start - 50), start):
         return None
     found = _Found(

@@ -171,7 +171,7 @@ _EN = VoteVocabulary(
     ),
     weak_after=(r"margin", r"majority"),
     yes_after=(
-        r"(?:votes?\s+)?in\s+favou?r(?:\s+of)?",
+        r"(?:\p{L}++\s+)?(?:votes?\s+)?in\s+favou?r(?:\s+of)?",
         r"(?:votes?\s+|voting\s+|voted\s+)?for(?=\s+(?:the|it|a|an|this|that|its)\b|\s*[,;])",
         r"(?:\p{L}++\s+)?voting\s+for",
         r"(?:\p{L}++\s+)?voted\s+for",
@@ -181,7 +181,7 @@ _EN = VoteVocabulary(
         r"supporting",
     ),
     no_after=(
-        r"(?:votes?\s+)?against",
+        r"(?:\p{L}++\s+)?(?:votes?\s+)?against",
         r"(?:\p{L}++\s+)?vot(?:ing|ed)\s+(?:against|no|to\s+(?:reject|sustain|block|oppose))",
         r"opposed",
         r"no(?:\s+votes?)",
@@ -831,7 +831,18 @@ _DE = VoteVocabulary(
 )
 
 _FR = VoteVocabulary(
-    trigger=("voix", "vot", "scrutin", "unanim", "abstention", "suffrages"),
+    trigger=(
+        "voix",
+        "vot",
+        "scrutin",
+        "unanim",
+        "abstention",
+        "suffrages",
+        "adopt",
+        "approuv",
+        "rejet",
+        "majorité",
+    ),
     pair_words=(r"contre", r"à"),
     pair_noun=(r"voix\s+contre", r"voix\s+pour\s+(?:et\s+)?contre", r"suffrages\s+contre"),
     cue_before=(
@@ -852,7 +863,7 @@ _FR = VoteVocabulary(
     absent_after=(r"absents?",),
     yes_before=(r"pour\s*:",),
     no_before=(r"contre\s*:",),
-    neutral_after=(r"voix", r"suffrages"),
+    neutral_after=(r"voix", r"suffrages", r"députés", r"sénateurs", r"élus", r"parlementaires"),
     abstain_tail=(r"(?:et|avec|,)\s+(?:NUM)\s+abstentions?",),
     passed=(
         r"adopt(?:é|ée|és|ées|e|ent|ait)",
@@ -984,6 +995,9 @@ _ES = VoteVocabulary(
         "unanime",
         "abstenci",
         "a favor",
+        "aprob",
+        "rechaz",
+        "mayoría",
     ),
     pair_words=(r"a", r"contra", r"frente\s+a"),
     pair_noun=(r"votos\s+(?:contra|frente\s+a|a)",),
@@ -1002,7 +1016,15 @@ _ES = VoteVocabulary(
     absent_after=(r"ausentes?", r"ausencias?"),
     yes_before=(r"a\s+favor\s*:",),
     no_before=(r"en\s+contra\s*:",),
-    neutral_after=(r"votos",),
+    neutral_after=(
+        r"votos",
+        r"diputados",
+        r"senadores",
+        r"legisladores",
+        r"parlamentarios",
+        r"concejales",
+        r"consejeros",
+    ),
     abstain_tail=(r"(?:y|con|,)\s+(?:NUM)\s+abstenci(?:ón|ones|on)",),
     passed=(
         r"aprob(?:ó|aron|ado|ada|ados|adas|ación)",
@@ -1105,7 +1127,19 @@ _ES = VoteVocabulary(
 )
 
 _IT = VoteVocabulary(
-    trigger=("voti", "voto", "votazion", "unanimit", "astenut", "astension", "favorevoli"),
+    trigger=(
+        "voti",
+        "voto",
+        "votazion",
+        "unanimit",
+        "astenut",
+        "astension",
+        "favorevoli",
+        "approv",
+        "respint",
+        "bocciat",
+        "maggioranza",
+    ),
     pair_words=(r"a", r"contro"),
     pair_noun=(r"voti\s+(?:contro|a)",),
     cue_before=(
@@ -1123,7 +1157,7 @@ _IT = VoteVocabulary(
     absent_after=(r"assenti",),
     yes_before=(r"favorevoli\s*:?",),
     no_before=(r"contrari\s*:?",),
-    neutral_after=(r"voti",),
+    neutral_after=(r"voti", r"deputati", r"senatori", r"parlamentari", r"consiglieri"),
     abstain_tail=(r"(?:e|con|,)\s+(?:NUM)\s+(?:astenut[io]|astensioni|astensione)",),
     passed=(
         r"approv(?:ato|ata|ati|ate|ò|ano|azione)",
