@@ -151,7 +151,7 @@ _EN = _en_forms(
     "calls called calling echoes echoed dubs dubbed dubbing "
     "read reads reading speak speaks spoke speaking".split()
 )
-_EN = _EN - _NOT_BARE - {"points", "posts", "tweets", "answers"}
+_EN = _EN - _NOT_BARE - {"points", "posts", "tweets", "answers", "remarks"}
 
 _DE = frozenset(
     """
