@@ -106,6 +106,7 @@ ENGLISH_EXAMPLES: list[tuple[str, list[Counts]]] = [
     ),
     ("The newly elected parliament voted 300-200 to approve the budget.", [(300, 200, None)]),
     ("The measure passed with 65 senators in favor and 35 against.", [(65, 35, None)]),
+    ("The panel voted along party lines, 13-11, to advance the nomination.", [(13, 11, None)]),
 ]
 
 GERMAN_EXAMPLES: list[tuple[str, list[Counts]]] = [
@@ -385,6 +386,10 @@ NOT_TALLIES: list[tuple[str, str]] = [
     ("A new survey shows a 62%-32% divide on the issue.", "en"),
     ("A poll found 51 percent in favour and 39 percent against the plan.", "en"),
     ("Her 73-to-25 percent victory was the largest in decades.", "en"),
+    ("Polls closed at 8 p.m.; the tally was 4,567 to 3,210.", "en"),
+    ("Republicans hold a 54-46 edge in the Senate.", "en"),
+    ("Bush beat Kerry 286-251 in the electoral college.", "en"),
+    ("The Democrats, who control the chamber 235-199, pushed the bill.", "en"),
     # hypotheticals
     ("A 4-4 ruling by the high court would leave the decision in place.", "en"),
     ("If the vote holds, it could end up 4-4.", "en"),

@@ -525,7 +525,10 @@ def _pair_tally(
     poll = None
     for p in g.poll_election.finditer(text, max(ctx.start, start - 50), start):
         poll = p
-    if (poll is not None and (cue is None or cue.start() < poll.end())) or g.poll_election.search(
+    verb_after_poll = cue is not None and poll is not None and cue.start() >= poll.end()
+    if verb_after_poll and cue is not None and not _VOTE_VERB.fullmatch(cue.group()):
+        verb_after_poll = False  # "polls closed; the tally was 4,567 to 3,210"
+    if (poll is not None and not verb_after_poll) or g.poll_election.search(
         text, end, min(ctx.end, end + 40)
     ):
         return None
@@ -573,6 +576,13 @@ _RANGE_FROM = regex.compile(
 )
 # A year: "1987" in "1987-88".
 _YEAR = regex.compile(r"(?:18|19|20)\p{N}{2}")
+# Verbs of a body voting (a poll word before them does not make the pair a poll).
+_VOTE_VERB = regex.compile(
+    r"vot(?:ed|ing|é|ée|ó|aron|ato|ata|ati|arono|iert\p{L}*+)|approv\p{L}*+|pass\p{L}*+"
+    r"|adopt\p{L}*+|confirm\p{L}*+|reject\p{L}*+|backed|cleared|ratif\p{L}*+|overr\p{L}*+"
+    r"|stimm\p{L}*+|aprob\p{L}*+|verabschied\p{L}*+|beschl\p{L}*+",
+    regex.IGNORECASE,
+)
 # "margin" right after a pair: with "2 to 1" it is a ratio.
 _MARGIN = regex.compile(r"\s*+margin", regex.IGNORECASE)
 # A number right after or before a pair: "6-1 6-2" (tennis sets).

@@ -420,6 +420,8 @@ _EN = VoteVocabulary(
         r"trailing",
     ),
     sports_after=(
+        r"edge",
+        r"advantage",
         r"victory",
         r"win",
         r"defeat",
