@@ -611,8 +611,17 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
                 before is None
                 and (_gerund(word, language) or (i > 0 and toks[i - 1][2] in _AND | {"to"}))
             ):
-                # "Lee took the stage and called it …" / "…, adding …": the subject
-                before = subject(text, lo, cue_start, language)
+                # "Lee took the stage and called it …" / "…, adding …": the subject,
+                # or the speaker of a cue earlier in the clause ("Lee said, adding")
+                prior = (
+                    attribute_before(text, lo, toks[i - 1][1], language)
+                    if comma_gerund and i > 1
+                    else None
+                )
+                if prior is not None and prior.speaker_end > prior.speaker_start:
+                    before = (prior.speaker_start, prior.speaker_end)
+                else:
+                    before = subject(text, lo, cue_start, language)
             inverted = language != "en" or (i == 0 and text[start].isupper())
             after = _speaker_after(text, end, hi, language) if inverted else None
             sp = before
