@@ -322,6 +322,11 @@ UNANIMOUS_EXAMPLES: list[tuple[str, str, str | None]] = [
     ("Le conseil a adopté la résolution à l'unanimité.", "fr", "passed"),
     ("El pleno aprobó por unanimidad la moción.", "es", "passed"),
     ("Il consiglio comunale ha approvato all'unanimità il bilancio.", "it", "passed"),
+    ("The appeals court unanimously upheld the conviction.", "en", None),
+    ("The council unanimously named her chairwoman.", "en", "passed"),
+    ("Die Delegierten haben ihn einstimmig wiedergewählt.", "de", "passed"),
+    ("La asamblea la eligió por unanimidad como presidenta.", "es", None),
+    ("Con voto unanime il consiglio ha deciso di chiudere.", "it", None),
 ]
 
 
