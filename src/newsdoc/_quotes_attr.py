@@ -455,6 +455,9 @@ def attribute_after(text: str, lo: int, hi: int, language: str) -> Attribution |
                 if sp is None and (language != "en" or text[toks[i - 1][1] : start].strip() == ","):
                     # "«…», ha detto X" / '"…" if she lost, said Ann Lee'
                     sp = _speaker_after(text, end, hi, language)
+                if sp is None and _gerund(word, language):
+                    # '"…" Lee is quoted as saying': the subject of the clause
+                    sp = subject(text, lo, start, language)
             if sp is not None:
                 return Attribution(
                     speaker_start=sp[0], speaker_end=sp[1], cue_start=cue_start, cue_end=end
