@@ -143,8 +143,25 @@ def _speaker_before(text: str, lo: int, hi: int, language: str) -> tuple[int, in
 
     ``text[lo:hi]`` is "Ann Lee, the mayor of Lyon," or "In a statement, the
     ministry": the mention is the first chunk of an appositive structure, or
-    the last comma chunk otherwise, without leading fillers.
+    the last comma chunk otherwise, without leading fillers.  An appositive
+    left open ("Ann Lee, the analyst who founded the site said") gives its name.
     """
+    found = _chunk_before(text, lo, hi, language)
+    if found is not None or language == "de":
+        return found
+    lo, hi = _trim(text, lo, hi)
+    comma = text.find(",", lo, hi)
+    if comma < 0:
+        return None
+    head = _trim(text, lo, comma)
+    toks = tokens(text, head[0], head[1])
+    if 0 < len(toks) <= 4 and all(text[t[0]].isupper() for t in toks):
+        return head
+    return None
+
+
+def _chunk_before(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | None:
+    """Return the comma chunk naming the speaker before ``hi`` (see `_speaker_before`)."""
     lo, hi = _trim(text, lo, hi)
     if lo >= hi:
         return None

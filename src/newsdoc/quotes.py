@@ -641,4 +641,4 @@ class _Resolver:
 # Every personal pronoun of every language (lower case).
 _ALL_PRONOUNS = frozenset().union(*PERSON_PRONOUNS.values())
 # Pronouns that stand for a group, not one person: kept as written.
-_PLURAL_PRONOUNS = frozenset("they we i ils elles nous ellos ellas loro noi wir".split())
+_PLURAL_PRONOUNS = frozenset("they we i it ils elles nous ellos ellas loro noi wir".split())

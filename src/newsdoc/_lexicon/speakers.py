@@ -21,7 +21,7 @@ __all__ = [
 #: Personal pronouns that can be the subject of a speech verb (lower case).
 PERSON_PRONOUNS: Mapping[str, frozenset[str]] = MappingProxyType(
     {
-        "en": frozenset("he she they i we".split()),
+        "en": frozenset("he she they i we it".split()),
         "de": frozenset("er sie ich wir".split()),
         "fr": frozenset("il elle ils elles je nous".split()),
         "es": frozenset("él ella ellos ellas yo nosotros".split()),
