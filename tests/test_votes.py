@@ -399,6 +399,8 @@ NOT_TALLIES: list[tuple[str, str]] = [
     ("A 4-4 ruling by the high court would leave the decision in place.", "en"),
     ("If the vote holds, it could end up 4-4.", "en"),
     ("Dole said the vote would be 67 to 33 in favor of the bill.", "en"),
+    ("A 4-to-4 tie at the high court would have left the ruling in place.", "en"),
+    ("The company expects 5-to-10 new stores and said the board approved the plan.", "en"),
     # other languages
     ("Arauz obtuvo 3.033.753 votos (32,72%) en la primera vuelta.", "es"),
     ("Ortega fue elegido con el 75% de los votos.", "es"),

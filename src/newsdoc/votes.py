@@ -470,9 +470,9 @@ def _pair_tally(
     # between: "mayoría de 180 votos contra 170"; German ranges take "bis", so "von 159
     # zu 124 Stimmen" is a vote).
     sep = m.group("sep").strip().casefold()
-    if (
-        sep in ("to", "zu", "à", "a") or not regex.search(r"\p{L}{3,}", sep)
-    ) and _RANGE_FROM.search(text, max(0, start - 12), start):
+    if (sep in ("to", "zu", "à", "a") or not _WORDY.search(sep)) and _RANGE_FROM.search(
+        text, max(0, start - 12), start
+    ):
         return None
     # A span of years: "the 1987-88 budget", "1988-92 plan".
     if _YEAR.fullmatch(m.group("a")) and (b < 100 or 1800 <= b <= 2100):
@@ -500,9 +500,8 @@ def _pair_tally(
     cue = None
     for c in g.cue_before.finditer(text, max(before_lo, start - 100), start):
         cue = c
-    vote_noun_sep = regex.search(r"\p{L}{3,}", m.group("sep")) is not None and not regex.fullmatch(
-        r"\s*+(?:to|zu|gegen|contre|à|a|contra|contro|frente\s++a)\s*+", m.group("sep"), regex.I
-    )
+    # "310 votes to 219", "325 voix contre 184": a vote noun between the counts.
+    vote_noun_sep = _WORDY.search(sep) is not None and not _PLAIN_SEP.fullmatch(sep)
     if not (strong_after or cue or vote_noun_sep):
         weak = g.weak_after.match(text, end, after_hi) is not None and (
             g.cue_before.search(text, ctx.start, ctx.end)
@@ -520,8 +519,8 @@ def _pair_tally(
             strong_after = strong_after or g.weak_after.match(text, end, after_hi)
     if b == 1 and a <= 4 and _MARGIN.match(text, end, after_hi):
         return None  # a ratio: "rejected the offer by a 2 to 1 margin"
-    # Opinion polls and elections near the pair.
-    # A vote verb after the poll word takes over: "the newly elected parliament voted 300-200".
+    # Opinion polls and elections near the pair; a voting verb after the poll word takes
+    # over: "the newly elected parliament voted 300-200".
     poll = None
     for p in g.poll_election.finditer(text, max(ctx.start, start - 50), start):
         poll = p
@@ -546,7 +545,7 @@ def _pair_tally(
     tail = g.abstain_tail.match(text, stop, min(ctx.end, stop + 60))
     abstain = None
     if tail is not None:
-        n = regex.search(number_pattern(language), tail.group(), regex.I)
+        n = g.number.search(text, tail.start(), tail.end())
         abstain = number_value(n.group(), language) if n else None
         stop = tail.end()
     begin = start
@@ -574,6 +573,10 @@ _RUN_ON = frozenset("-–/:")
 _RANGE_FROM = regex.compile(
     r"(?<!\p{L})(?:de|da|dai|dal|from|between|entre|tra|fra|zwischen)\s++\Z", regex.IGNORECASE
 )
+# A separator with a word in it: "votes to", "voix contre", "gegen".
+_WORDY = regex.compile(r"\p{L}{3,}")
+# A separator that is only a small word: "to" in "52 to 48" (not "votes to").
+_PLAIN_SEP = regex.compile(r"(?:to|zu|gegen|contre|à|a|contra|contro|frente\s++a)", regex.I)
 # A year: "1987" in "1987-88".
 _YEAR = regex.compile(r"(?:18|19|20)\p{N}{2}")
 # Verbs of a body voting (a poll word before them does not make the pair a poll).
