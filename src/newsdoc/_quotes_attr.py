@@ -468,7 +468,7 @@ def attribute_after(text: str, lo: int, hi: int, language: str) -> Attribution |
                 sp = _speaker_after(text, end, hi, language)
             else:
                 cue_start = start
-                sp = _speaker_before(text, lo, _aux_start(toks, i, language), language)
+                sp = _speaker_before(text, lo, _aux_start(text, toks, i, language), language)
                 if sp is None and (language != "en" or text[toks[i - 1][1] : start].strip() == ","):
                     # "«…», ha detto X" / '"…" if she lost, said Ann Lee'
                     sp = _speaker_after(text, end, hi, language)
@@ -590,11 +590,14 @@ def _bare_cue_end(text: str, end: int, hi: int) -> bool:
     return not rest or rest[0] in ".;!?" or (rest[0] == "," and len(rest) < 3)
 
 
-def _aux_start(toks: list[tuple[int, int, str]], i: int, language: str) -> int:
-    """Return where the verb group ending at token ``i`` starts ("has said", "a dit")."""
+def _aux_start(text: str, toks: list[tuple[int, int, str]], i: int, language: str) -> int:
+    """Return where the verb group ending at token ``i`` starts ("has said", "a dit").
+
+    An auxiliary behind a comma belongs to another clause ("… inne hat, sagte").
+    """
     aux = _AUXILIARIES.get(language, frozenset())
     j = i
-    while j > 0 and toks[j - 1][2] in aux:
+    while j > 0 and toks[j - 1][2] in aux and "," not in text[toks[j - 1][1] : toks[j][0]]:
         j -= 1
     return toks[j][0]
 
@@ -622,7 +625,7 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
                     speaker_start=sp[0], speaker_end=sp[1], cue_start=start, cue_end=end
                 )
         if word in verbs and (i == 0 or not text[start].isupper()):
-            cue_start = _aux_start(toks, i, language)
+            cue_start = _aux_start(text, toks, i, language)
             before = _speaker_before(text, lo, cue_start, language)
             comma_gerund = (
                 _gerund(word, language) and i > 0 and text[toks[i - 1][1] : start].strip() == ","
