@@ -107,6 +107,11 @@ ENGLISH_EXAMPLES: list[tuple[str, list[Counts]]] = [
     ("The newly elected parliament voted 300-200 to approve the budget.", [(300, 200, None)]),
     ("The measure passed with 65 senators in favor and 35 against.", [(65, 35, None)]),
     ("The panel voted along party lines, 13-11, to advance the nomination.", [(13, 11, None)]),
+    ("The city council voted 8-0-1 to approve the budget.", [(8, 0, 1)]),
+    (
+        "Stockholders approved the merger by a vote of 12,345,678 shares to 1,234,567.",
+        [(12345678, 1234567, None)],
+    ),
 ]
 
 GERMAN_EXAMPLES: list[tuple[str, list[Counts]]] = [
@@ -368,6 +373,7 @@ NOT_TALLIES: list[tuple[str, str]] = [
     ("The company said it would drill 15 to 20 wells this year after the board approved it.", "en"),
     ("The Senate approved the 1987-88 budget on Friday.", "en"),
     ("The board approved Resolution 87-12 on zoning.", "en"),
+    ("The board met on 3-12-87 and approved the plan.", "en"),
     ("The House passed H.R. 2-3 on Monday.", "en"),
     ("Se esperan de 15 a 20 votos en contra.", "es"),
     ("Il faudra de 15 à 20 voix pour adopter le texte.", "fr"),

@@ -161,7 +161,9 @@ def _grammar(language: str) -> _Grammar:
     def pair(num: str) -> regex.Pattern[str]:
         # A pair of counts: "325-184", "52 to 48", "5-to-4", "NINE-ONE", "310 votes to 219",
         # "178 zu 120", "90:9", "325 voix contre 184".
-        return regex.compile(rf"(?P<a>{num})(?P<sep>{'|'.join(seps)})(?P<b>{num})", _FLAGS)
+        # A third count after a dash is the abstentions: "voted 8-0-1".
+        third = rf"(?:\s*+{_DASH}\s*+(?P<c>\p{{N}}{{1,3}}+)(?!\p{{N}}))?"
+        return regex.compile(rf"(?P<a>{num})(?P<sep>{'|'.join(seps)})(?P<b>{num}){third}", _FLAGS)
 
     # One labelled count: "120 in favour", "14 against", "32 abstentions", "19 Ja-Stimmen",
     # "331 voix pour", "126 contrari", "21 votos".
@@ -466,6 +468,11 @@ def _pair_tally(
     # Scores are listed in sets ("6-3 7-6") and ranges run on ("5-11-year-olds").
     if text[end : end + 1] in _RUN_ON or text[start - 1 : start] in _RUN_ON:
         return None
+    third = None
+    if m.group("c") is not None:
+        if _WORDY.search(m.group("sep")):
+            return None  # "5 to 10-15": a run of figures
+        third = number_value(m.group("c"), language)
     # A range in words: "de 15 à 20", "da 5 a 10", "from 5 to 10" (not with a vote noun
     # between: "mayoría de 180 votos contra 170"; German ranges take "bis", so "von 159
     # zu 124 Stimmen" is a vote).
@@ -543,7 +550,7 @@ def _pair_tally(
         return None
     stop = strong_after.end() if strong_after is not None else end
     tail = g.abstain_tail.match(text, stop, min(ctx.end, stop + 60))
-    abstain = None
+    abstain = third
     if tail is not None:
         n = g.number.search(text, tail.start(), tail.end())
         abstain = number_value(n.group(), language) if n else None

@@ -131,7 +131,7 @@ _EN = VoteVocabulary(
         "backed",
     ),
     pair_words=(r"to", r"-\s*to\s*-"),
-    pair_noun=(r"votes?\s+to", r"votes?\s+against"),
+    pair_noun=(r"votes?\s+to", r"votes?\s+against", r"shares\s+to"),
     cue_before=(
         r"vot(?:e|es|ed|ing)",
         r"ballot(?:ing)?",
