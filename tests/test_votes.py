@@ -242,6 +242,7 @@ POLARITY_EXAMPLES: list[tuple[str, str, int, int, str | None]] = [
     ),
     ("The House voted 217 to 206 to raise the speed limit.", "en", 217, 206, "passed"),
     ("The amendment was rejected 60-38 on Wednesday.", "en", 38, 60, "failed"),
+    ("The amendment was voted down 52-48 on Tuesday.", "en", 48, 52, "failed"),
     (
         "The override failed, 65-35, two votes short of the two-thirds needed.",
         "en",

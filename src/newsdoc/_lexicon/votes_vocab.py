@@ -380,7 +380,6 @@ _EN = VoteVocabulary(
         r"room",
         r"rates?",
         r"up",
-        r"down",
         r"rose",
         r"fell",
         r"gained",
