@@ -49,7 +49,7 @@ _STOP = regex.compile(r"[,;:!?()\[\]\"“”„«»\n]|[.](?=\s|$)|\s[\p{Pd}]\s"
 # A sentence end inside a window: '. ' not after a short capitalised abbreviation
 # ("said. Then" but not "Sen. Ann", "Mr. Lee").
 _SENTENCE_END = regex.compile(
-    r"(?<!\b(?:\p{Lu}\p{Ll}{0,2}|\p{Lu}|[\p{L}]\.\p{L}))[.!?…]++[\"”’»]*+(?=\s)"
+    r"(?<!\b(?:\p{Lu}\p{Ll}{0,2}|\p{Lu}|[\p{L}]\.\p{L}))[.!?…]++[\"”’»“«]*+(?=\s)"
     # "at 7 p.m. He said": a time abbreviation before a pronoun or article ends it
     r"|(?<=\b[ap]\.m)\.(?=\s++(?:He|She|They|It|We|I|The|A)\b)"
 )
