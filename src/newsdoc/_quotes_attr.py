@@ -446,7 +446,9 @@ def attribute_after(text: str, lo: int, hi: int, language: str) -> Attribution |
                 cue_start=start,
                 cue_end=cue_end,
             )
-        if i == 0 and language == "de" and word == "so":
+        after_comma = i == 0 or text[toks[i - 1][1] : start].strip() == ","
+        if language == "de" and word == "so" and after_comma:
+            # "„…“, so Lee." / "„…“ beenden, so Rice."
             sp = _speaker_after(text, end, hi, language)
             if sp is not None:
                 return Attribution(
@@ -910,6 +912,13 @@ def colon_speaker(text: str, lo: int, hi: int, language: str) -> tuple[int, int]
             break
         j -= 1
     enough = caps >= (2 if language == "en" else 1)
+    if language == "de":
+        # German nouns are all capitalised: only after a verb of saying ("äußerte sich X:")
+        enough = (
+            enough
+            and j >= 0
+            and (toks[j][2] in CUE_VERBS["de"] or toks[j][2] in {"sich", "fort", "hinzu"})
+        )
     if enough and 0 <= j < len(toks) - 1 and j > 0 and toks[j][2] not in _PREPOSITIONS:
         s = toks[j + 1][0]
         if toks[j][2] in DETERMINERS.get(language, frozenset()):
