@@ -105,6 +105,7 @@ ENGLISH_EXAMPLES: list[tuple[str, list[Counts]]] = [
         [(220, 200, None)],
     ),
     ("The newly elected parliament voted 300-200 to approve the budget.", [(300, 200, None)]),
+    ("The Senate passed the final bill 63-36 on Friday.", [(63, 36, None)]),
     ("The measure passed with 65 senators in favor and 35 against.", [(65, 35, None)]),
     ("The panel voted along party lines, 13-11, to advance the nomination.", [(13, 11, None)]),
     ("The city council voted 8-0-1 to approve the budget.", [(8, 0, 1)]),
