@@ -485,6 +485,21 @@ def test_results_in_reading_order() -> None:
     assert [(v.yes, v.unanimous) for v in votes] == [(60, False), (None, True), (300, False)]
 
 
+@pytest.mark.parametrize(
+    ("text", "unanimous"),
+    [
+        ("The Senate voted unanimously, 93 to 0, to urge sanctions.", True),
+        ("The council voted 9-0 in a unanimous decision.", True),
+        ("The Senate voted 93 to 0 to urge sanctions.", False),
+        ("The bill passed 90-1, nearly unanimously.", False),
+    ],
+    ids=["adverb-before", "adjective-after", "no-word", "one-against"],
+)
+def test_counted_unanimous(text: str, unanimous: bool) -> None:
+    tallies = [v for v in find_votes(text) if v.yes is not None]
+    assert [v.unanimous for v in tallies] == [unanimous]
+
+
 def test_hard_wrapped_wire_copy() -> None:
     text = (
         "SENATE BACKS TRADE BILL\n"

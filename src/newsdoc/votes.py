@@ -800,12 +800,18 @@ def _finish(g: _Grammar, text: str, found: _Found, ctx: _Context) -> VoteTally:
     abstain = found.abstain
     if abstain is None and not found.labelled:
         abstain = _abstainers(g, text, ctx)
+    # "voted unanimously, 93 to 0": no votes against and the word next to the counts.
+    unanimous = no == 0 and (
+        g.unanimous.search(text, max(ctx.start, found.start - 30), min(ctx.end, found.end + 30))
+        is not None
+    )
     return VoteTally(
         span=Span(start=found.start, end=found.end),
         yes=yes,
         no=no,
         abstain=abstain,
         absent=found.absent,
+        unanimous=unanimous,
         outcome=outcome,
         body=body,
     )
