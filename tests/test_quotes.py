@@ -314,6 +314,13 @@ SPANISH_EXAMPLES: list[Case] = [
 
 MORE_ROMANCE_SHAPES: list[Case] = [
     (
+        "Ce qu'ils en disent : « »Un livre courageux et nécessaire » » Jeanne Roux, éditrice « »",
+        "fr",
+        " »Un livre courageux et nécessaire ",
+        "Jeanne Roux",
+        "Jeanne Roux",
+    ),
+    (
         "La décision, a soutenu Paul Girard, « arrive trop tard ».",
         "fr",
         " arrive trop tard ",

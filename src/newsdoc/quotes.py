@@ -95,6 +95,12 @@ _SIGNATURE = regex.compile(
     r"[ \t]*+(?P<name>\p{Lu}[\p{L}\p{M}.'’\-]*+(?:[ \t]++\p{Lu}[\p{L}\p{M}.'’\-]*+){1,3})"
     r"(?:,[ \t]*+(?P<rest>\p{Lu}[^\n]*+)|[ \t]*+(?=\n|$))"
 )
+# A blurb signed after a doubled closing mark: '» » Ana Ruiz, journaliste « »'.
+_BLURB = regex.compile(
+    r"[ \t]*+[»”\"][ \t]*+"
+    r"(?P<name>\p{Lu}[\p{L}\p{M}.'’\-]*+(?:[ \t]++\p{Lu}[\p{L}\p{M}.'’\-]*+){1,3})"
+    r",[^\n«“\"]{1,80}(?=[«“\"]|\n|$)"
+)
 # A capitalised person name of two to four words: "Ann Lee", "Tom J. Jones".
 _FULL_NAME = regex.compile(
     r"\b\p{Lu}[\p{Ll}\p{M}’'\-]++(?:\s++(?:\p{Lu}\.\s++)?(?:(?:de|van|von|der|da|di|del|la|le)\s++)?"
@@ -465,7 +471,9 @@ def _dash_attribution(text: str, seg: Quoted, hi: int) -> Attribution | None:
     m = _DASH_SPEAKER.match(text, seg.end, hi)
     strong = True
     if m is None:
-        m = _SIGNATURE.match(text, seg.end, min(hi, seg.end + 160))
+        m = _SIGNATURE.match(text, seg.end, min(hi, seg.end + 160)) or _BLURB.match(
+            text, seg.end, min(hi, seg.end + 160)
+        )
         strong = False
         if m is None:
             return None
