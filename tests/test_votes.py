@@ -107,6 +107,7 @@ ENGLISH_EXAMPLES: list[tuple[str, list[Counts]]] = [
     ("The newly elected parliament voted 300-200 to approve the budget.", [(300, 200, None)]),
     ("The Senate passed the final bill 63-36 on Friday.", [(63, 36, None)]),
     ("The measure passed with 65 senators in favor and 35 against.", [(65, 35, None)]),
+    ("Forty-eight senators voted against and 52 for.", [(52, 48, None)]),
     ("The panel voted along party lines, 13-11, to advance the nomination.", [(13, 11, None)]),
     ("The city council voted 8-0-1 to approve the budget.", [(8, 0, 1)]),
     (
@@ -391,6 +392,7 @@ NOT_TALLIES: list[tuple[str, str]] = [
     # polls and elections
     ("Clinton leads Trump 46-42 in the latest poll of likely voters.", "en"),
     ("The challenger trails the mayor 458 to 359 in delegates.", "en"),
+    ("Delegates cast 42 votes for Smith and 18 against him.", "en"),
     (
         "The incumbent led by 212,205 to 210,424 votes with all precincts reporting, 1 percent.",
         "en",

@@ -666,6 +666,8 @@ def _chains(items: list[_Item], text: str) -> list[list[_Item]]:
     return chains
 
 
+# "for Trump" after a count of votes: a candidate, not a proposal.
+_FOR_NAME = regex.compile(r"\s++(?:for|für|pour|por|a\s+favor\s+de|per)\s++\p{Lu}")
 # What ends a chain of counts: a sentence end, another number, a blank line.
 _CHAIN_BREAK = regex.compile(r"[.;!?]\s|\p{N}|\n\s*+\n")
 # A word, to look up spelled numbers: "nine" in "NINE-ONE".
@@ -740,6 +742,9 @@ def _chain_tally(
     if "yes" not in roles or "no" not in roles:
         return None
     start, end = chain[0][2], chain[-1][3]
+    # "42 votes for Trump and 18 against him": votes for a candidate.
+    if any(role == "neutral" and _FOR_NAME.match(text, e) for role, _, _, e in chain):
+        return None
     ctx = sents.context(start, end)
     if g.poll_election.search(text, max(ctx.start, start - 60), end):
         return None  # "51 percent in favour, 39 percent against" is a poll

@@ -172,7 +172,8 @@ _EN = VoteVocabulary(
     weak_after=(r"margin", r"majority"),
     yes_after=(
         r"(?:\p{L}++\s+)?(?:votes?\s+)?in\s+favou?r(?:\s+of)?",
-        r"(?:votes?\s+|voting\s+|voted\s+)?for(?=\s+(?:the|it|a|an|this|that|its)\b|\s*[,;])",
+        r"(?:votes?\s+|voting\s+|voted\s+)?for"
+        r"(?=\s+(?:the|it|a|an|this|that|its)\b|\s*+[,;.)]|\s++(?:and|with)\b)",
         r"(?:\p{L}++\s+)?voting\s+for",
         r"(?:\p{L}++\s+)?voted\s+for",
         r"yes(?:\s+votes?)?",
