@@ -502,6 +502,20 @@ def test_counted_unanimous(text: str, unanimous: bool) -> None:
     assert [v.unanimous for v in tallies] == [unanimous]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The vote was 61 to 38, with three senators absent.", (61, 38, None, 3)),
+        ("The Senate voted 52-46, with two not voting.", (52, 46, None, 2)),
+        ("The council voted 13-0 with two abstentions and one absent.", (13, 0, 2, 1)),
+    ],
+    ids=["senators-absent", "not-voting", "abstentions-and-absent"],
+)
+def test_absent(text: str, expected: tuple[int, int, int | None, int]) -> None:
+    (v,) = find_votes(text, language="en")
+    assert (v.yes, v.no, v.abstain, v.absent) == expected
+
+
 def test_hard_wrapped_wire_copy() -> None:
     text = (
         "SENATE BACKS TRADE BILL\n"

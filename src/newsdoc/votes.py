@@ -119,6 +119,7 @@ class _Grammar:
     ruling_after: regex.Pattern[str]
     weak_after: regex.Pattern[str]
     abstain_tail: regex.Pattern[str]
+    absent_tail: regex.Pattern[str]
     passed: regex.Pattern[str]
     failed: regex.Pattern[str]
     against_after: regex.Pattern[str]
@@ -208,6 +209,12 @@ def _grammar(language: str) -> _Grammar:
         weak_after=regex.compile(rf"\s*+{_alt(v.weak_after)}(?!\p{{L}})", _FLAGS),
         # ", with two abstentions" / " bei 3 Enthaltungen"
         abstain_tail=regex.compile(rf"\s*+{_alt(v.abstain_tail, num)}(?!\p{{L}})", _FLAGS),
+        # ", with three senators absent" / " and two not voting"
+        absent_tail=regex.compile(
+            rf"\s*+,?\s*+(?:with|and|bei|und|et|avec|y|con|e)?\s*+(?:{num})\s++"
+            rf"(?:\p{{L}}++\s++)?{_alt(v.absent_after)}(?!\p{{L}})",
+            _FLAGS,
+        ),
         # " against a proposal" right after "voted 1,272 to 525"
         against_after=regex.compile(
             rf"\s*+(?:\p{{L}}++\s++){{0,2}}?{_alt(v.against_after)}(?!\p{{L}})", _FLAGS
@@ -555,6 +562,12 @@ def _pair_tally(
         n = g.number.search(text, tail.start(), tail.end())
         abstain = number_value(n.group(), language) if n else None
         stop = tail.end()
+    absent = None
+    gone = g.absent_tail.match(text, stop, min(ctx.end, stop + 60))
+    if gone is not None:
+        n = g.number.search(text, gone.start(), gone.end())
+        absent = number_value(n.group(), language) if n else None
+        stop = gone.end()
     begin = start
     if cue is not None and start - cue.end() <= 40:
         begin = cue.start()
@@ -570,6 +583,7 @@ def _pair_tally(
         second=b,
         labelled=False,
         abstain=abstain,
+        absent=absent,
     )
     return found, ctx
 
