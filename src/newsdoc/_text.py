@@ -9,6 +9,7 @@ always index the original.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import NamedTuple
 
 import attrs
 import regex
@@ -93,13 +94,22 @@ class Segment:
     text: str
 
 
-@attrs.frozen(kw_only=True)
-class Line:
-    """One physical line: its span without the line break, and its indentation."""
+class Line(NamedTuple):
+    """One physical line: its offsets without the line break, and its indentation.
 
-    span: Span
+    A named tuple rather than an attrs class: documents can hold hundreds of
+    thousands of lines, and this is the cheapest record Python has.
+    """
+
+    start: int
+    end: int
     text: str
     indent: int
+
+    @property
+    def span(self) -> Span:
+        """Return the line's span (without the line break)."""
+        return Span(start=self.start, end=self.end)
 
     @property
     def blank(self) -> bool:
@@ -107,33 +117,24 @@ class Line:
         return self.indent == len(self.text)
 
 
-# A line and its terminator: "\n", "\r\n", a lone "\r", or the end of the text.
-_LINE = regex.compile(r"([^\r\n]*+)(?:\r\n|\r|\n|\Z)")
-# Leading white space, non-breaking spaces included: "    The dry period".
-_INDENT = regex.compile(r"[\s\u00a0\u2007\u202f\ufeff]*+")
+# What str.splitlines() breaks on: a line's own text ends before these.
+_LINE_BREAKS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 
 
 def lines(text: str) -> tuple[Line, ...]:
-    """Return every physical line of ``text`` with its offsets."""
+    """Return every physical line of ``text`` with its offsets.
+
+    Lines end where :meth:`str.splitlines` ends them (line feeds, carriage returns,
+    form feeds, Unicode line separators); one pass, no pattern per line.
+    """
     out: list[Line] = []
+    append = out.append
     pos = 0
-    n = len(text)
-    while pos < n:
-        m = _LINE.match(text, pos)
-        if m is None:  # pragma: no cover - the pattern matches at any position
-            break
-        body = m.group(1)
-        indent = _INDENT.match(body)
-        out.append(
-            Line(
-                span=Span(start=pos, end=pos + len(body)),
-                text=body,
-                indent=indent.end() if indent else 0,
-            )
-        )
-        if m.end() == pos:  # only at the very end of the text
-            break
-        pos = m.end()
+    for piece in text.splitlines(keepends=True):
+        body = piece.rstrip(_LINE_BREAKS)
+        end = pos + len(body)
+        append(Line(pos, end, body, len(body) - len(body.lstrip())))
+        pos += len(piece)
     return tuple(out)
 
 
@@ -143,22 +144,39 @@ _WRAP_WIDTH = 110
 _SHORT_LINE = 0.6
 
 
-def _block_paragraph_ranges(block: list[Line]) -> Iterator[tuple[int, int]]:
+# A run of blank lines between two blocks: a line break, then one or more lines of
+# white space only, each ending in a break.  Example: the "\n  \n\n" in "a\n  \n\nb".
+_BLOCK_SEPARATOR = regex.compile(
+    r"(?:\r\n|[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029])"
+    r"(?:[^\S\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]*+(?:\r\n|[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]))++"
+)
+
+
+def _block_lines(text: str, start: int, end: int) -> list[tuple[int, int, int, int]]:
+    """Return (start, end, indent, length without trailing space) for each line of a block."""
+    out: list[tuple[int, int, int, int]] = []
+    pos = start
+    for piece in text[start:end].splitlines(keepends=True):
+        body = piece.rstrip(_LINE_BREAKS)
+        out.append((pos, pos + len(body), len(body) - len(body.lstrip()), len(body.rstrip())))
+        pos += len(piece)
+    return out
+
+
+def _block_paragraph_ranges(block: list[tuple[int, int, int, int]]) -> Iterator[tuple[int, int]]:
     """Yield (first, last) line indexes of each paragraph in a blank-line block."""
-    width = max(len(ln.text.rstrip()) for ln in block)
+    width = max(line[3] for line in block)
     wrapped = len(block) >= 3 and width <= _WRAP_WIDTH
     if not wrapped:
         for i in range(len(block)):
             yield i, i
         return
-    base_indent = min(ln.indent for ln in block)
+    base_indent = min(line[2] for line in block)
+    short = _SHORT_LINE * width
     first = 0
     for i in range(1, len(block)):
-        prev = block[i - 1]
-        starts_new = block[i].indent > base_indent or (
-            len(prev.text.rstrip()) < _SHORT_LINE * width and prev.indent < len(prev.text)
-        )
-        if starts_new:
+        _, _, prev_indent, prev_len = block[i - 1]
+        if block[i][2] > base_indent or (prev_len < short and prev_indent < prev_len):
             yield first, i - 1
             first = i
     yield first, len(block) - 1
@@ -184,23 +202,17 @@ def paragraphs(text: str) -> tuple[Segment, ...]:
     as scraped text is.  A title line on top becomes its own paragraph.
     """
     out: list[Segment] = []
-    block: list[Line] = []
-
-    def flush() -> None:
-        if not block:
-            return
-        for a, b in _block_paragraph_ranges(block):
-            seg = _segment(text, block[a].span.start, block[b].span.end)
-            if seg is not None:
-                out.append(seg)
-        block.clear()
-
-    for ln in lines(text):
-        if ln.blank:
-            flush()
-        else:
-            block.append(ln)
-    flush()
+    block_start = 0
+    for sep in [*_BLOCK_SEPARATOR.finditer(text), None]:
+        block_end = len(text) if sep is None else sep.start()
+        if block_end > block_start:
+            block = _block_lines(text, block_start, block_end)
+            for a, b in _block_paragraph_ranges(block):
+                seg = _segment(text, block[a][0], block[b][1])
+                if seg is not None:
+                    out.append(seg)
+        if sep is not None:
+            block_start = sep.end()
     return tuple(out)
 
 
