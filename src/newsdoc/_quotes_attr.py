@@ -22,9 +22,11 @@ from newsdoc._lexicon.cues import (
     SOURCE_POSTPOSITIONS,
 )
 from newsdoc._lexicon.speakers import (
+    ADDRESSEE_PREPOSITIONS,
     DETERMINERS,
     GROUP_SOURCES,
     LEADING_FILLERS,
+    OBJECT_CLITICS,
     PERSON_PRONOUNS,
     TITLES,
 )
@@ -34,6 +36,7 @@ __all__ = [
     "attribute_after",
     "attribute_before",
     "colon_speaker",
+    "recent_person_subject",
     "sentence_end",
     "sentence_start",
     "subject",
@@ -341,7 +344,38 @@ def _has_verb_like(toks: list[tuple[int, int, str]], language: str) -> bool:
     return any(w in verbs for _, _, w in toks) or len(toks) > 14
 
 
-def _speaker_after(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | None:
+# Words linking a noun to its complement inside an addressee phrase: "ai
+# microfoni di Rai", "a la cadena de radio".
+_LINKS = frozenset("de del della dello dei degli delle di du des d’ d' la le los las".split())
+
+
+def _after_addressee(text: str, toks: list[tuple[int, int, str]], language: str) -> int:
+    """Return the index of the speaker after an addressee phrase opening ``toks``, or -1.
+
+    The speaker starts at a determiner or a capitalised word that follows a
+    plain noun of that phrase: "en rueda de prensa el ministro" (4);
+    "en la rueda de prensa" and "a BBC Mundo" hold none (-1).
+    """
+    preps = ADDRESSEE_PREPOSITIONS.get(language, frozenset())
+    dets = DETERMINERS.get(language, frozenset())
+    for k in range(2, len(toks)):
+        w = toks[k][2]
+        prev = toks[k - 1][2]
+        opens = w in dets or text[toks[k][0]].isupper()
+        if (
+            opens
+            and not text[toks[k - 1][0]].isupper()
+            and prev not in preps
+            and prev not in _LINKS
+            and prev not in dets
+        ):
+            return k
+    return -1
+
+
+def _speaker_after(
+    text: str, lo: int, hi: int, language: str, depth: int = 0
+) -> tuple[int, int] | None:
     """Return the speaker mention starting just after a cue at ``lo``."""
     m = _STOP.search(text, lo, hi)
     end = m.start() if m is not None else hi
@@ -355,6 +389,17 @@ def _speaker_after(text: str, lo: int, hi: int, language: str) -> tuple[int, int
             s = toks[0][0]
     if not toks:
         return None
+    if toks[0][2] in ADDRESSEE_PREPOSITIONS.get(language, frozenset()):
+        # "escribió en Twitter", "ha detto ai giornalisti": an addressee or a
+        # medium, never the speaker, who may follow it ("dijo en rueda de prensa
+        # el ministro") or come after a comma ("a indiqué sur Twitter, le porte-parole")
+        k = _after_addressee(text, toks, language)
+        if k < 0:
+            if m is not None and text[m.start()] == "," and depth == 0:
+                return _speaker_after(text, m.end(), hi, language, depth=1)
+            return None
+        toks = toks[k:]
+        s = toks[0][0]
     # "said on Tuesday Ann Lee": skip; "dijo el ministro": keep
     head = toks[0][2]
     first = text[toks[0][0]]
@@ -465,7 +510,7 @@ def attribute_after(text: str, lo: int, hi: int, language: str) -> Attribution |
         if word in verbs and (i == 0 or not text[start].isupper()):
             if i == 0 and _gerund(word, language):
                 return None  # '“…,” adding that': not an attribution of this quote
-            if i == 0 or (i == 1 and toks[0][2] in _AUXILIARIES.get(language, frozenset())):
+            if i == 0 or _verb_group_opens(toks, i, language):
                 cue_start = toks[0][0]
                 sp = _speaker_after(text, end, hi, language)
             else:
@@ -481,7 +526,11 @@ def attribute_after(text: str, lo: int, hi: int, language: str) -> Attribution |
                 return Attribution(
                     speaker_start=sp[0], speaker_end=sp[1], cue_start=cue_start, cue_end=end
                 )
-            if language in {"es", "it"} and i <= 1 and _bare_cue_end(text, end, hi):
+            if (
+                language in {"es", "it"}
+                and (i == 0 or _verb_group_opens(toks, i, language))
+                and (_bare_cue_end(text, end, hi) or _addressee_only(text, end, hi, language))
+            ):
                 # "«…», ha affermato." / "”, dice.": the subject is dropped
                 return Attribution(
                     speaker_start=-1, speaker_end=-1, cue_start=cue_start, cue_end=end
@@ -584,6 +633,28 @@ _AUXILIARIES = {
     "es": frozenset("ha había han habían".split()),
     "it": frozenset("ha aveva hanno avevano è".split()),
 }
+
+
+def _verb_group_opens(toks: list[tuple[int, int, str]], i: int, language: str) -> bool:
+    """Return whether only auxiliaries and object clitics stand before token ``i``.
+
+    "ha detto", "le dice", "gli ha detto": the verb group opens the clause.
+    """
+    if i > 2:
+        return False
+    aux = _AUXILIARIES.get(language, frozenset())
+    clitics = OBJECT_CLITICS.get(language, frozenset())
+    return all(toks[k][2] in aux or toks[k][2] in clitics for k in range(i))
+
+
+def _addressee_only(text: str, end: int, hi: int, language: str) -> bool:
+    """Return whether a cue is followed by an addressee only ('”, dijo a la prensa.')."""
+    toks = tokens(text, end, hi)
+    return (
+        bool(toks)
+        and toks[0][2] in ADDRESSEE_PREPOSITIONS.get(language, frozenset())
+        and _speaker_after(text, end, hi, language) is None
+    )
 
 
 def _bare_cue_end(text: str, end: int, hi: int) -> bool:
@@ -925,3 +996,39 @@ def colon_speaker(text: str, lo: int, hi: int, language: str) -> tuple[int, int]
             s = toks[j][0]
         return s, toks[-1][1]
     return subject(text, lo, hi, language)
+
+
+def _person_like(text: str, toks: list[tuple[int, int, str]], language: str) -> bool:
+    """Return whether a subject noun phrase names a person or a body by name.
+
+    A pronoun ("Ella"), a surname ("Pottinger") or a phrase holding a
+    capitalised word after its first ("la alcaldesa Pizarro", "el Gobierno")
+    does; "El objetivo" and "Las balas perdidas" do not.
+    """
+    if not toks:
+        return False
+    first = toks[0][2]
+    if first in PERSON_PRONOUNS.get(language, frozenset()):
+        return True
+    if len(toks) == 1:
+        return text[toks[0][0]].isupper() and first not in DETERMINERS.get(language, frozenset())
+    return any(text[t[0]].isupper() for t in toks[1:])
+
+
+def recent_person_subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | None:
+    """Return the person subject of the last of up to three sentences in ``text[lo:hi]``.
+
+    "Pottinger visitó la obra. Los obreros llevan mascarilla. «…», dice.": a
+    verb whose subject is dropped has the person the story last spoke about.
+    """
+    end = hi
+    for _ in range(3):
+        start = sentence_start(text, lo, end)
+        if end - start > 1:
+            sp = subject(text, start, end, language)
+            if sp is not None and _person_like(text, tokens(text, sp[0], sp[1]), language):
+                return sp
+        if start <= lo:
+            return None
+        end = start - 1
+    return None

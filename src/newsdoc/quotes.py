@@ -31,6 +31,7 @@ from newsdoc._quotes_attr import (
     attribute_after,
     attribute_before,
     colon_speaker,
+    recent_person_subject,
     sentence_end,
     sentence_start,
     subject,
@@ -354,6 +355,10 @@ def _dropped_subject(
     else:
         for m in _FULL_NAME.finditer(text, max(0, before - 2000), before):
             span = (m.start(), m.end())
+    # the person who is the subject of a sentence since then speaks
+    recent = recent_person_subject(text, max(span[1], before - _WINDOW), before, language)
+    if recent is not None and recent[0] >= span[1]:
+        span = recent
     # a name mentioned after that next to a cue ("…, dice Pottinger.") is nearer
     lo = max(span[1] if span[1] <= before else 0, before - 600)
     for m in _MENTION.finditer(text, lo, before):

@@ -11,9 +11,11 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 __all__ = [
+    "ADDRESSEE_PREPOSITIONS",
     "DETERMINERS",
     "GROUP_SOURCES",
     "LEADING_FILLERS",
+    "OBJECT_CLITICS",
     "PERSON_PRONOUNS",
     "TITLES",
 ]
@@ -111,5 +113,29 @@ GROUP_SOURCES: Mapping[str, frozenset[str]] = MappingProxyType(
         "fr": frozenset("témoins experts analystes observateurs sources autorités".split()),
         "es": frozenset("testigos expertos analistas fuentes autoridades vecinos".split()),
         "it": frozenset("testimoni esperti analisti fonti autorità residenti".split()),
+    }
+)
+
+#: Prepositions that open the addressee or the medium of a statement right
+#: after its verb, never its speaker: "dijo a la prensa", "escribió en Twitter",
+#: "ha detto ai microfoni di Rai", "a indiqué sur Twitter" (lower case).
+ADDRESSEE_PREPOSITIONS: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        "fr": frozenset("à au aux sur dans devant lors en par via auprès".split()),
+        "es": frozenset("a al ante en durante desde por mediante tras".split()),
+        "it": frozenset(
+            "a ai al alla alle agli allo in nel nella su sul sulla durante davanti "
+            "dai dal dalla tramite via".split()
+        ),
+    }
+)
+
+#: Unstressed object pronouns standing between a dropped subject and its verb:
+#: "le dice", "les explicó", "gli ha detto", "lui a dit" (lower case).
+OBJECT_CLITICS: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        "fr": frozenset("lui leur nous vous me te".split()),
+        "es": frozenset("le les me te nos os se lo la".split()),
+        "it": frozenset("gli le mi ti ci vi si lo la ne".split()),
     }
 )
