@@ -12,39 +12,13 @@ from __future__ import annotations
 
 import argparse
 import functools
-import json
-import time
-from collections.abc import Callable
 from pathlib import Path
+
+from _common import DEFAULT_CORPORA, best_us_per_item, load_texts
 
 import newsdoc
 
-DEFAULT_CORPORA = Path(__file__).resolve().parents[1].parent / "shared" / "corpora"
 CORPORA = ("reuters", "polnear", "bbc", "gnad", "horne", "buzzfeed", "semeval", "fakedes")
-
-
-def load_texts(root: Path, corpus: str, limit: int) -> list[str]:
-    path = root / corpus / "dev.jsonl"
-    if not path.exists():
-        return []
-    texts: list[str] = []
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            texts.append(json.loads(line)["text"])
-            if len(texts) >= limit:
-                break
-    return texts
-
-
-def best_us_per_item(fn: Callable[[str], object], texts: list[str], repeats: int) -> float:
-    """Return the best CPU time per text over ``repeats`` passes, in microseconds."""
-    best = float("inf")
-    for _ in range(repeats):
-        start = time.process_time()
-        for text in texts:
-            fn(text)
-        best = min(best, time.process_time() - start)
-    return best / max(1, len(texts)) * 1e6
 
 
 def find_given(langs: dict[str, str], text: str) -> object:

@@ -11,39 +11,13 @@ cleanly when the corpora are absent.  Asserts nothing.
 from __future__ import annotations
 
 import argparse
-import json
-import time
-from collections.abc import Callable
 from pathlib import Path
+
+from _common import DEFAULT_CORPORA, best_us_per_item, load_texts
 
 import newsdoc
 
-DEFAULT_CORPORA = Path(__file__).resolve().parents[1].parent / "shared" / "corpora"
 CORPORA = ("reuters", "polnear", "bbc", "gnad", "horne", "buzzfeed", "semeval", "fakedes")
-
-
-def load_texts(root: Path, corpus: str, limit: int) -> list[str]:
-    path = root / corpus / "dev.jsonl"
-    if not path.exists():
-        return []
-    texts: list[str] = []
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            texts.append(json.loads(line)["text"])
-            if len(texts) >= limit:
-                break
-    return texts
-
-
-def best_us_per_doc(fn: Callable[[str], object], texts: list[str], repeats: int) -> float:
-    """Return the best CPU time per text over ``repeats`` passes, in microseconds."""
-    best = float("inf")
-    for _ in range(repeats):
-        start = time.process_time()
-        for text in texts:
-            fn(text)
-        best = min(best, time.process_time() - start)
-    return best / len(texts) * 1e6
 
 
 def main() -> None:
@@ -63,8 +37,8 @@ def main() -> None:
         if not texts:
             continue
         found = sum(newsdoc.find_dateline(t) is not None for t in texts) / len(texts)
-        dateline = best_us_per_doc(newsdoc.find_dateline, texts, args.repeats)
-        stamps = best_us_per_doc(newsdoc.find_timestamps, texts, args.repeats)
+        dateline = best_us_per_item(newsdoc.find_dateline, texts, args.repeats)
+        stamps = best_us_per_item(newsdoc.find_timestamps, texts, args.repeats)
         print(f"{corpus:<10} {len(texts):>6} {found:>7.1%} {dateline:>12.1f} {stamps:>10.1f}")
 
 

@@ -11,13 +11,13 @@ does).  Skips cleanly when the corpora are absent.  Asserts nothing.
 from __future__ import annotations
 
 import argparse
-import json
 import time
 from pathlib import Path
 
+from _common import DEFAULT_CORPORA, load_texts
+
 import newsdoc
 
-DEFAULT_CORPORA = Path(__file__).resolve().parents[1].parent / "shared" / "corpora"
 CORPORA = (
     "reuters",
     "polnear",
@@ -29,19 +29,6 @@ CORPORA = (
     "semeval",
     "fakedes",
 )
-
-
-def load_texts(root: Path, corpus: str, limit: int) -> list[str]:
-    path = root / corpus / "dev.jsonl"
-    if not path.exists():
-        return []
-    texts: list[str] = []
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            texts.append(json.loads(line)["text"])
-            if len(texts) >= limit:
-                break
-    return texts
 
 
 def best_us_per_item(texts: list[str], langs: list[str], repeats: int) -> float:
