@@ -36,6 +36,7 @@ __all__ = [
     "attribute_after",
     "attribute_before",
     "colon_speaker",
+    "german_person",
     "recent_person_subject",
     "sentence_end",
     "sentence_start",
@@ -907,6 +908,16 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
     dets = DETERMINERS.get(language, frozenset())
     verbs = CUE_VERBS.get(language, frozenset())
     start, end, word = toks[i]
+    if language == "de" and (
+        (word in _GERMAN_FRONTED and not _german_source_phrase(toks, i)) or text[start].isdigit()
+    ):
+        # German puts one phrase before the verb and the subject after it when
+        # that phrase is no subject: "Im Mai sicherte Lee zu", "Dem Blatt sagte er";
+        # a thing after the verb ("In der Zeitung fand sich die Feststellung")
+        # leaves the opening phrase, which then names where the words stand
+        after = _german_subject_after_verb(text, toks, i, hi)
+        if after is not None and german_person(text, after[0], after[1]):
+            return after
     romance = language in {"es", "it"}
     if word in _NOT_SUBJECTS or (romance and (word in _ROMANCE_OPENERS or word.endswith("mente"))):
         return None  # "It is strange that …", "Ask yourself: …"
@@ -942,6 +953,98 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
         j -= 1
         end = toks[j - 1][1]
     return start, end
+
+
+# German words opening a phrase that cannot be the subject (prepositions,
+# adverbs, object determiners): "Im Verfahren sieht Lee …", "Den Gästen sagte er".
+_GERMAN_FRONTED = _ADVERBIAL_OPENERS | frozenset(
+    """
+    den dem einem einen diesem diesen ihm ihnen um für gegen durch ohne von vom
+    derzeit deshalb daher hier dort trotzdem ende anfang mitte zum zur beim
+    """.split()
+)
+# Common German finite verbs that end in neither -t nor -te: "will", "sah".
+_GERMAN_STRONG_FINITE = frozenset(
+    """
+    will kann soll muss darf mag ist sind war waren wird werden hat haben
+    sah sieht gab gibt kam kommt ging geht hielt hält sprach spricht nahm nimmt
+    verglich rief schrieb wies bezeichnete nannte lobte warf
+    """.split()
+)
+
+
+# Lower-case German words ending like a verb that are none: "statt", "seit".
+_NOT_FINITE = frozenset("statt seit nicht jetzt zuletzt erst selbst bereits meist sowie".split())
+
+
+# German nouns of a statement: "In einer Erklärung hieß es", "Nach Schäubles Idee".
+_STATEMENT_NOUNS = frozenset(
+    """
+    erklärung mitteilung pressemitteilung stellungnahme interview schreiben brief
+    bericht aussage aussagen ansicht auffassung meinung einschätzung angaben worten
+    idee sicht überzeugung darstellung rede ansprache botschaft
+    """.split()
+)
+
+
+def _german_source_phrase(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Return whether a fronted German phrase names a source ("Nach Ansicht von Lee").
+
+    "Für" before a name ("Für den Theologen sei …") and "nach" or "in" before
+    a statement noun open the source of what the clause reports.
+    """
+    word = toks[i][2]
+    if word == "für":
+        return True
+    if word not in {"nach", "in", "im", "laut"}:
+        return False
+    return any(t[2] in _STATEMENT_NOUNS for t in toks[i + 1 : i + 4])
+
+
+def _german_finite(word: str) -> bool:
+    """Return whether a lower-case German word looks like a finite verb ("sicherte")."""
+    return (
+        word in _GERMAN_STRONG_FINITE
+        or word in CUE_VERBS["de"]
+        or (
+            word.endswith(("te", "ten", "t")) and not word.endswith(("ert", "st")) and len(word) > 3
+        )
+    )
+
+
+def _german_subject_after_verb(
+    text: str, toks: list[tuple[int, int, str]], i: int, hi: int
+) -> tuple[int, int] | None:
+    """Return the subject right after the finite verb of a German clause.
+
+    The verb is the first lower-case finite form after a noun, a number or a
+    comma: "In dem Verfahren sieht Osterloh …" gives "Osterloh".
+    """
+    for k in range(i + 1, min(len(toks), i + 16)):
+        ts, _te, w = toks[k]
+        gap = text[toks[k - 1][1] : ts].strip()
+        if gap not in {"", ","} or text[ts].isupper():
+            continue  # a verb never follows a closing mark or a bracket directly
+        prev = text[toks[k - 1][0]]
+        if not (prev.isupper() or prev.isdigit() or gap == "," or k == i + 1):
+            continue
+        if (
+            w in _PREPOSITIONS
+            or w in _NOT_FINITE
+            or w in DETERMINERS["de"]
+            or not _german_finite(w)
+        ):
+            continue
+        j = k + 1
+        while j < len(toks) and toks[j][2] in LEADING_FILLERS["de"] | {"sich", "nun", "noch"}:
+            j += 1
+        if j >= len(toks):
+            return None
+        sp = _speaker_after(text, toks[j][0], hi, "de")
+        if sp is None or tokens(text, sp[0], sp[1])[0][2] in _GERMAN_OBJECTS:
+            return None
+        return sp
+    return None
 
 
 # A dash set off by spaces (or a dash followed by a space): " - ", " — ".
@@ -1032,3 +1135,25 @@ def recent_person_subject(text: str, lo: int, hi: int, language: str) -> tuple[i
             return None
         end = start - 1
     return None
+
+
+# Two capitalised words in a row, the second no noun ending: "Jan Roth".
+_GERMAN_NAME = regex.compile(
+    r"\p{Lu}[\p{Ll}\p{M}’'\-]++\s++(?:\p{Lu}\.\s++)?\p{Lu}[\p{Ll}\p{M}’'\-]++"
+)
+
+
+def german_person(text: str, start: int, end: int) -> bool:
+    """Return whether a German mention is a pronoun, a surname or holds a full name.
+
+    "er", "Osterloh", "Präsident Jan Roth" are; "der Airbus", "die Kassen" are not.
+    """
+    words = text[start:end].split()
+    if not words:
+        return False
+    low = words[0].lower()
+    if len(words) == 1:
+        return low in PERSON_PRONOUNS["de"] or (
+            words[0][:1].isupper() and low not in DETERMINERS["de"] and not low.endswith("ung")
+        )
+    return low.rstrip(".") in TITLES or _GERMAN_NAME.search(text, start, end) is not None

@@ -31,6 +31,7 @@ from newsdoc._quotes_attr import (
     attribute_after,
     attribute_before,
     colon_speaker,
+    german_person,
     recent_person_subject,
     sentence_end,
     sentence_start,
@@ -214,11 +215,23 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
         if keep and (attr is None or (inherited and partial and not same_sentence)):
             lo = max(para.span.start, seg.start - 400)
             fallback = None
-            if lang == "de" and partial and _reported_sentence(text, seg):
+            reported = lang == "de" and partial and _reported_sentence(text, seg)
+            if reported:
                 # German reported speech: the speaker was named with a cue just before
                 fallback = _earlier_sentence_cue(text, seg, lo, lang)
             if fallback is None:
                 fallback = _fallback(text, seg, lo, lang)
+                if (
+                    reported
+                    and _subjunctive_clause(text, seg)
+                    and (
+                        fallback is None
+                        or not german_person(text, fallback.speaker_start, fallback.speaker_end)
+                    )
+                ):
+                    # "Die Kassen seien „leer“": what is reported on does not
+                    # speak; the speaker was named a few sentences back
+                    fallback = _reported_speaker(text, seg, paras, last_attr) or fallback
             if fallback is None and attr is None:
                 fallback = _previous_subject(text, seg, lo, lang)
             if fallback is None and attr is None and seg.para > 0 and lo == para.span.start:
@@ -413,6 +426,44 @@ def _previous_sentence_cue(text: str, lo: int, hi: int, language: str) -> Attrib
     if start == lo:
         return None  # that sentence holds the previous quotation
     return attribute_before(text, start, here, language)
+
+
+def _reported_speaker(
+    text: str, seg: Quoted, paras: tuple[Paragraph, ...], last: Attribution | None
+) -> Attribution | None:
+    """Return the speaker of a German quotation inside reported speech.
+
+    "Lee sagte, die Lage sei ernst. Die Kassen seien „leer“.": the cue of one
+    of the three sentences before (in this paragraph or the one before),
+    else the speaker quoted last in that stretch.
+    """
+    para = paras[seg.para]
+    lo = paras[seg.para - 1].span.start if seg.para > 0 else para.span.start
+    lo = max(lo, seg.start - _WINDOW)
+    end = sentence_start(text, lo, seg.start)
+    for _ in range(3):
+        if end <= lo:
+            break
+        start = sentence_start(text, lo, max(lo, end - 2))
+        told = attribute_before(text, start, end, "de")
+        if told is not None and told.speaker_start >= 0:
+            return attrs.evolve(told, strong=False)
+        end = start
+    if last is not None and lo <= last.speaker_start < seg.start:
+        return attrs.evolve(last, strong=False)
+    return None
+
+
+def _subjunctive_clause(text: str, seg: Quoted) -> bool:
+    """Return whether the sentence of a German quotation has a subjunctive verb.
+
+    Its subject is then what is reported on, not who speaks: "Die Kassen
+    seien „leer“".
+    """
+    lo = sentence_start(text, max(0, seg.start - 300), seg.start)
+    hi = sentence_end(text, seg.end, min(len(text), seg.end + 300))
+    words = tokens(text, lo, seg.start) + tokens(text, seg.end, hi)
+    return any(w in SUBJUNCTIVES["de"] for _, _, w in words)
 
 
 def _earlier_sentence_cue(text: str, seg: Quoted, lo: int, language: str) -> Attribution | None:

@@ -242,7 +242,29 @@ CUE_VERBS: Mapping[str, frozenset[str]] = MappingProxyType(
 SOURCE_PHRASES: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
         "en": ("according to", "in the words of", "as quoted by", "quoting"),
-        "de": ("laut", "nach angaben", "nach angaben von", "nach angaben des", "so", "wie"),
+        "de": (
+            "laut",
+            "nach angaben",
+            "nach angaben von",
+            "nach angaben des",
+            "so",
+            "wie",
+            *(
+                f"nach {noun}{tail}"
+                for noun in (
+                    "ansicht",
+                    "auffassung",
+                    "meinung",
+                    "aussage",
+                    "aussagen",
+                    "einschätzung",
+                    "darstellung",
+                    "worten",
+                    "überzeugung",
+                )
+                for tail in ("", " von")
+            ),
+        ),
         "fr": ("selon", "d’après", "d'après", "pour"),
         "es": ("según", "de acuerdo con", "en palabras de", "para"),
         "it": ("secondo", "stando a", "per", "a detta di"),
