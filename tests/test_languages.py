@@ -13,7 +13,7 @@ SAMPLES = [
     ("es", "El alcalde dijo el lunes que el consejo votará el plan la próxima semana."),
     ("it", "Il sindaco ha detto lunedì che il consiglio voterà il piano della prossima settimana."),
     ("de", "Wien – Die Regierung hat sich auf ein neues Budget geeinigt, das auch Schulen hilft."),
-    ("es", "MADRID, 2 Ene. (EUROPA PRESS) - Los partidos de la oposición pidieron más tiempo."),
+    ("es", "MADRID, 2 Ene. (EUROPA PRESS) - Los partidos pidieron más tiempo para el proyecto."),
     ("fr", "Les députés ont adopté le texte par 325 voix contre 184 dans la nuit de mardi."),
 ]
 
@@ -60,3 +60,16 @@ def test_non_str_language_raises_type_error() -> None:
 
 def test_supported_languages_are_sorted() -> None:
     assert list(SUPPORTED_LANGUAGES) == sorted(SUPPORTED_LANGUAGES)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HARBOUR GROUP <HBG> 2ND QTR NET\nLOS ANGELES, May 4 - Shr 12 cts vs ten cts",
+        "MILL CORP <MLC> SETS DIVIDEND\nDES MOINES, Iowa, June 1 - Qtly div five cts",
+        "Profit was 1.20 dlrs per share, up from 1.05 dlrs per share.",
+    ],
+    ids=["los-angeles", "des-moines", "per-share"],
+)
+def test_capitalised_names_and_shared_words_do_not_change_language(text: str) -> None:
+    assert detect_language(text) == "en"

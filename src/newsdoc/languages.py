@@ -19,6 +19,9 @@ __all__ = ["SUPPORTED_LANGUAGES", "detect_language", "resolve_language"]
 #: Language codes every module understands (ISO 639-1), sorted.
 SUPPORTED_LANGUAGES: tuple[str, ...] = ("de", "en", "es", "fr", "it")
 
+#: Fewest function words that make a text other than English.
+_MIN_EVIDENCE = 2
+
 #: How much of a document the detector reads: news leads settle the language fast.
 _SAMPLE_CHARS = 4096
 
@@ -43,7 +46,7 @@ _FUNCTION_WORDS: Mapping[str, frozenset[str]] = MappingProxyType(
             "sus ha este esta lo desde entre según".split()
         ),
         "it": frozenset(
-            "il di che è per della non con sono gli da nel alla ha dei delle anche "
+            "il di che è della non con sono gli da nel alla ha dei delle anche "
             "più è stato questo come degli sul lo".split()
         ),
     }
@@ -65,8 +68,9 @@ _WORD_LANGUAGES: Mapping[str, tuple[str, ...]] = MappingProxyType(
 def detect_language(text: str) -> str:
     """Return the most likely supported language code of ``text``.
 
-    Counts function words over the first 4,096 characters; ties and texts with
-    no evidence fall back to English.
+    Counts lower-case function words over the first 4,096 characters (capitalised
+    ones are too often names: "LOS ANGELES", "Le Monde"); ties and texts with no
+    evidence fall back to English.
 
     Example:
         >>> from newsdoc import detect_language
@@ -80,11 +84,14 @@ def detect_language(text: str) -> str:
     text = ensure_str(text)
     counts = dict.fromkeys(SUPPORTED_LANGUAGES, 0)
     lookup = _WORD_LANGUAGES.get
-    for word in _WORD.findall(text[:_SAMPLE_CHARS].casefold()):
+    # Only lower-case words count: function words in running text are lower case,
+    # while capitalised ones are often names ("LOS ANGELES", "Des Moines", "Le Monde").
+    for word in _WORD.findall(text[:_SAMPLE_CHARS]):
         for code in lookup(word, ()):
             counts[code] += 1
     best = max(counts.values())
-    if best == 0 or counts["en"] == best:
+    # One stray word ("los" in a table) is not evidence enough to leave English.
+    if best < _MIN_EVIDENCE or counts["en"] == best:
         return "en"
     return next(code for code in SUPPORTED_LANGUAGES if counts[code] == best)
 
