@@ -6,6 +6,7 @@ project); they are read when present and never copied into the project.
 
 from __future__ import annotations
 
+import argparse
 import json
 import time
 from collections.abc import Callable, Sequence
@@ -48,3 +49,20 @@ def best_us_per_item(fn: Callable[[T], object], items: Sequence[T], repeats: int
             fn(item)
         best = min(best, time.process_time() - start)
     return best / max(1, len(items)) * 1e6
+
+
+def benchmark_args(doc: str | None, *, docs: int = 2000) -> argparse.Namespace | None:
+    """Parse the arguments every module benchmark takes; None when the corpora are absent.
+
+    ``CORPORA_DIR`` (default: the shared corpora), ``--docs N`` per corpus and
+    ``--repeats R`` passes (the best counts).
+    """
+    parser = argparse.ArgumentParser(description=(doc or "").splitlines()[0])
+    parser.add_argument("corpora", nargs="?", type=Path, default=DEFAULT_CORPORA)
+    parser.add_argument("--docs", type=int, default=docs, help="documents per corpus")
+    parser.add_argument("--repeats", type=int, default=3, help="passes; the best counts")
+    args = parser.parse_args()
+    if not args.corpora.exists():
+        print(f"corpora not found at {args.corpora}; nothing to measure")
+        return None
+    return args

@@ -10,11 +10,9 @@ found per 1,000 articles, once with the language detected and once with it given
 
 from __future__ import annotations
 
-import argparse
 import functools
-from pathlib import Path
 
-from _common import DEFAULT_CORPORA, best_us_per_item, load_texts
+from _common import benchmark_args, best_us_per_item, load_texts
 
 import newsdoc
 
@@ -27,13 +25,8 @@ def find_given(langs: dict[str, str], text: str) -> object:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("corpora", nargs="?", type=Path, default=DEFAULT_CORPORA)
-    parser.add_argument("--docs", type=int, default=2000, help="documents per corpus")
-    parser.add_argument("--repeats", type=int, default=3, help="passes; the best counts")
-    args = parser.parse_args()
-    if not args.corpora.exists():
-        print(f"corpora not found at {args.corpora}; nothing to measure")
+    args = benchmark_args(__doc__)
+    if args is None:
         return
     newsdoc.find_bylines("Warm-up\nBy Ann Lee, Reuters\n\n(Editing by Bo Park)")
     print(f"{'corpus':<10} {'docs':>6} {'found/1000':>11} {'find µs':>9} {'given-lang µs':>14}")

@@ -10,10 +10,7 @@ cleanly when the corpora are absent.  Asserts nothing.
 
 from __future__ import annotations
 
-import argparse
-from pathlib import Path
-
-from _common import DEFAULT_CORPORA, best_us_per_item, load_texts
+from _common import benchmark_args, best_us_per_item, load_texts
 
 import newsdoc
 
@@ -21,13 +18,8 @@ CORPORA = ("reuters", "polnear", "bbc", "gnad", "horne", "buzzfeed", "semeval", 
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("corpora", nargs="?", type=Path, default=DEFAULT_CORPORA)
-    parser.add_argument("--docs", type=int, default=2000, help="documents per corpus")
-    parser.add_argument("--repeats", type=int, default=3, help="passes; the best counts")
-    args = parser.parse_args()
-    if not args.corpora.exists():
-        print(f"corpora not found at {args.corpora}; nothing to measure")
+    args = benchmark_args(__doc__)
+    if args is None:
         return
     newsdoc.find_dateline("WASHINGTON (AP) — Warm-up.")  # build the lazy tables first
     newsdoc.find_timestamps("Published: Jan. 2, 2020")
