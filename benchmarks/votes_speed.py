@@ -10,11 +10,9 @@ does).  Skips cleanly when the corpora are absent.  Asserts nothing.
 
 from __future__ import annotations
 
-import argparse
 import time
-from pathlib import Path
 
-from _common import DEFAULT_CORPORA, load_texts
+from _common import benchmark_args, load_texts
 
 import newsdoc
 
@@ -43,13 +41,8 @@ def best_us_per_item(texts: list[str], langs: list[str], repeats: int) -> float:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("corpora", nargs="?", type=Path, default=DEFAULT_CORPORA)
-    parser.add_argument("--docs", type=int, default=2000, help="documents per corpus")
-    parser.add_argument("--repeats", type=int, default=3, help="passes; the best counts")
-    args = parser.parse_args()
-    if not args.corpora.is_dir():
-        print(f"corpora not found at {args.corpora}; skipping")
+    args = benchmark_args(__doc__)
+    if args is None:
         return
     newsdoc.find_votes("The Senate voted 52 to 48.", language="en")  # compile the patterns
     print(f"{'corpus':10} {'docs':>6} {'chars':>7} {'us/doc':>8} {'tallies/1k':>11}")
