@@ -465,7 +465,7 @@ _APPOSED_NAME = regex.compile(
 # Words that end a speaker phrase that follows its cue: "said Lee in a statement".
 _AFTER_STOP = {
     "en": frozenset("in on at during after before when while who which that to as".split()),
-    "de": frozenset("in im am bei auf nach vor gegenüber dass der die das".split()),
+    "de": frozenset("in im am bei auf nach vor gegenüber dass der die das mit".split()),
     "fr": frozenset("dans lors à au en qui que sur devant".split()),
     "es": frozenset("en a al durante ante que quien".split()),
     "it": frozenset("in a al durante davanti che chi su".split()),
@@ -727,6 +727,7 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
                 or _prefer_after(text, before, language)
                 or _incise(text, lo, cue_start, before, language)
                 or _german_inversion(text, (lo, cue_start), after, language)
+                or (language == "de" and word in _QUOTING_VERBS and cue_start == start)
             ):
                 sp = after
             if sp is not None:
@@ -744,7 +745,8 @@ _ADVERBIAL_OPENERS = frozenset(
     bei in im am an auf aus nach vor mit zu zum zur über unter gegenüber seit
     luego después ayer hoy además en al durante tras ante poi dopo ieri oggi
     inoltre nel nella durante als weiter angesichts offenbar bereits anschließend
-    zuvor zuletzt zunächst schließlich ebenso auch
+    zuvor zuletzt zunächst schließlich ebenso auch hier dort dabei damit deshalb
+    daher trotzdem jetzt nun erneut ebenfalls gleichzeitig indes allerdings
     """.split()
 )
 
@@ -788,14 +790,44 @@ def _german_inversion(
         return False
     b = tokens(text, clause[0], clause[1])
     a = tokens(text, after[0], after[1])
+    while len(b) > 1 and b[0][2] in _GERMAN_PARTICLES:
+        b = b[1:]  # "Auch die Ministerin äußerte Zweifel": the subject follows "Auch"
     if not a or not b or a[0][2] in _GERMAN_OBJECTS:
         return False
     first = b[0][2]
-    if first in _ADVERBIAL_OPENERS or first.endswith(("end", "weise")) or first[0].isdigit():
+    if (
+        (first in _ADVERBIAL_OPENERS and first not in _GERMAN_PARTICLES)
+        or first.endswith(("end", "weise", "lich", "ig", "isch"))
+        or first[0].isdigit()
+        or first in _GERMAN_OBJECTS
+        or _german_oblique(b)
+    ):
         return True
     if first in DETERMINERS["de"] or first in PERSON_PRONOUNS["de"]:
         return False
     return a[0][2] in PERSON_PRONOUNS["de"]
+
+
+# German verbs whose object is the speaker: "Die Zeitung zitiert einen Zeugen
+# mit den Worten" (not in the passive "wird … zitiert").
+_QUOTING_VERBS = frozenset("zitiert zitierte zitieren zitierten".split())
+
+# German focus particles standing before the subject: "Auch die Ministerin sagte".
+_GERMAN_PARTICLES = frozenset("auch und aber doch selbst sogar nur ebenso".split())
+
+
+def _german_oblique(toks: list[tuple[int, int, str]]) -> bool:
+    """Return whether a German phrase opens with "der" and an "-en" adjective.
+
+    "Der englischen Zeitung sagte er" is a dative (a nominative would read
+    "Die englische Zeitung"); "der neue Minister" is a subject.
+    """
+    return (
+        len(toks) >= 3
+        and toks[0][2] == "der"
+        and toks[1][2].endswith("en")
+        and toks[1][2][:1].islower()
+    )
 
 
 # Words that may join the parts of a speaker noun phrase: "the mayor of Lyon",
@@ -918,6 +950,10 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
         after = _german_subject_after_verb(text, toks, i, hi)
         if after is not None and german_person(text, after[0], after[1]):
             return after
+    elif language == "de" and i > 0 and text[start].islower() and word not in dets:
+        # "Dabei griff sie an": the verb right after an adverb the fillers skipped
+        after = _german_subject_after_verb(text, toks, i - 1, hi)
+        return after if after is not None and german_person(text, *after) else None
     romance = language in {"es", "it"}
     if word in _NOT_SUBJECTS or (romance and (word in _ROMANCE_OPENERS or word.endswith("mente"))):
         return None  # "It is strange that …", "Ask yourself: …"
@@ -941,6 +977,8 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
             seen_name = seen_name or text[s].isupper()
         elif seen_name and language != "de":
             break  # "Its leader Carl Nyberg went on": the verb after the name
+        elif language == "de" and text[toks[j - 1][0]].isupper() and w not in _PREPOSITIONS:
+            break  # "Die Gewerkschaft schlug …": a German noun, then its verb
         else:
             lower_run += 1
             if lower_run > 2 or word not in dets:
@@ -1028,18 +1066,18 @@ def _german_subject_after_verb(
         prev = text[toks[k - 1][0]]
         if not (prev.isupper() or prev.isdigit() or gap == "," or k == i + 1):
             continue
-        if (
-            w in _PREPOSITIONS
-            or w in _NOT_FINITE
-            or w in DETERMINERS["de"]
-            or not _german_finite(w)
-        ):
+        if w in _PREPOSITIONS or w in _NOT_FINITE or w in DETERMINERS["de"]:
             continue
+        one_word_adverbial = toks[i][2] in _ADVERBIAL_OPENERS and toks[i][2] not in _PREPOSITIONS
+        if not _german_finite(w) and not (k == i + 1 and one_word_adverbial):
+            continue  # after a one-word adverbial ("Dabei griff sie") any verb stands
         j = k + 1
         while j < len(toks) and toks[j][2] in LEADING_FILLERS["de"] | {"sich", "nun", "noch"}:
             j += 1
         if j >= len(toks):
             return None
+        if toks[j][2] in PERSON_PRONOUNS["de"]:
+            return toks[j][0], toks[j][1]  # "Dabei griff sie … an"
         sp = _speaker_after(text, toks[j][0], hi, "de")
         if sp is None or tokens(text, sp[0], sp[1])[0][2] in _GERMAN_OBJECTS:
             return None

@@ -110,6 +110,14 @@ _FULL_NAME = regex.compile(
 )
 
 
+# The agent of a German passive: "wird von Kritikern als", "wurde vom Gericht".
+_PASSIVE_AGENT = regex.compile(
+    r"\b(?:wird|werden|wurde|wurden|worden)\s++(?:[\p{Ll}\p{N}]++\s++){0,4}?"
+    r"(?:von|vom|durch)\s++(?P<agent>(?:(?:der|dem|den|des|einem|einer|einen)\s++)?"
+    r"(?:\p{Ll}++\s++){0,2}\p{Lu}[\p{L}\p{M}\-]*+(?:\s++\p{Lu}[\p{L}\p{M}\-]*+){0,3})"
+)
+
+
 # A capitalised name inside a sentence (after a lower-case word or a comma):
 # the "Pottinger" of "…, dice Pottinger."
 _MENTION = regex.compile(
@@ -401,6 +409,16 @@ def _fallback(text: str, seg: Quoted, lo: int, language: str) -> Attribution | N
     if before.endswith(":"):
         sp = colon_speaker(text, lo, lo + len(before) - 1, language)
     elif _kind(text, seg) == "partial":
+        agent = _PASSIVE_AGENT.search(text, lo, seg.start) if language == "de" else None
+        if agent is not None:
+            # "wird von Kritikern als „…“ bezeichnet": the agent speaks
+            return Attribution(
+                speaker_start=agent.start("agent"),
+                speaker_end=agent.end("agent"),
+                cue_start=agent.start(),
+                cue_end=agent.start(),
+                strong=False,
+            )
         sp = subject(text, lo, seg.start, language)
         comma = text.rfind(", ", lo, seg.start)
         if comma > lo and language != "de":
