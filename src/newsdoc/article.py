@@ -98,7 +98,7 @@ class Article:
         joined = "".join(pieces)
         return _BLANK_RUN.sub("\n\n", joined).strip()
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> dict[str, object]:
         """Return a JSON-ready dict of the facts (dates as ISO strings, spans as dicts).
 
         The text itself is left out; every span indexes it.
@@ -111,7 +111,7 @@ class Article:
             >>> json.loads(json.dumps(data)) == data
             True
         """
-        data: dict[str, Any] = attr.asdict(  # the classic API can turn tuples into lists
+        data: dict[str, object] = attr.asdict(  # the classic API can turn tuples into lists
             self,
             filter=lambda attribute, _value: attribute.name != "text",
             value_serializer=_json_value,
