@@ -29,6 +29,8 @@ def _counts(text: str, language: str | None = None) -> list[Counts]:
 
 # (text, [(yes, no, abstain), ...])
 ENGLISH_EXAMPLES: list[tuple[str, list[Counts]]] = [
+    ("The levy passed with a 38-27 vote, with two abstentions, after midnight.", [(38, 27, 2)]),
+    ("The board voted 6-2, and one abstaining, to close the pool.", [(6, 2, 1)]),
     ("The bill passed with a 325-184 vote late on Tuesday.", [(325, 184, None)]),
     ("The Senate approved the treaty by a vote of 52 to 48.", [(52, 48, None)]),
     ("The House voted 220-212 to extend the program.", [(220, 212, None)]),
@@ -117,6 +119,7 @@ ENGLISH_EXAMPLES: list[tuple[str, list[Counts]]] = [
 ]
 
 GERMAN_EXAMPLES: list[tuple[str, list[Counts]]] = [
+    ("Der Antrag wurde mit 30 zu 12 Stimmen, bei drei Enthaltungen, angenommen.", [(30, 12, 3)]),
     ("Das Parlament stimmte mit 178 zu 120 Stimmen für den Antrag.", [(178, 120, None)]),
     (
         "Der Antrag erhielt 19 Ja-Stimmen und 48 Nein-Stimmen bei 3 Enthaltungen.",
@@ -150,6 +153,7 @@ GERMAN_EXAMPLES: list[tuple[str, list[Counts]]] = [
 ]
 
 FRENCH_EXAMPLES: list[tuple[str, list[Counts]]] = [
+    ("La loi a été adoptée par 325 voix contre 184, avec 12 abstentions.", [(325, 184, 12)]),
     ("Le texte a été adopté par 325 voix contre 184.", [(325, 184, None)]),
     ("L'Assemblée a voté la loi avec 331 voix pour et 225 contre.", [(331, 225, None)]),
     (
@@ -178,6 +182,7 @@ SPANISH_EXAMPLES: list[tuple[str, list[Counts]]] = [
 ]
 
 ITALIAN_EXAMPLES: list[tuple[str, list[Counts]]] = [
+    ("Il consiglio ha approvato con 20 voti contro 9, e due astenuti.", [(20, 9, 2)]),
     (
         "La Camera ha approvato il testo con 197 voti favorevoli, 126 contrari e tre astenuti.",
         [(197, 126, 3)],

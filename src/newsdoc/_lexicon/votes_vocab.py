@@ -202,8 +202,9 @@ _EN = VoteVocabulary(
     no_before=(r"noes", r"nays", r"no", r"against\s*+:"),
     neutral_after=(r"votes",),
     abstain_tail=(
-        r"(?:with|and|,)\s+(?:NUM)\s+abstentions?",
-        r"(?:with|and)\s+(?:NUM)\s+abstaining",
+        r"(?:,\s*+)?(?:with|and)\s+(?:NUM)\s+abstentions?",
+        r",\s+(?:NUM)\s+abstentions?",
+        r"(?:,\s*+)?(?:with|and)\s+(?:NUM)\s+abstaining",
     ),
     passed=(
         r"pass(?:ed|es|ing)?",
@@ -643,7 +644,10 @@ _DE = VoteVocabulary(
         r"Delegierte",
         r"Staaten",
     ),
-    abstain_tail=(r"(?:bei|und|,)\s+(?:NUM)\s+(?:Stimm)?[Ee]nthaltung(?:en)?",),
+    abstain_tail=(
+        r"(?:,\s*+)?(?:bei|und)\s+(?:NUM)\s+(?:Stimm)?[Ee]nthaltung(?:en)?",
+        r",\s+(?:NUM)\s+(?:Stimm)?[Ee]nthaltung(?:en)?",
+    ),
     passed=(
         r"verabschiedet(?:e|en)?",
         r"beschlossen",
@@ -895,7 +899,10 @@ _FR = VoteVocabulary(
     yes_before=(r"pour\s*:",),
     no_before=(r"contre\s*:",),
     neutral_after=(r"voix", r"suffrages", r"députés", r"sénateurs", r"élus", r"parlementaires"),
-    abstain_tail=(r"(?:et|avec|,)\s+(?:NUM)\s+abstentions?",),
+    abstain_tail=(
+        r"(?:,\s*+)?(?:et|avec)\s+(?:NUM)\s+abstentions?",
+        r",\s+(?:NUM)\s+abstentions?",
+    ),
     passed=(
         r"adopt(?:é|ée|és|ées|e|ent|ait)",
         r"approuv(?:é|ée|és|ées|e|ent|ait)",
@@ -1057,7 +1064,10 @@ _ES = VoteVocabulary(
         r"concejales",
         r"consejeros",
     ),
-    abstain_tail=(r"(?:y|con|,)\s+(?:NUM)\s+abstenci(?:ón|ones|on)",),
+    abstain_tail=(
+        r"(?:,\s*+)?(?:y|con)\s+(?:NUM)\s+abstenci(?:ón|ones|on)",
+        r",\s+(?:NUM)\s+abstenci(?:ón|ones|on)",
+    ),
     passed=(
         r"aprob(?:ó|aron|ado|ada|ados|adas|ación)",
         r"adopt(?:ó|aron|ado|ada)",
@@ -1191,7 +1201,10 @@ _IT = VoteVocabulary(
     yes_before=(r"favorevoli\s*:?",),
     no_before=(r"contrari\s*:?",),
     neutral_after=(r"voti", r"deputati", r"senatori", r"parlamentari", r"consiglieri"),
-    abstain_tail=(r"(?:e|con|,)\s+(?:NUM)\s+(?:astenut[io]|astensioni|astensione)",),
+    abstain_tail=(
+        r"(?:,\s*+)?(?:e|con)\s+(?:NUM)\s+(?:astenut[io]|astensioni|astensione)",
+        r",\s+(?:NUM)\s+(?:astenut[io]|astensioni|astensione)",
+    ),
     passed=(
         r"approv(?:ato|ata|ati|ate|ò|ano|azione)",
         r"adottat(?:o|a|i|e)",
