@@ -218,9 +218,9 @@ def render_demo(article: Article) -> str:
         mention = ""
         if q.speaker_span is not None:
             mention = f" (as {article.text[q.speaker_span.start : q.speaker_span.end]!r})"
-        lines.append(
-            f"  {speaker}{mention} {q.cue or ''}: {_snippet(article, q.span.start, q.span.end)}"
-        )
+        kind = " (partial)" if q.kind == "partial" else ""
+        quoted = _snippet(article, q.span.start, q.span.end)
+        lines.append(f"  {speaker}{mention} {q.cue or '-'}{kind}: {quoted}")
     lines.append(f"Votes: {len(article.votes)}")
     for v in article.votes:
         counts = "unanimous" if v.unanimous and v.yes is None else f"{v.yes} for, {v.no} against"
