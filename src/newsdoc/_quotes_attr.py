@@ -37,6 +37,7 @@ __all__ = [
     "attribute_before",
     "colon_speaker",
     "german_person",
+    "person_like",
     "recent_person_subject",
     "sentence_end",
     "sentence_start",
@@ -1139,7 +1140,7 @@ def colon_speaker(text: str, lo: int, hi: int, language: str) -> tuple[int, int]
     return subject(text, lo, hi, language)
 
 
-def _person_like(text: str, toks: list[tuple[int, int, str]], language: str) -> bool:
+def person_like(text: str, toks: list[tuple[int, int, str]], language: str) -> bool:
     """Return whether a subject noun phrase names a person or a body by name.
 
     A pronoun ("Ella"), a surname ("Pottinger") or a phrase holding a
@@ -1151,9 +1152,25 @@ def _person_like(text: str, toks: list[tuple[int, int, str]], language: str) -> 
     first = toks[0][2]
     if first in PERSON_PRONOUNS.get(language, frozenset()):
         return True
+    if toks[-1][2] in GROUP_SOURCES.get(language, frozenset()):
+        return True  # "officials", "los expertos"
     if len(toks) == 1:
-        return text[toks[0][0]].isupper() and first not in DETERMINERS.get(language, frozenset())
+        return (
+            text[toks[0][0]].isupper()
+            and first not in DETERMINERS.get(language, frozenset())
+            and first not in _NOT_PERSONS
+            and first not in OBJECT_CLITICS.get(language, frozenset())
+        )
     return any(text[t[0]].isupper() for t in toks[1:])
+
+
+# Capitalised sentence openers that stand for no person: "Lo que …", "Esto es".
+_NOT_PERSONS = frozenset(
+    """
+    lo esto eso ello todo nada algo ce cela ceci ça tout rien ciò questo quello
+    tutto niente
+    """.split()
+)
 
 
 def recent_person_subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | None:
@@ -1167,7 +1184,7 @@ def recent_person_subject(text: str, lo: int, hi: int, language: str) -> tuple[i
         start = sentence_start(text, lo, end)
         if end - start > 1:
             sp = subject(text, start, end, language)
-            if sp is not None and _person_like(text, tokens(text, sp[0], sp[1]), language):
+            if sp is not None and person_like(text, tokens(text, sp[0], sp[1]), language):
                 return sp
         if start <= lo:
             return None

@@ -25,13 +25,14 @@ from newsdoc._lexicon.cues import (
     TITLE_NOUNS,
     TITLE_SUFFIXES,
 )
-from newsdoc._lexicon.speakers import DETERMINERS, PERSON_PRONOUNS, TITLES
+from newsdoc._lexicon.speakers import DETERMINERS, PERSON_PRONOUNS, SOURCE_NOUNS, TITLES
 from newsdoc._quotes_attr import (
     Attribution,
     attribute_after,
     attribute_before,
     colon_speaker,
     german_person,
+    person_like,
     recent_person_subject,
     sentence_end,
     sentence_start,
@@ -223,6 +224,17 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
         if keep and (attr is None or (inherited and partial and not same_sentence)):
             lo = max(para.span.start, seg.start - 400)
             fallback = None
+            if partial and lang != "de" and _short(text, seg):
+                # a scare quote no cue credits: only a person or a source named as
+                # its sentence's subject speaks ("Lee called it “a farce”"); none is
+                # invented from elsewhere, nor from "The plan was “a farce”"
+                fallback = _fallback(text, seg, lo, lang)
+                if fallback is not None and not _source_like(text, fallback, lang):
+                    fallback = None
+                found.append((seg, fallback, False, keep))
+                if fallback is not None:
+                    last_attr, last_para = fallback, seg.para
+                continue
             reported = lang == "de" and partial and _reported_sentence(text, seg)
             if reported:
                 # German reported speech: the speaker was named with a cue just before
@@ -433,6 +445,24 @@ def _fallback(text: str, seg: Quoted, lo: int, language: str) -> Attribution | N
     return Attribution(
         speaker_start=sp[0], speaker_end=sp[1], cue_start=sp[1], cue_end=sp[1], strong=False
     )
+
+
+def _short(text: str, seg: Quoted) -> bool:
+    """Return whether a quotation holds three words or fewer ("a disgrace")."""
+    return len(_WORDS.findall(text, seg.inner_start, seg.inner_end)) <= 3
+
+
+def _source_like(text: str, attr: Attribution, language: str) -> bool:
+    """Return whether a sentence subject can be credited with words.
+
+    A person or a named body ("Lee", "the Obama campaign", "she") or a noun
+    that speaks ("the ministry", "his campaign"); "The plan" cannot.
+    """
+    toks = tokens(text, attr.speaker_start, attr.speaker_end)
+    if person_like(text, toks, language):
+        return True
+    nouns = SOURCE_NOUNS.get(language, frozenset())
+    return any(w in nouns or w.rstrip("s") in nouns for _, _, w in toks)
 
 
 def _previous_sentence_cue(text: str, lo: int, hi: int, language: str) -> Attribution | None:

@@ -17,6 +17,7 @@ __all__ = [
     "LEADING_FILLERS",
     "OBJECT_CLITICS",
     "PERSON_PRONOUNS",
+    "SOURCE_NOUNS",
     "TITLES",
 ]
 
@@ -137,5 +138,52 @@ OBJECT_CLITICS: Mapping[str, frozenset[str]] = MappingProxyType(
         "fr": frozenset("lui leur nous vous me te".split()),
         "es": frozenset("le les me te nos os se lo la".split()),
         "it": frozenset("gli le mi ti ci vi si lo la ne".split()),
+    }
+)
+
+#: Nouns (singular and plural) that name a body or a text able to speak:
+#: "the administration waves it off as “minimal”", "la campaña calificó"
+#: (lower case).
+SOURCE_NOUNS: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        "en": frozenset(
+            """
+            administration campaign government ministry department agency office
+            statement report committee council court party spokesman spokeswoman
+            spokesperson critic critics leader leaders president senator candidate
+            official company group union board panel commission paper newspaper
+            editorial memo letter release lawsuit complaint judge team article
+            document people voter american supporter opponent republican democrat
+            conservative liberal member resident activist delegate congressman
+            congresswoman lawmaker actress actor author writer reporter expert
+            analyst adviser advisor aide staffer worker student parent doctor
+            man woman poll survey study website post tweet video ad piece
+            nonprofit non-profit public lawyer attorney star singer governor mayor
+            """.split()
+        ),
+        "fr": frozenset(
+            """
+            gouvernement ministère ministre président présidente porte-parole parti
+            communiqué rapport commission syndicat entreprise juge tribunal
+            député députée élu élus militant militants auteur autrice article
+            journal étude sondage homme femme gens habitants manifestants
+            """.split()
+        ),
+        "es": frozenset(
+            """
+            gobierno ministerio ministro ministra presidente presidenta portavoz
+            partido comunicado informe comisión sindicato empresa juez jueza tribunal
+            diputado diputada alcalde alcaldesa autor autora artículo diario estudio
+            encuesta hombre mujer gente vecinos manifestantes médico médica doctor
+            """.split()
+        ),
+        "it": frozenset(
+            """
+            governo ministero ministro ministra presidente portavoce partito
+            comunicato rapporto commissione sindacato azienda giudice tribunale
+            deputato deputata sindaco sindaca autore autrice articolo giornale studio
+            sondaggio uomo donna gente abitanti manifestanti medico
+            """.split()
+        ),
     }
 )
