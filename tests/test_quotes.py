@@ -367,6 +367,164 @@ ITALIAN_EXAMPLES: list[Case] = [
     ),
 ]
 
+ROMANCE_ADDRESSEES: list[Case] = [
+    # a phrase after the verb naming whom it was said to, or where, is no speaker
+    (
+        "La alcaldesa Rosa Vidal visitó el barrio. “Tenemos miedo”, le dice a la prensa local.",
+        "es",
+        "Tenemos miedo",
+        "Rosa Vidal",
+        "Rosa Vidal",
+    ),
+    (
+        "La alcaldesa Rosa Vidal visitó el barrio. “Tenemos miedo”, escribió en Twitter.",
+        "es",
+        "Tenemos miedo",
+        "Rosa Vidal",
+        "Rosa Vidal",
+    ),
+    (
+        "“No habrá recortes”, dijo en rueda de prensa el ministro Luis Soto.",
+        "es",
+        "No habrá recortes",
+        "el ministro Luis Soto",
+        "el ministro Luis Soto",
+    ),
+    (
+        "Il sindaco Marco Bianchi è arrivato in piazza. "
+        "«La città è sicura», ha detto ai giornalisti.",
+        "it",
+        "La città è sicura",
+        "Marco Bianchi",
+        "Marco Bianchi",
+    ),
+    (
+        "«Le dialogue reste ouvert», a indiqué sur Twitter, le porte-parole du ministère.",
+        "fr",
+        "Le dialogue reste ouvert",
+        "le porte-parole du ministère",
+        "le porte-parole du ministère",
+    ),
+]
+
+DROPPED_SUBJECTS: list[Case] = [
+    # "”, explica.": the person the last sentences were about speaks
+    (
+        "Ana Ruiz dirige la clínica desde 2019. Los pasillos están llenos. "
+        "“No damos abasto”, explica.",
+        "es",
+        "No damos abasto",
+        "Ana Ruiz",
+        "Ana Ruiz",
+    ),
+    (
+        "Lo que sí es seguro es que la obra sigue. Pedro Gil cree que terminará en mayo. "
+        "“Falta poco”, defiende.",
+        "es",
+        "Falta poco",
+        "Pedro Gil",
+        "Pedro Gil",
+    ),
+    (
+        "Giulia Conti guida il reparto da anni. «Siamo stanchi», ammette.",
+        "it",
+        "Siamo stanchi",
+        "Giulia Conti",
+        "Giulia Conti",
+    ),
+]
+
+GERMAN_WORD_ORDER: list[Case] = [
+    # verb second: a fronted adverbial or object leaves the subject after the verb
+    (
+        "Im Verfahren sieht Betriebsrat Jan Roth einen „Angriff auf die Belegschaft“.",
+        "de",
+        "Angriff auf die Belegschaft",
+        "Betriebsrat Jan Roth",
+        "Betriebsrat Jan Roth",
+    ),
+    (
+        "Die Lage verglich Merkel mit dem Jahr 1933. Dabei griff sie auch den Präsidenten an: "
+        "„Wer so redet, kann keine Nachsicht erwarten.“",
+        "de",
+        "Wer so redet, kann keine Nachsicht erwarten.",
+        "sie",
+        "sie",
+    ),
+    (
+        "Der englischen Zeitung sagte der Aktivist Tom Berg: „Ich gebe nicht auf.“",
+        "de",
+        "Ich gebe nicht auf.",
+        "der Aktivist Tom Berg",
+        "der Aktivist Tom Berg",
+    ),
+    (
+        "Auch die Ministerin Eva Roth äußerte Zweifel: „Das wird so nicht gelingen.“",
+        "de",
+        "Das wird so nicht gelingen.",
+        "die Ministerin Eva Roth",
+        "die Ministerin Eva Roth",
+    ),
+    (
+        "Ähnlich äußerte sich der Bürgermeister Paul Lenz: „Wir haben die Lage im Griff.“",
+        "de",
+        "Wir haben die Lage im Griff.",
+        "der Bürgermeister Paul Lenz",
+        "der Bürgermeister Paul Lenz",
+    ),
+    (
+        # "zitiert X mit den Worten": the one quoted is the object
+        "Die Rundschau zitiert einen Augenzeugen mit den Worten: „Der Mann rannte einfach weiter.“",
+        "de",
+        "Der Mann rannte einfach weiter.",
+        "einen Augenzeugen",
+        "einen Augenzeugen",
+    ),
+    (
+        # a passive agent speaks
+        "Seine Bilder werden von Kritikern als „Meilensteine der Malerei“ bezeichnet.",
+        "de",
+        "Meilensteine der Malerei",
+        "Kritikern",
+        "Kritikern",
+    ),
+    (
+        "Nach Ansicht von Jan Roth ist der Plan „völlig untragbar“.",
+        "de",
+        "völlig untragbar",
+        "Jan Roth",
+        "Jan Roth",
+    ),
+    (
+        # Konjunktiv about a thing: the speaker named in the sentence before
+        "Jan Roth sagte, die Kasse der Stadt sei leer. Die Schulden seien „erdrückend“.",
+        "de",
+        "erdrückend",
+        "Jan Roth",
+        "Jan Roth",
+    ),
+]
+
+SCARE_QUOTES: list[Case] = [
+    # short words quoted with no cue: credited only to a person or source subject
+    ("The plan was “a farce” from the start, and nobody defended it.", "en", "a farce", None, None),
+    (
+        "Ann Lee toured the plant on Monday. The roof had a “small leak” near the door.",
+        "en",
+        "small leak",
+        None,
+        None,
+    ),
+    ("Ann Lee called the plan “a farce” on Monday.", "en", "a farce", "Ann Lee", "Ann Lee"),
+    (
+        "The ministry called the report “deeply flawed” on Monday.",
+        "en",
+        "deeply flawed",
+        "The ministry",
+        "The ministry",
+    ),
+]
+
 KNOWN_MISSES: list[Case] = [
     (
         # a passive agent ("described by") is not read as the speaker yet
@@ -389,6 +547,10 @@ ALL_CASES = (
     + SPANISH_EXAMPLES
     + MORE_ROMANCE_SHAPES
     + ITALIAN_EXAMPLES
+    + ROMANCE_ADDRESSEES
+    + DROPPED_SUBJECTS
+    + GERMAN_WORD_ORDER
+    + SCARE_QUOTES
 )
 
 

@@ -434,6 +434,9 @@ def _speaker_after(
         if w in stops or (w in clause and not joins_names):
             cut = ts
             break
+        if language == "de" and seen_name and w in _GERMAN_OBJECTS:
+            cut = ts  # "sieht Jan Roth einen Angriff": the object after the name
+            break
         if text[ts].isupper():
             seen_name = seen_name or toks[0][2] not in dets
         elif seen_name and w not in _CONNECTORS and w not in dets and not joins_names:
