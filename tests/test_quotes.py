@@ -407,6 +407,53 @@ ROMANCE_ADDRESSEES: list[Case] = [
     ),
 ]
 
+ROMANCE_SOURCES: list[Case] = [
+    # a gerund's object, a free relative and "the words of X"
+    (
+        "Il ministro Paolo Neri ha criticato Berlino, accusando la Germania di usare il gas "
+        "come arma: «Non accetteremo ricatti».",
+        "it",
+        "Non accetteremo ricatti",
+        "Il ministro Paolo Neri",
+        "Il ministro Paolo Neri",
+    ),
+    (
+        "Chiudo con le parole di Enrico Fermi, monito per tutti: «La scienza non ha padroni».",
+        "it",
+        "La scienza non ha padroni",
+        "Enrico Fermi",
+        "Enrico Fermi",
+    ),
+    (
+        "Il sondaggio è chiaro. «La fiducia cala da mesi», la sintesi di Marta Galli.",
+        "it",
+        "La fiducia cala da mesi",
+        "Marta Galli",
+        "Marta Galli",
+    ),
+    (
+        "Je reprends les paroles de Louise Petit : « Rien ne sera plus comme avant. »",
+        "fr",
+        " Rien ne sera plus comme avant. ",
+        "Louise Petit",
+        "Louise Petit",
+    ),
+    (
+        "Carl Berg a déploré ce qu’il a décrit comme une erreur : « Vous avez tout gâché. »",
+        "fr",
+        " Vous avez tout gâché. ",
+        "Carl Berg",
+        "Carl Berg",
+    ),
+    (
+        "Recuerdo las palabras de Ana Ruiz: “Nadie se queda atrás”.",
+        "es",
+        "Nadie se queda atrás",
+        "Ana Ruiz",
+        "Ana Ruiz",
+    ),
+]
+
 DROPPED_SUBJECTS: list[Case] = [
     # "”, explica.": the person the last sentences were about speaks
     (
@@ -548,6 +595,7 @@ ALL_CASES = (
     + MORE_ROMANCE_SHAPES
     + ITALIAN_EXAMPLES
     + ROMANCE_ADDRESSEES
+    + ROMANCE_SOURCES
     + DROPPED_SUBJECTS
     + GERMAN_WORD_ORDER
     + SCARE_QUOTES

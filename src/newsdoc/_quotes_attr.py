@@ -346,6 +346,9 @@ def _has_verb_like(toks: list[tuple[int, int, str]], language: str) -> bool:
     return any(w in verbs for _, _, w in toks) or len(toks) > 14
 
 
+# Pronouns opening a free relative after a verb: "ce qu’il a dit", "ciò che".
+_WHAT = frozenset("ce ciò quello quel lo".split())
+
 # Words linking a noun to its complement inside an addressee phrase: "ai
 # microfoni di Rai", "a la cadena de radio".
 _LINKS = frozenset("de del della dello dei degli delle di du des d’ d' la le los las".split())
@@ -391,6 +394,8 @@ def _speaker_after(
             s = toks[0][0]
     if not toks:
         return None
+    if len(toks) > 1 and toks[0][2] in _WHAT and toks[1][2][:2] in {"qu", "ch"}:
+        return None  # "a déploré ce qu’il …", "ha detto ciò che": what, not who
     if toks[0][2] in ADDRESSEE_PREPOSITIONS.get(language, frozenset()):
         # "escribió en Twitter", "ha detto ai giornalisti": an addressee or a
         # medium, never the speaker, who may follow it ("dijo en rueda de prensa
@@ -724,6 +729,8 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
                 else:
                     before = subject(text, lo, cue_start, language)
             inverted = language != "en" or (i == 0 and text[start].isupper())
+            if comma_gerund and language != "de":
+                inverted = False  # "…, accusando la Russia": a gerund's object is no speaker
             after = _speaker_after(text, end, hi, language) if inverted else None
             sp = before
             if after is not None and (

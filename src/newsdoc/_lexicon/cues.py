@@ -265,9 +265,35 @@ SOURCE_PHRASES: Mapping[str, tuple[str, ...]] = MappingProxyType(
                 for tail in ("", " von")
             ),
         ),
-        "fr": ("selon", "d’après", "d'après", "pour"),
-        "es": ("según", "de acuerdo con", "en palabras de", "para"),
-        "it": ("secondo", "stando a", "per", "a detta di"),
+        "fr": (
+            "selon",
+            "d’après",
+            "d'après",
+            "pour",
+            "les paroles de",
+            "les propos de",
+            "les mots de",
+        ),
+        "es": (
+            "según",
+            "de acuerdo con",
+            "en palabras de",
+            "para",
+            "las palabras de",
+            "las declaraciones de",
+        ),
+        "it": (
+            "secondo",
+            "stando a",
+            "per",
+            "a detta di",
+            "le parole di",
+            "le affermazioni di",
+            "le dichiarazioni di",
+            "l’opinione di",
+            "l'opinione di",
+            "la sintesi di",
+        ),
     }
 )
 
