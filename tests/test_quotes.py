@@ -479,6 +479,32 @@ DROPPED_SUBJECTS: list[Case] = [
         "Giulia Conti",
         "Giulia Conti",
     ),
+    (
+        # a passive agent names the person the story is about
+        "La notizia è stata poi confermata da Ivo Rossi, viceministro. "
+        "«La città è nostra», ha detto ai microfoni della radio.",
+        "it",
+        "La città è nostra",
+        "Ivo Rossi",
+        "Ivo Rossi",
+    ),
+    (
+        "“Teresa Vidal llegará el lunes”, anunció la portavoz Ana Gil. La noticia fue "
+        "confirmada por Luis Mora. “El viaje sigue en pie”, explicó.",
+        "es",
+        "El viaje sigue en pie",
+        "Luis Mora",
+        "Luis Mora",
+    ),
+    (
+        # a name inside the quotation before is not the speaker
+        "«Marco Neri arriverà domani», ha detto il portavoce Ugo Sala. "
+        "«Il viaggio è confermato», ha aggiunto.",
+        "it",
+        "Il viaggio è confermato",
+        "il portavoce Ugo Sala",
+        "il portavoce Ugo Sala",
+    ),
 ]
 
 GERMAN_WORD_ORDER: list[Case] = [

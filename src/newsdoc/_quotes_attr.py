@@ -28,6 +28,7 @@ from newsdoc._lexicon.speakers import (
     LEADING_FILLERS,
     OBJECT_CLITICS,
     PERSON_PRONOUNS,
+    SOURCE_NOUNS,
     TITLES,
 )
 
@@ -1171,7 +1172,16 @@ def person_like(text: str, toks: list[tuple[int, int, str]], language: str) -> b
             and first not in _NOT_PERSONS
             and first not in OBJECT_CLITICS.get(language, frozenset())
         )
-    return any(text[t[0]].isupper() for t in toks[1:])
+    caps = [k for k in range(1, len(toks)) if text[toks[k][0]].isupper()]
+    if not caps:
+        return False
+    if first in DETERMINERS.get(language, frozenset()) and all(
+        toks[k - 1][2] in _LINKS or toks[k - 1][2] in _PREPOSITIONS for k in caps
+    ):
+        # "La presa di Seversk" names a thing; "el alcalde de Alcoi" a person
+        nouns = SOURCE_NOUNS.get(language, frozenset())
+        return any(w in nouns for _, _, w in toks)
+    return True
 
 
 # Capitalised sentence openers that stand for no person: "Lo que …", "Esto es".
@@ -1180,6 +1190,15 @@ _NOT_PERSONS = frozenset(
     lo esto eso ello todo nada algo ce cela ceci ça tout rien ciò questo quello
     tutto niente
     """.split()
+)
+
+
+# The named agent of a Romance passive: "è stata confermata da Ivo Rossi",
+# "fue anunciado por Ana Ruiz", "a été confirmée par Paul Girard".
+_ROMANCE_AGENT = regex.compile(
+    r"\b(?:stat[oaie]|sid[oa]s?|été|fue|fueron|è|es|est)\s++(?:\p{Ll}++\s++){0,3}?"
+    r"\p{Ll}{1,20}?(?:to|ta|ti|te|do|da|dos|das|é|ée|és|ées)\s++(?:da|dal|dalla|dallo|por|par)\s++"
+    r"(?P<agent>\p{Lu}[\p{Ll}\p{M}’'\-]++(?:\s\p{Lu}[\p{Ll}\p{M}’'\-]++){0,3})"
 )
 
 
@@ -1196,6 +1215,9 @@ def recent_person_subject(text: str, lo: int, hi: int, language: str) -> tuple[i
             sp = subject(text, start, end, language)
             if sp is not None and person_like(text, tokens(text, sp[0], sp[1]), language):
                 return sp
+            agent = _ROMANCE_AGENT.search(text, start, end) if language != "en" else None
+            if agent is not None:
+                return agent.start("agent"), agent.end("agent")  # "confermata da Ivo Rossi"
         if start <= lo:
             return None
         end = start - 1

@@ -218,7 +218,8 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
                                 cue_end=sp[1],
                             )
         if attr is not None and attr.speaker_start < 0:
-            attr = _dropped_subject(text, attr, last_attr, seg.start, lang)
+            floor = segs[i - 1].end if i > 0 else 0
+            attr = _dropped_subject(text, attr, last_attr, seg.start, lang, floor)
         keep = _keep(text, seg, attr, name, headline, lang)
         same_sentence = i > 0 and segs[i - 1].para == seg.para and left_lo == prev_end
         if keep and (attr is None or (inherited and partial and not same_sentence)):
@@ -375,12 +376,18 @@ def _headline(text: str, paras: tuple[Paragraph, ...]) -> int:
 
 
 def _dropped_subject(
-    text: str, attr: Attribution, last: Attribution | None, before: int, language: str
+    text: str,
+    attr: Attribution,
+    last: Attribution | None,
+    before: int,
+    language: str,
+    floor: int = 0,
 ) -> Attribution:
     """Return a cue whose subject is dropped ('”, dice.') with the speaker filled in.
 
     The speaker is the last speaker mention, or else the nearest full name before
-    the quotation.
+    the quotation; a person the sentences since then are about is nearer.  The
+    words of earlier quotations (before ``floor``) are not read for a subject.
     """
     span = (attr.cue_start, attr.cue_start)
     if last is not None and 0 <= last.speaker_start < before and before - last.speaker_start < 3000:
@@ -389,11 +396,11 @@ def _dropped_subject(
         for m in _FULL_NAME.finditer(text, max(0, before - 2000), before):
             span = (m.start(), m.end())
     # the person who is the subject of a sentence since then speaks
-    recent = recent_person_subject(text, max(span[1], before - _WINDOW), before, language)
+    recent = recent_person_subject(text, max(span[1], floor, before - _WINDOW), before, language)
     if recent is not None and recent[0] >= span[1]:
         span = recent
     # a name mentioned after that next to a cue ("…, dice Pottinger.") is nearer
-    lo = max(span[1] if span[1] <= before else 0, before - 600)
+    lo = max(span[1] if span[1] <= before else 0, floor, before - 600)
     for m in _MENTION.finditer(text, lo, before):
         if _next_to_cue(text, m.start("name"), m.end("name"), language):
             span = (m.start("name"), m.end("name"))
