@@ -578,6 +578,47 @@ GERMAN_WORD_ORDER: list[Case] = [
     ),
 ]
 
+NESTED_AND_FRAMED: list[Case] = [
+    # the person an outlet reports speaks, not the outlet
+    (
+        "Dans un discours, M. Roux a déclaré que la réponse serait « rapide et ferme », "
+        "a rapporté l’AFP.",
+        "fr",
+        " rapide et ferme ",
+        "M. Roux",
+        "M. Roux",
+    ),
+    (
+        "Ann Lee said the plan would be “dead on arrival,” according to CNN.",
+        "en",
+        "dead on arrival,",
+        "Ann Lee",
+        "Ann Lee",
+    ),
+    # "pour", "para", "per" credit someone only when they open the clause
+    (
+        "Pour la ministre Claire Roy, « la réforme est nécessaire ».",
+        "fr",
+        " la réforme est nécessaire ",
+        "la ministre Claire Roy",
+        "la ministre Claire Roy",
+    ),
+    (
+        "Pero para la empresa es una «gran noticia para el barrio entero».",
+        "es",
+        "gran noticia para el barrio entero",
+        "la empresa",
+        "la empresa",
+    ),
+    (
+        "Le maire Marc Petit a plaidé pour « une réforme juste et rapide du système ».",
+        "fr",
+        " une réforme juste et rapide du système ",
+        "Le maire Marc Petit",
+        "Le maire Marc Petit",
+    ),
+]
+
 SCARE_QUOTES: list[Case] = [
     # short words quoted with no cue: credited only to a person or source subject
     ("The plan was “a farce” from the start, and nobody defended it.", "en", "a farce", None, None),
@@ -625,6 +666,7 @@ ALL_CASES = (
     + DROPPED_SUBJECTS
     + GERMAN_WORD_ORDER
     + SCARE_QUOTES
+    + NESTED_AND_FRAMED
 )
 
 

@@ -350,6 +350,22 @@ def _has_verb_like(toks: list[tuple[int, int, str]], language: str) -> bool:
 # Pronouns opening a free relative after a verb: "ce qu’il a dit", "ciò che".
 _WHAT = frozenset("ce ciò quello quel lo".split())
 
+# "For" that frames an opinion only as "Pour Lee, …" / "Para la ministra, …".
+_FOR = frozenset("pour para per".split())
+# Adverbs that may open a clause before such a frame: "También para X, …".
+_OPENING_ADVERBS = frozenset("también tampoco aussi même anche pure".split())
+
+
+def _opinion_frame(
+    text: str, toks: list[tuple[int, int, str]], i: int, sp: tuple[int, int]
+) -> bool:
+    """Return whether "pour X" opens a clause ("Pour Lee, …", "pero para la marca es …")."""
+    if i == 0 or text[toks[i - 1][1] : toks[i][0]].strip() in {",", ":", ";", "."}:
+        return True
+    fillers = frozenset().union(*LEADING_FILLERS.values())
+    return toks[i - 1][2] in fillers or toks[i - 1][2] in _OPENING_ADVERBS
+
+
 # Words linking a noun to its complement inside an addressee phrase: "ai
 # microfoni di Rai", "a la cadena de radio".
 _LINKS = frozenset("de del della dello dei degli delle di du des d’ d' la le los las".split())
@@ -698,6 +714,8 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
         if n and not (word in {"so", "wie"} and language == "de"):
             cue_end = toks[i + n - 1][1]
             sp = _speaker_after(text, cue_end, hi, language)
+            if sp is not None and word in _FOR and not _opinion_frame(text, toks, i, sp):
+                sp = None  # "pour la vie", "per il governo": no "Pour Lee, …" frame
             if sp is not None:
                 return Attribution(
                     speaker_start=sp[0], speaker_end=sp[1], cue_start=start, cue_end=cue_end

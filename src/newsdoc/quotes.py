@@ -18,6 +18,7 @@ from typing import Literal
 import attrs
 import regex
 
+from newsdoc._lexicon.agencies import organization_kind
 from newsdoc._lexicon.cues import (
     CUE_VERBS,
     REPORTING_WORDS,
@@ -220,6 +221,10 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
         if attr is not None and attr.speaker_start < 0:
             floor = segs[i - 1].end if i > 0 else 0
             attr = _dropped_subject(text, attr, last_attr, seg.start, lang, floor)
+        if attr is not None and _outlet(text, attr, lang):
+            # "Lee said …, according to CNN": the one the outlet reports speaks
+            head = sentence_start(text, max(para.span.start, seg.start - _WINDOW), seg.start)
+            attr = _reported_by_outlet(text, attr, head, seg.start, lang) or attr
         keep = _keep(text, seg, attr, name, headline, lang)
         same_sentence = i > 0 and segs[i - 1].para == seg.para and left_lo == prev_end
         if keep and (attr is None or (inherited and partial and not same_sentence)):
@@ -452,6 +457,35 @@ def _fallback(text: str, seg: Quoted, lo: int, language: str) -> Attribution | N
     return Attribution(
         speaker_start=sp[0], speaker_end=sp[1], cue_start=sp[1], cue_end=sp[1], strong=False
     )
+
+
+def _outlet(text: str, attr: Attribution, language: str) -> bool:
+    """Return whether an attribution credits a news outlet or agency ("selon l’AFP")."""
+    words = text[attr.speaker_start : attr.speaker_end].split()
+    if not words:
+        return False
+    dets = DETERMINERS.get(language, frozenset())
+    first = words[0]
+    if first.lower() in dets:
+        words = words[1:]
+    elif first[:2].lower() in {"l’", "l'"}:
+        words[0] = first[2:]
+    return bool(words) and organization_kind(" ".join(words)) in {"agency", "outlet"}
+
+
+def _reported_by_outlet(
+    text: str, attr: Attribution, lo: int, hi: int, language: str
+) -> Attribution | None:
+    """Return the person an outlet reports, named with a cue of its own before it.
+
+    "M. Roux a déclaré que …, selon l’AFP" and "« … », a déclaré Roux selon
+    l’AFP, « … »": the person, not the outlet.
+    """
+    end = min(hi, attr.cue_start) if attr.cue_start < hi else hi
+    person = attribute_before(text, lo, end, language)
+    if person is None or person.speaker_start < 0 or _outlet(text, person, language):
+        return None
+    return person
 
 
 def _short(text: str, seg: Quoted) -> bool:
