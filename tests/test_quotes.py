@@ -579,6 +579,23 @@ GERMAN_WORD_ORDER: list[Case] = [
 ]
 
 NESTED_AND_FRAMED: list[Case] = [
+    # an epithet, then the named subject in apposition, then its verb and object
+    (
+        "Le vétéran de la diplomatie, l’ancien ministre belge Paul Girard, a déploré la "
+        "décision : « C’est une erreur historique. »",
+        "fr",
+        " C’est une erreur historique. ",
+        "l’ancien ministre belge Paul Girard",
+        "l’ancien ministre belge Paul Girard",
+    ),
+    (
+        "El veterano del partido, el exministro Luis Soto, criticó el acuerdo: "
+        "“Es un error histórico”.",
+        "es",
+        "Es un error histórico",
+        "el exministro Luis Soto",
+        "el exministro Luis Soto",
+    ),
     # the person an outlet reports speaks, not the outlet
     (
         "Dans un discours, M. Roux a déclaré que la réponse serait « rapide et ferme », "

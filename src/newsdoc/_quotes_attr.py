@@ -180,6 +180,16 @@ def _chunk_before(text: str, lo: int, hi: int, language: str) -> tuple[int, int]
         # "Ann Lee, the mayor, said" / "Rep. Tom Jones, D-Calif., said": the name
         prev = cuts[-2] + 1 if len(cuts) >= 2 else 0
         s, e = lo + prev, lo + cuts[-1]
+        named = _NAME_PAIR.search(region, cuts[-1] + 1)
+        if (
+            language in {"fr", "es", "it"}
+            and named is not None
+            and not region[named.end() :].strip(" ,")
+            and _NAME_PAIR.search(region, prev + 1, cuts[-1]) is None
+        ):
+            # "L’Eurocrate de toujours, l’ancien ministre Carl Bildt, a dit":
+            # an epithet first, the name in the apposition
+            s, e = lo + cuts[-1] + 1, hi
     else:
         # "In a statement, the ministry said": the chunk after the last comma
         s, e = lo + cuts[-1] + 1, hi
@@ -244,6 +254,10 @@ def _has_clause_word(text: str, toks: list[tuple[int, int, str]], language: str)
 
 # A party tag or age after a name: "D-Calif.", "R-OH", "45".
 _TAG = regex.compile(r"\s*+(?:\p{Lu}-\p{Lu}[\p{L}.]*+|\d++|\(\p{Lu}-\p{Lu}++\))\s*+$")
+
+
+# Two capitalised words in a row: a person's name ("Carl Bildt").
+_NAME_PAIR = regex.compile(r"\p{Lu}[\p{Ll}\p{M}’'\-]++\s++\p{Lu}[\p{Ll}\p{M}’'\-]++")
 
 
 def _appositive(chunk: str, language: str) -> bool:
@@ -796,7 +810,9 @@ def _incise(text: str, lo: int, cue_start: int, before: tuple[int, int], languag
         return False
     head = text[lo:cue_start].rstrip()
     if head.endswith(","):
-        return True
+        # "…, l’ancien ministre Paul Girard, a déploré la décision": a named
+        # subject set off by commas, then its verb; not an incise
+        return _NAME_PAIR.search(text, before[0], before[1]) is None
     toks = tokens(text, before[0], before[1])
     return len(toks) == 1 and toks[0][2] in DETERMINERS.get(language, frozenset())
 
