@@ -507,6 +507,34 @@ DROPPED_SUBJECTS: list[Case] = [
     ),
 ]
 
+NOT_ROMANCE_SUBJECTS: list[Case] = [
+    # a clitic, "Eso" or a verb opening the sentence is no subject
+    (
+        "Superó las expectativas. Se considera «una de las cartas más importantes del siglo "
+        "pasado», dijo Pedro Vela, experto en subastas.",
+        "es",
+        "una de las cartas más importantes del siglo pasado",
+        "Pedro Vela",
+        "Pedro Vela",
+    ),
+    (
+        "El bombero Luis Mora salió del hospital. Le dijo a la multitud que estaba "
+        "«listo para volver al trabajo muy pronto».",
+        "es",
+        "listo para volver al trabajo muy pronto",
+        "El bombero Luis Mora",
+        "El bombero Luis Mora",
+    ),
+    (
+        "Raúl Soto dejó el cargo en enero. Indica que la decisión fue difícil y señala estar "
+        "«muy agradecido con todo el equipo».",
+        "es",
+        "muy agradecido con todo el equipo",
+        "Raúl Soto",
+        "Raúl Soto",
+    ),
+]
+
 GERMAN_WORD_ORDER: list[Case] = [
     # verb second: a fronted adverbial or object leaves the subject after the verb
     (
@@ -681,6 +709,7 @@ ALL_CASES = (
     + ROMANCE_ADDRESSEES
     + ROMANCE_SOURCES
     + DROPPED_SUBJECTS
+    + NOT_ROMANCE_SUBJECTS
     + GERMAN_WORD_ORDER
     + SCARE_QUOTES
     + NESTED_AND_FRAMED

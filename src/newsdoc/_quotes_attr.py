@@ -765,6 +765,8 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
             if comma_gerund and language != "de":
                 inverted = False  # "…, accusando la Russia": a gerund's object is no speaker
             after = _speaker_after(text, end, hi, language) if inverted else None
+            if before is not None and _no_subject(text, before, language):
+                before = None  # "Le dijo …", "Se considera …", "Indica que … y señala"
             sp = before
             if after is not None and (
                 before is None
@@ -793,6 +795,25 @@ _ADVERBIAL_OPENERS = frozenset(
     daher trotzdem jetzt nun erneut ebenfalls gleichzeitig indes allerdings
     """.split()
 )
+
+
+def _no_subject(text: str, before: tuple[int, int], language: str) -> bool:
+    """Return whether a Spanish or Italian mention before a cue cannot be its subject.
+
+    An object clitic ("Le dijo"), a pronoun like "Eso", or a verb opening the
+    sentence with its subject dropped ("Indica que …").
+    """
+    if language not in {"es", "it"}:
+        return False
+    toks = tokens(text, before[0], before[1])
+    if len(toks) != 1:
+        return False
+    first = toks[0][2]
+    return (
+        first in OBJECT_CLITICS[language]
+        or first in _NOT_PERSONS
+        or first in CUE_VERBS.get(language, frozenset())
+    )
 
 
 def _prefer_after(text: str, before: tuple[int, int], language: str) -> bool:
@@ -1001,7 +1022,16 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
         after = _german_subject_after_verb(text, toks, i - 1, hi)
         return after if after is not None and german_person(text, *after) else None
     romance = language in {"es", "it"}
-    if word in _NOT_SUBJECTS or (romance and (word in _ROMANCE_OPENERS or word.endswith("mente"))):
+    if word in _NOT_SUBJECTS or (
+        romance
+        and (
+            word in _ROMANCE_OPENERS
+            or word.endswith("mente")
+            or (word in OBJECT_CLITICS[language] and word not in DETERMINERS[language])
+            or word in _NOT_PERSONS
+            or word in verbs  # "Indica que …": the subject is dropped
+        )
+    ):
         return None  # "It is strange that …", "Ask yourself: …"
     first = text[start]
     pron = word in PERSON_PRONOUNS.get(language, frozenset())
