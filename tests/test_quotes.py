@@ -535,6 +535,27 @@ NOT_ROMANCE_SUBJECTS: list[Case] = [
     ),
 ]
 
+INTRODUCED_AND_SIGNED: list[Case] = [
+    # a time phrase set off by a comma opens the sentence before the subject
+    (
+        "Rosa Gil habló el lunes. El pasado 3 de mayo, la ministra Rosa Gil anunció que "
+        "dejaba el cargo. “Agradezco a todos su apoyo durante estos años”.",
+        "es",
+        "Agradezco a todos su apoyo durante estos años",
+        "la ministra Rosa Gil",
+        "la ministra Rosa Gil",
+    ),
+    # a signature after the full stop that ends the quotation
+    (
+        "“Las mascarillas no son peligrosas para nadie que las use bien”. "
+        "- Dr. Luis Mora, director del hospital.",
+        "es",
+        "Las mascarillas no son peligrosas para nadie que las use bien",
+        "Dr. Luis Mora",
+        "Dr. Luis Mora",
+    ),
+]
+
 GERMAN_WORD_ORDER: list[Case] = [
     # verb second: a fronted adverbial or object leaves the subject after the verb
     (
@@ -710,6 +731,7 @@ ALL_CASES = (
     + ROMANCE_SOURCES
     + DROPPED_SUBJECTS
     + NOT_ROMANCE_SUBJECTS
+    + INTRODUCED_AND_SIGNED
     + GERMAN_WORD_ORDER
     + SCARE_QUOTES
     + NESTED_AND_FRAMED

@@ -925,6 +925,10 @@ _INTRO = regex.compile(
            |earlier|later|meanwhile|hours|days|weeks|last|this|once|while|when|if
            |nach|bei|vor|seit|am|im|während|laut|dans|après|avant|lors|selon|pour
            |en|tras|durante|según|para|con|dopo|durante|secondo|per|nel|nella)\b
+        # "El pasado 21 de octubre,", "Este martes,", "Lo scorso lunedì,": a time
+        | (?i:el|este|esta|lo|la|il|le|ce|cette)\s++
+          (?i:pasado|pasada|próximo|scorso|scorsa|dernier)\b
+        | (?i:este|esta|ce|cette|questo|questa)\s++\p{Ll}++\s*+,
         | \p{L}{3,}+(?<=ing|ed)\b
         | \p{Lu}{3,}+\b(?=[^,.\n]{0,30}[\p{Pd}])
     )""",

@@ -91,7 +91,7 @@ _COLON_END = regex.compile(r":\s*+$")
 _WORDS = regex.compile(r"[\p{L}\p{N}]++")
 # What may stand between a closing mark and a dash attribution: '" — Ann Lee'.
 _DASH_SPEAKER = regex.compile(
-    r"\s*+[\p{Pd}]\s*+(?P<name>\p{Lu}[\p{L}\p{M}.'’\-]*+(?:\s++\p{Lu}[\p{L}\p{M}.'’\-]*+){0,4})"
+    r"[.]?\s*+[\p{Pd}]\s*+(?P<name>\p{Lu}[\p{L}\p{M}.'’\-]*+(?:\s++\p{Lu}[\p{L}\p{M}.'’\-]*+){0,4})"
 )
 # A name (two to four capitalised words) after a quotation, then a comma and a
 # description or the paragraph end: '" Dean Baker, Center for Economic Research'.
