@@ -452,6 +452,21 @@ ROMANCE_SOURCES: list[Case] = [
         "Ana Ruiz",
         "Ana Ruiz",
     ),
+    # a place or an outlet, then the speaker's name
+    (
+        "«Non spetta a loro deciderlo», ha risposto dal Cremlino Yuri Orlov.",
+        "it",
+        "Non spetta a loro deciderlo",
+        "Yuri Orlov",
+        "Yuri Orlov",
+    ),
+    (
+        "“La situación es grave”, le dice a BBC Mundo Lucía Vera, experta en seguridad.",
+        "es",
+        "La situación es grave",
+        "Lucía Vera",
+        "Lucía Vera",
+    ),
 ]
 
 DROPPED_SUBJECTS: list[Case] = [

@@ -390,10 +390,18 @@ def _after_addressee(text: str, toks: list[tuple[int, int, str]], language: str)
 
     The speaker starts at a determiner or a capitalised word that follows a
     plain noun of that phrase: "en rueda de prensa el ministro" (4);
-    "en la rueda de prensa" and "a BBC Mundo" hold none (-1).
+    "en la rueda de prensa" and "a BBC Mundo" hold none (-1).  Three
+    capitalised words or more end in a name: "dal Cremlino Yury Ushakov" (3).
     """
     preps = ADDRESSEE_PREPOSITIONS.get(language, frozenset())
     dets = DETERMINERS.get(language, frozenset())
+    run = 0
+    for k in range(1, len(toks)):
+        run = run + 1 if text[toks[k][0]].isupper() else 0
+        if run >= 3 and (k + 1 == len(toks) or not text[toks[k + 1][0]].isupper()):
+            # "dal Cremlino Yury Ushakov", "a BBC Mundo Lucía Dammert": a place
+            # or an outlet, then the two words of a name
+            return k - 1
     for k in range(2, len(toks)):
         w = toks[k][2]
         prev = toks[k - 1][2]
