@@ -523,6 +523,15 @@ DROPPED_SUBJECTS: list[Case] = [
 ]
 
 NOT_ROMANCE_SUBJECTS: list[Case] = [
+    (
+        # an opening phrase, then a verb whose subject is dropped; "que" opens what was said
+        "La ministra Ana Ruiz visitó Alcoi. Eso sí, ha puntualizado que la situación en "
+        "Alcoi «continúa mejorando poco a poco».",
+        "es",
+        "continúa mejorando poco a poco",
+        "Ana Ruiz",
+        "Ana Ruiz",
+    ),
     # a clitic, "Eso" or a verb opening the sentence is no subject
     (
         "Superó las expectativas. Se considera «una de las cartas más importantes del siglo "

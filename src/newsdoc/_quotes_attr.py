@@ -361,6 +361,8 @@ def _has_verb_like(toks: list[tuple[int, int, str]], language: str) -> bool:
     return any(w in verbs for _, _, w in toks) or len(toks) > 14
 
 
+# Words opening the clause of what was said: "said that", "dijo que", "ha detto che".
+_COMPLEMENTIZERS = frozenset("that que qu’ qu' che dass".split())
 # Pronouns opening a free relative after a verb: "ce qu’il a dit", "ciò che".
 _WHAT = frozenset("ce ciò quello quel lo".split())
 
@@ -435,6 +437,8 @@ def _speaker_after(
         return None
     if len(toks) > 1 and toks[0][2] in _WHAT and toks[1][2][:2] in {"qu", "ch"}:
         return None  # "a déploré ce qu’il …", "ha detto ciò che": what, not who
+    if toks[0][2] in _COMPLEMENTIZERS:
+        return None  # "ha puntualizado que la situación …": what was said
     if toks[0][2] in ADDRESSEE_PREPOSITIONS.get(language, frozenset()):
         # "escribió en Twitter", "ha detto ai giornalisti": an addressee or a
         # medium, never the speaker, who may follow it ("dijo en rueda de prensa
@@ -788,7 +792,22 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
                 return Attribution(
                     speaker_start=sp[0], speaker_end=sp[1], cue_start=cue_start, cue_end=end
                 )
+            if (
+                language in {"es", "it"}
+                and not _gerund(word, language)
+                and _opens_clause(text, lo, cue_start)
+            ):
+                # "Eso sí, ha puntualizado que «…»": the subject is dropped
+                return Attribution(
+                    speaker_start=-1, speaker_end=-1, cue_start=cue_start, cue_end=end
+                )
     return None
+
+
+def _opens_clause(text: str, lo: int, at: int) -> bool:
+    """Return whether only an opening phrase set off by a comma stands before ``at``."""
+    head = text[lo:at].rstrip()
+    return not head or (head.endswith(",") and head.count(",") == 1 and len(head) < 40)
 
 
 # Words opening an adverbial that stands before an inverted verb (German V2,
@@ -814,13 +833,13 @@ def _no_subject(text: str, before: tuple[int, int], language: str) -> bool:
     if language not in {"es", "it"}:
         return False
     toks = tokens(text, before[0], before[1])
-    if len(toks) != 1:
+    if not toks:
         return False
     first = toks[0][2]
-    return (
-        first in OBJECT_CLITICS[language]
-        or first in _NOT_PERSONS
-        or first in CUE_VERBS.get(language, frozenset())
+    if first in _NOT_PERSONS and first not in DETERMINERS[language]:
+        return True  # "Eso sí, ha puntualizado"
+    return len(toks) == 1 and (
+        first in OBJECT_CLITICS[language] or first in CUE_VERBS.get(language, frozenset())
     )
 
 

@@ -281,6 +281,10 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
                     told = None
             if told is not None:
                 attr, inherited = told, False
+        if attr is not None and attr.speaker_start < 0:
+            # a cue with a dropped subject found in an earlier sentence
+            floor = segs[i - 1].end if i > 0 else 0
+            attr = _dropped_subject(text, attr, last_attr, attr.cue_start, lang, floor)
         if attr is not None:
             last_attr, last_para = attr, seg.para
         found.append((seg, attr, inherited, keep))
@@ -407,16 +411,19 @@ def _dropped_subject(
     # a name mentioned after that next to a cue ("…, dice Pottinger.") is nearer
     lo = max(span[1] if span[1] <= before else 0, floor, before - 600)
     for m in _MENTION.finditer(text, lo, before):
-        if _next_to_cue(text, m.start("name"), m.end("name"), language):
+        if _next_to_cue(text, m.start("name"), m.end("name"), language, before):
             span = (m.start("name"), m.end("name"))
     return attrs.evolve(attr, speaker_start=span[0], speaker_end=span[1])
 
 
-def _next_to_cue(text: str, start: int, end: int, language: str) -> bool:
-    """Return whether a cue verb stands right before or after ``text[start:end]``."""
+def _next_to_cue(text: str, start: int, end: int, language: str, hi: int) -> bool:
+    """Return whether a cue verb stands right before or after ``text[start:end]``.
+
+    Words from ``hi`` on (the quotation itself) are not read.
+    """
     verbs = CUE_VERBS.get(language, frozenset())
     before = tokens(text, max(0, start - 25), start)
-    after = tokens(text, end, min(len(text), end + 25))
+    after = tokens(text, end, min(hi, end + 25))
     return bool(before and before[-1][2] in verbs) or bool(after and after[0][2] in verbs)
 
 
