@@ -524,6 +524,24 @@ DROPPED_SUBJECTS: list[Case] = [
 
 NOT_ROMANCE_SUBJECTS: list[Case] = [
     (
+        # a group noun is a speaker; a past-tense verb ends the subject
+        "La revista Ciencia Hoy publicó el estudio en enero. Los autores observaron que el "
+        "fármaco reducía la tos, «lo que justifica ensayos mucho más grandes», señalan.",
+        "es",
+        "lo que justifica ensayos mucho más grandes",
+        "Los autores",
+        "Los autores",
+    ),
+    (
+        # "Por su parte," opens the sentence before its subject
+        "Por su parte, Marta Gil, ministra de Turismo, había anunciado que las fronteras "
+        "seguirán cerradas. «Somos los primeros interesados en abrirlas», confirmó.",
+        "es",
+        "Somos los primeros interesados en abrirlas",
+        "Marta Gil",
+        "Marta Gil",
+    ),
+    (
         # an opening phrase, then a verb whose subject is dropped; "que" opens what was said
         "La ministra Ana Ruiz visitó Alcoi. Eso sí, ha puntualizado que la situación en "
         "Alcoi «continúa mejorando poco a poco».",

@@ -951,7 +951,7 @@ _INTRO = regex.compile(
         (?i:in|at|on|after|before|during|with|for|from|by|as|since|under|amid|despite
            |earlier|later|meanwhile|hours|days|weeks|last|this|once|while|when|if
            |nach|bei|vor|seit|am|im|während|laut|dans|après|avant|lors|selon|pour
-           |en|tras|durante|según|para|con|dopo|durante|secondo|per|nel|nella)\b
+           |en|tras|durante|según|para|con|por|sin|dopo|durante|secondo|per|nel|nella)\b
         # "El pasado 21 de octubre,", "Este martes,", "Lo scorso lunedì,": a time
         | (?i:el|este|esta|lo|la|il|le|ce|cette)\s++
           (?i:pasado|pasada|próximo|scorso|scorsa|dernier)\b
@@ -1000,6 +1000,10 @@ _ROMANCE_OPENERS = frozenset(
     tutto dal sul nel per con tra fra da su ma
     """.split()
 )
+
+
+# Spanish and Italian past-tense endings: "observaron", "dijo", "anunció", "dichiarò".
+_ROMANCE_PAST = ("aron", "ieron", "ó", "ò", "arono", "erono", "irono")
 
 
 def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | None:
@@ -1090,6 +1094,8 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
             lower_run += 1
             if lower_run > 2 or word not in dets:
                 break
+            if romance and w.endswith(_ROMANCE_PAST):
+                break  # "Los autores observaron": a past-tense verb ends the subject
             if language == "en" and lower_run > 1 and w.endswith("ed"):
                 break  # "the ministry condemned": a verb ends the subject
         end = e

@@ -112,8 +112,14 @@ GROUP_SOURCES: Mapping[str, frozenset[str]] = MappingProxyType(
             "analysten quellen kreise".split()
         ),
         "fr": frozenset("témoins experts analystes observateurs sources autorités".split()),
-        "es": frozenset("testigos expertos analistas fuentes autoridades vecinos".split()),
-        "it": frozenset("testimoni esperti analisti fonti autorità residenti".split()),
+        "es": frozenset(
+            "testigos expertos analistas fuentes autoridades vecinos autores investigadores "
+            "científicos médicos".split()
+        ),
+        "it": frozenset(
+            "testimoni esperti analisti fonti autorità residenti autori ricercatori "
+            "scienziati medici".split()
+        ),
     }
 )
 
