@@ -727,6 +727,25 @@ NESTED_AND_FRAMED: list[Case] = [
     ),
 ]
 
+GERMAN_SOURCES: list[Case] = [
+    (
+        "Wie die Deutsche Presseagentur meldete, sollen die Gebühren „viele junge "
+        "Abiturienten vom Studium abschrecken“.",
+        "de",
+        "viele junge Abiturienten vom Studium abschrecken",
+        "die Deutsche Presseagentur",
+        "die Deutsche Presseagentur",
+    ),
+    (
+        # a cue after the comma names the speaker
+        "Wie der Sender berichtet hat, nannte Jan Roth den Plan „völlig untragbar“.",
+        "de",
+        "völlig untragbar",
+        "Jan Roth",
+        "Jan Roth",
+    ),
+]
+
 SCARE_QUOTES: list[Case] = [
     # short words quoted with no cue: credited only to a person or source subject
     ("The plan was “a farce” from the start, and nobody defended it.", "en", "a farce", None, None),
@@ -775,6 +794,7 @@ ALL_CASES = (
     + NOT_ROMANCE_SUBJECTS
     + INTRODUCED_AND_SIGNED
     + GERMAN_WORD_ORDER
+    + GERMAN_SOURCES
     + SCARE_QUOTES
     + NESTED_AND_FRAMED
 )

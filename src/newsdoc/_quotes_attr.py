@@ -733,6 +733,13 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
     toks = tokens(text, lo, hi)
     if not toks:
         return None
+    if language == "de" and toks[0][2] == "wie":
+        # "Wie die Zeitung berichtete, nannte er es …": a cue after the comma
+        # names the speaker; else the paper is the source
+        told = _german_wie_source(text, toks, 0, hi)
+        if told is not None:
+            rest = attribute_before(text, told.cue_end + 1, hi, language)
+            return rest if rest is not None else told
     verbs = CUE_VERBS.get(language, frozenset())
     for i in range(len(toks) - 1, -1, -1):
         start, end, word = toks[i]
@@ -802,6 +809,36 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
                     speaker_start=-1, speaker_end=-1, cue_start=cue_start, cue_end=end
                 )
     return None
+
+
+def _german_wie_source(
+    text: str, toks: list[tuple[int, int, str]], i: int, hi: int
+) -> Attribution | None:
+    """Return the source of "Wie die Zeitung berichtete, …": the phrase before the verb.
+
+    Only a "wie" opening its clause, followed by a noun phrase and a verb of
+    saying before the next comma.
+    """
+    if i > 0 and text[toks[i - 1][1] : toks[i][0]].strip() not in {",", ";", ":"}:
+        return None
+    comma = text.find(",", toks[i][1], min(hi, toks[i][1] + 160))
+    if comma < 0:
+        return None
+    inner = [t for t in toks[i + 1 :] if t[1] <= comma]
+    while inner and inner[-1][2] in _AUXILIARIES["de"]:
+        inner = inner[:-1]  # "berichtet hat"
+    if len(inner) < 2 or inner[-1][2] not in CUE_VERBS["de"]:
+        return None
+    start, end = inner[0][0], inner[-2][1]
+    if not (text[start].isupper() or inner[0][2] in DETERMINERS["de"]):
+        return None
+    return Attribution(
+        speaker_start=start,
+        speaker_end=end,
+        cue_start=toks[i][0],
+        cue_end=inner[-1][1],
+        strong=True,
+    )
 
 
 def _opens_clause(text: str, lo: int, at: int) -> bool:
