@@ -746,6 +746,24 @@ GERMAN_SOURCES: list[Case] = [
     ),
 ]
 
+OPENING_PHRASES: list[Case] = [
+    # a time or a sentence adverb set off by a comma is not the subject
+    (
+        "Trump spoke in June. A month later, he called the plan “a disaster” in a speech.",
+        "en",
+        "a disaster",
+        "he",
+        "Trump",
+    ),
+    (
+        "Instead, Ann Lee argued that the plan was “a childish fantasy” for voters.",
+        "en",
+        "a childish fantasy",
+        "Ann Lee",
+        "Ann Lee",
+    ),
+]
+
 SCARE_QUOTES: list[Case] = [
     # short words quoted with no cue: credited only to a person or source subject
     ("The plan was “a farce” from the start, and nobody defended it.", "en", "a farce", None, None),
@@ -796,6 +814,7 @@ ALL_CASES = (
     + GERMAN_WORD_ORDER
     + GERMAN_SOURCES
     + SCARE_QUOTES
+    + OPENING_PHRASES
     + NESTED_AND_FRAMED
 )
 

@@ -993,6 +993,11 @@ _INTRO = regex.compile(
         | (?i:el|este|esta|lo|la|il|le|ce|cette)\s++
           (?i:pasado|pasada|próximo|scorso|scorsa|dernier)\b
         | (?i:este|esta|ce|cette|questo|questa)\s++\p{Ll}++\s*+,
+        # "A month later,", "a few days later,": a time
+        | (?i:a|an|one|two|three|four|five|several|a\s++few|many)\s++
+          (?:\p{Ll}++\s++){0,2}?(?i:later|earlier|ago)\b
+        # "However,", "Instead,": a sentence adverb
+        | (?i:however|instead|still|moreover|meanwhile|nevertheless|nonetheless|indeed)\b
         | \p{L}{3,}+(?<=ing|ed)\b
         | \p{Lu}{3,}+\b(?=[^,.\n]{0,30}[\p{Pd}])
     )""",
