@@ -749,11 +749,11 @@ GERMAN_SOURCES: list[Case] = [
 OPENING_PHRASES: list[Case] = [
     # a time or a sentence adverb set off by a comma is not the subject
     (
-        "Trump spoke in June. A month later, he called the plan “a disaster” in a speech.",
+        "Mark Dunn spoke in June. A month later, he called the plan “a disaster” in a speech.",
         "en",
         "a disaster",
         "he",
-        "Trump",
+        "Mark Dunn",
     ),
     (
         "Instead, Ann Lee argued that the plan was “a childish fantasy” for voters.",
