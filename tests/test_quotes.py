@@ -747,6 +747,15 @@ GERMAN_SOURCES: list[Case] = [
 ]
 
 OPENING_PHRASES: list[Case] = [
+    # a name inside the quoted words is not whom "he" stands for
+    (
+        "Donald Trump spoke in Ohio. “It is interesting what happens with the Geneva "
+        "Convention,” he said.",
+        "en",
+        "It is interesting what happens with the Geneva Convention,",
+        "he",
+        "Donald Trump",
+    ),
     # a time or a sentence adverb set off by a comma is not the subject
     (
         "Mark Dunn spoke in June. A month later, he called the plan “a disaster” in a speech.",

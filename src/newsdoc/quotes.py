@@ -711,7 +711,7 @@ def _build(
 ) -> tuple[Quote, ...]:
     """Turn paired segments and their attributions into :class:`Quote` values."""
     out: list[Quote] = []
-    resolver = _Resolver(text, language)
+    resolver = _Resolver(text, language, tuple((seg.start, seg.end) for seg, _a, _i in found))
     for seg, attr, _inherited in found:
         speaker = speaker_span = cue = cue_span = None
         if attr is not None:
@@ -750,11 +750,18 @@ def _kind(text: str, seg: Quoted) -> Literal["full", "partial"]:
 class _Resolver:
     """Resolves pronoun and surname mentions to the nearest earlier full name."""
 
-    def __init__(self, text: str, language: str) -> None:
+    def __init__(self, text: str, language: str, quoted: tuple[tuple[int, int], ...] = ()) -> None:
         self._text = text
         self._language = language
+        self._quoted = quoted  # (start, end) of the quotations, in order
+        self._quoted_starts = [a for a, _ in quoted]
         self._names: list[tuple[int, str]] | None = None
         self._starts: list[int] = []
+
+    def _inside_quote(self, pos: int) -> bool:
+        """Return whether ``pos`` lies inside one of the quotations."""
+        i = bisect.bisect_right(self._quoted_starts, pos) - 1
+        return i >= 0 and pos < self._quoted[i][1]
 
     def _all_names(self) -> list[tuple[int, str]]:
         """Return every full name of the text as (start, name without title), once."""
@@ -763,8 +770,8 @@ class _Resolver:
             names = []
             for m in _FULL_NAME.finditer(self._text):
                 parts = m.group().split()
-                if parts[0].lower() in dets:
-                    continue
+                if parts[0].lower() in dets or self._inside_quote(m.start()):
+                    continue  # a name inside quoted words is not who speaks
                 if parts[0].lower().rstrip(".") in TITLES:
                     parts = parts[1:]
                 if len(parts) >= 2:
