@@ -729,6 +729,24 @@ NESTED_AND_FRAMED: list[Case] = [
 
 GERMAN_SOURCES: list[Case] = [
     (
+        # "Das erklärte X": a demonstrative object, then the subject
+        "Die Regierung will abdanken. Das erklärte General Tom Berg am Montag. Der Rat werde "
+        "sich in den „Rat für nationale Sicherheit und Ordnung“ umbenennen.",
+        "de",
+        "Rat für nationale Sicherheit und Ordnung",
+        "General Tom Berg",
+        "General Tom Berg",
+    ),
+    (
+        # a verb after "und" shares the subject; what follows it is its object
+        "Am Sonntag zogen Demonstranten vor das Rathaus und skandierten Sprüche wie "
+        "„Weg mit dem Gesetz jetzt sofort“.",
+        "de",
+        "Weg mit dem Gesetz jetzt sofort",
+        "Demonstranten",
+        "Demonstranten",
+    ),
+    (
         "Wie die Deutsche Presseagentur meldete, sollen die Gebühren „viele junge "
         "Abiturienten vom Studium abschrecken“.",
         "de",

@@ -783,6 +783,8 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
             inverted = language != "en" or (i == 0 and text[start].isupper())
             if comma_gerund and language != "de":
                 inverted = False  # "…, accusando la Russia": a gerund's object is no speaker
+            if language == "de" and i > 0 and toks[i - 1][2] in _AND:
+                inverted = False  # "… zogen los und skandierten Sprüche": an object
             after = _speaker_after(text, end, hi, language) if inverted else None
             if before is not None and _no_subject(text, before, language):
                 before = None  # "Le dijo …", "Se considera …", "Indica que … y señala"
@@ -926,6 +928,8 @@ def _german_inversion(
     if not a or not b or a[0][2] in _GERMAN_OBJECTS:
         return False
     first = b[0][2]
+    if len(b) == 1 and first in _GERMAN_DEMONSTRATIVES:
+        return True  # "Das erklärte der General": a demonstrative object first
     if (
         (first in _ADVERBIAL_OPENERS and first not in _GERMAN_PARTICLES)
         or first.endswith(("end", "weise", "lich", "ig", "isch"))
@@ -942,6 +946,9 @@ def _german_inversion(
 # German verbs whose object is the speaker: "Die Zeitung zitiert einen Zeugen
 # mit den Worten" (not in the passive "wird … zitiert").
 _QUOTING_VERBS = frozenset("zitiert zitierte zitieren zitierten".split())
+
+# German demonstratives standing alone before the verb as its object.
+_GERMAN_DEMONSTRATIVES = frozenset("das dies dieses diese dem den".split())
 
 # German focus particles standing before the subject: "Auch die Ministerin sagte".
 _GERMAN_PARTICLES = frozenset("auch und aber doch selbst sogar nur ebenso".split())
@@ -1161,7 +1168,9 @@ _GERMAN_STRONG_FINITE = frozenset(
     """
     will kann soll muss darf mag ist sind war waren wird werden hat haben
     sah sieht gab gibt kam kommt ging geht hielt hält sprach spricht nahm nimmt
-    verglich rief schrieb wies bezeichnete nannte lobte warf
+    verglich rief schrieb wies bezeichnete nannte lobte warf griff ließ fand trat
+    hob bat schlug hieß zog zogen gingen kamen standen sahen gaben riefen hielten
+    nahmen schrieben sprachen
     """.split()
 )
 
