@@ -729,6 +729,15 @@ NESTED_AND_FRAMED: list[Case] = [
 
 GERMAN_SOURCES: list[Case] = [
     (
+        # a body that speaks after the verb of a verb-second clause
+        "Zur Beweislage führt das Gericht aus, die Angaben seien „in sich widersprüchlich "
+        "und unklar“.",
+        "de",
+        "in sich widersprüchlich und unklar",
+        "das Gericht",
+        "das Gericht",
+    ),
+    (
         # "Das erklärte X": a demonstrative object, then the subject
         "Die Regierung will abdanken. Das erklärte General Tom Berg am Montag. Der Rat werde "
         "sich in den „Rat für nationale Sicherheit und Ordnung“ umbenennen.",

@@ -1099,12 +1099,12 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
         # a thing after the verb ("In der Zeitung fand sich die Feststellung")
         # leaves the opening phrase, which then names where the words stand
         after = _german_subject_after_verb(text, toks, i, hi)
-        if after is not None and german_person(text, after[0], after[1]):
+        if after is not None and _german_source(text, after):
             return after
     elif language == "de" and i > 0 and text[start].islower() and word not in dets:
         # "Dabei griff sie an": the verb right after an adverb the fillers skipped
         after = _german_subject_after_verb(text, toks, i - 1, hi)
-        return after if after is not None and german_person(text, *after) else None
+        return after if after is not None and _german_source(text, after) else None
     romance = language in {"es", "it"}
     if word in _NOT_SUBJECTS or (
         romance
@@ -1245,6 +1245,9 @@ def _german_subject_after_verb(
         sp = _speaker_after(text, toks[j][0], hi, "de")
         if sp is None or tokens(text, sp[0], sp[1])[0][2] in _GERMAN_OBJECTS:
             return None
+        found = tokens(text, sp[0], sp[1])
+        if len(found) > 2 and text[found[-1][0]].islower() and text[found[-2][0]].isupper():
+            return sp[0], found[-2][1]  # "führt das Gericht aus": a verb particle
         return sp
     return None
 
@@ -1380,6 +1383,18 @@ def recent_person_subject(text: str, lo: int, hi: int, language: str) -> tuple[i
 _GERMAN_NAME = regex.compile(
     r"\p{Lu}[\p{Ll}\p{M}’'\-]++\s++(?:\p{Lu}\.\s++)?\p{Lu}[\p{Ll}\p{M}’'\-]++"
 )
+
+
+def _german_source(text: str, span: tuple[int, int]) -> bool:
+    """Return whether a German mention is a person or a body that speaks ("das Gericht")."""
+    if german_person(text, span[0], span[1]):
+        return True
+    nouns = SOURCE_NOUNS["de"]
+    return any(w in nouns or w.endswith(_GERMAN_BODY_ENDINGS) for _, _, w in tokens(text, *span))
+
+
+# Endings of German compounds naming a body: "Landesregierung", "Bundesgericht".
+_GERMAN_BODY_ENDINGS = ("regierung", "gericht", "ministerium", "partei", "verband", "sprecher")
 
 
 def german_person(text: str, start: int, end: int) -> bool:

@@ -167,6 +167,14 @@ SOURCE_NOUNS: Mapping[str, frozenset[str]] = MappingProxyType(
             nonprofit non-profit public lawyer attorney star singer governor mayor
             """.split()
         ),
+        "de": frozenset(
+            """
+            gericht regierung bundesregierung ministerium minister ministerin partei
+            polizei staatsanwaltschaft ausschuss kommission verband gewerkschaft
+            unternehmen konzern sprecher sprecherin vorstand präsident präsidentin
+            kanzler kanzlerin senat rat behörde verein institut zeitung agentur
+            """.split()
+        ),
         "fr": frozenset(
             """
             gouvernement ministère ministre président présidente porte-parole parti
