@@ -729,6 +729,15 @@ NESTED_AND_FRAMED: list[Case] = [
 
 GERMAN_SOURCES: list[Case] = [
     (
+        # "am 20. Juli" is a date, not a sentence end
+        "Nach dem Flug lenkte Pilot Jan Roth am 20. Juli 1969 die Fähre zur Landung und "
+        "meldete sich mit den Worten: „Wir sind sicher gelandet.“",
+        "de",
+        "Wir sind sicher gelandet.",
+        "Pilot Jan Roth",
+        "Pilot Jan Roth",
+    ),
+    (
         # a body that speaks after the verb of a verb-second clause
         "Zur Beweislage führt das Gericht aus, die Angaben seien „in sich widersprüchlich "
         "und unklar“.",

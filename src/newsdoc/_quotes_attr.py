@@ -56,6 +56,9 @@ _STOP = regex.compile(r"[,;:!?()\[\]\"“”„«»\n]|[.](?=\s|$)|\s[\p{Pd}]\s"
 # ("said. Then" but not "Sen. Ann", "Mr. Lee").
 _SENTENCE_END = regex.compile(
     r"(?<!\b(?:\p{Lu}\p{Ll}{0,2}|\p{Lu}|[\p{L}]\.\p{L}))[.!?…]++[\"”’»“«]*+(?=\s)"
+    # "am 20. Juli", "im 19. Jahrhundert": a German ordinal date goes on
+    r"(?!(?<=\b\d{1,2}\.)\s++(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September"
+    r"|Oktober|November|Dezember|Jahrhundert|Jahrhunderts)\b)"
     # "at 7 p.m. He said": a time abbreviation before a pronoun or article ends it
     r"|(?<=\b[ap]\.m)\.(?=\s++(?:He|She|They|It|We|I|The|A)\b)"
 )
