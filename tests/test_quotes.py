@@ -729,6 +729,23 @@ NESTED_AND_FRAMED: list[Case] = [
 
 GERMAN_SOURCES: list[Case] = [
     (
+        # "„…“, zitiert X den Minister": the object was quoted
+        "„Wir bleiben hart“, zitiert die Zeitung den Minister Jan Roth.",
+        "de",
+        "Wir bleiben hart",
+        "den Minister Jan Roth",
+        "den Minister Jan Roth",
+    ),
+    (
+        # "„…“, so charakterisierte ihn X": verb, object pronoun, then the speaker
+        "„Er ist die eiserne Hand im Handschuh“, so charakterisierte ihn der Gewerkschafter "
+        "Paul Aubin.",
+        "de",
+        "Er ist die eiserne Hand im Handschuh",
+        "der Gewerkschafter Paul Aubin",
+        "der Gewerkschafter Paul Aubin",
+    ),
+    (
         # "am 20. Juli" is a date, not a sentence end
         "Nach dem Flug lenkte Pilot Jan Roth am 20. Juli 1969 die Fähre zur Landung und "
         "meldete sich mit den Worten: „Wir sind sicher gelandet.“",

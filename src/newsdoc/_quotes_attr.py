@@ -551,10 +551,27 @@ def attribute_after(text: str, lo: int, hi: int, language: str) -> Attribution |
         if language == "de" and word == "so" and after_comma:
             # "„…“, so Lee." / "„…“ beenden, so Rice."
             sp = _speaker_after(text, end, hi, language)
+            cue_end = end
+            if sp is None and i + 1 < len(toks) and toks[i + 1][2] in CUE_VERBS["de"]:
+                # "„…“, so charakterisierte ihn der Sprecher": verb, object, subject
+                k = i + 2
+                while k < len(toks) and k < i + 4 and toks[k][2] in _GERMAN_OBJECTS | {"ihn", "es"}:
+                    k += 1
+                cue_end = toks[i + 1][1]
+                sp = _speaker_after(text, toks[k][0], hi, language) if k < len(toks) else None
             if sp is not None:
                 return Attribution(
-                    speaker_start=sp[0], speaker_end=sp[1], cue_start=start, cue_end=end
+                    speaker_start=sp[0], speaker_end=sp[1], cue_start=start, cue_end=cue_end
                 )
+        if language == "de" and word in _QUOTING_VERBS and i <= 1:
+            # "„…“, zitiert die Zeitung den Minister": the object was quoted
+            obj = _second_phrase(text, toks, i + 1)
+            if obj >= 0:
+                sp = _speaker_after(text, toks[obj][0], hi, language)
+                if sp is not None:
+                    return Attribution(
+                        speaker_start=sp[0], speaker_end=sp[1], cue_start=start, cue_end=end
+                    )
         n = _match_phrase(toks, i, language) if i <= 1 else 0
         if n and word not in {"so", "wie", "pour", "para", "per"}:
             cue_end = toks[i + n - 1][1]
@@ -814,6 +831,35 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
                     speaker_start=-1, speaker_end=-1, cue_start=cue_start, cue_end=end
                 )
     return None
+
+
+def _second_phrase(text: str, toks: list[tuple[int, int, str]], k: int) -> int:
+    """Return the index of the second noun phrase from token ``k`` (the object), or -1.
+
+    "die Zeitung den Minister" gives the index of "den"; "die „Blatt“ Lee" of "Lee".
+    """
+    dets = DETERMINERS["de"]
+    starts = 0
+    prev_det = False
+    for j in range(k, min(len(toks), k + 10)):
+        w = toks[j][2]
+        det = w in dets
+        if not (det or text[toks[j][0]].isupper()):
+            return -1  # a verb or an adverb: no object phrase here
+        if j == k:
+            new = True
+        elif prev_det:
+            new = False  # "die Zeitung"
+        elif det:
+            new = True  # "… den Minister"
+        else:
+            new = text[toks[j - 1][1] : toks[j][0]].strip() != ""  # "„Blatt“ Lee"
+        if new:
+            starts += 1
+            if starts == 2:
+                return j
+        prev_det = det
+    return -1
 
 
 def _german_wie_source(
