@@ -12,7 +12,6 @@ out: they are not quotations.
 from __future__ import annotations
 
 import bisect
-import functools
 from typing import Literal
 
 import attrs
@@ -307,20 +306,46 @@ def _nearer_mention(text: str, attr: Attribution, before: int) -> Attribution:
     if not key[:1].isupper() or (len(words) == 1 and key.lower() in _ALL_PRONOUNS):
         return attr
     lo = max(end, before - _WINDOW)
-    pattern = _mention_pattern(key)
-    last = None
-    for m in pattern.finditer(text, lo, before):
-        last = m
+    last = _last_mention(text, key, lo, before)
     if last is None:
         return attr
-    return attrs.evolve(attr, speaker_start=last.start(), speaker_end=last.end())
+    return attrs.evolve(attr, speaker_start=last, speaker_end=last + len(key))
 
 
-@functools.cache
-def _mention_pattern(word: str) -> regex.Pattern[str]:
-    """Return a pattern for ``word`` as a whole word (case-insensitive for pronouns)."""
-    flags = regex.IGNORECASE if word.islower() or len(word) <= 4 else 0
-    return regex.compile(r"(?<![\p{L}\p{N}])" + regex.escape(word) + r"(?![\p{L}\p{N}])", flags)
+def _last_mention(text: str, word: str, lo: int, hi: int) -> int | None:
+    """Return the start of the last whole-word ``word`` inside ``text[lo:hi]``, or None.
+
+    Short words and lower-case words match in any case ("LEE" for "Lee").
+    Plain string search: no pattern is compiled per name.
+
+    >>> _last_mention("Lee said. Then lee left.", "Lee", 4, 24)
+    15
+    >>> _last_mention("Leeds said.", "Lee", 0, 11) is None
+    True
+    """
+    window = text[lo:hi]
+    needle = word
+    if word.islower() or len(word) <= 4:
+        folded = window.lower()
+        if len(folded) != len(window):  # a letter whose lower case is longer: rare
+            folded = "".join(c if len(c.lower()) != 1 else c.lower() for c in window)
+        window, needle = folded, word.lower()
+    if len(needle) != len(word):
+        return None
+    at = window.rfind(needle)
+    while at >= 0:
+        start, end = lo + at, lo + at + len(word)
+        if not (start > 0 and _word_char(text[start - 1])) and not (
+            end < len(text) and _word_char(text[end])
+        ):
+            return start
+        at = window.rfind(needle, 0, at + len(needle) - 1) if at > 0 else -1
+    return None
+
+
+def _word_char(char: str) -> bool:
+    r"""Return whether ``char`` is a letter or a number (as the class ``[\p{L}\p{N}]``)."""
+    return char.isalpha() or char.isnumeric()
 
 
 def _keep(
