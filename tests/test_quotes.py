@@ -857,6 +857,64 @@ KNOWN_MISSES: list[Case] = [
     ),
 ]
 
+# German clauses before a colon: the subject may follow the verb or a fronted
+# object, and a new sentence after „…?“ without a comma does not attribute it.
+GERMAN_COLON_INTROS: list[Case] = [
+    (
+        "Die Firma lehnte ab. Der Geschäftsführer fragte: „Was spricht dagegen?“ "
+        "Die Umweltgruppe fordert die Vernichtung.",
+        "de",
+        "Was spricht dagegen?",
+        "Der Geschäftsführer",
+        "Der Geschäftsführer",
+    ),
+    (
+        "Am Abend sparte der Bundespräsident nicht mit Kritik: „Jeder sollte wissen, "
+        "was auf dem Spiel steht.“ In ihrer Rede hatte die Kanzlerin anderes betont.",
+        "de",
+        "Jeder sollte wissen, was auf dem Spiel steht.",
+        "der Bundespräsident",
+        "der Bundespräsident",
+    ),
+    (
+        "Nach dem Spiel zeigte sich der Bundestrainer zufrieden: „Wir haben uns klar gesteigert.“",
+        "de",
+        "Wir haben uns klar gesteigert.",
+        "der Bundestrainer",
+        "der Bundestrainer",
+    ),
+    (
+        "Jan Roth leitet die Klinik. Die Arbeit der Pflegekräfte lobte er mit den Worten: "
+        "„Sie handeln ruhig und umsichtig.“",
+        "de",
+        "Sie handeln ruhig und umsichtig.",
+        "er",
+        "Jan Roth",
+    ),
+    (
+        "Ole Brandt ist Arzt. Eine Verlegung lehnt er jedoch ab: „Das lasse ich nicht zu, "
+        "solange ich hier bin.“",
+        "de",
+        "Das lasse ich nicht zu, solange ich hier bin.",
+        "er",
+        "Ole Brandt",
+    ),
+    (
+        "„Wer hat das entschieden?“ fragte die Abgeordnete Eva Roth.",
+        "de",
+        "Wer hat das entschieden?",
+        "die Abgeordnete Eva Roth",
+        "die Abgeordnete Eva Roth",
+    ),
+    (
+        "Der Wirt sagte: „Wer zahlt das alles?“ Die Gemeinde prüft den Fall.",
+        "de",
+        "Wer zahlt das alles?",
+        "Der Wirt",
+        "Der Wirt",
+    ),
+]
+
 ALL_CASES = (
     ENGLISH_EXAMPLES
     + MORE_ENGLISH_SHAPES
@@ -878,6 +936,7 @@ ALL_CASES = (
     + SCARE_QUOTES
     + OPENING_PHRASES
     + NESTED_AND_FRAMED
+    + GERMAN_COLON_INTROS
 )
 
 

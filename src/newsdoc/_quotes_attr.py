@@ -24,6 +24,7 @@ from newsdoc._lexicon.cues import (
 from newsdoc._lexicon.speakers import (
     ADDRESSEE_PREPOSITIONS,
     DETERMINERS,
+    GERMAN_PERSON_ENDINGS,
     GROUP_SOURCES,
     LEADING_FILLERS,
     OBJECT_CLITICS,
@@ -987,9 +988,15 @@ def _german_inversion(
         or _german_oblique(b)
     ):
         return True
+    if len(a) == 1 and a[0][2] in _GERMAN_NOMINATIVES and first not in PERSON_PRONOUNS["de"]:
+        return True  # "Die Arbeit lobte er": "er" is only ever a subject
     if first in DETERMINERS["de"] or first in PERSON_PRONOUNS["de"]:
         return False
     return a[0][2] in PERSON_PRONOUNS["de"]
+
+
+# German pronouns that can only be a subject ("sie" may be an object too).
+_GERMAN_NOMINATIVES = frozenset("er ich wir".split())
 
 
 # German verbs whose object is the speaker: "Die Zeitung zitiert einen Zeugen
@@ -1201,6 +1208,17 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
     while end > start and toks[j - 1][2] in _CONNECTORS | dets and j - 1 > i:
         j -= 1
         end = toks[j - 1][1]
+    if (
+        language == "de"
+        and j + 1 < len(toks)
+        and toks[j + 1][2] in _GERMAN_NOMINATIVES
+        and text[toks[j][0]].islower()
+        and _german_finite(toks[j][2])
+        and not text[end : toks[j][0]].strip()
+        and not text[toks[j][1] : toks[j + 1][0]].strip()
+    ):
+        # "Eine Behandlung lehnt er ab": an object opens the clause, "er" is the subject
+        return toks[j + 1][0], toks[j + 1][1]
     return start, end
 
 
@@ -1439,7 +1457,8 @@ def _german_source(text: str, span: tuple[int, int]) -> bool:
     if german_person(text, span[0], span[1]):
         return True
     nouns = SOURCE_NOUNS["de"]
-    return any(w in nouns or w.endswith(_GERMAN_BODY_ENDINGS) for _, _, w in tokens(text, *span))
+    endings = _GERMAN_BODY_ENDINGS + GERMAN_PERSON_ENDINGS
+    return any(w in nouns or w.endswith(endings) for _, _, w in tokens(text, *span))
 
 
 # Endings of German compounds naming a body: "Landesregierung", "Bundesgericht".

@@ -182,7 +182,7 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
         partial = _kind(text, seg) == "partial"
         if partial:
             attr = attribute_before(text, left_lo, seg.start, lang)
-        if attr is None and _after_allowed(text, seg):
+        if attr is None and _after_allowed(text, seg, lang):
             right_hi = sentence_end(text, seg.end, min(next_start, seg.end + _WINDOW))
             attr = attribute_after(text, seg.end, right_hi, lang)
             if attr is None:
@@ -623,12 +623,15 @@ def _has_marks(text: str) -> bool:
     return any(ch in text for ch in '"“”„«»‘')
 
 
-def _after_allowed(text: str, seg: Quoted) -> bool:
+def _after_allowed(text: str, seg: Quoted, language: str) -> bool:
     """Return whether the words after a quotation may attribute it.
 
     A quotation that ends its own sentence ('…win.” Lee then left') is not
     attributed by the next sentence; one followed by a comma or ending in a
-    comma, a question or an exclamation is ('…win,” Lee said').
+    comma, a question or an exclamation is ('…win,” Lee said').  German sets
+    a comma even after a question or an exclamation („Wer?“, fragte sie):
+    without one, only a verb right after the mark attributes it („…?“ fragte
+    sie), not a new sentence („…?“ Die Partei fordert …).
     """
     inner = text[seg.inner_start : seg.inner_end].rstrip()
     if not seg.closed:
@@ -636,6 +639,8 @@ def _after_allowed(text: str, seg: Quoted) -> bool:
     nxt = text[seg.end : seg.end + 3].lstrip()
     if nxt[:1] in {",", "\u2014", "\u2013", "-"}:
         return True
+    if language == "de" and inner.endswith(("?", "!")):
+        return nxt[:1].islower()
     return not inner.endswith(".")
 
 

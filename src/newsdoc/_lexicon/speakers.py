@@ -13,6 +13,7 @@ from types import MappingProxyType
 __all__ = [
     "ADDRESSEE_PREPOSITIONS",
     "DETERMINERS",
+    "GERMAN_PERSON_ENDINGS",
     "GROUP_SOURCES",
     "LEADING_FILLERS",
     "OBJECT_CLITICS",
@@ -200,4 +201,17 @@ SOURCE_NOUNS: Mapping[str, frozenset[str]] = MappingProxyType(
             """.split()
         ),
     }
+)
+
+#: Endings of German nouns naming a person by role, alone or in compounds:
+#: "der Bundespräsident", "die Landesvorsitzende", "der Bundestrainer" (lower case).
+GERMAN_PERSON_ENDINGS: tuple[str, ...] = tuple(
+    """
+    präsident präsidentin minister ministerin kanzler kanzlerin trainer trainerin
+    sprecher sprecherin chef chefin leiter leiterin vorsitzende vorsitzender
+    direktor direktorin geschäftsführer geschäftsführerin anwalt anwältin
+    richter richterin experte experten sekretär sekretärin bürgermeister
+    bürgermeisterin abgeordnete abgeordneter politiker politikerin verfasser
+    autor autorin kommissar kommissarin botschafter botschafterin
+    """.split()
 )
