@@ -915,6 +915,35 @@ GERMAN_COLON_INTROS: list[Case] = [
     ),
 ]
 
+# German reported speech (Konjunktiv I): what is reported on ("Das Schicksal
+# des Landes", "Dies") does not speak; the speaker was named a sentence or two back.
+GERMAN_REPORTED: list[Case] = [
+    (
+        "Präsident Jan Roth warnte am Montag vor Chaos. Die Opposition sei gespalten. "
+        "Das Schicksal des Landes stehe „auf Messers Schneide“.",
+        "de",
+        "auf Messers Schneide",
+        "Präsident Jan Roth",
+        "Präsident Jan Roth",
+    ),
+    (
+        "Der Sender berichtete über das Treffen. Man habe sich geeinigt. "
+        "Dieser Plan bestehe aus „harten“ Maßnahmen.",
+        "de",
+        "harten",
+        "Der Sender",
+        "Der Sender",
+    ),
+    (
+        "Die Polizei schilderte den Einsatz am Bahnhof. Dies hätten die Beamten "
+        "„mit einfacher Gewalt“ verhindert.",
+        "de",
+        "mit einfacher Gewalt",
+        "Die Polizei",
+        "Die Polizei",
+    ),
+]
+
 ALL_CASES = (
     ENGLISH_EXAMPLES
     + MORE_ENGLISH_SHAPES
@@ -937,6 +966,7 @@ ALL_CASES = (
     + OPENING_PHRASES
     + NESTED_AND_FRAMED
     + GERMAN_COLON_INTROS
+    + GERMAN_REPORTED
 )
 
 

@@ -39,6 +39,7 @@ __all__ = [
     "attribute_before",
     "colon_speaker",
     "german_person",
+    "german_source",
     "person_like",
     "recent_person_subject",
     "sentence_end",
@@ -1461,6 +1462,11 @@ def _german_source(text: str, span: tuple[int, int]) -> bool:
     return any(w in nouns or w.endswith(endings) for _, _, w in tokens(text, *span))
 
 
+def german_source(text: str, start: int, end: int) -> bool:
+    """Return whether ``text[start:end]`` is a German person or a body that speaks."""
+    return _german_source(text, (start, end))
+
+
 # Endings of German compounds naming a body: "Landesregierung", "Bundesgericht".
 _GERMAN_BODY_ENDINGS = ("regierung", "gericht", "ministerium", "partei", "verband", "sprecher")
 
@@ -1474,8 +1480,25 @@ def german_person(text: str, start: int, end: int) -> bool:
     if not words:
         return False
     low = words[0].lower()
+    not_names = DETERMINERS["de"] | _GERMAN_NOT_NAMES
     if len(words) == 1:
         return low in PERSON_PRONOUNS["de"] or (
-            words[0][:1].isupper() and low not in DETERMINERS["de"] and not low.endswith("ung")
+            words[0][:1].isupper() and low not in not_names and not low.endswith("ung")
         )
-    return low.rstrip(".") in TITLES or _GERMAN_NAME.search(text, start, end) is not None
+    if low.rstrip(".") in TITLES:
+        return True
+    # "Das Schicksal", "Die Kassen": an article and a noun are no first and last name
+    return any(
+        m.group().split()[0].lower() not in not_names
+        for m in _GERMAN_NAME.finditer(text, start, end, overlapped=True)
+    )
+
+
+# Capitalised German words opening a sentence that never start a name:
+# "Dies hätten die Beamten …", "Jeder Lehrer könne …".
+_GERMAN_NOT_NAMES = frozenset(
+    """
+    dies dieser diese dieses diesem diesen jeder jede jedes alle man es das
+    beide viele manche solche welche
+    """.split()
+)

@@ -32,6 +32,7 @@ from newsdoc._quotes_attr import (
     attribute_before,
     colon_speaker,
     german_person,
+    german_source,
     person_like,
     recent_person_subject,
     sentence_end,
@@ -572,6 +573,19 @@ def _reported_speaker(
         end = start
     if last is not None and lo <= last.speaker_start < seg.start:
         return attrs.evolve(last, strong=False)
+    # "Die Polizei schilderte den Einsatz. Dies hätten die Beamten „…“": the
+    # nearest earlier sentence whose subject is a person or a body
+    end = sentence_start(text, lo, seg.start)
+    for _ in range(2):
+        if end <= lo:
+            break
+        start = sentence_start(text, lo, max(lo, end - 2))
+        sp = subject(text, start, end, "de")
+        if sp is not None and german_source(text, sp[0], sp[1]):
+            return Attribution(
+                speaker_start=sp[0], speaker_end=sp[1], cue_start=sp[1], cue_end=sp[1], strong=False
+            )
+        end = start
     return None
 
 
