@@ -17,6 +17,7 @@ import regex
 
 from newsdoc._lexicon.cues import (
     CUE_VERBS,
+    GERMAN_STRONG_PAST,
     INVERTED_PRONOUN,
     SOURCE_PHRASES,
     SOURCE_POSTPOSITIONS,
@@ -294,7 +295,8 @@ def _gerund(word: str, language: str) -> bool:
 # Adverbs that stand between a speaker and the verb: "Mills then said".
 _ADVERBS = frozenset(
     "then later also again once still now recently previously earlier first finally "
-    "immediately quickly hastily later".split()
+    "immediately quickly hastily later "
+    "so dann erneut nochmals ebenfalls zuletzt bereits".split()
 )
 
 
@@ -490,9 +492,15 @@ def _speaker_after(
         if language == "de" and seen_name and w in _GERMAN_OBJECTS:
             cut = ts  # "sieht Jan Roth einen Angriff": the object after the name
             break
+        noun_before = language == "de" and text[toks[k - 1][0]].isupper()
         if text[ts].isupper():
             seen_name = seen_name or toks[0][2] not in dets
-        elif seen_name and w not in _CONNECTORS and w not in dets and not joins_names:
+        elif (
+            (seen_name or (noun_before and w not in _PREPOSITIONS))
+            and w not in _CONNECTORS
+            and w not in dets
+            and not joins_names
+        ):
             cut = ts  # "wird Jan Roth zitiert": the verb after the name
             break
     s, e = _trim(text, s, cut)
@@ -991,6 +999,12 @@ def _german_inversion(
         return True
     if len(a) == 1 and a[0][2] in _GERMAN_NOMINATIVES and first not in PERSON_PRONOUNS["de"]:
         return True  # "Die Arbeit lobte er": "er" is only ever a subject
+    if (
+        first in DETERMINERS["de"]
+        and not _german_source(text, clause)
+        and _german_individual(text, after)
+    ):
+        return True  # "Die Lage beschrieb die Ministerin so": a thing first, then a person
     if first in DETERMINERS["de"] or first in PERSON_PRONOUNS["de"]:
         return False
     return a[0][2] in PERSON_PRONOUNS["de"]
@@ -1220,6 +1234,11 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
     ):
         # "Eine Behandlung lehnt er ab": an object opens the clause, "er" is the subject
         return toks[j + 1][0], toks[j + 1][1]
+    if language == "de" and j < len(toks) and not _german_source(text, (start, end)):
+        # "Jede Schuld weist Hartmann von sich": a thing first, a person after the verb
+        after = _german_subject_after_verb(text, toks, j - 1, hi)
+        if after is not None and german_person(text, after[0], after[1]):
+            return after
     return start, end
 
 
@@ -1234,7 +1253,7 @@ _GERMAN_FRONTED = _ADVERBIAL_OPENERS | frozenset(
 # Common German finite verbs that end in neither -t nor -te: "will", "sah".
 _GERMAN_STRONG_FINITE = frozenset(
     """
-    will kann soll muss darf mag ist sind war waren wird werden hat haben
+    will kann soll muss darf mag ist sind war waren wird werden hat haben weist
     sah sieht gab gibt kam kommt ging geht hielt hält sprach spricht nahm nimmt
     verglich rief schrieb wies bezeichnete nannte lobte warf griff ließ fand trat
     hob bat schlug hieß zog zogen gingen kamen standen sahen gaben riefen hielten
@@ -1276,6 +1295,7 @@ def _german_finite(word: str) -> bool:
     return (
         word in _GERMAN_STRONG_FINITE
         or word in CUE_VERBS["de"]
+        or (word.endswith(GERMAN_STRONG_PAST) and len(word) <= 12)
         or (
             word.endswith(("te", "ten", "t")) and not word.endswith(("ert", "st")) and len(word) > 3
         )
@@ -1314,8 +1334,9 @@ def _german_subject_after_verb(
         if sp is None or tokens(text, sp[0], sp[1])[0][2] in _GERMAN_OBJECTS:
             return None
         found = tokens(text, sp[0], sp[1])
-        if len(found) > 2 and text[found[-1][0]].islower() and text[found[-2][0]].isupper():
-            return sp[0], found[-2][1]  # "führt das Gericht aus": a verb particle
+        if len(found) >= 2 and text[found[-1][0]].islower() and text[found[-2][0]].isupper():
+            # "führt das Gericht aus": a verb particle; "warb Obama für": a preposition
+            return sp[0], found[-2][1]
         return sp
     return None
 
@@ -1460,6 +1481,13 @@ def _german_source(text: str, span: tuple[int, int]) -> bool:
     nouns = SOURCE_NOUNS["de"]
     endings = _GERMAN_BODY_ENDINGS + GERMAN_PERSON_ENDINGS
     return any(w in nouns or w.endswith(endings) for _, _, w in tokens(text, *span))
+
+
+def _german_individual(text: str, span: tuple[int, int]) -> bool:
+    """Return whether a German mention is a person: name, pronoun or role ("die Ministerin")."""
+    if german_person(text, span[0], span[1]):
+        return True
+    return any(w.endswith(GERMAN_PERSON_ENDINGS) for _, _, w in tokens(text, *span))
 
 
 def german_source(text: str, start: int, end: int) -> bool:

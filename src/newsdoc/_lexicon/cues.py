@@ -17,6 +17,7 @@ from types import MappingProxyType
 
 __all__ = [
     "CUE_VERBS",
+    "GERMAN_STRONG_PAST",
     "INVERTED_PRONOUN",
     "REPORTING_WORDS",
     "SOURCE_PHRASES",
@@ -425,4 +426,13 @@ TITLE_SUFFIXES: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "titel",
         ),
     }
+)
+
+#: Endings of German strong past forms (with any prefix): "warb", "verwies",
+#: "widersprach", "beschrieb" (lower case); they end in neither -t nor -te.
+GERMAN_STRONG_PAST: tuple[str, ...] = tuple(
+    """
+    sprach schrieb wies hob rief warf nahm hielt stand warb gab ließ zog riet bat
+    trug blieb las sah kam ging fand schloss empfahl lud bot
+    """.split()
 )
