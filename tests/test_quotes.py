@@ -972,6 +972,42 @@ GERMAN_REPORTED: list[Case] = [
     ),
 ]
 
+# German sources given as a phrase: "nach Angaben des …", "dem Bericht zufolge",
+# "heißt es in …" (a text quoted).
+GERMAN_SOURCE_PHRASES: list[Case] = [
+    (
+        "Die Themen der Schau sind nach Angaben des künstlerischen Leiters "
+        "„die Moderne und die Bildung“.",
+        "de",
+        "die Moderne und die Bildung",
+        "des künstlerischen Leiters",
+        "des künstlerischen Leiters",
+    ),
+    (
+        "Grund für die Landung waren dem Bericht zufolge nicht näher bezeichnete "
+        "„technische Probleme“.",
+        "de",
+        "technische Probleme",
+        "dem Bericht",
+        "dem Bericht",
+    ),
+    (
+        "„Wir prüfen den Antrag sorgfältig“, heißt es auf der Webseite des Vereins.",
+        "de",
+        "Wir prüfen den Antrag sorgfältig",
+        "der Webseite des Vereins",
+        "der Webseite des Vereins",
+    ),
+    (
+        "Die Firma schrieb an die Kunden. So heißt es in dem Schreiben wörtlich: "
+        "„Die Zahlung wird eingestellt.“",
+        "de",
+        "Die Zahlung wird eingestellt.",
+        "dem Schreiben",
+        "dem Schreiben",
+    ),
+]
+
 ALL_CASES = (
     ENGLISH_EXAMPLES
     + MORE_ENGLISH_SHAPES
@@ -995,6 +1031,7 @@ ALL_CASES = (
     + NESTED_AND_FRAMED
     + GERMAN_COLON_INTROS
     + GERMAN_REPORTED
+    + GERMAN_SOURCE_PHRASES
 )
 
 

@@ -622,6 +622,7 @@ def attribute_after(text: str, lo: int, hi: int, language: str) -> Attribution |
         if language == "de" and word in SOURCE_POSTPOSITIONS["de"]:
             sp = _speaker_before(text, lo, start, language)
             if sp is not None:
+                sp = _german_phrase_before(text, sp)
                 return Attribution(
                     speaker_start=sp[0], speaker_end=sp[1], cue_start=start, cue_end=end
                 )
@@ -630,6 +631,26 @@ def attribute_after(text: str, lo: int, hi: int, language: str) -> Attribution |
     if language == "de" and text[lo:hi].lstrip().startswith(","):
         return _german_verb_then_subject(text, toks, hi)
     return None
+
+
+def _german_phrase_before(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """Return the German noun phrase ending ``span`` ("waren dem Bericht" -> "dem Bericht").
+
+    Capitalised words and articles run back from the end; a lower-case word
+    (an adjective) belongs only when an article stands right before it.
+    """
+    toks = tokens(text, span[0], span[1])
+    dets = DETERMINERS["de"]
+    k = len(toks) - 1
+    while k > 0:
+        prev = toks[k - 1]
+        if text[prev[0]].isupper() or prev[2] in dets:
+            k -= 1
+        elif k > 1 and toks[k - 2][2] in dets:
+            k -= 1  # "dem jüngsten Bericht": an adjective after its article
+        else:
+            break
+    return toks[k][0] if toks else span[0], span[1]
 
 
 # Words between a German verb and its subject: "zeigte sich Lee zufrieden",
@@ -647,7 +668,7 @@ def _german_verb_then_subject(
     if text[toks[0][0]].isupper():
         return None
     k = 1
-    while k < len(toks) and k < 5 and toks[k][2] in _GERMAN_SKIP | {"in", "im"}:
+    while k < len(toks) and k < 5 and toks[k][2] in _GERMAN_SKIP | {"in", "im", "auf", "bei"}:
         k += 1
     if k >= len(toks) or k >= 5:
         return None
@@ -786,6 +807,7 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
         if language == "de" and word in SOURCE_POSTPOSITIONS["de"]:
             sp = _speaker_before(text, lo, start, language)
             if sp is not None:
+                sp = _german_phrase_before(text, sp)
                 return Attribution(
                     speaker_start=sp[0], speaker_end=sp[1], cue_start=start, cue_end=end
                 )
@@ -1368,6 +1390,10 @@ def colon_speaker(text: str, lo: int, hi: int, language: str) -> tuple[int, int]
     toks = tokens(text, lo, hi)
     if not toks:
         return None
+    if language == "de":
+        told = _german_text_source(text, toks, hi)
+        if told is not None:
+            return told
     # an inverted subject right before the colon: "äußerte sich Ann Lee:",
     # "doesn't surprise pollster Dana Shaw:"
     j = len(toks) - 1
@@ -1393,6 +1419,31 @@ def colon_speaker(text: str, lo: int, hi: int, language: str) -> tuple[int, int]
             s = toks[j][0]
         return s, toks[-1][1]
     return subject(text, lo, hi, language)
+
+
+# "heißt es in …", "hieß es im …": a text quoted, named after a preposition.
+_SAYS_IT = frozenset("heißt hieß".split())
+_IN_TEXT = frozenset("in im auf bei am".split())
+
+
+def _german_text_source(
+    text: str, toks: list[tuple[int, int, str]], hi: int
+) -> tuple[int, int] | None:
+    """Return the text a German clause quotes: 'So heißt es in dem Schreiben:'.
+
+    The place follows "heißt es" ("heißt es im Bericht wörtlich") or opens the
+    clause ("In der Erklärung heißt es").
+    """
+    for k in range(len(toks) - 1):
+        if toks[k][2] not in _SAYS_IT or toks[k + 1][2] != "es":
+            continue
+        for m in range(k + 2, min(len(toks), k + 5)):
+            if toks[m][2] in _IN_TEXT:
+                return _speaker_after(text, toks[m][1], hi, "de")
+        if k > 1 and toks[0][2] in _IN_TEXT:
+            return toks[1][0], toks[k - 1][1]
+        return None
+    return None
 
 
 def person_like(text: str, toks: list[tuple[int, int, str]], language: str) -> bool:

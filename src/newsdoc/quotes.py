@@ -714,8 +714,11 @@ def _is_name(text: str, seg: Quoted, lo: int, language: str) -> bool:
 _GERMAN_SOURCES = frozenset(["laut", "zufolge", "angaben", "meinung", "auffassung"])
 # Prepositions that put a source's name right after them: "laut „Reuters“".
 _GERMAN_SOURCE_PREPOSITIONS = frozenset(["laut", "von", "gegenüber", "vom", "bei", "beim"])
-# A naming verb right after a German quotation: "„X“, so heißt …", "„X“ lautet …".
-_GERMAN_NAMING_AFTER = regex.compile(r"\s*+,?\s*+(?:so\s++)?(?:lautet|lauten|heißt|hieß|nennt)\b")
+# A naming verb right after a German quotation: "„X“, so heißt …", "„X“ lautet …";
+# not "„…“, heißt es in der Erklärung", which quotes a text.
+_GERMAN_NAMING_AFTER = regex.compile(
+    r"\s*+,?\s*+(?:so\s++)?(?:lautet|lauten|heißt|hieß|nennt)\b(?!\s++es\b)"
+)
 # Function words of other languages: a German quotation holding them is a
 # foreign name ("Union pour un Mouvement Populaire", "Department of Zoology").
 _FOREIGN_WORDS = frozenset("the of for and du de la le des pour del di y".split())

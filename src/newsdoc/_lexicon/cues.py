@@ -247,7 +247,6 @@ SOURCE_PHRASES: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "laut",
             "nach angaben",
             "nach angaben von",
-            "nach angaben des",
             "so",
             "wie",
             *(
