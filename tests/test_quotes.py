@@ -1008,6 +1008,42 @@ GERMAN_SOURCE_PHRASES: list[Case] = [
     ),
 ]
 
+# German attributions right after a closing mark with no comma („…“ erklärte X),
+# "hieß es vom X", "so das Fazit der X", plural present cues ("fragen sich").
+GERMAN_AFTER_MARK: list[Case] = [
+    (
+        "Die Schule ist beliebt. „Die Schule ist im Land angekommen.“ erklärte "
+        "Kultusministerin Eva Roth.",
+        "de",
+        "Die Schule ist im Land angekommen.",
+        "Kultusministerin Eva Roth",
+        "Kultusministerin Eva Roth",
+    ),
+    (
+        "Die Seite verlor Geld. „Offenbar sind Fragen der Bürger zu lästig.“ so das "
+        "Fazit der Betreiber.",
+        "de",
+        "Offenbar sind Fragen der Bürger zu lästig.",
+        "der Betreiber",
+        "der Betreiber",
+    ),
+    (
+        "Die Lage ist ernst. Denn: „Wozu sollte die Gruppe bestehen, wenn sie nichts "
+        "beschließen kann?“ fragen sich Experten.",
+        "de",
+        "Wozu sollte die Gruppe bestehen, wenn sie nichts beschließen kann?",
+        "Experten",
+        "Experten",
+    ),
+    (
+        "„Alle Anzeichen deuten auf einen Anschlag hin“, hieß es vom Abgeordneten Ivan Petrow.",
+        "de",
+        "Alle Anzeichen deuten auf einen Anschlag hin",
+        "Abgeordneten Ivan Petrow",
+        "Abgeordneten Ivan Petrow",
+    ),
+]
+
 ALL_CASES = (
     ENGLISH_EXAMPLES
     + MORE_ENGLISH_SHAPES
@@ -1032,6 +1068,7 @@ ALL_CASES = (
     + GERMAN_COLON_INTROS
     + GERMAN_REPORTED
     + GERMAN_SOURCE_PHRASES
+    + GERMAN_AFTER_MARK
 )
 
 
@@ -1119,6 +1156,7 @@ NOT_QUOTES = [
     ("„Wege aus der Krise“, so lautet der Titel der neuen Studie.", "de"),
     ("Laut einem Bericht des Magazins „Nordblick“ steigen die Mieten.", "de"),
     ("Die Nachrichtenagentur „Baltpress“ meldete am Abend neue Zahlen.", "de"),
+    ("„Stille Wasser“ heißt der Film, der am Freitag anläuft.", "de"),
 ]
 
 

@@ -561,6 +561,8 @@ def attribute_after(text: str, lo: int, hi: int, language: str) -> Attribution |
         if language == "de" and word == "so" and after_comma:
             # "„…“, so Lee." / "„…“ beenden, so Rice."
             sp = _speaker_after(text, end, hi, language)
+            if sp is not None:
+                sp = _statement_holder(text, sp, hi)
             cue_end = end
             if sp is None and i + 1 < len(toks) and toks[i + 1][2] in CUE_VERBS["de"]:
                 # "„…“, so charakterisierte ihn der Sprecher": verb, object, subject
@@ -633,6 +635,24 @@ def attribute_after(text: str, lo: int, hi: int, language: str) -> Attribution |
     return None
 
 
+# German nouns of a verdict whose genitive names who gave it: "das Fazit der Betreiber".
+_VERDICT_NOUNS = frozenset(
+    "fazit urteil einschätzung ansicht meinung auffassung kritik vorwurf".split()
+)
+
+
+def _statement_holder(text: str, span: tuple[int, int], hi: int) -> tuple[int, int]:
+    """Return who holds a German verdict ("so das Fazit der Betreiber" -> "der Betreiber")."""
+    toks = tokens(text, span[0], span[1])
+    if not toks or toks[-1][2] not in _VERDICT_NOUNS:
+        return span
+    nxt = tokens(text, span[1], min(hi, span[1] + 30))
+    if not nxt or nxt[0][2] not in {"der", "des"} or text[span[1] : nxt[0][0]].strip():
+        return span
+    holder = _speaker_after(text, nxt[0][1], hi, "de")
+    return (nxt[0][0], holder[1]) if holder is not None else span
+
+
 def _german_phrase_before(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """Return the German noun phrase ending ``span`` ("waren dem Bericht" -> "dem Bericht").
 
@@ -668,7 +688,11 @@ def _german_verb_then_subject(
     if text[toks[0][0]].isupper():
         return None
     k = 1
-    while k < len(toks) and k < 5 and toks[k][2] in _GERMAN_SKIP | {"in", "im", "auf", "bei"}:
+    while (
+        k < len(toks)
+        and k < 5
+        and toks[k][2] in _GERMAN_SKIP | {"in", "im", "auf", "bei", "von", "vom"}
+    ):
         k += 1
     if k >= len(toks) or k >= 5:
         return None

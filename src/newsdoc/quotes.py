@@ -645,7 +645,7 @@ def _after_allowed(text: str, seg: Quoted, language: str) -> bool:
     comma, a question or an exclamation is ('…win,” Lee said').  German sets
     a comma even after a question or an exclamation („Wer?“, fragte sie):
     without one, only a verb right after the mark attributes it („…?“ fragte
-    sie), not a new sentence („…?“ Die Partei fordert …).
+    sie, „…“ erklärte sie), not a new sentence („…?“ Die Partei fordert …).
     """
     inner = text[seg.inner_start : seg.inner_end].rstrip()
     if not seg.closed:
@@ -653,7 +653,7 @@ def _after_allowed(text: str, seg: Quoted, language: str) -> bool:
     nxt = text[seg.end : seg.end + 3].lstrip()
     if nxt[:1] in {",", "\u2014", "\u2013", "-"}:
         return True
-    if language == "de" and inner.endswith(("?", "!")):
+    if language == "de" and inner.endswith((".", "?", "!")):
         return nxt[:1].islower()
     return not inner.endswith(".")
 

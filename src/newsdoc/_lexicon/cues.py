@@ -177,6 +177,7 @@ _DE = frozenset(
     unterstrichen hob hoben prophezeite kündigte kündigten versprach versprachen
     verkündeten erinnerten monierte rügte drohte drohten mahnten appellierten
     bekräftigten stellten gaben sprach meldete meldeten meldet
+    fragen betonen warnen kritisieren meinen schreiben berichten fordern
     """.split()
 )
 
