@@ -1044,6 +1044,27 @@ GERMAN_AFTER_MARK: list[Case] = [
     ),
 ]
 
+# German subordinate clauses before a colon: the subject follows the conjunction
+# ("nachdem der Bürgermeister … erklärte:", "indem sie … aufforderte:").
+GERMAN_SUBORDINATE: list[Case] = [
+    (
+        "Die Stadt legte den Plan vor, nachdem der Bürgermeister erklärte: "
+        "„Wir brauchen mehr Wohnungen.“",
+        "de",
+        "Wir brauchen mehr Wohnungen.",
+        "der Bürgermeister",
+        "der Bürgermeister",
+    ),
+    (
+        "Eva Roth meldete sich zu Wort, indem sie den Vorstand zum Handeln aufforderte: "
+        "„Jetzt ist der Aufsichtsrat gefordert.“",
+        "de",
+        "Jetzt ist der Aufsichtsrat gefordert.",
+        "sie",
+        "Eva Roth",
+    ),
+]
+
 ALL_CASES = (
     ENGLISH_EXAMPLES
     + MORE_ENGLISH_SHAPES
@@ -1069,6 +1090,7 @@ ALL_CASES = (
     + GERMAN_REPORTED
     + GERMAN_SOURCE_PHRASES
     + GERMAN_AFTER_MARK
+    + GERMAN_SUBORDINATE
 )
 
 

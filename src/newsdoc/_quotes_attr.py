@@ -224,6 +224,13 @@ def _chunk_before(text: str, lo: int, hi: int, language: str) -> tuple[int, int]
         return None
     if _has_verb_like(toks, language) or _has_clause_word(text, toks, language):
         return None
+    if language == "de" and len(toks) > 1:
+        # a verb-final clause: "indem sie den Vorstand aufforderte" -> "sie"
+        if head in PERSON_PRONOUNS["de"]:
+            return toks[0][0], toks[0][1]
+        cut = next((t for t in toks[1:] if t[2] in _GERMAN_OBJECTS), None)
+        if cut is not None and head in _GERMAN_NOMINATIVE_ARTICLES:
+            e = _trim(text, s, cut[0])[1]
     return s, e
 
 
@@ -1055,6 +1062,9 @@ def _german_inversion(
         return False
     return a[0][2] in PERSON_PRONOUNS["de"]
 
+
+# German articles that open a subject: "der Bürgermeister den Plan vorlegte".
+_GERMAN_NOMINATIVE_ARTICLES = frozenset("der die das ein eine".split())
 
 # German pronouns that can only be a subject ("sie" may be an object too).
 _GERMAN_NOMINATIVES = frozenset("er ich wir".split())
