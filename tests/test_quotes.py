@@ -1048,6 +1048,22 @@ GERMAN_AFTER_MARK: list[Case] = [
 # ("nachdem der Bürgermeister … erklärte:", "indem sie … aufforderte:").
 GERMAN_SUBORDINATE: list[Case] = [
     (
+        "Die Armee werde der neuen Regierung „assistieren“. Das erklärte General "
+        "Ole Brandt am Montag.",
+        "de",
+        "assistieren",
+        "General Ole Brandt",
+        "General Ole Brandt",
+    ),
+    (
+        "Die Kontrolle oder, wie sich Roth ausdrückte, „das ständige Scannen“ der "
+        "Bürger sei nicht vertretbar.",
+        "de",
+        "das ständige Scannen",
+        "Roth",
+        "Roth",
+    ),
+    (
         "Die Stadt legte den Plan vor, nachdem der Bürgermeister erklärte: "
         "„Wir brauchen mehr Wohnungen.“",
         "de",

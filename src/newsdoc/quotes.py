@@ -192,6 +192,9 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
             attr = attribute_before(text, left_lo, seg.start, lang)
         if attr is None and seg.closed and not partial:
             attr = _dash_attribution(text, seg, next_start)
+        if lang == "de" and (attr is None or not attr.strong) and seg.closed:
+            # "„…“. Das erklärte General Lee am Montag.": the next sentence credits it
+            attr = _german_this_said(text, seg, para.span.end) or attr
         inherited = False
         if attr is None and text[left_lo : seg.start].rstrip().endswith(":"):
             # "Er fuhr fort: „…“": the clause before the colon names the speaker
@@ -630,6 +633,31 @@ def _previous_subject(text: str, seg: Quoted, lo: int, language: str) -> Attribu
     return Attribution(
         speaker_start=sp[0], speaker_end=sp[1], cue_start=sp[1], cue_end=sp[1], strong=False
     )
+
+
+# "Das", "Dies" opening a German sentence that credits the one before.
+_GERMAN_THIS = frozenset("das dies".split())
+
+
+def _german_this_said(text: str, seg: Quoted, hi: int) -> Attribution | None:
+    """Return the attribution of '„…“. Das erklärte Lee.' for a German quotation.
+
+    The sentence right after the quotation's own sentence opens with "Das" or
+    "Dies" and a cue verb; the subject after the verb speaks.
+    """
+    end = sentence_end(text, seg.end, min(hi, seg.end + 400))
+    if end >= hi:
+        return None
+    head = tokens(text, end, min(hi, end + 40))
+    if len(head) < 3 or head[0][2] not in _GERMAN_THIS or not text[head[0][0]].isupper():
+        return None
+    if text[end : head[0][0]].strip(' \t.!?“”"»«'):
+        return None  # something other than the sentence end between them
+    if head[1][2] not in CUE_VERBS["de"]:
+        return None
+    stop = sentence_end(text, head[1][1], min(hi, head[1][1] + 300))
+    told = attribute_after(text, head[1][0], stop, "de")
+    return attrs.evolve(told, strong=False) if told is not None else None
 
 
 def _has_marks(text: str) -> bool:

@@ -178,7 +178,7 @@ _DE = frozenset(
     verkündeten erinnerten monierte rügte drohte drohten mahnten appellierten
     bekräftigten stellten gaben sprach meldete meldeten meldet
     fragen betonen warnen kritisieren meinen schreiben berichten fordern
-    aufforderte aufforderten hinzufügte hinzufügten
+    aufforderte aufforderten hinzufügte hinzufügten ausdrückte ausdrückten
     """.split()
 )
 
