@@ -947,6 +947,14 @@ GERMAN_COLON_INTROS: list[Case] = [
 # des Landes", "Dies") does not speak; the speaker was named a sentence or two back.
 GERMAN_REPORTED: list[Case] = [
     (
+        "Der Sender berichtete über den Parteitag. Parteichef Jan Roth habe "
+        "„keinen Zweifel“ an dem Kurs.",
+        "de",
+        "keinen Zweifel",
+        "Parteichef Jan Roth",
+        "Parteichef Jan Roth",
+    ),
+    (
         "Präsident Jan Roth warnte am Montag vor Chaos. Die Opposition sei gespalten. "
         "Das Schicksal des Landes stehe „auf Messers Schneide“.",
         "de",

@@ -246,8 +246,13 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
                 continue
             reported = lang == "de" and partial and _reported_sentence(text, seg)
             if reported:
-                # German reported speech: the speaker was named with a cue just before
-                fallback = _earlier_sentence_cue(text, seg, lo, lang)
+                # German reported speech: the speaker was named with a cue just
+                # before, unless a person is the subject here ("Er habe „…“")
+                own = _fallback(text, seg, lo, lang)
+                if own is not None and german_person(text, own.speaker_start, own.speaker_end):
+                    fallback = own
+                else:
+                    fallback = _earlier_sentence_cue(text, seg, lo, lang)
             if fallback is None:
                 fallback = _fallback(text, seg, lo, lang)
                 if (
