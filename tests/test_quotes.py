@@ -1056,6 +1056,14 @@ GERMAN_AFTER_MARK: list[Case] = [
 # ("nachdem der Bürgermeister … erklärte:", "indem sie … aufforderte:").
 GERMAN_SUBORDINATE: list[Case] = [
     (
+        "Ihr Begleiter rief den Arzt. Dieser Arzt, Anton Weber, schilderte gegenüber der "
+        "Zeitung seinen Eindruck, „dass sie im Wasser einen Herzstillstand hatte“.",
+        "de",
+        "dass sie im Wasser einen Herzstillstand hatte",
+        "Anton Weber",
+        "Anton Weber",
+    ),
+    (
         "Die Armee werde der neuen Regierung „assistieren“. Das erklärte General "
         "Ole Brandt am Montag.",
         "de",
