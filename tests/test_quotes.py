@@ -1056,6 +1056,13 @@ GERMAN_AFTER_MARK: list[Case] = [
 # ("nachdem der Bürgermeister … erklärte:", "indem sie … aufforderte:").
 GERMAN_SUBORDINATE: list[Case] = [
     (
+        "Jan Roth, Sprecher des Ministeriums, sagte: „Wir prüfen das.“",
+        "de",
+        "Wir prüfen das.",
+        "Jan Roth",
+        "Jan Roth",
+    ),
+    (
         "Ihr Begleiter rief den Arzt. Dieser Arzt, Anton Weber, schilderte gegenüber der "
         "Zeitung seinen Eindruck, „dass sie im Wasser einen Herzstillstand hatte“.",
         "de",

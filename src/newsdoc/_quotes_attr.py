@@ -279,6 +279,8 @@ def _appositive(chunk: str, language: str) -> bool:
     if not words or _TAG.match(chunk):
         return True
     head = words[0].lower()
+    if language == "de" and (head.endswith(GERMAN_PERSON_ENDINGS) or head.rstrip(".") in TITLES):
+        return True  # "Jan Roth, Sprecher des Ministeriums, sagte": German nouns are capitalised
     return not words[0][:1].isupper() or head in DETERMINERS.get(language, frozenset())
 
 

@@ -212,6 +212,6 @@ GERMAN_PERSON_ENDINGS: tuple[str, ...] = tuple(
     direktor direktorin geschäftsführer geschäftsführerin anwalt anwältin
     richter richterin experte experten sekretär sekretärin bürgermeister
     bürgermeisterin abgeordnete abgeordneter politiker politikerin verfasser
-    autor autorin kommissar kommissarin botschafter botschafterin
+    autor autorin kommissar kommissarin botschafter botschafterin mitglied
     """.split()
 )
