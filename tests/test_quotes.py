@@ -1020,6 +1020,21 @@ GERMAN_SOURCE_PHRASES: list[Case] = [
 # "hieß es vom X", "so das Fazit der X", plural present cues ("fragen sich").
 GERMAN_AFTER_MARK: list[Case] = [
     (
+        "Der Plan wurde am Montag bekannt. Ursprünglich wollte er „ein Konzept mit acht "
+        "Stadien vorlegen“, am Ende waren es zwölf.",
+        "de",
+        "ein Konzept mit acht Stadien vorlegen",
+        "er",
+        "er",
+    ),
+    (
+        "„Ich trete als Konservativer an“, strich Ole Brandt in seiner Rede heraus.",
+        "de",
+        "Ich trete als Konservativer an",
+        "Ole Brandt",
+        "Ole Brandt",
+    ),
+    (
         "Die Schule ist beliebt. „Die Schule ist im Land angekommen.“ erklärte "
         "Kultusministerin Eva Roth.",
         "de",

@@ -694,8 +694,8 @@ def _german_verb_then_subject(
     text: str, toks: list[tuple[int, int, str]], hi: int
 ) -> Attribution | None:
     """Return '„…“, zitierte man Lee' / '„…“, wird Lee zitiert': the subject after the verb."""
-    if text[toks[0][0]].isupper():
-        return None
+    if text[toks[0][0]].isupper() or not _german_finite(toks[0][2]):
+        return None  # "„…“, am Ende waren es zwölf": no verb right after the comma
     k = 1
     while (
         k < len(toks)
@@ -1220,8 +1220,16 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
     dets = DETERMINERS.get(language, frozenset())
     verbs = CUE_VERBS.get(language, frozenset())
     start, end, word = toks[i]
+    adverb = (
+        word.endswith(("lich", "weise"))
+        and i + 1 < len(toks)
+        and text[toks[i + 1][0]].islower()
+        and toks[i + 1][2] not in PERSON_PRONOUNS["de"]
+    )
     if language == "de" and (
-        (word in _GERMAN_FRONTED and not _german_source_phrase(toks, i)) or text[start].isdigit()
+        (word in _GERMAN_FRONTED and not _german_source_phrase(toks, i))
+        or text[start].isdigit()
+        or adverb  # "Ursprünglich wollte er": an adverb, then the verb
     ):
         # German puts one phrase before the verb and the subject after it when
         # that phrase is no subject: "Im Mai sicherte Lee zu", "Dem Blatt sagte er";
@@ -1312,6 +1320,7 @@ _GERMAN_FRONTED = _ADVERBIAL_OPENERS | frozenset(
 _GERMAN_STRONG_FINITE = frozenset(
     """
     will kann soll muss darf mag ist sind war waren wird werden hat haben weist
+    wollen wollten können konnten müssen mussten sollen sollten
     sah sieht gab gibt kam kommt ging geht hielt hält sprach spricht nahm nimmt
     verglich rief schrieb wies bezeichnete nannte lobte warf griff ließ fand trat
     hob bat schlug hieß zog zogen gingen kamen standen sahen gaben riefen hielten

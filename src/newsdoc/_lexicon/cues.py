@@ -435,6 +435,6 @@ TITLE_SUFFIXES: Mapping[str, tuple[str, ...]] = MappingProxyType(
 GERMAN_STRONG_PAST: tuple[str, ...] = tuple(
     """
     sprach schrieb wies hob rief warf nahm hielt stand warb gab ließ zog riet bat
-    trug blieb las sah kam ging fand schloss empfahl lud bot
+    trug blieb las sah kam ging fand schloss empfahl lud bot strich
     """.split()
 )
