@@ -947,6 +947,22 @@ GERMAN_COLON_INTROS: list[Case] = [
 # des Landes", "Dies") does not speak; the speaker was named a sentence or two back.
 GERMAN_REPORTED: list[Case] = [
     (
+        "Die Verhandlung lief lange. Das Gericht machte klar, dass die Zeuginnen "
+        "„keine Interviews gegeben“ hätten.",
+        "de",
+        "keine Interviews gegeben",
+        "Das Gericht",
+        "Das Gericht",
+    ),
+    (
+        "Der Fall wurde geprüft. Dennoch, so Landrat Ole Brandt, habe der Lehrer seiner "
+        "„Vorbildfunktion“ nicht entsprochen.",
+        "de",
+        "Vorbildfunktion",
+        "Landrat Ole Brandt",
+        "Landrat Ole Brandt",
+    ),
+    (
         "Der Sender berichtete über den Parteitag. Parteichef Jan Roth habe "
         "„keinen Zweifel“ an dem Kurs.",
         "de",

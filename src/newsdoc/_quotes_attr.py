@@ -827,6 +827,13 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
     verbs = CUE_VERBS.get(language, frozenset())
     for i in range(len(toks) - 1, -1, -1):
         start, end, word = toks[i]
+        if language == "de" and word == "so" and i > 0 and _comma_before(text, start):
+            # "Dennoch, so Nacke, habe er …": a source set off by commas
+            sp = _speaker_after(text, end, hi, language)
+            if sp is not None and text[sp[1] : sp[1] + 2].lstrip().startswith(","):
+                return Attribution(
+                    speaker_start=sp[0], speaker_end=sp[1], cue_start=start, cue_end=end
+                )
         n = _match_phrase(toks, i, language)
         if n and not (word in {"so", "wie"} and language == "de"):
             cue_end = toks[i + n - 1][1]
@@ -896,6 +903,11 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
                     speaker_start=-1, speaker_end=-1, cue_start=cue_start, cue_end=end
                 )
     return None
+
+
+def _comma_before(text: str, at: int) -> bool:
+    """Return whether a comma (and only spaces) stands right before ``at``."""
+    return text[max(0, at - 3) : at].rstrip().endswith(",")
 
 
 def _second_phrase(text: str, toks: list[tuple[int, int, str]], k: int) -> int:

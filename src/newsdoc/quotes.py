@@ -252,7 +252,9 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
                 if own is not None and german_person(text, own.speaker_start, own.speaker_end):
                     fallback = own
                 else:
-                    fallback = _earlier_sentence_cue(text, seg, lo, lang)
+                    fallback = _german_main_clause(text, seg, lo) or _earlier_sentence_cue(
+                        text, seg, lo, lang
+                    )
             if fallback is None:
                 fallback = _fallback(text, seg, lo, lang)
                 if (
@@ -634,6 +636,31 @@ def _previous_subject(text: str, seg: Quoted, lo: int, language: str) -> Attribu
         return attrs.evolve(told, strong=False)
     sp = subject(text, start, here, language)
     if sp is None:
+        return None
+    return Attribution(
+        speaker_start=sp[0], speaker_end=sp[1], cue_start=sp[1], cue_end=sp[1], strong=False
+    )
+
+
+# A German complement clause: "X machte klar, dass …", "X vertritt die These, dass …".
+_GERMAN_THAT = regex.compile(r",\s*+(?:dass|daß|ob)\s")
+
+
+def _german_main_clause(text: str, seg: Quoted, lo: int) -> Attribution | None:
+    """Return the subject of the main clause before '…, dass „…“' when it can speak.
+
+    "Das Gericht machte klar, dass die Zeugen „keine Interviews“ gaben": the
+    court speaks, not the subject of the "dass" clause.
+    """
+    start = sentence_start(text, lo, seg.start)
+    that = None
+    for m in _GERMAN_THAT.finditer(text, start, seg.start):
+        that = m
+        break  # the first complement clause hangs from the main clause
+    if that is None:
+        return None
+    sp = subject(text, start, that.start(), "de")
+    if sp is None or not german_source(text, sp[0], sp[1]):
         return None
     return Attribution(
         speaker_start=sp[0], speaker_end=sp[1], cue_start=sp[1], cue_end=sp[1], strong=False
