@@ -861,6 +861,14 @@ KNOWN_MISSES: list[Case] = [
 # object, and a new sentence after „…?“ without a comma does not attribute it.
 GERMAN_COLON_INTROS: list[Case] = [
     (
+        "Pilotin Eva Berg steuerte die Fähre. Nach der Landung meldete sie sich mit den "
+        "Worten: „Wir sind gelandet, alles ist ruhig.“",
+        "de",
+        "Wir sind gelandet, alles ist ruhig.",
+        "sie",
+        "Pilotin Eva Berg",
+    ),
+    (
         "Die Firma lehnte ab. Der Geschäftsführer fragte: „Was spricht dagegen?“ "
         "Die Umweltgruppe fordert die Vernichtung.",
         "de",

@@ -486,6 +486,8 @@ def _speaker_after(
         head = toks[0][2]
     elif not ok:
         return None
+    if language == "de" and head in PERSON_PRONOUNS["de"]:
+        return toks[0][0], toks[0][1]  # "meldete er sich": the pronoun alone
     # stop before a relative clause or a complement: "said Lee in a statement"
     cut = e
     stops = _AFTER_STOP.get(language, frozenset())

@@ -877,7 +877,11 @@ class _Resolver:
             names = []
             for m in _FULL_NAME.finditer(self._text):
                 parts = m.group().split()
-                if parts[0].lower() in dets or self._inside_quote(m.start()):
+                if (
+                    parts[0].lower() in dets
+                    or parts[0].lower() in _NAME_NEVER_STARTS
+                    or self._inside_quote(m.start())
+                ):
                     continue  # a name inside quoted words is not who speaks
                 if parts[0].lower().rstrip(".") in TITLES:
                     parts = parts[1:]
@@ -911,6 +915,15 @@ class _Resolver:
             i -= 1
         return None
 
+
+# Capitalised words opening a sentence that never start a name: "Nach der
+# Landung" (German prepositions) is no "Ursula von der Leyen".
+_NAME_NEVER_STARTS = frozenset(
+    """
+    nach vor mit bei zu aus in an auf über für gegenüber unter durch um im am
+    zum zur beim vom seit laut während wegen trotz
+    """.split()
+)
 
 # Every personal pronoun of every language (lower case).
 _ALL_PRONOUNS = frozenset().union(*PERSON_PRONOUNS.values())
