@@ -84,17 +84,38 @@ class Attribution:
     strong: bool = True
 
 
+# The tokens of the windows of the last text seen: attribution looks at the same
+# few windows around a quotation many times.  The pair is replaced, never mutated
+# across texts, so a call only ever reads and fills the table of its own text.
+_TOKEN_CACHE: tuple[str, dict[tuple[int, int], tuple[tuple[int, int, str], ...]]] = ("", {})
+
+
 def tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     """Return the word tokens of ``text[lo:hi]`` as (start, end, lower-case word)."""
-    out = []
+    global _TOKEN_CACHE
+    cache = _TOKEN_CACHE
+    if cache[0] is not text:
+        cache = _TOKEN_CACHE = (text, {})
+    table = cache[1]
+    key = (lo, hi)
+    found = table.get(key)
+    if found is None:
+        found = table[key] = _scan_tokens(text, lo, hi)
+    return list(found)
+
+
+def _scan_tokens(text: str, lo: int, hi: int) -> tuple[tuple[int, int, str], ...]:
+    """Cut ``text[lo:hi]`` into tokens (see `tokens`)."""
+    out: list[tuple[int, int, str]] = []
+    append = out.append
     for m in _TOKEN.finditer(text, lo, hi):
         word = m.group()
-        end = m.end()
-        if word.endswith(".") and not _abbreviation(word):
-            word = word[:-1]
-            end -= 1
-        out.append((m.start(), end, word.lower()))
-    return out
+        start, end = m.span()
+        if word[-1] == "." and not _abbreviation(word):
+            append((start, end - 1, word[:-1].lower()))
+        else:
+            append((start, end, word.lower()))
+    return tuple(out)
 
 
 def _abbreviation(word: str) -> bool:
