@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import operator
 from collections.abc import Iterable
 from typing import Literal, NamedTuple
 
@@ -275,7 +276,6 @@ _BODY_SENTENCE = regex.compile(r"(?<![\s.]\p{Lu})(?<!^\p{Lu})\.(?=\s++\p{Lu}|\p{
 # A quotation in a paragraph: "“a welfare transfer payment.”".
 _QUOTED = regex.compile(r"[“\"«„](?P<inside>[^“”\"«»„\r\n]{1,300}+)[”\"»“]")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-\u00ad.]*+")
-_LINE = regex.compile(r"[^\r\n]++")
 # A video player's title line: "Senate vote explained  Play Video2:37", "... Play VIDEO".
 _VIDEO_TITLE = regex.compile(r"Play\s*+Video\s*+(?:\d{1,2}+:\d{2}+)?+$", regex.I)
 # Where a name is glued to the text before it: "nightJANE", "HampshireJoe".
@@ -958,47 +958,53 @@ def _lines(text: str) -> list[_Line]:
     wide) are left out: they hold story text, not leaked captions.
     """
     out: list[_Line] = []
+    append = out.append
+    count = text.count
     block = 0
     last_end = -1
-    for m in _LINE.finditer(text):
-        raw = m.group()
+    pos = 0
+    # a line ends at "\n" or "\r" ("\r\n" leaves an empty piece between them)
+    for raw in text.replace("\r", "\n").split("\n"):
+        start = pos
+        pos += len(raw) + 1
         body = raw.strip(_LINE_SPACE)
         if not body:
             continue
-        s = m.start() + len(raw) - len(raw.lstrip(_LINE_SPACE))
-        e = s + len(body)
-        gap = text.count("\n", last_end, m.start()) if last_end >= 0 else 0
-        if gap >= 2 or (gap == 0 and last_end >= 0 and text.count("\r", last_end, m.start()) >= 2):
-            block += 1
-        out.append(_Line(s, e, block, body))
-        last_end = m.end()
+        s = start + len(raw) - len(raw.lstrip(_LINE_SPACE))
+        if last_end >= 0:
+            gap = count("\n", last_end, start)
+            if gap >= 2 or (gap == 0 and count("\r", last_end, start) >= 2):
+                block += 1
+        append(_Line(s, s + len(body), block, body))
+        last_end = pos - 1
     return _drop_wrapped(out)
+
+
+_BLOCK_OF = operator.attrgetter("block")
 
 
 def _drop_wrapped(lines: list[_Line]) -> list[_Line]:
     keep: list[_Line] = []
-    i = 0
-    while i < len(lines):
-        j = i
-        while j < len(lines) and lines[j].block == lines[i].block:
-            j += 1
-        block = lines[i:j]
+    for _, group in itertools.groupby(lines, key=_BLOCK_OF):
+        block = list(group)
+        if len(block) < 3:
+            keep.extend(block)
+            continue
         widths = [ln.end - ln.start for ln in block]
-        wide = sum(1 for w in widths if w >= 50)
-        # lines that run on into a line opening in lower case: "as dealers\ncovered"
-        runs_on = sum(
-            1
-            for a, b in itertools.pairwise(block)
-            if b.text[:1].islower() and a.text[-1:] not in ".!?"
-        )
-        wrapped = (
-            len(block) >= 3
-            and max(widths) <= 110
-            and (wide * 2 >= len(block) or runs_on * 4 >= len(block))
-        )
+        if max(widths) > 110:
+            keep.extend(block)
+            continue
+        wrapped = sum(1 for w in widths if w >= 50) * 2 >= len(block)
+        if not wrapped:
+            # lines that run on into a line opening in lower case: "as dealers\ncovered"
+            runs_on = sum(
+                1
+                for a, b in itertools.pairwise(block)
+                if b.text[:1].islower() and a.text[-1:] not in ".!?"
+            )
+            wrapped = runs_on * 4 >= len(block)
         if not wrapped:
             keep.extend(block)
-        i = j
     return keep
 
 
