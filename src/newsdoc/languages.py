@@ -7,6 +7,7 @@ text.  It needs no model and gives the same answer for the same text every time.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping
 from types import MappingProxyType
 
@@ -64,6 +65,9 @@ _WORD_LANGUAGES: Mapping[str, tuple[str, ...]] = MappingProxyType(
     }
 )
 
+# The function words written in ASCII letters only ("the", "und"; not "für").
+_ASCII_FUNCTION_WORDS = frozenset(word for word in _WORD_LANGUAGES if word.isascii())
+
 
 def detect_language(text: str) -> str:
     """Return the most likely supported language code of ``text``.
@@ -82,13 +86,19 @@ def detect_language(text: str) -> str:
         'en'
     """
     text = ensure_str(text)
-    counts = dict.fromkeys(SUPPORTED_LANGUAGES, 0)
-    lookup = _WORD_LANGUAGES.get
     # Only lower-case words count: function words in running text are lower case,
     # while capitalised ones are often names ("LOS ANGELES", "Des Moines", "Le Monde").
-    for word in _WORD.findall(text[:_SAMPLE_CHARS]):
-        for code in lookup(word, ()):
-            counts[code] += 1
+    # White space never joins or splits a word, so the words are read off the
+    # space-separated pieces: a piece of plain ASCII letters is one word, counted
+    # from a set lookup; only the other pieces ("said,", "für") go to the pattern.
+    pieces = text[:_SAMPLE_CHARS].split()
+    found = Counter(filter(_ASCII_FUNCTION_WORDS.__contains__, pieces))
+    rest = " ".join([p for p in pieces if not (p.isascii() and p.isalpha())])
+    found.update(filter(_WORD_LANGUAGES.__contains__, _WORD.findall(rest)))
+    counts = dict.fromkeys(SUPPORTED_LANGUAGES, 0)
+    for word, n in found.items():
+        for code in _WORD_LANGUAGES[word]:
+            counts[code] += n
     best = max(counts.values())
     # One stray word ("los" in a table) is not evidence enough to leave English.
     if best < _MIN_EVIDENCE or counts["en"] == best:
