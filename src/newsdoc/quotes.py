@@ -877,13 +877,10 @@ class _Resolver:
             names = []
             for m in _FULL_NAME.finditer(self._text):
                 parts = m.group().split()
-                if (
-                    parts[0].lower() in dets
-                    or parts[0].lower() in _NAME_NEVER_STARTS
-                    or self._inside_quote(m.start())
-                ):
+                first = parts[0].lower()
+                if first in dets or first in _NAME_NEVER_STARTS or self._inside_quote(m.start()):
                     continue  # a name inside quoted words is not who speaks
-                if parts[0].lower().rstrip(".") in TITLES:
+                if first.rstrip(".") in TITLES:
                     parts = parts[1:]
                 if len(parts) >= 2:
                     names.append((m.start(), " ".join(parts)))
