@@ -15,6 +15,13 @@ SAMPLES = [
     ("de", "Wien – Die Regierung hat sich auf ein neues Budget geeinigt, das auch Schulen hilft."),
     ("es", "MADRID, 2 Ene. (EUROPA PRESS) - Los partidos pidieron más tiempo para el proyecto."),
     ("fr", "Les députés ont adopté le texte par 325 voix contre 184 dans la nuit de mardi."),
+    # function words glued to punctuation, line breaks or digits still count
+    ("de", "„Für\nuns“ – so hieß es (für die Stadt),\tdie-Regel/für|alle:für…für«für»"),
+    ("it", "Sarà più difficile: «più»,più;più-il 3più e\u00a0della\u2028delle!"),
+    ("es", "¿Más?según,“más”—más/según(más)"),
+    ("fr", "l’État:été…«été» été,les\u3000les"),
+    # words glued to other letters are other words: "Theand" is no evidence
+    ("en", "Derdie undund diedie Theand dasdas"),
 ]
 
 
