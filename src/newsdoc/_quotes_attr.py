@@ -22,6 +22,42 @@ from newsdoc._lexicon.cues import (
     SOURCE_PHRASES,
     SOURCE_POSTPOSITIONS,
 )
+from newsdoc._lexicon.grammar import ADVERBIAL_OPENERS as _ADVERBIAL_OPENERS
+from newsdoc._lexicon.grammar import ADVERBS as _ADVERBS
+from newsdoc._lexicon.grammar import AFTER_STOP as _AFTER_STOP
+from newsdoc._lexicon.grammar import AND as _AND
+from newsdoc._lexicon.grammar import AUXILIARIES as _AUXILIARIES
+from newsdoc._lexicon.grammar import CLAUSE_WORDS as _CLAUSE_WORDS
+from newsdoc._lexicon.grammar import COMPLEMENTIZERS as _COMPLEMENTIZERS
+from newsdoc._lexicon.grammar import CONNECTORS as _CONNECTORS
+from newsdoc._lexicon.grammar import FOR as _FOR
+from newsdoc._lexicon.grammar import GERMAN_BODY_ENDINGS as _GERMAN_BODY_ENDINGS
+from newsdoc._lexicon.grammar import GERMAN_DEMONSTRATIVES as _GERMAN_DEMONSTRATIVES
+from newsdoc._lexicon.grammar import GERMAN_FRONTED as _GERMAN_FRONTED
+from newsdoc._lexicon.grammar import GERMAN_NOMINATIVE_ARTICLES as _GERMAN_NOMINATIVE_ARTICLES
+from newsdoc._lexicon.grammar import GERMAN_NOMINATIVES as _GERMAN_NOMINATIVES
+from newsdoc._lexicon.grammar import GERMAN_NOT_NAMES as _GERMAN_NOT_NAMES
+from newsdoc._lexicon.grammar import GERMAN_OBJECTS as _GERMAN_OBJECTS
+from newsdoc._lexicon.grammar import GERMAN_PARTICLES as _GERMAN_PARTICLES
+from newsdoc._lexicon.grammar import GERMAN_SKIP as _GERMAN_SKIP
+from newsdoc._lexicon.grammar import GERMAN_STRONG_FINITE as _GERMAN_STRONG_FINITE
+from newsdoc._lexicon.grammar import IN_TEXT as _IN_TEXT
+from newsdoc._lexicon.grammar import LINKS as _LINKS
+from newsdoc._lexicon.grammar import NOT_FINITE as _NOT_FINITE
+from newsdoc._lexicon.grammar import NOT_PERSONS as _NOT_PERSONS
+from newsdoc._lexicon.grammar import NOT_SUBJECTS as _NOT_SUBJECTS
+from newsdoc._lexicon.grammar import OPENING_ADVERBS as _OPENING_ADVERBS
+from newsdoc._lexicon.grammar import PREPOSITIONS as _PREPOSITIONS
+from newsdoc._lexicon.grammar import QUOTING_VERBS as _QUOTING_VERBS
+from newsdoc._lexicon.grammar import ROMANCE_OPENERS as _ROMANCE_OPENERS
+from newsdoc._lexicon.grammar import ROMANCE_PAST as _ROMANCE_PAST
+from newsdoc._lexicon.grammar import SAYS_IT as _SAYS_IT
+from newsdoc._lexicon.grammar import STATEMENT_NOUNS as _STATEMENT_NOUNS
+from newsdoc._lexicon.grammar import SUBJECT_STOP as _SUBJECT_STOP
+from newsdoc._lexicon.grammar import TIME_OPENERS as _TIME_OPENERS
+from newsdoc._lexicon.grammar import TIME_WORDS as _TIME_WORDS
+from newsdoc._lexicon.grammar import VERDICT_NOUNS as _VERDICT_NOUNS
+from newsdoc._lexicon.grammar import WHAT as _WHAT
 from newsdoc._lexicon.speakers import (
     ADDRESSEE_PREPOSITIONS,
     DETERMINERS,
@@ -255,24 +291,6 @@ def _chunk_before(text: str, lo: int, hi: int, language: str) -> tuple[int, int]
     return s, e
 
 
-# Words that never stand inside a speaker noun phrase: "that he is", "and called".
-_CLAUSE_WORDS = {
-    "en": frozenset(
-        "that which who and or but to is was were are has had have will would not been "
-        "because if when while than can could should may might must cannot does did "
-        "do".split()
-    ),
-    "de": frozenset(
-        "dass und oder aber ist war hat hatte wird wurde nicht wenn weil als zu".split()
-    ),
-    "fr": frozenset("que qui et ou mais est était avait ne pas si quand".split()),
-    "es": frozenset("que y o pero es era había no si cuando".split()),
-    "it": frozenset("che e o ma è era aveva non se quando".split()),
-}
-# Conjunctions that may join two names in one speaker: "Ann and Tom Lee".
-_AND = frozenset("and und et y e".split())
-
-
 def _has_clause_word(text: str, toks: list[tuple[int, int, str]], language: str) -> bool:
     """Return whether a speaker candidate holds a clause word ("the plan that he")."""
     words = _CLAUSE_WORDS.get(language, _CLAUSE_WORDS["en"])
@@ -320,14 +338,6 @@ def _gerund(word: str, language: str) -> bool:
     """Return whether a cue is a gerund or participle clause ("adding", "ajoutant")."""
     ends = {"en": ("ing",), "fr": ("ant",), "es": ("ando", "iendo"), "it": ("ando", "endo")}
     return word.endswith(ends.get(language, ("\0",)))
-
-
-# Adverbs that stand between a speaker and the verb: "Mills then said".
-_ADVERBS = frozenset(
-    "then later also again once still now recently previously earlier first finally "
-    "immediately quickly hastily later "
-    "so dann erneut nochmals ebenfalls zuletzt bereits".split()
-)
 
 
 def _drop_trailing_adverbs(text: str, s: int, e: int) -> int:
@@ -398,17 +408,6 @@ def _has_verb_like(toks: list[tuple[int, int, str]], language: str) -> bool:
     return any(w in verbs for _, _, w in toks) or len(toks) > 14
 
 
-# Words opening the clause of what was said: "said that", "dijo que", "ha detto che".
-_COMPLEMENTIZERS = frozenset("that que qu’ qu' che dass".split())
-# Pronouns opening a free relative after a verb: "ce qu’il a dit", "ciò che".
-_WHAT = frozenset("ce ciò quello quel lo".split())
-
-# "For" that frames an opinion only as "Pour Lee, …" / "Para la ministra, …".
-_FOR = frozenset("pour para per".split())
-# Adverbs that may open a clause before such a frame: "También para X, …".
-_OPENING_ADVERBS = frozenset("también tampoco aussi même anche pure".split())
-
-
 def _opinion_frame(
     text: str, toks: list[tuple[int, int, str]], i: int, sp: tuple[int, int]
 ) -> bool:
@@ -417,11 +416,6 @@ def _opinion_frame(
         return True
     fillers = frozenset().union(*LEADING_FILLERS.values())
     return toks[i - 1][2] in fillers or toks[i - 1][2] in _OPENING_ADVERBS
-
-
-# Words linking a noun to its complement inside an addressee phrase: "ai
-# microfoni di Rai", "a la cadena de radio".
-_LINKS = frozenset("de del della dello dei degli delle di du des d’ d' la le los las".split())
 
 
 def _after_addressee(text: str, toks: list[tuple[int, int, str]], language: str) -> int:
@@ -559,16 +553,6 @@ _APPOSED_NAME = regex.compile(
 )
 
 
-# Words that end a speaker phrase that follows its cue: "said Lee in a statement".
-_AFTER_STOP = {
-    "en": frozenset("in on at during after before when while who which that to as".split()),
-    "de": frozenset("in im am bei auf nach vor gegenüber dass der die das mit".split()),
-    "fr": frozenset("dans lors à au en qui que sur devant".split()),
-    "es": frozenset("en a al durante ante que quien".split()),
-    "it": frozenset("in a al durante davanti che chi su".split()),
-}
-
-
 def attribute_after(text: str, lo: int, hi: int, language: str) -> Attribution | None:
     """Find a cue and speaker in ``text[lo:hi]``, the words right after a quotation."""
     toks = tokens(text, lo, hi)
@@ -667,12 +651,6 @@ def attribute_after(text: str, lo: int, hi: int, language: str) -> Attribution |
     return None
 
 
-# German nouns of a verdict whose genitive names who gave it: "das Fazit der Betreiber".
-_VERDICT_NOUNS = frozenset(
-    "fazit urteil einschätzung ansicht meinung auffassung kritik vorwurf".split()
-)
-
-
 def _statement_holder(text: str, span: tuple[int, int], hi: int) -> tuple[int, int]:
     """Return who holds a German verdict ("so das Fazit der Betreiber" -> "der Betreiber")."""
     toks = tokens(text, span[0], span[1])
@@ -705,14 +683,6 @@ def _german_phrase_before(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return toks[k][0] if toks else span[0], span[1]
 
 
-# Words between a German verb and its subject: "zeigte sich Lee zufrieden",
-# "hieß es in der Erklärung", "wird Lee zitiert".
-_GERMAN_SKIP = frozenset(
-    "sich man es dazu daraufhin auch noch dabei jedoch weiter zudem so heißt hieß "
-    "hat hatte wird wurde ist war".split()
-)
-
-
 def _german_verb_then_subject(
     text: str, toks: list[tuple[int, int, str]], hi: int
 ) -> Attribution | None:
@@ -738,18 +708,6 @@ def _german_verb_then_subject(
         cue_end=toks[0][1],
         strong=False,
     )
-
-
-# Prepositions: a name after one is not a subject ("nach der Festnahme:").
-_PREPOSITIONS = frozenset(
-    """
-    nach vor mit von bei zu aus in an auf über für gegenüber unter durch um
-    après avant avec de chez dans sur pour par sous
-    tras antes con de en sobre para por bajo
-    dopo prima con di da in su per sotto
-    after before with from at in on for by to under
-    """.split()
-)
 
 
 def _subject_then_verb(text: str, toks: list[tuple[int, int, str]]) -> Attribution | None:
@@ -782,17 +740,6 @@ def _subject_then_verb(text: str, toks: list[tuple[int, int, str]]) -> Attributi
             strong=False,
         )
     return None
-
-
-# Auxiliaries of compound tenses that stand before the participle cue:
-# "a déclaré", "ha detto", "hatte gesagt", "has said".
-_AUXILIARIES = {
-    "en": frozenset("has have had was is will would".split()),
-    "de": frozenset("hat hatte haben hatten wird wurde".split()),
-    "fr": frozenset("a avait ont avaient aurait".split()),
-    "es": frozenset("ha había han habían".split()),
-    "it": frozenset("ha aveva hanno avevano è".split()),
-}
 
 
 def _verb_group_opens(toks: list[tuple[int, int, str]], i: int, language: str) -> bool:
@@ -998,20 +945,6 @@ def _opens_clause(text: str, lo: int, at: int) -> bool:
     return not head or (head.endswith(",") and head.count(",") == 1 and len(head) < 40)
 
 
-# Words opening an adverbial that stands before an inverted verb (German V2,
-# Spanish and Italian inversion): "Dazu sagte er", "Luego dijo el ministro".
-_ADVERBIAL_OPENERS = frozenset(
-    """
-    dazu darauf daraufhin zudem außerdem später dann danach damals heute gestern
-    bei in im am an auf aus nach vor mit zu zum zur über unter gegenüber seit
-    luego después ayer hoy además en al durante tras ante poi dopo ieri oggi
-    inoltre nel nella durante als weiter angesichts offenbar bereits anschließend
-    zuvor zuletzt zunächst schließlich ebenso auch hier dort dabei damit deshalb
-    daher trotzdem jetzt nun erneut ebenfalls gleichzeitig indes allerdings
-    """.split()
-)
-
-
 def _no_subject(text: str, before: tuple[int, int], language: str) -> bool:
     """Return whether a Spanish or Italian mention before a cue cannot be its subject.
 
@@ -1051,11 +984,6 @@ def _incise(text: str, lo: int, cue_start: int, before: tuple[int, int], languag
         return _NAME_PAIR.search(text, before[0], before[1]) is None
     toks = tokens(text, before[0], before[1])
     return len(toks) == 1 and toks[0][2] in DETERMINERS.get(language, frozenset())
-
-
-# German object forms that stand after a verb without being its subject:
-# "sagte dem Spiegel", "erklärte ihm".
-_GERMAN_OBJECTS = frozenset("dem den einem einen ihm ihnen uns mir dir euch".split())
 
 
 def _german_inversion(
@@ -1100,24 +1028,6 @@ def _german_inversion(
     return a[0][2] in PERSON_PRONOUNS["de"]
 
 
-# German articles that open a subject: "der Bürgermeister den Plan vorlegte".
-_GERMAN_NOMINATIVE_ARTICLES = frozenset("der die das ein eine".split())
-
-# German pronouns that can only be a subject ("sie" may be an object too).
-_GERMAN_NOMINATIVES = frozenset("er ich wir".split())
-
-
-# German verbs whose object is the speaker: "Die Zeitung zitiert einen Zeugen
-# mit den Worten" (not in the passive "wird … zitiert").
-_QUOTING_VERBS = frozenset("zitiert zitierte zitieren zitierten".split())
-
-# German demonstratives standing alone before the verb as its object.
-_GERMAN_DEMONSTRATIVES = frozenset("das dies dieses diese dem den".split())
-
-# German focus particles standing before the subject: "Auch die Ministerin sagte".
-_GERMAN_PARTICLES = frozenset("auch und aber doch selbst sogar nur ebenso".split())
-
-
 def _german_oblique(toks: list[tuple[int, int, str]]) -> bool:
     """Return whether a German phrase opens with "der" and an "-en" adjective.
 
@@ -1130,26 +1040,6 @@ def _german_oblique(toks: list[tuple[int, int, str]]) -> bool:
         and toks[1][2].endswith("en")
         and toks[1][2][:1].islower()
     )
-
-
-# Words that may join the parts of a speaker noun phrase: "the mayor of Lyon",
-# "der Sprecher des Ministeriums", "il ministro degli Esteri".
-_CONNECTORS = frozenset(
-    """
-    of for the and de du des la le d’ d' der des von vom zur zum für und
-    del de la los las y di del della dei degli delle e
-    """.split()
-)
-# Words that end a subject: auxiliaries, modals and adverbs that follow it.
-_SUBJECT_STOP = frozenset(
-    """
-    has have had is was were are will would can could should may might did does
-    do then also also already never not just still once again later
-    hat hatte ist war sind waren wird wurde soll sollte kann konnte habe sei
-    a avait est était sont ont va ha había es era fue son han ha aveva è era
-    sono hanno
-    """.split()
-)
 
 
 # An introductory word before the subject: a preposition, a participle, a
@@ -1179,44 +1069,6 @@ _INTRO = regex.compile(
 _PLACE_TAIL = regex.compile(r"\p{Lu}[\p{L}.]*+(?:\s\p{Lu}[\p{L}.]*+){0,2},\s*+(?=\p{Lu})")
 # Where an introductory phrase ends: a comma or a spaced dash.
 _INTRO_END = regex.compile(r",\s*+|\s[\p{Pd}]\s*+")
-
-
-# Words opening a time phrase before an English subject, and the words in it.
-_TIME_OPENERS = frozenset("in on at last this earlier later since by during after".split())
-_TIME_WORDS = frozenset(
-    """
-    monday tuesday wednesday thursday friday saturday sunday january february march
-    april may june july august september october november december week weeks month
-    months year years ago night morning afternoon evening day days today yesterday
-    the a an last this early late two three four
-    """.split()
-)
-# Sentence openers that are not a speaker: "It", "This", "Here's", "Ask", "Maybe".
-_NOT_SUBJECTS = frozenset(
-    """
-    it it’s it's this that that’s that's there there’s there's here here’s here's
-    what what’s what's who why how ask wait see maybe perhaps each every first name
-    es cela ceci ello ciò même autant sur sous traduction ainsi
-    zurzeit außerdem deshalb darin hier bisher erstmals ursprünglich zwar von mit
-    unter ab vor besonders aufgrund zu bei durch gegen ohne seit trotz wegen über
-    dabei dazu damit davon dagegen daher dann danach jedoch inzwischen jetzt nun
-    heute gestern bereits schon noch nur allerdings insbesondere weiterhin vielmehr
-    ebenfalls offenbar zudem somit also denn doch wohl dort da
-    """.split()
-)
-
-
-# Spanish and Italian sentence openers that are no subject: "Por eso", "Tutto".
-_ROMANCE_OPENERS = frozenset(
-    """
-    por aunque en a al con para tras sin desde según sobre pero
-    tutto dal sul nel per con tra fra da su ma
-    """.split()
-)
-
-
-# Spanish and Italian past-tense endings: "observaron", "dijo", "anunció", "dichiarò".
-_ROMANCE_PAST = ("aron", "ieron", "ó", "ò", "arono", "erono", "irono")
 
 
 def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | None:
@@ -1343,41 +1195,6 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
     return start, end
 
 
-# German words opening a phrase that cannot be the subject (prepositions,
-# adverbs, object determiners): "Im Verfahren sieht Lee …", "Den Gästen sagte er".
-_GERMAN_FRONTED = _ADVERBIAL_OPENERS | frozenset(
-    """
-    den dem einem einen diesem diesen ihm ihnen um für gegen durch ohne von vom
-    derzeit deshalb daher hier dort trotzdem ende anfang mitte zum zur beim
-    """.split()
-)
-# Common German finite verbs that end in neither -t nor -te: "will", "sah".
-_GERMAN_STRONG_FINITE = frozenset(
-    """
-    will kann soll muss darf mag ist sind war waren wird werden hat haben weist
-    wollen wollten können konnten müssen mussten sollen sollten
-    sah sieht gab gibt kam kommt ging geht hielt hält sprach spricht nahm nimmt
-    verglich rief schrieb wies bezeichnete nannte lobte warf griff ließ fand trat
-    hob bat schlug hieß zog zogen gingen kamen standen sahen gaben riefen hielten
-    nahmen schrieben sprachen
-    """.split()
-)
-
-
-# Lower-case German words ending like a verb that are none: "statt", "seit".
-_NOT_FINITE = frozenset("statt seit nicht jetzt zuletzt erst selbst bereits meist sowie".split())
-
-
-# German nouns of a statement: "In einer Erklärung hieß es", "Nach Schäubles Idee".
-_STATEMENT_NOUNS = frozenset(
-    """
-    erklärung mitteilung pressemitteilung stellungnahme interview schreiben brief
-    bericht aussage aussagen ansicht auffassung meinung einschätzung angaben worten
-    idee sicht überzeugung darstellung rede ansprache botschaft
-    """.split()
-)
-
-
 def _german_source_phrase(toks: list[tuple[int, int, str]], i: int) -> bool:
     """Return whether a fronted German phrase names a source ("Nach Ansicht von Lee").
 
@@ -1501,11 +1318,6 @@ def colon_speaker(text: str, lo: int, hi: int, language: str) -> tuple[int, int]
     return subject(text, lo, hi, language)
 
 
-# "heißt es in …", "hieß es im …": a text quoted, named after a preposition.
-_SAYS_IT = frozenset("heißt hieß".split())
-_IN_TEXT = frozenset("in im auf bei am".split())
-
-
 def _german_text_source(
     text: str, toks: list[tuple[int, int, str]], hi: int
 ) -> tuple[int, int] | None:
@@ -1557,15 +1369,6 @@ def person_like(text: str, toks: list[tuple[int, int, str]], language: str) -> b
         nouns = SOURCE_NOUNS.get(language, frozenset())
         return any(w in nouns for _, _, w in toks)
     return True
-
-
-# Capitalised sentence openers that stand for no person: "Lo que …", "Esto es".
-_NOT_PERSONS = frozenset(
-    """
-    lo esto eso ello todo nada algo ce cela ceci ça tout rien ciò questo quello
-    tutto niente
-    """.split()
-)
 
 
 # The named agent of a Romance passive: "è stata confermata da Ivo Rossi",
@@ -1626,10 +1429,6 @@ def german_source(text: str, start: int, end: int) -> bool:
     return _german_source(text, (start, end))
 
 
-# Endings of German compounds naming a body: "Landesregierung", "Bundesgericht".
-_GERMAN_BODY_ENDINGS = ("regierung", "gericht", "ministerium", "partei", "verband", "sprecher")
-
-
 def german_person(text: str, start: int, end: int) -> bool:
     """Return whether a German mention is a pronoun, a surname or holds a full name.
 
@@ -1651,13 +1450,3 @@ def german_person(text: str, start: int, end: int) -> bool:
         m.group().split()[0].lower() not in not_names
         for m in _GERMAN_NAME.finditer(text, start, end, overlapped=True)
     )
-
-
-# Capitalised German words opening a sentence that never start a name:
-# "Dies hätten die Beamten …", "Jeder Lehrer könne …".
-_GERMAN_NOT_NAMES = frozenset(
-    """
-    dies dieser diese dieses diesem diesen jeder jede jedes alle man es das
-    beide viele manche solche welche
-    """.split()
-)

@@ -25,6 +25,13 @@ from newsdoc._lexicon.cues import (
     TITLE_NOUNS,
     TITLE_SUFFIXES,
 )
+from newsdoc._lexicon.grammar import FOREIGN_WORDS as _FOREIGN_WORDS
+from newsdoc._lexicon.grammar import GERMAN_ARTICLES as _GERMAN_ARTICLES
+from newsdoc._lexicon.grammar import GERMAN_SOURCE_PREPOSITIONS as _GERMAN_SOURCE_PREPOSITIONS
+from newsdoc._lexicon.grammar import GERMAN_SOURCES as _GERMAN_SOURCES
+from newsdoc._lexicon.grammar import GERMAN_THIS as _GERMAN_THIS
+from newsdoc._lexicon.grammar import NAME_NEVER_STARTS as _NAME_NEVER_STARTS
+from newsdoc._lexicon.grammar import PLURAL_PRONOUNS as _PLURAL_PRONOUNS
 from newsdoc._lexicon.speakers import DETERMINERS, PERSON_PRONOUNS, SOURCE_NOUNS, TITLES
 from newsdoc._quotes_attr import (
     Attribution,
@@ -667,10 +674,6 @@ def _german_main_clause(text: str, seg: Quoted, lo: int) -> Attribution | None:
     )
 
 
-# "Das", "Dies" opening a German sentence that credits the one before.
-_GERMAN_THIS = frozenset("das dies".split())
-
-
 def _german_this_said(text: str, seg: Quoted, hi: int) -> Attribution | None:
     """Return the attribution of '„…“. Das erklärte Lee.' for a German quotation.
 
@@ -770,20 +773,11 @@ def _is_name(text: str, seg: Quoted, lo: int, language: str) -> bool:
     )
 
 
-# Prepositions that name a source in German: "laut dem Bericht", "dem Bericht zufolge".
-_GERMAN_SOURCES = frozenset(["laut", "zufolge", "angaben", "meinung", "auffassung"])
-# Prepositions that put a source's name right after them: "laut „Reuters“".
-_GERMAN_SOURCE_PREPOSITIONS = frozenset(["laut", "von", "gegenüber", "vom", "bei", "beim"])
 # A naming verb right after a German quotation: "„X“, so heißt …", "„X“ lautet …";
 # not "„…“, heißt es in der Erklärung", which quotes a text.
 _GERMAN_NAMING_AFTER = regex.compile(
     r"\s*+,?\s*+(?:so\s++)?(?:lautet|lauten|heißt|hieß|nennt)\b(?!\s++es\b)"
 )
-# Function words of other languages: a German quotation holding them is a
-# foreign name ("Union pour un Mouvement Populaire", "Department of Zoology").
-_FOREIGN_WORDS = frozenset("the of for and du de la le des pour del di y".split())
-# Articles and contracted prepositions right before a name: "die „Bild“".
-_GERMAN_ARTICLES = frozenset("der die das des dem den im beim vom zum zur am ins".split())
 
 
 def _german_name(
@@ -913,16 +907,5 @@ class _Resolver:
         return None
 
 
-# Capitalised words opening a sentence that never start a name: "Nach der
-# Landung" (German prepositions) is no "Ursula von der Leyen".
-_NAME_NEVER_STARTS = frozenset(
-    """
-    nach vor mit bei zu aus in an auf über für gegenüber unter durch um im am
-    zum zur beim vom seit laut während wegen trotz
-    """.split()
-)
-
 # Every personal pronoun of every language (lower case).
 _ALL_PRONOUNS = frozenset().union(*PERSON_PRONOUNS.values())
-# Pronouns that stand for a group, not one person: kept as written.
-_PLURAL_PRONOUNS = frozenset("they we i it ils elles nous ellos ellas loro noi wir".split())
