@@ -1143,6 +1143,27 @@ GERMAN_SUBORDINATE: list[Case] = [
     ),
 ]
 
+# German reported speech continuing across sentences: the source of an earlier
+# ", so X in …," incise (where X said it comes before the closing comma) speaks.
+GERMAN_DISCOURSE: list[Case] = [
+    (
+        "Doch sei es, so die Historikerin Lea Brandt in einem Interview mit dem Radio, "
+        "ein Fehler gewesen. Deshalb müsse „die Stadt ihre Archive öffnen“.",
+        "de",
+        "die Stadt ihre Archive öffnen",
+        "die Historikerin Lea Brandt",
+        "die Historikerin Lea Brandt",
+    ),
+    (
+        "Vielleicht sei das, so Landrat Ole Brandt auf der Website der Zeitung „Nordblick“, "
+        "nur der Anfang. Nun gelte es, „die Schulen rasch zu sanieren“.",
+        "de",
+        "die Schulen rasch zu sanieren",
+        "Landrat Ole Brandt",
+        "Landrat Ole Brandt",
+    ),
+]
+
 ALL_CASES = (
     ENGLISH_EXAMPLES
     + MORE_ENGLISH_SHAPES
@@ -1169,6 +1190,7 @@ ALL_CASES = (
     + GERMAN_SOURCE_PHRASES
     + GERMAN_AFTER_MARK
     + GERMAN_SUBORDINATE
+    + GERMAN_DISCOURSE
 )
 
 

@@ -782,6 +782,18 @@ def _aux_start(text: str, toks: list[tuple[int, int, str]], i: int, language: st
     return toks[j][0]
 
 
+# The German source of a ", so X," incise, closed by a comma, maybe after where
+# X said it: "so Lee, habe …", "so Lee in einem Interview mit der Zeitung, sei …".
+_SO_INCISE_END = regex.compile(
+    r"\s*+(?:,|(?:in|im|auf|bei|gegenüber|am|vor)\s[^,.;:!?\n]{1,100}+,)"
+)
+
+
+def _so_incise_closes(text: str, end: int, hi: int) -> bool:
+    """Return whether the source of a German ', so X' incise ends at ``end``."""
+    return _SO_INCISE_END.match(text, end, hi) is not None
+
+
 def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution | None:
     """Find a cue and speaker in ``text[lo:hi]``, the words before a quotation."""
     toks = tokens(text, lo, hi)
@@ -800,7 +812,7 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
         if language == "de" and word == "so" and i > 0 and _comma_before(text, start):
             # "Dennoch, so Nacke, habe er …": a source set off by commas
             sp = _speaker_after(text, end, hi, language)
-            if sp is not None and text[sp[1] : sp[1] + 2].lstrip().startswith(","):
+            if sp is not None and _so_incise_closes(text, sp[1], hi):
                 return Attribution(
                     speaker_start=sp[0], speaker_end=sp[1], cue_start=start, cue_end=end
                 )
