@@ -1162,6 +1162,35 @@ GERMAN_DISCOURSE: list[Case] = [
         "Landrat Ole Brandt",
         "Landrat Ole Brandt",
     ),
+    # a person the new paragraph is about speaks, not the speaker quoted in the
+    # paragraph before
+    (
+        "„Das Vertrauen ist verspielt“, erklärte der Verbandschef Max Busch.\n\n"
+        "Der Minister weist selbst auf neue Risiken hin. Dazu gehöre die Gesichtserkennung. "
+        "So gewonnene Daten seien „in besonderem Maße heikel“.",
+        "de",
+        "in besonderem Maße heikel",
+        "Der Minister",
+        "Der Minister",
+    ),
+    (
+        "„Wir sind enttäuscht“, sagte die Verbandschefin Ute Kern.\n\n"
+        "Am Rande der Sitzung nahm auch Ministerpräsident Karl Weber zu der Frage Stellung. "
+        "Jeder Lehrer könne „das Konto jetzt oder später einlösen“.",
+        "de",
+        "das Konto jetzt oder später einlösen",
+        "Ministerpräsident Karl Weber",
+        "Ministerpräsident Karl Weber",
+    ),
+    # the speaker quoted in the same paragraph still carries on
+    (
+        "„Wir sind enttäuscht“, sagte die Verbandschefin Ute Kern. Die Regierung habe "
+        "versagt. Die Kassen seien „völlig leer“.",
+        "de",
+        "völlig leer",
+        "die Verbandschefin Ute Kern",
+        "die Verbandschefin Ute Kern",
+    ),
 ]
 
 ALL_CASES = (

@@ -579,21 +579,51 @@ def _reported_speaker(
     para = paras[seg.para]
     lo = paras[seg.para - 1].span.start if seg.para > 0 else para.span.start
     lo = max(lo, seg.start - _WINDOW)
+    # "„…“, sagte Lee.\n\nDer Minister wies auf Risiken hin. Daten seien „…“": a
+    # person or body the paragraph is about speaks rather than a speaker of an
+    # earlier paragraph
+    nearer = _source_subject(text, para.span.start, seg.start, 3)
     end = sentence_start(text, lo, seg.start)
     for _ in range(3):
         if end <= lo:
             break
         start = sentence_start(text, lo, max(lo, end - 2))
         told = attribute_before(text, start, end, "de")
+        if told is not None and _opened_before(text, start, told.speaker_start):
+            told = None  # "„Wir sind enttäuscht“, sagte Kern.": not "Wir"
         if told is not None and told.speaker_start >= 0:
+            if nearer is not None and told.speaker_start < para.span.start:
+                return nearer
             return attrs.evolve(told, strong=False)
         end = start
     if last is not None and lo <= last.speaker_start < seg.start:
+        if nearer is not None and last.speaker_start < para.span.start:
+            return nearer
         return attrs.evolve(last, strong=False)
     # "Die Polizei schilderte den Einsatz. Dies hätten die Beamten „…“": the
     # nearest earlier sentence whose subject is a person or a body
-    end = sentence_start(text, lo, seg.start)
-    for _ in range(2):
+    return _source_subject(text, lo, seg.start, 2)
+
+
+def _opened_before(text: str, start: int, at: int) -> bool:
+    """Return whether ``at`` sits inside a German quotation opened since ``start``.
+
+    "„Wir sind enttäuscht“, sagte Kern": "Wir" is inside, "Kern" is not.
+    """
+    if at <= start:
+        return False
+    chunk = text[start:at]
+    return chunk.count("„") > chunk.count("“") or chunk.count("»") > chunk.count("«")
+
+
+def _source_subject(text: str, lo: int, here: int, n: int) -> Attribution | None:
+    """Return the nearest person or body subject of ``n`` German sentences before ``here``.
+
+    "Der Minister weist … hin." gives "Der Minister"; sentences that begin
+    before ``lo`` are not read.
+    """
+    end = sentence_start(text, lo, here)
+    for _ in range(n):
         if end <= lo:
             break
         start = sentence_start(text, lo, max(lo, end - 2))
