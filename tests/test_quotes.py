@@ -1182,6 +1182,17 @@ GERMAN_DISCOURSE: list[Case] = [
         "Ministerpräsident Karl Weber",
         "Ministerpräsident Karl Weber",
     ),
+    # "X hatte erklärt, für Y sei …, „…“": the subject of the main clause whose
+    # cue verb stands right before the first comma speaks
+    (
+        "Am Mittag trafen sich die Spitzen der Koalition. Neue Hinweise wurden nicht "
+        "bekannt. Der Regierungssprecher Jan Roth hatte am Mittwoch erklärt, für den "
+        "Kanzler sei entscheidend, „ob er sich auf die Mehrheit verlassen kann“.",
+        "de",
+        "ob er sich auf die Mehrheit verlassen kann",
+        "Der Regierungssprecher Jan Roth",
+        "Der Regierungssprecher Jan Roth",
+    ),
     # the speaker quoted in the same paragraph still carries on
     (
         "„Wir sind enttäuscht“, sagte die Verbandschefin Ute Kern. Die Regierung habe "

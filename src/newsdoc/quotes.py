@@ -275,6 +275,9 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
                     # "Die Kassen seien „leer“": what is reported on does not
                     # speak; the speaker was named a few sentences back
                     fallback = _reported_speaker(text, seg, paras, last_attr) or fallback
+            if fallback is None and attr is None and lang == "de":
+                # "Lee hatte erklärt, für ihn sei entscheidend, „…“": the main clause
+                fallback = _german_main_clause(text, seg, lo)
             if fallback is None and attr is None:
                 fallback = _previous_subject(text, seg, lo, lang)
             if fallback is None and attr is None and seg.para > 0 and lo == para.span.start:
@@ -683,6 +686,23 @@ def _previous_subject(text: str, seg: Quoted, lo: int, language: str) -> Attribu
 _GERMAN_THAT = regex.compile(r",\s*+(?:dass|daß|ob)\s")
 
 
+# A German comma: "Lee hatte erklärt, für den Kanzler sei …".
+_COMMA = regex.compile(r",")
+
+
+def _cue_comma(text: str, lo: int, hi: int) -> int:
+    """Return where the first comma of ``text[lo:hi]`` stands when a cue verb is right before it.
+
+    "Lee hatte am Mittwoch erklärt, für ihn sei …": reported speech follows
+    the comma; -1 when the first comma follows another word.
+    """
+    m = _COMMA.search(text, lo, hi)
+    if m is None:
+        return -1
+    before = tokens(text, max(lo, m.start() - 30), m.start())
+    return m.start() if before and before[-1][2] in CUE_VERBS["de"] else -1
+
+
 def _german_main_clause(text: str, seg: Quoted, lo: int) -> Attribution | None:
     """Return the subject of the main clause before '…, dass „…“' when it can speak.
 
@@ -694,9 +714,10 @@ def _german_main_clause(text: str, seg: Quoted, lo: int) -> Attribution | None:
     for m in _GERMAN_THAT.finditer(text, start, seg.start):
         that = m
         break  # the first complement clause hangs from the main clause
-    if that is None:
+    stop = that.start() if that is not None else _cue_comma(text, start, seg.start)
+    if stop < 0:
         return None
-    sp = subject(text, start, that.start(), "de")
+    sp = subject(text, start, stop, "de")
     if sp is None or not german_source(text, sp[0], sp[1]):
         return None
     return Attribution(
