@@ -1193,6 +1193,15 @@ GERMAN_DISCOURSE: list[Case] = [
         "Der Regierungssprecher Jan Roth",
         "Der Regierungssprecher Jan Roth",
     ),
+    # advice is speech: "rät", "empfahl"
+    (
+        "Die Lage im Norden bleibt unklar. Das Ministerium rät dazu, "
+        "„nicht notwendige Reisen in die Region zu verschieben“.",
+        "de",
+        "nicht notwendige Reisen in die Region zu verschieben",
+        "Das Ministerium",
+        "Das Ministerium",
+    ),
     # the speaker quoted in the same paragraph still carries on
     (
         "„Wir sind enttäuscht“, sagte die Verbandschefin Ute Kern. Die Regierung habe "

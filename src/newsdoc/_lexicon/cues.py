@@ -179,7 +179,7 @@ _DE = frozenset(
     bekräftigten stellten gaben sprach meldete meldeten meldet
     fragen betonen warnen kritisieren meinen schreiben berichten fordern
     aufforderte aufforderten hinzufügte hinzufügten ausdrückte ausdrückten
-    schilderte schilderten schildert
+    schilderte schilderten schildert rät riet rieten empfahl empfahlen empfiehlt
     """.split()
 )
 
