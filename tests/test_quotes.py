@@ -1193,6 +1193,32 @@ GERMAN_DISCOURSE: list[Case] = [
         "Der Regierungssprecher Jan Roth",
         "Der Regierungssprecher Jan Roth",
     ),
+    # two quotations in one sentence share the cue after the second one
+    (
+        "Der Abgeordnete Jan Roth erhob Vorwürfe gegen die Armee. Die „überforderten "
+        "Soldaten“ hätten „Zivilisten kaltblütig getötet“, so Roth.",
+        "de",
+        "überforderten Soldaten",
+        "Roth",
+        "Roth",
+    ),
+    (
+        "Der Abgeordnete Jan Roth erhob Vorwürfe. Die Beamten hätten „Zeugen bedrängt“ "
+        "und „Spuren verwischt“, sagte die Anwältin Eva Kern.",
+        "de",
+        "Zeugen bedrängt",
+        "die Anwältin Eva Kern",
+        "die Anwältin Eva Kern",
+    ),
+    # a sentence end between them: each keeps its own speaker
+    (
+        "Die Anwältin Eva Kern nannte den Plan „unfair und teuer“. „Wir ziehen vor "
+        "Gericht“, sagte der Kläger Jan Roth.",
+        "de",
+        "unfair und teuer",
+        "Die Anwältin Eva Kern",
+        "Die Anwältin Eva Kern",
+    ),
     # advice is speech: "rät", "empfahl"
     (
         "Die Lage im Norden bleibt unklar. Das Ministerium rät dazu, "
