@@ -1219,6 +1219,17 @@ GERMAN_DISCOURSE: list[Case] = [
         "Die Anwältin Eva Kern",
         "Die Anwältin Eva Kern",
     ),
+    # a capitalised preposition opening the sentence ("Angesichts …") is no name:
+    # the speaker carries on from the paragraph before
+    (
+        "Bundespräsident Karl Weber löste das Parlament auf.\n\nAngesichts der schwierigen "
+        "Lage der Haushalte sei eine Regierung notwendig, die sich auf „eine verlässliche "
+        "Mehrheit“ stützen könne.",
+        "de",
+        "eine verlässliche Mehrheit",
+        "Bundespräsident Karl Weber",
+        "Bundespräsident Karl Weber",
+    ),
     # advice is speech: "rät", "empfahl"
     (
         "Die Lage im Norden bleibt unklar. Das Ministerium rät dazu, "

@@ -43,6 +43,7 @@ from newsdoc._lexicon.grammar import GERMAN_SKIP as _GERMAN_SKIP
 from newsdoc._lexicon.grammar import GERMAN_STRONG_FINITE as _GERMAN_STRONG_FINITE
 from newsdoc._lexicon.grammar import IN_TEXT as _IN_TEXT
 from newsdoc._lexicon.grammar import LINKS as _LINKS
+from newsdoc._lexicon.grammar import NAME_NEVER_STARTS as _NAME_NEVER_STARTS
 from newsdoc._lexicon.grammar import NOT_FINITE as _NOT_FINITE
 from newsdoc._lexicon.grammar import NOT_PERSONS as _NOT_PERSONS
 from newsdoc._lexicon.grammar import NOT_SUBJECTS as _NOT_SUBJECTS
@@ -1450,7 +1451,7 @@ def german_person(text: str, start: int, end: int) -> bool:
     if not words:
         return False
     low = words[0].lower()
-    not_names = DETERMINERS["de"] | _GERMAN_NOT_NAMES
+    not_names = DETERMINERS["de"] | _GERMAN_NOT_NAMES | _GERMAN_FRONTED | _NAME_NEVER_STARTS
     if len(words) == 1:
         return low in PERSON_PRONOUNS["de"] or (
             words[0][:1].isupper() and low not in not_names and not low.endswith("ung")
