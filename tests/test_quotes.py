@@ -1230,6 +1230,13 @@ GERMAN_DISCOURSE: list[Case] = [
         "Bundespräsident Karl Weber",
         "Bundespräsident Karl Weber",
     ),
+    (
+        "Im Interview zeigte sich die Ministerin Eva Kern erleichtert: „Wir haben es geschafft.“",
+        "de",
+        "Wir haben es geschafft.",
+        "die Ministerin Eva Kern",
+        "die Ministerin Eva Kern",
+    ),
     # advice is speech: "rät", "empfahl"
     (
         "Die Lage im Norden bleibt unklar. Das Ministerium rät dazu, "
