@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import attrs
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -568,3 +569,55 @@ def test_adversarial_find_captions(text: str) -> None:
 )
 def test_adversarial_parse_credit(text: str) -> None:
     parse_credit(text)
+
+
+# Furniture in odd letters and digits: the cheap first- and last-letter tests that
+# spare most lines the furniture patterns must let these through.
+ODD_LETTER_FURNITURE: list[tuple[str, tuple[str, ...]]] = [
+    (
+        "The story ends here.\n\nıMAGE CAPTION Lanterns float over the river\n\nMore text.",
+        ("ıMAGE CAPTION Lanterns float over the river",),
+    ),
+    (
+        "The story ends here.\n\nbildunterschrift: Boote im Hafen von Kiel\n\nMore text.",
+        ("bildunterschrift: Boote im Hafen von Kiel",),
+    ),
+    (
+        "The story ends here.\n\nphoto ٣ of ٩\nCrews clear snow from the square.\n\nMore text.",
+        ("photo ٣ of ٩\nCrews clear snow from the square.",),
+    ),
+    (
+        "The story ends here.\n\nVoters queue in the rain. Hide Caption ٣ of ١٢\n\nMore text.",
+        ("Voters queue in the rain. Hide Caption ٣ of ١٢",),
+    ),
+    (  # Garay digits, which the regex engine knows as digits and str.isdigit does not
+        "The story ends here.\n\n\U00010d43 of \U00010d44\nCrews clear the square.\n\nMore.",
+        ("\U00010d43 of \U00010d44\nCrews clear the square.",),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "case",
+    ODD_LETTER_FURNITURE,
+    ids=["dotless-i", "lower-case", "arabic-digits", "hide-arabic", "garay-digits"],
+)
+def test_furniture_in_odd_letters(case: tuple[str, tuple[str, ...]]) -> None:
+    text, units = case
+    assert tuple(c.span.slice(text) for c in find_captions(text)) == units
+
+
+def test_first_letter_sets_cover_the_engine() -> None:
+    """The quick-test sets hold exactly the ASCII characters the furniture patterns open with.
+
+    Other characters always go to the patterns, so only ASCII needs checking.
+    """
+    from newsdoc import captions
+
+    label = regex.compile(r"(?i:[IMBLimbl])")  # Image, Media, Bildunterschrift, Légende
+    counter = regex.compile(r"(?i:[PIBFpibf])|\d")  # Photo, Image, Bild, Foto, a digit
+    digit = regex.compile(r"\d")
+    for char in map(chr, range(128)):
+        assert bool(label.match(char)) == (char in captions._LABEL_FIRST), repr(char)
+        assert bool(counter.match(char)) == (char in captions._COUNTER_FIRST), repr(char)
+        assert bool(digit.match(char)) == (char in captions._DIGITS), repr(char)

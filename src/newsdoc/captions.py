@@ -262,6 +262,14 @@ _COUNTER = regex.compile(
     rf"^(?:(?:Photo|Image|Bild|Foto){_SP}++)?\d{{1,3}}+{_SP}*+(?:of|/|von|sur|de|di){_SP}*+\d{{1,3}}+\.?$",
     regex.I,
 )
+# The ASCII characters that _BBC_LABEL ("Image", "Media", "Bildunterschrift",
+# "Légende", in any case) and _COUNTER ("Photo", "Image", "Bild", "Foto", a digit)
+# can open with.  A line that opens with another ASCII character cannot match them;
+# one that opens with any other character is always tried, since the engine's
+# case folding and digits reach beyond ASCII ("İ", Garay digits).
+_LABEL_FIRST = frozenset("BILMbilm")
+_COUNTER_FIRST = frozenset("BFIPbfip0123456789")
+_DIGITS = frozenset("0123456789")
 # CNN's gallery furniture closing a caption: "... in Des Moines. Hide Caption 3 of 12".
 _HIDE_CAPTION = regex.compile(
     rf"{_SP}*+Hide{_SP}++Caption{_SP}++\d{{1,3}}+{_SP}++of{_SP}++\d{{1,3}}+$", regex.I
@@ -1100,12 +1108,18 @@ def _unit_at(
     low = line.text[:24].casefold()
     if line.text.endswith(":") or low.startswith(_SKIP_OPENERS):
         return None
-    label = _BBC_LABEL.match(line.text)
+    # cheap first- and last-letter tests spare most lines the anchored patterns
+    first, last = line.text[0], line.text[-1]
+    label = _BBC_LABEL.match(line.text) if first in _LABEL_FIRST or not first.isascii() else None
     if label is not None:
         return _bbc_unit(text, lines, i, label.end(), label.group("label"))
-    if _COUNTER.match(line.text) or _counter_run(lines, i):
+    if (first in _COUNTER_FIRST or not first.isascii()) and (
+        _COUNTER.match(line.text) or _counter_run(lines, i)
+    ):
         return _gallery_unit(text, lines, i)
-    hide = _HIDE_CAPTION.search(line.text)
+    # the hide pattern ends in a digit, ASCII or not
+    ends_in_digit = last in _DIGITS or not last.isascii()
+    hide = _HIDE_CAPTION.search(line.text) if ends_in_digit else None
     if hide is not None:  # "Supporters cheer in Des Moines. Hide Caption 3 of 12"
         found = _locate(text, line.start, line.start + hide.start(), strict=True)
         cut = found.start if found is not None else line.start + hide.start()
