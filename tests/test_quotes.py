@@ -1237,6 +1237,15 @@ GERMAN_DISCOURSE: list[Case] = [
         "die Ministerin Eva Kern",
         "die Ministerin Eva Kern",
     ),
+    # a cue clause closing the sentence names the speaker of the reported clause
+    (
+        "Die Kritik an der Arbeit wuchs. Sie wisse, dass ihre Arbeit „nicht frei von "
+        "Fehlern“ sei, hatte Eva Kern damals gesagt.",
+        "de",
+        "nicht frei von Fehlern",
+        "Eva Kern",
+        "Eva Kern",
+    ),
     # advice is speech: "rät", "empfahl"
     (
         "Die Lage im Norden bleibt unklar. Das Ministerium rät dazu, "

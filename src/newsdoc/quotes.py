@@ -309,8 +309,41 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
             last_attr, last_para = attr, seg.para
         found.append((seg, attr, inherited, keep))
     if lang == "de":
+        _trailing_cue(text, found)
         _share_sentence_cue(text, found)
     return found
+
+
+# A comma in German copy: the cue clause closing a sentence follows the last one.
+_LAST_COMMA = regex.compile(r",(?=[^,]*+$)")
+
+
+def _trailing_cue(text: str, found: list[tuple[Quoted, Attribution | None, bool, bool]]) -> None:
+    """Credit a German quotation with a cue clause that closes its sentence.
+
+    "Sie wisse, dass die Arbeit „Fehler“ habe, hatte Kern damals gesagt.":
+    Kern speaks, not the subject "Sie" of the reported clause.  A guessed
+    or inherited speaker yields to it; edits in place.
+    """
+    for j, (seg, attr, inherited, keep) in enumerate(found):
+        if attr is not None and attr.strong and not inherited:
+            continue
+        end = sentence_end(text, seg.end, min(len(text), seg.end + 200))
+        if end >= len(text) and not text[seg.end :].rstrip().endswith((".", "!", "?")):
+            continue
+        stretch = text[seg.end : end]
+        if any(ch in stretch for ch in '„“»«"\n'):
+            continue  # another quotation or a new line before the sentence end
+        comma = _LAST_COMMA.search(stretch)
+        if comma is None or comma.start() == 0:
+            continue  # "„…“, sagte Lee" is read already
+        at = seg.end + comma.start()
+        told = attribute_after(text, at, end, "de")
+        if told is None or told.speaker_start < 0:
+            continue
+        # "hatte Kern damals gesagt": the participle at the end is the cue
+        if told.strong or any(w in CUE_VERBS["de"] for _, _, w in tokens(text, at, end)):
+            found[j] = (seg, attrs.evolve(told, strong=True), False, keep)
 
 
 # The end of a sentence or a line between two quotations: ". ", "?\n".
