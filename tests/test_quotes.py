@@ -1246,6 +1246,16 @@ GERMAN_DISCOURSE: list[Case] = [
         "Eva Kern",
         "Eva Kern",
     ),
+    # a Konjunktiv auxiliary and an adverb before the participle cue are no part
+    # of the speaker: "habe darin geschrieben"
+    (
+        "Die Polizei fand einen Brief. Der 58-Jährige habe darin geschrieben, er müsse "
+        "seine Familie „aus diesem Leben“ holen.",
+        "de",
+        "aus diesem Leben",
+        "Der 58-Jährige",
+        "Der 58-Jährige",
+    ),
     # advice is speech: "rät", "empfahl"
     (
         "Die Lage im Norden bleibt unklar. Das Ministerium rät dazu, "

@@ -780,6 +780,13 @@ def _aux_start(text: str, toks: list[tuple[int, int, str]], i: int, language: st
     j = i
     while j > 0 and toks[j - 1][2] in aux and "," not in text[toks[j - 1][1] : toks[j][0]]:
         j -= 1
+    if language == "de" and j == i:
+        # "habe darin geschrieben": lower-case adverbs between auxiliary and participle
+        k = j - 1
+        while k > 0 and j - k <= 3 and text[toks[k][0]].islower() and toks[k][2] not in aux:
+            k -= 1
+        if 0 <= k < j - 1 and toks[k][2] in aux and "," not in text[toks[k][1] : toks[j][0]]:
+            j = k
     return toks[j][0]
 
 

@@ -132,7 +132,7 @@ OPENING_ADVERBS = frozenset("también tampoco aussi même anche pure".split())
 # "a déclaré", "ha detto", "hatte gesagt", "has said".
 AUXILIARIES = {
     "en": frozenset("has have had was is will would".split()),
-    "de": frozenset("hat hatte haben hatten wird wurde".split()),
+    "de": frozenset("hat hatte haben hatten wird wurde habe hätte hätten sei seien".split()),
     "fr": frozenset("a avait ont avaient aurait".split()),
     "es": frozenset("ha había han habían".split()),
     "it": frozenset("ha aveva hanno avevano è".split()),
