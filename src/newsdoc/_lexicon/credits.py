@@ -246,7 +246,9 @@ CORPORATE_SUFFIXES: frozenset[str] = frozenset(
     {"inc", "inc.", "ltd", "ltd.", "llc", "plc", "corp", "corp.", "co", "co.", "gmbh", "ag", "sa"}
 )
 
-#: Lowercase words allowed inside a person's name: "Alé de Basseville", "Ludwig van Dam".
+#: Lowercase words allowed inside a photographer's name: "Alé de Basseville", "Ludwig van Dam".
+#: Deliberately narrower than the bylines' ``names.NAME_PARTICLES``: in a one-line credit,
+#: German "vom"/"zum" and Italian "lo" join a name to the caption text around it.
 NAME_PARTICLES: frozenset[str] = frozenset(
     {"de", "da", "del", "della", "di", "van", "von", "der", "den", "le", "la", "du", "dos"}
     | {"das", "bin", "al", "el", "y", "ten", "ter", "zu", "af"}
