@@ -57,6 +57,7 @@ from newsdoc._lexicon.places import (
     name_language,
     region_lookup,
 )
+from newsdoc._text import DASH_CLASS
 from newsdoc._validate import ensure_str
 from newsdoc.languages import resolve_language
 from newsdoc.spans import Span
@@ -142,7 +143,7 @@ class Timestamp:
 # so the patterns that use them are compiled once, on first use.
 
 #: Any dash a dateline may end with, ANPA's underscore included: "-", "--", "—", "_".
-_DASH = r"(?:[\p{Pd}_\u2212]{1,3}+)"
+_DASH = rf"(?:[{DASH_CLASS}]{{1,3}}+)"
 _SP = r"[ \t\u00a0]"
 
 
