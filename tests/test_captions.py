@@ -38,6 +38,8 @@ REUTERS_EXAMPLES: list[CreditCase] = [
     ("REUTERS/Mark Ellison/File Photo", ("Mark Ellison",), ("Reuters",), True, False, False),
     ("(Photo: Reuters/Tom Hale)", ("Tom Hale",), ("Reuters",), False, False, False),
     ("CARLA BENTON / REUTERS", ("Carla Benton",), ("Reuters",), False, False, False),
+    ("KEVIN MCDONALD / REUTERS", ("Kevin McDonald",), ("Reuters",), False, False, False),
+    ("SEAN O'BRIEN / REUTERS", ("Sean O'Brien",), ("Reuters",), False, False, False),
     ("Handout via Reuters", (), ("Reuters",), False, True, False),
     ("[File: Reuters]", (), ("Reuters",), True, False, False),
     ("POOL New/Reuters", (), ("Reuters",), False, False, True),

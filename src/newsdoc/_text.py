@@ -26,6 +26,7 @@ __all__ = [
     "SINGLE_QUOTES",
     "Line",
     "Segment",
+    "display_name_word",
     "fold",
     "lines",
     "paragraphs",
@@ -84,6 +85,22 @@ _FOLD = str.maketrans(
 def fold(text: str) -> str:
     """Return ``text`` with spaces, dashes and quotes folded, same length, same offsets."""
     return text.translate(_FOLD)
+
+
+# The joints of a name word, kept by split: "jean-pierre", "o'brien".
+_NAME_JOINTS = regex.compile(r"([\-'’])")
+
+
+def display_name_word(word: str) -> str:
+    """Return one upper- or lower-case name word in display case: O'Brien, McDonald.
+
+    Shared by every module that prints names written in capitals ("JEAN-PIERRE").
+    """
+    parts = _NAME_JOINTS.split(word.lower())
+    out = "".join(p[:1].upper() + p[1:] for p in parts)
+    if out.startswith("Mc") and len(out) > 2:
+        out = "Mc" + out[2].upper() + out[3:]
+    return out
 
 
 @attrs.frozen(kw_only=True)

@@ -30,7 +30,7 @@ import regex
 from newsdoc._lexicon import names as lex
 from newsdoc._lexicon.abbreviations import STRONG
 from newsdoc._lexicon.agencies import canonical_organization
-from newsdoc._text import paragraphs, sentences
+from newsdoc._text import display_name_word, paragraphs, sentences
 from newsdoc._validate import ensure_str
 from newsdoc.languages import detect_language, resolve_language
 from newsdoc.spans import Span
@@ -121,19 +121,6 @@ def _key(word: str) -> str:
     return word.casefold().strip(".'’")
 
 
-# The joints of a name word, kept by split: "jean-pierre", "o'brien".
-_WORD_JOINTS = regex.compile(r"([\-'’])")
-
-
-def _cap_word(word: str) -> str:
-    """Return one upper- or lower-case name word in display case: O'Brien, McDonald."""
-    parts = _WORD_JOINTS.split(word.lower())
-    out = "".join(p[:1].upper() + p[1:] for p in parts)
-    if out.startswith("Mc") and len(out) > 2:
-        out = "Mc" + out[2].upper() + out[3:]
-    return out
-
-
 @attrs.frozen
 class _Tok:
     start: int
@@ -212,7 +199,7 @@ def _name(toks: list[_Tok], *, min_words: int, lower: bool) -> str | None:
         elif kind == "initial":
             out.append(tok.text.upper())
         else:
-            out.append(_cap_word(tok.text))
+            out.append(display_name_word(tok.text))
     return " ".join(out)
 
 

@@ -53,6 +53,7 @@ from newsdoc._lexicon.credits import (
     STORY_WORDS,
     VIDEO_KEYWORDS,
 )
+from newsdoc._text import display_name_word
 from newsdoc._validate import ensure_str
 from newsdoc.languages import resolve_language
 from newsdoc.spans import Span
@@ -347,7 +348,7 @@ def _display_person(name: str) -> str:
             elif low in NAME_PARTICLES:
                 out.append(low)
             else:
-                out.append("-".join(p[:1] + p[1:].casefold() for p in word.split("-")))
+                out.append(display_name_word(word))
         return " ".join(out)
     return name
 
