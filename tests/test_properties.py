@@ -109,6 +109,17 @@ def test_parse_agrees_with_module_functions(text: str) -> None:
 
 @settings(max_examples=100, deadline=None)
 @given(news_text)
+def test_parse_and_module_functions_detect_the_same_language(text: str) -> None:
+    # Neither call is told the language: each module must detect what parse() detects.
+    article = newsdoc.parse(text)
+    assert article.quotes == newsdoc.find_quotes(text)
+    assert article.votes == newsdoc.find_votes(text)
+    assert article.captions == newsdoc.find_captions(text)
+    assert article.bylines == newsdoc.find_bylines(text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(news_text)
 def test_quotes_never_overlap(text: str) -> None:
     spans = sorted(q.span for q in newsdoc.find_quotes(text))
     for a, b in itertools.pairwise(spans):

@@ -90,8 +90,6 @@ _CONTINUES = regex.compile(r"[ \t]*+,?[ \t]++(?!(?:he|she|they|it|we|i)\b)\p{Ll}
 # How far (characters) from a quotation its cue and speaker are looked for:
 # bounds the work per quotation, so a huge paragraph stays linear.
 _WINDOW = 600
-# How much of the text language detection reads when no language is given.
-_DETECT_CHARS = 1500
 # Text that ends a paragraph introducing a quotation: 'Lee told reporters:'.
 _COLON_END = regex.compile(r":\s*+$")
 # The words of a quotation (for its length).
@@ -160,8 +158,7 @@ def find_quotes(text: str, *, language: str | None = None) -> tuple[Quote, ...]:
         if language is not None:
             resolve_language(text, language)  # still reject an unsupported code
         return ()
-    # the lead settles the language: detection reads a short head only
-    lang = resolve_language(text[:_DETECT_CHARS], language)
+    lang = resolve_language(text, language)
     found = [(seg, attr, inh) for seg, attr, inh, keep in _candidates(text, lang) if keep]
     return _build(text, found, lang)
 
