@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsdoc._text import fold, lines, paragraphs, sentences
+from newsdoc._text import fold, paragraphs, sentences
 
 WIRE = (
     "HARBOUR FEES RISE AGAIN\n"
@@ -58,10 +58,13 @@ def test_scraped_one_paragraph_per_line() -> None:
     assert len(paragraphs(text)) == 2
 
 
-def test_lines_cover_every_line_ending() -> None:
-    text = "a\r\nbb\rccc\n\ndddd"
-    assert [ln.text for ln in lines(text)] == ["a", "bb", "ccc", "", "dddd"]
-    assert [ln.blank for ln in lines(text)] == [False, False, False, True, False]
+def test_every_line_ending_ends_a_scraped_paragraph() -> None:
+    line = "The committee heard from a long list of witnesses about the harbour plan " * 2
+    text = "\r\n".join([line, line]) + "\r" + line + "\n" + line + "\u2028" + line
+    got = paragraphs(text)
+    assert [p.text for p in got] == [line.strip()] * 5
+    for p in got:
+        assert text[p.span.start : p.span.end] == p.text
 
 
 SENTENCE_CASES = [

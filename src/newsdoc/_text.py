@@ -9,7 +9,6 @@ always index the original.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import NamedTuple
 
 import attrs
 import regex
@@ -24,11 +23,9 @@ __all__ = [
     "OPEN_QUOTES",
     "QUOTE_CLASS",
     "SINGLE_QUOTES",
-    "Line",
     "Segment",
     "display_name_word",
     "fold",
-    "lines",
     "paragraphs",
     "sentences",
 ]
@@ -111,48 +108,8 @@ class Segment:
     text: str
 
 
-class Line(NamedTuple):
-    """One physical line: its offsets without the line break, and its indentation.
-
-    A named tuple rather than an attrs class: documents can hold hundreds of
-    thousands of lines, and this is the cheapest record Python has.
-    """
-
-    start: int
-    end: int
-    text: str
-    indent: int
-
-    @property
-    def span(self) -> Span:
-        """Return the line's span (without the line break)."""
-        return Span(start=self.start, end=self.end)
-
-    @property
-    def blank(self) -> bool:
-        """Return whether the line holds only white space."""
-        return self.indent == len(self.text)
-
-
 # What str.splitlines() breaks on: a line's own text ends before these.
 _LINE_BREAKS = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
-
-
-def lines(text: str) -> tuple[Line, ...]:
-    """Return every physical line of ``text`` with its offsets.
-
-    Lines end where :meth:`str.splitlines` ends them (line feeds, carriage returns,
-    form feeds, Unicode line separators); one pass, no pattern per line.
-    """
-    out: list[Line] = []
-    append = out.append
-    pos = 0
-    for piece in text.splitlines(keepends=True):
-        body = piece.rstrip(_LINE_BREAKS)
-        end = pos + len(body)
-        append(Line(pos, end, body, len(body) - len(body.lstrip())))
-        pos += len(piece)
-    return tuple(out)
 
 
 # Hard-wrapped wire copy keeps lines to a terminal's width; wider lines mean the
@@ -170,7 +127,12 @@ _BLOCK_SEPARATOR = regex.compile(
 
 
 def _block_lines(text: str, start: int, end: int) -> list[tuple[int, int, int, int]]:
-    """Return (start, end, indent, length without trailing space) for each line of a block."""
+    """Return (start, end, indent, length without trailing space) for each line of a block.
+
+    Lines end where :meth:`str.splitlines` ends them (line feeds, carriage returns,
+    form feeds, Unicode line separators); plain tuples, because a document can hold
+    hundreds of thousands of lines.
+    """
     out: list[tuple[int, int, int, int]] = []
     pos = start
     for piece in text[start:end].splitlines(keepends=True):
