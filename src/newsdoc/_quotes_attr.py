@@ -32,6 +32,7 @@ from newsdoc._lexicon.grammar import COMPLEMENTIZERS as _COMPLEMENTIZERS
 from newsdoc._lexicon.grammar import CONNECTORS as _CONNECTORS
 from newsdoc._lexicon.grammar import FOR as _FOR
 from newsdoc._lexicon.grammar import GERMAN_BODY_ENDINGS as _GERMAN_BODY_ENDINGS
+from newsdoc._lexicon.grammar import GERMAN_CLAUSE_CUES as _GERMAN_CLAUSE_CUES
 from newsdoc._lexicon.grammar import GERMAN_DEMONSTRATIVES as _GERMAN_DEMONSTRATIVES
 from newsdoc._lexicon.grammar import GERMAN_FRONTED as _GERMAN_FRONTED
 from newsdoc._lexicon.grammar import GERMAN_NOMINATIVE_ARTICLES as _GERMAN_NOMINATIVE_ARTICLES
@@ -39,6 +40,7 @@ from newsdoc._lexicon.grammar import GERMAN_NOMINATIVES as _GERMAN_NOMINATIVES
 from newsdoc._lexicon.grammar import GERMAN_NOT_NAMES as _GERMAN_NOT_NAMES
 from newsdoc._lexicon.grammar import GERMAN_OBJECTS as _GERMAN_OBJECTS
 from newsdoc._lexicon.grammar import GERMAN_PARTICLES as _GERMAN_PARTICLES
+from newsdoc._lexicon.grammar import GERMAN_RELATIVES as _GERMAN_RELATIVES
 from newsdoc._lexicon.grammar import GERMAN_SKIP as _GERMAN_SKIP
 from newsdoc._lexicon.grammar import GERMAN_STRONG_FINITE as _GERMAN_STRONG_FINITE
 from newsdoc._lexicon.grammar import IN_TEXT as _IN_TEXT
@@ -70,6 +72,7 @@ from newsdoc._lexicon.speakers import (
     SOURCE_NOUNS,
     TITLES,
 )
+from newsdoc._text import CLOSE_QUOTES, OPEN_QUOTES
 
 __all__ = [
     "Attribution",
@@ -80,6 +83,7 @@ __all__ = [
     "german_source",
     "person_like",
     "recent_person_subject",
+    "relative_speaker",
     "sentence_end",
     "sentence_start",
     "subject",
@@ -948,8 +952,12 @@ def _german_wie_source(
     if len(inner) < 2 or inner[-1][2] not in CUE_VERBS["de"]:
         return None
     start, end = inner[0][0], inner[-2][1]
-    if not (text[start].isupper() or inner[0][2] in DETERMINERS["de"]):
-        return None
+    if start > 0 and text[start - 1] in OPEN_QUOTES:
+        # "Wie „heise online“ berichtet": a title in marks names the outlet
+        start -= 1
+        end += text[end : end + 1] in CLOSE_QUOTES
+    elif not (text[start].isupper() or inner[0][2] in DETERMINERS["de"] or "." in inner[0][2]):
+        return None  # "Wie t-online.de berichtet" names a website
     return Attribution(
         speaker_start=start,
         speaker_end=end,
@@ -1420,6 +1428,49 @@ def recent_person_subject(text: str, lo: int, hi: int, language: str) -> tuple[i
             return None
         end = start - 1
     return None
+
+
+# A German relative clause opening after a comma, and its next word:
+# ", der diese Maßnahme", ", die er".
+_GERMAN_RELATIVE_OPENING = regex.compile(r",\s++(?P<rel>\p{Ll}++)\s++(?P<next>[\p{L}\p{N}]++)")
+
+# German auxiliaries of the passive voice: "als „…“ bezeichnet wird".
+_PASSIVE_AUXILIARIES = frozenset("wird werden wurde wurden worden".split())
+
+
+def relative_speaker(text: str, lo: int, at: int, after: int) -> Attribution | None:
+    """Return who speaks in a German relative clause holding ``text[at:after]``, a quotation.
+
+    "der Verband, der die Maßnahme als „Kapitulation“ sieht" gives "der
+    Verband"; "die Lösung, die er „gut“ nannte" gives "er".  The clause must
+    hold a verb of saying in the active voice, before the quotation or after it.
+    """
+    found = None
+    for m in _GERMAN_RELATIVE_OPENING.finditer(text, lo, at):
+        if m.group("rel") in _GERMAN_RELATIVES:
+            found = m
+    if found is None or "," in text[found.end() : at]:
+        return None
+    stop = _STOP.search(text, after, min(len(text), after + 200))
+    clause_end = stop.start() if stop is not None else min(len(text), after + 200)
+    words = tokens(text, found.end("rel"), at) + tokens(text, after, clause_end)
+    cue = next((t for t in words if t[2] in CUE_VERBS["de"] or t[2] in _GERMAN_CLAUSE_CUES), None)
+    if cue is None or any(t[2] in _PASSIVE_AUXILIARIES for t in words):
+        return None  # "der Strom, der als „Sonnenwind“ bezeichnet wird": no speaker
+    if found.group("next") in PERSON_PRONOUNS["de"]:
+        speaker = found.span("next")  # "die er „gut“ nannte": "er" speaks
+    else:
+        comma = found.start()
+        speaker = _german_phrase_before(text, (max(lo, comma - 120), comma))
+        if speaker[0] >= comma or not text[speaker[0]].isalpha():
+            return None
+    return Attribution(
+        speaker_start=speaker[0],
+        speaker_end=speaker[1],
+        cue_start=cue[0],
+        cue_end=cue[1],
+        strong=False,
+    )
 
 
 # Two capitalised words in a row, the second no noun ending: "Jan Roth".

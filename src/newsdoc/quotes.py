@@ -42,6 +42,7 @@ from newsdoc._quotes_attr import (
     german_source,
     person_like,
     recent_person_subject,
+    relative_speaker,
     sentence_end,
     sentence_start,
     subject,
@@ -253,7 +254,10 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
                 # German reported speech: the speaker was named with a cue just
                 # before, unless a person is the subject here ("Er habe „…“")
                 own = _fallback(text, seg, lo, lang)
-                if own is not None and german_person(text, own.speaker_start, own.speaker_end):
+                if own is not None and (
+                    own.cue_end > own.cue_start
+                    or german_person(text, own.speaker_start, own.speaker_end)
+                ):
                     fallback = own
                 else:
                     fallback = _german_main_clause(text, seg, lo) or _earlier_sentence_cue(
@@ -542,6 +546,9 @@ def _fallback(text: str, seg: Quoted, lo: int, language: str) -> Attribution | N
     if before.endswith(":"):
         sp = colon_speaker(text, lo, lo + len(before) - 1, language)
     elif _kind(text, seg) == "partial":
+        relative = relative_speaker(text, lo, seg.start, seg.end) if language == "de" else None
+        if relative is not None:
+            return relative  # "der Verband, der den Plan als „…“ sieht"
         agent = _PASSIVE_AGENT.search(text, lo, seg.start) if language == "de" else None
         if agent is not None:
             # "wird von Kritikern als „…“ bezeichnet": the agent speaks

@@ -27,6 +27,7 @@ __all__ = [
     "FOREIGN_WORDS",
     "GERMAN_ARTICLES",
     "GERMAN_BODY_ENDINGS",
+    "GERMAN_CLAUSE_CUES",
     "GERMAN_DEMONSTRATIVES",
     "GERMAN_FRONTED",
     "GERMAN_NOMINATIVES",
@@ -34,6 +35,7 @@ __all__ = [
     "GERMAN_NOT_NAMES",
     "GERMAN_OBJECTS",
     "GERMAN_PARTICLES",
+    "GERMAN_RELATIVES",
     "GERMAN_SKIP",
     "GERMAN_SOURCES",
     "GERMAN_SOURCE_PREPOSITIONS",
@@ -226,6 +228,10 @@ GERMAN_SKIP = frozenset(
 GERMAN_OBJECTS = frozenset("dem den einem einen ihm ihnen uns mir dir euch".split())
 # German articles that open a subject: "der Bürgermeister den Plan vorlegte".
 GERMAN_NOMINATIVE_ARTICLES = frozenset("der die das ein eine".split())
+# German relative pronouns that can open a clause as its subject: "…, der sie „…“ nennt".
+GERMAN_RELATIVES = frozenset("der die das welcher welche welches".split())
+# German verbs that credit words in a clause ending with them: "als „…“ sieht".
+GERMAN_CLAUSE_CUES = frozenset("sieht sah sehen sahen bewertet bewertete wertet wertete".split())
 # German pronouns that can only be a subject ("sie" may be an object too).
 GERMAN_NOMINATIVES = frozenset("er ich wir".split())
 # German demonstratives standing alone before the verb as its object.
