@@ -1141,6 +1141,18 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
         and text[toks[i + 1][0]].islower()
         and toks[i + 1][2] not in PERSON_PRONOUNS["de"]
     )
+    if (
+        language == "de"
+        and i == 0
+        and text[start].islower()
+        and word not in dets
+        and word not in _PREPOSITIONS
+        and _german_finite(word)
+    ):
+        # "„Freiheit statt Angst“ zogen die Demonstranten": the clause opens
+        # with its verb when a quotation before it was the fronted phrase
+        after = _speaker_after(text, end, hi, "de")
+        return after if after is not None and _german_source(text, after) else None
     if language == "de" and (
         (word in _GERMAN_FRONTED and not _german_source_phrase(toks, i))
         or text[start].isdigit()
@@ -1189,7 +1201,12 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
             seen_name = seen_name or text[s].isupper()
         elif seen_name and language != "de":
             break  # "Its leader Carl Nyberg went on": the verb after the name
-        elif language == "de" and text[toks[j - 1][0]].isupper() and w not in _PREPOSITIONS:
+        elif (
+            language == "de"
+            and text[toks[j - 1][0]].isupper()
+            and toks[j - 1][2] not in dets
+            and w not in _PREPOSITIONS
+        ):
             break  # "Die Gewerkschaft schlug …": a German noun, then its verb
         else:
             lower_run += 1

@@ -143,6 +143,7 @@ AUXILIARIES = {
 PREPOSITIONS = frozenset(
     """
     nach vor mit von bei zu aus in an auf über für gegenüber unter durch um
+    am im zum zur beim vom ins ans
     après avant avec de chez dans sur pour par sous
     tras antes con de en sobre para por bajo
     dopo prima con di da in su per sotto

@@ -213,5 +213,7 @@ GERMAN_PERSON_ENDINGS: tuple[str, ...] = tuple(
     richter richterin experte experten sekretär sekretärin bürgermeister
     bürgermeisterin abgeordnete abgeordneter politiker politikerin verfasser
     autor autorin kommissar kommissarin botschafter botschafterin mitglied
+    demonstrant demonstranten demonstrantin aktivist aktivisten aktivistin
+    kritiker kritikerin vertreter vertreterin beobachter ermittler
     """.split()
 )
