@@ -38,6 +38,7 @@ from newsdoc._lexicon.grammar import GERMAN_FRONTED as _GERMAN_FRONTED
 from newsdoc._lexicon.grammar import GERMAN_NOMINATIVE_ARTICLES as _GERMAN_NOMINATIVE_ARTICLES
 from newsdoc._lexicon.grammar import GERMAN_NOMINATIVES as _GERMAN_NOMINATIVES
 from newsdoc._lexicon.grammar import GERMAN_NOT_NAMES as _GERMAN_NOT_NAMES
+from newsdoc._lexicon.grammar import GERMAN_NOUN_ENDINGS as _GERMAN_NOUN_ENDINGS
 from newsdoc._lexicon.grammar import GERMAN_OBJECTS as _GERMAN_OBJECTS
 from newsdoc._lexicon.grammar import GERMAN_PARTICLES as _GERMAN_PARTICLES
 from newsdoc._lexicon.grammar import GERMAN_RELATIVES as _GERMAN_RELATIVES
@@ -1529,7 +1530,7 @@ def german_person(text: str, start: int, end: int) -> bool:
     not_names = DETERMINERS["de"] | _GERMAN_NOT_NAMES | _GERMAN_FRONTED | _NAME_NEVER_STARTS
     if len(words) == 1:
         return low in PERSON_PRONOUNS["de"] or (
-            words[0][:1].isupper() and low not in not_names and not low.endswith("ung")
+            words[0][:1].isupper() and low not in not_names and not low.endswith(_GERMAN_NOUN_ENDINGS)
         )
     if low.rstrip(".") in TITLES:
         return True

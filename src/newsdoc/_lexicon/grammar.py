@@ -32,6 +32,7 @@ __all__ = [
     "GERMAN_FRONTED",
     "GERMAN_NOMINATIVES",
     "GERMAN_NOMINATIVE_ARTICLES",
+    "GERMAN_NOUN_ENDINGS",
     "GERMAN_NOT_NAMES",
     "GERMAN_OBJECTS",
     "GERMAN_PARTICLES",
@@ -229,6 +230,21 @@ GERMAN_SKIP = frozenset(
 GERMAN_OBJECTS = frozenset("dem den einem einen ihm ihnen uns mir dir euch".split())
 # German articles that open a subject: "der Bürgermeister den Plan vorlegte".
 GERMAN_NOMINATIVE_ARTICLES = frozenset("der die das ein eine".split())
+# Endings of German abstract nouns, never a surname standing alone: "Gewalt"
+# is not, but "Verantwortung", "Pädophilie", "Freiheit" cannot be a name.
+GERMAN_NOUN_ENDINGS = (
+    "ung",
+    "heit",
+    "keit",
+    "schaft",
+    "ion",
+    "tät",
+    "ismus",
+    "nis",
+    "tum",
+    "philie",
+    "logie",
+)
 # German relative pronouns that can open a clause as its subject: "…, der sie „…“ nennt".
 GERMAN_RELATIVES = frozenset("der die das welcher welche welches".split())
 # German verbs that credit words in a clause ending with them: "als „…“ sieht".
