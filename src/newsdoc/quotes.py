@@ -315,8 +315,17 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
     return found
 
 
-# A comma in German copy: the cue clause closing a sentence follows the last one.
-_LAST_COMMA = regex.compile(r",(?=[^,]*+$)")
+# A comma in German copy: a cue clause closing a sentence follows one.
+_COMMA_AT = regex.compile(r",")
+
+# A quotation mark or a line break: where a trailing cue clause must end.
+_QUOTE_OR_LINE = regex.compile(r'[„“»«"\n]')
+
+
+def _clause_end(text: str, at: int, end: int) -> int:
+    """Return where the clause opened by the comma at ``at`` ends (a comma or ``end``)."""
+    nxt = text.find(",", at + 1, end)
+    return end if nxt < 0 else nxt
 
 
 def _trailing_cue(text: str, found: list[tuple[Quoted, Attribution | None, bool, bool]]) -> None:
@@ -332,19 +341,20 @@ def _trailing_cue(text: str, found: list[tuple[Quoted, Attribution | None, bool,
         end = sentence_end(text, seg.end, min(len(text), seg.end + 200))
         if end >= len(text) and not text[seg.end :].rstrip().endswith((".", "!", "?")):
             continue
-        stretch = text[seg.end : end]
-        if any(ch in stretch for ch in '„“»«"\n'):
-            continue  # another quotation or a new line before the sentence end
-        comma = _LAST_COMMA.search(stretch)
-        if comma is None or comma.start() == 0:
-            continue  # "„…“, sagte Lee" is read already
-        at = seg.end + comma.start()
-        told = attribute_after(text, at, end, "de")
-        if told is None or told.speaker_start < 0:
-            continue
-        # "hatte Kern damals gesagt": the participle at the end is the cue
-        if told.strong or any(w in CUE_VERBS["de"] for _, _, w in tokens(text, at, end)):
-            found[j] = (seg, attrs.evolve(told, strong=True), False, keep)
+        if text[seg.inner_start : seg.inner_end].rstrip().endswith((".", "!", "?")):
+            continue  # „… erstellt.“ closes its own sentence
+        stop = _QUOTE_OR_LINE.search(text, seg.end, end)
+        if stop is not None:
+            end = stop.start()  # "…, hatte Kern gesagt, doch „…“": up to the next quotation
+        for comma in _COMMA_AT.finditer(text, seg.end + 1, end):
+            at = comma.start()
+            told = attribute_after(text, at, _clause_end(text, at, end), "de")
+            if told is None or told.speaker_start < 0:
+                continue
+            # "hatte Kern damals gesagt": the participle at the end is the cue
+            if told.strong or any(w in CUE_VERBS["de"] for _, _, w in tokens(text, at, end)):
+                found[j] = (seg, attrs.evolve(told, strong=True), False, keep)
+            break
 
 
 # The end of a sentence or a line between two quotations: ". ", "?\n".
@@ -354,10 +364,11 @@ _SENTENCE_BREAK = regex.compile(r"[.!?:;]\s|\n")
 def _share_sentence_cue(
     text: str, found: list[tuple[Quoted, Attribution | None, bool, bool]]
 ) -> None:
-    """Credit a German quotation with the cue after a later one in its sentence.
+    """Credit a German quotation with the cue of another one in its sentence.
 
     "Die „müden Soldaten“ hätten „Zivilisten getötet“, so Roth.": Roth
-    speaks both; a guess for the first yields to the cue.  Edits in place.
+    speaks both; a guess for the first yields to the cue.  A cue between two
+    quotations of one sentence credits the second as well.  Edits in place.
     """
     for j in range(len(found) - 2, -1, -1):
         seg, attr, _inherited, keep = found[j]
@@ -369,6 +380,19 @@ def _share_sentence_cue(
         if nseg.start - seg.end > 200 or _SENTENCE_BREAK.search(text, seg.end, nseg.start):
             continue
         found[j] = (seg, nattr, False, keep)
+    for j in range(1, len(found)):
+        seg, attr, inherited, keep = found[j]
+        pseg, pattr, pinherited, _pkeep = found[j - 1]
+        if pattr is None or not pattr.strong or pinherited:
+            continue
+        if not pseg.end <= pattr.cue_start < seg.start:
+            continue  # the cue must stand between the two quotations
+        if attr is not None and attr.strong and not inherited:
+            continue
+        if seg.start - pseg.end > 200 or _SENTENCE_BREAK.search(text, pseg.end, seg.start):
+            continue
+        # "„…“ sei, hatte Kern gesagt, doch „…“": Kern speaks the second too
+        found[j] = (seg, pattr, False, keep)
 
 
 def _nearer_mention(text: str, attr: Attribution, before: int) -> Attribution:
