@@ -1166,6 +1166,8 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
         after = _german_subject_after_verb(text, toks, i, hi)
         if after is not None and _german_source(text, after):
             return after
+        if word not in _PREPOSITIONS and word not in dets and word not in _GERMAN_OBJECTS:
+            return None  # "Demnach steht der Plan …": an adverb never speaks
     elif language == "de" and i > 0 and text[start].islower() and word not in dets:
         # "Dabei griff sie an": the verb right after an adverb the fillers skipped
         after = _german_subject_after_verb(text, toks, i - 1, hi)

@@ -717,6 +717,9 @@ def _source_subject(text: str, lo: int, here: int, n: int) -> Attribution | None
         if end <= lo:
             break
         start = sentence_start(text, lo, max(lo, end - 2))
+        if _subjunctive_head(text, start, end):
+            end = start  # "Einige Politiker würden …": reported, not the one reporting
+            continue
         sp = subject(text, start, end, "de")
         if sp is not None and german_source(text, sp[0], sp[1]):
             return Attribution(
@@ -724,6 +727,17 @@ def _source_subject(text: str, lo: int, here: int, n: int) -> Attribution | None
             )
         end = start
     return None
+
+
+def _subjunctive_head(text: str, start: int, end: int) -> bool:
+    """Return whether a German sentence's main clause has a subjunctive verb.
+
+    "Einige Politiker würden die Lage verharmlosen." reports what someone
+    said; "Lee sagte, die Lage sei ernst." does not (the verb after the comma).
+    """
+    comma = text.find(",", start, end)
+    head = tokens(text, start, end if comma < 0 else comma)
+    return any(w in SUBJUNCTIVES["de"] for _, _, w in head)
 
 
 def _subjunctive_clause(text: str, seg: Quoted) -> bool:
