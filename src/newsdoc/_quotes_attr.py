@@ -1156,7 +1156,7 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
         return after if after is not None and _german_source(text, after) else None
     if language == "de" and (
         (word in _GERMAN_FRONTED and not _german_source_phrase(toks, i))
-        or text[start].isdigit()
+        or (text[start].isdigit() and not (i + 1 < len(toks) and text[toks[i + 1][0]].isupper()))
         or adverb  # "Ursprünglich wollte er": an adverb, then the verb
     ):
         # German puts one phrase before the verb and the subject after it when
@@ -1532,7 +1532,9 @@ def german_person(text: str, start: int, end: int) -> bool:
     not_names = DETERMINERS["de"] | _GERMAN_NOT_NAMES | _GERMAN_FRONTED | _NAME_NEVER_STARTS
     if len(words) == 1:
         return low in PERSON_PRONOUNS["de"] or (
-            words[0][:1].isupper() and low not in not_names and not low.endswith(_GERMAN_NOUN_ENDINGS)
+            words[0][:1].isupper()
+            and low not in not_names
+            and not low.endswith(_GERMAN_NOUN_ENDINGS)
         )
     if low.rstrip(".") in TITLES:
         return True

@@ -820,7 +820,12 @@ def _german_main_clause(text: str, seg: Quoted, lo: int) -> Attribution | None:
         return None
     sp = subject(text, start, stop, "de")
     if sp is None or not german_source(text, sp[0], sp[1]):
-        return None
+        # "Zwar sind 62 Prozent zufrieden, 37 Prozent sind der Auffassung, dass":
+        # the clause right before the complement
+        comma = text.rfind(",", start, stop)
+        sp = subject(text, comma + 1, stop, "de") if comma > start else None
+        if sp is None or not german_source(text, sp[0], sp[1]):
+            return None
     return Attribution(
         speaker_start=sp[0], speaker_end=sp[1], cue_start=sp[1], cue_end=sp[1], strong=False
     )

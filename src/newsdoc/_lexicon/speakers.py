@@ -173,7 +173,7 @@ SOURCE_NOUNS: Mapping[str, frozenset[str]] = MappingProxyType(
             gericht regierung bundesregierung ministerium minister ministerin partei
             polizei staatsanwaltschaft ausschuss kommission verband gewerkschaft
             unternehmen konzern sprecher sprecherin vorstand präsident präsidentin
-            kanzler kanzlerin senat rat behörde verein institut zeitung agentur
+            kanzler kanzlerin senat rat behörde verein institut zeitung agentur prozent
             """.split()
         ),
         "fr": frozenset(
