@@ -460,6 +460,9 @@ def _speaker_after(
     text: str, lo: int, hi: int, language: str, depth: int = 0
 ) -> tuple[int, int] | None:
     """Return the speaker mention starting just after a cue at ``lo``."""
+    titled = _TITLE_IN_MARKS.match(text, lo, hi)
+    if titled is not None:
+        return titled.span("title")  # "laut „Reuters“", "selon « Le Monde »"
     m = _STOP.search(text, lo, hi)
     end = m.start() if m is not None else hi
     s, e = _trim(text, lo, end)
@@ -549,6 +552,13 @@ def _speaker_after(
         toks = tokens(text, s, e)
         e = toks[min(len(toks), 6) - 1][1]
     return s, e
+
+
+# A short capitalised title in quotation marks right after a cue, naming an
+# outlet: " „Reuters“", " « Le Monde »".
+_TITLE_IN_MARKS = regex.compile(
+    r"\s*+(?P<title>[„“«»\"]\s?\p{Lu}[^„“”«»\"\n]{0,40}?\s?[“”«»\"])(?=[\s,.;:)])"
+)
 
 
 # A full name set off by commas after a description: ", Maria Zakharova," /

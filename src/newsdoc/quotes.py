@@ -172,6 +172,7 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
     found: list[tuple[Quoted, Attribution | None, bool, bool]] = []
     last_attr: Attribution | None = None
     last_para = -2
+    names: list[bool] = []
     for i, seg in enumerate(segs):
         para = paras[seg.para]
         prev_end = segs[i - 1].end if i > 0 and segs[i - 1].para == seg.para else para.span.start
@@ -181,13 +182,25 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
             else para.span.end
         )
         if _WORDS.search(text, seg.inner_start, seg.inner_end) is None:
+            names.append(False)
             continue  # no words inside: stray or doubled marks
         name = _is_name(text, seg, prev_end, lang)
+        names.append(name and lang == "de")
         attr = None
         left_lo = sentence_start(text, max(prev_end, seg.start - _WINDOW), seg.start)
         partial = _kind(text, seg) == "partial"
         if partial:
             attr = attribute_before(text, left_lo, seg.start, lang)
+            if attr is None and i > 0 and names[i - 1] and left_lo == prev_end:
+                # "Laut „Reuters“ nannte er ihn „…“": a name in marks before
+                # the quotation belongs to its sentence
+                lo = sentence_start(text, max(para.span.start, seg.start - _WINDOW), seg.start)
+                attr = attribute_before(text, lo, seg.start, lang)
+                name_seg = segs[i - 1]
+                if attr is not None and not (
+                    attr.speaker_start <= name_seg.start and attr.speaker_end >= name_seg.end - 1
+                ):
+                    attr = None  # only a speaker holding the name is read so
         if attr is None and _after_allowed(text, seg, lang):
             right_hi = sentence_end(text, seg.end, min(next_start, seg.end + _WINDOW))
             attr = attribute_after(text, seg.end, right_hi, lang)

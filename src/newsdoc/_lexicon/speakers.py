@@ -69,7 +69,8 @@ LEADING_FILLERS: Mapping[str, frozenset[str]] = MappingProxyType(
         "de": frozenset(
             "und aber doch dann auch nun später jedoch denn oder dass als "
             "wie weil wobei während gestern heute dabei zudem indes damals außerdem "
-            "schließlich inzwischen nachdem indem bevor obwohl ob sobald seitdem sich".split()
+            "schließlich inzwischen nachdem indem bevor obwohl ob sobald seitdem sich "
+            "selbst sogar".split()
         ),
         "fr": frozenset(
             "et mais puis alors aussi donc ensuite or car que qui quand "
