@@ -38,6 +38,7 @@ from newsdoc._lexicon.grammar import GERMAN_FRONTED as _GERMAN_FRONTED
 from newsdoc._lexicon.grammar import GERMAN_NOMINATIVE_ARTICLES as _GERMAN_NOMINATIVE_ARTICLES
 from newsdoc._lexicon.grammar import GERMAN_NOMINATIVES as _GERMAN_NOMINATIVES
 from newsdoc._lexicon.grammar import GERMAN_NOT_NAMES as _GERMAN_NOT_NAMES
+from newsdoc._lexicon.grammar import GERMAN_ADJECTIVE_ENDINGS as _GERMAN_ADJECTIVE_ENDINGS
 from newsdoc._lexicon.grammar import GERMAN_NOUN_ENDINGS as _GERMAN_NOUN_ENDINGS
 from newsdoc._lexicon.grammar import GERMAN_OBJECTS as _GERMAN_OBJECTS
 from newsdoc._lexicon.grammar import GERMAN_PARTICLES as _GERMAN_PARTICLES
@@ -1056,12 +1057,10 @@ def _german_inversion(
         return True
     if len(a) == 1 and a[0][2] in _GERMAN_NOMINATIVES and first not in PERSON_PRONOUNS["de"]:
         return True  # "Die Arbeit lobte er": "er" is only ever a subject
-    if (
-        first in DETERMINERS["de"]
-        and not _german_source(text, clause)
-        and _german_individual(text, after)
-    ):
-        return True  # "Die Lage beschrieb die Ministerin so": a thing first, then a person
+    if not _german_source(text, clause) and _german_individual(text, after):
+        # "Die Lage beschrieb die Ministerin so", "Jede Schuld weist Lee von
+        # sich": a thing first, then a person
+        return True
     if first in DETERMINERS["de"] or first in PERSON_PRONOUNS["de"]:
         return False
     return a[0][2] in PERSON_PRONOUNS["de"]
@@ -1549,7 +1548,8 @@ def german_person(text: str, start: int, end: int) -> bool:
     if low.rstrip(".") in TITLES:
         return True
     # "Das Schicksal", "Die Kassen": an article and a noun are no first and last name
-    return any(
-        m.group().split()[0].lower() not in not_names
-        for m in _GERMAN_NAME.finditer(text, start, end, overlapped=True)
-    )
+    for m in _GERMAN_NAME.finditer(text, start, end, overlapped=True):
+        first = m.group().split()[0].lower()
+        if first not in not_names and not first.endswith(_GERMAN_ADJECTIVE_ENDINGS):
+            return True  # not "Die Kassen", "Jegliche Verantwortung"
+    return False

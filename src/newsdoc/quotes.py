@@ -270,6 +270,10 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
                 if own is not None and (
                     own.cue_end > own.cue_start
                     or german_person(text, own.speaker_start, own.speaker_end)
+                    or (
+                        german_source(text, own.speaker_start, own.speaker_end)
+                        and not _subjunctive_clause(text, seg)
+                    )
                 ):
                     fallback = own
                 else:

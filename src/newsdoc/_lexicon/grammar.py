@@ -26,6 +26,7 @@ __all__ = [
     "FOR",
     "FOREIGN_WORDS",
     "GERMAN_ARTICLES",
+    "GERMAN_ADJECTIVE_ENDINGS",
     "GERMAN_BODY_ENDINGS",
     "GERMAN_CLAUSE_CUES",
     "GERMAN_DEMONSTRATIVES",
@@ -245,6 +246,9 @@ GERMAN_NOUN_ENDINGS = (
     "philie",
     "logie",
 )
+# Endings of German adjectives opening a noun phrase, never a first name:
+# "Jegliche Verantwortung", "Politische Beobachter".
+GERMAN_ADJECTIVE_ENDINGS = ("liche", "lichen", "ische", "ischen", "ige", "igen")
 # German relative pronouns that can open a clause as its subject: "…, der sie „…“ nennt".
 GERMAN_RELATIVES = frozenset("der die das welcher welche welches".split())
 # German verbs that credit words in a clause ending with them: "als „…“ sieht".
@@ -305,7 +309,23 @@ GERMAN_SOURCE_PREPOSITIONS = frozenset(["laut", "von", "gegenüber", "vom", "bei
 # Articles and contracted prepositions right before a name: "die „Bild“".
 GERMAN_ARTICLES = frozenset("der die das des dem den im beim vom zum zur am ins".split())
 # Endings of German compounds naming a body: "Landesregierung", "Bundesgericht".
-GERMAN_BODY_ENDINGS = ("regierung", "gericht", "ministerium", "partei", "verband", "sprecher")
+GERMAN_BODY_ENDINGS = (
+    "regierung",
+    "gericht",
+    "ministerium",
+    "partei",
+    "verband",
+    "sprecher",
+    "organisation",
+    "stiftung",
+    "vereinigung",
+    "verwaltung",
+    "gesellschaft",
+    "kommission",
+    "bewegung",
+    "initiative",
+    "gewerkschaft",
+)
 # Capitalised German words opening a sentence that never start a name:
 # "Dies hätten die Beamten …", "Jeder Lehrer könne …".
 GERMAN_NOT_NAMES = frozenset(
