@@ -247,7 +247,14 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
             head = sentence_start(text, max(para.span.start, seg.start - _WINDOW), seg.start)
             attr = _reported_by_outlet(text, attr, head, seg.start, lang) or attr
         keep = _keep(text, seg, attr, name, headline, lang)
-        same_sentence = i > 0 and segs[i - 1].para == seg.para and left_lo == prev_end
+        same_sentence = (
+            i > 0
+            and segs[i - 1].para == seg.para
+            and left_lo == prev_end
+            # „… aufbringt.“ Auch Lee nannte es „…“: the quotation before ended its
+            # sentence; German reported speech goes on unless a person is the subject
+            and not (_closes_sentence(text, segs[i - 1]) and _own_subject(text, seg, lang))
+        )
         if keep and (attr is None or (inherited and partial and not same_sentence)):
             lo = max(para.span.start, seg.start - 400)
             fallback = None
@@ -358,7 +365,7 @@ def _trailing_cue(text: str, found: list[tuple[Quoted, Attribution | None, bool,
         end = sentence_end(text, seg.end, min(len(text), seg.end + 200))
         if end >= len(text) and not text[seg.end :].rstrip().endswith((".", "!", "?")):
             continue
-        if text[seg.inner_start : seg.inner_end].rstrip().endswith((".", "!", "?")):
+        if _closes_sentence(text, seg):
             continue  # „… erstellt.“ closes its own sentence
         stop = _QUOTE_OR_LINE.search(text, seg.end, end)
         if stop is not None:
@@ -1008,6 +1015,27 @@ def _build(
             )
         )
     return tuple(out)
+
+
+def _own_subject(text: str, seg: Quoted, language: str) -> bool:
+    """Return whether a quotation's sentence may have a speaker of its own.
+
+    Any sentence may, except German reported speech, which goes on with its
+    speaker unless a person is the new sentence's subject.
+    """
+    if language != "de":
+        return True
+    own = _fallback(text, seg, max(0, seg.start - 400), language)
+    if own is None or not german_person(text, own.speaker_start, own.speaker_end):
+        return False
+    # "Sie seien „…“": a pronoun in the subjunctive is what is reported on
+    pronoun = text[own.speaker_start : own.speaker_end].lower() in PERSON_PRONOUNS["de"]
+    return not (pronoun and _subjunctive_clause(text, seg))
+
+
+def _closes_sentence(text: str, seg: Quoted) -> bool:
+    """Return whether a quotation ends with the full stop of its sentence („… ist.“)."""
+    return text[seg.inner_start : seg.inner_end].rstrip().endswith((".", "!", "?"))
 
 
 def _kind(text: str, seg: Quoted) -> Literal["full", "partial"]:

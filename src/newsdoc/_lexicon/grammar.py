@@ -266,6 +266,7 @@ GERMAN_FRONTED = ADVERBIAL_OPENERS | frozenset(
     den dem einem einen diesem diesen ihm ihnen um für gegen durch ohne von vom
     derzeit deshalb daher hier dort trotzdem ende anfang mitte zum zur beim
     demnach demzufolge insbesondere vielmehr aktuell inzwischen unterdessen
+    neuerdings allerdings jedenfalls übrigens freilich indessen tatsächlich
     """.split()
 )
 # Common German finite verbs that end in neither -t nor -te: "will", "sah".
