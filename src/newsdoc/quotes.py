@@ -403,6 +403,8 @@ def _share_sentence_cue(
             continue
         if nseg.start - seg.end > 200 or _SENTENCE_BREAK.search(text, seg.end, nseg.start):
             continue
+        if _closes_sentence(text, seg):
+            continue  # „… gezeigt.“ Nach dem Spiel …: a new sentence
         found[j] = (seg, nattr, False, keep)
     for j in range(1, len(found)):
         seg, attr, inherited, keep = found[j]
@@ -414,6 +416,8 @@ def _share_sentence_cue(
         if attr is not None and attr.strong and not inherited:
             continue
         if seg.start - pseg.end > 200 or _SENTENCE_BREAK.search(text, pseg.end, seg.start):
+            continue
+        if _closes_sentence(text, pseg):
             continue
         # "„…“ sei, hatte Kern gesagt, doch „…“": Kern speaks the second too
         found[j] = (seg, pattr, False, keep)
