@@ -15,6 +15,7 @@ import functools
 import attrs
 import regex
 
+from newsdoc._lexicon.abbreviations import NUMERIC, STRONG, WEAK
 from newsdoc._lexicon.cues import (
     CUE_VERBS,
     GERMAN_STRONG_PAST,
@@ -31,6 +32,7 @@ from newsdoc._lexicon.grammar import CLAUSE_WORDS as _CLAUSE_WORDS
 from newsdoc._lexicon.grammar import COMPLEMENTIZERS as _COMPLEMENTIZERS
 from newsdoc._lexicon.grammar import CONNECTORS as _CONNECTORS
 from newsdoc._lexicon.grammar import FOR as _FOR
+from newsdoc._lexicon.grammar import GERMAN_ADJECTIVE_ENDINGS as _GERMAN_ADJECTIVE_ENDINGS
 from newsdoc._lexicon.grammar import GERMAN_BODY_ENDINGS as _GERMAN_BODY_ENDINGS
 from newsdoc._lexicon.grammar import GERMAN_CLAUSE_CUES as _GERMAN_CLAUSE_CUES
 from newsdoc._lexicon.grammar import GERMAN_DEMONSTRATIVES as _GERMAN_DEMONSTRATIVES
@@ -38,10 +40,10 @@ from newsdoc._lexicon.grammar import GERMAN_FRONTED as _GERMAN_FRONTED
 from newsdoc._lexicon.grammar import GERMAN_NOMINATIVE_ARTICLES as _GERMAN_NOMINATIVE_ARTICLES
 from newsdoc._lexicon.grammar import GERMAN_NOMINATIVES as _GERMAN_NOMINATIVES
 from newsdoc._lexicon.grammar import GERMAN_NOT_NAMES as _GERMAN_NOT_NAMES
-from newsdoc._lexicon.grammar import GERMAN_ADJECTIVE_ENDINGS as _GERMAN_ADJECTIVE_ENDINGS
 from newsdoc._lexicon.grammar import GERMAN_NOUN_ENDINGS as _GERMAN_NOUN_ENDINGS
 from newsdoc._lexicon.grammar import GERMAN_OBJECTS as _GERMAN_OBJECTS
 from newsdoc._lexicon.grammar import GERMAN_PARTICLES as _GERMAN_PARTICLES
+from newsdoc._lexicon.grammar import GERMAN_POSSESSIVES as _GERMAN_POSSESSIVES
 from newsdoc._lexicon.grammar import GERMAN_RELATIVES as _GERMAN_RELATIVES
 from newsdoc._lexicon.grammar import GERMAN_SKIP as _GERMAN_SKIP
 from newsdoc._lexicon.grammar import GERMAN_STRONG_FINITE as _GERMAN_STRONG_FINITE
@@ -101,7 +103,7 @@ _STOP = regex.compile(r"[,;:!?()\[\]\"“”„«»\n]|[.](?=\s|$)|\s[\p{Pd}]\s"
 # A sentence end inside a window: '. ' not after a short capitalised abbreviation
 # ("said. Then" but not "Sen. Ann", "Mr. Lee").
 _SENTENCE_END = regex.compile(
-    r"(?<!\b(?:\p{Lu}\p{Ll}{0,2}|\p{Lu}|[\p{L}]\.\p{L}))[.!?…]++[\"”’»“«]*+(?=\s)"
+    r"(?<!\b(?:\p{Lu}|[\p{L}]\.\p{L}))[.!?…]++[\"”’»“«]*+(?=\s)"
     # "am 20. Juli", "im 19. Jahrhundert": a German ordinal date goes on
     r"(?!(?<=\b\d{1,2}\.)\s++(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September"
     r"|Oktober|November|Dezember|Jahrhundert|Jahrhunderts)\b)"
@@ -191,18 +193,47 @@ def _match_phrase(toks: list[tuple[int, int, str]], i: int, language: str) -> in
     return 0
 
 
+# Abbreviations in any language that end in a full stop inside a sentence.
+_ABBREVIATIONS = frozenset().union(*STRONG.values()) | WEAK
+
+# The word right before a full stop: "Sen" of "Sen.", "z.B" of "z.B.".
+_WORD_BEFORE_DOT = regex.compile(r"(?<![\p{L}.])(?:\p{L}++\.)*+\p{L}++$")
+
+
+def _ends_sentence(text: str, m: regex.Match[str]) -> bool:
+    """Return whether a full stop found by `_SENTENCE_END` ends a sentence.
+
+    "Sen. Smith", "bzw. die" and "Nr. 11" go on; "mit dem Tod. Ein" ends.
+    """
+    if text[m.start()] != ".":
+        return True
+    word = _WORD_BEFORE_DOT.search(text[max(0, m.start() - 12) : m.start()])
+    if word is None:
+        return True
+    low = word.group().lower()
+    if low in _ABBREVIATIONS:
+        return False
+    if low in NUMERIC:
+        after = text[m.end() : m.end() + 3].lstrip()
+        return not after[:1].isdigit()  # "Nr. 11" goes on
+    return True
+
+
 def sentence_start(text: str, lo: int, hi: int) -> int:
     """Return where the last sentence of ``text[lo:hi]`` starts."""
     start = lo
     for m in _SENTENCE_END.finditer(text, lo, hi):
-        start = m.end()
+        if _ends_sentence(text, m):
+            start = m.end()
     return start
 
 
 def sentence_end(text: str, lo: int, hi: int) -> int:
     """Return where the first sentence of ``text[lo:hi]`` ends."""
-    m = _SENTENCE_END.search(text, lo, hi)
-    return m.end() if m is not None else hi
+    for m in _SENTENCE_END.finditer(text, lo, hi):
+        if _ends_sentence(text, m):
+            return m.end()
+    return hi
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -1045,6 +1076,8 @@ def _german_inversion(
     if not a or not b or a[0][2] in _GERMAN_OBJECTS:
         return False
     first = b[0][2]
+    if a[0][2] in _GERMAN_POSSESSIVES and (first in DETERMINERS["de"] or text[b[0][0]].isupper()):
+        return False  # "Der Minister begründete seine Entscheidung so": an object
     if len(b) == 1 and first in _GERMAN_DEMONSTRATIVES:
         return True  # "Das erklärte der General": a demonstrative object first
     if (

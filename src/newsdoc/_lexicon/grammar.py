@@ -25,18 +25,19 @@ __all__ = [
     "CONNECTORS",
     "FOR",
     "FOREIGN_WORDS",
-    "GERMAN_ARTICLES",
     "GERMAN_ADJECTIVE_ENDINGS",
+    "GERMAN_ARTICLES",
     "GERMAN_BODY_ENDINGS",
     "GERMAN_CLAUSE_CUES",
     "GERMAN_DEMONSTRATIVES",
     "GERMAN_FRONTED",
     "GERMAN_NOMINATIVES",
     "GERMAN_NOMINATIVE_ARTICLES",
-    "GERMAN_NOUN_ENDINGS",
     "GERMAN_NOT_NAMES",
+    "GERMAN_NOUN_ENDINGS",
     "GERMAN_OBJECTS",
     "GERMAN_PARTICLES",
+    "GERMAN_POSSESSIVES",
     "GERMAN_RELATIVES",
     "GERMAN_SKIP",
     "GERMAN_SOURCES",
@@ -249,6 +250,12 @@ GERMAN_NOUN_ENDINGS = (
 # Endings of German adjectives opening a noun phrase, never a first name:
 # "Jegliche Verantwortung", "Politische Beobachter".
 GERMAN_ADJECTIVE_ENDINGS = ("liche", "lichen", "ische", "ischen", "ige", "igen")
+# German possessive determiners: after the verb they open an object
+# ("begründete seine Entscheidung"), rarely the subject.
+GERMAN_POSSESSIVES = frozenset(
+    "sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres "
+    "unser unsere unseren unserem unserer deren dessen".split()
+)
 # German relative pronouns that can open a clause as its subject: "…, der sie „…“ nennt".
 GERMAN_RELATIVES = frozenset("der die das welcher welche welches".split())
 # German verbs that credit words in a clause ending with them: "als „…“ sieht".
