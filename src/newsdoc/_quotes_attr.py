@@ -36,6 +36,7 @@ from newsdoc._lexicon.grammar import GERMAN_ADJECTIVE_ENDINGS as _GERMAN_ADJECTI
 from newsdoc._lexicon.grammar import GERMAN_BODY_ENDINGS as _GERMAN_BODY_ENDINGS
 from newsdoc._lexicon.grammar import GERMAN_CLAUSE_CUES as _GERMAN_CLAUSE_CUES
 from newsdoc._lexicon.grammar import GERMAN_DEMONSTRATIVES as _GERMAN_DEMONSTRATIVES
+from newsdoc._lexicon.grammar import GERMAN_DOCUMENT_NOUNS as _GERMAN_DOCUMENT_NOUNS
 from newsdoc._lexicon.grammar import GERMAN_FRONTED as _GERMAN_FRONTED
 from newsdoc._lexicon.grammar import GERMAN_NOMINATIVE_ARTICLES as _GERMAN_NOMINATIVE_ARTICLES
 from newsdoc._lexicon.grammar import GERMAN_NOMINATIVES as _GERMAN_NOMINATIVES
@@ -47,6 +48,8 @@ from newsdoc._lexicon.grammar import GERMAN_POSSESSIVES as _GERMAN_POSSESSIVES
 from newsdoc._lexicon.grammar import GERMAN_RELATIVES as _GERMAN_RELATIVES
 from newsdoc._lexicon.grammar import GERMAN_SKIP as _GERMAN_SKIP
 from newsdoc._lexicon.grammar import GERMAN_STRONG_FINITE as _GERMAN_STRONG_FINITE
+from newsdoc._lexicon.grammar import GERMAN_TEXT_POINTERS as _GERMAN_TEXT_POINTERS
+from newsdoc._lexicon.grammar import GERMAN_TEXT_VERBS as _GERMAN_TEXT_VERBS
 from newsdoc._lexicon.grammar import IN_TEXT as _IN_TEXT
 from newsdoc._lexicon.grammar import LINKS as _LINKS
 from newsdoc._lexicon.grammar import NAME_NEVER_STARTS as _NAME_NEVER_STARTS
@@ -1378,7 +1381,7 @@ def colon_speaker(text: str, lo: int, hi: int, language: str) -> tuple[int, int]
     if not toks:
         return None
     if language == "de":
-        told = _german_text_source(text, toks, hi)
+        told = _german_text_source(text, toks, hi) or _german_document(text, toks, lo, hi)
         if told is not None:
             return told
     # an inverted subject right before the colon: "äußerte sich Ann Lee:",
@@ -1426,6 +1429,43 @@ def _german_text_source(
             return toks[1][0], toks[k - 1][1]
         return None
     return None
+
+
+def _german_document(
+    text: str, toks: list[tuple[int, int, str]], lo: int, hi: int
+) -> tuple[int, int] | None:
+    """Return the written text a German clause before a colon quotes from.
+
+    "Darin steht:" (the text named in the sentence before), "In dem Entwurf
+    steht der Passus:", "So enthält das Gesetz folgenden Satz:", "ein Zettel,
+    auf dem geschrieben stand:".
+    """
+    if not any(t[2] in _GERMAN_TEXT_VERBS for t in toks):
+        return None
+    start = lo
+    if any(t[2] in _GERMAN_TEXT_POINTERS for t in toks):
+        start = sentence_start(text, max(0, lo - 400), max(0, lo - 1))  # the sentence before
+    found = None
+    after_in = False
+    for t in tokens(text, start, hi):
+        if t[2] in _IN_TEXT:
+            after_in = True
+        elif text[t[0]].isupper() and t[2].endswith(_GERMAN_DOCUMENT_NOUNS):
+            found = t
+            if after_in:
+                break  # "In dem Entwurf steht der Passus": the text, not the passage
+    if found is None:
+        return None
+    # the noun with its article and adjectives: "eine Stellungnahme", "dem neuen Entwurf"
+    phrase = tokens(text, max(start, found[0] - 60), found[1])
+    k = len(phrase) - 1
+    while k > 0 and (phrase[k - 1][2] in DETERMINERS["de"] or text[phrase[k - 1][0]].islower()):
+        k -= 1
+        if phrase[k][2] in DETERMINERS["de"]:
+            break
+    if phrase[k][2] not in DETERMINERS["de"]:
+        k = len(phrase) - 1  # no article: the noun alone
+    return phrase[k][0], found[1]
 
 
 def person_like(text: str, toks: list[tuple[int, int, str]], language: str) -> bool:

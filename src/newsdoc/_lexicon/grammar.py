@@ -30,6 +30,7 @@ __all__ = [
     "GERMAN_BODY_ENDINGS",
     "GERMAN_CLAUSE_CUES",
     "GERMAN_DEMONSTRATIVES",
+    "GERMAN_DOCUMENT_NOUNS",
     "GERMAN_FRONTED",
     "GERMAN_NOMINATIVES",
     "GERMAN_NOMINATIVE_ARTICLES",
@@ -43,6 +44,8 @@ __all__ = [
     "GERMAN_SOURCES",
     "GERMAN_SOURCE_PREPOSITIONS",
     "GERMAN_STRONG_FINITE",
+    "GERMAN_TEXT_POINTERS",
+    "GERMAN_TEXT_VERBS",
     "GERMAN_THIS",
     "IN_TEXT",
     "LINKS",
@@ -306,6 +309,39 @@ STATEMENT_NOUNS = frozenset(
 )
 # "heißt es in …", "hieß es im …": a text quoted, named after a preposition.
 SAYS_IT = frozenset("heißt hieß".split())
+# German verbs that say what a text holds: "Darin steht: „…“", "Das Gesetz enthält
+# folgenden Satz: „…“", "auf dem geschrieben stand".
+GERMAN_TEXT_VERBS = frozenset(
+    "steht stand stehen standen enthält enthielt enthalten lautet lautete lesen".split()
+)
+# German pronominal adverbs that point back at a text named before: "Darin steht".
+GERMAN_TEXT_POINTERS = frozenset("darin dort darauf hierin worin".split())
+# Nouns of a written text that can hold words: "ein Zettel", "der Gesetzentwurf".
+GERMAN_DOCUMENT_NOUNS = (
+    "brief",
+    "schreiben",
+    "zettel",
+    "papier",
+    "entwurf",
+    "gesetzentwurf",
+    "gesetz",
+    "gesetzbuch",
+    "urteil",
+    "vertrag",
+    "bericht",
+    "erklärung",
+    "stellungnahme",
+    "mitteilung",
+    "plakat",
+    "schild",
+    "aufruf",
+    "antrag",
+    "memorandum",
+    "dokument",
+    "protokoll",
+    "text",
+    "passus",
+)
 # Prepositions naming the text quoted after "heißt es": "hieß es im Bericht".
 IN_TEXT = frozenset("in im auf bei am".split())
 # "Das", "Dies" opening a German sentence that credits the one before.
