@@ -886,6 +886,14 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
                 )
         if language == "de" and word in SOURCE_POSTPOSITIONS["de"]:
             sp = _speaker_before(text, lo, start, language)
+            if (
+                sp is None
+                and i > 0
+                and text[toks[i - 1][0]].isupper()
+                and not any(t[2] in verbs for t in toks[:i])  # "sagte Lee X zufolge": Lee
+            ):
+                # "waren dem Bericht zufolge": the phrase right before the word
+                sp = _trim(text, max(lo, toks[max(0, i - 6)][0]), toks[i - 1][1])
             if sp is not None:
                 sp = _german_phrase_before(text, sp)
                 return Attribution(
