@@ -627,6 +627,11 @@ def attribute_after(text: str, lo: int, hi: int, language: str) -> Attribution |
         after_comma = i == 0 or text[toks[i - 1][1] : start].strip() == ","
         if language == "de" and word == "so" and after_comma:
             # "„…“, so Lee." / "„…“ beenden, so Rice."
+            if i + 1 < len(toks) and toks[i + 1][2] in _SAYS_IT:
+                # "…, so heißt es in der Erklärung": the text named after it
+                told = _german_verb_then_subject(text, toks[i + 1 :], hi)
+                if told is not None:
+                    return attrs.evolve(told, cue_start=start)
             sp = _speaker_after(text, end, hi, language)
             if sp is not None:
                 sp = _statement_holder(text, sp, hi)
