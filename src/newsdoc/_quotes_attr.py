@@ -106,7 +106,7 @@ _STOP = regex.compile(r"[,;:!?()\[\]\"“”„«»\n]|[.](?=\s|$)|\s[\p{Pd}]\s"
 # A sentence end inside a window: '. ' not after a short capitalised abbreviation
 # ("said. Then" but not "Sen. Ann", "Mr. Lee").
 _SENTENCE_END = regex.compile(
-    r"(?<!\b(?:\p{Lu}|[\p{L}]\.\p{L}))[.!?…]++[\"”’»“«]*+(?=\s)"
+    r"(?<!\b(?:\p{Lu}|[\p{L}]\.\p{L}))[.!?…]++[\"”’»“«]*+(?=\s|(?<=\p{Ll}{2}\.)\p{Lu}\p{Ll})"
     # "am 20. Juli", "im 19. Jahrhundert": a German ordinal date goes on
     r"(?!(?<=\b\d{1,2}\.)\s++(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September"
     r"|Oktober|November|Dezember|Jahrhundert|Jahrhunderts)\b)"
@@ -1195,7 +1195,7 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
     verbs = CUE_VERBS.get(language, frozenset())
     start, end, word = toks[i]
     adverb = (
-        word.endswith(("lich", "weise"))
+        word.endswith(("lich", "weise", "artig", "mäßig"))
         and i + 1 < len(toks)
         and text[toks[i + 1][0]].islower()
         and toks[i + 1][2] not in PERSON_PRONOUNS["de"]
