@@ -319,11 +319,18 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
             told = _previous_sentence_cue(
                 text, max(segs[i - 1].end, seg.start - _WINDOW), seg.start, lang
             )
-            if told is None and lang == "en":
+            if told is None and lang in {"en", "de"}:
                 # "Lee toured the plant. “It is a fine place.”": its subject
                 told = _previous_subject(text, seg, max(segs[i - 1].end, seg.start - _WINDOW), lang)
                 if told is not None and told.speaker_start < segs[i - 1].end:
                     told = None
+                if told is not None and lang == "de":
+                    named = _APPOSED_NAME_DE.match(text, told.speaker_end)
+                    if named is not None:
+                        # "Der Bruder des Papstes, Georg Ratzinger, war …": the name
+                        told = attrs.evolve(told, speaker_end=named.end("name"))
+                    elif not _named_person(text, told):
+                        told = None  # German: only a person named in full ("Lee war dabei.")
             if told is not None:
                 attr, inherited = told, False
         if attr is not None and attr.speaker_start < 0:
@@ -1019,6 +1026,20 @@ def _build(
             )
         )
     return tuple(out)
+
+
+# A name set off by commas after a German description: ", Georg Ratzinger,".
+_APPOSED_NAME_DE = regex.compile(
+    r",\s*+(?P<name>\p{Lu}[\p{Ll}\p{M}\-]++(?:\s++\p{Lu}[\p{L}\p{M}\-]++){1,3})\s*+,"
+)
+
+
+def _named_person(text: str, attr: Attribution) -> bool:
+    """Return whether a German mention names a person by name, not by a pronoun."""
+    words = text[attr.speaker_start : attr.speaker_end]
+    return words.lower() not in PERSON_PRONOUNS["de"] and german_person(
+        text, attr.speaker_start, attr.speaker_end
+    )
 
 
 def _own_subject(text: str, seg: Quoted, language: str) -> bool:
