@@ -319,6 +319,9 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
             told = _previous_sentence_cue(
                 text, max(segs[i - 1].end, seg.start - _WINDOW), seg.start, lang
             )
+            if told is None and lang == "de":
+                # "Dann ging Lee davon aus, dass …, „…“": the clause it closes
+                told = _german_main_clause(text, seg, max(segs[i - 1].end, seg.start - _WINDOW))
             if told is None and lang in {"en", "de"}:
                 # "Lee toured the plant. “It is a fine place.”": its subject
                 told = _previous_subject(text, seg, max(segs[i - 1].end, seg.start - _WINDOW), lang)
