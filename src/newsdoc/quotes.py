@@ -160,7 +160,17 @@ def find_quotes(text: str, *, language: str | None = None) -> tuple[Quote, ...]:
             resolve_language(text, language)  # still reject an unsupported code
         return ()
     lang = resolve_language(text, language)
-    found = [(seg, attr, inh) for seg, attr, inh, keep in _candidates(text, lang) if keep]
+    candidates = _candidates(text, lang)
+    # a title in marks that names the speaker of another quotation ("„…“, schrieb
+    # „Die Zeit“") is no quotation itself
+    speakers = {
+        (attr.speaker_start, attr.speaker_end) for _, attr, _, keep in candidates if keep and attr
+    }
+    found = [
+        (seg, attr, inh)
+        for seg, attr, inh, keep in candidates
+        if keep and (seg.start, seg.end) not in speakers
+    ]
     return _build(text, found, lang)
 
 
@@ -204,6 +214,10 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
         if attr is None and _after_allowed(text, seg, lang):
             right_hi = sentence_end(text, seg.end, min(next_start, seg.end + _WINDOW))
             attr = attribute_after(text, seg.end, right_hi, lang)
+            if attr is None and _title_after_cue(text, seg, segs[i + 1 : i + 2]):
+                # "„…“, schrieb „Die Zeit“": the outlet in marks speaks
+                right_hi = sentence_end(text, seg.end, min(para.span.end, seg.end + _WINDOW))
+                attr = attribute_after(text, seg.end, right_hi, lang)
             if attr is None:
                 attr = _dash_attribution(text, seg, next_start)
         if attr is None and not partial:
@@ -1059,6 +1073,23 @@ def _own_subject(text: str, seg: Quoted, language: str) -> bool:
     # "Sie seien „…“": a pronoun in the subjunctive is what is reported on
     pronoun = text[own.speaker_start : own.speaker_end].lower() in PERSON_PRONOUNS["de"]
     return not (pronoun and _subjunctive_clause(text, seg))
+
+
+# A cue verb alone between a quotation and a title in marks: "“, schrieb ".
+_CUE_GAP = regex.compile(r"[,\s]*+\p{Ll}++\s*+")
+
+
+def _title_after_cue(text: str, seg: Quoted, following: list[Quoted]) -> bool:
+    """Return whether a short capitalised title in marks follows a quotation's cue verb."""
+    if not following:
+        return False
+    nxt = following[0]
+    gap = _CUE_GAP.fullmatch(text, seg.end, nxt.start)
+    return (
+        gap is not None
+        and text[nxt.inner_start : nxt.inner_start + 1].isupper()
+        and len(_WORDS.findall(text, nxt.inner_start, nxt.inner_end)) <= 4
+    )
 
 
 def _closes_sentence(text: str, seg: Quoted) -> bool:
