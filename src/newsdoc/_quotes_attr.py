@@ -22,6 +22,7 @@ from newsdoc._lexicon.cues import (
     INVERTED_PRONOUN,
     SOURCE_PHRASES,
     SOURCE_POSTPOSITIONS,
+    SUBJUNCTIVES,
 )
 from newsdoc._lexicon.grammar import ADVERBIAL_OPENERS as _ADVERBIAL_OPENERS
 from newsdoc._lexicon.grammar import ADVERBS as _ADVERBS
@@ -869,6 +870,11 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
         if told is not None:
             rest = attribute_before(text, told.cue_end + 1, hi, language)
             return rest if rest is not None else told
+    if language == "de":
+        relative = relative_speaker(text, lo, hi, hi)
+        if relative is not None:
+            # "die Marke, die Lee zum Ziel erklärt hatte: „…“": the clause's subject
+            return attrs.evolve(relative, strong=True)
     verbs = CUE_VERBS.get(language, frozenset())
     for i in range(len(toks) - 1, -1, -1):
         start, end, word = toks[i]
@@ -1566,14 +1572,27 @@ def relative_speaker(text: str, lo: int, at: int, after: int) -> Attribution | N
             found = m
     if found is None or "," in text[found.end() : at]:
         return None
+    head = tokens(text, found.end("rel"), at)
+    k = 0
+    while k < len(head) and text[head[k][0]].isupper():
+        k += 1
+    if 0 < k < len(head) and (
+        head[k][2] in SUBJUNCTIVES["de"]
+        or head[k][2] in _AUXILIARIES["de"]
+        or _german_finite(head[k][2])
+    ):
+        return None  # "…, die EU-Kommission habe …": an article, then the verb second
     stop = _STOP.search(text, after, min(len(text), after + 200))
     clause_end = stop.start() if stop is not None else min(len(text), after + 200)
     words = tokens(text, found.end("rel"), at) + tokens(text, after, clause_end)
     cue = next((t for t in words if t[2] in CUE_VERBS["de"] or t[2] in _GERMAN_CLAUSE_CUES), None)
     if cue is None or any(t[2] in _PASSIVE_AUXILIARIES for t in words):
         return None  # "der Strom, der als „Sonnenwind“ bezeichnet wird": no speaker
+    named = _NAME_PAIR.match(text, found.start("next"))
     if found.group("next") in PERSON_PRONOUNS["de"]:
         speaker = found.span("next")  # "die er „gut“ nannte": "er" speaks
+    elif named is not None and german_person(text, named.start(), named.end()):
+        speaker = named.span()  # "die Jan Roth „gut“ nannte": the name speaks
     else:
         comma = found.start()
         speaker = _german_phrase_before(text, (max(lo, comma - 120), comma))

@@ -620,6 +620,9 @@ def _fallback(text: str, seg: Quoted, lo: int, language: str) -> Attribution | N
     if not before:
         return None
     if before.endswith(":"):
+        relative = relative_speaker(text, lo, seg.start, seg.end) if language == "de" else None
+        if relative is not None:
+            return relative  # "die Marke, die Lee zum Ziel erklärt hatte: „…“"
         sp = colon_speaker(text, lo, lo + len(before) - 1, language)
     elif _kind(text, seg) == "partial":
         relative = relative_speaker(text, lo, seg.start, seg.end) if language == "de" else None
