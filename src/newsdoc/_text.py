@@ -8,7 +8,9 @@ always index the original.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
+from typing import NamedTuple
 
 import attrs
 import regex
@@ -20,6 +22,7 @@ __all__ = [
     "CLOSE_QUOTES",
     "DASH_CLASS",
     "DOUBLE_QUOTES",
+    "Line",
     "OPEN_QUOTES",
     "QUOTE_CLASS",
     "SINGLE_QUOTES",
@@ -27,6 +30,7 @@ __all__ = [
     "display_name_word",
     "fold",
     "paragraphs",
+    "scraped_lines",
     "sentences",
 ]
 
@@ -193,6 +197,95 @@ def paragraphs(text: str) -> tuple[Segment, ...]:
         if sep is not None:
             block_start = sep.end()
     return tuple(out)
+
+
+class Line(NamedTuple):
+    """A non-blank line, stripped, and the number of the blank-line block it belongs to.
+
+    A named tuple rather than an attrs class: documents can hold hundreds of
+    thousands of lines, and this is the cheapest record Python has.
+    """
+
+    start: int
+    end: int
+    block: int
+    text: str
+
+
+# What scraped_lines() strips from a line's ends: spaces, tabs, no-break and thin
+# spaces, and the zero-width characters HTML extractors leave ("\ufeff", "\u200b").
+_LINE_SPACE = " \t\u00a0\u2009\u202f\ufeff\u200b"
+# A line of wire copy at least this wide counts as a full line of a hard-wrapped block.
+_FULL_LINE = 50
+
+
+def scraped_lines(text: str) -> tuple[Line, ...]:
+    """Return the non-blank lines of ``text``, stripped, leaving out hard-wrapped blocks.
+
+    The view of a scraped page that caption finding reads, where a line is a
+    paragraph or an item of page furniture.  Lines end at ``"\n"`` or ``"\r"``
+    only; a block is a run of lines between blank lines (two line feeds, or two
+    carriage returns with no line feed, between two lines).  A block is left out
+    when it is hard-wrapped wire copy: three lines or more, none wider than
+    ~110 characters, and either half of them at least 50 wide or one in four
+    running on into a line that opens in lower case ("as dealers\ncovered").
+    Unlike :func:`paragraphs`, which reads every block, this view drops wire copy
+    whole, so short blocks of furniture keep their lines.
+
+    Example:
+        >>> text = "Crews clear snow.\n(AP Photo/Dana Reyes)\n\n  The council met.  "
+        >>> [(ln.text, ln.block) for ln in scraped_lines(text)]
+        [('Crews clear snow.', 0), ('(AP Photo/Dana Reyes)', 0), ('The council met.', 1)]
+    """
+    out: list[Line] = []
+    block: list[Line] = []
+    number = 0
+    pos = 0
+    # blank lines since the last line, or -1 before the first: with only "\n" breaks
+    # the gap between two lines is one break per blank line plus one
+    blanks = -1
+    crs = "\r" in text
+    last_end = -1
+    for raw in text.replace("\r", "\n").split("\n") if crs else text.split("\n"):
+        start = pos
+        pos += len(raw) + 1
+        body = raw.strip(_LINE_SPACE)
+        if not body:
+            if blanks >= 0:
+                blanks += 1
+            continue
+        if blanks >= 0:
+            if crs:  # "\r\n" is one break, "\r\r" two: count what lies between
+                gap = text.count("\n", last_end, start)
+                new_block = gap >= 2 or (gap == 0 and text.count("\r", last_end, start) >= 2)
+            else:
+                new_block = blanks > 0
+            if new_block:
+                _keep_unwrapped(block, out)
+                block = []
+                number += 1
+        s = start + raw.find(body[0])
+        block.append(Line(s, s + len(body), number, body))
+        blanks = 0
+        last_end = pos - 1
+    _keep_unwrapped(block, out)
+    return tuple(out)
+
+
+def _keep_unwrapped(block: list[Line], out: list[Line]) -> None:
+    """Append the lines of ``block`` to ``out`` unless it is hard-wrapped wire copy."""
+    if len(block) >= 3 and max(ln.end - ln.start for ln in block) <= _WRAP_WIDTH:
+        wrapped = sum(1 for ln in block if ln.end - ln.start >= _FULL_LINE) * 2 >= len(block)
+        if not wrapped:  # lines that run on into a line opening in lower case
+            runs_on = sum(
+                1
+                for a, b in itertools.pairwise(block)
+                if b.text[:1].islower() and a.text[-1:] not in ".!?"
+            )
+            wrapped = runs_on * 4 >= len(block)
+        if wrapped:
+            return
+    out.extend(block)
 
 
 # A sentence-ending run: punctuation, then closing marks and brackets, then space.

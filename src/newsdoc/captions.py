@@ -18,10 +18,8 @@ agency ("told Reuters", "the EPA said"), a dateline ("DALLAS (AP) -") or a
 from __future__ import annotations
 
 import functools
-import itertools
-import operator
-from collections.abc import Iterable
-from typing import Literal, NamedTuple
+from collections.abc import Iterable, Sequence
+from typing import Literal
 
 import attrs
 import regex
@@ -53,7 +51,7 @@ from newsdoc._lexicon.credits import (
     STORY_WORDS,
     VIDEO_KEYWORDS,
 )
-from newsdoc._text import display_name_word
+from newsdoc._text import Line, display_name_word, scraped_lines
 from newsdoc._validate import ensure_str
 from newsdoc.languages import resolve_language
 from newsdoc.spans import Span
@@ -949,75 +947,7 @@ def _is_platform_only(parsed: _Parsed) -> bool:
 # ---------------------------------------------------------------- finding captions
 
 
-class _Line(NamedTuple):
-    start: int
-    end: int
-    block: int
-    text: str
-
-
-_LINE_SPACE = " \t\u00a0\u2009\u202f\ufeff\u200b"
-
-
-def _lines(text: str) -> list[_Line]:
-    """Return the non-blank lines of ``text``, stripped, with their block numbers.
-
-    A block is a run of lines between blank lines.  Hard-wrapped blocks (wire
-    copy: three lines or more, none wider than 110 characters, most of them
-    wide) are left out: they hold story text, not leaked captions.
-    """
-    out: list[_Line] = []
-    append = out.append
-    count = text.count
-    block = 0
-    last_end = -1
-    pos = 0
-    # a line ends at "\n" or "\r" ("\r\n" leaves an empty piece between them)
-    for raw in text.replace("\r", "\n").split("\n"):
-        start = pos
-        pos += len(raw) + 1
-        body = raw.strip(_LINE_SPACE)
-        if not body:
-            continue
-        s = start + len(raw) - len(raw.lstrip(_LINE_SPACE))
-        if last_end >= 0:
-            gap = count("\n", last_end, start)
-            if gap >= 2 or (gap == 0 and count("\r", last_end, start) >= 2):
-                block += 1
-        append(_Line(s, s + len(body), block, body))
-        last_end = pos - 1
-    return _drop_wrapped(out)
-
-
-_BLOCK_OF = operator.attrgetter("block")
-
-
-def _drop_wrapped(lines: list[_Line]) -> list[_Line]:
-    keep: list[_Line] = []
-    for _, group in itertools.groupby(lines, key=_BLOCK_OF):
-        block = list(group)
-        if len(block) < 3:
-            keep.extend(block)
-            continue
-        widths = [ln.end - ln.start for ln in block]
-        if max(widths) > 110:
-            keep.extend(block)
-            continue
-        wrapped = sum(1 for w in widths if w >= 50) * 2 >= len(block)
-        if not wrapped:
-            # lines that run on into a line opening in lower case: "as dealers\ncovered"
-            runs_on = sum(
-                1
-                for a, b in itertools.pairwise(block)
-                if b.text[:1].islower() and a.text[-1:] not in ".!?"
-            )
-            wrapped = runs_on * 4 >= len(block)
-        if not wrapped:
-            keep.extend(block)
-    return keep
-
-
-def _captionish(line: _Line, *, loose: bool, opened: bool = False) -> bool:
+def _captionish(line: Line, *, loose: bool, opened: bool = False) -> bool:
     """Return whether a line without a credit reads as a caption next to one."""
     t = line.text
     n = len(t)
@@ -1080,7 +1010,7 @@ def find_captions(text: str, *, language: str | None = None) -> tuple[Caption, .
     text = ensure_str(text)
     if language is not None:  # checked only: the keywords of every language are read
         resolve_language(text, language)
-    lines = _lines(text)
+    lines = scraped_lines(text)
     units: list[tuple[int, int, Caption]] = []  # first line, last line, caption
     used = [False] * len(lines)
     i = 0
@@ -1102,7 +1032,7 @@ def find_captions(text: str, *, language: str | None = None) -> tuple[Caption, .
 
 
 def _unit_at(
-    text: str, lines: list[_Line], i: int, used: list[bool]
+    text: str, lines: Sequence[Line], i: int, used: list[bool]
 ) -> tuple[int, int, Caption] | None:
     """Return the caption unit that line ``i`` belongs to, as (first, last, caption)."""
     line = lines[i]
@@ -1171,7 +1101,7 @@ def _unit_at(
     return _repeat_unit(text, lines, i)
 
 
-def _glued_tail_unit(text: str, lines: list[_Line], i: int) -> tuple[int, int, Caption] | None:
+def _glued_tail_unit(text: str, lines: Sequence[Line], i: int) -> tuple[int, int, Caption] | None:
     """A credit glued to the end of a long paragraph: "...last week.Credit...Lena Park/NYT"."""
     line = lines[i]
     start = line.end - _TAIL_WINDOW
@@ -1185,7 +1115,7 @@ def _glued_tail_unit(text: str, lines: list[_Line], i: int) -> tuple[int, int, C
     return i, i, caption
 
 
-def _runs_on(lines: list[_Line], i: int) -> bool:
+def _runs_on(lines: Sequence[Line], i: int) -> bool:
     """Return whether line ``i`` continues the sentence of the line before it ("told Reuters.")."""
     if i == 0 or lines[i - 1].block != lines[i].block:
         return False
@@ -1218,7 +1148,7 @@ def _pipe_credit(text: str, start: int, end: int) -> _Found | None:
     return best
 
 
-def _glued_via_unit(text: str, line: _Line) -> Caption | None:
+def _glued_via_unit(text: str, line: Line) -> Caption | None:
     """A credit and caption glued inside a line of page furniture (a live blog's feed).
 
     Example of the layout: "9:12PMDebate nightJANE ROE via Getty ImagesCandidates
@@ -1259,7 +1189,7 @@ def _glued_via_unit(text: str, line: _Line) -> Caption | None:
     return None
 
 
-def _opener_unit(text: str, lines: list[_Line], i: int) -> tuple[int, int, Caption]:
+def _opener_unit(text: str, lines: Sequence[Line], i: int) -> tuple[int, int, Caption]:
     """A caption that opens like one ("This map shows ..."), with a bare source line after it."""
     line = lines[i]
     first = last = i
@@ -1284,7 +1214,7 @@ def _opener_unit(text: str, lines: list[_Line], i: int) -> tuple[int, int, Capti
     return first, last, caption
 
 
-def _alt_text(lines: list[_Line], k: int) -> bool:
+def _alt_text(lines: Sequence[Line], k: int) -> bool:
     """Return whether line ``k`` is an image title opening the block of the caption after it."""
     line = lines[k]
     opens_block = k == 0 or lines[k - 1].block != line.block
@@ -1297,7 +1227,7 @@ def _alt_text(lines: list[_Line], k: int) -> bool:
 
 
 def _caption(
-    text: str, lines: list[_Line], first: int, last: int, found: _Found | None, body: _Line | None
+    text: str, lines: Sequence[Line], first: int, last: int, found: _Found | None, body: Line | None
 ) -> Caption:
     """Build a caption spanning lines ``first..last`` with ``body`` as its text line."""
     caption_text = ""
@@ -1322,7 +1252,7 @@ def _caption(
 
 
 def _credit_line_unit(
-    text: str, lines: list[_Line], i: int, found: _Found, used: list[bool]
+    text: str, lines: Sequence[Line], i: int, found: _Found, used: list[bool]
 ) -> tuple[int, int, Caption]:
     """A line that is only a credit, with the caption line next to it when there is one."""
     line = lines[i]
@@ -1350,7 +1280,7 @@ def _credit_line_unit(
     return i, i, _caption(text, lines, i, i, found, None)
 
 
-def _plain(text: str, line: _Line) -> bool:
+def _plain(text: str, line: Line) -> bool:
     """Return whether a line carries no credit or furniture of its own."""
     if _BBC_LABEL.match(line.text) or _COUNTER.match(line.text):
         return False
@@ -1360,7 +1290,7 @@ def _plain(text: str, line: _Line) -> bool:
 
 
 def _caption_line_unit(
-    text: str, lines: list[_Line], i: int, found: _Found, used: list[bool]
+    text: str, lines: Sequence[Line], i: int, found: _Found, used: list[bool]
 ) -> tuple[int, int, Caption]:
     """A caption line with its credit, its preview line before it and BBC labels after it."""
     line = lines[i]
@@ -1391,7 +1321,7 @@ def _caption_line_unit(
 
 
 def _bbc_unit(
-    text: str, lines: list[_Line], i: int, after_label: int, label: str
+    text: str, lines: Sequence[Line], i: int, after_label: int, label: str
 ) -> tuple[int, int, Caption]:
     """BBC furniture: "Image caption" and its text on the same or the next line."""
     line = lines[i]
@@ -1412,7 +1342,7 @@ def _bbc_unit(
     return i, last, caption
 
 
-def _counter_run(lines: list[_Line], i: int) -> bool:
+def _counter_run(lines: Sequence[Line], i: int) -> bool:
     """Return whether lines ``i..i+2`` are a split counter: "1." "of." "23."."""
     return (
         i + 2 < len(lines)
@@ -1422,7 +1352,7 @@ def _counter_run(lines: list[_Line], i: int) -> bool:
     )
 
 
-def _gallery_unit(text: str, lines: list[_Line], i: int) -> tuple[int, int, Caption] | None:
+def _gallery_unit(text: str, lines: Sequence[Line], i: int) -> tuple[int, int, Caption] | None:
     """A gallery counter and the caption block after it."""
     last = i + 2 if _counter_run(lines, i) else i
     if last + 1 >= len(lines):
@@ -1447,7 +1377,7 @@ def _gallery_unit(text: str, lines: list[_Line], i: int) -> tuple[int, int, Capt
     return i, end, caption
 
 
-def _repeat_unit(text: str, lines: list[_Line], i: int) -> tuple[int, int, Caption] | None:
+def _repeat_unit(text: str, lines: Sequence[Line], i: int) -> tuple[int, int, Caption] | None:
     """A short line shown twice in a row: an image's alt text and its caption."""
     if i + 1 >= len(lines):
         return None

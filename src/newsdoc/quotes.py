@@ -723,7 +723,9 @@ def _reported_speaker(
     """
     para = paras[seg.para]
     lo = paras[seg.para - 1].span.start if seg.para > 0 else para.span.start
-    lo = max(lo, seg.start - _WINDOW)
+    if lo < seg.start - _WINDOW:
+        # back to the start of the sentence the window cuts into
+        lo = sentence_start(text, max(lo, seg.start - _WINDOW - 300), seg.start - _WINDOW)
     # "„…“, sagte Lee.\n\nDer Minister wies auf Risiken hin. Daten seien „…“": a
     # person or body the paragraph is about speaks rather than a speaker of an
     # earlier paragraph
