@@ -22,10 +22,10 @@ __all__ = [
     "CLOSE_QUOTES",
     "DASH_CLASS",
     "DOUBLE_QUOTES",
-    "Line",
     "OPEN_QUOTES",
     "QUOTE_CLASS",
     "SINGLE_QUOTES",
+    "Line",
     "Segment",
     "display_name_word",
     "fold",
@@ -220,7 +220,7 @@ _FULL_LINE = 50
 
 
 def scraped_lines(text: str) -> tuple[Line, ...]:
-    """Return the non-blank lines of ``text``, stripped, leaving out hard-wrapped blocks.
+    r"""Return the non-blank lines of ``text``, stripped, leaving out hard-wrapped blocks.
 
     The view of a scraped page that caption finding reads, where a line is a
     paragraph or an item of page furniture.  Lines end at ``"\n"`` or ``"\r"``
