@@ -1174,6 +1174,8 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
         m = _INTRO.match(text, lo, hi)
         if m is None:
             break
+        if language == "de" and _german_text_phrase(tokens(text, lo, min(hi, lo + 80))):
+            break  # "In einem Schreiben, das …, hieß es": the text opens the clause
         cut = _INTRO_END.search(text, m.end(), min(hi, m.end() + 160))
         if cut is None:
             break
@@ -1226,6 +1228,19 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
         # with its verb when a quotation before it was the fronted phrase
         after = _speaker_after(text, end, hi, "de")
         return after if after is not None and _german_source(text, after) else None
+    if language == "de" and _german_text_phrase(toks[i:]):
+        # "In einem internen Schreiben war von „…“ die Rede": the text speaks,
+        # unless a person or a body is the subject after the verb
+        after = _german_subject_after_verb(text, toks, i, hi)
+        rel = _GERMAN_RELATIVE_OPENING.search(text, toks[i][0], min(hi, toks[i][0] + 120))
+        if rel is not None and rel.group("rel") in _GERMAN_RELATIVES:
+            # "In einem Bericht, der … erschien, rechtfertigte das Amt …"
+            close = text.find(",", rel.end(), hi)
+            after = subject(text, close + 1, hi, "de") if close > 0 else None
+        if after is not None and _german_source(text, after):
+            return after
+        noun = next(t for t in toks[i + 1 : i + 5] if t[2].endswith(_GERMAN_DOCUMENT_NOUNS))
+        return toks[i + 1][0], noun[1]
     if language == "de" and (
         (word in _GERMAN_FRONTED and not _german_source_phrase(toks, i))
         or (text[start].isdigit() and not (i + 1 < len(toks) and text[toks[i + 1][0]].isupper()))
@@ -1327,6 +1342,15 @@ def _german_source_phrase(toks: list[tuple[int, int, str]], i: int) -> bool:
     if word not in {"nach", "in", "im", "laut"}:
         return False
     return any(t[2] in _STATEMENT_NOUNS for t in toks[i + 1 : i + 4])
+
+
+def _german_text_phrase(toks: list[tuple[int, int, str]]) -> bool:
+    """Return whether tokens open with "in"/"im" and a written text ("In einem Brief")."""
+    return (
+        bool(toks)
+        and toks[0][2] in {"in", "im"}
+        and any(t[2].endswith(_GERMAN_DOCUMENT_NOUNS) for t in toks[1:5])
+    )
 
 
 def _german_finite(word: str) -> bool:
