@@ -1650,7 +1650,7 @@ def _german_source(text: str, span: tuple[int, int]) -> bool:
     if german_person(text, span[0], span[1]):
         return True
     nouns = SOURCE_NOUNS["de"]
-    endings = _GERMAN_BODY_ENDINGS + GERMAN_PERSON_ENDINGS
+    endings = _GERMAN_BODY_ENDINGS + GERMAN_PERSON_ENDINGS + _GERMAN_DOCUMENT_NOUNS
     return any(w in nouns or w.endswith(endings) for _, _, w in tokens(text, *span))
 
 
