@@ -293,7 +293,9 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
                     or german_person(text, own.speaker_start, own.speaker_end)
                     or (
                         german_source(text, own.speaker_start, own.speaker_end)
-                        and not _subjunctive_clause(text, seg)
+                        and not _subjunctive_head(
+                            text, sentence_start(text, lo, seg.start), seg.start
+                        )
                     )
                 ):
                     fallback = own
