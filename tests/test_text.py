@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsdoc._text import fold, paragraphs, sentences
+from newsdoc._text import fold, paragraphs, scraped_lines, sentences
 
 WIRE = (
     "HARBOUR FEES RISE AGAIN\n"
@@ -143,3 +143,107 @@ def test_adversarial_megabyte_is_fast_enough_to_finish() -> None:
     text = ("“a. " * 50_000) + ("x" * 500_000)
     assert paragraphs(text)
     assert sentences(text)
+
+
+# (text, [(line, block), ...]) for scraped_lines(): the line view caption finding reads.
+SCRAPED_LINE_CASES = [
+    (
+        "Harbour fees rise\n\nThe board met on Monday.\nIts chair spoke.\n\n\nMore later.",
+        [
+            ("Harbour fees rise", 0),
+            ("The board met on Monday.", 1),
+            ("Its chair spoke.", 1),
+            ("More later.", 2),
+        ],
+    ),
+    (
+        "Crews clear snow in Oslo.\r\nREUTERS/Lena Berg\r\n\r\nThe council met.",
+        [("Crews clear snow in Oslo.", 0), ("REUTERS/Lena Berg", 0), ("The council met.", 1)],
+    ),
+    (
+        "Crews clear snow in Oslo.\rAP Photo\r\rThe council met.",
+        [("Crews clear snow in Oslo.", 0), ("AP Photo", 0), ("The council met.", 1)],
+    ),
+    ("The council met.\n\rIts chair spoke.", [("The council met.", 0), ("Its chair spoke.", 0)]),
+    (
+        "The council met.\n \t\u00a0\nIts chair spoke.",
+        [("The council met.", 0), ("Its chair spoke.", 1)],
+    ),
+    (
+        "\u00a0 Crews clear the quay.\u200b\t\n\ufeff(Photo: Tom Hale) ",
+        [("Crews clear the quay.", 0), ("(Photo: Tom Hale)", 0)],
+    ),
+    (
+        "PORTSMOUTH, March 3 - The harbour board raised its mooring fees\n"
+        "for the third year running, citing repairs to the eastern quay\n"
+        "and a shortfall in visiting yachts, the board said on Tuesday.\n"
+        "\n"
+        "Gulls over the quay.\n"
+        "Photo: Tom Hale",
+        [("Gulls over the quay.", 1), ("Photo: Tom Hale", 1)],
+    ),
+    (
+        "The board raised fees\nfor the third year\nrunning, citing repairs\nto the quay.",
+        [],
+    ),
+    (
+        "Photo gallery\n1 of 4\nCrews clear the square.",
+        [("Photo gallery", 0), ("1 of 4", 0), ("Crews clear the square.", 0)],
+    ),
+    (
+        "The harbour board raised its mooring fees for the third year running\n"
+        "and the sailing clubs of the eastern quay said on Tuesday that they would appeal "
+        "against it before the summer season\n"
+        "citing repairs to the eastern quay and a shortfall in visiting yachts",
+        [
+            ("The harbour board raised its mooring fees for the third year running", 0),
+            (
+                "and the sailing clubs of the eastern quay said on Tuesday that they would "
+                "appeal against it before the summer season",
+                0,
+            ),
+            ("citing repairs to the eastern quay and a shortfall in visiting yachts", 0),
+        ],
+    ),
+    ("", []),
+    (" \n\t\n", []),
+]
+SCRAPED_LINE_IDS = [
+    "blank-line-blocks",
+    "crlf-is-one-break",
+    "two-cr-start-a-block",
+    "lf-cr-is-one-break",
+    "white-space-line-is-blank",
+    "zero-width-and-nbsp-stripped",
+    "hard-wrapped-block-dropped",
+    "run-on-block-dropped",
+    "short-furniture-kept",
+    "line-over-110-keeps-block",
+    "empty",
+    "blank-only",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SCRAPED_LINE_CASES, ids=SCRAPED_LINE_IDS)
+def test_scraped_lines(text: str, expected: list[tuple[str, int]]) -> None:
+    got = scraped_lines(text)
+    assert [(ln.text, ln.block) for ln in got] == expected
+    for ln in got:
+        assert text[ln.start : ln.end] == ln.text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab. \n\r\t\u00a0\u200bA")), max_size=200))
+def test_scraped_lines_slice_back_in_order(text: str) -> None:
+    last_end, last_block = 0, 0
+    for ln in scraped_lines(text):
+        assert text[ln.start : ln.end] == ln.text == ln.text.strip(" \t\u00a0\u200b")
+        assert ln.text
+        assert ln.start >= last_end
+        assert ln.block >= last_block
+        last_end, last_block = ln.end, ln.block
+
+
+def test_scraped_lines_megabyte_without_newline() -> None:
+    text = "a " * 500_000
+    assert [ln.end for ln in scraped_lines(text)] == [len(text) - 1]

@@ -1415,10 +1415,14 @@ _RELATIVE = regex.compile(r",\s*+(?:qui|who|che|quien|quienes)\s")
 def colon_speaker(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | None:
     """Return who speaks in a clause ending in a colon: 'Lee went on:', 'dit le Times :'."""
     dash_end = -1
+    dashes = 0
     for m in _SPACED_DASH.finditer(text, lo, hi):
         dash_end = m.end()
-    if dash_end >= 0:
-        lo = dash_end  # "HEADLINE IN CAPITALS - Ann Lee:"
+        dashes += 1
+    if dash_end >= 0 and dashes % 2:
+        # "HEADLINE IN CAPITALS - Ann Lee:"; a pair of dashes sets off an aside
+        # ("lässt sie - durch ihre Anwälte - erklären:")
+        lo = dash_end
     rel_at = -1
     for m in _RELATIVE.finditer(text, lo, hi):
         rel_at = m.start()

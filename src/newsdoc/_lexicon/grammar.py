@@ -287,7 +287,7 @@ GERMAN_STRONG_FINITE = frozenset(
     sah sieht gab gibt kam kommt ging geht hielt hält sprach spricht nahm nimmt
     verglich rief schrieb wies bezeichnete nannte lobte warf griff ließ fand trat
     hob bat schlug hieß zog zogen gingen kamen standen sahen gaben riefen hielten
-    nahmen schrieben sprachen
+    nahmen schrieben sprachen lässt lassen
     """.split()
 )
 # Lower-case German words ending like a verb that are none: "statt", "seit".
