@@ -564,6 +564,9 @@ def _speaker_after(
             cut = ts  # "sieht Jan Roth einen Angriff": the object after the name
             break
         noun_before = language == "de" and text[toks[k - 1][0]].isupper()
+        if noun_before and w in _PREPOSITIONS and w not in {"von", "vom"} and k > 1:
+            cut = ts  # "die Agentur unter Berufung auf …": a phrase after the speaker
+            break
         if text[ts].isupper():
             seen_name = seen_name or toks[0][2] not in dets
         elif (
@@ -1112,7 +1115,7 @@ def _german_inversion(
         return True
     if len(a) == 1 and a[0][2] in _GERMAN_NOMINATIVES and first not in PERSON_PRONOUNS["de"]:
         return True  # "Die Arbeit lobte er": "er" is only ever a subject
-    if not _german_source(text, clause) and _german_individual(text, after):
+    if not _german_source(text, clause) and _german_source(text, after):
         # "Die Lage beschrieb die Ministerin so", "Jede Schuld weist Lee von
         # sich": a thing first, then a person
         return True

@@ -214,7 +214,7 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
         if attr is None and _after_allowed(text, seg, lang):
             right_hi = sentence_end(text, seg.end, min(next_start, seg.end + _WINDOW))
             attr = attribute_after(text, seg.end, right_hi, lang)
-            if attr is None and _title_after_cue(text, seg, segs[i + 1 : i + 2]):
+            if attr is None and _title_after_cue(text, seg, segs[i + 1 : i + 2], lang):
                 # "„…“, schrieb „Die Zeit“": the outlet in marks speaks
                 right_hi = sentence_end(text, seg.end, min(para.span.end, seg.end + _WINDOW))
                 attr = attribute_after(text, seg.end, right_hi, lang)
@@ -1082,11 +1082,11 @@ def _own_subject(text: str, seg: Quoted, language: str) -> bool:
     return not (pronoun and _subjunctive_clause(text, seg))
 
 
-# A cue verb alone between a quotation and a title in marks: "“, schrieb ".
-_CUE_GAP = regex.compile(r"[,\s]*+\p{Ll}++\s*+")
+# A word alone between a quotation and a title in marks: "“, schrieb ".
+_CUE_GAP = regex.compile(r"[,\s]*+(?P<verb>\p{Ll}++)\s*+")
 
 
-def _title_after_cue(text: str, seg: Quoted, following: list[Quoted]) -> bool:
+def _title_after_cue(text: str, seg: Quoted, following: list[Quoted], language: str) -> bool:
     """Return whether a short capitalised title in marks follows a quotation's cue verb."""
     if not following:
         return False
@@ -1094,6 +1094,7 @@ def _title_after_cue(text: str, seg: Quoted, following: list[Quoted]) -> bool:
     gap = _CUE_GAP.fullmatch(text, seg.end, nxt.start)
     return (
         gap is not None
+        and gap.group("verb") in CUE_VERBS.get(language, frozenset())
         and text[nxt.inner_start : nxt.inner_start + 1].isupper()
         and len(_WORDS.findall(text, nxt.inner_start, nxt.inner_end)) <= 4
     )

@@ -353,22 +353,12 @@ GERMAN_SOURCE_PREPOSITIONS = frozenset(["laut", "von", "gegenüber", "vom", "bei
 # Articles and contracted prepositions right before a name: "die „Bild“".
 GERMAN_ARTICLES = frozenset("der die das des dem den im beim vom zum zur am ins".split())
 # Endings of German compounds naming a body: "Landesregierung", "Bundesgericht".
-GERMAN_BODY_ENDINGS = (
-    "regierung",
-    "gericht",
-    "ministerium",
-    "partei",
-    "verband",
-    "sprecher",
-    "organisation",
-    "stiftung",
-    "vereinigung",
-    "verwaltung",
-    "gesellschaft",
-    "kommission",
-    "bewegung",
-    "initiative",
-    "gewerkschaft",
+GERMAN_BODY_ENDINGS = tuple(
+    """
+    regierung gericht ministerium partei verband sprecher organisation stiftung
+    vereinigung verwaltung gesellschaft kommission bewegung initiative gewerkschaft
+    agentur zeitung zeitschrift sender
+    """.split()
 )
 # Capitalised German words opening a sentence that never start a name:
 # "Dies hätten die Beamten …", "Jeder Lehrer könne …".
