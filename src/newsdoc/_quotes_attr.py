@@ -1376,7 +1376,7 @@ def _german_subject_after_verb(
     The verb is the first lower-case finite form after a noun, a number or a
     comma: "In dem Verfahren sieht Osterloh …" gives "Osterloh".
     """
-    for k in range(i + 1, min(len(toks), i + 16)):
+    for k in range(i + 1, min(len(toks), i + 24)):
         ts, _te, w = toks[k]
         gap = text[toks[k - 1][1] : ts].strip()
         if gap not in {"", ","} or text[ts].isupper():
