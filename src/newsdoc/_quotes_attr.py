@@ -1163,6 +1163,8 @@ _INTRO = regex.compile(
 # The rest of a place name after its first comma, then the subject:
 # the "New Hampshire, " of "In Salem, New Hampshire, Trump said".
 _PLACE_TAIL = regex.compile(r"\p{Lu}[\p{L}.]*+(?:\s\p{Lu}[\p{L}.]*+){0,2},\s*+(?=\p{Lu})")
+# A one-word topic label and its colon opening a clause: "Europapolitik: ".
+_LABEL = regex.compile(r"\s*+\p{Lu}[\p{L}\-]*+:\s++(?=\p{Lu})")
 # Where an introductory phrase ends: a comma or a spaced dash.
 _INTRO_END = regex.compile(r",\s*+|\s[\p{Pd}]\s*+")
 
@@ -1194,6 +1196,9 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
         place = _PLACE_TAIL.match(text, lo, hi)
         if place is not None:
             lo = place.end()  # "Speaking in Salem, New Hampshire, Trump said"
+    label = _LABEL.match(text, lo, hi)
+    if label is not None:
+        lo = label.end()  # "Europapolitik: Die SPD will …": a topic label first
     toks = tokens(text, lo, min(hi, lo + 300))
     fillers = LEADING_FILLERS.get(language, frozenset()) | LEADING_FILLERS["en"]
     i = 0
