@@ -1219,7 +1219,10 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
     verbs = CUE_VERBS.get(language, frozenset())
     start, end, word = toks[i]
     adverb = (
-        word.endswith(("lich", "weise", "artig", "mäßig"))
+        (
+            word.endswith(("lich", "weise", "artig", "mäßig"))
+            or (word.endswith("isch") and len(word) > 6)
+        )
         and i + 1 < len(toks)
         and text[toks[i + 1][0]].islower()
         and toks[i + 1][2] not in PERSON_PRONOUNS["de"]
