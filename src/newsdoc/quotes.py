@@ -95,9 +95,10 @@ _WINDOW = 600
 _COLON_END = regex.compile(r":\s*+$")
 # The words of a quotation (for its length).
 _WORDS = regex.compile(r"[\p{L}\p{N}]++")
-# What may stand between a closing mark and a dash attribution: '" — Ann Lee'.
+# What may stand between a closing mark and a dash attribution: '" — Ann Lee';
+# a hyphen glued to both words is a compound ("„Eins zu Eins“-Begegnung").
 _DASH_SPEAKER = regex.compile(
-    r"[.]?\s*+[\p{Pd}]\s*+(?P<name>\p{Lu}[\p{L}\p{M}.'’\-]*+(?:\s++\p{Lu}[\p{L}\p{M}.'’\-]*+){0,4})"
+    r"[.]?(?:\s*+[–—―]|\s++[\p{Pd}]|[\p{Pd}](?=\s))\s*+(?P<name>\p{Lu}[\p{L}\p{M}.'’\-]*+(?:\s++\p{Lu}[\p{L}\p{M}.'’\-]*+){0,4})"
 )
 # A name (two to four capitalised words) after a quotation, then a comma and a
 # description or the paragraph end: '" Dean Baker, Center for Economic Research'.
