@@ -149,7 +149,8 @@ AUXILIARIES = {
 PREPOSITIONS = frozenset(
     """
     nach vor mit von bei zu aus in an auf über für gegenüber unter durch um
-    am im zum zur beim vom ins ans
+    am im zum zur beim vom ins ans außerhalb innerhalb wegen trotz neben zwischen hinter
+    ohne gegen dank gemäß
     après avant avec de chez dans sur pour par sous
     tras antes con de en sobre para por bajo
     dopo prima con di da in su per sotto
@@ -277,6 +278,7 @@ GERMAN_FRONTED = ADVERBIAL_OPENERS | frozenset(
     derzeit deshalb daher hier dort trotzdem ende anfang mitte zum zur beim
     demnach demzufolge insbesondere vielmehr aktuell inzwischen unterdessen
     neuerdings allerdings jedenfalls übrigens freilich indessen tatsächlich
+    außerhalb innerhalb außer wegen trotz neben zwischen hinter ohne gegen dank gemäß
     """.split()
 )
 # Common German finite verbs that end in neither -t nor -te: "will", "sah".
