@@ -734,10 +734,15 @@ def _reported_speaker(
     # earlier paragraph
     nearer = _source_subject(text, para.span.start, seg.start, 3)
     end = sentence_start(text, lo, seg.start)
-    for _ in range(3):
-        if end <= lo:
+    # a chain of subjunctive sentences goes on reporting the same speaker, who
+    # may be named further back in the paragraph ("X zufolge werde … Es gebe …")
+    floor = min(lo, max(para.span.start, seg.start - 2000))
+    chain = True
+    for n in range(8):
+        bound = lo if n < 3 else floor
+        if end <= bound or (n >= 3 and not chain):
             break
-        start = sentence_start(text, lo, max(lo, end - 2))
+        start = sentence_start(text, bound, max(bound, end - 2))
         told = attribute_before(text, start, end, "de")
         if told is not None and _opened_before(text, start, told.speaker_start):
             told = None  # "„Wir sind enttäuscht“, sagte Kern.": not "Wir"
@@ -745,6 +750,7 @@ def _reported_speaker(
             if nearer is not None and told.speaker_start < para.span.start:
                 return nearer
             return attrs.evolve(told, strong=False)
+        chain = chain and _subjunctive_head(text, start, end)
         end = start
     if last is not None and lo <= last.speaker_start < seg.start:
         if nearer is not None and last.speaker_start < para.span.start:

@@ -367,7 +367,8 @@ GERMAN_BODY_ENDINGS = tuple(
 GERMAN_NOT_NAMES = frozenset(
     """
     dies dieser diese dieses diesem diesen jeder jede jedes alle man es das
-    beide viele manche solche welche
+    beide viele manche solche welche zahlreiche einige mehrere weitere andere etliche
+    wenige sämtliche
     """.split()
 )
 # Capitalised words opening a sentence that never start a name: "Nach der
