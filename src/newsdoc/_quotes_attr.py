@@ -36,6 +36,7 @@ from newsdoc._lexicon.grammar import FOR as _FOR
 from newsdoc._lexicon.grammar import GERMAN_ADJECTIVE_ENDINGS as _GERMAN_ADJECTIVE_ENDINGS
 from newsdoc._lexicon.grammar import GERMAN_BODY_ENDINGS as _GERMAN_BODY_ENDINGS
 from newsdoc._lexicon.grammar import GERMAN_CLAUSE_CUES as _GERMAN_CLAUSE_CUES
+from newsdoc._lexicon.grammar import GERMAN_CLAUSE_OPENERS as _GERMAN_CLAUSE_OPENERS
 from newsdoc._lexicon.grammar import GERMAN_DEMONSTRATIVES as _GERMAN_DEMONSTRATIVES
 from newsdoc._lexicon.grammar import GERMAN_DOCUMENT_NOUNS as _GERMAN_DOCUMENT_NOUNS
 from newsdoc._lexicon.grammar import GERMAN_FRONTED as _GERMAN_FRONTED
@@ -1615,10 +1616,13 @@ def relative_speaker(text: str, lo: int, at: int, after: int) -> Attribution | N
     """
     found = None
     for m in _GERMAN_RELATIVE_OPENING.finditer(text, lo, at):
-        if m.group("rel") in _GERMAN_RELATIVES:
+        if m.group("rel") in _GERMAN_RELATIVES or m.group("rel") in _GERMAN_CLAUSE_OPENERS:
             found = m
     if found is None or "," in text[found.end() : at]:
         return None
+    if found.group("rel") in _GERMAN_CLAUSE_OPENERS:
+        # "…, weil die Regierung das Land als „…“ bezeichnet hat": its subject
+        return _clause_subject_speaker(text, found, at, after)
     head = tokens(text, found.end("rel"), at)
     k = 0
     while k < len(head) and text[head[k][0]].isupper():
@@ -1651,6 +1655,28 @@ def relative_speaker(text: str, lo: int, at: int, after: int) -> Attribution | N
         cue_start=cue[0],
         cue_end=cue[1],
         strong=False,
+    )
+
+
+def _clause_subject_speaker(
+    text: str, opening: regex.Match[str], at: int, after: int
+) -> Attribution | None:
+    """Return the subject of a German subordinate clause whose cue credits a quotation.
+
+    "…, weil die US-Regierung das Land als „…“ bezeichnet hat" gives "die
+    US-Regierung"; the clause must end in a verb of saying in the active voice.
+    """
+    stop = _STOP.search(text, after, min(len(text), after + 200))
+    clause_end = stop.start() if stop is not None else min(len(text), after + 200)
+    words = tokens(text, opening.end("rel"), at) + tokens(text, after, clause_end)
+    cue = next((t for t in words if t[2] in CUE_VERBS["de"] or t[2] in _GERMAN_CLAUSE_CUES), None)
+    if cue is None or any(t[2] in _PASSIVE_AUXILIARIES for t in words):
+        return None
+    sp = _speaker_after(text, opening.end("rel"), at, "de")
+    if sp is None or not _german_source(text, sp):
+        return None
+    return Attribution(
+        speaker_start=sp[0], speaker_end=sp[1], cue_start=cue[0], cue_end=cue[1], strong=False
     )
 
 

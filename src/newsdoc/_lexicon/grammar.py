@@ -29,6 +29,7 @@ __all__ = [
     "GERMAN_ARTICLES",
     "GERMAN_BODY_ENDINGS",
     "GERMAN_CLAUSE_CUES",
+    "GERMAN_CLAUSE_OPENERS",
     "GERMAN_DEMONSTRATIVES",
     "GERMAN_DOCUMENT_NOUNS",
     "GERMAN_FRONTED",
@@ -260,6 +261,9 @@ GERMAN_POSSESSIVES = frozenset(
     "sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres "
     "unser unsere unseren unserem unserer deren dessen".split()
 )
+# German conjunctions opening a subordinate clause after a comma, its subject
+# next: "…, weil die Regierung es „…“ nannte".
+GERMAN_CLAUSE_OPENERS = frozenset("weil da obwohl nachdem wenn während zumal".split())
 # German relative pronouns that can open a clause as its subject: "…, der sie „…“ nennt".
 GERMAN_RELATIVES = frozenset("der die das welcher welche welches".split())
 # German verbs that credit words in a clause ending with them: "als „…“ sieht".
