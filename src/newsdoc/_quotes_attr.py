@@ -1399,7 +1399,15 @@ def _german_subject_after_verb(
         if not _german_finite(w) and not (k == i + 1 and one_word_adverbial):
             continue  # after a one-word adverbial ("Dabei griff sie") any verb stands
         j = k + 1
-        while j < len(toks) and toks[j][2] in LEADING_FILLERS["de"] | {"sich", "nun", "noch"}:
+        while j < len(toks) and toks[j][2] in LEADING_FILLERS["de"] | {
+            "sich",
+            "nun",
+            "noch",
+            "etwa",
+            "zwar",
+            "bereits",
+            "ebenfalls",
+        }:
             j += 1
         if j >= len(toks):
             return None

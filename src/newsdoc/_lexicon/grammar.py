@@ -282,7 +282,7 @@ GERMAN_FRONTED = ADVERBIAL_OPENERS | frozenset(
     derzeit deshalb daher hier dort trotzdem ende anfang mitte zum zur beim
     demnach demzufolge insbesondere vielmehr aktuell inzwischen unterdessen
     neuerdings allerdings jedenfalls übrigens freilich indessen tatsächlich
-    außerhalb innerhalb außer wegen trotz neben zwischen hinter ohne gegen dank gemäß
+    außerhalb innerhalb außer wegen trotz neben zwischen hinter ohne gegen dank gemäß so
     """.split()
 )
 # Common German finite verbs that end in neither -t nor -te: "will", "sah".
