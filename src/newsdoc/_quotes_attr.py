@@ -107,8 +107,22 @@ _INVERTED = regex.compile(r"(?i)^(?P<verb>[\p{L}’']++)(?:-t)?-(?P<pron>il|elle
 _STOP = regex.compile(r"[,;:!?()\[\]\"“”„«»\n]|[.](?=\s|$)|\s[\p{Pd}]\s")
 # A sentence end inside a window: '. ' not after a short capitalised abbreviation
 # ("said. Then" but not "Sen. Ann", "Mr. Lee").
+# Abbreviations in any language that end in a full stop inside a sentence.
+_ABBREVIATIONS = frozenset().union(*STRONG.values()) | WEAK
+
+
+def _alternation(words: frozenset[str]) -> str:
+    """Return a regex alternation of ``words``, longest first."""
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# The end of a sentence: ". ", "?” ", "!«"; not after an initial ("J. Roth"), a
+# dotted abbreviation ("U.S.", "z.B.") or a known one ("Sen.", "bzw.", "Nr. 11").
 _SENTENCE_END = regex.compile(
-    r"(?<!\b(?:\p{Lu}|[\p{L}]\.\p{L}))[.!?…]++[\"”’»“«]*+(?=\s|(?<=\p{Ll}{2}\.)\p{Lu}\p{Ll})"
+    r"(?<!\b(?:\p{Lu}|[\p{L}]\.\p{L}))"
+    rf"(?<!(?<![\p{{L}}.])(?i:{_alternation(_ABBREVIATIONS)}))"
+    r"[.!?…]++[\"”’»“«]*+(?=\s|(?<=\p{Ll}{2}\.)\p{Lu}\p{Ll})"
+    rf"(?!(?<=(?<![\p{{L}}.])(?i:{_alternation(NUMERIC)})\.)\s*+\d)"
     # "am 20. Juli", "im 19. Jahrhundert": a German ordinal date goes on
     r"(?!(?<=\b\d{1,2}\.)\s++(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September"
     r"|Oktober|November|Dezember|Jahrhundert|Jahrhunderts)\b)"
@@ -198,47 +212,18 @@ def _match_phrase(toks: list[tuple[int, int, str]], i: int, language: str) -> in
     return 0
 
 
-# Abbreviations in any language that end in a full stop inside a sentence.
-_ABBREVIATIONS = frozenset().union(*STRONG.values()) | WEAK
-
-# The word right before a full stop: "Sen" of "Sen.", "z.B" of "z.B.".
-_WORD_BEFORE_DOT = regex.compile(r"(?<![\p{L}.])(?:\p{L}++\.)*+\p{L}++$")
-
-
-def _ends_sentence(text: str, m: regex.Match[str]) -> bool:
-    """Return whether a full stop found by `_SENTENCE_END` ends a sentence.
-
-    "Sen. Smith", "bzw. die" and "Nr. 11" go on; "mit dem Tod. Ein" ends.
-    """
-    if text[m.start()] != ".":
-        return True
-    word = _WORD_BEFORE_DOT.search(text[max(0, m.start() - 12) : m.start()])
-    if word is None:
-        return True
-    low = word.group().lower()
-    if low in _ABBREVIATIONS:
-        return False
-    if low in NUMERIC:
-        after = text[m.end() : m.end() + 3].lstrip()
-        return not after[:1].isdigit()  # "Nr. 11" goes on
-    return True
-
-
 def sentence_start(text: str, lo: int, hi: int) -> int:
     """Return where the last sentence of ``text[lo:hi]`` starts."""
     start = lo
     for m in _SENTENCE_END.finditer(text, lo, hi):
-        if _ends_sentence(text, m):
-            start = m.end()
+        start = m.end()
     return start
 
 
 def sentence_end(text: str, lo: int, hi: int) -> int:
     """Return where the first sentence of ``text[lo:hi]`` ends."""
-    for m in _SENTENCE_END.finditer(text, lo, hi):
-        if _ends_sentence(text, m):
-            return m.end()
-    return hi
+    m = _SENTENCE_END.search(text, lo, hi)
+    return m.end() if m is not None else hi
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
