@@ -546,7 +546,11 @@ def _speaker_after(
         if w in stops or (w in clause and not joins_names):
             cut = ts
             break
-        if language == "de" and seen_name and w in _GERMAN_OBJECTS:
+        if (
+            language == "de"
+            and w in _GERMAN_OBJECTS
+            and (seen_name or text[toks[k - 1][0]].isupper())
+        ):
             cut = ts  # "sieht Jan Roth einen Angriff": the object after the name
             break
         noun_before = language == "de" and text[toks[k - 1][0]].isupper()
@@ -567,6 +571,12 @@ def _speaker_after(
     if s >= e:
         return None
     named = _APPOSED_NAME.match(text, e, min(hi, e + 80))
+    if (
+        named is not None
+        and language == "de"
+        and any(t[2] in _PREPOSITIONS for t in tokens(text, e, named.start("name")))
+    ):
+        named = None  # "die Agentur unter Berufung auf den Gouverneur, Li Wen,": his name
     if named is not None and not text[s].isupper():
         # "secondo la portavoce del ministero, Maria Zakharova, «…»": the name
         name_end = named.end("name")
