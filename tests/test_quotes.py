@@ -1145,6 +1145,192 @@ GERMAN_SUBORDINATE: list[Case] = [
 
 # German reported speech continuing across sentences: the source of an earlier
 # ", so X in …," incise (where X said it comes before the closing comma) speaks.
+# German clauses and written texts that credit a quotation: relative and
+# subordinate clauses, texts quoted after a colon, outlets named in marks or
+# as web addresses, reported speech carried through a chain of subjunctives.
+GERMAN_CLAUSES_AND_TEXTS: list[Case] = [
+    (
+        "Kritik kommt vom Mieterverband Nord, der die Pläne als „Kahlschlag“ bezeichnet.",
+        "de",
+        "Kahlschlag",
+        "Mieterverband Nord",
+        "Mieterverband Nord",
+    ),
+    (
+        "Minister Paul Brandt stellte den Plan vor. Die Lösung, die er „gerecht“ nannte, "
+        "kostet viel.",
+        "de",
+        "gerecht",
+        "er",
+        "Paul Brandt",
+    ),
+    (
+        "Damit fällt die Marke, die Gerd Hansen im Wahlkampf zum Ziel erklärt hatte: "
+        "„Wir senken die Zahl unter eine Million.“",
+        "de",
+        "Wir senken die Zahl unter eine Million.",
+        "Gerd Hansen",
+        "Gerd Hansen",
+    ),
+    (
+        "Der Bericht ist brisant, weil die Regierung das Land als „junge Demokratie“ "
+        "bezeichnet hat.",
+        "de",
+        "junge Demokratie",
+        "die Regierung",
+        "die Regierung",
+    ),
+    (
+        "Wie nordnews.de berichtet, gilt der Plan im Rathaus als „mutig“.",
+        "de",
+        "mutig",
+        "nordnews.de",
+        "nordnews.de",
+    ),
+    (
+        "Laut „Nordkurier“ gilt die alte Brücke als „marode“.",
+        "de",
+        "marode",
+        "„Nordkurier“",
+        "„Nordkurier“",
+    ),
+    (
+        "„Er war der Kopf der Band“, schrieb „Die Woche“ in einem Nachruf.",
+        "de",
+        "Er war der Kopf der Band",
+        "„Die Woche“",
+        "„Die Woche“",
+    ),
+    (
+        "Die Behörde gab am Montag eine Erklärung ab. Darin steht: „Wir bedauern den Fehler.“",
+        "de",
+        "Wir bedauern den Fehler.",
+        "eine Erklärung",
+        "eine Erklärung",
+    ),
+    (
+        "In einem internen Schreiben an die Belegschaft war von einem „offenen Dialog“ die Rede.",
+        "de",
+        "offenen Dialog",
+        "einem internen Schreiben",
+        "einem internen Schreiben",
+    ),
+    (
+        "Grund für die Landung waren dem Bericht zufolge „technische Probleme“.",
+        "de",
+        "technische Probleme",
+        "dem Bericht",
+        "dem Bericht",
+    ),
+    (
+        "Die Kosten sollen „durch mehr Effizienz“ sinken, so heißt es in einer Erklärung "
+        "des Betriebsrats.",
+        "de",
+        "durch mehr Effizienz",
+        "einer Erklärung des Betriebsrats",
+        "einer Erklärung des Betriebsrats",
+    ),
+    (
+        "Sie wisse, dass die Arbeit „Schwächen“ habe, hatte Lena Graf damals gesagt, doch "
+        "„Fehler macht jeder“.",
+        "de",
+        "Fehler macht jeder",
+        "Lena Graf",
+        "Lena Graf",
+    ),
+    (
+        "Die Heime stehen in der Kritik.\n\nEiner Studie der Universität zufolge werde zu "
+        "wenig geprüft. In vielen Heimen müssten zwei Pfleger eine Station führen. Nur "
+        "wenige Ärzte stünden bereit. Die Zahl der Fehler sei hoch. Viele Fehler würden "
+        "durch den ständigen „Zeitdruck“ verursacht.",
+        "de",
+        "Zeitdruck",
+        "Einer Studie der Universität",
+        "Einer Studie der Universität",
+    ),
+    (
+        "Bereits am Sonntagabend zogen Demonstranten vor das Rathaus und riefen "
+        "„Weg mit dem Plan“.",
+        "de",
+        "Weg mit dem Plan",
+        "Demonstranten",
+        "Demonstranten",
+    ),
+    (
+        "Zwar sind 60 Prozent zufrieden, 35 Prozent sind jedoch der Auffassung, dass die "
+        "Lage „schlecht“ sei.",
+        "de",
+        "schlecht",
+        "35 Prozent",
+        "35 Prozent",
+    ),
+    (
+        "Die Seite blieb online. Höhnisch, wohl auf die Kritik reagierend, veröffentlichte "
+        "der Verfasser folgenden Satz: „Wer gehen will, kann gehen.“",
+        "de",
+        "Wer gehen will, kann gehen.",
+        "der Verfasser",
+        "der Verfasser",
+    ),
+    (
+        "Viele Menschen flohen, manche bezahlten mit dem Tod. Ein Zeuge begründete seine "
+        "Aussage so: „Ich habe es selbst gesehen.“",
+        "de",
+        "Ich habe es selbst gesehen.",
+        "Ein Zeuge",
+        "Ein Zeuge",
+    ),
+    (
+        "Bush äußerte sich. Ein Sprecher der Regierung schränkte ein, dass an eine "
+        "„Eins zu Eins“-Begegnung nicht gedacht sei.",
+        "de",
+        "Eins zu Eins",
+        "Ein Sprecher der Regierung",
+        "Ein Sprecher der Regierung",
+    ),
+    (
+        "„Wir sind bereit“, sagte Merkel.Als „große Chance“ bezeichnete der Grünen-Politiker "
+        "Volker Beck den Plan.",
+        "de",
+        "große Chance",
+        "der Grünen-Politiker Volker Beck",
+        "der Grünen-Politiker Volker Beck",
+    ),
+    (
+        "Die Agentur meldete Proteste. Die Mönche beschrieb die Nachrichtenagentur unter "
+        "Berufung auf den Gouverneur, Li Wen, als „aggressiv“.",
+        "de",
+        "aggressiv",
+        "die Nachrichtenagentur",
+        "die Nachrichtenagentur",
+    ),
+    (
+        "Der Ausschuss tagte lange. „Das war ein Fehler.“ Auch der Minister Karl Kurz "
+        "nannte den Plan einen „großen Irrtum“.",
+        "de",
+        "großen Irrtum",
+        "der Minister Karl Kurz",
+        "der Minister Karl Kurz",
+    ),
+    (
+        "Aktuell lässt sie dort - offenbar durch ihre Anwälte - Folgendes erklären: "
+        "„Sie hat es versucht.“",
+        "de",
+        "Sie hat es versucht.",
+        "sie",
+        "sie",
+    ),
+    (
+        "Die Schulen sind besorgt. So hat sich etwa die Vorsitzende des Verbands, Karin "
+        "Ott, gegen den Plan ausgesprochen und behauptet, er komme nur durch „Tricks“ "
+        "zustande.",
+        "de",
+        "Tricks",
+        "Karin Ott",
+        "Karin Ott",
+    ),
+]
+
 GERMAN_DISCOURSE: list[Case] = [
     (
         "Doch sei es, so die Historikerin Lea Brandt in einem Interview mit dem Radio, "
@@ -1303,6 +1489,7 @@ ALL_CASES = (
     + GERMAN_AFTER_MARK
     + GERMAN_SUBORDINATE
     + GERMAN_DISCOURSE
+    + GERMAN_CLAUSES_AND_TEXTS
 )
 
 
@@ -1369,6 +1556,19 @@ def test_partial_quote_kind() -> None:
 def test_full_quote_kind() -> None:
     text = "“We are done here,” the coach said."
     assert find_quotes(text)[0].kind == "full"
+
+
+def test_outlet_title_after_cue_is_no_quotation() -> None:
+    text = "„Er war der Kopf der Band“, schrieb „Die Woche“ in einem Nachruf."
+    quotes = find_quotes(text, language="de")
+    assert [q.text for q in quotes] == ["Er war der Kopf der Band"]
+
+
+def test_passive_relative_clause_credits_no_antecedent() -> None:
+    # "der als „Föhn“ bezeichnet wird": nobody in the clause speaks
+    text = "Der warme Wind, der in den Alpen als „Föhn“ bezeichnet wird, weht seit Tagen."
+    (quote,) = find_quotes(text, language="de")
+    assert quote.cue != "bezeichnet"
 
 
 def test_cue_span() -> None:

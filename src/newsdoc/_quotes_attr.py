@@ -1181,11 +1181,11 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
         if cut is None:
             break
         lo = cut.end()
-        first = _TOKEN.match(text, lo, hi)
-        if language == "de" and first is not None and first.group() in _GERMAN_RELATIVES:
+        rel = _TOKEN.match(text, lo, hi)
+        if language == "de" and rel is not None and rel.group() in _GERMAN_RELATIVES:
             # "In einem Bericht, der später erschien, rechtfertigte das Amt": the
             # relative clause belongs to the opening phrase
-            after_clause = _INTRO_END.search(text, first.end(), min(hi, first.end() + 200))
+            after_clause = _INTRO_END.search(text, rel.end(), min(hi, rel.end() + 200))
             if after_clause is None:
                 break
             lo = after_clause.end()
