@@ -1051,6 +1051,8 @@ def _no_subject(text: str, before: tuple[int, int], language: str) -> bool:
     first = toks[0][2]
     if first in _NOT_PERSONS and first not in DETERMINERS[language]:
         return True  # "Eso sí, ha puntualizado"
+    if first in _ROMANCE_OPENERS and first not in DETERMINERS[language]:
+        return True  # "Después de mostrar el resultado dice:": a phrase, no subject
     return len(toks) == 1 and (
         first in OBJECT_CLITICS[language] or first in CUE_VERBS.get(language, frozenset())
     )

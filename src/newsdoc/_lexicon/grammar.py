@@ -216,8 +216,9 @@ TIME_WORDS = frozenset(
 # Spanish and Italian sentence openers that are no subject: "Por eso", "Tutto".
 ROMANCE_OPENERS = frozenset(
     """
-    por aunque en a al con para tras sin desde según sobre pero
-    tutto dal sul nel per con tra fra da su ma
+    por aunque en a al con para tras sin desde según sobre pero después antes durante
+    mientras cuando ayer hoy
+    tutto dal sul nel per con tra fra da su ma dopo prima durante mentre quando ieri oggi
     """.split()
 )
 # Spanish and Italian past-tense endings: "observaron", "dijo", "anunció", "dichiarò".
