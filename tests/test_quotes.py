@@ -343,6 +343,35 @@ MORE_ROMANCE_SHAPES: list[Case] = [
     ),
 ]
 
+# a cue after the second quotation of a sentence credits the first as well
+SHARED_CUES: list[Case] = [
+    (
+        "Le maire Paul Girard a parlé lundi. « Nous ne voulons pas d’un mur », qui "
+        "couperait la ville en « deux quartiers », avait-il déclaré.",
+        "fr",
+        "Nous ne voulons pas d’un mur",
+        "il",
+        "Paul Girard",
+    ),
+    (
+        "La alcaldesa Ana Ruiz habló el lunes. “No queremos un muro”, que partiría la "
+        "ciudad en “dos barrios”, dijo Ruiz.",
+        "es",
+        "No queremos un muro",
+        "Ruiz",
+        "Ana Ruiz",
+    ),
+    # an opening phrase before the cue is no subject; the speaker comes from before
+    (
+        "La ministra Eva Soto visitó la planta. Después de leer el informe dice: "
+        "“No hay tiempo que perder.”",
+        "es",
+        "No hay tiempo que perder.",
+        "La ministra Eva Soto",
+        "La ministra Eva Soto",
+    ),
+]
+
 ITALIAN_EXAMPLES: list[Case] = [
     (
         "«Ricostruiremo il ponte», ha detto il sindaco Marco Bianchi.",
@@ -1490,6 +1519,7 @@ ALL_CASES = (
     + GERMAN_SUBORDINATE
     + GERMAN_DISCOURSE
     + GERMAN_CLAUSES_AND_TEXTS
+    + SHARED_CUES
 )
 
 

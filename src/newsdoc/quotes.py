@@ -362,7 +362,7 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
         found.append((seg, attr, inherited, keep))
     if lang == "de":
         _trailing_cue(text, found)
-        _share_sentence_cue(text, found)
+    _share_sentence_cue(text, found)
     return found
 
 
@@ -415,10 +415,11 @@ _SENTENCE_BREAK = regex.compile(r"[.!?:;]\s|\n")
 def _share_sentence_cue(
     text: str, found: list[tuple[Quoted, Attribution | None, bool, bool]]
 ) -> None:
-    """Credit a German quotation with the cue of another one in its sentence.
+    """Credit a quotation with the cue of another one in its sentence, in any language.
 
-    "Die „müden Soldaten“ hätten „Zivilisten getötet“, so Roth.": Roth
-    speaks both; a guess for the first yields to the cue.  A cue between two
+    "Die „müden Soldaten“ hätten „Zivilisten getötet“, so Roth." and "“We
+    will not”, which she called “a promise”, Lee said.": one speaker for
+    both; a guess for the first yields to the cue.  A cue between two
     quotations of one sentence credits the second as well.  Edits in place.
     """
     for j in range(len(found) - 2, -1, -1):
