@@ -361,6 +361,21 @@ SHARED_CUES: list[Case] = [
         "Ruiz",
         "Ana Ruiz",
     ),
+    # "selon lequel", "secondo il quale": the one named before the comma
+    (
+        "« La paix est loin », a écrit Paul Girard, selon lequel « la guerre durera ».",
+        "fr",
+        "la guerre durera",
+        "Paul Girard",
+        "Paul Girard",
+    ),
+    (
+        "«La pace è lontana», ha scritto Marco Rossi, secondo il quale «la guerra durerà».",
+        "it",
+        "la guerra durerà",
+        "Marco Rossi",
+        "Marco Rossi",
+    ),
     # an opening phrase before the cue is no subject; the speaker comes from before
     (
         "La ministra Eva Soto visitó la planta. Después de leer el informe dice: "

@@ -890,6 +890,9 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
             sp = _speaker_after(text, cue_end, hi, language)
             if sp is not None and word in _FOR and not _opinion_frame(text, toks, i, sp):
                 sp = None  # "pour la vie", "per il governo": no "Pour Lee, …" frame
+            if sp is not None and text[sp[0] : sp[1]].lower() in _ROMANCE_RELATIVES and i > 0:
+                # "…, ha scritto Rossi, secondo il quale «…»": the one before the comma
+                sp = _speaker_before(text, lo, start, language)
             if sp is not None:
                 return Attribution(
                     speaker_start=sp[0], speaker_end=sp[1], cue_start=start, cue_end=cue_end
@@ -1683,6 +1686,14 @@ def _clause_subject_speaker(
     return Attribution(
         speaker_start=sp[0], speaker_end=sp[1], cue_start=cue[0], cue_end=cue[1], strong=False
     )
+
+
+# Romance relative pronouns after a source preposition: "secondo il quale",
+# "selon lequel", "según el cual".
+_ROMANCE_RELATIVES = frozenset(
+    "il quale|la quale|i quali|le quali|cui|lequel|laquelle|lesquels|lesquelles|"
+    "el cual|la cual|los cuales|las cuales|quien|quienes".split("|")
+)
 
 
 # Two capitalised words in a row, the second no noun ending: "Jan Roth".
