@@ -88,6 +88,7 @@ __all__ = [
     "attribute_after",
     "attribute_before",
     "colon_speaker",
+    "german_in_which",
     "german_person",
     "german_source",
     "person_like",
@@ -870,6 +871,9 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
             rest = attribute_before(text, told.cue_end + 1, hi, language)
             return rest if rest is not None else told
     if language == "de":
+        in_which = german_in_which(text, lo, hi)
+        if in_which is not None:
+            return in_which  # "…, in dem es unter anderem heißt: „…“"
         relative = relative_speaker(text, lo, hi, hi)
         if relative is not None:
             # "die Marke, die Lee zum Ziel erklärt hatte: „…“": the clause's subject
@@ -1504,6 +1508,44 @@ def _german_text_source(
             return toks[1][0], toks[k - 1][1]
         return None
     return None
+
+
+# A German relative clause naming where words stand: ", in dem es heißt",
+# ", in denen es unter anderem hieß".
+_IN_WHICH_IT = regex.compile(
+    r",\s*+(?:in|auf)\s++(?:dem|der|denen|welchem|welcher)\s++es\s++"
+    r"(?:[\p{L}\p{N}]++\s++){0,8}?(?:heißt|hieß|steht|stand)\b"
+)
+
+
+def german_in_which(text: str, lo: int, hi: int) -> Attribution | None:
+    """Return the text named before ", in dem es heißt" in ``text[lo:hi]``.
+
+    "…, bemängelte das Gericht den Paragrafen 5, in dem es heißt:" gives "den
+    Paragrafen 5"; "den Tenor der Medien, in denen es heißt, dass …" gives
+    "den Tenor der Medien".
+    """
+    found = list(_IN_WHICH_IT.finditer(text, lo, hi))
+    if not found:
+        return None
+    m = found[-1]
+    toks = tokens(text, max(lo, m.start() - 160), m.start())
+    if not toks:
+        return None
+    # back to the article opening the phrase: "den Tenor chinesischer Medien"
+    k = len(toks) - 1
+    while k > 0 and len(toks) - k < 10 and toks[k][2] not in DETERMINERS["de"]:
+        k -= 1
+    if toks[k][2] not in DETERMINERS["de"]:
+        return None
+    end = m.end()
+    return Attribution(
+        speaker_start=toks[k][0],
+        speaker_end=toks[-1][1],
+        cue_start=end - len(m.group().split()[-1]),
+        cue_end=end,
+        strong=True,
+    )
 
 
 def _german_document(

@@ -234,26 +234,15 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
             attr = _fallback(text, seg, max(para.span.start, seg.start - 400), lang)
         if attr is None:
             at_para_start = not text[para.span.start : seg.start].strip(" \t-—–")
-            if last_attr is not None and (
-                last_para == seg.para or (at_para_start and last_para == seg.para - 1)
+            if at_para_start and seg.para > 0:
+                # "… in dem es heißt:\n\n„…“": the paragraph before introduces it
+                attr = _colon_paragraph(text, paras[seg.para - 1], lang)
+            if (
+                attr is None
+                and last_attr is not None
+                and (last_para == seg.para or (at_para_start and last_para == seg.para - 1))
             ):
                 attr, inherited = _nearer_mention(text, last_attr, seg.start), True
-            elif at_para_start and seg.para > 0:
-                prev = paras[seg.para - 1]
-                if _COLON_END.search(text, prev.span.start, prev.span.end):
-                    lo = sentence_start(
-                        text, max(prev.span.start, prev.span.end - _WINDOW), prev.span.end
-                    )
-                    attr = attribute_before(text, lo, prev.span.end, lang)
-                    if attr is None:
-                        sp = colon_speaker(text, lo, prev.span.end - 1, lang)
-                        if sp is not None:
-                            attr = Attribution(
-                                speaker_start=sp[0],
-                                speaker_end=sp[1],
-                                cue_start=sp[1],
-                                cue_end=sp[1],
-                            )
         if attr is not None and attr.speaker_start < 0:
             floor = segs[i - 1].end if i > 0 else 0
             attr = _dropped_subject(text, attr, last_attr, seg.start, lang, floor)
@@ -377,6 +366,21 @@ def _clause_end(text: str, at: int, end: int) -> int:
     """Return where the clause opened by the comma at ``at`` ends (a comma or ``end``)."""
     nxt = text.find(",", at + 1, end)
     return end if nxt < 0 else nxt
+
+
+def _colon_paragraph(text: str, prev: Paragraph, lang: str) -> Attribution | None:
+    """Return who a paragraph ending in a colon introduces ("Lee sagte:")."""
+    if not _COLON_END.search(text, prev.span.start, prev.span.end):
+        return None
+    lo = sentence_start(text, max(prev.span.start, prev.span.end - _WINDOW), prev.span.end)
+    attr = attribute_before(text, lo, prev.span.end, lang)
+    if attr is None:
+        sp = colon_speaker(text, lo, prev.span.end - 1, lang)
+        if sp is not None:
+            attr = Attribution(
+                speaker_start=sp[0], speaker_end=sp[1], cue_start=sp[1], cue_end=sp[1]
+            )
+    return attr
 
 
 def _trailing_cue(text: str, found: list[tuple[Quoted, Attribution | None, bool, bool]]) -> None:
