@@ -1365,6 +1365,22 @@ GERMAN_CLAUSES_AND_TEXTS: list[Case] = [
         "sie",
     ),
     (
+        "Das Gericht bemängelte den Paragrafen 5 des Gesetzes, in dem es unter anderem "
+        "heißt:\n\n„Die Behörde darf alle Mittel nutzen.“",
+        "de",
+        "Die Behörde darf alle Mittel nutzen.",
+        "den Paragrafen 5 des Gesetzes",
+        "den Paragrafen 5 des Gesetzes",
+    ),
+    (
+        "Li griff damit den Tenor der Medien auf, in denen es auch heißt, dass die "
+        "Opposition nur ein „Papiertiger“ sei.",
+        "de",
+        "Papiertiger",
+        "den Tenor der Medien",
+        "den Tenor der Medien",
+    ),
+    (
         "Die Schulen sind besorgt. So hat sich etwa die Vorsitzende des Verbands, Karin "
         "Ott, gegen den Plan ausgesprochen und behauptet, er komme nur durch „Tricks“ "
         "zustande.",

@@ -1530,11 +1530,20 @@ def german_in_which(text: str, lo: int, hi: int) -> Attribution | None:
         return None
     m = found[-1]
     toks = tokens(text, max(lo, m.start() - 160), m.start())
+    while toks and text[toks[-1][0]].islower():
+        toks.pop()  # "griff den Tenor der Medien auf": a verb particle ends the clause
     if not toks:
         return None
     # back to the article opening the phrase: "den Tenor chinesischer Medien"
     k = len(toks) - 1
-    while k > 0 and len(toks) - k < 10 and toks[k][2] not in DETERMINERS["de"]:
+    while k > 0 and len(toks) - k < 12:
+        if toks[k][2] in DETERMINERS["de"]:
+            before = toks[k - 1]
+            genitive = toks[k][2] in {"des", "der"} and (
+                text[before[0]].isupper() or text[before[0]].isdigit()
+            )
+            if not genitive:
+                break  # "den Paragrafen 5 des Gesetzes": back past the genitive
         k -= 1
     if toks[k][2] not in DETERMINERS["de"]:
         return None
