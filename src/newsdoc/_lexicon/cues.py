@@ -180,6 +180,7 @@ _DE = frozenset(
     fragen betonen warnen kritisieren meinen schreiben berichten fordern
     aufforderte aufforderten hinzufügte hinzufügten ausdrückte ausdrückten
     schilderte schilderten schildert rät riet rieten empfahl empfahlen empfiehlt
+    beurteilte beurteilten beurteilt bewertete bewerteten bewertet wertete werteten wertet
     """.split()
 )
 
