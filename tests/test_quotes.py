@@ -1365,6 +1365,21 @@ GERMAN_CLAUSES_AND_TEXTS: list[Case] = [
         "sie",
     ),
     (
+        "Die Sängerin Eva Roth und die Moderatorin Ute Kern standen am Käfig. „Das Leid "
+        "geht weiter“, so letztere.",
+        "de",
+        "Das Leid geht weiter",
+        "letztere",
+        "Moderatorin Ute Kern",
+    ),
+    (
+        "Als „verpasste Chance“ beurteilte der Abgeordnete Max Lenz das Treffen.",
+        "de",
+        "verpasste Chance",
+        "der Abgeordnete Max Lenz",
+        "der Abgeordnete Max Lenz",
+    ),
+    (
         "Das Gericht bemängelte den Paragrafen 5 des Gesetzes, in dem es unter anderem "
         "heißt:\n\n„Die Behörde darf alle Mittel nutzen.“",
         "de",

@@ -46,6 +46,7 @@ from newsdoc._lexicon.grammar import GERMAN_NOT_NAMES as _GERMAN_NOT_NAMES
 from newsdoc._lexicon.grammar import GERMAN_NOUN_ENDINGS as _GERMAN_NOUN_ENDINGS
 from newsdoc._lexicon.grammar import GERMAN_OBJECTS as _GERMAN_OBJECTS
 from newsdoc._lexicon.grammar import GERMAN_PARTICLES as _GERMAN_PARTICLES
+from newsdoc._lexicon.grammar import GERMAN_POINTING_PRONOUNS as _GERMAN_POINTING_PRONOUNS
 from newsdoc._lexicon.grammar import GERMAN_POSSESSIVES as _GERMAN_POSSESSIVES
 from newsdoc._lexicon.grammar import GERMAN_RELATIVES as _GERMAN_RELATIVES
 from newsdoc._lexicon.grammar import GERMAN_SKIP as _GERMAN_SKIP
@@ -636,6 +637,8 @@ def attribute_after(text: str, lo: int, hi: int, language: str) -> Attribution |
             sp = _speaker_after(text, end, hi, language)
             if sp is not None:
                 sp = _statement_holder(text, sp, hi)
+            elif i + 1 < len(toks) and toks[i + 1][2] in _GERMAN_POINTING_PRONOUNS:
+                sp = toks[i + 1][0], toks[i + 1][1]  # "„…“, so letztere.": a pronoun
             cue_end = end
             if sp is None and i + 1 < len(toks) and toks[i + 1][2] in CUE_VERBS["de"]:
                 # "„…“, so charakterisierte ihn der Sprecher": verb, object, subject

@@ -27,6 +27,7 @@ from newsdoc._lexicon.cues import (
 )
 from newsdoc._lexicon.grammar import FOREIGN_WORDS as _FOREIGN_WORDS
 from newsdoc._lexicon.grammar import GERMAN_ARTICLES as _GERMAN_ARTICLES
+from newsdoc._lexicon.grammar import GERMAN_POINTING_PRONOUNS
 from newsdoc._lexicon.grammar import GERMAN_SOURCE_PREPOSITIONS as _GERMAN_SOURCE_PREPOSITIONS
 from newsdoc._lexicon.grammar import GERMAN_SOURCES as _GERMAN_SOURCES
 from newsdoc._lexicon.grammar import GERMAN_THIS as _GERMAN_THIS
@@ -1172,6 +1173,8 @@ class _Resolver:
             if low in _PLURAL_PRONOUNS:
                 return mention
             return self._nearest(start, None) or mention
+        if len(words) == 1 and low in GERMAN_POINTING_PRONOUNS and not low.startswith("erst"):
+            return self._nearest(start, None) or mention  # "so letztere": the one named last
         if len(words) == 1 and words[0][:1].isupper():
             return self._nearest(start, words[0]) or mention
         return mention.rstrip(",")

@@ -39,6 +39,7 @@ __all__ = [
     "GERMAN_NOUN_ENDINGS",
     "GERMAN_OBJECTS",
     "GERMAN_PARTICLES",
+    "GERMAN_POINTING_PRONOUNS",
     "GERMAN_POSSESSIVES",
     "GERMAN_RELATIVES",
     "GERMAN_SKIP",
@@ -265,6 +266,8 @@ GERMAN_POSSESSIVES = frozenset(
 # German conjunctions opening a subordinate clause after a comma, its subject
 # next: "…, weil die Regierung es „…“ nannte".
 GERMAN_CLAUSE_OPENERS = frozenset("weil da obwohl nachdem wenn während zumal".split())
+# German pronouns pointing back at a person named before: "„…“, so letztere".
+GERMAN_POINTING_PRONOUNS = frozenset("letztere letzterer erstere ersterer dieser diese".split())
 # German relative pronouns that can open a clause as its subject: "…, der sie „…“ nennt".
 GERMAN_RELATIVES = frozenset("der die das welcher welche welches".split())
 # German verbs that credit words in a clause ending with them: "als „…“ sieht".
