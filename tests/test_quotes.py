@@ -376,6 +376,15 @@ SHARED_CUES: list[Case] = [
         "Marco Rossi",
         "Marco Rossi",
     ),
+    # ", quien dice", ", qui affirme": the one named before the relative pronoun
+    (
+        "El actor Luis Mora fue acusado por varias mujeres, incluida la actriz Eva Ruiz, "
+        "quien dice que sufrió “años de miedo”.",
+        "es",
+        "años de miedo",
+        "la actriz Eva Ruiz",
+        "la actriz Eva Ruiz",
+    ),
     # an opening phrase before the cue is no subject; the speaker comes from before
     (
         "La ministra Eva Soto visitó la planta. Después de leer el informe dice: "

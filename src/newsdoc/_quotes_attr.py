@@ -919,6 +919,28 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
                 return Attribution(
                     speaker_start=sp[0], speaker_end=sp[1], cue_start=start, cue_end=end
                 )
+        if (
+            word in verbs
+            and language in {"fr", "es", "it"}
+            and i > 0
+            and toks[i - 1][2] in _WHO
+            and _comma_before(text, toks[i - 1][0])
+        ):
+            # "…, the actress Eva Wood, who says she was “…”": the one named
+            # before the relative pronoun
+            comma = text.rfind(",", lo, toks[i - 1][0])
+            sp = _speaker_before(text, lo, comma, language) if comma > lo else None
+            if sp is None and comma > lo:
+                # "…, incluida la actriz Eva Wood, quien dice": from the article on
+                chunk = tokens(text, text.rfind(",", lo, comma) + 1, comma)
+                dets = DETERMINERS.get(language, frozenset())
+                k = next((n for n, t in enumerate(chunk) if t[2] in dets), None)
+                if k is not None and any(text[t[0]].isupper() for t in chunk[k:]):
+                    sp = chunk[k][0], chunk[-1][1]
+            if sp is not None:
+                return Attribution(
+                    speaker_start=sp[0], speaker_end=sp[1], cue_start=start, cue_end=end
+                )
         if word in verbs and (i == 0 or not text[start].isupper()):
             cue_start = _aux_start(text, toks, i, language)
             before = _speaker_before(text, lo, cue_start, language)
@@ -1748,6 +1770,10 @@ _ROMANCE_RELATIVES = frozenset(
     "il quale|la quale|i quali|le quali|cui|lequel|laquelle|lesquels|lesquelles|"
     "el cual|la cual|los cuales|las cuales|quien|quienes".split("|")
 )
+
+
+# Romance relative pronouns standing for a person before a cue: ", quien dice".
+_WHO = frozenset("qui quien quienes che".split())
 
 
 # Two capitalised words in a row, the second no noun ending: "Jan Roth".
