@@ -929,14 +929,17 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
             # "…, the actress Eva Wood, who says she was “…”": the one named
             # before the relative pronoun
             comma = text.rfind(",", lo, toks[i - 1][0])
-            sp = _speaker_before(text, lo, comma, language) if comma > lo else None
-            if sp is None and comma > lo:
-                # "…, incluida la actriz Eva Wood, quien dice": from the article on
-                chunk = tokens(text, text.rfind(",", lo, comma) + 1, comma)
+            sp = None
+            if comma > lo:
+                # "…, incluida la actriz Eva Wood, quien dice": the phrase right
+                # before the comma, from its article on
+                chunk = tokens(text, max(lo, text.rfind(",", lo, comma) + 1), comma)
                 dets = DETERMINERS.get(language, frozenset())
                 k = next((n for n, t in enumerate(chunk) if t[2] in dets), None)
                 if k is not None and any(text[t[0]].isupper() for t in chunk[k:]):
                     sp = chunk[k][0], chunk[-1][1]
+                else:
+                    sp = _speaker_before(text, lo, comma, language)
             if sp is not None:
                 return Attribution(
                     speaker_start=sp[0], speaker_end=sp[1], cue_start=start, cue_end=end
