@@ -250,7 +250,18 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
         if attr is not None and _outlet(text, attr, lang):
             # "Lee said …, according to CNN": the one the outlet reports speaks
             head = sentence_start(text, max(para.span.start, seg.start - _WINDOW), seg.start)
-            attr = _reported_by_outlet(text, attr, head, seg.start, lang) or attr
+            # the words since the quotation before first ("», a déclaré Lee selon
+            # le Times, «"), then the whole sentence, but no name quoted in it
+            person = None
+            if prev_end > head:
+                person = _reported_by_outlet(text, attr, prev_end, seg.start, lang)
+            if person is None:
+                person = _reported_by_outlet(text, attr, head, seg.start, lang)
+                if person is not None and any(
+                    s.start <= person.speaker_start < s.end for s in segs[max(0, i - 3) : i]
+                ):
+                    person = None
+            attr = person or attr
         keep = _keep(text, seg, attr, name, headline, lang)
         same_sentence = (
             i > 0
