@@ -376,6 +376,15 @@ SHARED_CUES: list[Case] = [
         "Marco Rossi",
         "Marco Rossi",
     ),
+    # the person an agency reports, not a name quoted before the cue
+    (
+        "« Nous gagnerons, notre chef Paul Roux le sait », a déclaré Léa Martin selon "
+        "l’AFP, « et personne ne nous arrêtera. »",
+        "fr",
+        "et personne ne nous arrêtera.",
+        "Léa Martin",
+        "Léa Martin",
+    ),
     # ", quien dice", ", qui affirme": the one named before the relative pronoun
     (
         "El actor Luis Mora fue acusado por varias mujeres, incluida la actriz Eva Ruiz, "
