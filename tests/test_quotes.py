@@ -1278,6 +1278,13 @@ GERMAN_CLAUSES_AND_TEXTS: list[Case] = [
         "einem internen Schreiben",
     ),
     (
+        "Nach dem Artikel 12 der Verfassung bestimmt der Präsident „die Grundzüge der Politik“.",
+        "de",
+        "die Grundzüge der Politik",
+        "dem Artikel 12 der Verfassung",
+        "dem Artikel 12 der Verfassung",
+    ),
+    (
         "Grund für die Landung waren dem Bericht zufolge „technische Probleme“.",
         "de",
         "technische Probleme",

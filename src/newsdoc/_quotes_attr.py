@@ -1281,10 +1281,21 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
             # "In einem Bericht, der … erschien, rechtfertigte das Amt …"
             close = text.find(",", rel.end(), hi)
             after = subject(text, close + 1, hi, "de") if close > 0 else None
-        if after is not None and _german_source(text, after):
-            return after
-        noun = next(t for t in toks[i + 1 : i + 5] if t[2].endswith(_GERMAN_DOCUMENT_NOUNS))
-        return toks[i + 1][0], noun[1]
+        if after is not None and _german_source(text, after) and word not in {"nach", "gemäß"}:
+            return after  # "nach dem Artikel 65 bestimmt der Kanzler „…“": the article
+        k = next(n for n in range(i + 1, i + 5) if toks[n][2].endswith(_GERMAN_DOCUMENT_NOUNS))
+        end = toks[k][1]
+        # "dem Artikel 12 der Verfassung": a number and a genitive belong to it
+        while k + 1 < len(toks) and not text[toks[k][1] : toks[k + 1][0]].strip():
+            nxt = toks[k + 1]
+            if text[nxt[0]].isdigit():
+                k += 1
+            elif nxt[2] in {"des", "der"} and k + 2 < len(toks) and text[toks[k + 2][0]].isupper():
+                k += 2
+            else:
+                break
+            end = toks[k][1]
+        return toks[i + 1][0], end
     if language == "de" and (
         (word in _GERMAN_FRONTED and not _german_source_phrase(toks, i))
         or (text[start].isdigit() and not (i + 1 < len(toks) and text[toks[i + 1][0]].isupper()))
@@ -1392,7 +1403,7 @@ def _german_text_phrase(toks: list[tuple[int, int, str]]) -> bool:
     """Return whether tokens open with "in"/"im" and a written text ("In einem Brief")."""
     return (
         bool(toks)
-        and toks[0][2] in {"in", "im"}
+        and toks[0][2] in {"in", "im", "nach", "gemäß"}
         and any(t[2].endswith(_GERMAN_DOCUMENT_NOUNS) for t in toks[1:5])
     )
 

@@ -327,30 +327,12 @@ GERMAN_TEXT_VERBS = frozenset(
 # German pronominal adverbs that point back at a text named before: "Darin steht".
 GERMAN_TEXT_POINTERS = frozenset("darin dort darauf hierin worin".split())
 # Nouns of a written text that can hold words: "ein Zettel", "der Gesetzentwurf".
-GERMAN_DOCUMENT_NOUNS = (
-    "brief",
-    "schreiben",
-    "zettel",
-    "papier",
-    "entwurf",
-    "gesetzentwurf",
-    "gesetz",
-    "gesetzbuch",
-    "urteil",
-    "vertrag",
-    "bericht",
-    "erklärung",
-    "stellungnahme",
-    "mitteilung",
-    "plakat",
-    "schild",
-    "aufruf",
-    "antrag",
-    "memorandum",
-    "dokument",
-    "protokoll",
-    "text",
-    "passus",
+GERMAN_DOCUMENT_NOUNS = tuple(
+    """
+    brief schreiben zettel papier entwurf gesetzentwurf gesetz gesetzbuch urteil vertrag
+    bericht erklärung stellungnahme mitteilung plakat schild aufruf antrag memorandum
+    dokument protokoll text passus artikel paragraf paragraph grundgesetz verfassung
+    """.split()
 )
 # Prepositions naming the text quoted after "heißt es": "hieß es im Bericht".
 IN_TEXT = frozenset("in im auf bei am".split())
