@@ -69,6 +69,7 @@ from newsdoc._lexicon.grammar import STATEMENT_NOUNS as _STATEMENT_NOUNS
 from newsdoc._lexicon.grammar import SUBJECT_STOP as _SUBJECT_STOP
 from newsdoc._lexicon.grammar import TIME_OPENERS as _TIME_OPENERS
 from newsdoc._lexicon.grammar import TIME_WORDS as _TIME_WORDS
+from newsdoc._lexicon.grammar import TITLE_QUALIFIERS as _TITLE_QUALIFIERS
 from newsdoc._lexicon.grammar import VERDICT_NOUNS as _VERDICT_NOUNS
 from newsdoc._lexicon.grammar import WHAT as _WHAT
 from newsdoc._lexicon.speakers import (
@@ -330,6 +331,8 @@ def _has_clause_word(text: str, toks: list[tuple[int, int, str]], language: str)
             continue
         if w in _AND and k + 1 < len(toks) and text[toks[k + 1][0]].isupper():
             continue  # "Sonia und Willy Bogner"
+        if w in _AND and k + 1 < len(toks) and toks[k + 1][2] in _TITLE_QUALIFIERS:
+            continue  # "the front-runner and former secretary of state"
         return True
     return False
 
@@ -359,7 +362,10 @@ def _after_clause_words(text: str, s: int, e: int, language: str) -> int:
     words = _CLAUSE_WORDS.get(language, _CLAUSE_WORDS["en"])
     for k in range(len(toks) - 1, 0, -1):
         w = toks[k][2]
-        if w in words and not (w in _AND and k + 1 < len(toks) and text[toks[k + 1][0]].isupper()):
+        joins = w in _AND and k + 1 < len(toks)
+        if joins and (text[toks[k + 1][0]].isupper() or toks[k + 1][2] in _TITLE_QUALIFIERS):
+            continue  # "Ann and Tom Lee", "the chair and former governor"
+        if w in words:
             return toks[k + 1][0] if k + 1 < len(toks) else e
     return s
 

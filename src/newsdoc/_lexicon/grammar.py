@@ -66,6 +66,7 @@ __all__ = [
     "SUBJECT_STOP",
     "TIME_OPENERS",
     "TIME_WORDS",
+    "TITLE_QUALIFIERS",
     "VERDICT_NOUNS",
     "WHAT",
 ]
@@ -268,6 +269,14 @@ GERMAN_POSSESSIVES = frozenset(
 GERMAN_CLAUSE_OPENERS = frozenset("weil da obwohl nachdem wenn während zumal".split())
 # German pronouns pointing back at a person named before: "„…“, so letztere".
 GERMAN_POINTING_PRONOUNS = frozenset("letztere letzterer erstere ersterer dieser diese".split())
+# Words opening a second title joined by "and": "the chair and former governor".
+TITLE_QUALIFIERS = frozenset(
+    """
+    former current then longtime chief deputy senior vice acting interim founding
+    ehemalige ehemaliger frühere früherer amtierende amtierender ancien ancienne
+    antiguo antigua exministro ex
+    """.split()
+)
 # German relative pronouns that can open a clause as its subject: "…, der sie „…“ nennt".
 GERMAN_RELATIVES = frozenset("der die das welcher welche welches".split())
 # German verbs that credit words in a clause ending with them: "als „…“ sieht".
