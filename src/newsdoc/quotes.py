@@ -358,6 +358,8 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
             # a cue with a dropped subject found in an earlier sentence
             floor = segs[i - 1].end if i > 0 else 0
             attr = _dropped_subject(text, attr, last_attr, attr.cue_start, lang, floor)
+        if attr is not None and _inside_earlier(segs, i, attr.speaker_start):
+            attr = None  # "“… I think …” The senator said it was “clearly” …": not "I"
         if attr is not None:
             last_attr, last_para = attr, seg.para
         found.append((seg, attr, inherited, keep))
@@ -378,6 +380,11 @@ def _clause_end(text: str, at: int, end: int) -> int:
     """Return where the clause opened by the comma at ``at`` ends (a comma or ``end``)."""
     nxt = text.find(",", at + 1, end)
     return end if nxt < 0 else nxt
+
+
+def _inside_earlier(segs: list[Quoted], i: int, at: int) -> bool:
+    """Return whether offset ``at`` lies inside one of the few quotations before ``segs[i]``."""
+    return any(s.inner_start <= at < s.inner_end for s in segs[max(0, i - 3) : i])
 
 
 def _colon_paragraph(text: str, prev: Paragraph, lang: str) -> Attribution | None:
