@@ -1659,6 +1659,16 @@ def test_full_quote_kind() -> None:
     assert find_quotes(text)[0].kind == "full"
 
 
+def test_no_speaker_from_inside_another_quotation() -> None:
+    text = (
+        "“We will hear from the president.”\n\nThe longtime senator from Ohio said the plan "
+        "was “clearly” too small."
+    )
+    first, second = find_quotes(text, language="en")
+    span = second.speaker_span
+    assert span is None or not (first.span.start <= span.start < first.span.end)
+
+
 def test_outlet_title_after_cue_is_no_quotation() -> None:
     text = "„Er war der Kopf der Band“, schrieb „Die Woche“ in einem Nachruf."
     quotes = find_quotes(text, language="de")
