@@ -1285,6 +1285,14 @@ GERMAN_CLAUSES_AND_TEXTS: list[Case] = [
         "dem Artikel 12 der Verfassung",
     ),
     (
+        "Nach Gerüchten über eine Festnahme am Flughafen teilte dessen Stellvertreter "
+        "mit: „Er ruft uns an, wenn er landet.“",
+        "de",
+        "Er ruft uns an, wenn er landet.",
+        "dessen Stellvertreter",
+        "dessen Stellvertreter",
+    ),
+    (
         "Grund für die Landung waren dem Bericht zufolge „technische Probleme“.",
         "de",
         "technische Probleme",

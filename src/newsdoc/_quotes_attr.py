@@ -527,6 +527,7 @@ def _speaker_after(
         first.isupper()
         or head in PERSON_PRONOUNS.get(language, frozenset())
         or head in DETERMINERS.get(language, frozenset())
+        or (language == "de" and head in _GERMAN_POSSESSIVES)  # "teilte dessen Sprecher mit"
         or (language != "de" and _described_name(text, toks[:6]))
     )
     if not ok and language in {"fr", "es", "it"}:
@@ -1140,7 +1141,9 @@ def _german_inversion(
     if not a or not b or a[0][2] in _GERMAN_OBJECTS:
         return False
     first = b[0][2]
-    if a[0][2] in _GERMAN_POSSESSIVES and (first in DETERMINERS["de"] or text[b[0][0]].isupper()):
+    if a[0][2] in _GERMAN_POSSESSIVES and (
+        first in DETERMINERS["de"] or (text[b[0][0]].isupper() and first not in _GERMAN_FRONTED)
+    ):
         return False  # "Der Minister begründete seine Entscheidung so": an object
     if len(b) == 1 and first in _GERMAN_DEMONSTRATIVES:
         return True  # "Das erklärte der General": a demonstrative object first
