@@ -1293,6 +1293,14 @@ GERMAN_CLAUSES_AND_TEXTS: list[Case] = [
         "dessen Stellvertreter",
     ),
     (
+        "„Ja, es gibt Zumutungen.“ Das musste Finanzminister Jan Roth zu Beginn der Debatte "
+        "einräumen.",
+        "de",
+        "Ja, es gibt Zumutungen.",
+        "Finanzminister Jan Roth",
+        "Finanzminister Jan Roth",
+    ),
+    (
         "Grund für die Landung waren dem Bericht zufolge „technische Probleme“.",
         "de",
         "technische Probleme",

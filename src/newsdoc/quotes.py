@@ -935,11 +935,47 @@ def _german_this_said(text: str, seg: Quoted, hi: int) -> Attribution | None:
         return None
     if text[end : head[0][0]].strip(' \t.!?“”"»«'):
         return None  # something other than the sentence end between them
-    if head[1][2] not in CUE_VERBS["de"]:
-        return None
     stop = sentence_end(text, head[1][1], min(hi, head[1][1] + 300))
+    if head[1][2] not in CUE_VERBS["de"]:
+        # "Das musste der Minister einräumen": a modal, the cue at the end
+        closing = tokens(text, head[1][1], stop)
+        if head[1][2] not in _GERMAN_MODALS or not closing or closing[-1][2] not in CUE_VERBS["de"]:
+            return None
+        sp = _german_after_modal(text, head[1][1], stop)
+        if sp is None:
+            return None
+        return Attribution(
+            speaker_start=sp[0],
+            speaker_end=sp[1],
+            cue_start=closing[-1][0],
+            cue_end=closing[-1][1],
+            strong=False,
+        )
     told = attribute_after(text, head[1][0], stop, "de")
     return attrs.evolve(told, strong=False) if told is not None else None
+
+
+# German modal and auxiliary verbs before a cue at the clause end: "Das musste er einräumen".
+_GERMAN_MODALS = frozenset("musste mussten muss wollte will konnte kann hat hatte ließ".split())
+
+
+def _german_after_modal(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """Return the subject right after a German modal verb ("musste Minister Roth …")."""
+    toks = tokens(text, lo, hi)
+    if not toks:
+        return None
+    head = toks[0][2]
+    if not (text[toks[0][0]].isupper() or head in DETERMINERS["de"]):
+        return None
+    # an article, capitalised words and an adjective after the article, up to the
+    # first other lower-case word ("Minister Jan Roth zu Beginn")
+    end = toks[0][1]
+    for k in range(1, min(len(toks), 8)):
+        if text[toks[k][0]].isupper() or (toks[k - 1][2] in DETERMINERS["de"]):
+            end = toks[k][1]
+        else:
+            break
+    return toks[0][0], end
 
 
 def _has_marks(text: str) -> bool:

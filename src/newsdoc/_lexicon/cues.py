@@ -181,6 +181,7 @@ _DE = frozenset(
     aufforderte aufforderten hinzufügte hinzufügten ausdrückte ausdrückten
     schilderte schilderten schildert rät riet rieten empfahl empfahlen empfiehlt
     beurteilte beurteilten beurteilt bewertete bewerteten bewertet wertete werteten wertet
+    einräumen eingeräumt zugeben zugegeben einräumte
     """.split()
 )
 
