@@ -927,7 +927,11 @@ def _german_this_said(text: str, seg: Quoted, hi: int) -> Attribution | None:
     The sentence right after the quotation's own sentence opens with "Das" or
     "Dies" and a cue verb; the subject after the verb speaks.
     """
-    end = sentence_end(text, seg.end, min(hi, seg.end + 400))
+    end = (
+        seg.end
+        if _closes_sentence(text, seg)
+        else sentence_end(text, seg.end, min(hi, seg.end + 400))
+    )
     if end >= hi:
         return None
     head = tokens(text, end, min(hi, end + 40))
