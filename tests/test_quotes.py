@@ -385,6 +385,23 @@ SHARED_CUES: list[Case] = [
         "Léa Martin",
         "Léa Martin",
     ),
+    # a source phrase before a colon: "le affermazioni di X, …:", "l’opinione di X"
+    (
+        "Vorrei chiudere con le seguenti affermazioni di Carlo Rossi, monito per tutti: "
+        "“La politica deve servire.”",
+        "it",
+        "La politica deve servire.",
+        "Carlo Rossi",
+        "Carlo Rossi",
+    ),
+    (
+        "Negativa anche l’opinione di Paolo Verdi, reduce da una lunga tournée: "
+        "“Il piano è sbagliato.”",
+        "it",
+        "Il piano è sbagliato.",
+        "Paolo Verdi",
+        "Paolo Verdi",
+    ),
     # ", quien dice", ", qui affirme": the one named before the relative pronoun
     (
         "El actor Luis Mora fue acusado por varias mujeres, incluida la actriz Eva Ruiz, "

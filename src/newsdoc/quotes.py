@@ -650,6 +650,10 @@ def _fallback(text: str, seg: Quoted, lo: int, language: str) -> Attribution | N
         relative = relative_speaker(text, lo, seg.start, seg.end) if language == "de" else None
         if relative is not None:
             return relative  # "die Marke, die Lee zum Ziel erklärt hatte: „…“"
+        if language in {"fr", "es", "it"}:
+            told = attribute_before(text, lo, lo + len(before) - 1, language)
+            if told is not None and told.speaker_start >= 0:
+                return told  # "les propos de Lee, ministre :", "l’opinione di Rossi:"
         sp = colon_speaker(text, lo, lo + len(before) - 1, language)
     elif _kind(text, seg) == "partial":
         relative = relative_speaker(text, lo, seg.start, seg.end) if language == "de" else None

@@ -295,6 +295,8 @@ SOURCE_PHRASES: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "le parole di",
             "le affermazioni di",
             "le dichiarazioni di",
+            "affermazioni di",
+            "dichiarazioni di",
             "l’opinione di",
             "l'opinione di",
             "la sintesi di",
