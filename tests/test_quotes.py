@@ -402,6 +402,28 @@ SHARED_CUES: list[Case] = [
         "Paolo Verdi",
         "Paolo Verdi",
     ),
+    # impersonal "se lee en", "si legge nel", "peut-on lire dans": the text
+    (
+        "La iglesia dio la noticia. “El obispo está en el hospital”, se informa en el escrito.",
+        "es",
+        "El obispo está en el hospital",
+        "el escrito",
+        "el escrito",
+    ),
+    (
+        "“Il vescovo è in ospedale”, si legge nel comunicato della diocesi.",
+        "it",
+        "Il vescovo è in ospedale",
+        "comunicato della diocesi",
+        "comunicato della diocesi",
+    ),
+    (
+        "« L’évêque est à l’hôpital », peut-on lire dans le communiqué.",
+        "fr",
+        "L’évêque est à l’hôpital",
+        "le communiqué",
+        "le communiqué",
+    ),
     # ", quien dice", ", qui affirme": the one named before the relative pronoun
     (
         "El actor Luis Mora fue acusado por varias mujeres, incluida la actriz Eva Ruiz, "

@@ -19,6 +19,7 @@ from newsdoc._lexicon.abbreviations import NUMERIC, STRONG, WEAK
 from newsdoc._lexicon.cues import (
     CUE_VERBS,
     GERMAN_STRONG_PAST,
+    IMPERSONAL_READS,
     INVERTED_PRONOUN,
     SOURCE_PHRASES,
     SOURCE_POSTPOSITIONS,
@@ -613,11 +614,42 @@ _APPOSED_NAME = regex.compile(
 )
 
 
+@functools.cache
+def _impersonal_read(language: str) -> regex.Pattern[str] | None:
+    """Return the pattern of "«…», se lee en" for ``language``: phrase, then preposition."""
+    phrases = IMPERSONAL_READS.get(language)
+    if not phrases:
+        return None
+    alternation = "|".join(regex.escape(p).replace(r"\ ", r"\s++") for p in phrases)
+    # "«…», se lee en el comunicado", "», peut-on lire dans le texte"
+    return regex.compile(
+        rf"[\s,]*+(?P<cue>(?i:{alternation}))\s++"
+        r"(?:en|in|nel|nella|nei|negli|sul|sulla|dans|sur)\b"
+    )
+
+
 def attribute_after(text: str, lo: int, hi: int, language: str) -> Attribution | None:
     """Find a cue and speaker in ``text[lo:hi]``, the words right after a quotation."""
     toks = tokens(text, lo, hi)
     if not toks:
         return None
+    impersonal = _impersonal_read(language)
+    where = impersonal.match(text, lo, hi) if impersonal is not None else None
+    if where is not None:
+        sp = _speaker_after(text, where.end(), hi, language)
+        if sp is None:
+            # "si legge nel comunicato della chiesa": the article is in the preposition
+            stop = _STOP.search(text, where.end(), hi)
+            phrase = tokens(text, where.end(), stop.start() if stop is not None else hi)[:5]
+            sp = (phrase[0][0], phrase[-1][1]) if phrase else None
+        if sp is not None:
+            # "«…», se lee en el comunicado": the text the words stand in
+            return Attribution(
+                speaker_start=sp[0],
+                speaker_end=sp[1],
+                cue_start=where.start("cue"),
+                cue_end=where.end(),
+            )
     verbs = CUE_VERBS.get(language, frozenset())
     limit = min(len(toks), 30 if language == "en" else 16)
     for i in range(limit):

@@ -18,6 +18,7 @@ from types import MappingProxyType
 __all__ = [
     "CUE_VERBS",
     "GERMAN_STRONG_PAST",
+    "IMPERSONAL_READS",
     "INVERTED_PRONOUN",
     "REPORTING_WORDS",
     "SOURCE_PHRASES",
@@ -370,6 +371,16 @@ SUBJUNCTIVES: Mapping[str, frozenset[str]] = MappingProxyType(
 #: Words right before a quotation that make it someone's characterisation:
 #: "wies die Vorwürfe als „haltlos“ zurück" (lower case).
 REPORTING_WORDS: Mapping[str, frozenset[str]] = MappingProxyType({"de": frozenset(["als"])})
+
+#: Impersonal phrases that say where words are written, the text following them:
+#: "«…», se lee en el comunicado", "si legge nella nota", "peut-on lire dans le texte".
+IMPERSONAL_READS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "es": ("se lee", "se informa", "se señala", "se indica", "se afirma", "se explica"),
+        "it": ("si legge", "si afferma", "si spiega", "si sottolinea"),
+        "fr": ("peut-on lire", "lit-on", "est-il écrit", "écrit-on"),
+    }
+)
 
 #: Endings of German compound nouns that name what the next quotation names:
 #: "Nachrichtenagentur „Sana“", "Fernsehserie „Tatort“", "Hurrikan „Dennis“".
