@@ -47,6 +47,7 @@ from newsdoc._lexicon.grammar import GERMAN_NOT_NAMES as _GERMAN_NOT_NAMES
 from newsdoc._lexicon.grammar import GERMAN_NOUN_ENDINGS as _GERMAN_NOUN_ENDINGS
 from newsdoc._lexicon.grammar import GERMAN_OBJECTS as _GERMAN_OBJECTS
 from newsdoc._lexicon.grammar import GERMAN_PARTICLES as _GERMAN_PARTICLES
+from newsdoc._lexicon.grammar import GERMAN_PASSIVE as _GERMAN_PASSIVE
 from newsdoc._lexicon.grammar import GERMAN_POINTING_PRONOUNS as _GERMAN_POINTING_PRONOUNS
 from newsdoc._lexicon.grammar import GERMAN_POSSESSIVES as _GERMAN_POSSESSIVES
 from newsdoc._lexicon.grammar import GERMAN_RELATIVES as _GERMAN_RELATIVES
@@ -65,6 +66,8 @@ from newsdoc._lexicon.grammar import PREPOSITIONS as _PREPOSITIONS
 from newsdoc._lexicon.grammar import QUOTING_VERBS as _QUOTING_VERBS
 from newsdoc._lexicon.grammar import ROMANCE_OPENERS as _ROMANCE_OPENERS
 from newsdoc._lexicon.grammar import ROMANCE_PAST as _ROMANCE_PAST
+from newsdoc._lexicon.grammar import ROMANCE_RELATIVES as _ROMANCE_RELATIVES
+from newsdoc._lexicon.grammar import ROMANCE_WHO as _WHO
 from newsdoc._lexicon.grammar import SAYS_IT as _SAYS_IT
 from newsdoc._lexicon.grammar import STATEMENT_NOUNS as _STATEMENT_NOUNS
 from newsdoc._lexicon.grammar import SUBJECT_STOP as _SUBJECT_STOP
@@ -99,6 +102,7 @@ __all__ = [
     "relative_speaker",
     "sentence_end",
     "sentence_start",
+    "speaker_after",
     "subject",
     "tokens",
 ]
@@ -748,6 +752,11 @@ def attribute_after(text: str, lo: int, hi: int, language: str) -> Attribution |
     if language == "de" and text[lo:hi].lstrip().startswith(","):
         return _german_verb_then_subject(text, toks, hi)
     return None
+
+
+def speaker_after(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | None:
+    """Return the speaker mention right after a cue ending at ``lo`` ("sagte Jan Roth")."""
+    return _speaker_after(text, lo, hi, language)
 
 
 def _statement_holder(text: str, span: tuple[int, int], hi: int) -> tuple[int, int]:
@@ -1742,8 +1751,19 @@ def recent_person_subject(text: str, lo: int, hi: int, language: str) -> tuple[i
 # ", der diese Maßnahme", ", die er".
 _GERMAN_RELATIVE_OPENING = regex.compile(r",\s++(?P<rel>\p{Ll}++)\s++(?P<next>[\p{L}\p{N}]++)")
 
-# German auxiliaries of the passive voice: "als „…“ bezeichnet wird".
-_PASSIVE_AUXILIARIES = frozenset("wird werden wurde wurden worden".split())
+
+def _active_clause_cue(text: str, start: int, at: int, after: int) -> tuple[int, int, str] | None:
+    """Return the verb of saying of a German clause around a quotation ``text[at:after]``.
+
+    The clause runs from ``start`` to the quotation and on to the next stop
+    ("… als „…“ bezeichnet hat,"); a passive clause ("… bezeichnet wird") has none.
+    """
+    stop = _STOP.search(text, after, min(len(text), after + 200))
+    clause_end = stop.start() if stop is not None else min(len(text), after + 200)
+    words = tokens(text, start, at) + tokens(text, after, clause_end)
+    if any(t[2] in _GERMAN_PASSIVE for t in words):
+        return None
+    return next((t for t in words if t[2] in CUE_VERBS["de"] or t[2] in _GERMAN_CLAUSE_CUES), None)
 
 
 def relative_speaker(text: str, lo: int, at: int, after: int) -> Attribution | None:
@@ -1772,11 +1792,8 @@ def relative_speaker(text: str, lo: int, at: int, after: int) -> Attribution | N
         or _german_finite(head[k][2])
     ):
         return None  # "…, die EU-Kommission habe …": an article, then the verb second
-    stop = _STOP.search(text, after, min(len(text), after + 200))
-    clause_end = stop.start() if stop is not None else min(len(text), after + 200)
-    words = tokens(text, found.end("rel"), at) + tokens(text, after, clause_end)
-    cue = next((t for t in words if t[2] in CUE_VERBS["de"] or t[2] in _GERMAN_CLAUSE_CUES), None)
-    if cue is None or any(t[2] in _PASSIVE_AUXILIARIES for t in words):
+    cue = _active_clause_cue(text, found.end("rel"), at, after)
+    if cue is None:
         return None  # "der Strom, der als „Sonnenwind“ bezeichnet wird": no speaker
     named = _NAME_PAIR.match(text, found.start("next"))
     if found.group("next") in PERSON_PRONOUNS["de"]:
@@ -1805,11 +1822,8 @@ def _clause_subject_speaker(
     "…, weil die US-Regierung das Land als „…“ bezeichnet hat" gives "die
     US-Regierung"; the clause must end in a verb of saying in the active voice.
     """
-    stop = _STOP.search(text, after, min(len(text), after + 200))
-    clause_end = stop.start() if stop is not None else min(len(text), after + 200)
-    words = tokens(text, opening.end("rel"), at) + tokens(text, after, clause_end)
-    cue = next((t for t in words if t[2] in CUE_VERBS["de"] or t[2] in _GERMAN_CLAUSE_CUES), None)
-    if cue is None or any(t[2] in _PASSIVE_AUXILIARIES for t in words):
+    cue = _active_clause_cue(text, opening.end("rel"), at, after)
+    if cue is None:
         return None
     sp = _speaker_after(text, opening.end("rel"), at, "de")
     if sp is None or not _german_source(text, sp):
@@ -1817,18 +1831,6 @@ def _clause_subject_speaker(
     return Attribution(
         speaker_start=sp[0], speaker_end=sp[1], cue_start=cue[0], cue_end=cue[1], strong=False
     )
-
-
-# Romance relative pronouns after a source preposition: "secondo il quale",
-# "selon lequel", "según el cual".
-_ROMANCE_RELATIVES = frozenset(
-    "il quale|la quale|i quali|le quali|cui|lequel|laquelle|lesquels|lesquelles|"
-    "el cual|la cual|los cuales|las cuales|quien|quienes".split("|")
-)
-
-
-# Romance relative pronouns standing for a person before a cue: ", quien dice".
-_WHO = frozenset("qui quien quienes che".split())
 
 
 # Two capitalised words in a row, the second no noun ending: "Jan Roth".

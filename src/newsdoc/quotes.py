@@ -27,6 +27,7 @@ from newsdoc._lexicon.cues import (
 )
 from newsdoc._lexicon.grammar import FOREIGN_WORDS as _FOREIGN_WORDS
 from newsdoc._lexicon.grammar import GERMAN_ARTICLES as _GERMAN_ARTICLES
+from newsdoc._lexicon.grammar import GERMAN_MODALS as _GERMAN_MODALS
 from newsdoc._lexicon.grammar import GERMAN_POINTING_PRONOUNS
 from newsdoc._lexicon.grammar import GERMAN_SOURCE_PREPOSITIONS as _GERMAN_SOURCE_PREPOSITIONS
 from newsdoc._lexicon.grammar import GERMAN_SOURCES as _GERMAN_SOURCES
@@ -46,6 +47,7 @@ from newsdoc._quotes_attr import (
     relative_speaker,
     sentence_end,
     sentence_start,
+    speaker_after,
     subject,
     tokens,
 )
@@ -949,7 +951,7 @@ def _german_this_said(text: str, seg: Quoted, hi: int) -> Attribution | None:
         closing = tokens(text, head[1][1], stop)
         if head[1][2] not in _GERMAN_MODALS or not closing or closing[-1][2] not in CUE_VERBS["de"]:
             return None
-        sp = _german_after_modal(text, head[1][1], stop)
+        sp = speaker_after(text, head[1][1], stop, "de")
         if sp is None:
             return None
         return Attribution(
@@ -961,29 +963,6 @@ def _german_this_said(text: str, seg: Quoted, hi: int) -> Attribution | None:
         )
     told = attribute_after(text, head[1][0], stop, "de")
     return attrs.evolve(told, strong=False) if told is not None else None
-
-
-# German modal and auxiliary verbs before a cue at the clause end: "Das musste er einräumen".
-_GERMAN_MODALS = frozenset("musste mussten muss wollte will konnte kann hat hatte ließ".split())
-
-
-def _german_after_modal(text: str, lo: int, hi: int) -> tuple[int, int] | None:
-    """Return the subject right after a German modal verb ("musste Minister Roth …")."""
-    toks = tokens(text, lo, hi)
-    if not toks:
-        return None
-    head = toks[0][2]
-    if not (text[toks[0][0]].isupper() or head in DETERMINERS["de"]):
-        return None
-    # an article, capitalised words and an adjective after the article, up to the
-    # first other lower-case word ("Minister Jan Roth zu Beginn")
-    end = toks[0][1]
-    for k in range(1, min(len(toks), 8)):
-        if text[toks[k][0]].isupper() or (toks[k - 1][2] in DETERMINERS["de"]):
-            end = toks[k][1]
-        else:
-            break
-    return toks[0][0], end
 
 
 def _has_marks(text: str) -> bool:

@@ -33,12 +33,14 @@ __all__ = [
     "GERMAN_DEMONSTRATIVES",
     "GERMAN_DOCUMENT_NOUNS",
     "GERMAN_FRONTED",
+    "GERMAN_MODALS",
     "GERMAN_NOMINATIVES",
     "GERMAN_NOMINATIVE_ARTICLES",
     "GERMAN_NOT_NAMES",
     "GERMAN_NOUN_ENDINGS",
     "GERMAN_OBJECTS",
     "GERMAN_PARTICLES",
+    "GERMAN_PASSIVE",
     "GERMAN_POINTING_PRONOUNS",
     "GERMAN_POSSESSIVES",
     "GERMAN_RELATIVES",
@@ -61,6 +63,8 @@ __all__ = [
     "QUOTING_VERBS",
     "ROMANCE_OPENERS",
     "ROMANCE_PAST",
+    "ROMANCE_RELATIVES",
+    "ROMANCE_WHO",
     "SAYS_IT",
     "STATEMENT_NOUNS",
     "SUBJECT_STOP",
@@ -277,6 +281,18 @@ TITLE_QUALIFIERS = frozenset(
     antiguo antigua exministro ex
     """.split()
 )
+# German auxiliaries of the passive voice: "als „…“ bezeichnet wird".
+GERMAN_PASSIVE = frozenset("wird werden wurde wurden worden".split())
+# German modal and auxiliary verbs before a cue at the clause end: "Das musste er einräumen".
+GERMAN_MODALS = frozenset("musste mussten muss wollte will konnte kann hat hatte ließ".split())
+# Romance relative pronouns after a source preposition: "secondo il quale",
+# "selon lequel", "según el cual".
+ROMANCE_RELATIVES = frozenset(
+    "il quale|la quale|i quali|le quali|cui|lequel|laquelle|lesquels|lesquelles|"
+    "el cual|la cual|los cuales|las cuales|quien|quienes".split("|")
+)
+# Romance relative pronouns standing for a person before a cue: ", quien dice".
+ROMANCE_WHO = frozenset("qui quien quienes che".split())
 # German relative pronouns that can open a clause as its subject: "…, der sie „…“ nennt".
 GERMAN_RELATIVES = frozenset("der die das welcher welche welches".split())
 # German verbs that credit words in a clause ending with them: "als „…“ sieht".
