@@ -17,6 +17,7 @@ agency ("told Reuters", "the EPA said"), a dateline ("DALLAS (AP) -") or a
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Iterable, Sequence
 from typing import Literal
@@ -119,7 +120,9 @@ class Caption:
 
 # ---------------------------------------------------------------- patterns
 
-_SP = r"[ \t\u00a0\u2009\u202f]"
+# The spaces a credit's words are set apart with (the pattern class _SP).
+_SP_CHARS = " \t\u00a0\u2009\u202f"
+_SP = f"[{_SP_CHARS}]"
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -144,12 +147,13 @@ def _capitalised_alternation(words: Iterable[str]) -> str:
 
 
 _ALL_KEYWORDS = {kw for kws in CREDIT_KEYWORDS.values() for kw in kws}
+_KEYWORD_WORDS = _ALL_KEYWORDS | set(BRACKET_KEYWORDS)
 
 # A credit keyword and its separator: "Photo: ", "Photograph by ", "Credit...",
 # "Crédit photo : ", "Image copyright", "Image source, ", "Courtesy of ".
 _KEYWORD = regex.compile(
     rf"""
-    (?P<kw>{_capitalised_alternation(_ALL_KEYWORDS | set(BRACKET_KEYWORDS))}|©)
+    (?P<kw>{_capitalised_alternation(_KEYWORD_WORDS)}|©)
     (?P<sep>
         {_SP}*+(?::|\.{{2,3}}+|…|,){_SP}*+
       | {_SP}++(?i:by|von|de|di|par|por|via|from){_SP}++
@@ -204,6 +208,48 @@ _SELF_KEYWORDS = frozenset({"submitted photo"})
 # Keywords that may stand before an agency with only a space: "Foto ANSA", "Photo AFP".
 _PHOTO_WORDS = frozenset({"photo", "foto", "photos", "fotos"})
 _BRACKET_ONLY = frozenset(k.casefold() for k in BRACKET_KEYWORDS)
+
+
+def _keyword_openings() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """Return (capital, second letters, rests) for the keywords that may stand bare.
+
+    These are the keywords read without a colon, dots or an ellipsis after them
+    ("Photo by", "Image copyright", "Courtesy of", "Foto ANSA"); they are read only
+    when their case-folded form is one of ``_BY_KEYWORDS``, ``_BARE_KEYWORDS`` and
+    ``_PHOTO_WORDS``, all ASCII but for "fotografía".  Such a keyword opens with its
+    capital as written, and its rest lowers to the table's letters (the one letter
+    that folds to an ASCII letter without lowering to it, "ſ", folds to "s"), so each
+    rest is kept in lower case up to seven characters, cut before an "s" or a letter
+    beyond ASCII and after a space (any space: "Lead image", "Top\u00a0image").
+    """
+    rests: dict[str, set[str]] = {}
+    for keyword in _BY_KEYWORDS | _BARE_KEYWORDS | _PHOTO_WORDS:
+        if keyword == "©":
+            continue  # a mark of its own
+        rest = ""
+        for char in keyword[1:8]:
+            if char == "s" or not char.isascii():
+                break
+            rest += char
+            if char == " ":
+                break
+        rests.setdefault(keyword[0].upper(), set()).add(rest)
+    return tuple(
+        (
+            capital,
+            "".join(sorted({r[:1] for r in group} | {r[:1].upper() for r in group})),
+            tuple(sorted(group)),
+        )
+        for capital, group in sorted(rests.items())
+    )
+
+
+# The opening of each keyword that may stand bare: ("P", "HIhi", ("hoto", "icture")) ...
+_KEYWORD_OPENINGS = _keyword_openings()
+_OPENING_SPAN = 1 + max(len(r) for _, _, rests in _KEYWORD_OPENINGS for r in rests)
+# Every keyword in lower case, spaces single: what may end the text before the colon,
+# dots or ellipsis of a keyword credit ("photo credit" in "Photo credit: ...").
+_KEYWORD_ENDINGS = tuple(sorted({" ".join(k.casefold().split()) for k in _KEYWORD_WORDS}))
 
 # One part of a credit: a person, an organisation or a modifier, split at the
 # credit's separators: "Rita Voss/AFP/Getty Images", "Jasper Colt, USA TODAY",
@@ -268,7 +314,12 @@ _COUNTER = regex.compile(
 # case folding and digits reach beyond ASCII ("İ", Garay digits).
 _LABEL_FIRST = frozenset("BILMbilm")
 _COUNTER_FIRST = frozenset("BFIPbfip0123456789")
+# ... and the ASCII second letters of their words ("Légende" goes on beyond ASCII).
+_LABEL_SECOND = frozenset("EIMeim")
+_COUNTER_SECOND = frozenset("HIMOhimo")
 _DIGITS = frozenset("0123456789")
+# A digit as the engine knows digits (Garay digits too, unlike str.isdigit): "٣".
+_DIGIT = regex.compile(r"\d")
 # CNN's gallery furniture closing a caption: "... in Des Moines. Hide Caption 3 of 12".
 _HIDE_CAPTION = regex.compile(
     rf"{_SP}*+Hide{_SP}++Caption{_SP}++\d{{1,3}}+{_SP}++of{_SP}++\d{{1,3}}+$", regex.I
@@ -307,7 +358,15 @@ _SKIP_OPENERS = ("related", "read more", "see also", "also on", "more:", "watch:
 _MAX_CAPTION = 700
 _MAX_CREDIT = 140
 _TAIL_WINDOW = 160
+# The end of a caption read for a credit without a keyword, and the start read for
+# a credit glued before it.
+_TAIL_END = 60
+_LEAD_WINDOW = 90
+# Quotation marks that open a word: "“The", "'We".
+_OPENING_MARKS = "\"'“‘„«"
 _KEYWORD_SPAN = 250
+# The longest line read as a caption beside a credit or after an opener (_captionish).
+_MAX_STORY_CAPTION = 320
 
 
 @functools.cache
@@ -717,11 +776,9 @@ def _tail_credit(text: str, start: int, end: int, *, strict: bool) -> _Found | N
     stop = end
     while stop > start and text[stop - 1] in " \t\u00a0.":
         stop -= 1
-    last = text[max(start, stop - 60) : stop]
-    if strict and "/" not in last and "|" not in last:
-        final = last.rsplit(None, 1)[-1] if last.strip() else ""
-        if not final[:1].isupper() or _known_suffix(last) is None:
-            return None  # nothing credit-like at the end: the common case, kept cheap
+    last = text[max(start, stop - _TAIL_END) : stop]
+    if strict and not _ends_like_credit(last):
+        return None  # nothing credit-like at the end: the common case, kept cheap
     candidates = [m.end() for m in _TAIL_START.finditer(text, window, end)]
     for cut in candidates:
         body = text[cut:stop]
@@ -744,6 +801,19 @@ def _tail_credit(text: str, start: int, end: int, *, strict: bool) -> _Found | N
     return None
 
 
+def _ends_like_credit(last: str) -> bool:
+    """Return whether the end of a caption can hold a credit read without a keyword.
+
+    ``last`` is the caption's last characters: a slash or bar ("REUTERS/Jim Ellis",
+    ". | Getty"), or a capitalised known organisation as the last word ("... on
+    Monday. Getty Images").
+    """
+    if "/" in last or "|" in last:
+        return True
+    final = last.rsplit(None, 1)[-1] if last.strip() else ""
+    return final[:1].isupper() and _known_suffix(last) is not None
+
+
 def _after_abbreviation(text: str, start: int, cut: int) -> bool:
     """Return whether the full stop before ``cut`` closes an initial or title ("R.", "Mr.")."""
     dot = text.rfind(".", max(start, cut - 6), cut)
@@ -758,7 +828,7 @@ def _after_abbreviation(text: str, start: int, cut: int) -> bool:
 
 def _lead_credit(text: str, start: int, end: int) -> _Found | None:
     """Return a credit glued before a caption: "Alex Wong | Getty ImagesKristi Noem ..."."""
-    for glue in _GLUE.finditer(text, start, min(end, start + 90)):
+    for glue in _GLUE.finditer(text, start, min(end, start + _LEAD_WINDOW)):
         after = glue.start()
         name = _known_suffix(text[start:after])
         if name is None or len(name) <= 3:
@@ -774,10 +844,12 @@ def _lead_credit(text: str, start: int, end: int) -> _Found | None:
 
 def _known_suffix(chunk: str) -> str | None:
     """Return the known organisation that ``chunk`` ends with, as written ("Getty Images")."""
-    words = chunk.rstrip(" .,;:)]").rsplit("/", 1)[-1].split(" ")[-4:]
-    last = words[-1].replace(".", " ").casefold().split()
+    chunk = chunk.rstrip(" .,;:)]")
+    final = chunk[max(chunk.rfind("/"), chunk.rfind(" ")) + 1 :]  # the last word
+    last = final.replace(".", " ").casefold().split()
     if not last or last[-1] not in _known_last_words():
         return None  # the common case, answered from one set lookup
+    words = chunk.rsplit("/", 1)[-1].split(" ")[-4:]
     keys = _known_keys()
     for n in range(len(words), 0, -1):
         name = " ".join(words[-n:])
@@ -790,6 +862,12 @@ def _known_suffix(chunk: str) -> str | None:
 def _known_last_words() -> frozenset[str]:
     """Return the last word of every known organisation's lookup key ("images", "reuters")."""
     return frozenset(key.rsplit(" ", 1)[-1] for key in _known_keys())
+
+
+@functools.cache
+def _known_first_words() -> frozenset[str]:
+    """Return the first word of every known organisation's lookup key of several words."""
+    return frozenset(key.split(" ", 1)[0] for key in _known_keys() if " " in key)
 
 
 @functools.cache
@@ -915,8 +993,8 @@ def _whole_credit(text: str, start: int, end: int, *, strict: bool) -> _Found | 
     if not (body[0].isupper() or body[0].isdigit() or body[1:2].isupper()):
         return None
     if strict and "/" not in body and " via " not in body:
-        words = body.split(" ")
-        if _known_suffix(body) is None and _known_suffix(" ".join(words[:4])) is None:
+        head = " ".join(body.split(" ", 4)[:4])
+        if _known_suffix(body) is None and _known_suffix(head) is None:
             return None  # no organisation at either end: a headline or a name
     low = body.casefold()
     if low.startswith(tuple(NOT_CREDIT_OPENERS)) or low == "reuter":
@@ -951,7 +1029,7 @@ def _captionish(line: Line, *, loose: bool, opened: bool = False) -> bool:
     """Return whether a line without a credit reads as a caption next to one."""
     t = line.text
     n = len(t)
-    if n < 3 or n > (_MAX_CAPTION if loose else 320):
+    if n < 3 or n > (_MAX_CAPTION if loose else _MAX_STORY_CAPTION):
         return False
     if t.endswith(":") or t[0] in "\"“„«‘'" or t.casefold().startswith(tuple(NOT_CREDIT_OPENERS)):
         return False
@@ -1013,12 +1091,13 @@ def find_captions(text: str, *, language: str | None = None) -> tuple[Caption, .
     lines = scraped_lines(text)
     units: list[tuple[int, int, Caption]] = []  # first line, last line, caption
     used = [False] * len(lines)
+    marked = _credit_marks(text, lines)
     i = 0
     while i < len(lines):
         if used[i]:
             i += 1
             continue
-        unit = _unit_at(text, lines, i, used)
+        unit = _unit_at(text, lines, i, used, marked[i])
         if unit is not None:
             first, last, _ = unit
             for k in range(first, last + 1):
@@ -1032,35 +1111,39 @@ def find_captions(text: str, *, language: str | None = None) -> tuple[Caption, .
 
 
 def _unit_at(
-    text: str, lines: Sequence[Line], i: int, used: list[bool]
+    text: str, lines: Sequence[Line], i: int, used: list[bool], marked: bool
 ) -> tuple[int, int, Caption] | None:
     """Return the caption unit that line ``i`` belongs to, as (first, last, caption)."""
     line = lines[i]
-    low = line.text[:24].casefold()
-    if line.text.endswith(":") or low.startswith(_SKIP_OPENERS):
+    t = line.text
+    low = t[:24].casefold()
+    if t.endswith(":") or low.startswith(_SKIP_OPENERS):
         return None
-    # cheap first- and last-letter tests spare most lines the anchored patterns
-    first, last = line.text[0], line.text[-1]
-    label = _BBC_LABEL.match(line.text) if first in _LABEL_FIRST or not first.isascii() else None
-    if label is not None:
-        return _bbc_unit(text, lines, i, label.end(), label.group("label"))
-    if (first in _COUNTER_FIRST or not first.isascii()) and (
-        _COUNTER.match(line.text) or _counter_run(lines, i)
+    # cheap tests of the first two and the last characters spare most lines the
+    # anchored patterns; a character beyond ASCII always goes to the pattern
+    first, second, last = t[0], t[1:2], t[-1]
+    odd = not first.isascii() or not second.isascii()
+    if (first in _LABEL_FIRST and second in _LABEL_SECOND) or odd:
+        label = _BBC_LABEL.match(t)
+        if label is not None:
+            return _bbc_unit(text, lines, i, label.end(), label.group("label"))
+    if ((first in _COUNTER_FIRST and (first in _DIGITS or second in _COUNTER_SECOND)) or odd) and (
+        _COUNTER.match(t) or ((first in _DIGITS or odd) and _counter_run(lines, i))
     ):
         return _gallery_unit(text, lines, i)
     # the hide pattern ends in a digit, ASCII or not
-    ends_in_digit = last in _DIGITS or not last.isascii()
-    hide = _HIDE_CAPTION.search(line.text) if ends_in_digit else None
-    if hide is not None:  # "Supporters cheer in Des Moines. Hide Caption 3 of 12"
-        found = _locate(text, line.start, line.start + hide.start(), strict=True)
-        cut = found.start if found is not None else line.start + hide.start()
-        caption = Caption(
-            span=Span(start=line.start, end=line.end),
-            text=text[line.start : cut].strip(" \t\u00a0|"),
-            credit=_to_credit(found) if found is not None else None,
-            kind="photo",
-        )
-        return i, i, caption
+    if last in _DIGITS or (not last.isascii() and _DIGIT.match(last) is not None):
+        hide = _HIDE_CAPTION.search(t)
+        if hide is not None:  # "Supporters cheer in Des Moines. Hide Caption 3 of 12"
+            found = _locate(text, line.start, line.start + hide.start(), strict=True)
+            cut = found.start if found is not None else line.start + hide.start()
+            caption = Caption(
+                span=Span(start=line.start, end=line.end),
+                text=text[line.start : cut].strip(" \t\u00a0|"),
+                credit=_to_credit(found) if found is not None else None,
+                kind="photo",
+            )
+            return i, i, caption
     length = line.end - line.start
     whole = (
         _whole_credit(text, line.start, line.end, strict=True) if length <= _MAX_CREDIT else None
@@ -1069,6 +1152,31 @@ def _unit_at(
         return _credit_line_unit(text, lines, i, whole, used)
     if length > _MAX_CAPTION:
         return _glued_tail_unit(text, lines, i)
+    if marked or _may_hold_unmarked_credit(text, line):
+        unit = _credit_unit(text, lines, i, used)
+        if unit is not None:
+            return unit
+    if length > _MAX_STORY_CAPTION:
+        return None  # too long for an opener, a trigger or a repeat
+    if low.startswith(CAPTION_OPENERS) and _captionish(line, loose=False, opened=True):
+        return _opener_unit(text, lines, i)
+    if length < 30 and _norm(t) in CAPTION_TRIGGERS and i + 1 < len(lines):
+        nxt = lines[i + 1]
+        if nxt.block == line.block and _plain(text, nxt) and _captionish(nxt, loose=False):
+            caption = Caption(
+                span=Span(start=line.start, end=nxt.end), text=nxt.text, credit=None, kind="photo"
+            )
+            return i, i + 1, caption
+    if i == 0:
+        return None  # a title shown twice is not a caption
+    return _repeat_unit(text, lines, i)
+
+
+def _credit_unit(
+    text: str, lines: Sequence[Line], i: int, used: list[bool]
+) -> tuple[int, int, Caption] | None:
+    """Return the unit of line ``i`` read from a credit in it: a keyword, a tail, a pipe."""
+    line = lines[i]
     found = _locate(text, line.start, line.end, strict=True)
     if found is not None:
         if found.start <= line.start + 1 and found.end >= line.end - 1:
@@ -1087,18 +1195,120 @@ def _unit_at(
         glued = _glued_via_unit(text, line)
         if glued is not None:
             return i, i, glued
-    if low.startswith(CAPTION_OPENERS) and _captionish(line, loose=False, opened=True):
-        return _opener_unit(text, lines, i)
-    if length < 30 and _norm(line.text) in CAPTION_TRIGGERS and i + 1 < len(lines):
-        nxt = lines[i + 1]
-        if nxt.block == line.block and _plain(text, nxt) and _captionish(nxt, loose=False):
-            caption = Caption(
-                span=Span(start=line.start, end=nxt.end), text=nxt.text, credit=None, kind="photo"
-            )
-            return i, i + 1, caption
-    if i == 0:
-        return None  # a title shown twice is not a caption
-    return _repeat_unit(text, lines, i)
+    return None
+
+
+def _credit_marks(text: str, lines: Sequence[Line]) -> list[bool]:
+    """Return, for each line, whether a credit's mark or a bare keyword's opening lies in it.
+
+    With :func:`_may_hold_unmarked_credit`, an exact pre-filter: :func:`_credit_unit`
+    finds nothing in a line that has neither, so the line skips its patterns.  A
+    credit needs one of these in its line:
+
+    - a slash, a bar, "©" or " via" ("REUTERS/Jim Ellis", ". | Getty", "Handout via
+      Reuters");
+    - a closing bracket among the last three characters or an opening one among
+      the last 62 (``_bracket_credit``: "(AP Photo/Dana Reyes)", cut: "(Daron Taylo");
+    - a colon, two dots or an ellipsis right after a keyword ("Photo: dpa",
+      "Credit..."), see :func:`_keyword_before`;
+    - the opening of a keyword read without them ("Photo by", "Courtesy of", "Image
+      copyright", "Foto ANSA"), see ``_KEYWORD_OPENINGS``; a bare "Credit" needs a
+      slash.
+
+    One search per character over the whole text, then a look at each hit: story
+    paragraphs hold few.
+    """
+    starts = [ln.start for ln in lines]
+    marked = [False] * len(lines)
+    find = text.find
+
+    def line_of(pos: int) -> int:
+        k = bisect.bisect_right(starts, pos) - 1
+        return k if k >= 0 and pos < lines[k].end else -1
+
+    for mark in ("/", "|", "©", " via"):
+        pos = find(mark)
+        while pos >= 0:
+            k = line_of(pos)
+            if k >= 0:
+                marked[k] = True
+            pos = find(mark, pos + 1)
+    for bracket, reach in ((")", 3), ("]", 3), ("(", 62)):
+        pos = find(bracket)
+        while pos >= 0:
+            k = line_of(pos)
+            if k >= 0 and pos >= lines[k].end - reach:
+                marked[k] = True
+            pos = find(bracket, pos + 1)
+    for sep in (":", "…", ".."):
+        pos = find(sep)
+        while pos >= 0:
+            k = line_of(pos)
+            if k >= 0 and not marked[k] and _keyword_before(text[lines[k].start : pos]):
+                marked[k] = True
+            pos = find(sep, pos + len(sep))
+    for capital, seconds, rests in _KEYWORD_OPENINGS:
+        pos = find(capital)
+        while pos >= 0:
+            if text[pos + 1 : pos + 2] in seconds:
+                rest = text[pos + 1 : pos + _OPENING_SPAN].lower()
+                for space in _SP_CHARS[1:]:
+                    rest = rest.replace(space, " ")
+                if rest.startswith(rests):
+                    k = line_of(pos)
+                    if k >= 0:
+                        marked[k] = True
+            pos = find(capital, pos + 1)
+    return marked
+
+
+def _keyword_before(before: str) -> bool:
+    """Return whether a credit keyword may end ``before`` (the line up to a colon).
+
+    The keyword's words are the last whitespace-separated ones (its spaces are
+    spaces); in ASCII text, case folding is lower-casing.  Other text may hold a
+    keyword spelled with letters the pattern folds ("CRÉDIT"), so it is kept.
+    """
+    words = before.split()[-4:]
+    if not all(map(str.isascii, words)):
+        return True
+    return " ".join(words).lower().endswith(_KEYWORD_ENDINGS)
+
+
+def _may_hold_unmarked_credit(text: str, line: Line) -> bool:
+    """Return whether a credit can sit in a line without a mark (see :func:`_credit_marks`).
+
+    Only two can: a tail credit that ends in a capitalised known organisation
+    ("... on Monday. Getty Images"; the test of ``_tail_credit``, on the same
+    characters), and a credit glued before the caption with nothing before its
+    name ("Getty ImagesKristi Noem ..."): a known organisation opens the line, so
+    its first word opens a known name of several words or glues two words.
+    """
+    t = line.text
+    # the last _TAIL_END characters before the closing spaces and stops
+    end = t[-_TAIL_END - 20 :].rstrip(" \t\u00a0.")
+    if len(end) < _TAIL_END and len(t) > _TAIL_END + 20:
+        end = t.rstrip(" \t\u00a0.")
+    if _ends_like_credit(end[-_TAIL_END:]):
+        return True
+    first = t[:_LEAD_WINDOW].split(" ", 1)[0]
+    if first.isascii() and first.isalpha():  # the common case: "The", "Trump", "McCain"
+        opens_name = first.lower() in _known_first_words() or _glues(first)
+    else:
+        pieces = first.replace(".", " ").casefold().split()
+        opens_name = not pieces or pieces[0] in _known_first_words() or _glues(first)
+    return opens_name and _lead_credit(text, line.start, line.end) is not None
+
+
+def _glues(word: str) -> bool:
+    """Return whether ``word`` may glue two words: a capital after a letter ("ImagesKristi").
+
+    Past the first letter, and in ASCII only where capitals and small letters mix;
+    beyond ASCII the engine's letter classes may know more letters than str's.
+    Quotation marks opening the word and apostrophes are no letters.
+    """
+    rest = word.lstrip(_OPENING_MARKS)[1:].replace("’", "")
+    return not rest.isascii() or (rest != rest.lower() and rest != rest.upper())
 
 
 def _glued_tail_unit(text: str, lines: Sequence[Line], i: int) -> tuple[int, int, Caption] | None:
