@@ -250,6 +250,7 @@ _OPENING_SPAN = 1 + max(len(r) for _, _, rests in _KEYWORD_OPENINGS for r in res
 # Every keyword in lower case, spaces single: what may end the text before the colon,
 # dots or ellipsis of a keyword credit ("photo credit" in "Photo credit: ...").
 _KEYWORD_ENDINGS = tuple(sorted({" ".join(k.casefold().split()) for k in _KEYWORD_WORDS}))
+_KEYWORD_REACH = 200
 
 # One part of a credit: a person, an organisation or a modifier, split at the
 # credit's separators: "Rita Voss/AFP/Getty Images", "Jasper Colt, USA TODAY",
@@ -1244,7 +1245,7 @@ def _credit_marks(text: str, lines: Sequence[Line]) -> list[bool]:
         pos = find(sep)
         while pos >= 0:
             k = line_of(pos)
-            if k >= 0 and not marked[k] and _keyword_before(text[lines[k].start : pos]):
+            if k >= 0 and not marked[k] and _keyword_before(text, lines[k].start, pos):
                 marked[k] = True
             pos = find(sep, pos + len(sep))
     for capital, seconds, rests in _KEYWORD_OPENINGS:
@@ -1262,14 +1263,21 @@ def _credit_marks(text: str, lines: Sequence[Line]) -> list[bool]:
     return marked
 
 
-def _keyword_before(before: str) -> bool:
-    """Return whether a credit keyword may end ``before`` (the line up to a colon).
+def _keyword_before(text: str, start: int, pos: int) -> bool:
+    """Return whether a credit keyword may end ``text[start:pos]`` (a line up to a colon).
 
-    The keyword's words are the last whitespace-separated ones (its spaces are
-    spaces); in ASCII text, case folding is lower-casing.  Other text may hold a
-    keyword spelled with letters the pattern folds ("CRÉDIT"), so it is kept.
+    A keyword has at most three words, set apart by spaces, so it ends the last
+    three whitespace-separated words, the first maybe glued to what precedes it
+    ("NurPhoto:"); in ASCII text, case folding is lower-casing.  Text beyond ASCII
+    may spell a keyword with letters the pattern folds ("CRÉDIT"), so it is kept.
+    Only the last ``_KEYWORD_REACH`` characters are read, so that a line of ten
+    thousand colons stays linear; when they hold fewer than four words the keyword
+    may have been cut, so the line is kept.
     """
-    words = before.split()[-4:]
+    cut = max(start, pos - _KEYWORD_REACH)
+    words = text[cut:pos].split()[-4:]
+    if cut > start and len(words) < 4:
+        return True
     if not all(map(str.isascii, words)):
         return True
     return " ".join(words).lower().endswith(_KEYWORD_ENDINGS)
