@@ -623,3 +623,144 @@ def test_first_letter_sets_cover_the_engine() -> None:
         assert bool(label.match(char)) == (char in captions._LABEL_FIRST), repr(char)
         assert bool(counter.match(char)) == (char in captions._COUNTER_FIRST), repr(char)
         assert bool(digit.match(char)) == (char in captions._DIGITS), repr(char)
+
+
+# --------------------------------------------------------------- the credit pre-filter
+
+# Lines that reach the credit patterns by each way the pre-filter lets through: a credit
+# with no mark at all (a known organisation closing the line, or opening it glued to
+# the caption), a keyword that stands bare in odd case or spacing, a mark after a
+# keyword.  Each is written by us; the test compares with the patterns run on every line.
+PREFILTER_EXAMPLES: list[str] = [
+    "Getty ImagesKristi Noem speaks in Pierre on Monday.",
+    "The Associated PressCrews clear the square in Oslo.",
+    "Crews clear the square in Oslo on Monday. Getty Images",
+    "Crews clear the square in Oslo on Monday. GETTY IMAGES",
+    "Crews clear the square in Oslo.\nPhoto by Jane Roe",
+    "Crews clear the square in Oslo.\nPHOTO BY JANE ROE",
+    "Crews clear the square in Oslo.\nTop\u00a0image by Dana Reyes",
+    "Crews clear the square in Oslo.\nLead \t image via Dana Reyes",
+    "Crews clear the square in Oslo. COURTESY OF THE CITY OF OSLO",
+    "Image copyrightGETTY IMAGES\nImage caption Crews clear the square",
+    "Crews clear the square in Oslo.\nSubmitted photo",
+    "Scavi a Pompei. Foto ANSA",
+    "Crews clear the square in Oslo. Credit Doug Lee/The New York Times",
+    "Photo\u00a0credit : Rob Lin",
+    "Crews clear the square in Oslo last week.Credit...Lena Park/The Oslo Times",
+    "Crews clear the square in Oslo.  PhOtO: Jane Roe",
+    "Crews clear the square in Oslo. (Dana Reyes/AP",
+    "Crews clear the square in Oslo. (Daron Taylo",
+    "Crews clear the square in Oslo. © Jane Roe",
+    "Handout via\u00a0 Getty ImagesKristi Noem speaks in Pierre.",
+    "Court of appeals rules on the square.\nLeader of the council speaks.",
+    "“The square is clear,” the mayor said.\nI’m glad, she said: it was time.",
+]
+
+
+def _unfiltered(text: str) -> tuple[Caption, ...]:
+    """Return find_captions(text) with every line sent to the credit patterns."""
+    from unittest import mock
+
+    from newsdoc import captions
+
+    with mock.patch.object(captions, "_credit_marks", lambda text, lines: [True] * len(lines)):
+        return find_captions(text)
+
+
+PREFILTER_TEXTS = (
+    PREFILTER_EXAMPLES
+    + [c[0] for c in LAYOUT_EXAMPLES]
+    + [f"The council met.\n\n{c[0]}\n\nThe vote is due." for c in CAPTION_EXAMPLES]
+    + [f"The council met.\n\n{t}\n\nThe vote is due." for t in NOT_CAPTIONS]
+    + [c[0] for c in ODD_LETTER_FURNITURE]
+)
+
+
+@pytest.mark.parametrize("text", PREFILTER_TEXTS, ids=[t[:40] for t in PREFILTER_TEXTS])
+def test_prefilter_changes_nothing(text: str) -> None:
+    assert find_captions(text) == _unfiltered(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Getty Images",
+                "GETTY IMAGES",
+                "Kristi Noem",
+                "The Associated Press",
+                "Photo",
+                "PHOTO",
+                " by ",
+                " via ",
+                "\u00a0",
+                "Courtesy of ",
+                "Image copyright",
+                "Credit",
+                "...",
+                ": ",
+                "/",
+                "(",
+                ")",
+                "Reuters",
+                "Jane Roe",
+                ". ",
+                "“",
+                "’",
+                "\n",
+                "\n\n",
+                "crews clear the square",
+            ]
+        ),
+        max_size=25,
+    )
+)
+def test_prefilter_changes_nothing_on_credit_soup(parts: list[str]) -> None:
+    text = "".join(parts)
+    assert find_captions(text) == _unfiltered(text)
+
+
+def test_bare_keywords_mark_their_line() -> None:
+    """Every keyword read without a colon marks its line, in title case, capitals or spaced."""
+    from newsdoc import captions
+    from newsdoc._text import scraped_lines
+
+    keywords = (captions._BY_KEYWORDS | captions._BARE_KEYWORDS | captions._PHOTO_WORDS) - {"©"}
+    for keyword in sorted(keywords):
+        title = keyword[0].upper() + keyword[1:]
+        for written in (title, keyword.upper(), title.replace(" ", "\u00a0 ")):
+            text = f"The council met.\n\nCrews clear the square, {written} by Jane Roe\n\nMore."
+            assert captions._credit_marks(text, scraped_lines(text)) == [False, True, False], (
+                written
+            )
+
+
+def test_keyword_openings_lower_as_they_fold() -> None:
+    """The openings hold no "s" and nothing beyond ASCII: "ſ" is the only letter that
+    folds to an ASCII letter ("s") without lowering to it."""
+    from newsdoc import captions
+
+    odd = [
+        c
+        for c in map(chr, range(0x110000))
+        if len(c.casefold()) == 1 and "a" <= c.casefold() <= "z" and c.lower() != c.casefold()
+    ]
+    assert odd == ["ſ"]
+    for _, seconds, rests in captions._KEYWORD_OPENINGS:
+        assert seconds
+        for rest in rests:
+            assert rest
+            assert rest.isascii()
+            assert "s" not in rest
+
+
+def test_second_letter_sets_cover_the_engine() -> None:
+    """The second-letter sets hold the ASCII letters the furniture words go on with."""
+    from newsdoc import captions
+
+    label = regex.compile(r"(?i:[mei])")  # iMage, mEdia, bIldunterschrift (légende: é)
+    counter = regex.compile(r"(?i:[hmio])")  # pHoto, iMage, bIld, fOto
+    for char in map(chr, range(128)):
+        assert bool(label.match(char)) == (char in captions._LABEL_SECOND), repr(char)
+        assert bool(counter.match(char)) == (char in captions._COUNTER_SECOND), repr(char)
