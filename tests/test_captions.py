@@ -764,3 +764,9 @@ def test_second_letter_sets_cover_the_engine() -> None:
     for char in map(chr, range(128)):
         assert bool(label.match(char)) == (char in captions._LABEL_SECOND), repr(char)
         assert bool(counter.match(char)) == (char in captions._COUNTER_SECOND), repr(char)
+
+
+def test_white_space_line_beyond_the_stripped_spaces() -> None:
+    """A line of ideographic spaces next to a credit line is no caption, and no crash."""
+    text = "Crews clear the square.\n\u3000\u3000\u3000\nREUTERS/Jim Ellis"
+    assert [c.span.slice(text) for c in find_captions(text)] == ["REUTERS/Jim Ellis"]

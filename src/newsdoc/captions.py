@@ -1039,6 +1039,8 @@ def _captionish(line: Line, *, loose: bool, opened: bool = False) -> bool:
     if loose:
         return True
     words = [w.strip(".,;:!?()\"“”'’") for w in t.split()]
+    if not words:
+        return False  # white space that lines keep ("\u3000\u3000\u3000")
     if t.endswith("?") or any(w in STORY_WORDS for w in words):  # "may", not "May"
         return False
     if (words[0].casefold() in STORY_OPENERS and not opened) or (
