@@ -261,10 +261,13 @@ def scraped_lines(text: str) -> tuple[Line, ...]:
             else:
                 new_block = blanks > 0
             if new_block:
-                _keep_unwrapped(block, out)
+                if len(block) < 3:  # too short to be hard-wrapped
+                    out += block
+                else:
+                    _keep_unwrapped(block, out)
                 block = []
                 number += 1
-        s = start + raw.find(body[0])
+        s = start + raw.find(body[0]) if raw[0] in _LINE_SPACE else start
         block.append(Line(s, s + len(body), number, body))
         blanks = 0
         last_end = pos - 1

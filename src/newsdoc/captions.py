@@ -847,9 +847,13 @@ def _known_suffix(chunk: str) -> str | None:
     """Return the known organisation that ``chunk`` ends with, as written ("Getty Images")."""
     chunk = chunk.rstrip(" .,;:)]")
     final = chunk[max(chunk.rfind("/"), chunk.rfind(" ")) + 1 :]  # the last word
-    last = final.replace(".", " ").casefold().split()
-    if not last or last[-1] not in _known_last_words():
-        return None  # the common case, answered from one set lookup
+    if final.isascii() and final.isalpha():  # the common case: "said", "Reuters"
+        if final.lower() not in _known_last_words():
+            return None
+    else:
+        last = final.replace(".", " ").casefold().split()
+        if not last or last[-1] not in _known_last_words():
+            return None  # answered from one set lookup
     words = chunk.rsplit("/", 1)[-1].split(" ")[-4:]
     keys = _known_keys()
     for n in range(len(words), 0, -1):
@@ -869,6 +873,17 @@ def _known_last_words() -> frozenset[str]:
 def _known_first_words() -> frozenset[str]:
     """Return the first word of every known organisation's lookup key of several words."""
     return frozenset(key.split(" ", 1)[0] for key in _known_keys() if " " in key)
+
+
+@functools.cache
+def _known_second_words() -> dict[str, tuple[str, ...]]:
+    """Return the second words of the known organisations' keys, by their first word."""
+    seconds: dict[str, set[str]] = {}
+    for key in _known_keys():
+        words = key.split(" ")
+        if len(words) > 1:
+            seconds.setdefault(words[0], set()).add(words[1])
+    return {first: tuple(sorted(group)) for first, group in seconds.items()}
 
 
 @functools.cache
@@ -1095,8 +1110,9 @@ def find_captions(text: str, *, language: str | None = None) -> tuple[Caption, .
     units: list[tuple[int, int, Caption]] = []  # first line, last line, caption
     used = [False] * len(lines)
     marked = _credit_marks(text, lines)
+    count = len(lines)
     i = 0
-    while i < len(lines):
+    while i < count:
         if used[i]:
             i += 1
             continue
@@ -1125,7 +1141,7 @@ def _unit_at(
     # cheap tests of the first two and the last characters spare most lines the
     # anchored patterns; a character beyond ASCII always goes to the pattern
     first, second, last = t[0], t[1:2], t[-1]
-    odd = not first.isascii() or not second.isascii()
+    odd = not t[:2].isascii()
     if (first in _LABEL_FIRST and second in _LABEL_SECOND) or odd:
         label = _BBC_LABEL.match(t)
         if label is not None:
@@ -1255,8 +1271,9 @@ def _credit_marks(text: str, lines: Sequence[Line]) -> list[bool]:
         while pos >= 0:
             if text[pos + 1 : pos + 2] in seconds:
                 rest = text[pos + 1 : pos + _OPENING_SPAN].lower()
-                for space in _SP_CHARS[1:]:
-                    rest = rest.replace(space, " ")
+                if not rest.startswith(rests):
+                    for space in _SP_CHARS[1:]:  # "Top\u00a0image": any space is a space
+                        rest = rest.replace(space, " ")
                 if rest.startswith(rests):
                     k = line_of(pos)
                     if k >= 0:
@@ -1292,22 +1309,36 @@ def _may_hold_unmarked_credit(text: str, line: Line) -> bool:
     ("... on Monday. Getty Images"; the test of ``_tail_credit``, on the same
     characters), and a credit glued before the caption with nothing before its
     name ("Getty ImagesKristi Noem ..."): a known organisation opens the line, so
-    its first word opens a known name of several words or glues two words.
+    its first word glues two words or opens a known name of several words, whose
+    second word opens the line's second word.
     """
     t = line.text
     # the last _TAIL_END characters before the closing spaces and stops
     end = t[-_TAIL_END - 20 :].rstrip(" \t\u00a0.")
     if len(end) < _TAIL_END and len(t) > _TAIL_END + 20:
         end = t.rstrip(" \t\u00a0.")
-    if _ends_like_credit(end[-_TAIL_END:]):
+    last = end[-_TAIL_END:]  # no slash or bar: a known organisation must close it
+    final = last[last.rfind(" ") + 1 :]
+    if not final.isprintable():  # other white space: split as _tail_credit does
+        final = (last.rsplit(None, 1) or [""])[-1]
+    if final[:1].isupper() and _known_suffix(last) is not None:
         return True
     first = t[:_LEAD_WINDOW].split(" ", 1)[0]
     if first.isascii() and first.isalpha():  # the common case: "The", "Trump", "McCain"
-        opens_name = first.lower() in _known_first_words() or _glues(first)
-    else:
-        pieces = first.replace(".", " ").casefold().split()
-        opens_name = not pieces or pieces[0] in _known_first_words() or _glues(first)
-    return opens_name and _lead_credit(text, line.start, line.end) is not None
+        rest = first[1:]
+        if rest.islower() or rest.isupper() or not rest:  # no glue in it
+            seconds = _known_second_words().get(first.lower())
+            if seconds is None:
+                return False
+            second = t[len(first) + 1 : _LEAD_WINDOW].split(" ", 1)[0]
+            key = second.replace(".", " ").casefold().split()
+            if key and not key[0].startswith(seconds):
+                return False
+        return _lead_credit(text, line.start, line.end) is not None
+    pieces = first.replace(".", " ").casefold().split()
+    if not pieces or pieces[0] in _known_first_words() or _glues(first):
+        return _lead_credit(text, line.start, line.end) is not None
+    return False
 
 
 def _glues(word: str) -> bool:
