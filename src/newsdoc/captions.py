@@ -1239,6 +1239,36 @@ def _credit_marks(text: str, lines: Sequence[Line]) -> list[bool]:
     """
     starts = [ln.start for ln in lines]
     marked = [False] * len(lines)
+    for lo, hi in _read_spans(lines):
+        _mark_span(text, lines, starts, lo, hi, marked)
+    return marked
+
+
+def _read_spans(lines: Sequence[Line]) -> list[tuple[int, int]]:
+    """Return the spans of text whose lines the credit patterns may read.
+
+    Runs of lines no longer than ``_MAX_CAPTION`` with no left-out block between them
+    (wire copy, dropped whole, or a paragraph read only for a glued credit): the
+    marks need not be looked for anywhere else.
+    """
+    spans: list[tuple[int, int]] = []
+    previous: Line | None = None
+    for line in lines:
+        if line.end - line.start > _MAX_CAPTION:
+            previous = None
+            continue
+        if previous is not None and line.block - previous.block <= 1 and spans:
+            spans[-1] = (spans[-1][0], line.end)
+        else:
+            spans.append((line.start, line.end))
+        previous = line
+    return spans
+
+
+def _mark_span(
+    text: str, lines: Sequence[Line], starts: list[int], lo: int, hi: int, marked: list[bool]
+) -> None:
+    """Mark the lines of ``text[lo:hi]`` that hold a credit's mark (see :func:`_credit_marks`)."""
     find = text.find
 
     def line_of(pos: int) -> int:
@@ -1246,28 +1276,28 @@ def _credit_marks(text: str, lines: Sequence[Line]) -> list[bool]:
         return k if k >= 0 and pos < lines[k].end else -1
 
     for mark in ("/", "|", "©", " via"):
-        pos = find(mark)
+        pos = find(mark, lo, hi)
         while pos >= 0:
             k = line_of(pos)
             if k >= 0:
                 marked[k] = True
-            pos = find(mark, pos + 1)
+            pos = find(mark, pos + 1, hi)
     for bracket, reach in ((")", 3), ("]", 3), ("(", 62)):
-        pos = find(bracket)
+        pos = find(bracket, lo, hi)
         while pos >= 0:
             k = line_of(pos)
             if k >= 0 and pos >= lines[k].end - reach:
                 marked[k] = True
-            pos = find(bracket, pos + 1)
+            pos = find(bracket, pos + 1, hi)
     for sep in (":", "…", ".."):
-        pos = find(sep)
+        pos = find(sep, lo, hi)
         while pos >= 0:
             k = line_of(pos)
             if k >= 0 and not marked[k] and _keyword_before(text, lines[k].start, pos):
                 marked[k] = True
-            pos = find(sep, pos + len(sep))
+            pos = find(sep, pos + len(sep), hi)
     for capital, seconds, rests in _KEYWORD_OPENINGS:
-        pos = find(capital)
+        pos = find(capital, lo, hi)
         while pos >= 0:
             if text[pos + 1 : pos + 2] in seconds:
                 rest = text[pos + 1 : pos + _OPENING_SPAN].lower()
@@ -1278,8 +1308,7 @@ def _credit_marks(text: str, lines: Sequence[Line]) -> list[bool]:
                     k = line_of(pos)
                     if k >= 0:
                         marked[k] = True
-            pos = find(capital, pos + 1)
-    return marked
+            pos = find(capital, pos + 1, hi)
 
 
 def _keyword_before(text: str, start: int, pos: int) -> bool:
