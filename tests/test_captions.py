@@ -634,6 +634,11 @@ def test_first_letter_sets_cover_the_engine() -> None:
 PREFILTER_EXAMPLES: list[str] = [
     "Getty ImagesKristi Noem speaks in Pierre on Monday.",
     "The Associated PressCrews clear the square in Oslo.",
+    "The New York TimesCrews clear the square in Oslo.",
+    "The  Washington PostCrews clear the square in Oslo.",
+    "THE ASSOCIATED PRESSCrews clear the square in Oslo.",
+    "ReutersCrews clear the square in Oslo.",
+    "“Getty ImagesCrews clear the square in Oslo.",
     "Crews clear the square in Oslo on Monday. Getty Images",
     "Crews clear the square in Oslo on Monday. GETTY IMAGES",
     "Crews clear the square in Oslo.\nPhoto by Jane Roe",
