@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from types import MappingProxyType
 from typing import Literal
 
 import attrs
@@ -876,14 +877,14 @@ def _known_first_words() -> frozenset[str]:
 
 
 @functools.cache
-def _known_second_words() -> dict[str, tuple[str, ...]]:
+def _known_second_words() -> Mapping[str, tuple[str, ...]]:
     """Return the second words of the known organisations' keys, by their first word."""
     seconds: dict[str, set[str]] = {}
     for key in _known_keys():
         words = key.split(" ")
         if len(words) > 1:
             seconds.setdefault(words[0], set()).add(words[1])
-    return {first: tuple(sorted(group)) for first, group in seconds.items()}
+    return MappingProxyType({first: tuple(sorted(group)) for first, group in seconds.items()})
 
 
 @functools.cache
