@@ -94,7 +94,6 @@ __all__ = [
     "attribute_after",
     "attribute_before",
     "colon_speaker",
-    "german_in_which",
     "german_person",
     "german_source",
     "person_like",
@@ -922,7 +921,7 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
             rest = attribute_before(text, told.cue_end + 1, hi, language)
             return rest if rest is not None else told
     if language == "de":
-        in_which = german_in_which(text, lo, hi)
+        in_which = _german_in_which(text, lo, hi)
         if in_which is not None:
             return in_which  # "…, in dem es unter anderem heißt: „…“"
         relative = relative_speaker(text, lo, hi, hi)
@@ -1522,7 +1521,7 @@ _SPACED_DASH = regex.compile(r"\s[\p{Pd}]\s|[\p{Pd}]\s(?=\p{Lu})")
 
 
 # A relative clause after a name: ", qui écrivait", ", who wrote", ", che ha scritto".
-_RELATIVE = regex.compile(r",\s*+(?:qui|who|che|quien|quienes)\s")
+_RELATIVE = regex.compile(rf",\s*+(?:{'|'.join(sorted(_WHO | {'who'}))})\s")
 
 
 def colon_speaker(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | None:
@@ -1607,7 +1606,7 @@ _IN_WHICH_IT = regex.compile(
 )
 
 
-def german_in_which(text: str, lo: int, hi: int) -> Attribution | None:
+def _german_in_which(text: str, lo: int, hi: int) -> Attribution | None:
     """Return the text named before ", in dem es heißt" in ``text[lo:hi]``.
 
     "…, bemängelte das Gericht den Paragrafen 5, in dem es heißt:" gives "den
