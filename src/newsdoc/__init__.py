@@ -20,7 +20,7 @@ import importlib
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the names below are loaded lazily by __getattr__
-    from newsdoc.article import Article, parse
+    from newsdoc.article import Article, ExtractionWarning, parse
     from newsdoc.bylines import Byline, Person, find_bylines, parse_byline
     from newsdoc.captions import Caption, Credit, find_captions, parse_credit
     from newsdoc.datelines import (
@@ -43,6 +43,7 @@ __all__ = [
     "Caption",
     "Credit",
     "Dateline",
+    "ExtractionWarning",
     "Person",
     "Place",
     "Quote",
@@ -67,6 +68,7 @@ __all__ = [
 # Where each public name lives.
 _HOMES = {
     "Article": "article",
+    "ExtractionWarning": "article",
     "parse": "article",
     "Byline": "bylines",
     "Person": "bylines",

@@ -7,7 +7,10 @@ and returns an :class:`Article` holding their results.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+import os
+import warnings
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 import attr
 import attrs
@@ -22,7 +25,14 @@ from newsdoc.quotes import Quote, find_quotes
 from newsdoc.spans import Span
 from newsdoc.votes import VoteTally, find_votes
 
-__all__ = ["Article", "parse"]
+__all__ = ["Article", "ExtractionWarning", "parse"]
+
+_T = TypeVar("_T")
+
+#: Set to a non-empty value to let a fact module's exception propagate out of
+#: :func:`parse` instead of being reported as an :class:`ExtractionWarning`.
+#: The test suite sets it, so that no bug hides behind the guarantee.
+STRICT_ENV = "NEWSDOC_STRICT"
 
 # Runs of blank lines left where furniture was cut out: "\n  \n\n".
 _BLANK_RUN = regex.compile(r"[ \t\u00a0]*+(?:\r?\n[ \t\u00a0]*+){2,}")
@@ -120,6 +130,42 @@ class Article:
         return data
 
 
+class ExtractionWarning(RuntimeWarning):
+    """A fact module failed on one text; :func:`parse` left its facts out.
+
+    :func:`parse` promises a result for any ``str``: a bug in one module costs only
+    that module's facts, never the others'.  The failure is reported with this
+    warning (module name and exception), so it can be logged, counted or turned
+    into an error with :mod:`warnings` filters.  With the environment variable
+    ``NEWSDOC_STRICT`` set, the exception propagates instead.
+
+    Example:
+        >>> import warnings, newsdoc
+        >>> issubclass(newsdoc.ExtractionWarning, RuntimeWarning)
+        True
+        >>> with warnings.catch_warnings():
+        ...     warnings.simplefilter("error", newsdoc.ExtractionWarning)
+        ...     newsdoc.parse("A quiet day.").quotes
+        ()
+    """
+
+
+def _guarded(kind: str, extract: Callable[[], _T], empty: _T) -> _T:
+    """Return ``extract()``, or ``empty`` with an :class:`ExtractionWarning` if it raised."""
+    try:
+        return extract()
+    except Exception as exc:
+        if os.environ.get(STRICT_ENV):
+            raise
+        warnings.warn(
+            f"newsdoc could not read the {kind} of this text ({type(exc).__name__}: {exc}); "
+            f"they are left out of the Article",
+            ExtractionWarning,
+            stacklevel=3,
+        )
+        return empty
+
+
 def parse(text: str, reference_date: dt.date | None = None, language: str | None = None) -> Article:
     """Extract every fact newsdoc knows from one article's plain text.
 
@@ -133,6 +179,10 @@ def parse(text: str, reference_date: dt.date | None = None, language: str | None
     Raises:
         TypeError: ``text`` is not a ``str`` or ``reference_date`` is not a date.
         ValueError: ``language`` is not supported.
+
+    Any other failure inside one fact module costs only that module's facts: they are
+    left out and an :class:`ExtractionWarning` says why (set ``NEWSDOC_STRICT`` to
+    let the exception propagate instead).
 
     Example:
         >>> import newsdoc
@@ -148,19 +198,22 @@ def parse(text: str, reference_date: dt.date | None = None, language: str | None
     if isinstance(reference_date, dt.datetime):
         reference_date = reference_date.date()
     code = resolve_language(text, language)
-    timestamps = find_timestamps(text, language=code)
+    timestamps = _guarded("timestamps", lambda: find_timestamps(text, language=code), ())
     if reference_date is None:
         reference_date = next(
             (t.value.date() for t in timestamps if t.kind in ("published", None)), None
         )
+    day = reference_date
     return Article(
         text=text,
         language=code,
         reference_date=reference_date,
-        dateline=find_dateline(text, reference_date=reference_date, language=code),
+        dateline=_guarded(
+            "dateline", lambda: find_dateline(text, reference_date=day, language=code), None
+        ),
         timestamps=timestamps,
-        bylines=find_bylines(text, language=code),
-        captions=find_captions(text, language=code),
-        quotes=find_quotes(text, language=code),
-        votes=find_votes(text, language=code),
+        bylines=_guarded("bylines", lambda: find_bylines(text, language=code), ()),
+        captions=_guarded("captions", lambda: find_captions(text, language=code), ()),
+        quotes=_guarded("quotes", lambda: find_quotes(text, language=code), ()),
+        votes=_guarded("vote tallies", lambda: find_votes(text, language=code), ()),
     )

@@ -973,7 +973,7 @@ def _zone_info(name: str, offset_text: str | None, day: dt.date) -> dt.tzinfo | 
         hours = int(digits[:-2] or 0) if len(digits) > 2 else int(digits)
         mins = int(digits[-2:]) if len(digits) > 2 else 0
         minutes += sign * (hours * 60 + mins)
-    return dt.timezone(dt.timedelta(minutes=minutes))
+    return _fixed_offset(minutes)
 
 
 @attrs.frozen(kw_only=True)
@@ -1004,7 +1004,10 @@ def _read_datetime(text: str, pos: int, language: Callable[[], str]) -> _Found |
                 return None
             date = date or found_date
             if iso["H"] is not None and time is None:
-                time = (int(iso["H"]), int(iso["M"]), int(iso["S"] or 0))
+                clock = _clock(int(iso["H"]), int(iso["M"]), int(iso["S"] or 0))
+                if clock is None:
+                    return None
+                time = clock
                 if iso["z"]:
                     zone = iso["z"]
                     tz_direct = _iso_zone(iso["z"])
@@ -1045,7 +1048,10 @@ def _read_datetime(text: str, pos: int, language: Callable[[], str]) -> _Found |
                 hour = 0
             if hour > 23:
                 return None
-            time = (hour, minute, int(t["s"] or 0))
+            clock = _clock(hour, minute, int(t["s"] or 0))
+            if clock is None:
+                return None
+            time = clock
             cursor = end = t.end()
             progressed = True
         elif zone is None and (z := pats["zone"].match(text, cursor)) is not None and time:
@@ -1062,16 +1068,45 @@ def _read_datetime(text: str, pos: int, language: Callable[[], str]) -> _Found |
     if tz is None and zone is not None:
         tz = _zone_info(zone, zone_offset, date)
     hour, minute, second = time or (0, 0, 0)
+    if hour == 24:  # ISO 8601 "24:00": the end of the day is the next day's midnight
+        hour = 0
+        try:
+            date += dt.timedelta(days=1)
+        except OverflowError:  # 9999-12-31T24:00 has no next day
+            return None
     value = dt.datetime(date.year, date.month, date.day, hour, minute, second, tzinfo=tz)
     return _Found(end=end, value=value, has_time=time is not None, zone=zone)
 
 
-def _iso_zone(text: str) -> dt.tzinfo:
+def _clock(hour: int, minute: int, second: int) -> tuple[int, int, int] | None:
+    """Return a written time of day if it exists, else None.
+
+    ISO 8601 allows ``24:00:00`` (the end of the day); a leap second ``:60`` is
+    read as ``:59`` because :class:`datetime.time` has no room for it.
+    """
+    if hour == 24 and minute == 0 and second == 0:
+        return (24, 0, 0)
+    if hour > 23 or minute > 59 or second > 60:
+        return None
+    return (hour, minute, min(second, 59))
+
+
+def _fixed_offset(minutes: int) -> dt.tzinfo | None:
+    """Return a fixed UTC offset, or None where no real zone is that far from UTC.
+
+    Real offsets lie between UTC-12 and UTC+14; Python refuses a day or more.
+    """
+    if abs(minutes) >= 24 * 60:
+        return None
+    return dt.timezone(dt.timedelta(minutes=minutes))
+
+
+def _iso_zone(text: str) -> dt.tzinfo | None:
     if text == "Z":
         return dt.timezone.utc
     sign = -1 if text[0] == "-" else 1
     digits = text[1:].replace(":", "")
-    return dt.timezone(sign * dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
+    return _fixed_offset(sign * (int(digits[:2]) * 60 + int(digits[2:] or 0)))
 
 
 #: Stamps are page furniture: sought in the first and last characters of a text only.

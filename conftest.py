@@ -1,0 +1,29 @@
+"""Test-run settings shared by the unit tests, the doctests and the docs examples.
+
+- ``NEWSDOC_STRICT``: a fact module's exception propagates out of ``parse()`` instead
+  of becoming an ``ExtractionWarning``, so that no bug hides behind that guarantee.
+- Hypothesis profiles: ``default`` keeps ``python -m pytest`` quick; ``fuzz`` runs the
+  fuzzing properties for minutes before a release
+  (``python -m pytest tests/test_fuzz.py --hypothesis-profile=fuzz``).
+"""
+
+from __future__ import annotations
+
+import os
+
+from hypothesis import HealthCheck, settings
+
+os.environ["NEWSDOC_STRICT"] = "1"
+
+settings.register_profile(
+    "default",
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+settings.register_profile(
+    "fuzz",
+    max_examples=20_000,
+    deadline=None,
+    suppress_health_check=list(HealthCheck),
+)
+settings.load_profile("default")
