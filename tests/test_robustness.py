@@ -25,9 +25,7 @@ CLOCK_EDGES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"), CLOCK_EDGES, ids=[text for text, _ in CLOCK_EDGES]
-)
+@pytest.mark.parametrize(("text", "expected"), CLOCK_EDGES, ids=[text for text, _ in CLOCK_EDGES])
 def test_iso_end_of_day_and_impossible_hours(text: str, expected: dt.datetime | None) -> None:
     stamps = newsdoc.parse(text).timestamps
     if expected is None:
@@ -73,6 +71,7 @@ def test_a_failing_module_costs_only_its_own_facts(monkeypatch: pytest.MonkeyPat
     assert article.quotes == ()
     assert article.votes[0].yes == 41
     assert article.dateline is not None
+    assert article.dateline.place is not None
     assert article.dateline.place.city == "Lyon"
 
 

@@ -198,7 +198,9 @@ def parse(text: str, reference_date: dt.date | None = None, language: str | None
     if isinstance(reference_date, dt.datetime):
         reference_date = reference_date.date()
     code = resolve_language(text, language)
-    timestamps = _guarded("timestamps", lambda: find_timestamps(text, language=code), ())
+    timestamps: tuple[Timestamp, ...] = _guarded(
+        "timestamps", lambda: find_timestamps(text, language=code), ()
+    )
     if reference_date is None:
         reference_date = next(
             (t.value.date() for t in timestamps if t.kind in ("published", None)), None
