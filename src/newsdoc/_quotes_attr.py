@@ -25,6 +25,7 @@ from newsdoc._lexicon.cues import (
     SOURCE_POSTPOSITIONS,
     SUBJUNCTIVES,
 )
+from newsdoc._lexicon.dates import month_names
 from newsdoc._lexicon.grammar import ADVERBIAL_OPENERS as _ADVERBIAL_OPENERS
 from newsdoc._lexicon.grammar import ADVERBS as _ADVERBS
 from newsdoc._lexicon.grammar import AFTER_STOP as _AFTER_STOP
@@ -123,19 +124,24 @@ def _alternation(words: frozenset[str]) -> str:
     return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-# The end of a sentence: ". ", "?” ", "!«"; not after an initial ("J. Roth"), a
-# dotted abbreviation ("U.S.", "z.B.") or a known one ("Sen.", "bzw.", "Nr. 11").
-_SENTENCE_END = regex.compile(
-    r"(?<!\b(?:\p{Lu}|[\p{L}]\.\p{L}))"
-    rf"(?<!(?<![\p{{L}}.])(?i:{_alternation(_ABBREVIATIONS)}))"
-    r"[.!?…]++[\"”’»“«]*+(?=\s|(?<=\p{Ll}{2}\.)\p{Lu}\p{Ll})"
-    rf"(?!(?<=(?<![\p{{L}}.])(?i:{_alternation(NUMERIC)})\.)\s*+\d)"
-    # "am 20. Juli", "im 19. Jahrhundert": a German ordinal date goes on
-    r"(?!(?<=\b\d{1,2}\.)\s++(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September"
-    r"|Oktober|November|Dezember|Jahrhundert|Jahrhunderts)\b)"
-    # "at 7 p.m. He said": a time abbreviation before a pronoun or article ends it
-    r"|(?<=\b[ap]\.m)\.(?=\s++(?:He|She|They|It|We|I|The|A)\b)"
-)
+@functools.cache
+def _sentence_end() -> regex.Pattern[str]:
+    """Return the pattern of a sentence end, compiled on first use (month names: Babel).
+
+    The end of a sentence: ". ", "?” ", "!«"; not after an initial ("J. Roth"), a
+    dotted abbreviation ("U.S.", "z.B.") or a known one ("Sen.", "bzw.", "Nr. 11").
+    """
+    german_months = "|".join(month_names("de"))
+    return regex.compile(
+        r"(?<!\b(?:\p{Lu}|[\p{L}]\.\p{L}))"
+        rf"(?<!(?<![\p{{L}}.])(?i:{_alternation(_ABBREVIATIONS)}))"
+        r"[.!?…]++[\"”’»“«]*+(?=\s|(?<=\p{Ll}{2}\.)\p{Lu}\p{Ll})"
+        rf"(?!(?<=(?<![\p{{L}}.])(?i:{_alternation(NUMERIC)})\.)\s*+\d)"
+        # "am 20. Juli", "im 19. Jahrhundert": a German ordinal date goes on
+        rf"(?!(?<=\b\d{{1,2}}\.)\s++(?:{german_months}|Jahrhundert|Jahrhunderts)\b)"
+        # "at 7 p.m. He said": a time abbreviation before a pronoun or article ends it
+        r"|(?<=\b[ap]\.m)\.(?=\s++(?:He|She|They|It|We|I|The|A)\b)"
+    )
 
 
 # A comma that separates chunks of a speaker phrase (not "Sen.," or "1,000").
@@ -222,14 +228,14 @@ def _match_phrase(toks: list[tuple[int, int, str]], i: int, language: str) -> in
 def sentence_start(text: str, lo: int, hi: int) -> int:
     """Return where the last sentence of ``text[lo:hi]`` starts."""
     start = lo
-    for m in _SENTENCE_END.finditer(text, lo, hi):
+    for m in _sentence_end().finditer(text, lo, hi):
         start = m.end()
     return start
 
 
 def sentence_end(text: str, lo: int, hi: int) -> int:
     """Return where the first sentence of ``text[lo:hi]`` ends."""
-    m = _SENTENCE_END.search(text, lo, hi)
+    m = _sentence_end().search(text, lo, hi)
     return m.end() if m is not None else hi
 
 
@@ -420,7 +426,8 @@ def _described_name(text: str, toks: list[tuple[int, int, str]]) -> bool:
     k = caps.index(True) if True in caps else -1
     if 0 < k <= 4 and all(caps[k:]):
         return True
-    # "former State policy planning director Anne-Marie Slaughter"
+    # a capitalised word inside the lower-case description before a name:
+    # "retired Senate budget committee aide Lisa Hoang"
     return not caps[0] and len(toks) >= 3 and caps[-1] and caps[-2]
 
 

@@ -39,6 +39,7 @@ from typing import Literal
 import attrs
 import regex
 
+from newsdoc._lexicon.dates import month_alternation
 from newsdoc._lexicon.numbers import digits_pattern, first_words, number_pattern, number_value
 from newsdoc._lexicon.votes_vocab import VOTE_VOCABULARY, VoteVocabulary
 from newsdoc._text import sentences
@@ -83,6 +84,14 @@ class VoteTally:
 # ---------------------------------------------------------------------------
 # Grammar, compiled once per language on first use (number separators come
 # from Babel, which must not load at import time).
+
+
+def _with_months(items: Iterable[str], language: str) -> tuple[str, ...]:
+    """Put the language's month names (Babel) in place of "(?:MONTH)" and "(?:MON)"."""
+    wide, short = month_alternation(language), month_alternation(language, "abbreviated")
+    return tuple(
+        i.replace("(?:MONTH)", f"(?:{wide})").replace("(?:MON)", f"(?:{short})") for i in items
+    )
 
 
 def _alt(items: Iterable[str], num: str = "") -> str:
@@ -239,8 +248,12 @@ def _grammar(language: str) -> _Grammar:
             """,
             _FLAGS,
         ),
-        unit_after=regex.compile(rf"\s*+(?:{_DASH}\s*+)?{_alt(v.unit_after)}(?!\p{{L}})", _FLAGS),
-        range_before=regex.compile(rf"(?<!\p{{L}}){_alt(v.range_before)}\s*+\Z", _FLAGS),
+        unit_after=regex.compile(
+            rf"\s*+(?:{_DASH}\s*+)?{_alt(_with_months(v.unit_after, language))}(?!\p{{L}})", _FLAGS
+        ),
+        range_before=regex.compile(
+            rf"(?<!\p{{L}}){_alt(_with_months(v.range_before, language))}\s*+\Z", _FLAGS
+        ),
         # "defeated Australia 2-1", "won 3-1"
         sports_before=regex.compile(
             rf"(?<!\p{{L}}){_alt(v.sports_before)}\s++(?:[\p{{L}}\p{{N}}'’.-]++\s++){{0,4}}+\Z",

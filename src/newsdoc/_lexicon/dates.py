@@ -7,29 +7,50 @@ are added from :data:`AGENCY_MONTHS`.  A new language needs a row in
 :data:`LOCALES` and, if its agencies abbreviate differently, in
 :data:`AGENCY_MONTHS`: no code.
 
+Other modules take the names of one locale from :func:`month_names` and
+:func:`weekday_names`, or a word set with the calendar words of a language from
+:func:`calendar_words`; a module-level word set that holds them is a
+:class:`LazyWords`, so that no module types a month or weekday by hand.
+
 Nothing here touches Babel at import time; the tables are built on first use and
-cached.
+cached per locale.
+
+Sources: month and weekday names, CLDR via Babel; the agencies' month
+abbreviations, the AP Stylebook ("Jan.", "Feb.", "Aug.", "Sept.", "Oct.",
+"Nov.", "Dec.") and the German, French, Spanish and Italian agencies' usage
+("Jän.", "Mrz.", "févr.", "juil.", "set.", "sett."); time-zone abbreviations,
+the IANA time-zone database and the German names of the same zones ("MEZ",
+"MESZ"); stamp cues, the labels news sites put before a publication or update
+time in each language.
 """
 
 from __future__ import annotations
 
 import functools
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Set as AbstractSet
 from types import MappingProxyType
+from typing import Literal
 
 __all__ = [
     "AGENCY_MONTHS",
     "LOCALES",
     "STAMP_CUES",
     "ZONES",
+    "LazyWords",
+    "Width",
+    "calendar_words",
     "fold_key",
+    "month_alternation",
     "month_language",
     "month_lookup",
+    "month_names",
     "month_pattern_body",
     "stamp_cue_language",
     "stamp_cue_lookup",
     "weekday_lookup",
+    "weekday_names",
     "weekday_pattern_body",
     "zone_pattern_body",
 ]
@@ -152,6 +173,115 @@ def fold_key(name: str) -> str:
     """
     decomposed = unicodedata.normalize("NFKD", name)
     return "".join(filter(str.isalnum, decomposed)).casefold()
+
+
+#: A CLDR width: the full name ("September") or its abbreviation ("Sep", "Sept").
+Width = Literal["wide", "abbreviated"]
+
+
+@functools.cache
+def month_names(locale: str, width: Width = "wide") -> tuple[str, ...]:
+    """Return the twelve month names of one CLDR locale, January first.
+
+    The names are CLDR's format forms (as inside a date: "2. Januar"), written as
+    CLDR writes them; an abbreviation loses its final dot.
+
+    Example:
+        >>> month_names("de_AT")[:2], month_names("en_GB", "abbreviated")[8]
+        (('Jänner', 'Februar'), 'Sept')
+    """
+    from babel import Locale
+
+    table = Locale.parse(locale).months["format"][width]
+    return tuple(str(table[number]).rstrip(".") for number in range(1, 13))
+
+
+@functools.cache
+def month_alternation(language: str, width: Width = "wide") -> str:
+    """Return a regex alternation (no group) of the month names of ``language``'s locales.
+
+    Every locale of :data:`LOCALES` counts ("Jänner" with German), longest name first.
+
+    Example:
+        >>> month_alternation("de").split("|")[:3]
+        ['September', 'Dezember', 'November']
+    """
+    import regex
+
+    names = {name for locale in LOCALES[language] for name in month_names(locale, width)}
+    return "|".join(regex.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
+
+
+@functools.cache
+def weekday_names(locale: str, width: Width = "wide") -> tuple[str, ...]:
+    """Return the seven weekday names of one CLDR locale, Monday first.
+
+    Example:
+        >>> weekday_names("it")[0], weekday_names("fr")[6]
+        ('lunedì', 'dimanche')
+    """
+    from babel import Locale
+
+    table = Locale.parse(locale).days["format"][width]
+    return tuple(str(table[number]).rstrip(".") for number in range(7))
+
+
+@functools.cache
+def calendar_words(
+    language: str,
+    *,
+    months: tuple[Width, ...] = ("wide",),
+    weekdays: tuple[Width, ...] = ("wide",),
+) -> frozenset[str]:
+    """Return the month and weekday names of every locale of ``language``, lower case.
+
+    ``months`` and ``weekdays`` name the widths to take (none: ``()``); the
+    locales are those of :data:`LOCALES` ("Jänner" comes with German).
+
+    Example:
+        >>> sorted(calendar_words("de", weekdays=()))[:3]
+        ['april', 'august', 'dezember']
+        >>> "sept" in calendar_words("en", months=("abbreviated",))
+        True
+    """
+    words: set[str] = set()
+    for locale in LOCALES[language]:
+        for width in months:
+            words.update(n.lower() for n in month_names(locale, width))
+        for width in weekdays:
+            words.update(n.lower() for n in weekday_names(locale, width))
+    return frozenset(words)
+
+
+class LazyWords(AbstractSet[str]):
+    """A read-only set of words that is built on first use.
+
+    A word table that holds month or weekday names takes them from Babel; as a
+    ``LazyWords`` it does so on the first lookup, not when its module is
+    imported.
+
+    Example:
+        >>> words = LazyWords(lambda: frozenset({"today"}) | calendar_words("de"))
+        >>> "today" in words, "montag" in words, "monday" in words
+        (True, True, False)
+    """
+
+    __slots__ = ("_build",)
+
+    def __init__(self, build: Callable[[], frozenset[str]]) -> None:
+        self._build: Callable[[], frozenset[str]] = functools.cache(build)
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._build()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._build())
+
+    def __len__(self) -> int:
+        return len(self._build())
+
+    def __repr__(self) -> str:
+        return f"LazyWords({len(self)} words)"
 
 
 def _calendar(language: str, kind: str) -> dict[int, set[str]]:

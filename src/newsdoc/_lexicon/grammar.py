@@ -14,6 +14,10 @@ True
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
+from newsdoc._lexicon.dates import LazyWords, calendar_words
+
 __all__ = [
     "ADVERBIAL_OPENERS",
     "ADVERBS",
@@ -206,15 +210,15 @@ NOT_PERSONS = frozenset(
 
 # Words opening a time phrase before an English subject: "Last week Lee said".
 TIME_OPENERS = frozenset("in on at last this earlier later since by during after".split())
-# Words inside such a time phrase: "On Monday morning", "Two weeks ago".
-TIME_WORDS = frozenset(
+# Words inside such a time phrase: "On Monday morning", "Two weeks ago"; the month
+# and weekday names are the English ones of Babel, read on first use.
+_TIME_FIXED = frozenset(
     """
-    monday tuesday wednesday thursday friday saturday sunday january february march
-    april may june july august september october november december week weeks month
-    months year years ago night morning afternoon evening day days today yesterday
-    the a an last this early late two three four
+    week weeks month months year years ago night morning afternoon evening day days
+    today yesterday the a an last this early late two three four
     """.split()
 )
+TIME_WORDS: AbstractSet[str] = LazyWords(lambda: _TIME_FIXED | calendar_words("en"))
 
 
 # --- Spanish and Italian -----------------------------------------------------------------

@@ -10,7 +10,10 @@ tags ("red" for the newsroom itself).  Keys are lower case.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from types import MappingProxyType
+
+from newsdoc._lexicon.dates import LazyWords, calendar_words
 
 __all__ = [
     "BYLINE_LEADS",
@@ -164,8 +167,10 @@ STRONG_ORG_HEAD_WORDS: frozenset[str] = frozenset(
     "tribune gazette journal herald magazine nachrichten agence agencia agenzia".split()
 )
 
-#: Words that are never part of a person's name in a byline (lower case).
-NOT_NAME_WORDS: frozenset[str] = frozenset(
+#: Words that are never part of a person's name in a byline (lower case): the
+#: fixed words below, plus English and German weekday names and English month
+#: names from Babel (see :func:`_not_name_words`).
+_NOT_NAME_FIXED: frozenset[str] = frozenset(
     # function words of the five languages
     "the a an of to for in on at and or with from into over under about after "
     "before this that these those its his her their our your my we you they he she "
@@ -173,11 +178,8 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     "der die das ein eine und oder mit für auf im am dem den des ist sind "
     "les un une et ou avec pour dans sur los las con para en "
     "il gli uno una con nel "
-    # weekdays and unambiguous months
-    "monday tuesday wednesday thursday friday saturday sunday today tomorrow "
-    "yesterday tonight january february march july september october november "
-    "december feb mar apr jun jul aug sep sept oct nov dec "
-    "montag dienstag mittwoch donnerstag freitag samstag sonntag "
+    # days relative to today (weekday and month names: _not_name_words)
+    "today tomorrow yesterday tonight "
     # companies, institutions and offices
     "inc corp co ltd plc llc ag gmbh sa nv bv group bank banks company companies "
     "corporation holdings holding industries international association department "
@@ -193,6 +195,20 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     "end early late mid order means virtue default definition design chance "
     "accident mistake nature name".split()
 )
+
+#: Month names that are also given names ("April", "May", "June", "August",
+#: "Jan"): a byline may hold them, so they are not taken from the calendar.
+_MONTHS_AS_GIVEN_NAMES: frozenset[str] = frozenset("april may june august jan".split())
+
+
+def _not_name_words() -> frozenset[str]:
+    """Return the fixed words plus the calendar words no name is made of (Babel, CLDR)."""
+    english = calendar_words("en", months=("wide", "abbreviated"))
+    german = calendar_words("de", months=())
+    return _NOT_NAME_FIXED | ((english | german) - _MONTHS_AS_GIVEN_NAMES)
+
+
+NOT_NAME_WORDS: AbstractSet[str] = LazyWords(_not_name_words)
 
 #: Short lower-case words in parentheses that are not a German editor's code.
 NOT_TAG_WORDS: frozenset[str] = frozenset(

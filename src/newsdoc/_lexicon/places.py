@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from types import MappingProxyType
 
 import attrs
 
-from newsdoc._lexicon.dates import LOCALES, fold_key
+from newsdoc._lexicon.dates import LOCALES, LazyWords, calendar_words, fold_key
 
 __all__ = [
     "AP_US_CITIES",
@@ -430,8 +431,9 @@ PARTICLES: frozenset[str] = frozenset(
 #: Articles that may open a place name ("The Hague", "Le Bourget", "Los Angeles").
 ARTICLES: frozenset[str] = frozenset("the le la les l el los las il lo den de du des al".split())
 
-#: Capitalised words that open sentences or name furniture, never a place on their own.
-NOT_PLACE_WORDS: frozenset[str] = frozenset(
+#: Capitalised words that open sentences or name furniture, never a place on their own
+#: (with the English month and weekday names from Babel: :data:`NOT_PLACE_WORDS`).
+_NOT_PLACE_FIXED: frozenset[str] = frozenset(
     # English function words and sentence openers
     "a an the this that these those it its he she they we i you his her their our my "
     "in on at by for from to of with as if when while after before since until during "
@@ -443,8 +445,7 @@ NOT_PLACE_WORDS: frozenset[str] = frozenset(
     "flashback developing just alert recap factbox explainer timeline profile insight "
     "wrapup preview scenarios refile corrected corrects brief interview column "
     "breakingviews special graphic poll fact quotes obituary wrap "
-    "today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday "
-    "january february march april may june july august september october november december "
+    "today yesterday tomorrow "
     # German
     "der die das ein eine einer eines dem den des er sie es wir ihr und oder aber "
     "auch nicht nach vor bei mit von zu für über unter seit wenn als wie was wer "
@@ -457,6 +458,9 @@ NOT_PLACE_WORDS: frozenset[str] = frozenset(
     "el los las una unos y pero para con en por lo "
     "il lo gli uno una e ma per con su nel della".split()
 )
+
+#: The words above and the English month and weekday names, built on first use.
+NOT_PLACE_WORDS: AbstractSet[str] = LazyWords(lambda: _NOT_PLACE_FIXED | calendar_words("en"))
 
 
 # ---------------------------------------------------------------------------

@@ -65,8 +65,11 @@ class VoteVocabulary:
     #: Nouns that head the name of a voting body: "Senate", "committee", "Bundestag".
     bodies: tuple[str, ...]
     #: What a count is measured in when it is not a vote: "15-20 mln dlrs", "6-3 pct".
+    #: ``(?:MONTH)`` and ``(?:MON)`` stand for the language's month names and their
+    #: abbreviations, filled in from Babel when the patterns are compiled.
     unit_after: tuple[str, ...]
-    #: Words just before a pair that make it a date, age, range or model number.
+    #: Words just before a pair that make it a date, age, range or model number
+    #: (``(?:MONTH)`` and ``(?:MON)`` as in :attr:`unit_after`).
     range_before: tuple[str, ...]
     #: Sports and races right before a pair: "defeated Australia 2-1", "won 3-1".
     sports_before: tuple[str, ...]
@@ -296,8 +299,8 @@ _EN = VoteVocabulary(
         r"Diet",
     ),
     unit_after=(
-        r"(?-i:Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?"
-        r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)",
+        # case-sensitive: "may" and "march" are verbs too
+        r"(?-i:(?:MONTH)|(?:MON))",
         r"%",
         r"pct",
         r"per\s*cent",
@@ -365,8 +368,7 @@ _EN = VoteVocabulary(
         r"for-one",
     ),
     range_before=(
-        r"(?:jan(?:uary)?|feb(?:ruary)?|march|mar|april|apr|may|june|jun|july|jul|aug(?:ust)?"
-        r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?",
+        r"(?:(?:MONTH)|(?:MON))\.?",
         r"aged?",
         r"ages",
         r"between",
@@ -716,7 +718,7 @@ _DE = VoteVocabulary(
         r"Kabinett",
     ),
     unit_after=(
-        r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)",
+        r"(?:MONTH)",
         r"%",
         r"Prozent",
         r"Mio\.?",
@@ -743,8 +745,7 @@ _DE = VoteVocabulary(
         r"i\.\s*E\.",
     ),
     range_before=(
-        r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober"
-        r"|November|Dezember)",
+        r"(?:MONTH)",
         r"zwischen",
         r"im\s+Alter\s+von",
         r"Seiten?",
@@ -937,7 +938,7 @@ _FR = VoteVocabulary(
         r"actionnaires",
     ),
     unit_after=(
-        r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)",
+        r"(?:MONTH)",
         r"%",
         r"pour\s*cent",
         r"millions?",
@@ -952,8 +953,7 @@ _FR = VoteVocabulary(
         r"sièges?",
     ),
     range_before=(
-        r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre"
-        r"|décembre)",
+        r"(?:MONTH)",
         r"entre",
         r"âgés?\s+de",
         r"pages?",
@@ -1101,7 +1101,7 @@ _ES = VoteVocabulary(
         r"CNE",
     ),
     unit_after=(
-        r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)",
+        r"(?:MONTH)",
         r"%",
         r"por\s*ciento",
         r"millones",
@@ -1114,8 +1114,7 @@ _ES = VoteVocabulary(
         r"escaños",
     ),
     range_before=(
-        r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre"
-        r"|diciembre)",
+        r"(?:MONTH)",
         r"entre",
         r"edades",
         r"páginas?",
@@ -1242,7 +1241,7 @@ _IT = VoteVocabulary(
         r"azionisti",
     ),
     unit_after=(
-        r"(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)",
+        r"(?:MONTH)",
         r"%",
         r"per\s*cento",
         r"milioni",
@@ -1257,8 +1256,7 @@ _IT = VoteVocabulary(
         r"seggi",
     ),
     range_before=(
-        r"(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre"
-        r"|novembre|dicembre)",
+        r"(?:MONTH)",
         r"tra",
         r"fra",
         r"pagine?",
