@@ -139,7 +139,7 @@ def parse_many(
     Args:
         records: Texts or mappings; any iterable, read once.
         processes: Worker processes.  None or 1 parses in this process; more start a
-            :mod:`multiprocessing` pool for the duration of the loop.
+            ``multiprocessing`` pool for the duration of the loop.
         reference_date: The date for every record without its own (see
             :func:`newsdoc.parse`).
         language: An ISO 639-1 code for every record; None detects each one's.

@@ -2,7 +2,7 @@
 
 :func:`records` turns parsed articles into dicts of scalar values (str, int, bool or
 None) with the same keys in every row of a kind, ready for ``pandas.DataFrame``,
-:class:`csv.DictWriter` or a Parquet writer.  Nested objects are flattened into
+``csv.DictWriter`` or a Parquet writer.  Nested objects are flattened into
 prefixed columns (``place_city``, ``credit_agencies``); a span becomes two integer
 columns (``start``, ``end``; ``speaker_start``, ``speaker_end``); a tuple of names
 becomes one string joined with ``"; "``; dates and times become ISO 8601 strings.
@@ -70,7 +70,7 @@ def records(items: Iterable[Article | ParsedRecord], kind: RecordKind) -> Iterat
         >>> row["id"], row["text"], row["speaker"], row["start"], row["end"]
         (0, 'It is done,', 'the mayor', 0, 13)
         >>> [(r["yes"], r["no"], r["start"], r["end"]) for r in newsdoc.records([article], "votes")]
-        [(9, 2, 40, 43)]
+        [(9, 2, 39, 47)]
     """
     if kind not in _KINDS:
         raise ValueError(f"kind must be one of {', '.join(_KINDS)}, not {kind!r}")
