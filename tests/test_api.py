@@ -21,12 +21,15 @@ CONTRACT_NAMES = [
     "Caption",
     "Credit",
     "Dateline",
+    "ParsedRecord",
     "Person",
     "Place",
     "Quote",
+    "RecordError",
     "Span",
     "Timestamp",
     "VoteTally",
+    "article_schema",
     "find_bylines",
     "find_captions",
     "find_dateline",
@@ -37,6 +40,9 @@ CONTRACT_NAMES = [
     "parse_byline",
     "parse_credit",
     "parse_dateline",
+    "parse_many",
+    "records",
+    "utf16_offset",
 ]
 
 
@@ -69,6 +75,7 @@ RESULT_CLASSES = [
     newsdoc.Caption,
     newsdoc.Credit,
     newsdoc.Dateline,
+    newsdoc.ParsedRecord,
     newsdoc.Person,
     newsdoc.Place,
     newsdoc.Quote,
@@ -153,6 +160,8 @@ def test_to_dict_is_json_ready_and_round_trips() -> None:
     text = sample_article()
     data = newsdoc.parse(text, reference_date=dt.date(2026, 3, 5)).to_dict()
     assert "text" not in data
+    assert data["quotes"]
+    assert all("text" in quote for quote in data["quotes"])  # type: ignore[attr-defined]
     assert data["reference_date"] == "2026-03-05"
     assert json.loads(json.dumps(data)) == data
 

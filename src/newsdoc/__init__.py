@@ -20,7 +20,8 @@ import importlib
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the names below are loaded lazily by __getattr__
-    from newsdoc.article import Article, ExtractionWarning, parse
+    from newsdoc.article import Article, ExtractionWarning, article_schema, parse
+    from newsdoc.batch import ParsedRecord, RecordError, parse_many
     from newsdoc.bylines import Byline, Person, find_bylines, parse_byline
     from newsdoc.captions import Caption, Credit, find_captions, parse_credit
     from newsdoc.datelines import (
@@ -31,9 +32,10 @@ if TYPE_CHECKING:  # the names below are loaded lazily by __getattr__
         find_timestamps,
         parse_dateline,
     )
+    from newsdoc.export import records
     from newsdoc.languages import SUPPORTED_LANGUAGES, detect_language, resolve_language
     from newsdoc.quotes import Quote, find_quotes
-    from newsdoc.spans import Span
+    from newsdoc.spans import Span, utf16_offset
     from newsdoc.votes import VoteTally, find_votes
 
 __all__ = [
@@ -44,13 +46,16 @@ __all__ = [
     "Credit",
     "Dateline",
     "ExtractionWarning",
+    "ParsedRecord",
     "Person",
     "Place",
     "Quote",
+    "RecordError",
     "Span",
     "Timestamp",
     "VoteTally",
     "__version__",
+    "article_schema",
     "detect_language",
     "find_bylines",
     "find_captions",
@@ -62,14 +67,21 @@ __all__ = [
     "parse_byline",
     "parse_credit",
     "parse_dateline",
+    "parse_many",
+    "records",
     "resolve_language",
+    "utf16_offset",
 ]
 
 # Where each public name lives.
 _HOMES = {
     "Article": "article",
     "ExtractionWarning": "article",
+    "article_schema": "article",
     "parse": "article",
+    "ParsedRecord": "batch",
+    "RecordError": "batch",
+    "parse_many": "batch",
     "Byline": "bylines",
     "Person": "bylines",
     "find_bylines": "bylines",
@@ -89,7 +101,9 @@ _HOMES = {
     "resolve_language": "languages",
     "Quote": "quotes",
     "find_quotes": "quotes",
+    "records": "export",
     "Span": "spans",
+    "utf16_offset": "spans",
     "VoteTally": "votes",
     "find_votes": "votes",
 }

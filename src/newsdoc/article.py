@@ -7,15 +7,17 @@ and returns an :class:`Article` holding their results.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import warnings
-from collections.abc import Callable
-from typing import Any, TypeVar
+from collections.abc import Callable, Mapping
+from importlib import resources
+from typing import TypeVar
 
-import attr
 import attrs
 import regex
 
+from newsdoc import _serial
 from newsdoc._validate import ensure_str
 from newsdoc.bylines import Byline, find_bylines
 from newsdoc.captions import Caption, find_captions
@@ -25,7 +27,7 @@ from newsdoc.quotes import Quote, find_quotes
 from newsdoc.spans import Span
 from newsdoc.votes import VoteTally, find_votes
 
-__all__ = ["Article", "ExtractionWarning", "parse"]
+__all__ = ["Article", "ExtractionWarning", "article_schema", "parse"]
 
 _T = TypeVar("_T")
 
@@ -38,11 +40,9 @@ STRICT_ENV = "NEWSDOC_STRICT"
 _BLANK_RUN = regex.compile(r"[ \t\u00a0]*+(?:\r?\n[ \t\u00a0]*+){2,}")
 
 
-def _json_value(inst: object, field: attrs.Attribute[Any] | None, value: object) -> object:
-    """Serialise dates and times as ISO 8601 strings for JSON."""
-    if isinstance(value, (dt.date, dt.time)):  # datetime is a date
-        return value.isoformat()
-    return value
+# Where the JSON Schema of Article.to_dict() output lives, and the address it names itself by.
+_SCHEMA_FILE = "schema/article.schema.json"
+_SCHEMA_ID = "https://github.com/newsdoc/newsdoc/blob/main/src/newsdoc/schema/article.schema.json"
 
 
 @attrs.frozen(kw_only=True)
@@ -108,26 +108,95 @@ class Article:
         joined = "".join(pieces)
         return _BLANK_RUN.sub("\n\n", joined).strip()
 
-    def to_dict(self) -> dict[str, object]:
-        """Return a JSON-ready dict of the facts (dates as ISO strings, spans as dicts).
+    def to_dict(self, *, include_text: bool = False) -> dict[str, object]:
+        """Return every field of every fact as JSON-ready data.
 
-        The text itself is left out; every span indexes it.
+        Objects become dicts with one key per field, tuples become lists, dates, times
+        and datetimes ISO 8601 strings, and spans ``{"start": ..., "end": ...}`` dicts.
+        The text of quotes and captions is included; the article's own ``text`` only
+        when ``include_text`` is true (every span indexes it).  The output obeys
+        :func:`newsdoc.article_schema`, and :meth:`from_dict` rebuilds the article.
 
         Example:
             >>> import datetime, json, newsdoc
-            >>> data = newsdoc.parse("Text.", reference_date=datetime.date(2020, 1, 2)).to_dict()
-            >>> data["reference_date"]
-            '2020-01-02'
+            >>> article = newsdoc.parse(
+            ...     "“The bridge opens in May,” the minister said.",
+            ...     reference_date=datetime.date(2020, 1, 2),
+            ... )
+            >>> data = article.to_dict()
+            >>> data["reference_date"], data["quotes"][0]["text"], "text" in data
+            ('2020-01-02', 'The bridge opens in May,', False)
+            >>> data["quotes"][0]["span"]
+            {'start': 0, 'end': 26}
             >>> json.loads(json.dumps(data)) == data
             True
+            >>> article.to_dict(include_text=True)["text"][:10]
+            '“The bridg'
         """
-        data: dict[str, object] = attr.asdict(  # the classic API can turn tuples into lists
-            self,
-            filter=lambda attribute, _value: attribute.name != "text",
-            value_serializer=_json_value,
-            retain_collection_types=False,
-        )
+        skip = frozenset() if include_text else frozenset({"text"})
+        data = _serial.dump(self, skip=skip)
+        assert isinstance(data, dict)  # an attrs instance dumps to a dict
         return data
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object], *, text: str | None = None) -> Article:
+        """Rebuild an article from :meth:`to_dict` output (after a JSON round trip too).
+
+        Args:
+            data: A mapping as :meth:`to_dict` returns it.
+            text: The article's text, when ``data`` was made without
+                ``include_text=True``; it must be the text the spans index.
+
+        Raises:
+            TypeError: ``data`` is not a mapping or ``text`` not a str.
+            ValueError: A field is missing, unknown or of the wrong type (the
+                message names it, e.g. ``quotes[2].span.end``), or there is no text.
+
+        Example:
+            >>> import json, newsdoc
+            >>> article = newsdoc.parse("The council voted 7-2 to close the pool.")
+            >>> wire = json.dumps(article.to_dict(include_text=True))
+            >>> newsdoc.Article.from_dict(json.loads(wire)) == article
+            True
+            >>> newsdoc.Article.from_dict(article.to_dict(), text=article.text) == article
+            True
+        """
+        if not isinstance(data, Mapping):
+            raise TypeError(f"data must be a mapping, not {type(data).__name__}")
+        if text is not None:
+            data = {**data, "text": ensure_str(text)}
+        elif "text" not in data:
+            raise ValueError(
+                "no article text: pass text=..., or make data with to_dict(include_text=True)"
+            )
+        article: Article = _serial.load(cls, data)
+        return article
+
+
+def article_schema() -> dict[str, object]:
+    """Return the JSON Schema (draft 2020-12) of :meth:`Article.to_dict` output.
+
+    The schema ships in the package as ``newsdoc/schema/article.schema.json``.  Every
+    field is required, except the article's ``text`` (present with
+    ``include_text=True``); no other key is allowed.  Each call returns a fresh dict.
+
+    Example:
+        >>> import newsdoc
+        >>> schema = newsdoc.article_schema()
+        >>> schema["$schema"]
+        'https://json-schema.org/draft/2020-12/schema'
+        >>> sorted(schema["$defs"])  # doctest: +NORMALIZE_WHITESPACE
+        ['Byline', 'Caption', 'Credit', 'Dateline', 'Person', 'Place', 'Quote', 'Span',
+         'Timestamp', 'VoteTally']
+    """
+    source = resources.files("newsdoc").joinpath(_SCHEMA_FILE).read_text(encoding="utf-8")
+    schema: dict[str, object] = json.loads(source)
+    return schema
+
+
+def _build_schema() -> dict[str, object]:
+    """Return the schema as the result classes define it today (see ``_serial``)."""
+    return _serial.schema(Article, optional=frozenset({"text"}), schema_id=_SCHEMA_ID)
 
 
 class ExtractionWarning(RuntimeWarning):
