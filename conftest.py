@@ -5,10 +5,14 @@
 - Hypothesis profiles: ``default`` keeps ``python -m pytest`` quick; ``fuzz`` runs the
   fuzzing properties for minutes before a release
   (``python -m pytest tests/test_fuzz.py --hypothesis-profile=fuzz``).
+- The doctests of optional integrations whose library is not installed are skipped:
+  the spaCy component and the Dask page need their extras (``newsdoc[spacy]``,
+  ``newsdoc[dask]``).
 """
 
 from __future__ import annotations
 
+import importlib.util
 import os
 
 from hypothesis import HealthCheck, settings
@@ -27,3 +31,16 @@ settings.register_profile(
     suppress_health_check=list(HealthCheck),
 )
 settings.load_profile("default")
+
+# Files whose doctests need an optional library, by the library they import.
+_NEEDS = {
+    "spacy": ["src/newsdoc/spacy_component.py", "docs/spacy.md"],
+    "dask": ["docs/dask.md", "docs/examples/dask_corpus.py"],
+}
+
+collect_ignore = [
+    path
+    for module, paths in _NEEDS.items()
+    if importlib.util.find_spec(module) is None
+    for path in paths
+]
