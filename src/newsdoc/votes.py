@@ -161,7 +161,7 @@ def _grammar(language: str) -> _Grammar:
 
     def pair(num: str) -> regex.Pattern[str]:
         # A pair of counts: "325-184", "52 to 48", "5-to-4", "NINE-ONE", "310 votes to 219",
-        # "178 zu 120", "90:9", "325 voix contre 184".
+        # "178 zu 120", "64:11", "325 voix contre 184".
         # A third count after a dash is the abstentions: "voted 8-0-1".
         third = rf"(?:\s*+{_DASH}\s*+(?P<c>\p{{N}}{{1,3}}+)(?!\p{{N}}))?"
         return regex.compile(rf"(?P<a>{num})(?P<sep>{'|'.join(seps)})(?P<b>{num}){third}", _FLAGS)
@@ -225,8 +225,8 @@ def _grammar(language: str) -> _Grammar:
         not_failed_after=regex.compile(rf"\s*+{_alt(v.not_failed_after)}", _FLAGS),
         supermajority=regex.compile(rf"(?<!\p{{L}}){_alt(v.supermajority)}(?!\p{{L}})", _FLAGS),
         court=regex.compile(rf"(?<!\p{{L}}){_alt(v.court)}(?!\p{{L}})", _FLAGS),
-        # "the House Banking Committee", "Parliament", "the U.S. Court of Appeals for the
-        # 5th Circuit", "das EU-Parlament"
+        # "the House Banking Committee", "Parliament", an appeals court named with its
+        # circuit, "das EU-Parlament"
         body=regex.compile(
             rf"""
             (?<![\p{{L}}\p{{N}}])
@@ -241,7 +241,7 @@ def _grammar(language: str) -> _Grammar:
         ),
         unit_after=regex.compile(rf"\s*+(?:{_DASH}\s*+)?{_alt(v.unit_after)}(?!\p{{L}})", _FLAGS),
         range_before=regex.compile(rf"(?<!\p{{L}}){_alt(v.range_before)}\s*+\Z", _FLAGS),
-        # "defeated Australia 2-1", "won 3-1"
+        # "defeated Japan 3-2", "won 3-1"
         sports_before=regex.compile(
             rf"(?<!\p{{L}}){_alt(v.sports_before)}\s++(?:[\p{{L}}\p{{N}}'’.-]++\s++){{0,4}}+\Z",
             _FLAGS,
@@ -288,7 +288,7 @@ def _grammar(language: str) -> _Grammar:
             r"(?!\p{L})[^.;]{0,40}+\Z",
             _FLAGS,
         ),
-        # "A 4-4 ruling by the high court would leave"
+        # "A 4-4 split among the justices would keep"
         modal_after=regex.compile(
             r"[^.;,]{0,40}?(?<!\p{L})(?:would|could|might|würde|pourrait|podría|potrebbe)(?!\p{L})",
             _FLAGS,
@@ -545,7 +545,7 @@ def _pair_tally(
         text, end, min(ctx.end, end + 40)
     ):
         return None
-    # A score in a sports story: "the Barbarians defeated the All Blacks 23-11 in the final game".
+    # A score in a sports story: a game or a league word in the sentence, no vote word near.
     if g.sports_words.search(text, ctx.start, ctx.end) and not g.vote_words.search(
         text, before_lo, after_hi
     ):

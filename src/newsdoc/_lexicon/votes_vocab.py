@@ -68,7 +68,7 @@ class VoteVocabulary:
     unit_after: tuple[str, ...]
     #: Words just before a pair that make it a date, age, range or model number.
     range_before: tuple[str, ...]
-    #: Sports and races right before a pair: "defeated Australia 2-1", "won 3-1".
+    #: Sports and races right before a pair: "defeated Japan 3-2", "won 3-1".
     sports_before: tuple[str, ...]
     #: Nouns right after a pair that make it a score, ratio or seat split.
     sports_after: tuple[str, ...]
@@ -804,7 +804,6 @@ _DE = VoteVocabulary(
         r"Wahl(?!gang)\p{L}*+",
         r"gewählt",
         r"Wähler\p{L}*+",
-        r"Delegiert\p{L}*+",
         r"Kandidat\p{L}*+",
         r"Sitze",
         r"Mandate",
