@@ -452,15 +452,66 @@ KNOWN_MISSES: list[tuple[str, str, list[Counts]]] = [
         "de",
         [(27, 3, None)],
     ),
-    # The abstentions are counted in the next sentence.
+]
+
+# A share of the members ("N of the M members voted for"): the counts that follow fill
+# in the other sides; when only the abstentions are stated (maybe in the next sentence),
+# the rest of the members are the other side.  A share alone is no tally (members may
+# have been away).
+SHARE_EXAMPLES: list[tuple[str, str, list[Counts]]] = [
+    ("Of the 300 deputies, 178 voted for the referendum, 15 abstaining.", "en", [(178, 107, 15)]),
+    ("Of the 300 deputies, 178 voted for the referendum.", "en", []),
+    ("Seven of the nine commissioners voted to ban the sale.", "en", []),
+    ("Seven of the nine commissioners voted to ban the sale, two against.", "en", [(7, 2, None)]),
+    (
+        "Six of the 11 directors voted against the merger, three for and two abstained.",
+        "en",
+        [(3, 6, 2)],
+    ),
+    (
+        "Für die Vorlage stimmten nach kurzer Aussprache 40 der 61 Räte, 21 dagegen.",
+        "de",
+        [(40, 21, None)],
+    ),
+    (
+        "Dagegen votierten am Ende 12 der 30 Delegierten. Es gab vier Enthaltungen.",
+        "de",
+        [(14, 12, 4)],
+    ),
+    ("Trente des 45 conseillers ont voté pour le projet, 12 contre.", "fr", [(30, 12, None)]),
+    ("Veinte de los 31 concejales votaron a favor, 9 en contra.", "es", [(20, 9, None)]),
+    ("Otto dei 12 consiglieri hanno votato contro, quattro a favore.", "it", [(4, 8, None)]),
     (
         "The council adopted the resolution 10-0. There were five abstentions.",
         "en",
         [(10, 0, 5)],
     ),
-    # A share of the members, no counts against.
-    ("Of the 300 deputies, 178 voted for the referendum.", "en", [(178, 122, None)]),
+    (
+        "Der Rat billigte den Text mit 12 zu 0 Stimmen. Es gab drei Enthaltungen.",
+        "de",
+        [(12, 0, 3)],
+    ),
+    ("Nueve de los 15 vocales votaron a favor. Hubo dos abstenciones.", "es", [(9, 4, 2)]),
 ]
+
+# A verb in a relative clause tells of the whole, not of the share.
+NOT_SHARES: list[tuple[str, str]] = [
+    ("She was one of three members who voted against the bill.", "en"),
+    ("It is one of the five banks approved to run the auction.", "en"),
+    ("The firm backed its case in four out of five disputes.", "en"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"), SHARE_EXAMPLES, ids=[t[:40] for t, *_ in SHARE_EXAMPLES]
+)
+def test_share_of_members(text: str, language: str, expected: list[Counts]) -> None:
+    assert _counts(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language"), NOT_SHARES, ids=[t[:40] for t, _ in NOT_SHARES])
+def test_not_shares(text: str, language: str) -> None:
+    assert _counts(text, language) == []
 
 
 @pytest.mark.parametrize(
