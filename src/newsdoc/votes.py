@@ -151,6 +151,12 @@ class _Grammar:
     modal_before: regex.Pattern[str]
     modal_after: regex.Pattern[str]
     vote_then: regex.Pattern[str]
+    share_after: regex.Pattern[str]
+    share_verb_before: regex.Pattern[str]
+    share_whole_before: regex.Pattern[str]
+    share_verb_after: regex.Pattern[str]
+    share_part: regex.Pattern[str]
+    abstain_next: regex.Pattern[str]
 
 
 @functools.cache
@@ -170,7 +176,7 @@ def _grammar(language: str) -> _Grammar:
 
     def pair(num: str) -> regex.Pattern[str]:
         # A pair of counts: "325-184", "52 to 48", "5-to-4", "NINE-ONE", "310 votes to 219",
-        # "178 zu 120", "90:9", "325 voix contre 184".
+        # "178 zu 120", "64:11", "325 voix contre 184".
         # A third count after a dash is the abstentions: "voted 8-0-1".
         third = rf"(?:\s*+{_DASH}\s*+(?P<c>\p{{N}}{{1,3}}+)(?!\p{{N}}))?"
         return regex.compile(rf"(?P<a>{num})(?P<sep>{'|'.join(seps)})(?P<b>{num}){third}", _FLAGS)
@@ -234,8 +240,8 @@ def _grammar(language: str) -> _Grammar:
         not_failed_after=regex.compile(rf"\s*+{_alt(v.not_failed_after)}", _FLAGS),
         supermajority=regex.compile(rf"(?<!\p{{L}}){_alt(v.supermajority)}(?!\p{{L}})", _FLAGS),
         court=regex.compile(rf"(?<!\p{{L}}){_alt(v.court)}(?!\p{{L}})", _FLAGS),
-        # "the House Banking Committee", "Parliament", "the U.S. Court of Appeals for the
-        # 5th Circuit", "das EU-Parlament"
+        # "the House Banking Committee", "Parliament", an appeals court named with its
+        # circuit, "das EU-Parlament"
         body=regex.compile(
             rf"""
             (?<![\p{{L}}\p{{N}}])
@@ -254,7 +260,7 @@ def _grammar(language: str) -> _Grammar:
         range_before=regex.compile(
             rf"(?<!\p{{L}}){_alt(_with_months(v.range_before, language))}\s*+\Z", _FLAGS
         ),
-        # "defeated Australia 2-1", "won 3-1"
+        # "defeated Japan 3-2", "won 3-1"
         sports_before=regex.compile(
             rf"(?<!\p{{L}}){_alt(v.sports_before)}\s++(?:[\p{{L}}\p{{N}}'’.-]++\s++){{0,4}}+\Z",
             _FLAGS,
@@ -301,16 +307,59 @@ def _grammar(language: str) -> _Grammar:
             r"(?!\p{L})[^.;]{0,40}+\Z",
             _FLAGS,
         ),
-        # "A 4-4 ruling by the high court would leave"
+        # "A 4-4 split among the justices would keep"
         modal_after=regex.compile(
             r"[^.;,]{0,40}?(?<!\p{L})(?:would|could|might|würde|pourrait|podría|potrebbe)(?!\p{L})",
             _FLAGS,
         ),
         # "voted 58 to 31 to halve aid", "voted 543-21 in favor of"
         vote_then=regex.compile(
-            r"\s*+(?:\p{L}++\s++){0,2}?(?:to\s++\p{L}|in\s++favou?r|for\s)", _FLAGS
+            r"\s*+(?:\p{L}++\s++){0,3}?(?:to\s++\p{L}|in\s++favou?r|for\s)", _FLAGS
         ),
+        **_share_patterns(v, num),
     )
+
+
+def _share_patterns(v: VoteVocabulary, num: str) -> dict[str, regex.Pattern[str]]:
+    """Compile the patterns of a share of the members voting: "9 of the 15 members voted for"."""
+    verb = rf"(?:(?P<no>{_alt(v.share_no)})|(?P<yes>{_alt(v.share_yes)}))(?!\p{{L}})"
+    # Words between the share and its verb; never a relative pronoun, whose verb tells of
+    # the whole ("one of three members who voted against").
+    words = rf"(?:(?!{_RELATIVE}(?!\p{{L}}))[\p{{L}}'’.-]++\s++)"
+    # "nine of the 15" / "178 der 300" / "12 des 20" / "30 de los 45" / "8 dei 12"
+    part = rf"(?P<a>{num})\s++{_alt(v.share_of)}\s++(?:the\s++)?(?P<m>{num})(?:-\p{{L}}++)?"
+    never = r"(?!)"
+    return {
+        # "Nine of the 15 council members voted for the ordinance"
+        "share_after": regex.compile(rf"{part}\s++{words}{{0,4}}?{verb}", _FLAGS),
+        # "Dafür votierten am Abend 178 der 300 Abgeordneten": in a verb-second language the
+        # share may follow the verb, across the adverbials of the clause (at most eight words)
+        "share_verb_before": regex.compile(
+            rf"{verb}\s++{words}{{0,8}}?\Z" if v.verb_second else never, _FLAGS
+        ),
+        "share_part": regex.compile(rf"{part}(?![\p{{L}}\p{{N}}])", _FLAGS),
+        # "Of the 300 deputies, 178 voted for": the whole first, then the part and its verb
+        "share_whole_before": regex.compile(
+            rf"(?<!\p{{L}}){_alt(v.share_of)}\s++(?:the\s++)?(?P<m>{num})\s++{words}{{0,3}}?"
+            rf"[\p{{L}}'’.-]*+\s*+,\s*+\Z",
+            _FLAGS,
+        ),
+        "share_verb_after": regex.compile(rf"(?P<a>{num})\s++{words}{{0,2}}?{verb}", _FLAGS),
+        # "There were five abstentions." / "Es gab fünf Enthaltungen." / "Two members
+        # abstained.": the sentence after a tally states its abstentions
+        "abstain_next": regex.compile(
+            rf"\s*+(?:{_alt(v.abstain_next)}\s++)?(?P<n>{num})\s++(?:[\p{{L}}'’-]++\s++){{0,2}}?"
+            rf"{_alt(v.abstain_after)}(?!\p{{L}})"
+            if v.abstain_next
+            else never,
+            _FLAGS,
+        ),
+    }
+
+
+#: Relative pronouns that open a clause without a comma (a closed class): "who", "qui",
+#: "che".  German relative clauses take a comma, which the words between never cross.
+_RELATIVE = r"(?:who|whom|which|that|qui|que|quienes|che|cui)"
 
 
 # ---------------------------------------------------------------------------
@@ -479,96 +528,25 @@ class _Found:
 def _pair_tally(
     g: _Grammar, text: str, m: regex.Match[str], language: str, sents: _Sentences
 ) -> tuple[_Found, _Context] | None:
-    """Return the tally a pair match stands for, or None when it is not a vote."""
+    """Return the tally a pair match stands for, or None when it is not a vote.
+
+    A pair is a vote when a vote word states it (the evidence) and nothing in its
+    shape or its context makes it another kind of figure (`_shape_veto`,
+    `_context_veto`).
+    """
     a = number_value(m.group("a"), language)
     b = number_value(m.group("b"), language)
     if a is None or b is None:
         return None
     start, end = m.span()
-    # Scores are listed in sets ("6-3 7-6") and ranges run on ("5-11-year-olds").
-    if text[end : end + 1] in _RUN_ON or text[start - 1 : start] in _RUN_ON:
+    if _shape_veto(g, text, m, language) is not None:
         return None
-    third = None
-    if m.group("c") is not None:
-        if _WORDY.search(m.group("sep")):
-            return None  # "5 to 10-15": a run of figures
-        third = number_value(m.group("c"), language)
-    # A range in words: "de 15 à 20", "da 5 a 10", "from 5 to 10" (not with a vote noun
-    # between: "mayoría de 180 votos contra 170"; German ranges take "bis", so "von 159
-    # zu 124 Stimmen" is a vote).
-    sep = m.group("sep").strip().casefold()
-    if (sep in ("to", "zu", "à", "a") or not _WORDY.search(sep)) and _RANGE_FROM.search(
-        text, max(0, start - 12), start
-    ):
-        return None
-    # A span of years: "the 1987-88 budget", "1988-92 plan".
-    if _YEAR.fullmatch(m.group("a")) and (b < 100 or 1800 <= b <= 2100):
-        return None
-    # Local checks first (cheap): units, dates, ranges, score lists, product codes.
-    near_lo, near_hi = max(0, start - 40), min(len(text), end + 40)
-    if g.unit_after.match(text, end, near_hi) or g.range_before.search(text, near_lo, start):
-        return None
-    if _DIGIT_AFTER.match(text, end, near_hi) or _DIGIT_BEFORE.search(text, near_lo, start):
-        return None  # a list of scores: "6-1 6-2"
-    if g.sports_after.match(text, end, near_hi):
-        return None
-    if _CODE_BEFORE.search(text, near_lo, start) or (
-        language == "en" and _quantity_after(text, end, near_hi)
-    ):
-        return None  # "DC 10-30 planes", "15 to 20 wells"
     ctx = sents.context(start, end)
-    before_lo = max(ctx.start, start - 120)
-    after_hi = min(ctx.end, end + 80)
-    strong_after = g.cue_after.match(text, end, after_hi)
-    if not strong_after and g.sports_before.search(text, max(before_lo, start - 60), start):
+    ev = _evidence(g, text, m, ctx)
+    if ev is None or _context_veto(g, text, m, a, b, ctx, ev) is not None:
         return None
-    if g.defeated_someone.search(text, max(before_lo, start - 90), start):
-        return None
-    cue = None
-    for c in g.cue_before.finditer(text, max(before_lo, start - 100), start):
-        cue = c
-    # "310 votes to 219", "325 voix contre 184": a vote noun between the counts.
-    vote_noun_sep = _WORDY.search(sep) is not None and not _PLAIN_SEP.fullmatch(sep)
-    if not (strong_after or cue or vote_noun_sep):
-        weak = g.weak_after.match(text, end, after_hi) is not None and (
-            g.cue_before.search(text, ctx.start, ctx.end)
-            or g.cue_anywhere.search(text, ctx.start, ctx.end)
-        )
-        # "By 99 to 0, the Senate went on record ..."
-        opening = (
-            _BY_OPENING.fullmatch(text[ctx.start : start]) is not None
-            and text[end : end + 1] == ","
-            and g.body.match(text, end + 1 + _space_run(text, end + 1), after_hi) is not None
-        )
-        if not (weak or opening):
-            return None
-        if weak:
-            strong_after = strong_after or g.weak_after.match(text, end, after_hi)
-    if b == 1 and a <= 4 and _MARGIN.match(text, end, after_hi):
-        return None  # a ratio: "rejected the offer by a 2 to 1 margin"
-    # Opinion polls and elections near the pair; a voting verb after the poll word takes
-    # over: "the newly elected parliament voted 300-200".
-    poll = None
-    for p in g.poll_election.finditer(text, max(ctx.start, start - 50), start):
-        poll = p
-    verb_after_poll = cue is not None and poll is not None and cue.start() >= poll.end()
-    if verb_after_poll and cue is not None and not _VOTE_VERB.fullmatch(cue.group()):
-        verb_after_poll = False  # "polls closed; the tally was 4,567 to 3,210"
-    if (poll is not None and not verb_after_poll) or g.poll_election.search(
-        text, end, min(ctx.end, end + 40)
-    ):
-        return None
-    # A score in a sports story: "the Barbarians defeated the All Blacks 23-11 in the final game".
-    if g.sports_words.search(text, ctx.start, ctx.end) and not g.vote_words.search(
-        text, before_lo, after_hi
-    ):
-        return None
-    # Hypotheticals: "could end up 4-4", "A 4-4 ruling ... would leave".
-    if g.modal_before.search(text, max(before_lo, start - 50), start):
-        return None
-    if cue is None and g.modal_after.match(text, end, after_hi):
-        return None
-    stop = strong_after.end() if strong_after is not None else end
+    third = number_value(m.group("c"), language) if m.group("c") is not None else None
+    stop = ev.after.end() if ev.after is not None else end
     tail = g.abstain_tail.match(text, stop, min(ctx.end, stop + 60))
     abstain = third
     if tail is not None:
@@ -582,8 +560,8 @@ def _pair_tally(
         absent = number_value(n.group(), language) if n else None
         stop = gone.end()
     begin = start
-    if cue is not None and start - cue.end() <= 40:
-        begin = cue.start()
+    if ev.cue is not None and start - ev.cue.end() <= 40:
+        begin = ev.cue.start()
         lead = _LEAD.search(text, max(ctx.start, begin - 12), begin)
         if lead is not None:
             begin = lead.start()
@@ -599,6 +577,159 @@ def _pair_tally(
         absent=absent,
     )
     return found, ctx
+
+
+@attrs.frozen(kw_only=True)
+class _Evidence:
+    """What makes a pair of counts a vote."""
+
+    #: A vote or outcome word leading up to the pair: "voted", "by a vote of", "failed".
+    cue: regex.Match[str] | None
+    #: A vote noun right after the pair: "a 5-4 vote", "the 7-2 tally" (or "margin").
+    after: regex.Match[str] | None
+    #: A vote noun between the counts: "310 votes to 219", "325 voix contre 184".
+    noun_between: bool
+
+
+def _evidence(g: _Grammar, text: str, m: regex.Match[str], ctx: _Context) -> _Evidence | None:
+    """Return what states the pair as a vote, or None when nothing does."""
+    start, end = m.span()
+    after_hi = min(ctx.end, end + 80)
+    strong_after = g.cue_after.match(text, end, after_hi)
+    cue = None
+    for c in g.cue_before.finditer(text, max(ctx.start, start - 100), start):
+        cue = c
+    if cue is None:  # "the justices split 5-4": a court's split is its ruling
+        split = _SPLIT_BEFORE.search(text, max(ctx.start, start - 12), start)
+        if split is not None and g.court.search(text, ctx.prev_start, start):
+            cue = split
+    sep = m.group("sep").strip().casefold()
+    noun_between = _WORDY.search(sep) is not None and not _PLAIN_SEP.fullmatch(sep)
+    if strong_after or cue or noun_between:
+        return _Evidence(cue=cue, after=strong_after, noun_between=noun_between)
+    weak = g.weak_after.match(text, end, after_hi)
+    if weak is not None and (
+        g.cue_before.search(text, ctx.start, ctx.end)
+        or g.cue_anywhere.search(text, ctx.start, ctx.end)
+    ):
+        return _Evidence(cue=None, after=weak, noun_between=False)
+    # "By 99 to 0, the Senate went on record ...": the pair opens its sentence.
+    if (
+        _BY_OPENING.fullmatch(text[ctx.start : start]) is not None
+        and text[end : end + 1] == ","
+        and g.body.match(text, end + 1 + _space_run(text, end + 1), after_hi) is not None
+    ):
+        return _Evidence(cue=None, after=None, noun_between=False)
+    return None
+
+
+# ---------------------------------------------------------------------------
+# What is not a vote, in one place.  A pair of counts is some other figure when
+#
+# * its shape says so (`_shape_veto`): it runs on into a longer figure ("5-11-year-olds",
+#   "6-1 6-2"), is a range ("from 5 to 10", "de 15 à 20"), a span of years ("1987-88"),
+#   a date ("10-11 March"), carries a unit ("15-20 mln dlrs", "6-3 pct", "3:1 Tore"),
+#   follows a product code ("DC 10-30") or counts things ("15 to 20 wells");
+# * its context says so (`_context_veto`): a score noun or a chamber's make-up right after
+#   ("a 3-1 win", "a 52-48 majority in", "a 6-3 conservative majority"), a sports verb
+#   before ("beat", "won", "gewann") with no vote noun in between, a person defeated
+#   ("defeated vice chairman X by a vote of"), a small ratio ("by a 2 to 1 margin"), a
+#   poll or an election word near ("poll", "percent", "seats", "Umfrage"), a sports story
+#   (game, league and team words) with no vote word near, or a hypothetical ("would").
+
+
+def _shape_veto(g: _Grammar, text: str, m: regex.Match[str], language: str) -> str | None:
+    """Return why the pair's own shape is no vote, or None."""
+    start, end = m.span()
+    if text[end : end + 1] in _RUN_ON or text[start - 1 : start] in _RUN_ON:
+        return "run-on figure"
+    sep = m.group("sep").strip().casefold()
+    if m.group("c") is not None and _WORDY.search(m.group("sep")):
+        return "run of figures"  # "5 to 10-15"
+    # "de 15 à 20", "from 5 to 10" (not with a vote noun between: "mayoría de 180 votos
+    # contra 170"; German ranges take "bis", so "von 159 zu 124 Stimmen" is a vote).
+    if (sep in ("to", "zu", "à", "a") or not _WORDY.search(sep)) and _RANGE_FROM.search(
+        text, max(0, start - 12), start
+    ):
+        return "range"
+    b = number_value(m.group("b"), language) or 0
+    if _YEAR.fullmatch(m.group("a")) and (b < 100 or 1800 <= b <= 2100):
+        return "years"
+    near_lo, near_hi = max(0, start - 40), min(len(text), end + 40)
+    if g.unit_after.match(text, end, near_hi):
+        return "unit"
+    range_word = g.range_before.search(text, near_lo, start)
+    if range_word is not None and not (
+        _SPLIT_WORD.fullmatch(range_word.group())
+        and g.court.search(text, max(0, near_lo - 80), start)
+    ):
+        return "date, range or model"
+    if _DIGIT_AFTER.match(text, end, near_hi) or _DIGIT_BEFORE.search(text, near_lo, start):
+        return "list of scores"
+    if _CODE_BEFORE.search(text, near_lo, start):
+        return "product code"
+    if language == "en" and _quantity_after(text, end, near_hi):
+        return "quantity"
+    return None
+
+
+def _context_veto(
+    g: _Grammar,
+    text: str,
+    m: regex.Match[str],
+    a: int,
+    b: int,
+    ctx: _Context,
+    ev: _Evidence,
+) -> str | None:
+    """Return why the pair's context makes it no vote, or None."""
+    start, end = m.span()
+    before_lo = max(ctx.start, start - 120)
+    after_hi = min(ctx.end, end + 80)
+    if g.sports_after.match(text, end, min(len(text), end + 40)):
+        return "score or seat majority"
+    sports = g.sports_before.search(text, max(before_lo, start - 60), start)
+    if (
+        sports is not None
+        and ev.after is None
+        and not ev.noun_between
+        and not g.vote_words.search(text, sports.end(), start)
+    ):
+        return "sports verb"
+    if g.defeated_someone.search(text, max(before_lo, start - 90), start):
+        return "a person defeated"
+    if b == 1 and a <= 4 and _MARGIN.match(text, end, after_hi):
+        return "ratio"  # "rejected the offer by a 2 to 1 margin"
+    # A voting verb after the poll or election word takes over: "the newly elected
+    # parliament voted 300-200" (not "polls closed; the tally was 4,567 to 3,210").
+    poll = None
+    for p in g.poll_election.finditer(text, max(ctx.start, start - 50), start):
+        poll = p
+    cue = ev.cue
+    verb_after_poll = (
+        cue is not None
+        and poll is not None
+        and cue.start() >= poll.end()
+        and _VOTE_VERB.fullmatch(cue.group()) is not None
+    )
+    if (poll is not None and not verb_after_poll) or g.poll_election.search(
+        text, end, min(ctx.end, end + 40)
+    ):
+        return "poll or election"
+    if g.sports_words.search(text, ctx.start, ctx.end) and not g.vote_words.search(
+        text, before_lo, after_hi
+    ):
+        return "sports story"
+    if g.modal_before.search(text, max(before_lo, start - 50), start):
+        return "hypothetical"
+    if cue is None and g.modal_after.match(text, end, after_hi):
+        return "hypothetical"
+    return None
+
+
+# "split" or "divided" right before a court's counts: "the justices split 5-4".
+_SPLIT_BEFORE = regex.compile(r"(?<!\p{L})(?:split|divided)\s*+\Z", regex.IGNORECASE)
+_SPLIT_WORD = regex.compile(r"(?:split|divided)\s*+", regex.IGNORECASE)
 
 
 # Characters that run a pair on into a longer figure: "5-11-year-olds", "3/8", "2:1:0".
@@ -695,6 +826,8 @@ def _chains(items: list[_Item], text: str) -> list[list[_Item]]:
 
 # "for Trump" after a count of votes: a candidate, not a proposal.
 _FOR_NAME = regex.compile(r"\s++(?:for|für|pour|por|a\s+favor\s+de|per)\s++\p{Lu}")
+# What ends the counts after a share: a sentence end or a blank line.
+_SENTENCE_BREAK = regex.compile(r"[.!?]\s|\n\s*+\n")
 # What ends a chain of counts: a sentence end, another number, a blank line.
 _CHAIN_BREAK = regex.compile(r"[.;!?]\s|\p{N}|\n\s*+\n")
 # A word, to look up spelled numbers: "nine" in "NINE-ONE".
@@ -724,16 +857,12 @@ def _starts(
 
 
 def _scan(
-    g: _Grammar,
-    text: str,
-    language: str,
-    wide: list[tuple[int, int]],
-    narrow: list[tuple[int, int]],
+    g: _Grammar, text: str, language: str, starts: list[tuple[int, int]]
 ) -> tuple[list[_Item], list[regex.Match[str]]]:
     """Return the labelled counts and the pairs of counts near vote words."""
     items: list[_Item] = []
     pairs: list[regex.Match[str]] = []
-    for at, hi in _starts(g, text, wide, narrow):
+    for at, hi in starts:
         pm = g.pair.match(text, at, hi)
         if pm is not None:
             pairs.append(pm)
@@ -752,6 +881,97 @@ def _scan(
                 role = "yes" if lb.group("yb") is not None else "no"
                 items.append((role, value, lb.start(), nm.end()))
     return items, pairs
+
+
+def _share_match(
+    g: _Grammar, text: str, at: int, hi: int
+) -> tuple[int, int, str, str, str, int] | None:
+    """Match a share of the members voting at ``at``: (start, end, part, whole, side, part_at).
+
+    Three orders: "9 of the 15 members voted for", "votierten ... 178 der 300
+    Abgeordneten", "Of the 300 deputies, 178 voted for".
+    """
+    m = g.share_after.match(text, at, hi)
+    if m is not None:
+        side = "no" if m.group("no") else "yes"
+        return m.start(), m.end(), m.group("a"), m.group("m"), side, at
+    part = g.share_part.match(text, at, hi)
+    if part is not None:
+        verb = g.share_verb_before.search(text, max(0, at - 90), at)
+        if verb is not None:
+            side = "no" if verb.group("no") else "yes"
+            return verb.start(), part.end(), part.group("a"), part.group("m"), side, at
+    whole = g.share_whole_before.search(text, max(0, at - 90), at)
+    if whole is not None:
+        after = g.share_verb_after.match(text, at, hi)
+        if after is not None:
+            side = "no" if after.group("no") else "yes"
+            return whole.start(), after.end(), after.group("a"), whole.group("m"), side, at
+    return None
+
+
+def _abstain_next(g: _Grammar, text: str, ctx: _Context, language: str) -> int | None:
+    """Return the abstentions the next sentence opens with, else None: "There were five"."""
+    m = g.abstain_next.match(text, ctx.end, min(len(text), ctx.end + 120))
+    return number_value(m.group("n"), language) if m is not None else None
+
+
+def _share_tallies(
+    g: _Grammar, text: str, language: str, starts: list[tuple[int, int]], sents: _Sentences
+) -> list[tuple[_Found, _Context]]:
+    """Return the tallies stated as a share of the members: "9 of the 15 members voted for".
+
+    The counts that follow in the clause ("four against and two abstained") fill in
+    the other sides.  When only the abstentions are stated (here or at the start of
+    the next sentence), the rest of the members are the other side: "10 of the 15
+    members voted for; five abstained" is 10 to 0.  A share alone is no tally, since
+    the members who did not vote for may have voted against, abstained or been away.
+    """
+    out: list[tuple[_Found, _Context]] = []
+    for at, hi in starts:
+        if out and at < out[-1][0].end:
+            continue
+        got = _share_match(g, text, at, hi)
+        if got is None:
+            continue
+        start, end, part_s, whole_s, side, _ = got
+        part, whole = number_value(part_s, language), number_value(whole_s, language)
+        if part is None or whole is None or not 0 < part <= whole:
+            continue
+        ctx = sents.context(start, end)
+        roles: dict[str, int] = {side: part}
+        stop = end
+        for im in g.item.finditer(text, end, min(ctx.end, end + 80)):
+            if _SENTENCE_BREAK.search(text, stop, im.start()):
+                break  # the clauses of one sentence only (a semicolon joins them)
+            role = next(r for r in ("yes", "no", "abstain", "absent", "neutral") if im.group(r))
+            value = number_value(im.group("num"), language)
+            if role in ("yes", "no", "abstain") and role not in roles and value is not None:
+                roles[role] = value
+                stop = im.end()
+        abstain = roles.get("abstain")
+        if abstain is None:
+            abstain = _abstain_next(g, text, ctx, language)
+        other = "no" if side == "yes" else "yes"
+        if other not in roles:
+            # The rest of the members are the other side only when the abstentions are
+            # stated too: otherwise some may have been absent ("178 of the 300 voted for").
+            rest = whole - part - (abstain or 0)
+            if abstain is None or rest < 0:
+                continue
+            roles[other] = rest
+        found = _Found(
+            start=start,
+            end=stop,
+            core_start=start,
+            core_end=stop,
+            first=roles["yes"],
+            second=roles["no"],
+            labelled=True,
+            abstain=abstain,
+        )
+        out.append((found, ctx))
+    return out
 
 
 def _chain_tally(
@@ -809,7 +1029,7 @@ def _abstainers(g: _Grammar, text: str, ctx: _Context) -> int | None:
 _NAME_JOIN = regex.compile(r"\s*+,\s++|\s++(?:and|und|et|y|e)\s++")
 
 
-def _finish(g: _Grammar, text: str, found: _Found, ctx: _Context) -> VoteTally:
+def _finish(g: _Grammar, text: str, found: _Found, ctx: _Context, language: str) -> VoteTally:
     """Settle polarity, outcome and body of a found tally."""
     body = _body(g, text, ctx, found.core_start)
     outcome, _ = _outcome(g, text, ctx, found.core_start, found.core_end)
@@ -835,6 +1055,8 @@ def _finish(g: _Grammar, text: str, found: _Found, ctx: _Context) -> VoteTally:
     abstain = found.abstain
     if abstain is None and not found.labelled:
         abstain = _abstainers(g, text, ctx)
+    if abstain is None:
+        abstain = _abstain_next(g, text, ctx, language)
     # "voted unanimously, 93 to 0": no votes against and the word next to the counts.
     unanimous = no == 0 and (
         g.unanimous.search(text, max(ctx.start, found.start - 30), min(ctx.end, found.end + 30))
@@ -970,8 +1192,10 @@ def find_votes(text: str, *, language: str | None = None) -> tuple[VoteTally, ..
     wide, narrow = _windows(g, text)
     if not wide:
         return ()
-    items, pairs = _scan(g, text, code, wide, narrow)
+    starts = _starts(g, text, wide, narrow)
+    items, pairs = _scan(g, text, code, starts)
     sents = _Sentences(text, code)
+    found.extend(_share_tallies(g, text, code, starts, sents)[:_MAX_RESULTS])
     chains = _chains(items, text)
     seen: set[tuple[int, int]] = set()
     # Bounded work on any input: news copy never holds hundreds of tallies.
@@ -988,7 +1212,7 @@ def find_votes(text: str, *, language: str | None = None) -> tuple[VoteTally, ..
         r = _pair_tally(g, text, m, code, sents)
         if r is not None:
             found.append(r)
-    tallies = [_finish(g, text, f, ctx) for f, ctx in found[:_MAX_RESULTS]]
+    tallies = [_finish(g, text, f, ctx, code) for f, ctx in found[:_MAX_RESULTS]]
     taken = [(t.span.start, t.span.end) for t in tallies]
     budget = _MAX_CANDIDATES
     for lo, hi in wide:

@@ -1,11 +1,20 @@
 """Numbers as news copy writes them: spelled number words and grouped digits, per language.
 
 ``NUMBER_WORDS`` maps the spelled cardinals a vote tally uses ("nine to one",
-"neun zu eins", "tre astenuti") to their values.  Tens-and-units compounds are
-built from the tables ("twenty-one", "einundzwanzig", "vingt et un",
-"veintiuno", "ventuno").  Digit grouping follows the locale's thousands
-separator from Babel ("37,531,576" in English, "3.033.753" in German, "331 000"
-in French), loaded lazily and cached per language.
+"neun zu eins", "tre astenuti") to their values, 0 to 100.  Babel ships no
+spell-out data, so the tables follow the composition rules of CLDR's RBNF
+``spellout-cardinal`` rule sets for en, de, fr, es and it (units and teens as
+words, tens-and-units compounds built by rule): "twenty-one", "einundzwanzig",
+"vingt et un", "soixante-dix", "quatre-vingt-douze", "veintiuno", "treinta y
+dos", "ventuno", "ventitré".  Regional French tens of Belgium and Switzerland
+("septante", "huitante", "octante", "nonante") are added, as are each
+language's words for no votes at all (``ZERO_WORDS``: "nil" and "none" in
+English reports of divisions, "keine", "aucune", "ninguno", "nessuno" — the
+negative determiners of each grammar).
+
+Digit grouping follows the locale's thousands separator from Babel
+("37,531,576" in English, "3.033.753" in German, "331 000" in French), loaded
+lazily and cached per language.
 """
 
 from __future__ import annotations
@@ -18,6 +27,7 @@ import regex
 
 __all__ = [
     "NUMBER_WORDS",
+    "ZERO_WORDS",
     "digits_pattern",
     "first_words",
     "group_separators",
@@ -77,15 +87,28 @@ def _german() -> dict[str, int]:
 
 
 def _french() -> dict[str, int]:
-    # "vingt et un", "vingt-deux", "une"
+    # "vingt et un", "vingt-deux", "une"; 70-99 by the vigesimal rule: "soixante-dix",
+    # "soixante et onze", "quatre-vingts", "quatre-vingt-un", "quatre-vingt-dix-neuf";
+    # Belgian and Swiss "septante", "huitante"/"octante", "nonante" by the decimal rule.
     words = {w: i for i, w in enumerate(_FR_UNITS)}
     words["une"] = 1
     words["cent"] = 100
-    for t, tens in enumerate(_FR_TENS, start=2):
+    tens_words = [(t, tens) for t, tens in enumerate(_FR_TENS, start=2)]
+    tens_words += [(7, "septante"), (8, "huitante"), (8, "octante"), (9, "nonante")]
+    for t, tens in tens_words:
         words[tens] = t * 10
         words[f"{tens} et un"] = words[f"{tens}-et-un"] = t * 10 + 1
         for u in range(2, 10):
             words[f"{tens}-{_FR_UNITS[u]}"] = t * 10 + u
+    # soixante + 10..19, quatre-vingt + 0..19
+    for u in range(10, 20):
+        joined = "et" if u == 11 else ""
+        words[f"soixante-{_FR_UNITS[u]}"] = 60 + u
+        if joined:
+            words[f"soixante et {_FR_UNITS[u]}"] = words[f"soixante-et-{_FR_UNITS[u]}"] = 60 + u
+    words["quatre-vingts"] = words["quatre-vingt"] = 80
+    for u in range(1, 20):
+        words[f"quatre-vingt-{_FR_UNITS[u]}"] = 80 + u
     return words
 
 
@@ -114,17 +137,38 @@ def _italian() -> dict[str, int]:
             unit = _IT_UNITS[u]
             stem = tens[:-1] if unit[0] in "uo" else tens
             words[f"{stem}{unit}"] = t * 10 + u
+            if unit == "tre":  # written with its accent in a compound: "ventitré"
+                words[f"{stem}tré"] = t * 10 + u
+    return words
+
+
+#: Words for no votes at all, per language, valued 0: "by 14 votes to nil", "none
+#: against", "keine Gegenstimmen", "aucune voix contre", "ninguno en contra", "nessun
+#: contrario" (the negative determiners and pronouns of each grammar).
+ZERO_WORDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "en": ("nil", "none"),
+        "de": ("keine", "keiner"),
+        "fr": ("aucune", "aucun"),
+        "es": ("ninguno", "ninguna", "ningún"),
+        "it": ("nessuno", "nessun", "nessuna"),
+    }
+)
+
+
+def _with_zero(language: str, words: dict[str, int]) -> dict[str, int]:
+    words.update(dict.fromkeys(ZERO_WORDS[language], 0))
     return words
 
 
 #: Spelled cardinals per language, lower case, mapped to their value.
 NUMBER_WORDS: Mapping[str, Mapping[str, int]] = MappingProxyType(
     {
-        "en": MappingProxyType(_english()),
-        "de": MappingProxyType(_german()),
-        "fr": MappingProxyType(_french()),
-        "es": MappingProxyType(_spanish()),
-        "it": MappingProxyType(_italian()),
+        "en": MappingProxyType(_with_zero("en", _english())),
+        "de": MappingProxyType(_with_zero("de", _german())),
+        "fr": MappingProxyType(_with_zero("fr", _french())),
+        "es": MappingProxyType(_with_zero("es", _spanish())),
+        "it": MappingProxyType(_with_zero("it", _italian())),
     }
 )
 

@@ -71,7 +71,7 @@ class VoteVocabulary:
     #: Words just before a pair that make it a date, age, range or model number
     #: (``(?:MONTH)`` and ``(?:MON)`` as in :attr:`unit_after`).
     range_before: tuple[str, ...]
-    #: Sports and races right before a pair: "defeated Australia 2-1", "won 3-1".
+    #: Sports and races right before a pair: "defeated Japan 3-2", "won 3-1".
     sports_before: tuple[str, ...]
     #: Nouns right after a pair that make it a score, ratio or seat split.
     sports_after: tuple[str, ...]
@@ -91,6 +91,18 @@ class VoteVocabulary:
     unanimous_not: tuple[str, ...]
     #: A negation right before the unanimous word: "not unanimous".
     negation: tuple[str, ...]
+    #: The word joining a part to the whole in "N of the M members": "of", "der", "des".
+    share_of: tuple[str, ...]
+    #: Verb phrases of members voting for a proposal: "voted for", "stimmten für".
+    share_yes: tuple[str, ...]
+    #: Verb phrases of members voting against it: "voted against", "stimmten dagegen".
+    share_no: tuple[str, ...]
+    #: The finite verb comes second in a main clause (German), so the share of members
+    #: may follow it: "Dafür votierten am Abend 178 der 300 Abgeordneten".
+    verb_second: bool = False
+    #: A sentence opening that states abstentions after the tally sentence: "There
+    #: were", "Es gab" (followed by a count and an abstention noun).
+    abstain_next: tuple[str, ...] = ()
 
 
 _EN = VoteVocabulary(
@@ -116,6 +128,7 @@ _EN = VoteVocabulary(
         "abstention",
         "rejected",
         "defeated",
+        "failed",
         "cleared",
         "carried",
         "ratif",
@@ -132,6 +145,7 @@ _EN = VoteVocabulary(
         "abstain",
         "dissent",
         "backed",
+        "split",
     ),
     pair_words=(r"to", r"-\s*to\s*-"),
     pair_noun=(r"votes?\s+to", r"votes?\s+against", r"shares\s+to"),
@@ -150,6 +164,7 @@ _EN = VoteVocabulary(
         r"backed",
         r"reject(?:ed|s|ing|ion)",
         r"defeated",
+        r"fail(?:ed|s)",
         r"deadlocked",
         r"ruled",
         r"decided",
@@ -174,7 +189,7 @@ _EN = VoteVocabulary(
     ),
     weak_after=(r"margin", r"majority"),
     yes_after=(
-        r"(?:\p{L}++\s+)?(?:votes?\s+)?in\s+favou?r(?:\s+of)?",
+        r"(?:\p{L}++\s+)?(?:vot(?:e|es|ed|ing)\s+)?in\s+favou?r(?:\s+of)?",
         r"(?:votes?\s+|voting\s+|voted\s+)?for"
         r"(?=\s+(?:the|it|a|an|this|that|its)\b|\s*+[,;.)]|\s++(?:and|with)\b)",
         r"(?:\p{L}++\s+)?voting\s+for",
@@ -207,7 +222,7 @@ _EN = VoteVocabulary(
     abstain_tail=(
         r"(?:,\s*+)?(?:with|and)\s+(?:NUM)\s+abstentions?",
         r",\s+(?:NUM)\s+abstentions?",
-        r"(?:,\s*+)?(?:with|and)\s+(?:NUM)\s+abstaining",
+        r"(?:,\s*+)?(?:with|and)\s+(?:NUM)\s+(?:\p{L}++\s+){0,2}?abstain(?:ing|ed)",
     ),
     passed=(
         r"pass(?:ed|es|ing)?",
@@ -574,6 +589,13 @@ _EN = VoteVocabulary(
         r"opposed",
     ),
     negation=(r"not", r"never"),
+    abstain_next=(r"There\s+were",),
+    share_of=(r"of", r"out\s+of"),
+    share_yes=(
+        r"vot(?:ed|ing)\s+(?:for|in\s+favou?r|yes|to(?!\s+(?:reject|block|kill|defeat|oppose)\b))",
+        r"(?:backed|supported)(?!\s+by)",
+    ),
+    share_no=(r"vot(?:ed|ing)\s+(?:against|no|to\s+(?:reject|block|kill|defeat|oppose))",),
 )
 
 _DE = VoteVocabulary(
@@ -805,7 +827,6 @@ _DE = VoteVocabulary(
         r"Wahl(?!gang)\p{L}*+",
         r"gewählt",
         r"Wähler\p{L}*+",
-        r"Delegiert\p{L}*+",
         r"Kandidat\p{L}*+",
         r"Sitze",
         r"Mandate",
@@ -864,6 +885,23 @@ _DE = VoteVocabulary(
         r"beinahe",
     ),
     negation=(r"nicht", r"kein\p{L}*+"),
+    verb_second=True,
+    abstain_next=(r"Es\s+gab", r"Dazu\s+kamen"),
+    share_of=(r"der", r"von"),
+    share_yes=(
+        r"stimmt(?:e|en)\s+(?:für|dafür|zu|mit\s+Ja)",
+        r"votiert(?:e|en)\s+(?:für|dafür)",
+        r"billigt(?:e|en)",
+        r"(?:erhielt|bekam|fand)\s+(?:die\s+)?Zustimmung\s+von",
+        # the verb after a fronted "für ...": "Für den Antrag stimmten 40 der 60 Mitglieder"
+        r"(?<!\p{L})(?:für|dafür)\s+(?:\p{L}++\s+){0,4}?(?:stimmt|votiert)(?:e|en)",
+    ),
+    share_no=(
+        r"(?<!\p{L})(?:gegen|dagegen)\s+(?:\p{L}++\s+){0,4}?(?:stimmt|votiert)(?:e|en)",
+        r"stimmt(?:e|en)\s+(?:gegen|dagegen|mit\s+Nein)",
+        r"votiert(?:e|en)\s+(?:gegen|dagegen)",
+        r"lehnt(?:e|en)",
+    ),
 )
 
 _FR = VoteVocabulary(
@@ -1021,6 +1059,10 @@ _FR = VoteVocabulary(
         r"doi\p{L}*+",
     ),
     negation=(r"pas", r"jamais"),
+    abstain_next=(r"Il\s+y\s+a\s+eu", r"On\s+a\s+compté"),
+    share_of=(r"des", r"sur"),
+    share_yes=(r"(?:ont\s+)?vot(?:é|ent|aient)\s+(?:pour|en\s+faveur)", r"(?:ont\s+)?approuvé"),
+    share_no=(r"(?:ont\s+)?vot(?:é|ent|aient)\s+contre", r"(?:ont\s+)?rejeté"),
 )
 
 _ES = VoteVocabulary(
@@ -1166,12 +1208,17 @@ _ES = VoteVocabulary(
     ),
     unanimous_not=(r"requier\p{L}*+", r"exig\p{L}*+", r"necesit\p{L}*+", r"deb\p{L}*+", r"casi"),
     negation=(r"no", r"nunca"),
+    abstain_next=(r"Hubo", r"Se\s+registraron"),
+    share_of=(r"de\s+(?:los|las)", r"de"),
+    share_yes=(r"vot(?:aron|ó)\s+(?:a\s+favor|sí)", r"apoy(?:aron|ó)", r"respald(?:aron|ó)"),
+    share_no=(r"vot(?:aron|ó)\s+(?:en\s+contra|no)", r"rechaz(?:aron|ó)"),
 )
 
 _IT = VoteVocabulary(
     trigger=(
         "voti",
         "voto",
+        "votat",
         "votazion",
         "unanim",
         "astenut",
@@ -1313,6 +1360,10 @@ _IT = VoteVocabulary(
     ),
     unanimous_not=(r"richied\p{L}*+", r"serv\p{L}*+", r"dovr\p{L}*+", r"deve", r"devono", r"quasi"),
     negation=(r"non", r"mai"),
+    abstain_next=(r"Ci\s+sono\s+stat[ei]", r"Si\s+sono\s+registrat[ei]"),
+    share_of=(r"dei", r"degli", r"delle", r"su"),
+    share_yes=(r"(?:hanno\s+)?votato\s+(?:a\s+favore|sì)", r"(?:hanno\s+)?approvato"),
+    share_no=(r"(?:hanno\s+)?votato\s+(?:contro|no)", r"(?:hanno\s+)?respinto"),
 )
 
 #: Vote vocabulary per supported language.
