@@ -21,7 +21,7 @@ import bisect
 import functools
 from collections.abc import Iterable, Mapping, Sequence
 from types import MappingProxyType
-from typing import Literal
+from typing import Literal, NamedTuple
 
 import attrs
 import regex
@@ -1135,42 +1135,158 @@ def find_captions(text: str, *, language: str | None = None) -> tuple[Caption, .
     if language is not None:  # checked only: the keywords of every language are read
         resolve_language(text, language)
     lines = scraped_lines(text)
-    units: list[tuple[int, int, Caption]] = []  # first line, last line, caption
+    units: list[_Pending] = []
     used = [False] * len(lines)
     marked = _credit_marks(text, lines)
+    memo: dict[tuple[object, ...], _Pending | None] = {}  # this call's units, by window
     count = len(lines)
     i = 0
     while i < count:
         if used[i]:
             i += 1
             continue
-        unit = _unit_at(text, lines, i, used, marked[i])
+        unit = _memo_unit_at(text, lines, i, used, marked[i], memo)
         if unit is not None:
-            first, last, caption = unit
+            first, last = unit.first, unit.last
             for k in range(first, last + 1):
                 used[k] = True
-            if units and _toggle_tail(lines, units[-1], unit):
-                # "hide caption" / "toggle caption" / "Jane Roe/NPR" after a caption unit
-                before = units[-1][2]
-                span = Span(start=before.span.start, end=caption.span.end)
-                unit = (units[-1][0], last, attrs.evolve(before, span=span))
-                units.pop()
+            if units and (
+                _toggle_tail(lines, units[-1], unit) or _credit_run(lines, units[-1], unit)
+            ):
+                # "hide caption" / "Jane Roe/NPR" after a caption unit, a run of credit lines
+                unit = units.pop()._replace(last=last, end=unit.end)
             units.append(unit)
             i = last + 1
         else:
             i += 1
-    units.sort(key=lambda u: u[2].span.start)
-    return tuple(u[2] for u in units)
+    captions = [_materialised(u) for u in units]
+    captions.sort(key=lambda c: c.span.start)
+    return tuple(captions)
 
 
-def _toggle_tail(
-    lines: Sequence[Line], before: tuple[int, int, Caption], unit: tuple[int, int, Caption]
-) -> bool:
-    """Return whether ``unit`` is only caption toggles and credits closing the unit before it."""
-    first = unit[0]
+class _Pending(NamedTuple):
+    """A unit found, its caption kept relative to a window until the units are complete.
+
+    ``caption`` has its spans ``delta`` characters before the text's; ``end`` is
+    where the unit ends in the text (past the caption's span when later lines joined
+    it); ``first`` and ``last`` are its lines.
+    """
+
+    first: int
+    last: int
+    caption: Caption
+    delta: int
+    end: int
+
+
+def _materialised(unit: _Pending) -> Caption:
+    """Return the caption of ``unit`` with its spans in the text's offsets."""
+    caption = _shifted(unit.caption, unit.delta)
+    if caption.span.end != unit.end:
+        caption = attrs.evolve(caption, span=Span(start=caption.span.start, end=unit.end))
+    return caption
+
+
+# The lines a unit read at line i may look at: back to i - 5 (a caption's preview,
+# the caption before a "hide caption" run), on to i + 8 (a split gallery counter and
+# the caption block after it).
+_WINDOW_BACK = 5
+_WINDOW_AHEAD = 8
+# Characters before a line that the patterns' look-behinds may read.
+_LOOK_BEHIND = 2
+
+
+def _memo_unit_at(
+    text: str,
+    lines: Sequence[Line],
+    i: int,
+    used: list[bool],
+    marked: bool,
+    memo: dict[tuple[object, ...], _Pending | None],
+) -> _Pending | None:
+    """Return the unit of :func:`_unit_at`, reading it from ``memo`` when its window was read.
+
+    What :func:`_unit_at` returns depends only on the text of the lines around line
+    ``i`` (and the characters just before them), on which of the lines before it
+    are taken and on the line's credit mark: a page that repeats the same lines
+    (furniture, a credit line on every picture, adversarial input) reads each
+    distinct window once.  The memo lives as long as one call.
+    """
+    lo = i - _WINDOW_BACK if i >= _WINDOW_BACK else 0
+    hi = i + _WINDOW_AHEAD if i + _WINDOW_AHEAD < len(lines) else len(lines) - 1
+    base = lines[lo].start - _LOOK_BEHIND if lines[lo].start >= _LOOK_BEHIND else 0
+    key = (
+        text[base : lines[hi].end],
+        lines[i].start - base,
+        i - lo,
+        hi - i,
+        tuple(used[lo:i]),
+        marked,
+    )
+    if key in memo:
+        seen = memo[key]
+        if seen is None:
+            return None
+        return _Pending(
+            i + seen.first, i + seen.last, seen.caption, base, seen.caption.span.end + base
+        )
+    unit = _unit_at(text, lines, i, used, marked)
+    if unit is None:
+        memo[key] = None
+        return None
+    first, last, caption = unit
+    relative = _shifted(caption, -base)
+    memo[key] = _Pending(first - i, last - i, relative, 0, 0)
+    return _Pending(first, last, relative, base, caption.span.end)
+
+
+def _shifted(caption: Caption, delta: int) -> Caption:
+    """Return ``caption`` with its spans and its credit's moved by ``delta`` characters."""
+    span = Span(start=caption.span.start + delta, end=caption.span.end + delta)
+    credit = caption.credit
+    if credit is not None:
+        same = credit.span == caption.span  # a bare credit line: one span for both
+        credit = Credit(
+            span=span
+            if same
+            else Span(start=credit.span.start + delta, end=credit.span.end + delta),
+            photographers=credit.photographers,
+            agencies=credit.agencies,
+            file_photo=credit.file_photo,
+            handout=credit.handout,
+            pool=credit.pool,
+        )
+    return Caption(
+        span=span,
+        text=caption.text,
+        credit=credit,
+        kind=caption.kind,
+    )
+
+
+def _credit_run(lines: Sequence[Line], before: _Pending, unit: _Pending) -> bool:
+    r"""Return whether ``unit`` is a bare credit line right after a bare credit line.
+
+    A run of credit lines with no caption between them ("AFP\nGetty Images") is one
+    block of picture furniture: the unit covers it whole, with its first credit.
+    """
+    first = unit.first
     return (
-        unit[2].text == ""
-        and before[1] == first - 1
+        unit.caption.text == ""
+        and before.caption.text == ""
+        and first == unit.last
+        and before.last == first - 1
+        and lines[first].block == lines[first - 1].block
+    )
+
+
+def _toggle_tail(lines: Sequence[Line], before: _Pending, unit: _Pending) -> bool:
+    """Return whether ``unit`` is only caption toggles and credits closing the unit before it."""
+    first = unit.first
+    return (
+        unit.caption.text == ""
+        and before.last == first - 1
+        and len(lines[first].text) <= 40
         and _norm(lines[first].text) in _TOGGLES
         and lines[first].block - lines[first - 1].block <= 1
     )
@@ -1609,7 +1725,12 @@ def _credit_line_unit(
     ):
         return i, i, _caption(text, lines, i, i, found, None)
     signoff = _is_signoff(text, found)
-    if prev is not None and prev.block == line.block and _captionish(prev, loose=False):
+    if (
+        prev is not None
+        and prev.block == line.block
+        and _captionish(prev, loose=False)
+        and (not signoff or _plain(text, prev))
+    ):
         return i - 1, i, _caption(text, lines, i - 1, i, found, prev)
     if signoff:
         return None  # "(AFP)", "APA/dpa": the agencies of the story
