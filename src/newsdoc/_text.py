@@ -280,10 +280,12 @@ def _keep_unwrapped(block: list[Line], out: list[Line]) -> None:
     if len(block) >= 3 and max(ln.end - ln.start for ln in block) <= _WRAP_WIDTH:
         wrapped = sum(1 for ln in block if ln.end - ln.start >= _FULL_LINE) * 2 >= len(block)
         if not wrapped:  # lines that run on into a line opening in lower case
-            runs_on = sum(
+            runs_on = sum(  # not after a credit's last word ("Jane Roe/NPR" / "hide caption")
                 1
                 for a, b in itertools.pairwise(block)
-                if b.text[:1].islower() and a.text[-1:] not in ".!?"
+                if b.text[:1].islower()
+                and a.text[-1:] not in ".!?"
+                and "/" not in a.text[a.text.rfind(" ") + 1 :]
             )
             wrapped = runs_on * 4 >= len(block)
         if wrapped:

@@ -21,7 +21,7 @@ import bisect
 import functools
 from collections.abc import Iterable, Mapping, Sequence
 from types import MappingProxyType
-from typing import Literal
+from typing import Literal, NamedTuple
 
 import attrs
 import regex
@@ -32,10 +32,17 @@ from newsdoc._lexicon.agencies import (
     canonical_organization,
     organization_kind,
 )
+from newsdoc._lexicon.caption_furniture import (
+    FURNITURE,
+    GALLERY_NOUNS,
+    GALLERY_OF,
+    SELF_CONTAINED_KEYWORDS,
+    SHARE_WORDS,
+    furniture_texts,
+)
 from newsdoc._lexicon.credits import (
     BRACKET_KEYWORDS,
     CAPTION_OPENERS,
-    CAPTION_TRIGGERS,
     CORPORATE_SUFFIXES,
     CREDIT_KEYWORDS,
     FILE_WORDS,
@@ -284,9 +291,11 @@ _TRAILING_MOD = regex.compile(
     rf"|screenshot|screen{_SP}++grab|screengrab|video)$",
     regex.I,
 )
-# A "FILE PHOTO:" or "FILE -" opener of a caption: "FILE PHOTO: Traders work ...".
+# An archive mark opening a caption, from the furniture table: "FILE PHOTO: Traders work
+# ...", "ARCHIV - Ein Zug ...", "Photo d'archives. ...", "Foto de archivo: ...".
 _FILE_OPENER = regex.compile(
-    rf"(?:FILE{_SP}++PHOTO|FILE|File{_SP}++photo|ARCHIV(?:BILD|FOTO)?){_SP}*+[:\-–—]{_SP}*+"
+    rf"(?:{_alternation(f.text for f in FURNITURE if f.role == 'file_opener')})"
+    rf"{_SP}*+[:\-–—,.]{_SP}*+"
 )
 # A sentence end or separator after which a trailing credit may start:
 # ". REUTERS/Jim Ellis", ". | Getty", ".REUTERS/Jim Ellis" (glued), "? (", " | AP Photo".
@@ -299,29 +308,39 @@ _BRACKET_TAIL = regex.compile(
 )
 # A bracket cut off at the end of a truncated caption: "... in March. (Daron Taylo".
 _OPEN_TAIL = regex.compile(rf"\.{_SP}++\((?P<body>[^()\r\n]{{3,60}}+)$")
-# BBC caption furniture: "Image caption Smoke rises ...", "Media caption", "Bildunterschrift".
+# A caption label and its separator, from the furniture table: "Image caption Smoke rises
+# ...", "Bildunterschrift: ...", "Caption: ...".  A label of one word needs its colon
+# or comma ("Caption: ..." but not "Caption contest winners").
+_LABEL_TEXTS = tuple(f.text for f in FURNITURE if f.role == "caption_label")
 _BBC_LABEL = regex.compile(
-    rf"^(?P<label>Image{_SP}*+caption|Media{_SP}*+caption|Bildunterschrift|Légende){_SP}*+[:,]?+{_SP}*+",
+    rf"""^(?:
+        (?P<label>{_alternation(t for t in _LABEL_TEXTS if " " in t or len(t) > 12)})
+            {_SP}*+[:,]?+{_SP}*+
+      | (?P<label>{_alternation(t for t in _LABEL_TEXTS if " " not in t)}){_SP}*+[:,]{_SP}*+
+    )""",
+    regex.I | regex.VERBOSE,
+)
+# A credit label of a keyword pair, from the furniture table: "Copyright: dpa",
+# "Image source, Getty Images", "Bildquelle: ARD".  Read only next to a caption label.
+_CREDIT_LABEL = regex.compile(
+    rf"^(?P<label>{_alternation(f.text for f in FURNITURE if f.role == 'credit_label')})"
+    rf"{_SP}*+[:,]{_SP}*+(?P<body>\S.*+)$",
     regex.I,
 )
-# A gallery counter: "1 of 4", "2/12", "Photo 3 of 9", or HuffPost's "1." "of." "23." lines.
+# A gallery counter: "1 of 4", "2/12", "Photo 3 of 9", "Bild 3 von 9", or the
+# split "1." "of." "23." lines of some galleries.
 _COUNTER = regex.compile(
-    rf"^(?:(?:Photo|Image|Bild|Foto){_SP}++)?\d{{1,3}}+{_SP}*+(?:of|/|von|sur|de|di){_SP}*+\d{{1,3}}+\.?$",
+    rf"^(?:(?:{_alternation(GALLERY_NOUNS)}){_SP}++)?\d{{1,3}}+{_SP}*+"
+    rf"(?:{_alternation(GALLERY_OF)}){_SP}*+\d{{1,3}}+\.?$",
     regex.I,
 )
-# The ASCII characters that _BBC_LABEL ("Image", "Media", "Bildunterschrift",
-# "Légende", in any case) and _COUNTER ("Photo", "Image", "Bild", "Foto", a digit)
-# can open with.  A line that opens with another ASCII character cannot match them;
-# one that opens with any other character is always tried, since the engine's
-# case folding and digits reach beyond ASCII ("İ", Garay digits).
-_LABEL_FIRST = frozenset("BILMbilm")
-_COUNTER_FIRST = frozenset("BFIPbfip0123456789")
-# ... and the ASCII second letters of their words ("Légende" goes on beyond ASCII).
-_LABEL_SECOND = frozenset("EIMeim")
-_COUNTER_SECOND = frozenset("HIMOhimo")
 _DIGITS = frozenset("0123456789")
 # A digit as the engine knows digits (Garay digits too, unlike str.isdigit): "٣".
 _DIGIT = regex.compile(r"\d")
+# Caption toggles: lines before the caption and lines closing it ("hide caption").
+_TRIGGERS = furniture_texts("trigger")
+_CLOSERS = furniture_texts("closer")
+_TOGGLES = _TRIGGERS | _CLOSERS
 # CNN's gallery furniture closing a caption: "... in Des Moines. Hide Caption 3 of 12".
 _HIDE_CAPTION = regex.compile(
     rf"{_SP}*+Hide{_SP}++Caption{_SP}++\d{{1,3}}+{_SP}++of{_SP}++\d{{1,3}}+$", regex.I
@@ -329,7 +348,7 @@ _HIDE_CAPTION = regex.compile(
 # Words that open a credit part without belonging to the name: "For The Washington Post".
 _PART_OPENER = regex.compile(r"^(?:for|für|pour|para|per)\s++", regex.I)
 _COUNTER_NUMBER = regex.compile(r"^\d{1,3}+\.$")
-_COUNTER_OF = regex.compile(r"^(?:of|von|sur|de|di)\.?$", regex.I)
+_COUNTER_OF = regex.compile(rf"^(?:{_alternation(GALLERY_OF)})\.?$", regex.I)
 # A sentence end inside a body: ". " before a capital, but not after an initial ("B. Thomas").
 _BODY_SENTENCE = regex.compile(r"(?<![\s.]\p{Lu})(?<!^\p{Lu})\.(?=\s++\p{Lu}|\p{Lu}\p{Ll})")
 # Speech and reporting verbs: a paragraph with one is a story paragraph, not a caption.
@@ -340,6 +359,8 @@ _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}'’\-\u00ad.]*+")
 _VIDEO_TITLE = regex.compile(r"Play\s*+Video\s*+(?:\d{1,2}+:\d{2}+)?+$", regex.I)
 # Where a name is glued to the text before it: "nightJANE", "HampshireJoe".
 _NAME_GLUE = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
+# A picture word in a credit read without a keyword: "AP Photo", "Reuters Pictures".
+_PICTURE_WORD = regex.compile(r"(?i:photos?|pictures?|fotos?|images?|bild)\b")
 # " via " inside a line: "JANE ROE via Getty Images".
 _VIA = regex.compile(r" via ")
 # A full stop glued to the next item of page furniture: "Manchester.FlagShare".
@@ -1050,7 +1071,7 @@ def _captionish(line: Line, *, loose: bool, opened: bool = False) -> bool:
         return False
     if t.endswith(":") or t[0] in "\"“„«‘'" or t.casefold().startswith(tuple(NOT_CREDIT_OPENERS)):
         return False
-    if _norm(t) in FURNITURE_LINES:
+    if _norm(t) in FURNITURE_LINES or _is_share_bar(t):
         return False
     if loose:
         return True
@@ -1067,6 +1088,12 @@ def _captionish(line: Line, *, loose: bool, opened: bool = False) -> bool:
         return False  # a quotation of three words or more: story text
     sentences = len(_BODY_SENTENCE.findall(t))
     return sentences <= 1
+
+
+def _is_share_bar(t: str) -> bool:
+    """Return whether a line is a share bar: "Share this article", "Facebook Twitter Email"."""
+    words = t.casefold().replace("|", " ").split()
+    return len(words) <= 8 and all(w.strip(".,:;·•") in SHARE_WORDS for w in words)
 
 
 def _same(a: str, b: str) -> bool:
@@ -1108,26 +1135,161 @@ def find_captions(text: str, *, language: str | None = None) -> tuple[Caption, .
     if language is not None:  # checked only: the keywords of every language are read
         resolve_language(text, language)
     lines = scraped_lines(text)
-    units: list[tuple[int, int, Caption]] = []  # first line, last line, caption
+    units: list[_Pending] = []
     used = [False] * len(lines)
     marked = _credit_marks(text, lines)
+    memo: dict[tuple[object, ...], _Pending | None] = {}  # this call's units, by window
     count = len(lines)
     i = 0
     while i < count:
         if used[i]:
             i += 1
             continue
-        unit = _unit_at(text, lines, i, used, marked[i])
+        unit = _memo_unit_at(text, lines, i, used, marked[i], memo)
         if unit is not None:
-            first, last, _ = unit
+            first, last = unit.first, unit.last
             for k in range(first, last + 1):
                 used[k] = True
+            if units and (
+                _toggle_tail(lines, units[-1], unit) or _credit_run(lines, units[-1], unit)
+            ):
+                # "hide caption" / "Jane Roe/NPR" after a caption unit, a run of credit lines
+                unit = units.pop()._replace(last=last, end=unit.end)
             units.append(unit)
             i = last + 1
         else:
             i += 1
-    units.sort(key=lambda u: u[2].span.start)
-    return tuple(u[2] for u in units)
+    captions = [_materialised(u) for u in units]
+    captions.sort(key=lambda c: c.span.start)
+    return tuple(captions)
+
+
+class _Pending(NamedTuple):
+    """A unit found, its caption kept relative to a window until the units are complete.
+
+    ``caption`` has its spans ``delta`` characters before the text's; ``end`` is
+    where the unit ends in the text (past the caption's span when later lines joined
+    it); ``first`` and ``last`` are its lines.
+    """
+
+    first: int
+    last: int
+    caption: Caption
+    delta: int
+    end: int
+
+
+def _materialised(unit: _Pending) -> Caption:
+    """Return the caption of ``unit`` with its spans in the text's offsets."""
+    caption = _shifted(unit.caption, unit.delta)
+    if caption.span.end != unit.end:
+        caption = attrs.evolve(caption, span=Span(start=caption.span.start, end=unit.end))
+    return caption
+
+
+# The lines a unit read at line i may look at: back to i - 5 (a caption's preview,
+# the caption before a "hide caption" run), on to i + 8 (a split gallery counter and
+# the caption block after it).
+_WINDOW_BACK = 5
+_WINDOW_AHEAD = 8
+# Characters before a line that the patterns' look-behinds may read.
+_LOOK_BEHIND = 2
+
+
+def _memo_unit_at(
+    text: str,
+    lines: Sequence[Line],
+    i: int,
+    used: list[bool],
+    marked: bool,
+    memo: dict[tuple[object, ...], _Pending | None],
+) -> _Pending | None:
+    """Return the unit of :func:`_unit_at`, reading it from ``memo`` when its window was read.
+
+    What :func:`_unit_at` returns depends only on the text of the lines around line
+    ``i`` (and the characters just before them), on which of the lines before it
+    are taken and on the line's credit mark: a page that repeats the same lines
+    (furniture, a credit line on every picture, adversarial input) reads each
+    distinct window once.  The memo lives as long as one call.
+    """
+    lo = i - _WINDOW_BACK if i >= _WINDOW_BACK else 0
+    hi = i + _WINDOW_AHEAD if i + _WINDOW_AHEAD < len(lines) else len(lines) - 1
+    base = lines[lo].start - _LOOK_BEHIND if lines[lo].start >= _LOOK_BEHIND else 0
+    key = (
+        text[base : lines[hi].end],
+        lines[i].start - base,
+        i - lo,
+        hi - i,
+        tuple(used[lo:i]),
+        marked,
+    )
+    if key in memo:
+        seen = memo[key]
+        if seen is None:
+            return None
+        return _Pending(
+            i + seen.first, i + seen.last, seen.caption, base, seen.caption.span.end + base
+        )
+    unit = _unit_at(text, lines, i, used, marked)
+    if unit is None:
+        memo[key] = None
+        return None
+    first, last, caption = unit
+    relative = _shifted(caption, -base)
+    memo[key] = _Pending(first - i, last - i, relative, 0, 0)
+    return _Pending(first, last, relative, base, caption.span.end)
+
+
+def _shifted(caption: Caption, delta: int) -> Caption:
+    """Return ``caption`` with its spans and its credit's moved by ``delta`` characters."""
+    span = Span(start=caption.span.start + delta, end=caption.span.end + delta)
+    credit = caption.credit
+    if credit is not None:
+        same = credit.span == caption.span  # a bare credit line: one span for both
+        credit = Credit(
+            span=span
+            if same
+            else Span(start=credit.span.start + delta, end=credit.span.end + delta),
+            photographers=credit.photographers,
+            agencies=credit.agencies,
+            file_photo=credit.file_photo,
+            handout=credit.handout,
+            pool=credit.pool,
+        )
+    return Caption(
+        span=span,
+        text=caption.text,
+        credit=credit,
+        kind=caption.kind,
+    )
+
+
+def _credit_run(lines: Sequence[Line], before: _Pending, unit: _Pending) -> bool:
+    r"""Return whether ``unit`` is a bare credit line right after a bare credit line.
+
+    A run of credit lines with no caption between them ("AFP\nGetty Images") is one
+    block of picture furniture: the unit covers it whole, with its first credit.
+    """
+    first = unit.first
+    return (
+        unit.caption.text == ""
+        and before.caption.text == ""
+        and first == unit.last
+        and before.last == first - 1
+        and lines[first].block == lines[first - 1].block
+    )
+
+
+def _toggle_tail(lines: Sequence[Line], before: _Pending, unit: _Pending) -> bool:
+    """Return whether ``unit`` is only caption toggles and credits closing the unit before it."""
+    first = unit.first
+    return (
+        unit.caption.text == ""
+        and before.last == first - 1
+        and len(lines[first].text) <= 40
+        and _norm(lines[first].text) in _TOGGLES
+        and lines[first].block - lines[first - 1].block <= 1
+    )
 
 
 def _unit_at(
@@ -1139,19 +1301,21 @@ def _unit_at(
     low = t[:24].casefold()
     if t.endswith(":") or low.startswith(_SKIP_OPENERS):
         return None
-    # cheap tests of the first two and the last characters spare most lines the
-    # anchored patterns; a character beyond ASCII always goes to the pattern
-    first, second, last = t[0], t[1:2], t[-1]
-    odd = not t[:2].isascii()
-    if (first in _LABEL_FIRST and second in _LABEL_SECOND) or odd:
-        label = _BBC_LABEL.match(t)
-        if label is not None:
-            return _bbc_unit(text, lines, i, label.end(), label.group("label"))
-    if ((first in _COUNTER_FIRST and (first in _DIGITS or second in _COUNTER_SECOND)) or odd) and (
-        _COUNTER.match(t) or ((first in _DIGITS or odd) and _counter_run(lines, i))
-    ):
+    norm = _norm(t) if len(t) <= 40 else ""
+    if norm in _TOGGLES:
+        return _toggle_unit(text, lines, i, used, closer=norm in _CLOSERS)
+    label = _BBC_LABEL.match(t)
+    if label is not None:
+        return _labelled_unit(text, lines, i, used, label)
+    pair = _CREDIT_LABEL.match(t)
+    if pair is not None:
+        unit = _credit_label_first_unit(text, lines, i, pair)
+        if unit is not None:
+            return unit
+    if _COUNTER.match(t) or ((t[0] in _DIGITS or not t[0].isascii()) and _counter_run(lines, i)):
         return _gallery_unit(text, lines, i)
     # the hide pattern ends in a digit, ASCII or not
+    last = t[-1]
     if last in _DIGITS or (not last.isascii() and _DIGIT.match(last) is not None):
         hide = _HIDE_CAPTION.search(t)
         if hide is not None:  # "Supporters cheer in Des Moines. Hide Caption 3 of 12"
@@ -1169,7 +1333,9 @@ def _unit_at(
         _whole_credit(text, line.start, line.end, strict=True) if length <= _MAX_CREDIT else None
     )
     if whole is not None and not _runs_on(lines, i):
-        return _credit_line_unit(text, lines, i, whole, used)
+        credit_line = _credit_line_unit(text, lines, i, whole, used)
+        if credit_line is not None:
+            return credit_line
     if length > _MAX_CAPTION:
         return _glued_tail_unit(text, lines, i)
     if marked or _may_hold_unmarked_credit(text, line):
@@ -1180,13 +1346,6 @@ def _unit_at(
         return None  # too long for an opener, a trigger or a repeat
     if low.startswith(CAPTION_OPENERS) and _captionish(line, loose=False, opened=True):
         return _opener_unit(text, lines, i)
-    if length < 30 and _norm(t) in CAPTION_TRIGGERS and i + 1 < len(lines):
-        nxt = lines[i + 1]
-        if nxt.block == line.block and _plain(text, nxt) and _captionish(nxt, loose=False):
-            caption = Caption(
-                span=Span(start=line.start, end=nxt.end), text=nxt.text, credit=None, kind="photo"
-            )
-            return i, i + 1, caption
     if i == 0:
         return None  # a title shown twice is not a caption
     return _repeat_unit(text, lines, i)
@@ -1201,6 +1360,9 @@ def _credit_unit(
     if found is not None:
         if found.start <= line.start + 1 and found.end >= line.end - 1:
             return _credit_line_unit(text, lines, i, found, used)
+        glued = _glued_credit_unit(text, line, found)
+        if glued is not None:
+            return i, i, glued
         return _caption_line_unit(text, lines, i, found, used)
     piped = _pipe_credit(text, line.start, line.end)
     if piped is not None:
@@ -1534,8 +1696,17 @@ def _caption(
 
 def _credit_line_unit(
     text: str, lines: Sequence[Line], i: int, found: _Found, used: list[bool]
-) -> tuple[int, int, Caption]:
-    """A line that is only a credit, with the caption line next to it when there is one."""
+) -> tuple[int, int, Caption] | None:
+    """A line that is only a credit, with the caption line next to it when there is one.
+
+    The caption may stand before the credit or after it, on the next line of the same
+    block or alone in the block next to a credit alone in its own.  A credit that is
+    only a news agency with no photographer and no picture word ("(AFP)", "APA/dpa")
+    in brackets or with a second agency is the agency line closing a story, not a
+    picture's: it is read as a credit only right after a caption line of its own
+    block.  A lead-image keyword ("Featured image via ...") credits the page's
+    picture and takes no neighbour.
+    """
     line = lines[i]
     prev = lines[i - 1] if i > 0 and not used[i - 1] else None
     nxt = lines[i + 1] if i + 1 < len(lines) else None
@@ -1549,16 +1720,179 @@ def _credit_line_unit(
             kind=bbc.kind,
         )
         return i, last, caption
-    if prev is not None and prev.block == line.block and _captionish(prev, loose=False):
+    if found.keyword and _norm(text[found.start : found.end]).startswith(
+        tuple(SELF_CONTAINED_KEYWORDS)
+    ):
+        return i, i, _caption(text, lines, i, i, found, None)
+    signoff = _is_signoff(text, found)
+    if (
+        prev is not None
+        and prev.block == line.block
+        and _captionish(prev, loose=False)
+        and (not signoff or _plain(text, prev))
+    ):
         return i - 1, i, _caption(text, lines, i - 1, i, found, prev)
+    if signoff:
+        return None  # "(AFP)", "APA/dpa": the agencies of the story
     if nxt is not None and _plain(text, nxt):
         same_block = nxt.block == line.block
-        alone = (prev is None or prev.block != line.block) and (
+        nxt_alone = (prev is None or prev.block != line.block) and (
             i + 2 >= len(lines) or lines[i + 2].block != nxt.block
         )
-        if (same_block or alone) and _captionish(nxt, loose=False):
+        if same_block and _captionish(nxt, loose=False):
+            return i, i + 1, _caption(text, lines, i, i + 1, found, nxt)
+        if nxt_alone and _captionish(nxt, loose=False):
             return i, i + 1, _caption(text, lines, i, i + 1, found, nxt)
     return i, i, _caption(text, lines, i, i, found, None)
+
+
+def _is_signoff(text: str, found: _Found) -> bool:
+    """Return whether a credit line read without a keyword is a story's agency line.
+
+    "(AFP)", "APA/dpa", "(dpa/AFP)": news agencies only, in brackets or two of
+    them, name the agencies a story was written with.  A single agency as a line
+    of its own ("ASSOCIATED PRESS.") credits pictures too.  A
+    photographer, a picture word ("AP Photo"), a photo agency or a file, handout or
+    pool mark makes it a picture's credit.
+    """
+    parsed = found.parsed
+    if found.keyword or parsed.photographers or not parsed.agencies:
+        return False
+    if parsed.file_photo or parsed.handout or parsed.pool:
+        return False
+    if _PICTURE_WORD.search(text, found.start, found.end):
+        return False
+    if not all(organization_kind(a) == "agency" for a in parsed.agencies):
+        return False
+    return len(parsed.agencies) > 1 or text[found.start] in "(["
+
+
+def _glued_credit_unit(text: str, line: Line, found: _Found) -> Caption | None:
+    """A keyword credit glued by scraping to the end of a story paragraph.
+
+    Example of the layout: "The council met until late.Photo: Jane Roe/AP", where
+    the paragraph is story text (too long, several sentences, reporting verbs): the
+    unit is the credit alone.
+    """
+    if found.end < line.end - 1 or found.start <= line.start:
+        return None
+    if text[found.start - 1] not in _SENTENCE_END or not found.keyword:
+        return None
+    before = Line(line.start, found.start, line.block, text[line.start : found.start])
+    if _captionish(before, loose=False):
+        return None
+    return Caption(span=Span(start=found.start, end=found.end), text="", credit=_to_credit(found))
+
+
+def _line_credit(text: str, line: Line) -> _Found | None:
+    """Return the credit that is all of ``line`` ("Jane Roe/NPR", "Photo: Jane Roe"), else None."""
+    if line.end - line.start > _MAX_CREDIT or _norm(line.text) in _TOGGLES:
+        return None
+    found = _whole_credit(text, line.start, line.end, strict=False)
+    if found is not None and not (found.parsed.known or found.parsed.paired):
+        found = None  # "Modal Trigger": capitalised words, no credit
+    if found is None:
+        found = _locate(text, line.start, line.end, strict=True)
+        if found is None or found.start > line.start + 1 or found.end < line.end - 1:
+            return None
+    return found
+
+
+def _toggle_unit(
+    text: str, lines: Sequence[Line], i: int, used: list[bool], *, closer: bool
+) -> tuple[int, int, Caption] | None:
+    """A caption with the toggles of a picture widget ("toggle caption", "hide caption").
+
+    Public-radio pages leave, around each picture, a trigger line before the caption
+    ("Enlarge this image", "toggle caption"), a credit line on either side of it and a
+    closer after it ("hide caption").  From a trigger the unit runs forward to the
+    caption, from a closer backward; credit and toggle lines on the way join it.
+    """
+    n = len(lines)
+
+    def furniture(k: int) -> bool:
+        return _norm(lines[k].text) in _TOGGLES or _line_credit(text, lines[k]) is not None
+
+    body: int | None = None
+    if closer:
+        k = i - 1
+        while k >= 0 and not used[k] and i - k <= 4 and furniture(k):
+            k -= 1
+        first = k + 1
+        if k >= 0 and not used[k] and i - k <= 4 and _captionish(lines[k], loose=True):
+            body = first = k
+        last = i
+    else:
+        first = i
+        k = i + 1
+        while k < n and k - i <= 4 and furniture(k):
+            k += 1
+        last = k - 1
+        if (
+            k < n
+            and lines[k].block == lines[k - 1].block
+            and _captionish(lines[k], loose=False)
+            and _plain(text, lines[k])
+        ):
+            body = last = k
+    while last + 1 < n and last + 1 - i <= 6 and furniture(last + 1):
+        last += 1  # the repeated credit and the closer after the caption
+    credits = [c for k in range(first, last + 1) if (c := _line_credit(text, lines[k]))]
+    if body is None and not credits:
+        return None
+    found = credits[0] if credits else None
+    caption = _caption(text, lines, first, last, found, lines[body] if body is not None else None)
+    return first, last, caption
+
+
+def _labelled_unit(
+    text: str, lines: Sequence[Line], i: int, used: list[bool], label: regex.Match[str]
+) -> tuple[int, int, Caption]:
+    """A labelled caption ("Image caption ...", "Caption: ...") with its credit label.
+
+    Broadcaster pages set the credit apart as a keyword pair on the line before or
+    after the caption ("Copyright: dpa", "Image source, Getty Images").
+    """
+    first, last, caption = _bbc_unit(text, lines, i, label.end(), label.group("label"))
+    pair: tuple[int, regex.Match[str]] | None = None
+    for k in (last + 1, i - 1):
+        if 0 <= k < len(lines) and not used[k] and abs(lines[k].block - lines[i].block) <= 1:
+            m = _CREDIT_LABEL.match(lines[k].text)
+            if m is not None:
+                pair = (k, m)
+                break
+    if pair is None:
+        return first, last, caption
+    k, m = pair
+    credit = _label_credit(text, lines[k], m)
+    if credit is None:
+        return first, last, caption
+    first, last = min(first, k), max(last, k)
+    span = Span(start=lines[first].start, end=lines[last].end)
+    return first, last, attrs.evolve(caption, span=span, credit=credit)
+
+
+def _label_credit(text: str, line: Line, m: regex.Match[str]) -> Credit | None:
+    """Return the credit of a credit label line ("Copyright: Jane Roe/dpa"), else None."""
+    parsed = _parse_body(m.group("body"), strict=False)
+    if parsed is None:
+        return None
+    return _to_credit(_Found(line.start, line.end, parsed, "photo", True))
+
+
+def _credit_label_first_unit(
+    text: str, lines: Sequence[Line], i: int, m: regex.Match[str]
+) -> tuple[int, int, Caption] | None:
+    """A credit label line ("Copyright: dpa") with the labelled caption just after it."""
+    if i + 1 >= len(lines) or lines[i + 1].block - lines[i].block > 1:
+        return None
+    label = _BBC_LABEL.match(lines[i + 1].text)
+    credit = _label_credit(text, lines[i], m)
+    if label is None or credit is None:
+        return None
+    _, last, caption = _bbc_unit(text, lines, i + 1, label.end(), label.group("label"))
+    span = Span(start=lines[i].start, end=lines[last].end)
+    return i, last, attrs.evolve(caption, span=span, credit=credit)
 
 
 def _plain(text: str, line: Line) -> bool:
