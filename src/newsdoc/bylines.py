@@ -424,7 +424,7 @@ def _person(
                 out.add_org(org)
                 toks = toks[i + 1 :]
             break
-    # "Alex Pfeiffer for Daily Caller", "Grant Stern at PINAC News", "Bo Ek of The Times".
+    # "Ann Lee for Daily Ledger", "Tom Ruiz at Harbor News", "Bo Ek of The Times".
     for i in range(2, len(toks) - 1):
         if toks[i].text in ("for", "at", "of") and all(t.text[:1].isupper() for t in toks[i + 1 :]):
             tail = text[toks[i + 1].start : toks[-1].end]
@@ -690,7 +690,7 @@ def _role_pattern() -> regex.Pattern[str]:
 
 # A credit paragraph: "(Reporting by ...; Editing by ...)", "--additional reporting by X."
 _CREDIT_START = regex.compile(r"[\s\p{Pd}(]*+")
-# A parenthesised credit anywhere: "... the Middle East. (Reporting by Amanda Becker ...)".
+# A parenthesised credit anywhere, also glued to the sentence before: "... fell. (Reporting by X)".
 _PAREN_CREDIT = regex.compile(
     r"\(\s*+(?=(?i:additional\s++)?(?i:reporting|writing|editing|compiled|compiling|research|"
     r"photos?|graphics|video|text)\s++(?i:by|from)\s)(?P<body>[^()]{1,900}+)\)"
@@ -705,7 +705,7 @@ def _credits(text: str, start: int, end: int, position: Position) -> Byline | No
         return None
     parse = _Parse()
     colon = text.find(": ", hits[-1].end(), end)
-    if colon >= 0:  # "Original story by Grant Stern at PINAC News: <headline>"
+    if colon >= 0:  # "<role> by <name> at <outlet>: <headline>": the headline is no name
         end = colon
     for i, m in enumerate(hits):
         role = _role_of(m.group("role"))
@@ -740,11 +740,11 @@ _CONTRIBUTED = regex.compile(
     (?:\s++(?P<prep>from|in)\s++(?P<loc>\p{Lu}[^\n]{0,80}?))?\s*+\.?""",
     regex.VERBOSE,
 )
-# "Costa reported from Washington." / "Phillip reported from Oakland, Calif.; Gearan, from ..."
+# "<Surname> reported from <place>." / "<A> reported from <place>; <B>, from <place>."
 _REPORTED = regex.compile(
     r"(?P<names>[^\n]{1,200}?)\s++reported\s++(?:from|in)\s++(?P<rest>\p{Lu}[^\n]{0,250}?)\s*+\.?"
 )
-# A further reporter in a "reported from" sentence: "; Gearan, from Washington",
+# A further reporter in a "reported from" sentence: "; Novak, from Denver",
 # ", and Bo Ek from Berlin", " and Bo Ek reported from Rome".
 _ALSO_FROM = regex.compile(
     r"(?:\s*+[;,]\s*+(?:and\s++)?|\s++and\s++)(?P<names>[^;,\n]{2,120}?),?"
@@ -943,7 +943,7 @@ def _sentence_trailers(text: str, language: _Language) -> Iterator[Byline]:
                 yield got
 
 
-# A paragraph this short may credit a reporter by surname alone ("Costa reported from ...").
+# A paragraph this short may credit a reporter by surname alone ("Novak reported from ...").
 _SHORT_PARAGRAPH = 200
 
 

@@ -345,7 +345,7 @@ def _plausible_place(segment: str, *, strong: bool, first: bool, dated: bool = F
     for i, w in enumerate(words):
         folded = fold_key(w)
         if i > 0 and folded in NOT_PLACE_WORDS and folded not in PARTICLES:
-            return False  # "ROTTERDAM PORT SUBSIDY TO END JULY 1 -" is a headline
+            return False  # a later word of the closed non-place class: a headline in capitals
         last_part = w.rsplit("/", 1)[-1].rsplit("-", 1)[-1]
         if (
             i < len(words) - 1
