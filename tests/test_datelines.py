@@ -693,7 +693,6 @@ KNOWN_MISSES = [
         "Stanford",
         id="unknown-titlecase-city-short-first-line",
     ),
-    pytest.param("Ottawa | Ministers met on Friday.", "Ottawa", id="pipe-separator"),
 ]
 
 
