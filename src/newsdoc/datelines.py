@@ -787,8 +787,8 @@ def _bar_ok(text: str, place_raw: str | None, bar: tuple[int, int]) -> bool:
     if not (named or _known_city(segments[0])):
         return False
     after = _AFTER_DASH.match(text, bar[1])
-    next_word = after.group(1) if after else None
-    return bool(next_word) and next_word[:1].isupper() and _sentence_follows(text, bar[1])
+    next_word: str = (after.group(1) if after else None) or ""
+    return next_word[:1].isupper() and _sentence_follows(text, bar[1])
 
 
 # A city and a full stop opening the story, as German-language local papers write it:
