@@ -526,7 +526,40 @@ ADVERSARIAL = {
     "digits-dashes": "1-2–3" * 200_000,
     "brackets": "(" * 500_000 + "(APA, " * 80_000,
     "newlines": "\n" * 500_000 + "- Ann Lee\n" * 50_000,
+    "many-blank-lines": "\n" * 5_000_000,
+    "signature-per-paragraph": "Text.\n\n- Ann Lee\n\n" * 50_000,
+    "tag-per-sentence": "Es regnet. (APA, 1.2.2015) " * 40_000,
 }
+
+
+def test_many_blank_lines_then_a_signature() -> None:
+    # A run of millions of blank lines is skipped in one step, with bounded memory.
+    text = "Text.\n" + "\n" * 2_000_000 + "- Ann Lee\n"
+    [found] = find_bylines(text)
+    assert [p.name for p in found.people] == ["Ann Lee"]
+    assert found.span.slice(text) == "- Ann Lee"
+
+
+def test_a_run_of_dashed_lines_is_a_list_not_signatures() -> None:
+    text = "Text.\n\n- Ann Lee\n\n- Bo Ek\n\n- Cy Twombly\n"
+    assert [b.people[0].name for b in find_bylines(text)] == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    ("line", "orgs"),
+    [
+        pytest.param("By EPA-EFE/Reuter", ("EPA", "Reuters"), id="photo-and-wire-slashed"),
+        pytest.param("By The Associated Press", ("Associated Press",), id="agency-alone"),
+        pytest.param("By AP/dpa", ("Associated Press", "dpa"), id="two-wires-slashed"),
+        pytest.param("Von APA", ("APA",), id="german-agency-alone"),
+    ],
+)
+def test_agency_only_byline_gives_organizations_and_no_people(
+    line: str, orgs: tuple[str, ...]
+) -> None:
+    [found] = find_bylines(line + "\n\nThe story goes on.")
+    assert found.people == ()
+    assert found.organizations == orgs
 
 
 @pytest.mark.parametrize("text", ADVERSARIAL.values(), ids=list(ADVERSARIAL))

@@ -21,6 +21,7 @@ Example:
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Iterator
 from typing import Literal
 
@@ -326,6 +327,12 @@ def _parse_list(
             out.add_org(org)
             last = None
             continue
+        shared = _slashed_orgs(item)
+        if shared:  # "EPA-EFE/Reuter", "AP/dpa": agencies that share the credit
+            for name in shared:
+                out.add_org(name)
+            last = None
+            continue
         toks = _tokens(text, a, b)
         if tag and len(toks) == 1 and _KUERZEL.fullmatch(item):
             if _key(item) in lex.NOT_TAG_WORDS:
@@ -384,6 +391,14 @@ def _parse_list(
         return None  # "by plus accrued interest": lower-case names need an outlet to vouch
     _spread_locations(out.people[first_person:])
     return out
+
+
+def _slashed_orgs(item: str) -> tuple[str, ...]:
+    """Return the organisations of "EPA-EFE/Reuter" when every slashed part is one, else ()."""
+    if "/" not in item:
+        return ()
+    names = tuple(canonical_organization(part.strip()) for part in item.split("/"))
+    return tuple(n for n in names if n is not None) if all(names) else ()
 
 
 def _spread_locations(people: list[_Draft]) -> None:
@@ -605,8 +620,8 @@ def _head_line(text: str, start: int, end: int) -> Byline | None:
         for name in (org, *extra):
             if name is not None:
                 parse.add_org(name)
-    if parse is None or not parse.people:
-        return None
+    if parse is None or not (parse.people or parse.orgs):
+        return None  # "By The Associated Press", "By EPA-EFE/Reuter": an agency alone
     e = start + len(text[start:end].rstrip(" \t\u00a0=*_"))
     s = start + len(text[start:end]) - len(text[start:end].lstrip())
     return _byline(parse, s, max(e, b), "head")
@@ -850,7 +865,9 @@ def _from_places(
 
 def _trailers(text: str, language: _Language) -> Iterator[Byline]:
     """Yield contributor trailers, dashed signatures and desk credits in the story."""
-    for m in _PAREN_CREDIT.finditer(text):
+    for trial, m in enumerate(_PAREN_CREDIT.finditer(text)):
+        if trial >= _MAX_LINE_TRIALS:
+            break
         found = _credits(text, m.start("body"), m.end("body"), "tail")
         if found is not None:
             yield attrs.evolve(found, span=Span(start=m.start(), end=m.end()))
@@ -863,6 +880,7 @@ def _line_trailers(text: str) -> Iterator[Byline]:
     """Yield credits, signatures and desk credits that open a line."""
     pos, n = 0, len(text)
     prev_blank, before = True, ""
+    trials = 0
     while pos < n:
         nl = text.find("\n", pos)
         end = n if nl < 0 else nl
@@ -870,9 +888,18 @@ def _line_trailers(text: str) -> Iterator[Byline]:
         blank = not line.strip()
         m = None if blank else _LINE_TRIGGER.match(text, pos, end)
         if m is not None and (prev_blank or not _continues_above(line, before)):
+            trials += 1
+            if trials > _MAX_LINE_TRIALS:
+                return
             dash = m.group("dash") is not None
             found = _line_credit(text, pos, end)
-            if found is None and dash and prev_blank and not _after_quote(before):
+            if (
+                found is None
+                and dash
+                and prev_blank
+                and not _after_quote(before)
+                and not _LEADING_DASH.match(before)  # a run of dashed lines is a list
+            ):
                 sig = _DASHED.fullmatch(text, pos, end)
                 found = _signature(text, sig, pos, end) if sig else None
             if found is None:
@@ -883,13 +910,27 @@ def _line_trailers(text: str) -> Iterator[Byline]:
             before = line
         prev_blank = blank
         pos = end + 1
-        skip = _BLANK_LINES.match(text, pos) if blank else None
-        if skip is not None:  # jump over a run of blank lines at once
-            pos = skip.end()
+        if blank:  # jump over a run of blank lines at once
+            pos = _skip_blank_lines(text, pos)
 
 
-# A run of blank lines.
-_BLANK_LINES = regex.compile(r"(?:[ \t\r\f\v\u00a0]*+\n)*+")
+#: Most lines read as possible trailers in one text.  A story has a few dozen lines
+#: that open with a dash or a credit word; this bound keeps a text made of nothing else
+#: (a list, a feed, an attack) from costing the parsers' time on every line.
+_MAX_LINE_TRIALS = 2000
+
+# A run of white space, newlines included.  One character class repeated: a group
+# repeated instead ("(?:[ \t]*+\n)*+") keeps state per repetition and ran out of
+# memory on millions of blank lines.
+_WHITE_RUN = regex.compile(r"[ \t\r\f\v\u00a0\n]*+")
+
+
+def _skip_blank_lines(text: str, pos: int) -> int:
+    """Return the start of the first line at or after ``pos`` that is not blank."""
+    run = _WHITE_RUN.match(text, pos)
+    end = run.end() if run is not None else pos
+    last_newline = text.rfind("\n", pos, end)
+    return pos if last_newline < 0 else last_newline + 1
 
 
 def _continues_above(line: str, above: str) -> bool:
@@ -991,6 +1032,7 @@ _SENTENCE_END = regex.compile(r"[.!?:\"“”»«…)\]]\s{0,3}+$")
 def _tags(text: str, language: _Language) -> Iterator[Byline]:
     """Yield agency and author tags like ``(APA, 1.2.2015)``."""
     last = len(text.rstrip())
+    trials = 0
     for m in _TAG.finditer(text):
         a, b = m.span("body")
         dated = _TAG_DATE.search(text, a, b) is not None
@@ -1000,6 +1042,9 @@ def _tags(text: str, language: _Language) -> Iterator[Byline]:
             or language.code != "de"
         ):
             continue  # an undated tag only ends German copy: "... gesagt. (gpi)"
+        trials += 1
+        if trials > _MAX_LINE_TRIALS:
+            return
         parse = _parse_list(text, a, b, min_words=2, tag=True)
         if parse is None or not (parse.people or parse.orgs):
             continue
@@ -1011,6 +1056,12 @@ def _tags(text: str, language: _Language) -> Iterator[Byline]:
 
 
 # ---------------------------------------------------------------- public API
+
+
+#: Most credits one finder reads in a text.  A story carries a handful (a live blog a
+#: few dozen signatures); a text with hundreds is a list or a feed, and reading them
+#: all would cost time in proportion to what is found rather than to the text.
+_MAX_CREDITS = 100
 
 
 class _Language:
@@ -1052,10 +1103,11 @@ def find_bylines(text: str, *, language: str | None = None) -> tuple[Byline, ...
     """
     text = ensure_str(text)
     code = _Language(text, resolve_language(text, language) if language is not None else None)
+    finders = (_head(text), _trailers(text, code), _tags(text, code))
     ranked = [
         (byline.span.start, rank, byline)
-        for rank, found in enumerate((_head(text), _trailers(text, code), _tags(text, code)))
-        for byline in found
+        for rank, found in enumerate(finders)
+        for byline in itertools.islice(found, _MAX_CREDITS)
     ]
     ranked.sort(key=lambda item: (item[0], item[1]))
     kept: list[tuple[int, Byline]] = []
