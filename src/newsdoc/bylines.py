@@ -31,6 +31,8 @@ import regex
 from newsdoc._lexicon import names as lex
 from newsdoc._lexicon.abbreviations import STRONG
 from newsdoc._lexicon.agencies import canonical_organization
+from newsdoc._lexicon.dates import fold_key, month_lookup
+from newsdoc._lexicon.places import city_lookup, country_lookup
 from newsdoc._text import display_name_word, paragraphs, sentences
 from newsdoc._validate import ensure_str
 from newsdoc.languages import detect_language, resolve_language
@@ -362,7 +364,19 @@ def _parse_list(
             and len(toks) == 1
             and _WORD_CAP.fullmatch(item)
         ):  # "By Ann Lee, Newsday": a one-word outlet after the people
-            out.add_org(item)
+            if _known_place(item):  # "Von Anna Berger, Brüssel": where they wrote from
+                for p in out.people[first_person:]:
+                    p.location = p.location or item
+            else:
+                out.add_org(item)
+            continue
+        title_place = _title_and_place(text, toks) if later else None
+        if title_place is not None:  # "envoyé spécial à Kiev", "correspondent in Rome"
+            for p in out.people[title_from:]:
+                p.title = p.title or title_place[0]
+                p.location = p.location or title_place[1]
+            title_from = len(out.people)
+            last = None
             continue
         lower = not any(c.isupper() for c in item)
         draft = _person(text, toks, min_words=min_words, lower=lower, role=role, out=out)
@@ -391,6 +405,27 @@ def _parse_list(
         return None  # "by plus accrued interest": lower-case names need an outlet to vouch
     _spread_locations(out.people[first_person:])
     return out
+
+
+def _known_place(word: str) -> bool:
+    """Return whether ``word`` is a city or country of the place tables ("Brüssel")."""
+    key = fold_key(word)
+    return key in city_lookup() or key in country_lookup()
+
+
+def _title_and_place(text: str, toks: list[_Tok]) -> tuple[str, str] | None:
+    """Split "envoyé spécial à Kiev", "Korrespondent in Moskau" into title and location."""
+    for i in range(1, len(toks) - 1):
+        word = toks[i].text
+        if (
+            word.casefold() in lex.LOCATION_PREPOSITIONS
+            and word.islower()
+            and _title(toks[:i])
+            and all(t.text[:1].isupper() for t in toks[i + 1 :])
+        ):
+            location = " ".join(text[toks[i].start : toks[-1].end].split())
+            return text[toks[0].start : toks[i - 1].end], location
+    return None
 
 
 def _slashed_orgs(item: str) -> tuple[str, ...]:
@@ -454,7 +489,9 @@ def _person(
     # "Omar Haddad in Tripoli", "Markus Bernath aus Athen".
     for i in range(1, len(toks) - 1):
         t = toks[i].text
-        if t.casefold() in lex.LOCATION_PREPOSITIONS and (t.islower() or t.isupper()):
+        if t.casefold() in lex.LOCATION_PREPOSITIONS and (
+            t.islower() or (t.isupper() and len(t) > 1)  # "John A Smith": "A" is an initial
+        ):
             nxt = toks[i + 1].text
             if nxt[:1].isupper():
                 loc_start, loc_end = toks[i].start, toks[-1].end
@@ -550,6 +587,11 @@ def _head(text: str) -> Iterator[Byline]:
         seen += 1
         if seen > _HEAD_LINES:
             return
+        if seen > 1 and i + 1 < len(head):  # the first line is the title
+            named = _name_above_place_line(text, (a, b), head[i + 1])
+            if named is not None:
+                yield named
+                return
         found = _head_line(text, a, b)
         if found is not None and _continues(text, head, i):
             found = None  # "... an investor group led\nby Dudley Taft." is story text
@@ -562,6 +604,43 @@ def _head(text: str) -> Iterator[Byline]:
             return
         if b - a > 80 and _BODY_LINE.search(text, a, b):
             return
+
+
+# A place-and-time line under an author's name: "Berlin, 2. Januar 2020",
+# "Miami, Jan. 2, 2020, 2:15 p.m.", "2.1.2020, 14:30".  It holds a year or a time.
+_PLACE_TIME = regex.compile(
+    r"""[ \t]*+(?:\p{Lu}[\p{L}\p{M}.'’\- ]{1,40}+,[ \t]*+)?+(?=\p{Lu}|\d{1,2}+\.)
+    [^\n]{0,40}?(?:(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\d)[0-2]?\d[:.][0-5]\d(?!\d))[^\n]{0,30}+""",
+    regex.VERBOSE,
+)
+#: Longest author line and place-and-time line of that layout.
+_NAME_LINE_CHARS = 50
+_PLACE_LINE_CHARS = 80
+
+
+def _name_above_place_line(
+    text: str, line: tuple[int, int], below: tuple[int, int]
+) -> Byline | None:
+    """Read an author's name in capitals on a line above a place-and-time line.
+
+    Example layout: "ANNA BERGER" then "Berlin, 2. Januar 2020".  The name line must
+    be all capitals (a title in capitals has story words, refused by the name check).
+    """
+    a, b = _trim(text, *line)
+    if not 0 < b - a <= _NAME_LINE_CHARS or below[1] - below[0] > _PLACE_LINE_CHARS:
+        return None
+    if any(c.islower() for c in text[a:b]) or not _PLACE_TIME.fullmatch(text, *below):
+        return None
+    if "  " in text[a:b] or "\t" in text[a:b]:
+        return None  # words set apart in columns head a table, not a name
+    toks = _tokens(text, a, b)
+    if not 2 <= len(toks) <= 4:
+        return None
+    name = _name(toks, min_words=2, lower=False)
+    if name is None:
+        return None
+    person = Person(name=name, span=Span(start=a, end=b))
+    return Byline(span=Span(start=a, end=b), people=(person,), position="head")
 
 
 def _continues(text: str, head: list[tuple[int, int]], i: int) -> bool:
@@ -654,38 +733,57 @@ def _absorb_next(text: str, byline: Byline, line: tuple[int, int]) -> Byline:
 
 # ---------------------------------------------------------------- desk credits
 
-# A desk credit line: "With Wires", "Staff and agencies", "From Reuters", "—Associated Press".
-_DESK = regex.compile(
-    r"[\s\p{Pd}]*+(?P<from>(?i:from|with|source:|quelle:|fuente:|fonte:)\s++)?"
-    r"(?P<body>[\p{L}][\p{L}\p{M}'’.\- ]{1,38}+)\s*+$"
-)
+
+@functools.cache
+def _desk_pattern() -> regex.Pattern[str]:
+    """Return the pattern of a desk or agency credit line, every language's prefixes at once."""
+    prefixes = sorted(
+        {p for group in lex.CREDIT_PREFIXES.values() for p in group}, key=lambda p: -len(p)
+    )
+    alternation = "|".join(regex.escape(p).replace(r"\ ", r"\s++") for p in prefixes)
+    # Example: "With Wires", "Staff and agencies", "From Reuters", "—Associated Press",
+    # "(Avec AFP)", "Mit Material von dpa und AFP", "Con información de EFE", "Fonte: ANSA".
+    return regex.compile(
+        rf"[\s\p{{Pd}}]*+(?P<open>\()?+(?P<from>(?i:{alternation})(?:\s++|(?<=:)))?"
+        r"(?P<body>[\p{L}][\p{L}\p{M}'’.\-/,& ]{1,48}+)(?(open)\)|)[\s.]*+$"
+    )
 
 
 # A dash opening a line: "—Associated Press".
 _LEADING_DASH = regex.compile(r"\s*+\p{Pd}")
+# Separators of a list of agencies: "dpa und AFP", "AFP, Reuters", "APA/dpa".
+_ORG_LIST_SEP = regex.compile(r"\s*+(?:[,/&]|(?<!\S)(?:and|und|et|y|e)(?!\S))\s*+")
+#: Longest desk or agency credit line.
+_MAX_DESK = 64
+
+
+def _org_list(body: str) -> tuple[str, ...]:
+    """Return the organisations of "dpa und AFP" when every item is a known one, else ()."""
+    names = tuple(canonical_organization(p) for p in _ORG_LIST_SEP.split(body.strip(" .")) if p)
+    return tuple(n for n in names if n is not None) if names and all(names) else ()
 
 
 def _desk(text: str, start: int, end: int, position: Position) -> Byline | None:
     """Parse a desk credit that fills ``text[start:end]``."""
-    if end - start > 60:
+    if end - start > _MAX_DESK:
         return None
-    m = _DESK.match(text, start, end)
+    m = _desk_pattern().match(text, start, end)
     if m is None:
         return None
     body = m.group("body").strip(" .")
     s = start + len(text[start:end]) - len(text[start:end].lstrip())
     e = start + len(text[start:end].rstrip())
     whole = " ".join(text[m.start("from") if m.group("from") else m.start("body") : e].split())
-    desk = lex.DESK_CREDITS.get(whole.casefold().rstrip("."))
+    desk = lex.DESK_CREDITS.get(whole.casefold().rstrip(".)"))
     if desk is not None:
         return Byline(span=Span(start=s, end=e), position=position, desk=desk)
     dash = bool(_LEADING_DASH.match(text, start, end))
     if not (m.group("from") or dash):
         return None
-    org = canonical_organization(body)
-    if org is None:
+    orgs = _org_list(body)
+    if not orgs:
         return None
-    return Byline(span=Span(start=s, end=e), organizations=(org,), position=position)
+    return Byline(span=Span(start=s, end=e), organizations=orgs, position=position)
 
 
 # ---------------------------------------------------------------- trailers
@@ -726,6 +824,7 @@ def _credits(text: str, start: int, end: int, position: Position) -> Byline | No
         role = _role_of(m.group("role"))
         stop = hits[i + 1].start() if i + 1 < len(hits) else end
         a, b = _trim(text, m.end(), stop)
+        b = _without_dates(text, a, b)
         if a >= b:
             return None
         if _parse_clause(text, a, b, role, parse) is None:
@@ -734,6 +833,31 @@ def _credits(text: str, start: int, end: int, position: Position) -> Byline | No
     if text[e : e + 1] == ".":
         e += 1
     return _byline(parse, start, max(e, start), position) if parse.people else None
+
+
+# The words of a date or a date range after a credit: "2–8 March 2020", "(March 2 - March 8)".
+_DATE_WORD = regex.compile(r"[\p{L}\p{N}]++")
+_RANGE_WORDS = frozenset("to until bis au al a".split())
+
+
+def _without_dates(text: str, start: int, end: int) -> int:
+    """Return where a credit clause ends before a trailing date or date range.
+
+    An editor's or compiler's tag may carry the dates it covers ("Edited by Jane Roe,
+    2–8 March 2020"): after the last comma or bracket, every word is a number, a
+    month name or a range word, and at least one is a number.
+    """
+    cut = max(text.rfind(",", start, end), text.rfind("(", start, end))
+    if cut <= start:
+        return end
+    words = _DATE_WORD.findall(text, cut, end)
+    if not words or not any(w.isdigit() for w in words):
+        return end
+    for word in words:
+        key = fold_key(word)
+        if not (word.isdigit() or key in month_lookup() or key in _RANGE_WORDS):
+            return end
+    return _trim(text, start, cut)[1]
 
 
 def _parse_clause(text: str, a: int, b: int, role: str | None, parse: _Parse) -> _Parse | None:
@@ -996,7 +1120,9 @@ _LINE_TRIGGER = regex.compile(
     |[Ww]ritten|[Ss]tory|[Cc]o-authored|[Rr]esearch|[Pp]hoto|[Vv]ideo|[Cc]inematography
     |[Pp]roduction|[Aa]ssociate|[Gg]raphic|[Cc]ontribut|[Aa]s\ [Ww]ritten|[Oo]riginal
     |[Ss]taff|[Ww]ith|[Ff]rom|[Ww]ire|[Aa]genc|[Nn]ews|[Aa]gentur|[Mm]it|[Ss]ource|[Qq]uelle
-    |[Ff]uente|[Ff]onte|STAFF|WITH|FROM|REPORTING|EDITING)""",
+    |[Ff]uente|[Ff]onte|[Aa]vec|[Cc]on\ |[Cc]on\ [Ii]nformaci|[Ii]nformaci|[Dd][’']apr|[Ss]elon
+    |[Vv]ia\ |[Ee]dited|[Cc]ompiled|[Dd]e\ nuestr|[Dd]e\ notre|[Dd]al\ nostro|[Oo]ur\ corr
+    |STAFF|WITH|FROM|REPORTING|EDITING)""",
     regex.VERBOSE,
 )
 # A sentence that may be a trailer.  Example: "contributed", "reported from Cairo".
@@ -1037,19 +1163,21 @@ def _tags(text: str, language: _Language) -> Iterator[Byline]:
         a, b = m.span("body")
         dated = _TAG_DATE.search(text, a, b) is not None
         if not dated and (
-            m.end() < last
-            or not _SENTENCE_END.search(text, max(0, m.start() - 5), m.start())
-            or language.code != "de"
+            m.end() < last or not _SENTENCE_END.search(text, max(0, m.start() - 5), m.start())
         ):
-            continue  # an undated tag only ends German copy: "... gesagt. (gpi)"
+            continue  # an undated tag ends the story: "... gesagt. (dpa)", "... said. (Reuters)"
         trials += 1
         if trials > _MAX_LINE_TRIALS:
             return
         parse = _parse_list(text, a, b, min_words=2, tag=True)
         if parse is None or not (parse.people or parse.orgs):
             continue
-        if not dated and any(" " in p.name or p.role for p in parse.people):
-            continue
+        if (
+            not dated
+            and parse.people
+            and (language.code != "de" or any(" " in p.name or p.role for p in parse.people))
+        ):
+            continue  # an editor's code ("(gpi)") closes German copy only
         found = _byline(parse, m.start(), m.end(), "tail")
         if found is not None:
             yield found
