@@ -92,6 +92,23 @@ GROUPS: tuple[tuple[str, tuple[Row, ...]], ...] = (
                 "Storm hits coast\n\nJANE ROE\nMiami, Jan. 2, 2020, 2:15 p.m." + BODY,
                 ("Jane Roe",),
             ),
+            Row(
+                "name-and-agency-without-by",
+                "Storm hits coast\n\nJane Roe, Associated Press" + BODY,
+                ("Jane Roe",),
+                ("Associated Press",),
+            ),
+            Row(
+                "name-and-staff-title-without-by",
+                "Storm hits coast\n\nJane Doe, Staff Writer" + BODY,
+                ("Jane Doe",),
+            ),
+            Row(
+                "outlet-on-the-line-below",
+                "By Jane Roe\nAssociated Press" + BODY,
+                ("Jane Roe",),
+                ("Associated Press",),
+            ),
         ),
     ),
     (
@@ -106,6 +123,7 @@ GROUPS: tuple[tuple[str, tuple[Row, ...]], ...] = (
                 ("Anna Berger",),
             ),
             Row("german-analysis", "Eine Analyse von Tom Weiß" + BODY, ("Tom Weiß",)),
+            Row("german-guest-essay", "Ein Gastbeitrag von Eva Roth" + BODY, ("Eva Roth",)),
             Row("french-analysis", "Une analyse de Jean Durand" + BODY, ("Jean Durand",)),
             Row("italian-comment", "Il commento di Marco Rossi" + BODY, ("Marco Rossi",)),
         ),
@@ -156,6 +174,7 @@ GROUPS: tuple[tuple[str, tuple[Row, ...]], ...] = (
                 TAIL + "Compiled by Ann Lee (March 2 - March 8)",
                 ("Ann Lee",),
             ),
+            Row("editor-colon", TAIL + "Editor: Jane Roe", ("Jane Roe",)),
         ),
     ),
     (
@@ -183,6 +202,16 @@ GROUPS: tuple[tuple[str, tuple[Row, ...]], ...] = (
                 (),
                 ("Reuters",),
             ),
+            Row(
+                "reuters-trailer-without-brackets",
+                TAIL + "Reporting by Ann Lee; Editing by Bo Ek",
+                ("Ann Lee", "Bo Ek"),
+            ),
+            Row(
+                "reuters-lower-case-second-role",
+                TAIL + "Writing by Ann Lee, editing by Bo Ek",
+                ("Ann Lee", "Bo Ek"),
+            ),
         ),
     ),
     (
@@ -196,6 +225,20 @@ GROUPS: tuple[tuple[str, tuple[Row, ...]], ...] = (
             Row("french-avec-afp-brackets", TAIL + "(Avec AFP)", (), ("AFP",)),
             Row("spanish-con-informacion", TAIL + "Con información de EFE", (), ("EFE",)),
             Row("spanish-agencias", TAIL + "Agencias", desks=("agencies",)),
+            Row(
+                "spanish-con-informacion-agencias",
+                TAIL + "Con información de agencias",
+                desks=("agencies",),
+            ),
+            Row(
+                "spanish-agency-alone-last-line",
+                "El consejo se reunió el lunes y aprobó el plan para la ciudad.\n\nEFE",
+                (),
+                ("EFE",),
+            ),
+            Row("french-avec-two-agencies", TAIL + "Avec AFP et Reuters", (), ("AFP", "Reuters")),
+            Row("dash-german-agency", TAIL + "– dpa", (), ("dpa",)),
+            Row("agency-tag-full-stop", TAIL + "(ANSA).", (), ("ANSA",)),
             Row("italian-fonte", TAIL + "Fonte: ANSA", (), ("ANSA",)),
             Row("german-quelle", TAIL + "Quelle: dpa", (), ("dpa",)),
             Row(
@@ -225,6 +268,13 @@ GROUPS: tuple[tuple[str, tuple[Row, ...]], ...] = (
             Row("dpa-tag", "Der Rat tagte am Montag. (dpa)", (), ("dpa",)),
             Row("apa-red-tag", "Der Rat tagte am Montag. (APA/red)", (), ("APA", "red")),
             Row("apa-dated-tag", "Der Rat tagte am Montag. (APA, 1.2.2015)", (), ("APA",)),
+            Row("tag-day-range", "Der Rat tagte. (red, 18.–19.12.2015)", (), ("red",)),
+            Row("tag-slashed-days", "Der Rat tagte. (APA, 1./2.2.2015)", (), ("APA",)),
+            Row(
+                "von-names-with-places",
+                "Von Anna Berger, Brüssel, und Tom Weiß, Paris" + BODY,
+                ("Anna Berger", "Tom Weiß"),
+            ),
             Row("text-colon", "Text: Anna Berger" + BODY, ("Anna Berger",)),
         ),
     ),
@@ -246,6 +296,12 @@ GROUPS: tuple[tuple[str, tuple[Row, ...]], ...] = (
             Row(
                 "par-special-envoy",
                 "Par Jean Durand, envoyé spécial à Kiev" + BODY,
+                ("Jean Durand",),
+            ),
+            Row("par-name-a-place", "Par Jean Durand, à Bruxelles" + BODY, ("Jean Durand",)),
+            Row(
+                "de-notre-correspondant-place-name",
+                "De notre correspondant à Berlin, Jean Durand" + BODY,
                 ("Jean Durand",),
             ),
             Row("por-name", "Por Ana García" + BODY, ("Ana García",)),
@@ -280,6 +336,21 @@ GROUPS: tuple[tuple[str, tuple[Row, ...]], ...] = (
                 "Dal nostro corrispondente Luca Neri" + BODY,
                 ("Luca Neri",),
             ),
+            Row(
+                "dal-nostro-corrispondente-place-name",
+                "dal nostro corrispondente a Parigi Marco Rossi" + BODY,
+                ("Marco Rossi",),
+            ),
+            Row(
+                "italian-name-and-envoy-title",
+                "Il porto\n\nMarco Rossi, inviato a Kiev" + BODY,
+                ("Marco Rossi",),
+            ),
+            Row(
+                "spanish-correspondent-in",
+                "Por Ana García, corresponsal en París" + BODY,
+                ("Ana García",),
+            ),
             Row("ansa-tag-at-foot", "Il consiglio si è riunito lunedì. (ANSA)", (), ("ANSA",)),
         ),
     ),
@@ -297,6 +368,10 @@ GROUPS: tuple[tuple[str, tuple[Row, ...]], ...] = (
             Row("dashed-list-item", TAIL + "- Sales rose in Europe and Asia"),
             Row("agency-in-a-sentence", TAIL + "Reuters could not verify the report."),
             Row("caps-headline-above-date", "TALKS COLLAPSE\nJan. 2, 2020" + BODY),
+            Row("place-and-country-line", "Storm hits\n\nParis, France" + BODY),
+            Row("name-and-non-staff-title", "Storm hits\n\nJohn Smith, Chief Executive" + BODY),
+            Row("english-wire-sign-off", TAIL + "Reuter"),
+            Row("table-header-in-capitals", "Rates\n\nMONTHS LAST\n1987, 2.5 pct" + BODY),
         ),
     ),
 )

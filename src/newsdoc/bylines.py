@@ -30,7 +30,7 @@ import regex
 
 from newsdoc._lexicon import names as lex
 from newsdoc._lexicon.abbreviations import STRONG
-from newsdoc._lexicon.agencies import canonical_organization
+from newsdoc._lexicon.agencies import canonical_organization, organization_kind
 from newsdoc._lexicon.dates import fold_key, month_lookup
 from newsdoc._lexicon.places import city_lookup, country_lookup
 from newsdoc._text import display_name_word, paragraphs, sentences
@@ -111,11 +111,17 @@ _SEP = regex.compile(
     r"\s*+(?:[,;&]|(?<!\S)(?:and|And|AND|und|UND|et|ET|y|e)(?!\S))\s*+",
 )
 # Separators of an agency tag also split on slashes and dashes: "APA/dpa", "sid – 1.3.".
-_TAG_SEP = regex.compile(r"\s*+(?:[,;/]|(?<=\s)[\p{Pd}](?=\s)|(?<!\S)(?:und|and)(?!\S))\s*+")
+# A slash before a digit joins days of a range instead: "1./2.2.2015".
+_TAG_SEP = regex.compile(
+    r"\s*+(?:[,;]|/(?!\s?+\d)|(?<=\s)[\p{Pd}](?=\s)|(?<!\S)(?:und|and)(?!\S))\s*+"
+)
 # A date in an agency tag: "1.2.2015", "16. 5. 2016", "18.9. 20159" (a typo kept).
-_TAG_DATE = regex.compile(r"\d{1,2}+\.\s?\d{1,2}+\.\s?\d{2,5}+")
+# A first day may open a range: "18.–19.12.2015", "1./2.2.2015".
+_TAG_DATE = regex.compile(r"(?:\d{1,2}+\.\s?[\p{Pd}/]\s?)?+\d{1,2}+\.\s?\d{1,2}+\.\s?\d{2,5}+")
 # A date glued to the last item of a tag: the " 4.9.2015" of "APA 4.9.2015".
-_GLUED_DATE = regex.compile(r"\s++\d{1,2}+\.\s?\d{1,2}+\.\s?\d{2,5}+$")
+_GLUED_DATE = regex.compile(
+    r"\s++(?:\d{1,2}+\.\s?[\p{Pd}/]\s?)?+\d{1,2}+\.\s?\d{1,2}+\.\s?\d{2,5}+$"
+)
 # Punctuation trimmed around list items.
 _TRIM_CHARS = ' \t\r\n\u00a0.,;:=*_-–—()[]"“”„«»'
 
@@ -303,6 +309,7 @@ def _parse_list(
     first_person = len(out.people)
     title_from = first_person
     last: _Draft | None = None
+    pending_place: str | None = None
     lowered = dated = False
     for n, (a, b) in enumerate(pieces):
         a, b = _trim(text, a, b)
@@ -370,6 +377,16 @@ def _parse_list(
             else:
                 out.add_org(item)
             continue
+        place = _place_item(text, toks)
+        if place is not None:  # "Von A, Brüssel, und B, Paris", "Par A, à Bruxelles"
+            if later:
+                for p in out.people[title_from:]:
+                    p.location = p.location or place
+                title_from = len(out.people)
+            else:
+                pending_place = place  # "De notre correspondant à Berlin, Jean Durand"
+            last = None
+            continue
         title_place = _title_and_place(text, toks) if later else None
         if title_place is not None:  # "envoyé spécial à Kiev", "correspondent in Rome"
             for p in out.people[title_from:]:
@@ -381,6 +398,7 @@ def _parse_list(
         lower = not any(c.isupper() for c in item)
         draft = _person(text, toks, min_words=min_words, lower=lower, role=role, out=out)
         if draft is not None:
+            draft.location = draft.location or pending_place
             lowered = lowered or lower
             out.people.append(draft)
             last = draft
@@ -411,6 +429,31 @@ def _known_place(word: str) -> bool:
     """Return whether ``word`` is a city or country of the place tables ("Brüssel")."""
     key = fold_key(word)
     return key in city_lookup() or key in country_lookup()
+
+
+#: Most words of a place named after a byline's people ("Frankfurt am Main").
+_PLACE_WORDS = 3
+
+
+def _place_item(text: str, toks: list[_Tok]) -> str | None:
+    """Return the place a list item names alone: "Brüssel", "à Bruxelles", "in Rome".
+
+    A bare place must be a known city or country; after a location preposition any
+    capitalised words will do.
+    """
+    if not toks or len(toks) > _PLACE_WORDS + 1:
+        return None
+    first = toks[0].text
+    if first.islower() and first in lex.LOCATION_PREPOSITIONS and len(toks) > 1:
+        rest = text[toks[1].start : toks[-1].end]
+        if all(t.text[:1].isupper() for t in toks[1:]) and (
+            len(toks) <= _PLACE_WORDS or _known_place(rest)
+        ):  # "a Parigi Marco Rossi" is a place and a name
+            return " ".join(text[toks[0].start : toks[-1].end].split())
+        return None
+    if len(toks) <= _PLACE_WORDS and _known_place(text[toks[0].start : toks[-1].end]):
+        return text[toks[0].start : toks[-1].end]
+    return None
 
 
 def _title_and_place(text: str, toks: list[_Tok]) -> tuple[str, str] | None:
@@ -486,6 +529,14 @@ def _person(
             break
     location: str | None = None
     loc_start = loc_end = 0
+    # "a Parigi Marco Rossi": a known place between the preposition and the name.
+    if len(toks) > min_words + 1 and toks[0].text in lex.LOCATION_PREPOSITIONS:
+        for n in range(min(_PLACE_WORDS, len(toks) - 1 - min_words), 0, -1):
+            if _known_place(text[toks[1].start : toks[n].end]):
+                loc_start, loc_end = toks[0].start, toks[n].end
+                location = " ".join(text[loc_start:loc_end].split())
+                toks = toks[n + 1 :]
+                break
     # "Omar Haddad in Tripoli", "Markus Bernath aus Athen".
     for i in range(1, len(toks) - 1):
         t = toks[i].text
@@ -602,6 +653,10 @@ def _head(text: str) -> Iterator[Byline]:
         if desk is not None:
             yield desk
             return
+        unled = _unled_line(text, a, b) if seen > 1 else None  # the first line is the title
+        if unled is not None:
+            yield unled
+            return
         if b - a > 80 and _BODY_LINE.search(text, a, b):
             return
 
@@ -641,6 +696,31 @@ def _name_above_place_line(
         return None
     person = Person(name=name, span=Span(start=a, end=b))
     return Byline(span=Span(start=a, end=b), people=(person,), position="head")
+
+
+#: Longest byline line without a lead word, and most people it may name.
+_UNLED_CHARS = 90
+_UNLED_PEOPLE = 3
+
+
+def _unled_line(text: str, start: int, end: int) -> Byline | None:
+    """Read a byline line with no "By": "Jane Roe, Associated Press", "Marco Rossi, inviato a Kiev".
+
+    Without a lead word the line must vouch for itself: every item is a person, a
+    known outlet, a staff title or a place, and at least one outlet or title stands
+    after the people (a name alone could be anything).
+    """
+    if end - start > _UNLED_CHARS or text.find(",", start, end) < 0:
+        return None
+    a, b = _trim(text, start, end)
+    parse = _parse_list(text, a, b)
+    if parse is None or not 1 <= len(parse.people) <= _UNLED_PEOPLE:
+        return None
+    if not parse.orgs and not any(p.title for p in parse.people):
+        return None
+    if text[a : parse.people[0].start].strip():
+        return None  # the line opens with an outlet or a title, not with the people
+    return _byline(parse, a, b, "head")
 
 
 def _continues(text: str, head: list[tuple[int, int]], i: int) -> bool:
@@ -780,6 +860,9 @@ def _desk(text: str, start: int, end: int, position: Position) -> Byline | None:
     dash = bool(_LEADING_DASH.match(text, start, end))
     if not (m.group("from") or dash):
         return None
+    desk = lex.DESK_CREDITS.get(" ".join(body.casefold().split()))
+    if desk is not None:  # "Con información de agencias", "Mit Material von Agenturen"
+        return Byline(span=Span(start=s, end=e), position=position, desk=desk)
     orgs = _org_list(body)
     if not orgs:
         return None
@@ -996,8 +1079,40 @@ def _trailers(text: str, language: _Language) -> Iterator[Byline]:
         if found is not None:
             yield attrs.evolve(found, span=Span(start=m.start(), end=m.end()))
     yield from _line_trailers(text)
+    found = _agency_last_line(text, language)
+    if found is not None:
+        yield found
     if "contribut" in text or "reported " in text:
         yield from _sentence_trailers(text, language)
+
+
+#: Languages whose papers close agency copy with the agency's name alone.
+_LAST_LINE_LANGUAGES = frozenset({"es", "it"})
+#: Longest last line read as an agency's name alone ("EFE", "ANSA/AFP").
+_LAST_LINE_CHARS = 30
+
+
+def _agency_last_line(text: str, language: _Language) -> Byline | None:
+    """Return the credit of a story whose last line is only agencies: "EFE", "ANSA/AFP".
+
+    Spanish and Italian papers close agency copy with the agency's name on a line of
+    its own.  Only news agencies count, only on the text's last line after a blank
+    line, and only in those languages: in English wire copy the same line is the
+    wire's own transmission sign-off ("Reuter"), not a credit.
+    """
+    end = len(text.rstrip())
+    start = text.rfind("\n", 0, end) + 1
+    if start == 0 or end - start > _LAST_LINE_CHARS:
+        return None
+    if not text[: start - 1].rstrip(" \t\r").endswith("\n"):
+        return None  # the line above is not blank: the name ends a sentence or a list
+    a, b = _trim(text, start, end)
+    orgs = _org_list(text[a:b])
+    if not orgs or any(organization_kind(o) != "agency" for o in orgs):
+        return None
+    if language.code not in _LAST_LINE_LANGUAGES:
+        return None
+    return Byline(span=Span(start=a, end=b), organizations=orgs, position="tail")
 
 
 def _line_trailers(text: str) -> Iterator[Byline]:
@@ -1121,7 +1236,8 @@ _LINE_TRIGGER = regex.compile(
     |[Pp]roduction|[Aa]ssociate|[Gg]raphic|[Cc]ontribut|[Aa]s\ [Ww]ritten|[Oo]riginal
     |[Ss]taff|[Ww]ith|[Ff]rom|[Ww]ire|[Aa]genc|[Nn]ews|[Aa]gentur|[Mm]it|[Ss]ource|[Qq]uelle
     |[Ff]uente|[Ff]onte|[Aa]vec|[Cc]on\ |[Cc]on\ [Ii]nformaci|[Ii]nformaci|[Dd][’']apr|[Ss]elon
-    |[Vv]ia\ |[Ee]dited|[Cc]ompiled|[Dd]e\ nuestr|[Dd]e\ notre|[Dd]al\ nostro|[Oo]ur\ corr
+    |[Vv]ia\ |[Ee]dit|[Cc]ompiled|[Aa]uthor|[Aa]utor|[Dd]e\ nuestr|[Dd]e\ notre|[Dd]al\ nostro
+    |[Oo]ur\ corr
     |STAFF|WITH|FROM|REPORTING|EDITING)""",
     regex.VERBOSE,
 )
@@ -1155,9 +1271,12 @@ _TAG = regex.compile(r"\((?P<body>[^()\n]{1,160}+)(?:\)|=|(?=\s*+\Z))")
 _SENTENCE_END = regex.compile(r"[.!?:\"“”»«…)\]]\s{0,3}+$")
 
 
+_END_SPACE_AND_STOP = " \t\r\n\f\v\u00a0."
+
+
 def _tags(text: str, language: _Language) -> Iterator[Byline]:
     """Yield agency and author tags like ``(APA, 1.2.2015)``."""
-    last = len(text.rstrip())
+    last = len(text.rstrip(_END_SPACE_AND_STOP))  # "... gesagt. (APA)." ends there too
     trials = 0
     for m in _TAG.finditer(text):
         a, b = m.span("body")

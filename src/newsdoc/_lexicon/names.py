@@ -226,6 +226,18 @@ ROLE_PHRASES: Mapping[str, str] = MappingProxyType(
         "interviews": "interviewing",
         "moderation": "moderating",
         "recherche": "research",
+        "editor": "editing",
+        "editors": "editing",
+        "author": "writing",
+        "authors": "writing",
+        "autor": "writing",
+        "autorin": "writing",
+        "autoren": "writing",
+        "auteur": "writing",
+        "texto": "writing",
+        "testo": "writing",
+        "redacción": "editing",
+        "redaktion": "editing",
     }
 )
 
