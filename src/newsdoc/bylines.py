@@ -21,6 +21,7 @@ Example:
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Iterator
 from typing import Literal
 
@@ -29,7 +30,9 @@ import regex
 
 from newsdoc._lexicon import names as lex
 from newsdoc._lexicon.abbreviations import STRONG
-from newsdoc._lexicon.agencies import canonical_organization
+from newsdoc._lexicon.agencies import canonical_organization, organization_kind
+from newsdoc._lexicon.dates import fold_key, month_lookup
+from newsdoc._lexicon.places import city_lookup, country_lookup
 from newsdoc._text import display_name_word, paragraphs, sentences
 from newsdoc._validate import ensure_str
 from newsdoc.languages import detect_language, resolve_language
@@ -108,11 +111,17 @@ _SEP = regex.compile(
     r"\s*+(?:[,;&]|(?<!\S)(?:and|And|AND|und|UND|et|ET|y|e)(?!\S))\s*+",
 )
 # Separators of an agency tag also split on slashes and dashes: "APA/dpa", "sid – 1.3.".
-_TAG_SEP = regex.compile(r"\s*+(?:[,;/]|(?<=\s)[\p{Pd}](?=\s)|(?<!\S)(?:und|and)(?!\S))\s*+")
+# A slash before a digit joins days of a range instead: "1./2.2.2015".
+_TAG_SEP = regex.compile(
+    r"\s*+(?:[,;]|/(?!\s?+\d)|(?<=\s)[\p{Pd}](?=\s)|(?<!\S)(?:und|and)(?!\S))\s*+"
+)
 # A date in an agency tag: "1.2.2015", "16. 5. 2016", "18.9. 20159" (a typo kept).
-_TAG_DATE = regex.compile(r"\d{1,2}+\.\s?\d{1,2}+\.\s?\d{2,5}+")
+# A first day may open a range: "18.–19.12.2015", "1./2.2.2015".
+_TAG_DATE = regex.compile(r"(?:\d{1,2}+\.\s?[\p{Pd}/]\s?)?+\d{1,2}+\.\s?\d{1,2}+\.\s?\d{2,5}+")
 # A date glued to the last item of a tag: the " 4.9.2015" of "APA 4.9.2015".
-_GLUED_DATE = regex.compile(r"\s++\d{1,2}+\.\s?\d{1,2}+\.\s?\d{2,5}+$")
+_GLUED_DATE = regex.compile(
+    r"\s++(?:\d{1,2}+\.\s?[\p{Pd}/]\s?)?+\d{1,2}+\.\s?\d{1,2}+\.\s?\d{2,5}+$"
+)
 # Punctuation trimmed around list items.
 _TRIM_CHARS = ' \t\r\n\u00a0.,;:=*_-–—()[]"“”„«»'
 
@@ -300,6 +309,7 @@ def _parse_list(
     first_person = len(out.people)
     title_from = first_person
     last: _Draft | None = None
+    pending_place: str | None = None
     lowered = dated = False
     for n, (a, b) in enumerate(pieces):
         a, b = _trim(text, a, b)
@@ -324,6 +334,12 @@ def _parse_list(
         org = org or canonical_organization(item)
         if org is not None:
             out.add_org(org)
+            last = None
+            continue
+        shared = _slashed_orgs(item)
+        if shared:  # "EPA-EFE/Reuter", "AP/dpa": agencies that share the credit
+            for name in shared:
+                out.add_org(name)
             last = None
             continue
         toks = _tokens(text, a, b)
@@ -355,11 +371,34 @@ def _parse_list(
             and len(toks) == 1
             and _WORD_CAP.fullmatch(item)
         ):  # "By Ann Lee, Newsday": a one-word outlet after the people
-            out.add_org(item)
+            if _known_place(item):  # "Von Anna Berger, Brüssel": where they wrote from
+                for p in out.people[first_person:]:
+                    p.location = p.location or item
+            else:
+                out.add_org(item)
+            continue
+        place = _place_item(text, toks)
+        if place is not None:  # "Von A, Brüssel, und B, Paris", "Par A, à Bruxelles"
+            if later:
+                for p in out.people[title_from:]:
+                    p.location = p.location or place
+                title_from = len(out.people)
+            else:
+                pending_place = place  # "De notre correspondant à Berlin, Jean Durand"
+            last = None
+            continue
+        title_place = _title_and_place(text, toks) if later else None
+        if title_place is not None:  # "envoyé spécial à Kiev", "correspondent in Rome"
+            for p in out.people[title_from:]:
+                p.title = p.title or title_place[0]
+                p.location = p.location or title_place[1]
+            title_from = len(out.people)
+            last = None
             continue
         lower = not any(c.isupper() for c in item)
         draft = _person(text, toks, min_words=min_words, lower=lower, role=role, out=out)
         if draft is not None:
+            draft.location = draft.location or pending_place
             lowered = lowered or lower
             out.people.append(draft)
             last = draft
@@ -384,6 +423,60 @@ def _parse_list(
         return None  # "by plus accrued interest": lower-case names need an outlet to vouch
     _spread_locations(out.people[first_person:])
     return out
+
+
+def _known_place(word: str) -> bool:
+    """Return whether ``word`` is a city or country of the place tables ("Brüssel")."""
+    key = fold_key(word)
+    return key in city_lookup() or key in country_lookup()
+
+
+#: Most words of a place named after a byline's people ("Frankfurt am Main").
+_PLACE_WORDS = 3
+
+
+def _place_item(text: str, toks: list[_Tok]) -> str | None:
+    """Return the place a list item names alone: "Brüssel", "à Bruxelles", "in Rome".
+
+    A bare place must be a known city or country; after a location preposition any
+    capitalised words will do.
+    """
+    if not toks or len(toks) > _PLACE_WORDS + 1:
+        return None
+    first = toks[0].text
+    if first.islower() and first in lex.LOCATION_PREPOSITIONS and len(toks) > 1:
+        rest = text[toks[1].start : toks[-1].end]
+        if all(t.text[:1].isupper() for t in toks[1:]) and (
+            len(toks) <= _PLACE_WORDS or _known_place(rest)
+        ):  # "a Parigi Marco Rossi" is a place and a name
+            return " ".join(text[toks[0].start : toks[-1].end].split())
+        return None
+    if len(toks) <= _PLACE_WORDS and _known_place(text[toks[0].start : toks[-1].end]):
+        return text[toks[0].start : toks[-1].end]
+    return None
+
+
+def _title_and_place(text: str, toks: list[_Tok]) -> tuple[str, str] | None:
+    """Split "envoyé spécial à Kiev", "Korrespondent in Moskau" into title and location."""
+    for i in range(1, len(toks) - 1):
+        word = toks[i].text
+        if (
+            word.casefold() in lex.LOCATION_PREPOSITIONS
+            and word.islower()
+            and _title(toks[:i])
+            and all(t.text[:1].isupper() for t in toks[i + 1 :])
+        ):
+            location = " ".join(text[toks[i].start : toks[-1].end].split())
+            return text[toks[0].start : toks[i - 1].end], location
+    return None
+
+
+def _slashed_orgs(item: str) -> tuple[str, ...]:
+    """Return the organisations of "EPA-EFE/Reuter" when every slashed part is one, else ()."""
+    if "/" not in item:
+        return ()
+    names = tuple(canonical_organization(part.strip()) for part in item.split("/"))
+    return tuple(n for n in names if n is not None) if all(names) else ()
 
 
 def _spread_locations(people: list[_Draft]) -> None:
@@ -424,7 +517,7 @@ def _person(
                 out.add_org(org)
                 toks = toks[i + 1 :]
             break
-    # "Alex Pfeiffer for Daily Caller", "Grant Stern at PINAC News", "Bo Ek of The Times".
+    # "Ann Lee for Daily Ledger", "Tom Ruiz at Harbor News", "Bo Ek of The Times".
     for i in range(2, len(toks) - 1):
         if toks[i].text in ("for", "at", "of") and all(t.text[:1].isupper() for t in toks[i + 1 :]):
             tail = text[toks[i + 1].start : toks[-1].end]
@@ -436,10 +529,20 @@ def _person(
             break
     location: str | None = None
     loc_start = loc_end = 0
+    # "a Parigi Marco Rossi": a known place between the preposition and the name.
+    if len(toks) > min_words + 1 and toks[0].text in lex.LOCATION_PREPOSITIONS:
+        for n in range(min(_PLACE_WORDS, len(toks) - 1 - min_words), 0, -1):
+            if _known_place(text[toks[1].start : toks[n].end]):
+                loc_start, loc_end = toks[0].start, toks[n].end
+                location = " ".join(text[loc_start:loc_end].split())
+                toks = toks[n + 1 :]
+                break
     # "Omar Haddad in Tripoli", "Markus Bernath aus Athen".
     for i in range(1, len(toks) - 1):
         t = toks[i].text
-        if t.casefold() in lex.LOCATION_PREPOSITIONS and (t.islower() or t.isupper()):
+        if t.casefold() in lex.LOCATION_PREPOSITIONS and (
+            t.islower() or (t.isupper() and len(t) > 1)  # "John A Smith": "A" is an initial
+        ):
             nxt = toks[i + 1].text
             if nxt[:1].isupper():
                 loc_start, loc_end = toks[i].start, toks[-1].end
@@ -535,6 +638,11 @@ def _head(text: str) -> Iterator[Byline]:
         seen += 1
         if seen > _HEAD_LINES:
             return
+        if seen > 1 and i + 1 < len(head):  # the first line is the title
+            named = _name_above_place_line(text, (a, b), head[i + 1])
+            if named is not None:
+                yield named
+                return
         found = _head_line(text, a, b)
         if found is not None and _continues(text, head, i):
             found = None  # "... an investor group led\nby Dudley Taft." is story text
@@ -545,8 +653,74 @@ def _head(text: str) -> Iterator[Byline]:
         if desk is not None:
             yield desk
             return
+        unled = _unled_line(text, a, b) if seen > 1 else None  # the first line is the title
+        if unled is not None:
+            yield unled
+            return
         if b - a > 80 and _BODY_LINE.search(text, a, b):
             return
+
+
+# A place-and-time line under an author's name: "Berlin, 2. Januar 2020",
+# "Miami, Jan. 2, 2020, 2:15 p.m.", "2.1.2020, 14:30".  It holds a year or a time.
+_PLACE_TIME = regex.compile(
+    r"""[ \t]*+(?:\p{Lu}[\p{L}\p{M}.'’\- ]{1,40}+,[ \t]*+)?+(?=\p{Lu}|\d{1,2}+\.)
+    [^\n]{0,40}?(?:(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\d)[0-2]?\d[:.][0-5]\d(?!\d))[^\n]{0,30}+""",
+    regex.VERBOSE,
+)
+#: Longest author line and place-and-time line of that layout.
+_NAME_LINE_CHARS = 50
+_PLACE_LINE_CHARS = 80
+
+
+def _name_above_place_line(
+    text: str, line: tuple[int, int], below: tuple[int, int]
+) -> Byline | None:
+    """Read an author's name in capitals on a line above a place-and-time line.
+
+    Example layout: "ANNA BERGER" then "Berlin, 2. Januar 2020".  The name line must
+    be all capitals (a title in capitals has story words, refused by the name check).
+    """
+    a, b = _trim(text, *line)
+    if not 0 < b - a <= _NAME_LINE_CHARS or below[1] - below[0] > _PLACE_LINE_CHARS:
+        return None
+    if any(c.islower() for c in text[a:b]) or not _PLACE_TIME.fullmatch(text, *below):
+        return None
+    if "  " in text[a:b] or "\t" in text[a:b]:
+        return None  # words set apart in columns head a table, not a name
+    toks = _tokens(text, a, b)
+    if not 2 <= len(toks) <= 4:
+        return None
+    name = _name(toks, min_words=2, lower=False)
+    if name is None:
+        return None
+    person = Person(name=name, span=Span(start=a, end=b))
+    return Byline(span=Span(start=a, end=b), people=(person,), position="head")
+
+
+#: Longest byline line without a lead word, and most people it may name.
+_UNLED_CHARS = 90
+_UNLED_PEOPLE = 3
+
+
+def _unled_line(text: str, start: int, end: int) -> Byline | None:
+    """Read a byline line with no "By": "Jane Roe, Associated Press", "Marco Rossi, inviato a Kiev".
+
+    Without a lead word the line must vouch for itself: every item is a person, a
+    known outlet, a staff title or a place, and at least one outlet or title stands
+    after the people (a name alone could be anything).
+    """
+    if end - start > _UNLED_CHARS or text.find(",", start, end) < 0:
+        return None
+    a, b = _trim(text, start, end)
+    parse = _parse_list(text, a, b)
+    if parse is None or not 1 <= len(parse.people) <= _UNLED_PEOPLE:
+        return None
+    if not parse.orgs and not any(p.title for p in parse.people):
+        return None
+    if text[a : parse.people[0].start].strip():
+        return None  # the line opens with an outlet or a title, not with the people
+    return _byline(parse, a, b, "head")
 
 
 def _continues(text: str, head: list[tuple[int, int]], i: int) -> bool:
@@ -605,8 +779,8 @@ def _head_line(text: str, start: int, end: int) -> Byline | None:
         for name in (org, *extra):
             if name is not None:
                 parse.add_org(name)
-    if parse is None or not parse.people:
-        return None
+    if parse is None or not (parse.people or parse.orgs):
+        return None  # "By The Associated Press", "By EPA-EFE/Reuter": an agency alone
     e = start + len(text[start:end].rstrip(" \t\u00a0=*_"))
     s = start + len(text[start:end]) - len(text[start:end].lstrip())
     return _byline(parse, s, max(e, b), "head")
@@ -639,38 +813,60 @@ def _absorb_next(text: str, byline: Byline, line: tuple[int, int]) -> Byline:
 
 # ---------------------------------------------------------------- desk credits
 
-# A desk credit line: "With Wires", "Staff and agencies", "From Reuters", "—Associated Press".
-_DESK = regex.compile(
-    r"[\s\p{Pd}]*+(?P<from>(?i:from|with|source:|quelle:|fuente:|fonte:)\s++)?"
-    r"(?P<body>[\p{L}][\p{L}\p{M}'’.\- ]{1,38}+)\s*+$"
-)
+
+@functools.cache
+def _desk_pattern() -> regex.Pattern[str]:
+    """Return the pattern of a desk or agency credit line, every language's prefixes at once."""
+    prefixes = sorted(
+        {p for group in lex.CREDIT_PREFIXES.values() for p in group}, key=lambda p: -len(p)
+    )
+    alternation = "|".join(regex.escape(p).replace(r"\ ", r"\s++") for p in prefixes)
+    # Example: "With Wires", "Staff and agencies", "From Reuters", "—Associated Press",
+    # "(Avec AFP)", "Mit Material von dpa und AFP", "Con información de EFE", "Fonte: ANSA".
+    return regex.compile(
+        rf"[\s\p{{Pd}}]*+(?P<open>\()?+(?P<from>(?i:{alternation})(?:\s++|(?<=:)))?"
+        r"(?P<body>[\p{L}][\p{L}\p{M}'’.\-/,& ]{1,48}+)(?(open)\)|)[\s.]*+$"
+    )
 
 
 # A dash opening a line: "—Associated Press".
 _LEADING_DASH = regex.compile(r"\s*+\p{Pd}")
+# Separators of a list of agencies: "dpa und AFP", "AFP, Reuters", "APA/dpa".
+_ORG_LIST_SEP = regex.compile(r"\s*+(?:[,/&]|(?<!\S)(?:and|und|et|y|e)(?!\S))\s*+")
+#: Longest desk or agency credit line.
+_MAX_DESK = 64
+
+
+def _org_list(body: str) -> tuple[str, ...]:
+    """Return the organisations of "dpa und AFP" when every item is a known one, else ()."""
+    names = tuple(canonical_organization(p) for p in _ORG_LIST_SEP.split(body.strip(" .")) if p)
+    return tuple(n for n in names if n is not None) if names and all(names) else ()
 
 
 def _desk(text: str, start: int, end: int, position: Position) -> Byline | None:
     """Parse a desk credit that fills ``text[start:end]``."""
-    if end - start > 60:
+    if end - start > _MAX_DESK:
         return None
-    m = _DESK.match(text, start, end)
+    m = _desk_pattern().match(text, start, end)
     if m is None:
         return None
     body = m.group("body").strip(" .")
     s = start + len(text[start:end]) - len(text[start:end].lstrip())
     e = start + len(text[start:end].rstrip())
     whole = " ".join(text[m.start("from") if m.group("from") else m.start("body") : e].split())
-    desk = lex.DESK_CREDITS.get(whole.casefold().rstrip("."))
+    desk = lex.DESK_CREDITS.get(whole.casefold().rstrip(".)"))
     if desk is not None:
         return Byline(span=Span(start=s, end=e), position=position, desk=desk)
     dash = bool(_LEADING_DASH.match(text, start, end))
     if not (m.group("from") or dash):
         return None
-    org = canonical_organization(body)
-    if org is None:
+    desk = lex.DESK_CREDITS.get(" ".join(body.casefold().split()))
+    if desk is not None:  # "Con información de agencias", "Mit Material von Agenturen"
+        return Byline(span=Span(start=s, end=e), position=position, desk=desk)
+    orgs = _org_list(body)
+    if not orgs:
         return None
-    return Byline(span=Span(start=s, end=e), organizations=(org,), position=position)
+    return Byline(span=Span(start=s, end=e), organizations=orgs, position=position)
 
 
 # ---------------------------------------------------------------- trailers
@@ -690,7 +886,7 @@ def _role_pattern() -> regex.Pattern[str]:
 
 # A credit paragraph: "(Reporting by ...; Editing by ...)", "--additional reporting by X."
 _CREDIT_START = regex.compile(r"[\s\p{Pd}(]*+")
-# A parenthesised credit anywhere: "... the Middle East. (Reporting by Amanda Becker ...)".
+# A parenthesised credit anywhere, also glued to the sentence before: "... fell. (Reporting by X)".
 _PAREN_CREDIT = regex.compile(
     r"\(\s*+(?=(?i:additional\s++)?(?i:reporting|writing|editing|compiled|compiling|research|"
     r"photos?|graphics|video|text)\s++(?i:by|from)\s)(?P<body>[^()]{1,900}+)\)"
@@ -705,12 +901,13 @@ def _credits(text: str, start: int, end: int, position: Position) -> Byline | No
         return None
     parse = _Parse()
     colon = text.find(": ", hits[-1].end(), end)
-    if colon >= 0:  # "Original story by Grant Stern at PINAC News: <headline>"
+    if colon >= 0:  # "<role> by <name> at <outlet>: <headline>": the headline is no name
         end = colon
     for i, m in enumerate(hits):
         role = _role_of(m.group("role"))
         stop = hits[i + 1].start() if i + 1 < len(hits) else end
         a, b = _trim(text, m.end(), stop)
+        b = _without_dates(text, a, b)
         if a >= b:
             return None
         if _parse_clause(text, a, b, role, parse) is None:
@@ -719,6 +916,31 @@ def _credits(text: str, start: int, end: int, position: Position) -> Byline | No
     if text[e : e + 1] == ".":
         e += 1
     return _byline(parse, start, max(e, start), position) if parse.people else None
+
+
+# The words of a date or a date range after a credit: "2–8 March 2020", "(March 2 - March 8)".
+_DATE_WORD = regex.compile(r"[\p{L}\p{N}]++")
+_RANGE_WORDS = frozenset("to until bis au al a".split())
+
+
+def _without_dates(text: str, start: int, end: int) -> int:
+    """Return where a credit clause ends before a trailing date or date range.
+
+    An editor's or compiler's tag may carry the dates it covers ("Edited by Jane Roe,
+    2–8 March 2020"): after the last comma or bracket, every word is a number, a
+    month name or a range word, and at least one is a number.
+    """
+    cut = max(text.rfind(",", start, end), text.rfind("(", start, end))
+    if cut <= start:
+        return end
+    words = _DATE_WORD.findall(text, cut, end)
+    if not words or not any(w.isdigit() for w in words):
+        return end
+    for word in words:
+        key = fold_key(word)
+        if not (word.isdigit() or key in month_lookup() or key in _RANGE_WORDS):
+            return end
+    return _trim(text, start, cut)[1]
 
 
 def _parse_clause(text: str, a: int, b: int, role: str | None, parse: _Parse) -> _Parse | None:
@@ -740,11 +962,11 @@ _CONTRIBUTED = regex.compile(
     (?:\s++(?P<prep>from|in)\s++(?P<loc>\p{Lu}[^\n]{0,80}?))?\s*+\.?""",
     regex.VERBOSE,
 )
-# "Costa reported from Washington." / "Phillip reported from Oakland, Calif.; Gearan, from ..."
+# "<Surname> reported from <place>." / "<A> reported from <place>; <B>, from <place>."
 _REPORTED = regex.compile(
     r"(?P<names>[^\n]{1,200}?)\s++reported\s++(?:from|in)\s++(?P<rest>\p{Lu}[^\n]{0,250}?)\s*+\.?"
 )
-# A further reporter in a "reported from" sentence: "; Gearan, from Washington",
+# A further reporter in a "reported from" sentence: "; Novak, from Denver",
 # ", and Bo Ek from Berlin", " and Bo Ek reported from Rome".
 _ALSO_FROM = regex.compile(
     r"(?:\s*+[;,]\s*+(?:and\s++)?|\s++and\s++)(?P<names>[^;,\n]{2,120}?),?"
@@ -850,19 +1072,54 @@ def _from_places(
 
 def _trailers(text: str, language: _Language) -> Iterator[Byline]:
     """Yield contributor trailers, dashed signatures and desk credits in the story."""
-    for m in _PAREN_CREDIT.finditer(text):
+    for trial, m in enumerate(_PAREN_CREDIT.finditer(text)):
+        if trial >= _MAX_LINE_TRIALS:
+            break
         found = _credits(text, m.start("body"), m.end("body"), "tail")
         if found is not None:
             yield attrs.evolve(found, span=Span(start=m.start(), end=m.end()))
     yield from _line_trailers(text)
+    found = _agency_last_line(text, language)
+    if found is not None:
+        yield found
     if "contribut" in text or "reported " in text:
         yield from _sentence_trailers(text, language)
+
+
+#: Languages whose papers close agency copy with the agency's name alone.
+_LAST_LINE_LANGUAGES = frozenset({"es", "it"})
+#: Longest last line read as an agency's name alone ("EFE", "ANSA/AFP").
+_LAST_LINE_CHARS = 30
+
+
+def _agency_last_line(text: str, language: _Language) -> Byline | None:
+    """Return the credit of a story whose last line is only agencies: "EFE", "ANSA/AFP".
+
+    Spanish and Italian papers close agency copy with the agency's name on a line of
+    its own.  Only news agencies count, only on the text's last line after a blank
+    line, and only in those languages: in English wire copy the same line is the
+    wire's own transmission sign-off ("Reuter"), not a credit.
+    """
+    end = len(text.rstrip())
+    start = text.rfind("\n", 0, end) + 1
+    if start == 0 or end - start > _LAST_LINE_CHARS:
+        return None
+    if not text[: start - 1].rstrip(" \t\r").endswith("\n"):
+        return None  # the line above is not blank: the name ends a sentence or a list
+    a, b = _trim(text, start, end)
+    orgs = _org_list(text[a:b])
+    if not orgs or any(organization_kind(o) != "agency" for o in orgs):
+        return None
+    if language.code not in _LAST_LINE_LANGUAGES:
+        return None
+    return Byline(span=Span(start=a, end=b), organizations=orgs, position="tail")
 
 
 def _line_trailers(text: str) -> Iterator[Byline]:
     """Yield credits, signatures and desk credits that open a line."""
     pos, n = 0, len(text)
     prev_blank, before = True, ""
+    trials = 0
     while pos < n:
         nl = text.find("\n", pos)
         end = n if nl < 0 else nl
@@ -870,9 +1127,18 @@ def _line_trailers(text: str) -> Iterator[Byline]:
         blank = not line.strip()
         m = None if blank else _LINE_TRIGGER.match(text, pos, end)
         if m is not None and (prev_blank or not _continues_above(line, before)):
+            trials += 1
+            if trials > _MAX_LINE_TRIALS:
+                return
             dash = m.group("dash") is not None
             found = _line_credit(text, pos, end)
-            if found is None and dash and prev_blank and not _after_quote(before):
+            if (
+                found is None
+                and dash
+                and prev_blank
+                and not _after_quote(before)
+                and not _LEADING_DASH.match(before)  # a run of dashed lines is a list
+            ):
                 sig = _DASHED.fullmatch(text, pos, end)
                 found = _signature(text, sig, pos, end) if sig else None
             if found is None:
@@ -883,13 +1149,27 @@ def _line_trailers(text: str) -> Iterator[Byline]:
             before = line
         prev_blank = blank
         pos = end + 1
-        skip = _BLANK_LINES.match(text, pos) if blank else None
-        if skip is not None:  # jump over a run of blank lines at once
-            pos = skip.end()
+        if blank:  # jump over a run of blank lines at once
+            pos = _skip_blank_lines(text, pos)
 
 
-# A run of blank lines.
-_BLANK_LINES = regex.compile(r"(?:[ \t\r\f\v\u00a0]*+\n)*+")
+#: Most lines read as possible trailers in one text.  A story has a few dozen lines
+#: that open with a dash or a credit word; this bound keeps a text made of nothing else
+#: (a list, a feed, an attack) from costing the parsers' time on every line.
+_MAX_LINE_TRIALS = 2000
+
+# A run of white space, newlines included.  One character class repeated: a group
+# repeated instead ("(?:[ \t]*+\n)*+") keeps state per repetition and ran out of
+# memory on millions of blank lines.
+_WHITE_RUN = regex.compile(r"[ \t\r\f\v\u00a0\n]*+")
+
+
+def _skip_blank_lines(text: str, pos: int) -> int:
+    """Return the start of the first line at or after ``pos`` that is not blank."""
+    run = _WHITE_RUN.match(text, pos)
+    end = run.end() if run is not None else pos
+    last_newline = text.rfind("\n", pos, end)
+    return pos if last_newline < 0 else last_newline + 1
 
 
 def _continues_above(line: str, above: str) -> bool:
@@ -943,7 +1223,7 @@ def _sentence_trailers(text: str, language: _Language) -> Iterator[Byline]:
                 yield got
 
 
-# A paragraph this short may credit a reporter by surname alone ("Costa reported from ...").
+# A paragraph this short may credit a reporter by surname alone ("Novak reported from ...").
 _SHORT_PARAGRAPH = 200
 
 
@@ -955,7 +1235,10 @@ _LINE_TRIGGER = regex.compile(
     |[Ww]ritten|[Ss]tory|[Cc]o-authored|[Rr]esearch|[Pp]hoto|[Vv]ideo|[Cc]inematography
     |[Pp]roduction|[Aa]ssociate|[Gg]raphic|[Cc]ontribut|[Aa]s\ [Ww]ritten|[Oo]riginal
     |[Ss]taff|[Ww]ith|[Ff]rom|[Ww]ire|[Aa]genc|[Nn]ews|[Aa]gentur|[Mm]it|[Ss]ource|[Qq]uelle
-    |[Ff]uente|[Ff]onte|STAFF|WITH|FROM|REPORTING|EDITING)""",
+    |[Ff]uente|[Ff]onte|[Aa]vec|[Cc]on\ |[Cc]on\ [Ii]nformaci|[Ii]nformaci|[Dd][’']apr|[Ss]elon
+    |[Vv]ia\ |[Ee]dit|[Cc]ompiled|[Aa]uthor|[Aa]utor|[Dd]e\ nuestr|[Dd]e\ notre|[Dd]al\ nostro
+    |[Oo]ur\ corr
+    |STAFF|WITH|FROM|REPORTING|EDITING)""",
     regex.VERBOSE,
 )
 # A sentence that may be a trailer.  Example: "contributed", "reported from Cairo".
@@ -988,29 +1271,44 @@ _TAG = regex.compile(r"\((?P<body>[^()\n]{1,160}+)(?:\)|=|(?=\s*+\Z))")
 _SENTENCE_END = regex.compile(r"[.!?:\"“”»«…)\]]\s{0,3}+$")
 
 
+_END_SPACE_AND_STOP = " \t\r\n\f\v\u00a0."
+
+
 def _tags(text: str, language: _Language) -> Iterator[Byline]:
     """Yield agency and author tags like ``(APA, 1.2.2015)``."""
-    last = len(text.rstrip())
+    last = len(text.rstrip(_END_SPACE_AND_STOP))  # "... gesagt. (APA)." ends there too
+    trials = 0
     for m in _TAG.finditer(text):
         a, b = m.span("body")
         dated = _TAG_DATE.search(text, a, b) is not None
         if not dated and (
-            m.end() < last
-            or not _SENTENCE_END.search(text, max(0, m.start() - 5), m.start())
-            or language.code != "de"
+            m.end() < last or not _SENTENCE_END.search(text, max(0, m.start() - 5), m.start())
         ):
-            continue  # an undated tag only ends German copy: "... gesagt. (gpi)"
+            continue  # an undated tag ends the story: "... gesagt. (dpa)", "... said. (Reuters)"
+        trials += 1
+        if trials > _MAX_LINE_TRIALS:
+            return
         parse = _parse_list(text, a, b, min_words=2, tag=True)
         if parse is None or not (parse.people or parse.orgs):
             continue
-        if not dated and any(" " in p.name or p.role for p in parse.people):
-            continue
+        if (
+            not dated
+            and parse.people
+            and (language.code != "de" or any(" " in p.name or p.role for p in parse.people))
+        ):
+            continue  # an editor's code ("(gpi)") closes German copy only
         found = _byline(parse, m.start(), m.end(), "tail")
         if found is not None:
             yield found
 
 
 # ---------------------------------------------------------------- public API
+
+
+#: Most credits one finder reads in a text.  A story carries a handful (a live blog a
+#: few dozen signatures); a text with hundreds is a list or a feed, and reading them
+#: all would cost time in proportion to what is found rather than to the text.
+_MAX_CREDITS = 100
 
 
 class _Language:
@@ -1052,10 +1350,11 @@ def find_bylines(text: str, *, language: str | None = None) -> tuple[Byline, ...
     """
     text = ensure_str(text)
     code = _Language(text, resolve_language(text, language) if language is not None else None)
+    finders = (_head(text), _trailers(text, code), _tags(text, code))
     ranked = [
         (byline.span.start, rank, byline)
-        for rank, found in enumerate((_head(text), _trailers(text, code), _tags(text, code)))
-        for byline in found
+        for rank, found in enumerate(finders)
+        for byline in itertools.islice(found, _MAX_CREDITS)
     ]
     ranked.sort(key=lambda item: (item[0], item[1]))
     kept: list[tuple[int, Byline]] = []

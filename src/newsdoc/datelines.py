@@ -32,7 +32,7 @@ import attrs
 import regex
 
 from newsdoc._lexicon.abbreviations import STRONG
-from newsdoc._lexicon.agencies import canonical_organization
+from newsdoc._lexicon.agencies import canonical_organization, organization_kind
 from newsdoc._lexicon.dates import (
     US_STANDARD_OFFSETS,
     ZONES,
@@ -190,13 +190,19 @@ def _dateline_pattern() -> regex.Pattern[str]:
             (?P<date_only> {date} )
           |
             (?P<place> {seg} (?: {_SP}*+ , {_SP}*+ {seg} ){{0,3}}+ )
-            (?: {_SP}*+ ,?+ {_SP}*+ (?: {_DASH} {_SP}*+ )? (?P<date> {date} ) )?
+            (?:
+                {_SP}*+ ,?+ {_SP}*+ (?: {_DASH} {_SP}*+ )? (?P<date> {date} )
+                # Europa Press writes the day alone before its tag: "MADRID, 2 (EUROPA PRESS)".
+              | {_SP}*+ , {_SP}*+ (?P<day_only> [0-3]?\d ) (?= {_SP}*+ \( )
+            )?
         )
         (?: {_SP}*+ , {_SP}*+ (?P<reuter> Reuters?+ ) (?!\p{{L}}) )?+
         {_SP}*+ ,?+
         (?: {_SP}*+ \( {_SP}*+ (?P<agency> [^()\n\r]{{1,60}}+ ) \) )?+
         {_SP}*+ \.?+
         (?: {_SP}*+ (?P<dash> {_DASH} ) (?!\d) )?+
+        # A bar where the dash would be, in scraped copy: "OTTAWA | Ministers met".
+        (?(dash) | (?: {_SP}*+ (?<= {_SP} ) (?P<bar> \| ) (?= {_SP} ) )?+ )
         """,
         regex.VERBOSE,
     )
@@ -250,7 +256,8 @@ _APOSTROPHES = regex.compile(r"(['’])")
 # A slash with spaces between two places: "St. Pölten / Wien".
 _SPACED_SLASH = regex.compile(r"[ \t\u00a0]*+/[ \t\u00a0]*+")
 # The story right after an agency with no dash: " Hillary Clinton ..." after "(CNN)".
-_STORY_GOES_ON = regex.compile(r"\s++[\p{Lu}\"“„«'‘]")
+# Scraped copy may glue the story to the tag: "(CNN)The governor ..." (a capital, then lower case).
+_STORY_GOES_ON = regex.compile(r"\s++[\p{Lu}\"“„«'‘]|[\"“„«‘]?+\p{Lu}\p{Ll}")
 
 # Words never lower-cased when a place written in capitals is re-cased.
 _KEEP_UPPER = frozenset({"DC", "D.C.", "US", "U.S.", "UK", "U.K.", "UAE"})
@@ -345,7 +352,7 @@ def _plausible_place(segment: str, *, strong: bool, first: bool, dated: bool = F
     for i, w in enumerate(words):
         folded = fold_key(w)
         if i > 0 and folded in NOT_PLACE_WORDS and folded not in PARTICLES:
-            return False  # "ROTTERDAM PORT SUBSIDY TO END JULY 1 -" is a headline
+            return False  # a later word of the closed non-place class: a headline in capitals
         last_part = w.rsplit("/", 1)[-1].rsplit("-", 1)[-1]
         if (
             i < len(words) - 1
@@ -560,12 +567,29 @@ def _try(
     position: Literal["first", "line", "inline", "alone"],
 ) -> Dateline | None:
     """Return the dateline starting at ``pos``, or None."""
+    found = _try_pattern(text, pos, reference=reference, language=language, position=position)
+    if found is None and _at_line_start(text, pos):
+        found = _agency_only(text, pos, position) or _full_stop(text, pos, position, language)
+    return found
+
+
+def _try_pattern(
+    text: str,
+    pos: int,
+    *,
+    reference: dt.date | None,
+    language: str | None,
+    position: Literal["first", "line", "inline", "alone"],
+) -> Dateline | None:
+    """Return the dateline of the main pattern starting at ``pos``, or None."""
     m = _dateline_pattern().match(text, pos)
     if m is None:
         return None
     place_raw = m.group("place")
     agency_raw = m.group("agency") or m.group("lead_agency")
-    dash = m.group("dash")
+    bar = m.group("bar")
+    dash = m.group("dash") or bar
+    dash_span = m.span("bar") if bar else m.span("dash")
     month_day = _month_day(m) if (m.group("date") or m.group("date_only")) else None
     agencies: tuple[str, ...] = ()
     known_agency = False
@@ -585,6 +609,11 @@ def _try(
     end = m.end()
     if not dash and not has_agency:
         return None
+    day_only = m.group("day_only")
+    if day_only is not None and not (known_agency and 1 <= int(day_only) <= 31):
+        return None  # "MADRID, 2 (EUROPA PRESS)": a bare day only before a known agency
+    if bar and not _bar_ok(text, place_raw, dash_span):
+        return None
     if not dash:
         if m.group("agency") is None:
             return None  # "(ANSA) - Rome, October 11" must end with a dash too
@@ -600,13 +629,13 @@ def _try(
         if position != "alone" and not _STORY_GOES_ON.match(after):
             return None
     else:
-        end = m.end("dash")
+        end = dash_span[1]
 
     if place_raw is None:
         if month_day is None or not has_agency:
             return None  # a bare date needs an agency: "Jan 30 (Reuters) -"
     else:
-        strong = month_day is not None or has_agency
+        strong = month_day is not None or has_agency or bar is not None
         segments = place_raw.split(",")
         if not all(
             _plausible_place(
@@ -621,7 +650,7 @@ def _try(
         if _is_lower(place_raw) and month_day is None:
             return None
         if not strong and not _weak_ok(
-            text, m, place_raw, position, region_given=paren_place is not None
+            text, m, place_raw, position, dash_span, region_given=paren_place is not None
         ):
             return None
 
@@ -659,6 +688,8 @@ def _try(
         month, day = month_day
         year = int(m.group("y")) if m.group("y") else None
         date = _resolve_date(month, day, year, reference)
+    elif day_only is not None:
+        day = int(day_only)
     return Dateline(
         span=Span(start=span_start, end=end),
         place=place,
@@ -671,6 +702,131 @@ def _try(
     )
 
 
+def _at_line_start(text: str, pos: int) -> bool:
+    """Return whether only white space stands between the line's start and ``pos``."""
+    return not text[text.rfind("\n", 0, pos) + 1 : pos].strip()
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
+# An agency or broadcaster tag opening the story with no place: "(Reuters) -", "(AFP) —",
+# "(CNN)The governor", "(dpa) - Der Bundestag".
+_AGENCY_ONLY = regex.compile(
+    rf"""\( {_SP}*+ (?P<agency> [^()\n\r]{{1,40}}+ ) \)
+    (?: {_SP}*+ (?P<dash> {_DASH} ) (?!\d) | (?= {_SP}*+ [\"“„«‘]?+ \p{{Lu}} \p{{Ll}} ) )""",
+    regex.VERBOSE,
+)
+#: Lower-case words that show a sentence (not a title) after a dateline's dash.
+_SENTENCE_LOWER_WORDS = 2
+#: Fewest words of such a sentence.
+_SENTENCE_WORDS = 4
+#: Longest place a city-and-full-stop dateline may name ("Frankfurt am Main.").
+_FULL_STOP_CHARS = 40
+
+
+def _agency_only(
+    text: str, pos: int, position: Literal["first", "line", "inline", "alone"]
+) -> Dateline | None:
+    """Return a dateline that is only an agency's tag: "(Reuters) - ...", "(CNN)The ...".
+
+    Every part of the tag must be a known news agency or outlet (no picture agency),
+    and the story must go on in running text after it.
+    """
+    m = _AGENCY_ONLY.match(text, pos)
+    if m is None:
+        return None
+    agencies, known = _agencies(m.group("agency"))
+    if not known or any(organization_kind(a) == "photo" for a in agencies):
+        return None
+    end = m.end("dash") if m.group("dash") else m.end()
+    tail = text[end : end + 40].split("\n", 1)[0]
+    if position != "alone" and sum(ch.islower() for ch in tail) < _RUNNING_TEXT_LOWER:
+        return None
+    return Dateline(span=Span(start=m.start(), end=end), agencies=agencies)
+
+
+def _sentence_follows(text: str, pos: int) -> bool:
+    """Return whether the rest of the line at ``pos`` is a sentence, not a title.
+
+    A title ("Madrid - A City Reborn") has capitalised words and no full stop; a
+    story sentence ("Wien – Die Stadt baut eine neue Linie.") has lower-case words
+    and ends with sentence punctuation.
+    """
+    line = text[pos : _line_end(text, pos)].strip()
+    words = line.split()
+    if len(words) < _SENTENCE_WORDS or line[-1:] not in '.!?"“”»«':
+        return False
+    return sum(w[:1].islower() for w in words) >= _SENTENCE_LOWER_WORDS
+
+
+def _known_city(name: str) -> bool:
+    """Return whether every place of "Berlin", "Berlin/Paris" is a known city."""
+    parts = [p for p in _SPACED_SLASH.split(name.strip()) if p]
+    return bool(parts) and all(fold_key(p) in city_lookup() for p in parts)
+
+
+def _bar_ok(text: str, place_raw: str | None, bar: tuple[int, int]) -> bool:
+    """Judge a bar in place of the dash ("OTTAWA | Ministers met ..."), as scraped copy has.
+
+    The place must be a known city or name its region, the bar must be the line's only
+    one (a menu "Home | News | Sport" has several), and a sentence must follow.
+    """
+    if place_raw is None:
+        return False
+    line_start = text.rfind("\n", 0, bar[0]) + 1
+    line_end = _line_end(text, bar[1])
+    if text.count("|", line_start, line_end) != 1:
+        return False
+    segments = [s.strip() for s in place_raw.split(",")]
+    named = any(
+        fold_key(s) in region_lookup() or _country_code(s) is not None for s in segments[1:]
+    )
+    if not (named or _known_city(segments[0])):
+        return False
+    after = _AFTER_DASH.match(text, bar[1])
+    next_word: str = (after.group(1) if after else None) or ""
+    return next_word[:1].isupper() and _sentence_follows(text, bar[1])
+
+
+# A city and a full stop opening the story, as German-language local papers write it:
+# "Wien. Die Stadt ...", "München. Der Stadtrat ...".  The place is checked in code.
+_FULL_STOP_END = regex.compile(r"\.[ \t\u00a0]++(?=[\"„«]?+\p{Lu}\p{Ll})")
+
+
+def _full_stop(
+    text: str,
+    pos: int,
+    position: Literal["first", "line", "inline", "alone"],
+    language: str | None,
+) -> Dateline | None:
+    """Return a "Wien. Die Stadt ..." dateline: a known city, a full stop, the story.
+
+    Only German-language copy uses the convention (an English "Paris. That was ..."
+    is a sentence); a short first line is a title, so it must be a later line or
+    open a long paragraph.
+    """
+    if position == "first":
+        return None
+    stop = min(_line_end(text, pos), pos + _FULL_STOP_CHARS)
+    for dot in _FULL_STOP_END.finditer(text, pos, stop + 2):
+        raw = text[pos : dot.start()]
+        if not _known_city(raw) or not _plausible_place(raw, strong=False, first=True):
+            continue
+        end = dot.start() + 1
+        if not _sentence_follows(text, dot.end()):
+            return None
+        code = language or resolve_language(text, None)
+        if code != "de":
+            return None
+        span = Span(start=pos, end=dot.start())
+        place = _resolve_place(raw, span, raw, functools.partial(str, code))
+        return Dateline(span=Span(start=pos, end=end), place=place)
+    return None
+
+
 def _window_language(text: str, start: int, end: int) -> str:
     """Return the language of the text around a dateline (a short, cheap sample)."""
     return resolve_language(text[start : end + 100], None)
@@ -681,6 +837,7 @@ def _weak_ok(
     m: regex.Match[str],
     place_raw: str,
     position: Literal["first", "line", "inline", "alone"],
+    dash_span: tuple[int, int],
     *,
     region_given: bool = False,
 ) -> bool:
@@ -691,7 +848,7 @@ def _weak_ok(
         return False
     if position == "alone":
         return True
-    dash_start, dash_end = m.span("dash")
+    dash_start, dash_end = dash_span
     after = _AFTER_DASH.match(text, dash_end)
     next_word = after.group(1) if after else None
     if not next_word or _is_lower(next_word[:1]):
@@ -721,7 +878,7 @@ def _weak_ok(
     # lead, with an en dash, is a place.
     if head in ARTICLES and not known and (head == "the" or ascii_dash or position != "inline"):
         return False
-    if position == "first" and not region_named:
+    if position == "first" and not region_named and not _sentence_follows(text, dash_end):
         return False  # a short first line is a title: "Madrid - A City Reborn"
     if known:
         return True
@@ -736,9 +893,9 @@ def _weak_ok(
     return _ASIDE_DASH.search(text, dash_end, min(len(text), dash_end + _ASIDE_REACH)) is None
 
 
-# Where a dateline may end: an agency's parenthesis, or a dash that is not a
-# hyphen inside a word ("FARMER-OWNED" is not one, "Feb 26-" and "RUSSIA—" are).
-_DATELINE_END = regex.compile(r"[(\u2012-\u2015\u2212\ufe58\ufe63\uff0d_]|(?<!\p{L})-|-(?!\p{L})")
+# Where a dateline may end: an agency's parenthesis, a bar of scraped copy, or a dash
+# that is not a hyphen inside a word ("FARMER-OWNED" is not one, "Feb 26-" and "RUSSIA—" are).
+_DATELINE_END = regex.compile(r"[(|\u2012-\u2015\u2212\ufe58\ufe63\uff0d_]|(?<!\p{L})-|-(?!\p{L})")
 #: How far from its start a dateline must reach its dash or agency.
 _DATELINE_REACH = 90
 #: How many spaces the place and date before that dash may hold.
@@ -827,9 +984,12 @@ def find_dateline(
     _check_reference(reference_date)
     reference = _as_date(reference_date)
     for pos, position in _candidates(text):
-        if not _may_hold_dateline(text, pos):
+        if _may_hold_dateline(text, pos):
+            found = _try(text, pos, reference=reference, language=code, position=position)
+        elif _at_line_start(text, pos):
+            found = _full_stop(text, pos, position, code)  # "Wien. Die Stadt ..."
+        else:
             continue
-        found = _try(text, pos, reference=reference, language=code, position=position)
         if found is not None:
             return found
     return None

@@ -51,6 +51,9 @@ ORGANIZATIONS: tuple[Organization, ...] = (
     _org("AGI", "agency", "Agenzia Giornalistica Italia"),
     _org("Adnkronos", "agency"),
     _org("SDA", "agency", "Keystone-SDA", "Schweizerische Depeschenagentur"),
+    # Keystone-SDA's French-language service and its financial news service
+    _org("ATS", "agency", "Keystone-ATS", "Agence télégraphique suisse"),
+    _org("AWP", "agency", "AWP Finanznachrichten", "AWP Financial News"),
     _org("KNA", "agency", "Katholische Nachrichten-Agentur"),
     _org("epd", "agency", "Evangelischer Pressedienst"),
     _org("AP-Dow Jones", "agency"),

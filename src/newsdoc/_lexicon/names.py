@@ -17,6 +17,7 @@ from newsdoc._lexicon.dates import LazyWords, calendar_words
 
 __all__ = [
     "BYLINE_LEADS",
+    "CREDIT_PREFIXES",
     "DESK_CREDITS",
     "DESK_TAGS",
     "HONORIFICS",
@@ -52,14 +53,125 @@ NAME_SUFFIXES: Mapping[str, str] = MappingProxyType(
     }
 )
 
-#: Words that open a head byline, per language: "By", "Von", "Par", "Por", "Di".
+#: Words that open a head byline, per language: "By", "Von", "Par", "Por", "Di"; the
+#: commentary and analysis bylines of opinion pages ("Analysis by", "Ein Kommentar
+#: von", "Une analyse de", "Il commento di"); and the correspondent and special-envoy
+#: bylines of European dailies, where the name follows the phrase ("dal nostro inviato
+#: Marco Rossi", "De notre envoyé spécial Jean Durand").
 BYLINE_LEADS: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
-        "en": ("by", "byline:", "written by", "story by", "words by", "co-authored by"),
-        "de": ("von", "text:", "text von"),
-        "fr": ("par",),
-        "es": ("por", "texto:"),
-        "it": ("di", "testo di", "a cura di"),
+        "en": (
+            "by",
+            "byline:",
+            "written by",
+            "story by",
+            "words by",
+            "co-authored by",
+            "analysis by",
+            "an analysis by",
+            "news analysis by",
+            "opinion by",
+            "commentary by",
+            "a commentary by",
+            "column by",
+            "review by",
+            "perspective by",
+            "from our correspondent",
+        ),
+        "de": (
+            "von",
+            "text:",
+            "text von",
+            "ein kommentar von",
+            "kommentar von",
+            "eine analyse von",
+            "analyse von",
+            "eine kolumne von",
+            "kolumne von",
+            "ein gastbeitrag von",
+            "gastbeitrag von",
+            "eine glosse von",
+            "ein essay von",
+            "eine reportage von",
+            "von unserem korrespondenten",
+            "von unserer korrespondentin",
+        ),
+        "fr": (
+            "par",
+            "une analyse de",
+            "analyse de",
+            "un éditorial de",
+            "éditorial de",
+            "une chronique de",
+            "chronique de",
+            "un commentaire de",
+            "une tribune de",
+            "de notre correspondant",
+            "de notre correspondante",
+            "de notre envoyé spécial",
+            "de notre envoyée spéciale",
+        ),
+        "es": (
+            "por",
+            "texto:",
+            "un análisis de",
+            "análisis de",
+            "una columna de",
+            "columna de",
+            "opinión de",
+            "una crónica de",
+            "crónica de",
+            "de nuestro corresponsal",
+            "de nuestra corresponsal",
+            "de nuestro enviado especial",
+            "de nuestra enviada especial",
+        ),
+        "it": (
+            "di",
+            "testo di",
+            "a cura di",
+            "il commento di",
+            "commento di",
+            "l'analisi di",
+            "l’analisi di",
+            "analisi di",
+            "l'editoriale di",
+            "l’editoriale di",
+            "editoriale di",
+            "dal nostro inviato",
+            "dalla nostra inviata",
+            "dal nostro corrispondente",
+            "dalla nostra corrispondente",
+        ),
+    }
+)
+
+#: Lines that open an agency credit at the foot of a story, per language: the
+#: credit phrase before the agencies ("With AFP", "Avec AFP", "Mit Material von dpa",
+#: "Con información de EFE", "Fonte: ANSA").  Lower case, spaces single.
+CREDIT_PREFIXES: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "en": ("from", "with", "source:", "sources:", "via", "with reporting from"),
+        "de": (
+            "mit",
+            "quelle:",
+            "quellen:",
+            "mit material von",
+            "mit material der",
+            "mit material aus",
+            "mit informationen von",
+        ),
+        "fr": ("avec", "source:", "sources:", "d'après", "d’après", "selon"),
+        "es": (
+            "con",
+            "fuente:",
+            "fuentes:",
+            "con información de",
+            "con informaciones de",
+            "con información de las agencias",
+            "información de",
+        ),
+        "it": ("con", "fonte:", "fonti:", "con fonti", "fonte"),
     }
 )
 
@@ -117,6 +229,18 @@ ROLE_PHRASES: Mapping[str, str] = MappingProxyType(
         "interviews": "interviewing",
         "moderation": "moderating",
         "recherche": "research",
+        "editor": "editing",
+        "editors": "editing",
+        "author": "writing",
+        "authors": "writing",
+        "autor": "writing",
+        "autorin": "writing",
+        "autoren": "writing",
+        "auteur": "writing",
+        "texto": "writing",
+        "testo": "writing",
+        "redacción": "editing",
+        "redaktion": "editing",
     }
 )
 
@@ -126,7 +250,9 @@ TITLE_HEAD_WORDS: frozenset[str] = frozenset(
     "columnist columnists photographer photographers contributor contributors "
     "staff chief analyst critic producer journalist journalists intern stringer "
     "korrespondent korrespondentin redakteur redakteurin correspondant correspondante "
-    "envoyé envoyée corresponsal enviado enviada inviato inviata".split()
+    "envoyé envoyée corresponsal enviado enviada inviato inviata corrispondente "
+    # Romance titles put the adjective after the noun: "envoyé spécial", "enviada especial".
+    "spécial spéciale especial speciale".split()
 )
 
 #: Other words that may stand in a staff title: "Senior", "White House", "Sports".
@@ -193,7 +319,9 @@ _NOT_NAME_FIXED: frozenset[str] = frozenset(
     "noon midday midnight morning afternoon evening night week month year "
     "percent pct cents dollars euros points all some many most more less "
     "end early late mid order means virtue default definition design chance "
-    "accident mistake nature name".split()
+    "accident mistake nature name "
+    # the vocabulary of picture and desk credits ("AP Photo", "Reuters Staff")
+    "photo photos foto fotos image images picture pictures video newsroom wire wires".split()
 )
 
 #: Month names that are also given names ("April", "May", "June", "August",
@@ -250,8 +378,19 @@ DESK_CREDITS: Mapping[str, str] = MappingProxyType(
         "from staff reports": "staff",
         "mit material von agenturen": "agencies",
         "agenturen": "agencies",
+        "agences": "agencies",
+        "agencias": "agencies",
+        "agenzie": "agencies",
+        "de nuestro corresponsal": "correspondent",
+        "de nuestra corresponsal": "correspondent",
+        "de notre correspondant": "correspondent",
+        "de notre correspondante": "correspondent",
+        "dal nostro corrispondente": "correspondent",
+        "von unserem korrespondenten": "correspondent",
+        "from our correspondent": "correspondent",
+        "our correspondent": "correspondent",
     }
 )
 
 #: Words that introduce a reporter's location after the name: "in Tripoli", "aus Athen".
-LOCATION_PREPOSITIONS: frozenset[str] = frozenset("in from aus à en desde".split())
+LOCATION_PREPOSITIONS: frozenset[str] = frozenset("in from aus à en desde a".split())
