@@ -21,6 +21,7 @@ from newsdoc._lexicon.cues import (
     GERMAN_STRONG_PAST,
     IMPERSONAL_READS,
     INVERTED_PRONOUN,
+    POSTPOSED_ONLY,
     SOURCE_PHRASES,
     SOURCE_POSTPOSITIONS,
     SUBJUNCTIVES,
@@ -710,7 +711,8 @@ def attribute_after(text: str, lo: int, hi: int, language: str) -> Attribution |
                 return Attribution(
                     speaker_start=sp[0], speaker_end=sp[1], cue_start=start, cue_end=cue_end
                 )
-        if word in verbs and (i == 0 or not text[start].isupper()):
+        postposed = i == 0 and word in POSTPOSED_ONLY.get(language, frozenset())
+        if (word in verbs or postposed) and (i == 0 or not text[start].isupper()):
             if i == 0 and _gerund(word, language):
                 return None  # '“…,” adding that': not an attribution of this quote
             if i == 0 or _verb_group_opens(toks, i, language):

@@ -51,6 +51,7 @@ from newsdoc._quotes_attr import (
     subject,
     tokens,
 )
+from newsdoc._quotes_chunk import speaker_mention
 from newsdoc._quotes_marks import Quoted, quoted_segments
 from newsdoc._text import Segment as Paragraph
 from newsdoc._text import paragraphs
@@ -283,6 +284,7 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
                 fallback = _fallback(text, seg, lo, lang)
                 if fallback is not None and not _source_like(text, fallback, lang):
                     fallback = None
+                fallback = _gate(text, fallback, lang)
                 found.append((seg, fallback, False, keep))
                 if fallback is not None:
                     last_attr, last_para = fallback, seg.para
@@ -362,6 +364,7 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
             attr = _dropped_subject(text, attr, last_attr, attr.cue_start, lang, floor)
         if attr is not None and _inside_earlier(segs, i, attr.speaker_start):
             attr = None  # "“… I think …” The senator said it was “clearly” …": not "I"
+        attr = _gate(text, attr, lang)
         if attr is not None:
             last_attr, last_para = attr, seg.para
         found.append((seg, attr, inherited, keep))
@@ -369,6 +372,22 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
         _trailing_cue(text, found)
     _share_sentence_cue(text, found)
     return found
+
+
+def _gate(text: str, attr: Attribution | None, lang: str) -> Attribution | None:
+    """Return ``attr`` with a speaker mention that can name someone, or None.
+
+    A mention no noun phrase survives in ("Così", "del Estado") is dropped: the
+    quotation keeps its cue and gets no speaker rather than a wrong one.
+    """
+    if attr is None or attr.speaker_start < 0 or attr.speaker_end <= attr.speaker_start:
+        return attr
+    span = speaker_mention(text, attr.speaker_start, attr.speaker_end, lang)
+    if span is None:
+        if attr.cue_end <= attr.cue_start:
+            return None
+        return attrs.evolve(attr, speaker_start=attr.cue_start, speaker_end=attr.cue_start)
+    return attrs.evolve(attr, speaker_start=span[0], speaker_end=span[1])
 
 
 # A comma in German copy: a cue clause closing a sentence follows one.
@@ -1085,6 +1104,7 @@ def _build(
     resolver = _Resolver(text, language, tuple((seg.start, seg.end) for seg, _a, _i in found))
     for seg, attr, _inherited in found:
         speaker = speaker_span = cue = cue_span = None
+        attr = _gate(text, attr, language)
         if attr is not None:
             if attr.speaker_end > attr.speaker_start:
                 speaker_span = Span(start=attr.speaker_start, end=attr.speaker_end)

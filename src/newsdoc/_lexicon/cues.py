@@ -20,6 +20,7 @@ __all__ = [
     "GERMAN_STRONG_PAST",
     "IMPERSONAL_READS",
     "INVERTED_PRONOUN",
+    "POSTPOSED_ONLY",
     "REPORTING_WORDS",
     "SOURCE_PHRASES",
     "SOURCE_POSTPOSITIONS",
@@ -476,6 +477,12 @@ _IT = (
         | _irregular(_IT_IRREGULAR)
     )
     - _IT_NOUNS
+)
+
+#: Cue forms that are also common nouns ("la critique", "la nota"): a cue only
+#: right after a quotation, where no noun phrase can stand ("», analyse X").
+POSTPOSED_ONLY: Mapping[str, frozenset[str]] = MappingProxyType(
+    {"en": frozenset(), "de": frozenset(), "fr": _FR_NOUNS, "es": _ES_NOUNS, "it": _IT_NOUNS}
 )
 
 #: Inflected cue-verb forms per language (lower case).
