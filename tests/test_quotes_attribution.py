@@ -195,3 +195,41 @@ def test_no_speaker_is_closed_class_title_or_verb() -> None:
             ):
                 bad.append(f"{language}: {mention!r}")
     assert bad == []
+
+
+# --- a cue set off by dashes inside the quotation ----------------------------------
+
+# (text, language, speaker mention)
+INCISES = [
+    pytest.param(
+        "«Il cantiere chiude – ha spiegato l’architetta Sara Villa – ma riaprirà presto».",
+        "it",
+        "l’architetta Sara Villa",
+        id="it-dash-aux-participle",
+    ),
+    pytest.param(
+        "«Non basta – tuona Paolo Greco. – Serve un piano».",
+        "it",
+        "Paolo Greco",
+        id="it-dash-present",
+    ),
+    pytest.param(
+        "«Llegaremos tarde —admitió la capitana Rosa Gil—, pero llegaremos».",
+        "es",
+        "la capitana Rosa Gil",
+        id="es-raya",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "speaker"), INCISES)
+def test_incise_inside_quotation(text: str, language: str, speaker: str) -> None:
+    (quote,) = find_quotes(text, language=language)
+    assert quote.speaker_span is not None
+    assert text[quote.speaker_span.start : quote.speaker_span.end] == speaker
+
+
+def test_dash_clause_without_cue_is_no_incise() -> None:
+    text = "«Il ponte – quello vecchio – resta chiuso», ha detto Marta Sala."
+    (quote,) = find_quotes(text, language="it")
+    assert quote.speaker == "Marta Sala"

@@ -227,6 +227,10 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
                 attr = _dash_attribution(text, seg, next_start)
         if attr is None and not partial:
             attr = attribute_before(text, left_lo, seg.start, lang)
+        if attr is None:
+            # "«… – ha aggiunto Ana Ruiz – …»", "«… —dijo el alcalde—.»": the cue
+            # set off by dashes inside the quotation
+            attr = _incise(text, seg, lang)
         if attr is None and seg.closed and not partial:
             attr = _dash_attribution(text, seg, next_start)
         if lang == "de" and (attr is None or not attr.strong) and seg.closed:
@@ -1008,6 +1012,32 @@ def _after_allowed(text: str, seg: Quoted, language: str) -> bool:
     if language == "de" and inner.endswith((".", "?", "!")):
         return nxt[:1].islower()
     return not inner.endswith(".")
+
+
+# A cue set off by dashes inside a quotation (Spanish raya, Italian and French
+# dash): "«Vamos —dijo Ruiz—, ya»", "«Sì – ha detto Neri. – Andiamo»".  The body
+# is at most a short clause; the closing dash may be the quotation's end.
+_INCISE = regex.compile(
+    r"(?<=[\p{L}\p{N}.,;:!?…)\]])[ \t]*+[–—―][ \t]*+"
+    r"(?P<body>\p{Ll}[^–—―\n«»“”„\"]{1,100}?)[ \t]*+(?:[–—―]|$)"
+)
+
+
+def _incise(text: str, seg: Quoted, language: str) -> Attribution | None:
+    """Return the cue and speaker of a dash incise inside a quotation (see `_INCISE`).
+
+    The incise must open with its verb group ("ha detto", "dijo", "prosegue",
+    "s’indigna"): a dash clause of another kind is part of the quotation.
+    """
+    if language in {"en", "de"}:
+        return None  # their quotations are closed and reopened around a cue
+    for m in _INCISE.finditer(text, seg.inner_start, seg.inner_end):
+        lo, hi = m.span("body")
+        attr = attribute_after(text, lo, hi, language)
+        if attr is None or attr.cue_start >= lo + 40:
+            continue
+        return attr
+    return None
 
 
 def _dash_attribution(text: str, seg: Quoted, hi: int) -> Attribution | None:
