@@ -11,7 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from newsdoc._grammar import is_closed_class
 from newsdoc._lexicon.cues import CUE_VERBS
+from newsdoc._lexicon.speakers import PERSON_PRONOUNS, TITLES
 from newsdoc._quotes_chunk import speaker_mention
 from newsdoc.quotes import find_quotes
 
@@ -170,9 +172,6 @@ def _documents() -> list[tuple[str, str]]:
 
 @pytest.mark.skipif(not _CORPORA.exists(), reason="the shared corpora are not beside the clone")
 def test_no_speaker_is_closed_class_title_or_verb() -> None:
-    grammar = pytest.importorskip("newsdoc._grammar")
-    is_closed_class = grammar.is_closed_class
-    from newsdoc._lexicon.speakers import PERSON_PRONOUNS, TITLES
 
     bad: list[str] = []
     for text, language in _documents():

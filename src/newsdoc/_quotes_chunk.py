@@ -25,39 +25,7 @@ from __future__ import annotations
 
 import regex
 
-try:  # interim until the shared grammar layer lands
-    from newsdoc._grammar import closed_class, grammar, is_closed_class
-
-    def _prepositions(language: str) -> frozenset[str]:
-        """Return the prepositions and contractions of ``language``."""
-        return grammar(language).prepositions
-
-except ImportError:  # pragma: no cover
-
-    def _prepositions(language: str) -> frozenset[str]:
-        """Interim."""
-        return frozenset()
-
-    from newsdoc._lexicon.grammar import ADVERBS, AUXILIARIES, ROMANCE_OPENERS, TIME_WORDS
-    from newsdoc._lexicon.speakers import DETERMINERS
-
-    def closed_class(word: str, language: str) -> str | None:
-        """Interim."""
-        if word in DETERMINERS.get(language, frozenset()):
-            return "determiner"
-        if word in ROMANCE_OPENERS or word in ADVERBS:
-            return "preposition"
-        if word in TIME_WORDS:
-            return "time"
-        if word in AUXILIARIES.get(language, frozenset()):
-            return "auxiliary"
-        return None
-
-    def is_closed_class(word: str, language: str) -> bool:
-        """Interim."""
-        return closed_class(word, language) is not None
-
-
+from newsdoc._grammar import closed_class, grammar, is_closed_class, normalise
 from newsdoc._lexicon.cues import CUE_VERBS
 from newsdoc._lexicon.speakers import PERSON_PRONOUNS, TITLES
 
@@ -204,7 +172,7 @@ def _preposition_like(word: str, language: str) -> bool:
 
 def _is_preposition(word: str, language: str) -> bool:
     """Return whether ``word`` is a preposition, even when it also is an article ("des")."""
-    return word in _prepositions(language) or closed_class(word, language) == "preposition"
+    return normalise(word) in grammar(language).prepositions
 
 
 def _all_determiners(words: list[tuple[int, int, str]], language: str) -> bool:
