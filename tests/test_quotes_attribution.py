@@ -232,3 +232,97 @@ def test_dash_clause_without_cue_is_no_incise() -> None:
     text = "«Il ponte – quello vecchio – resta chiuso», ha detto Marta Sala."
     (quote,) = find_quotes(text, language="it")
     assert quote.speaker == "Marta Sala"
+
+
+# --- the inverted subject after time words, adverbs and an addressee -----------------
+
+# (text, language, speaker mention)
+INVERTED_AFTER_ADJUNCTS = [
+    pytest.param(
+        "« Nous gagnerons », a déclaré mardi à la presse la maire Claire Roy.",
+        "fr",
+        "la maire Claire Roy",
+        id="fr-time-addressee",
+    ),
+    pytest.param(
+        "«Ganaremos», dijo ayer en rueda de prensa la alcaldesa Ana Ruiz.",
+        "es",
+        "la alcaldesa Ana Ruiz",
+        id="es-time-addressee",
+    ),
+    pytest.param(
+        "«Vinceremo», ha detto ieri ai giornalisti il sindaco Luca Bassi.",
+        "it",
+        "il sindaco Luca Bassi",
+        id="it-time-addressee",
+    ),
+    pytest.param(
+        "« Rien ne change », comme le dit l’économiste Anne Petit.",
+        "fr",
+        "l’économiste Anne Petit",
+        id="fr-as-said-clitic",
+    ),
+    pytest.param(
+        "«Niente cambia», come ha detto il sindaco Luca Bassi.",
+        "it",
+        "il sindaco Luca Bassi",
+        id="it-as-said-aux",
+    ),
+    pytest.param(
+        "«Nada cambia», como lo dijo la ministra Ana Ruiz.",
+        "es",
+        "la ministra Ana Ruiz",
+        id="es-as-said-clitic",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "speaker"), INVERTED_AFTER_ADJUNCTS)
+def test_inverted_subject_after_adjuncts(text: str, language: str, speaker: str) -> None:
+    (quote,) = find_quotes(text, language=language)
+    assert quote.speaker_span is not None
+    assert text[quote.speaker_span.start : quote.speaker_span.end] == speaker
+
+
+# --- the object of a partial quotation is not its speaker -----------------------------
+
+# (text, language, speaker mention)
+OBJECT_NOT_SPEAKER = [
+    pytest.param(
+        "La alcaldesa Ana Ruiz acusó al Gobierno de «abandonar la ciudad».",
+        "es",
+        "La alcaldesa Ana Ruiz",
+        id="es-acusar-de",
+    ),
+    pytest.param(
+        "El portavoz Juan Díaz calificó la medida de «injusta».",
+        "es",
+        "El portavoz Juan Díaz",
+        id="es-calificar-de",
+    ),
+    pytest.param(
+        "Il sindaco Luca Bassi ha accusato la Regione di «ignorare i cittadini».",
+        "it",
+        "Il sindaco Luca Bassi",
+        id="it-accusare-di",
+    ),
+    pytest.param(
+        "La députée Claire Roy a qualifié la réforme de « brutale ».",
+        "fr",
+        "La députée Claire Roy",
+        id="fr-qualifier-de",
+    ),
+    pytest.param(
+        "Senator Ann Lee accused the governor of “lying to voters”.",
+        "en",
+        "Senator Ann Lee",
+        id="en-accuse-of",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "speaker"), OBJECT_NOT_SPEAKER)
+def test_object_of_partial_quote_is_not_speaker(text: str, language: str, speaker: str) -> None:
+    (quote,) = find_quotes(text, language=language)
+    assert quote.speaker_span is not None
+    assert text[quote.speaker_span.start : quote.speaker_span.end] == speaker

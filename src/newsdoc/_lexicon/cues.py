@@ -16,6 +16,7 @@ from collections.abc import Callable, Mapping
 from types import MappingProxyType
 
 __all__ = [
+    "AS_SAID",
     "CUE_VERBS",
     "GERMAN_STRONG_PAST",
     "IMPERSONAL_READS",
@@ -345,7 +346,7 @@ _FR_LEMMAS = """
     lâcher murmurer crier chuchoter souffler remarquer constater pointer railler
     interpeller critiquer conseiller recommander exhorter implorer supplier
     confirmer nier raisonner tempêter marteler rappeler révéler considérer
-    insister résumer conclure tweeter reprendre interroger questionner
+    insister résumer conclure tweeter reprendre interroger questionner taxer
 """
 _FR_SECOND = "réagir avertir renchérir"  # second group: réagit, réagissait
 _FR_REFLEXIVE = "exclamer écrier interroger indigner inquiéter féliciter désoler emporter"
@@ -363,6 +364,7 @@ _FR_IRREGULAR: Mapping[str, str] = MappingProxyType(
         "promettre": "promet promettent promettait promit promis promettant",
         "prévenir": "prévient préviennent prévenait prévint prévenu prévenant",
         "répondre": "répond répondent répondait répondit répondu répondant",
+        "décrire": "décrit décrivent décrivait décrivit décrivant",
         "défendre": "défend défendent défendait défendit défendu défendant",
         "reprendre": "reprend reprennent reprenait reprit repris reprenant",
         "démentir": "dément démentent démentait démentit démenti",
@@ -387,7 +389,8 @@ _ES_LEMMAS = """
     narrar tuitear publicar valorar analizar reprochar recriminar cuestionar
     ironizar bromear jurar informar comunicar aseverar proclamar apostillar
     razonar justificar plantear remarcar espetar zanjar insistir añadir admitir
-    escribir esgrimir responder prometer agradecer reconocer
+    escribir esgrimir responder prometer agradecer reconocer acusar calificar
+    tachar tildar definir describir
 """
 _ES_REFLEXIVE = "quejar lamentar preguntar felicitar congratular sincerar"
 _ES_IRREGULAR: Mapping[str, str] = MappingProxyType(
@@ -408,6 +411,7 @@ _ES_IRREGULAR: Mapping[str, str] = MappingProxyType(
         "manifestar": "manifiesta manifiestan manifestaba manifestó manifestaron manifestado",
         "desmentir": "desmiente desmintió desmentido",
         "escribir": "escrito",
+        "describir": "descrito",
         "reconocer": "reconocía",
         "continuar": "continúa continúan",
     }
@@ -421,7 +425,7 @@ _IT_LEMMAS = """
     raccomandare esortare incalzare sentenziare puntualizzare argomentare
     ironizzare scherzare confessare confidare narrare riportare esclamare gridare
     urlare twittare postare avvisare criticare rassicurare giurare ammonire
-    insistere proseguire avvertire
+    insistere proseguire avvertire bollare etichettare qualificare descrivere
 """
 _IT_ISC = "ribadire definire reagire chiarire riferire garantire smentire ammonire"
 _IT_REFLEXIVE = "indignare domandare lamentare sfogare interrogare rammaricare"
@@ -438,6 +442,7 @@ _IT_IRREGULAR: Mapping[str, str] = MappingProxyType(
         "sostenere": "sostiene sostengono sosteneva sostenne sostennero sostenuto sostenendo",
         "difendere": "difende difendono difendeva difese difesero difeso",
         "riassumere": "riassume riassunse riassunto",
+        "descrivere": "descrive descrivono descriveva descrisse descritto",
         "insistere": "insistito",
         "reagire": "reagito",
         "esclamare": "esclama",
@@ -488,6 +493,18 @@ POSTPOSED_ONLY: Mapping[str, frozenset[str]] = MappingProxyType(
 #: Inflected cue-verb forms per language (lower case).
 CUE_VERBS: Mapping[str, frozenset[str]] = MappingProxyType(
     {"en": _EN, "de": _DE, "fr": _FR, "es": _ES, "it": _IT}
+)
+
+#: The conjunction of "as X said" that may open a cue after a quotation:
+#: "», comme l’a dit X", "», come ha detto X", "», como dijo X" (lower case).
+AS_SAID: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        "en": frozenset(),
+        "de": frozenset(),
+        "fr": frozenset({"comme"}),
+        "es": frozenset({"como"}),
+        "it": frozenset({"come"}),
+    }
 )
 
 #: Prepositional cues whose source follows: "according to the ministry".
