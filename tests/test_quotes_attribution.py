@@ -67,6 +67,38 @@ GATE = [
         "Bianchi arrivò. Poi parlò Bianchi.", "Bianchi", "it", "Bianchi", id="it-name-at-start"
     ),
     pytest.param("« Non », écrit « Le Soir ».", "« Le Soir »", "fr", "« Le Soir »", id="fr-title"),
+    # a role grows into the name set after it
+    pytest.param(
+        "Su director, Pablo Ruiz, lo dijo.",
+        "Su director",
+        "es",
+        "Su director, Pablo Ruiz",
+        id="es-apposition-commas",
+    ),
+    pytest.param(
+        "the party’s leader, Jane Roe, said",
+        "the party’s leader",
+        "en",
+        "the party’s leader, Jane Roe",
+        id="en-apposition-commas",
+    ),
+    pytest.param(
+        "L’ambassadrice américaine Léa Morin a répondu",
+        "L’ambassadrice",
+        "fr",
+        "L’ambassadrice américaine Léa Morin",
+        id="fr-close-apposition",
+    ),
+    pytest.param(
+        "Le porte-parole d’Europe Écologie Marc Vidal a répondu",
+        "Le porte-parole",
+        "fr",
+        "Le porte-parole d’Europe Écologie Marc Vidal",
+        id="fr-complement-then-name",
+    ),
+    pytest.param(
+        "La ministra visitó Nueva York.", "La ministra", "es", "La ministra", id="es-verb-no-name"
+    ),
 ]
 
 

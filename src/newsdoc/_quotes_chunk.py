@@ -36,6 +36,88 @@ __all__ = ["speaker_mention"]
 _WORD = regex.compile(
     r"\p{L}{1,2}[’'](?=\p{L})|[\p{L}\p{M}\p{N}]++(?:[’'\-\.][\p{L}\p{M}\p{N}]++)*+"
 )
+# A name of two to four capitalised words (particles inside): "Ana de la Rosa".
+_NAME = (
+    r"(?P<name>\p{Lu}[\p{Ll}\p{M}’'\-]++(?:[ \t]++(?:(?:de|del|la|da|di|van|von|der|le|ben|bin)"
+    r"[ \t]++)?\p{Lu}[\p{L}\p{M}’'\-]*+){1,3})"
+)
+# A name set off by commas after a role: ", Pablo Ruiz," / ", Jane Roe."
+_APPOSED = regex.compile(r"[ \t]*+,[ \t]*+" + _NAME + r"(?=[ \t]*+(?:[,.;:)]|$))")
+# A name right after a role, a few modifiers between: " américaine Michèle Taylor".
+_CLOSE_NAME = regex.compile(
+    r"(?P<between>(?:[ \t]++[\p{L}’'\-]++){0,3}?)[ \t]++" + _NAME + r"(?![\p{L}’'\-])"
+)
+# Endings of adjectives that stand between a role noun and a name: nationality,
+# party and office adjectives ("américaine", "socialista", "regionale").
+_ADJECTIVE_ENDINGS: dict[str, tuple[str, ...]] = {
+    "en": (),
+    "de": (),
+    "fr": (
+        "ain",
+        "aine",
+        "ais",
+        "aise",
+        "ien",
+        "ienne",
+        "ique",
+        "al",
+        "ale",
+        "aux",
+        "iste",
+        "if",
+        "ive",
+        "é",
+        "ée",
+        "ois",
+        "oise",
+        "ier",
+        "ière",
+        "aire",
+        "el",
+        "elle",
+    ),
+    "es": (
+        "ano",
+        "ana",
+        "és",
+        "esa",
+        "ico",
+        "ica",
+        "al",
+        "ista",
+        "ivo",
+        "iva",
+        "ense",
+        "eño",
+        "eña",
+        "ero",
+        "era",
+        "ario",
+        "aria",
+        "ino",
+        "ina",
+    ),
+    "it": (
+        "ano",
+        "ana",
+        "ese",
+        "ico",
+        "ica",
+        "ale",
+        "ista",
+        "ivo",
+        "iva",
+        "ense",
+        "ino",
+        "ina",
+        "ario",
+        "aria",
+        "ero",
+        "era",
+        "ato",
+        "ata",
+    ),
+}
 # Quotation marks that open a title named as a speaker.
 _OPENING_MARKS = '„“«»"‘‹'
 # What may stand between a sentence end and the first word of the next one.
@@ -57,6 +139,10 @@ _NOT_IN_PHRASE = frozenset({"conjunction", "auxiliary", "pronoun", "adverb"})
 def speaker_mention(text: str, start: int, end: int, language: str) -> tuple[int, int] | None:
     """Return the part of ``text[start:end]`` that can name a speaker, or None.
 
+    A role without a name ("the party’s leader", "l’ambassadrice américaine")
+    grows into the name set right after it, with or without commas ("…, Jane
+    Roe,", "… Michèle Taylor").
+
     Example:
         >>> speaker_mention("Così recita il testo", 0, 4, "it") is None
         True
@@ -64,7 +150,19 @@ def speaker_mention(text: str, start: int, end: int, language: str) -> tuple[int
         >>> s, e = speaker_mention(text, 15, 18, "en")
         >>> text[s:e]
         'Sen. Ann Lee'
+        >>> text = "Su director, Pablo Ruiz, lo dijo."
+        >>> s, e = speaker_mention(text, 0, 11, "es")
+        >>> text[s:e]
+        'Su director, Pablo Ruiz'
     """
+    found = _mention(text, start, end, language)
+    if found is None:
+        return None
+    return _with_name(text, found[0], found[1], language)
+
+
+def _mention(text: str, start: int, end: int, language: str) -> tuple[int, int] | None:
+    """Return the part of ``text[start:end]`` that can name a speaker (see `speaker_mention`)."""
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
     if not words:
         return None
@@ -106,6 +204,52 @@ def speaker_mention(text: str, start: int, end: int, language: str) -> tuple[int
     if _time_phrase(words, language):
         return None  # "El jueves", "esta mañana", "Un mois"
     return start, words[-1][1] if trimmed else end
+
+
+def _with_name(text: str, start: int, end: int, language: str) -> tuple[int, int]:
+    """Return ``(start, end)`` grown into the name a role mention is followed by.
+
+    "La presidenta del partido, Ana Ruiz," / "the party’s leader, Jane Roe":
+    the apposition set off by commas; "l’ambassadrice américaine Michèle Taylor",
+    "il segretario del Pd Carlo Neri": a name right after the role, past at most
+    two adjectives or a "de/of + Name" complement.  A mention that holds a name
+    already is left alone.
+    """
+    words = [m.group() for m in _WORD.finditer(text, start, end)]
+    if len(words) > 6 or any(
+        w[:1].isupper() and not _is_preposition(words[k - 1].lower(), language)
+        for k, w in enumerate(words)
+        if k
+    ):
+        return start, end
+    if len(words) == 1 and words[0][:1].isupper():
+        return start, end  # a name or a pronoun
+    m = _APPOSED.match(text, end, min(len(text), end + 80))
+    if m is None:
+        m = _CLOSE_NAME.match(text, end, min(len(text), end + 80))
+        if m is None or not _modifiers_only(m.group("between"), language):
+            return start, end
+    name_end = m.end("name")
+    if name_end - start > 60:
+        return m.start("name"), name_end
+    return start, name_end
+
+
+def _modifiers_only(between: str, language: str) -> bool:
+    """Return whether the words between a role and a name are adjectives or "de + Name"."""
+    verbs = CUE_VERBS.get(language, frozenset())
+    for w in between.split():
+        lower = w.lower()
+        elided, apostrophe, rest = lower.replace("'", "’").partition("’")
+        if w[:1].isupper() or _is_preposition(lower, language):
+            continue
+        if apostrophe and _is_preposition(elided + "’", language) and rest:
+            continue  # "d’EELV", "dell’Onu": a complement naming the body
+        if lower in verbs or is_closed_class(lower, language):
+            return False
+        if not lower.endswith(_ADJECTIVE_ENDINGS.get(language, ())):
+            return False
+    return True
 
 
 def _single(text: str, word: tuple[int, int, str], language: str) -> tuple[int, int] | None:
