@@ -13,7 +13,7 @@ import pytest
 
 from newsdoc._grammar import is_closed_class
 from newsdoc._lexicon.cues import CUE_VERBS
-from newsdoc._lexicon.speakers import PERSON_PRONOUNS, TITLES
+from newsdoc._lexicon.speakers import PERSON_PRONOUNS, QUANTIFIER_PRONOUNS, TITLES
 from newsdoc._quotes_chunk import speaker_mention
 from newsdoc.quotes import find_quotes
 
@@ -48,6 +48,8 @@ GATE = [
     pytest.param("“Oui”, a dit M. Paul Roux.", "M", "fr", "M. Paul Roux", id="fr-title-grows"),
     pytest.param("“Ja”, sagte Dr.", "Dr", "de", None, id="de-lone-title"),
     pytest.param("Elle a souri.", "Elle", "fr", "Elle", id="fr-pronoun-kept"),
+    pytest.param("Varios advirtieron.", "Varios", "es", "Varios", id="es-quantifier-pronoun"),
+    pytest.param("Il ministro tace.", "Il", "it", None, id="it-article-alone"),
     pytest.param(
         "encore le juge Roux", "encore le juge Roux", "fr", "le juge Roux", id="fr-adverb-led"
     ),
@@ -216,8 +218,8 @@ def test_no_speaker_is_closed_class_title_or_verb() -> None:
                 continue
             word = words[0].strip(".,;:!?")
             lower = word.lower()
-            if lower in PERSON_PRONOUNS[language]:
-                continue
+            if lower in PERSON_PRONOUNS[language] | QUANTIFIER_PRONOUNS[language]:
+                continue  # "she", "some": pronouns
             if (
                 is_closed_class(lower, language)
                 or lower in TITLES

@@ -27,7 +27,7 @@ import regex
 
 from newsdoc._grammar import closed_class, grammar, is_closed_class, normalise
 from newsdoc._lexicon.cues import CUE_VERBS
-from newsdoc._lexicon.speakers import PERSON_PRONOUNS, TITLES
+from newsdoc._lexicon.speakers import PERSON_PRONOUNS, QUANTIFIER_PRONOUNS, TITLES
 
 __all__ = ["speaker_mention"]
 
@@ -258,6 +258,8 @@ def _single(text: str, word: tuple[int, int, str], language: str) -> tuple[int, 
     lower = w.lower()
     if lower in PERSON_PRONOUNS.get(language, frozenset()):
         return s, e
+    if lower in QUANTIFIER_PRONOUNS.get(language, frozenset()):
+        return s, e  # "Some said", "Varios advirtieron": a quantifier standing alone
     if closed_class(lower, language) == "determiner":
         return _opened_phrase(text, s, language)  # "die" of "die in Rom erscheinende „Post“"
     if is_closed_class(lower, language) or lower in CUE_VERBS.get(language, frozenset()):
