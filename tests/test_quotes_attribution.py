@@ -360,3 +360,39 @@ def test_object_of_partial_quote_is_not_speaker(text: str, language: str, speake
     (quote,) = find_quotes(text, language=language)
     assert quote.speaker_span is not None
     assert text[quote.speaker_span.start : quote.speaker_span.end] == speaker
+
+
+# --- the register of who speaks: a dropped subject takes the last cue's speaker ------
+
+# (text, language, speaker mention of the last quotation)
+DROPPED_SUBJECT = [
+    pytest.param(
+        "El alcalde Pedro Sanz habló primero. «Hay que esperar», dijo el alcalde.\n\n"
+        "La obra seguirá en marzo, explicó la concejala de Urbanismo, Rosa Vidal.\n\n"
+        "«No habrá más retrasos», afirmó.",
+        "es",
+        "Rosa Vidal",
+        id="es-cue-sentence-between",
+    ),
+    pytest.param(
+        "Il sindaco Carlo Serra ha parlato per primo. «Bisogna aspettare», ha detto.\n\n"
+        "I lavori riprenderanno a marzo, ha spiegato l’assessora Lucia Ferri.\n\n"
+        "«Non ci saranno altri ritardi», ha aggiunto.",
+        "it",
+        "l’assessora Lucia Ferri",
+        id="it-cue-sentence-between",
+    ),
+    pytest.param(
+        "La ministra Elena Soto visitó la planta. «Todo funciona», dijo.",
+        "es",
+        "Elena Soto",
+        id="es-subject-of-sentence-before",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "speaker"), DROPPED_SUBJECT)
+def test_dropped_subject_register(text: str, language: str, speaker: str) -> None:
+    quote = find_quotes(text, language=language)[-1]
+    assert quote.speaker_span is not None
+    assert text[quote.speaker_span.start : quote.speaker_span.end] == speaker

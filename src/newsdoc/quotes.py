@@ -647,7 +647,37 @@ def _dropped_subject(
     for m in _MENTION.finditer(text, lo, before):
         if _next_to_cue(text, m.start("name"), m.end("name"), language, before):
             span = (m.start("name"), m.end("name"))
+    # the speaker of the last cue since then is nearer still ("La obra seguirá,
+    # explicó la concejala Rosa Vidal.\n\n«…», afirmó."): the register of who
+    # speaks is fed by every cue, not only by quotations
+    told = _last_cue_speaker(text, lo, before, language)
+    if told is not None and told[0] >= span[0]:
+        span = told
     return attrs.evolve(attr, speaker_start=span[0], speaker_end=span[1])
+
+
+def _last_cue_speaker(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | None:
+    """Return the speaker of the last sentence of ``text[lo:hi]`` that holds a cue.
+
+    Only a person or a body by name counts: the register of the current speaker
+    is fed by person and organisation subjects.
+    """
+    found = None
+    at = lo
+    for _ in range(8):  # a handful of sentences at most
+        if at >= hi:
+            break
+        end = sentence_end(text, at, hi)
+        told = attribute_before(text, at, end, language) if end > at else None
+        if (
+            told is not None
+            and told.speaker_start >= 0
+            and told.speaker_end > told.speaker_start
+            and person_like(text, tokens(text, told.speaker_start, told.speaker_end), language)
+        ):
+            found = (told.speaker_start, told.speaker_end)
+        at = max(end, at + 1)
+    return found
 
 
 def _next_to_cue(text: str, start: int, end: int, language: str, hi: int) -> bool:
