@@ -15,12 +15,15 @@ import functools
 import attrs
 import regex
 
+from newsdoc._grammar import closed_class
 from newsdoc._lexicon.abbreviations import NUMERIC, STRONG, WEAK
 from newsdoc._lexicon.cues import (
+    AS_SAID,
     CUE_VERBS,
     GERMAN_STRONG_PAST,
     IMPERSONAL_READS,
     INVERTED_PRONOUN,
+    POSTPOSED_ONLY,
     SOURCE_PHRASES,
     SOURCE_POSTPOSITIONS,
     SUBJUNCTIVES,
@@ -516,6 +519,14 @@ def _speaker_after(
             s = toks[0][0]
     if not toks:
         return None
+    if language in {"fr", "es", "it"}:
+        # "a déclaré mardi à la presse la maire", "dijo ayer Ana Ruiz": time words
+        # and adverbs between the verb and its inverted subject
+        k = 0
+        while k < len(toks) - 1 and closed_class(toks[k][2], language) in {"time", "adverb"}:
+            k += 1
+        toks = toks[k:]
+        s = toks[0][0]
     if len(toks) > 1 and toks[0][2] in _WHAT and toks[1][2][:2] in {"qu", "ch"}:
         return None  # "a déploré ce qu’il …", "ha detto ciò che": what, not who
     if toks[0][2] in _COMPLEMENTIZERS:
@@ -717,7 +728,8 @@ def attribute_after(text: str, lo: int, hi: int, language: str) -> Attribution |
                 return Attribution(
                     speaker_start=sp[0], speaker_end=sp[1], cue_start=start, cue_end=cue_end
                 )
-        if word in verbs and (i == 0 or not text[start].isupper()):
+        postposed = i == 0 and word in POSTPOSED_ONLY.get(language, frozenset())
+        if (word in verbs or postposed) and (i == 0 or not text[start].isupper()):
             if i == 0 and _gerund(word, language):
                 return None  # '“…,” adding that': not an attribution of this quote
             if i == 0 or _verb_group_opens(toks, i, language):
@@ -861,11 +873,26 @@ def _verb_group_opens(toks: list[tuple[int, int, str]], i: int, language: str) -
 
     "ha detto", "le dice", "gli ha detto": the verb group opens the clause.
     """
-    if i > 2:
+    first = 1 if i and toks[0][2] in AS_SAID.get(language, frozenset()) else 0
+    if i - first > 2:
         return False
     aux = _AUXILIARIES.get(language, frozenset())
     clitics = OBJECT_CLITICS.get(language, frozenset())
-    return all(toks[k][2] in aux or toks[k][2] in clitics for k in range(i))
+    # "comme l’a dit", "come ha detto", "como lo dijo": "as … said" opens it too
+    return all(
+        toks[k][2] in aux
+        or toks[k][2] in clitics
+        or _elided_group(toks[k][2], aux, clitics)
+        # the neuter object of "comme le dit", "como lo dijo"
+        or (first and closed_class(toks[k][2], language) in {"determiner", "pronoun"})
+        for k in range(first, i)
+    )
+
+
+def _elided_group(word: str, aux: frozenset[str], clitics: frozenset[str]) -> bool:
+    """Return whether ``word`` is a clitic elided onto an auxiliary ("l’a", "l’ha")."""
+    head, sep, tail = word.replace("'", "’").partition("’")
+    return bool(sep) and tail in aux and (head + "’" in clitics or head in {"l", "s", "m", "t"})
 
 
 def _addressee_only(text: str, end: int, hi: int, language: str) -> bool:

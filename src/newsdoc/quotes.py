@@ -51,6 +51,7 @@ from newsdoc._quotes_attr import (
     subject,
     tokens,
 )
+from newsdoc._quotes_chunk import speaker_mention
 from newsdoc._quotes_marks import Quoted, quoted_segments
 from newsdoc._text import Segment as Paragraph
 from newsdoc._text import paragraphs
@@ -226,6 +227,10 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
                 attr = _dash_attribution(text, seg, next_start)
         if attr is None and not partial:
             attr = attribute_before(text, left_lo, seg.start, lang)
+        if attr is None:
+            # "«… – ha aggiunto Ana Ruiz – …»", "«… —dijo el alcalde—.»": the cue
+            # set off by dashes inside the quotation
+            attr = _incise(text, seg, lang)
         if attr is None and seg.closed and not partial:
             attr = _dash_attribution(text, seg, next_start)
         if lang == "de" and (attr is None or not attr.strong) and seg.closed:
@@ -283,6 +288,7 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
                 fallback = _fallback(text, seg, lo, lang)
                 if fallback is not None and not _source_like(text, fallback, lang):
                     fallback = None
+                fallback = _gate(text, fallback, lang)
                 found.append((seg, fallback, False, keep))
                 if fallback is not None:
                     last_attr, last_para = fallback, seg.para
@@ -362,6 +368,7 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
             attr = _dropped_subject(text, attr, last_attr, attr.cue_start, lang, floor)
         if attr is not None and _inside_earlier(segs, i, attr.speaker_start):
             attr = None  # "“… I think …” The senator said it was “clearly” …": not "I"
+        attr = _gate(text, attr, lang)
         if attr is not None:
             last_attr, last_para = attr, seg.para
         found.append((seg, attr, inherited, keep))
@@ -369,6 +376,22 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
         _trailing_cue(text, found)
     _share_sentence_cue(text, found)
     return found
+
+
+def _gate(text: str, attr: Attribution | None, lang: str) -> Attribution | None:
+    """Return ``attr`` with a speaker mention that can name someone, or None.
+
+    A mention no noun phrase survives in ("Così", "del Estado") is dropped: the
+    quotation keeps its cue and gets no speaker rather than a wrong one.
+    """
+    if attr is None or attr.speaker_start < 0 or attr.speaker_end <= attr.speaker_start:
+        return attr
+    span = speaker_mention(text, attr.speaker_start, attr.speaker_end, lang)
+    if span is None:
+        if attr.cue_end <= attr.cue_start:
+            return None
+        return attrs.evolve(attr, speaker_start=attr.cue_start, speaker_end=attr.cue_start)
+    return attrs.evolve(attr, speaker_start=span[0], speaker_end=span[1])
 
 
 # A comma in German copy: a cue clause closing a sentence follows one.
@@ -624,7 +647,37 @@ def _dropped_subject(
     for m in _MENTION.finditer(text, lo, before):
         if _next_to_cue(text, m.start("name"), m.end("name"), language, before):
             span = (m.start("name"), m.end("name"))
+    # the speaker of the last cue since then is nearer still ("La obra seguirá,
+    # explicó la concejala Rosa Vidal.\n\n«…», afirmó."): the register of who
+    # speaks is fed by every cue, not only by quotations
+    told = _last_cue_speaker(text, lo, before, language)
+    if told is not None and told[0] >= span[0]:
+        span = told
     return attrs.evolve(attr, speaker_start=span[0], speaker_end=span[1])
+
+
+def _last_cue_speaker(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | None:
+    """Return the speaker of the last sentence of ``text[lo:hi]`` that holds a cue.
+
+    Only a person or a body by name counts: the register of the current speaker
+    is fed by person and organisation subjects.
+    """
+    found = None
+    at = lo
+    for _ in range(8):  # a handful of sentences at most
+        if at >= hi:
+            break
+        end = sentence_end(text, at, hi)
+        told = attribute_before(text, at, end, language) if end > at else None
+        if (
+            told is not None
+            and told.speaker_start >= 0
+            and told.speaker_end > told.speaker_start
+            and person_like(text, tokens(text, told.speaker_start, told.speaker_end), language)
+        ):
+            found = (told.speaker_start, told.speaker_end)
+        at = max(end, at + 1)
+    return found
 
 
 def _next_to_cue(text: str, start: int, end: int, language: str, hi: int) -> bool:
@@ -991,6 +1044,32 @@ def _after_allowed(text: str, seg: Quoted, language: str) -> bool:
     return not inner.endswith(".")
 
 
+# A cue set off by dashes inside a quotation (Spanish raya, Italian and French
+# dash): "«Vamos —dijo Ruiz—, ya»", "«Sì – ha detto Neri. – Andiamo»".  The body
+# is at most a short clause; the closing dash may be the quotation's end.
+_INCISE = regex.compile(
+    r"(?<=[\p{L}\p{N}.,;:!?…)\]])[ \t]*+[–—―][ \t]*+"
+    r"(?P<body>\p{Ll}[^–—―\n«»“”„\"]{1,100}?)[ \t]*+(?:[–—―]|$)"
+)
+
+
+def _incise(text: str, seg: Quoted, language: str) -> Attribution | None:
+    """Return the cue and speaker of a dash incise inside a quotation (see `_INCISE`).
+
+    The incise must open with its verb group ("ha detto", "dijo", "prosegue",
+    "s’indigna"): a dash clause of another kind is part of the quotation.
+    """
+    if language in {"en", "de"}:
+        return None  # their quotations are closed and reopened around a cue
+    for m in _INCISE.finditer(text, seg.inner_start, seg.inner_end):
+        lo, hi = m.span("body")
+        attr = attribute_after(text, lo, hi, language)
+        if attr is None or attr.cue_start >= lo + 40:
+            continue
+        return attr
+    return None
+
+
 def _dash_attribution(text: str, seg: Quoted, hi: int) -> Attribution | None:
     """Return the speaker of '"…" — Ann Lee', a quotation signed with a dash.
 
@@ -1085,6 +1164,7 @@ def _build(
     resolver = _Resolver(text, language, tuple((seg.start, seg.end) for seg, _a, _i in found))
     for seg, attr, _inherited in found:
         speaker = speaker_span = cue = cue_span = None
+        attr = _gate(text, attr, language)
         if attr is not None:
             if attr.speaker_end > attr.speaker_start:
                 speaker_span = Span(start=attr.speaker_start, end=attr.speaker_end)

@@ -12,14 +12,16 @@ one compiled pattern per language from it, lazily.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from types import MappingProxyType
 
 __all__ = [
+    "AS_SAID",
     "CUE_VERBS",
     "GERMAN_STRONG_PAST",
     "IMPERSONAL_READS",
     "INVERTED_PRONOUN",
+    "POSTPOSED_ONLY",
     "REPORTING_WORDS",
     "SOURCE_PHRASES",
     "SOURCE_POSTPOSITIONS",
@@ -186,63 +188,323 @@ _DE = frozenset(
     """.split()
 )
 
-_FR = frozenset(
-    """
-    dit dire disent disait déclaré déclare déclarait déclarent déclarant
-    ajouté ajoute ajoutait ajoutant affirmé affirme affirmait affirmant expliqué
-    explique expliquait expliquant estimé estime estimait estimant souligné
-    souligne soulignait soulignant indiqué indique indiquait précisé précise
-    précisait précisant assuré assure assurait lancé lance lançait raconté
-    raconte racontait confié confie poursuivi poursuit conclu conclut martelé
-    martèle dénoncé dénonce dénonçait insisté insiste écrit écrivait écrivent
-    répondu répond répondait rapporté rapporte annoncé annonce annonçait
-    accusé accuse accusant déploré déplore soutenu soutient juré jure protesté
-    proteste réaffirmé réaffirme révélé révèle demandé demande invité invite
-    invitant qualifié qualifie jugé juge jugeant fustigé fustige tonné tonnait
-    commenté commente reconnu reconnaît reconnaissant prévenu prévient
-    rappelé rappelle rappelant regretté regrette observé observe noté note
-    exclamé écrié écriée interrogé s’interroge résumé résume promis promet
-    avertit averti admis admet déclarer affirmer
-    """.split()
+# --- Verbs of saying in French, Spanish and Italian, generated from lemmas ----
+#
+# The class is that of the communication verbs: Levin (1993, *English Verb
+# Classes and Alternations*, §37: 37.1 transfer of a message, 37.2 tell, 37.3
+# manner of speaking, 37.7 say, 37.8 complain, 37.9 advise) and the lexical
+# units of FrameNet's Statement, Telling, Reporting, Questioning, Response,
+# Communication_manner and Judgment_direct_address frames, each rendered by the
+# verbs reporters of that language use for it.  A lemma gives every third-person
+# form a cue takes: present, imperfect, simple past (passé simple, pretérito,
+# passato remoto), past participle (the auxiliary of a compound tense is matched
+# on its own) and gerund; a reflexive lemma also gives its elided forms
+# ("s’interroge", "s’indigna").  Irregular verbs give their principal parts.
+
+
+def _fr_regular(lemma: str) -> set[str]:
+    """French forms of a regular verb: 'ajouter' -> ajoute, ajoutait, ajouta, ajouté."""
+    if lemma.endswith("er"):
+        stem = lemma[:-2]
+        # "annoncer" -> annonçait, "juger" -> jugeait: the stem keeps its sound
+        soft = stem[:-1] + "ç" if stem.endswith("c") else stem + "e" if stem.endswith("g") else stem
+        return {
+            stem + "e",
+            stem + "ent",
+            soft + "ait",
+            soft + "aient",
+            soft + "a",
+            stem + "èrent",
+            stem + "é",
+            soft + "ant",
+        }
+    if lemma.endswith("ir"):  # second group: "réagir" -> réagit, réagissait
+        stem = lemma[:-2]
+        return {
+            stem + "it",
+            stem + "issent",
+            stem + "issait",
+            stem + "issaient",
+            stem + "irent",
+            stem + "i",
+            stem + "issant",
+        }
+    stem = lemma[:-2]  # "-re": "répondre" -> répond, répondait, répondit, répondu
+    return {
+        stem,
+        stem + "ent",
+        stem + "ait",
+        stem + "aient",
+        stem + "it",
+        stem + "irent",
+        stem + "u",
+        stem + "ant",
+    }
+
+
+def _es_regular(lemma: str) -> set[str]:
+    """Spanish forms of a regular verb: 'afirmar' -> afirma, afirmó, afirmaba, afirmado."""
+    stem, end = lemma[:-2], lemma[-2:]
+    if end == "ar":
+        return {
+            stem + "a",
+            stem + "an",
+            stem + "aba",
+            stem + "aban",
+            stem + "ó",
+            stem + "aron",
+            stem + "ado",
+            stem + "ando",
+        }
+    # "-er", "-ir": "responder" -> responde, respondió, respondía, respondido
+    return {
+        stem + "e",
+        stem + "en",
+        stem + "ía",
+        stem + "ían",
+        stem + "ió",
+        stem + "ieron",
+        stem + "ido",
+        stem + "iendo",
+    }
+
+
+def _it_regular(lemma: str) -> set[str]:
+    """Italian forms of a regular verb: 'spiegare' -> spiega, spiegò, spiegato."""
+    stem, end = lemma[:-3], lemma[-3:]
+    if end == "are":
+        return {
+            stem + "a",
+            stem + "ano",
+            stem + "ava",
+            stem + "avano",
+            stem + "ò",
+            stem + "arono",
+            stem + "ato",
+            stem + "ando",
+        }
+    if end == "ere":
+        return {
+            stem + "e",
+            stem + "ono",
+            stem + "eva",
+            stem + "evano",
+            stem + "é",
+            stem + "ette",
+            stem + "uto",
+            stem + "endo",
+        }
+    # "-ire": "proseguire" -> prosegue, proseguì, proseguito
+    return {
+        stem + "e",
+        stem + "ono",
+        stem + "iva",
+        stem + "ivano",
+        stem + "ì",
+        stem + "irono",
+        stem + "ito",
+        stem + "endo",
+    }
+
+
+def _it_isc(lemma: str) -> set[str]:
+    """Italian forms of an '-isc-' verb: 'chiarire' -> chiarisce, chiarì, chiarito."""
+    return _it_regular(lemma) - {lemma[:-3] + "e", lemma[:-3] + "ono"} | {
+        lemma[:-3] + "isce",
+        lemma[:-3] + "iscono",
+    }
+
+
+def _elided(forms: set[str]) -> set[str]:
+    """Return the reflexive forms elided before a vowel: 'interroge' -> s’interroge."""
+    return {p + f for f in forms if f[:1] in "aeiouéèêàh" for p in ("s’", "s'")}
+
+
+def _forms(regular: Callable[[str], set[str]], lemmas: str) -> set[str]:
+    """Return the forms of the space-separated regular ``lemmas``."""
+    return {form for lemma in lemmas.split() for form in regular(lemma)}
+
+
+def _reflexive(regular: Callable[[str], set[str]], lemmas: str) -> set[str]:
+    """Return the forms of reflexive ``lemmas``, elided ones included."""
+    forms = _forms(regular, lemmas)
+    return forms | _elided(forms)
+
+
+def _irregular(table: Mapping[str, str]) -> set[str]:
+    """Return the listed forms of irregular verbs (lemma -> space-separated forms)."""
+    return {form for parts in table.values() for form in parts.split()}
+
+
+_FR_LEMMAS = """
+    déclarer ajouter affirmer expliquer estimer souligner indiquer préciser assurer
+    lancer raconter confier dénoncer insister rapporter annoncer accuser déplorer
+    jurer protester réaffirmer demander inviter qualifier juger fustiger tonner
+    commenter regretter observer noter résumer analyser détailler nuancer
+    argumenter ironiser plaider confesser avouer témoigner alerter signaler
+    mentionner continuer enchaîner répliquer rétorquer objecter trancher glisser
+    lâcher murmurer crier chuchoter souffler remarquer constater pointer railler
+    interpeller critiquer conseiller recommander exhorter implorer supplier
+    confirmer nier raisonner tempêter marteler rappeler révéler considérer
+    insister résumer conclure tweeter reprendre interroger questionner taxer
+"""
+_FR_SECOND = "réagir avertir renchérir"  # second group: réagit, réagissait
+_FR_REFLEXIVE = "exclamer écrier interroger indigner inquiéter féliciter désoler emporter"
+_FR_IRREGULAR: Mapping[str, str] = MappingProxyType(
+    {
+        "dire": "dit disent disait disaient dirent disant dire déclarer affirmer",
+        "prédire": "prédit prédisent prédisait",
+        "écrire": "écrit écrivent écrivait écrivaient écrivit écrivirent écrivant",
+        "conclure": "conclut concluent concluait conclu concluant",
+        "poursuivre": "poursuit poursuivent poursuivait poursuivit poursuivi poursuivant",
+        "soutenir": "soutient soutiennent soutenait soutint soutenu soutenant",
+        "reconnaître": "reconnaît reconnait reconnaissent reconnaissait reconnut reconnu "
+        "reconnaissant",
+        "admettre": "admet admettent admettait admit admis admettant",
+        "promettre": "promet promettent promettait promit promis promettant",
+        "prévenir": "prévient préviennent prévenait prévint prévenu prévenant",
+        "répondre": "répond répondent répondait répondit répondu répondant",
+        "décrire": "décrit décrivent décrivait décrivit décrivant",
+        "défendre": "défend défendent défendait défendit défendu défendant",
+        "reprendre": "reprend reprennent reprenait reprit repris reprenant",
+        "démentir": "dément démentent démentait démentit démenti",
+        # a stem vowel that changes: "il martèle", "il rappelle", "il révèle"
+        "marteler": "martèle martèlent",
+        "rappeler": "rappelle rappellent",
+        "révéler": "révèle révèlent",
+        "considérer": "considère considèrent",
+        "inquiéter": "s’inquiète s'inquiète inquiète",
+        "interroger": "interrogea interrogeait",
+        "écrier": "écriée écrièrent",
+        "exclamer": "exclamée",
+    }
 )
 
-_ES = frozenset(
-    """
-    dijo dice dicen decía dijeron dicho afirmó afirma afirman afirmaba afirmado
-    aseguró asegura aseguran aseguraba aseguraron asegurado explicó explica
-    explicaba explicado señaló señala señalan señalaba señalaron señalado
-    indicó indica indicaba indicado declaró declara declaraba declarado añadió
-    añade añadía añadido agregó agrega agregaba agregado sostuvo sostiene
-    sostenía manifestó manifiesta expresó expresa apuntó apunta destacó destaca
-    destacado subrayó subraya advirtió advierte advirtieron comentó comenta
-    comentaba precisó precisa insistió insiste concluyó concluye escribió
-    escribe escribía escribieron escrito respondió responde preguntó pregunta
-    denunció denuncia criticó critica reconoció reconoce admitió admite
-    defendió defiende sentenció sentencia aclaró aclara aclarado relata relató
-    recuerda recordó recordado confirmó confirma consideró considera exclamó
-    avisa avisó constata opina opinó anunció anuncia alertan alertó continúa
-    continuó subrayó reclamado puntualizado abundaba agregaron explicaron
-    """.split()
+_ES_LEMMAS = """
+    afirmar asegurar explicar señalar indicar declarar agregar expresar apuntar
+    destacar subrayar comentar precisar preguntar denunciar criticar sentenciar
+    aclarar relatar confirmar considerar exclamar avisar constatar opinar anunciar
+    alertar continuar reclamar puntualizar abundar detallar matizar lamentar
+    recalcar enfatizar reiterar resaltar argumentar alegar replicar contestar
+    narrar tuitear publicar valorar analizar reprochar recriminar cuestionar
+    ironizar bromear jurar informar comunicar aseverar proclamar apostillar
+    razonar justificar plantear remarcar espetar zanjar insistir añadir admitir
+    escribir esgrimir responder prometer agradecer reconocer acusar calificar
+    tachar tildar definir describir
+"""
+_ES_REFLEXIVE = "quejar lamentar preguntar felicitar congratular sincerar"
+_ES_IRREGULAR: Mapping[str, str] = MappingProxyType(
+    {
+        "decir": "dice dicen decía decían dijo dijeron dicho diciendo",
+        "predecir": "predice predijo",
+        "sostener": "sostiene sostienen sostenía sostuvo sostuvieron sostenido sosteniendo",
+        "mantener": "mantiene mantuvo",
+        "concluir": "concluye concluyen concluía concluyó concluyeron concluido concluyendo",
+        "advertir": "advierte advierten advertía advirtió advirtieron advertido advirtiendo",
+        "sugerir": "sugiere sugieren sugería sugirió sugirieron sugerido sugiriendo",
+        "referir": "refiere refieren refería refirió refirieron referido refiriendo",
+        "recordar": "recuerda recuerdan recordaba recordó recordaron recordado recordando",
+        "contar": "cuenta contó contaron contaba contado",
+        "defender": "defiende defienden defendía defendió defendieron defendido",
+        "confesar": "confiesa confiesan confesaba confesó confesaron confesado",
+        "negar": "niega niegan negaba negó negaron negado negando",
+        "manifestar": "manifiesta manifiestan manifestaba manifestó manifestaron manifestado",
+        "desmentir": "desmiente desmintió desmentido",
+        "escribir": "escrito",
+        "describir": "descrito",
+        "reconocer": "reconocía",
+        "continuar": "continúa continúan",
+    }
 )
 
-_IT = frozenset(
-    """
-    detto dice dicono diceva disse dissero dichiarato dichiara dichiarava
-    spiegato spiega spiegava aggiunto aggiunge aggiungeva affermato afferma
-    affermava sottolineato sottolinea sottolineando commentato commenta scritto
-    scrive scriveva ribadito ribadisce precisato precisa concluso conclude
-    osservato osserva avverte avvertito annunciato annuncia risposto risponde
-    racconta raccontato assicurato assicura denunciato denuncia attaccato
-    attacca tuona tuonato spiegando affermando aggiungendo definito definisce
-    reagito invita invitato accusando accusa sostiene sostenuto insiste
-    insistito chiarito chiarisce ammesso ammette rivelato rivela evidenziato
-    evidenzia ricordato ricorda replicato replica
-    """.split()
+_IT_LEMMAS = """
+    dichiarare spiegare affermare sottolineare commentare precisare osservare
+    annunciare raccontare assicurare denunciare attaccare tuonare invitare
+    accusare rivelare evidenziare ricordare replicare domandare continuare chiosare
+    rimarcare segnalare rilevare notare confermare negare lamentare protestare
+    raccomandare esortare incalzare sentenziare puntualizzare argomentare
+    ironizzare scherzare confessare confidare narrare riportare esclamare gridare
+    urlare twittare postare avvisare criticare rassicurare giurare ammonire
+    insistere proseguire avvertire bollare etichettare qualificare descrivere
+"""
+_IT_ISC = "ribadire definire reagire chiarire riferire garantire smentire ammonire"
+_IT_REFLEXIVE = "indignare domandare lamentare sfogare interrogare rammaricare"
+_IT_IRREGULAR: Mapping[str, str] = MappingProxyType(
+    {
+        "dire": "dice dicono diceva dicevano disse dissero detto dicendo",
+        "scrivere": "scrive scrivono scriveva scrisse scrissero scritto scrivendo",
+        "rispondere": "risponde rispondono rispondeva rispose risposero risposto rispondendo",
+        "concludere": "conclude concludono concludeva concluse conclusero concluso concludendo",
+        "ammettere": "ammette ammettono ammetteva ammise ammisero ammesso ammettendo",
+        "promettere": "promette promettono prometteva promise promisero promesso",
+        "chiedere": "chiede chiedono chiedeva chiese chiesero chiesto chiedendo",
+        "aggiungere": "aggiunge aggiungono aggiungeva aggiunse aggiunsero aggiunto aggiungendo",
+        "sostenere": "sostiene sostengono sosteneva sostenne sostennero sostenuto sostenendo",
+        "difendere": "difende difendono difendeva difese difesero difeso",
+        "riassumere": "riassume riassunse riassunto",
+        "descrivere": "descrive descrivono descriveva descrisse descritto",
+        "insistere": "insistito",
+        "reagire": "reagito",
+        "esclamare": "esclama",
+    }
+)
+
+# Present forms that are common nouns far more often than cues ("la critique",
+# "la cuenta", "la nota"); their other forms stay ("a critiqué", "ha notato").
+_FR_NOUNS = frozenset(
+    "critique avance pointe souffle alerte tranche nuance remarque réplique analyse murmure".split()
+)
+_ES_NOUNS = frozenset("cuenta alerta comunicado".split())
+_IT_NOUNS = frozenset("critica nota domanda conferma grida urla posta protesta chiosa".split())
+
+_FR = (
+    frozenset(
+        _forms(_fr_regular, _FR_LEMMAS)
+        | _forms(_fr_regular, _FR_SECOND)
+        | _reflexive(_fr_regular, _FR_REFLEXIVE)
+        | _irregular(_FR_IRREGULAR)
+    )
+    - _FR_NOUNS
+)
+_ES = (
+    frozenset(
+        _forms(_es_regular, _ES_LEMMAS)
+        | _reflexive(_es_regular, _ES_REFLEXIVE)
+        | _irregular(_ES_IRREGULAR)
+    )
+    - _ES_NOUNS
+)
+_IT = (
+    frozenset(
+        _forms(_it_regular, _IT_LEMMAS)
+        | _forms(_it_isc, _IT_ISC)
+        | _reflexive(_it_regular, _IT_REFLEXIVE)
+        | _irregular(_IT_IRREGULAR)
+    )
+    - _IT_NOUNS
+)
+
+#: Cue forms that are also common nouns ("la critique", "la nota"): a cue only
+#: right after a quotation, where no noun phrase can stand ("», analyse X").
+POSTPOSED_ONLY: Mapping[str, frozenset[str]] = MappingProxyType(
+    {"en": frozenset(), "de": frozenset(), "fr": _FR_NOUNS, "es": _ES_NOUNS, "it": _IT_NOUNS}
 )
 
 #: Inflected cue-verb forms per language (lower case).
 CUE_VERBS: Mapping[str, frozenset[str]] = MappingProxyType(
     {"en": _EN, "de": _DE, "fr": _FR, "es": _ES, "it": _IT}
+)
+
+#: The conjunction of "as X said" that may open a cue after a quotation:
+#: "», comme l’a dit X", "», come ha detto X", "», como dijo X" (lower case).
+AS_SAID: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        "en": frozenset(),
+        "de": frozenset(),
+        "fr": frozenset({"comme"}),
+        "es": frozenset({"como"}),
+        "it": frozenset({"come"}),
+    }
 )
 
 #: Prepositional cues whose source follows: "according to the ministry".

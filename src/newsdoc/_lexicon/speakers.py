@@ -18,6 +18,7 @@ __all__ = [
     "LEADING_FILLERS",
     "OBJECT_CLITICS",
     "PERSON_PRONOUNS",
+    "QUANTIFIER_PRONOUNS",
     "SOURCE_NOUNS",
     "TITLES",
 ]
@@ -30,6 +31,34 @@ PERSON_PRONOUNS: Mapping[str, frozenset[str]] = MappingProxyType(
         "fr": frozenset("il elle ils elles je nous".split()),
         "es": frozenset("él ella ellos ellas yo nosotros".split()),
         "it": frozenset("lui lei egli ella loro io noi".split()),
+    }
+)
+
+#: Quantifiers that stand alone as a pronoun subject: "Some said", "d’autres
+#: estiment", "varios advirtieron", "altri hanno detto", "einige warnten" (lower
+#: case).  The indefinite pronouns of the quantifier paradigm of each grammar
+#: (Huddleston & Pullum 2002, ch. 5 §9; Grevisse, *Le Bon Usage*, §§ 727–734;
+#: RAE, *Nueva gramática*, ch. 20; Serianni, *Grammatica italiana*, VII;
+#: Duden-Grammatik, Indefinitpronomen).
+QUANTIFIER_PRONOUNS: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        "en": frozenset(
+            "some many several others another one both all most few none each either "
+            "neither".split()
+        ),
+        "de": frozenset("einige viele andere einer eine mehrere alle beide manche".split()),
+        "fr": frozenset(
+            "plusieurs certains certaines beaucoup autres aucun aucune chacun chacune "
+            "tous toutes".split()
+        ),
+        "es": frozenset(
+            "algunos algunas varios varias muchos muchas otros otras otro otra uno una "
+            "ambos ambas todos todas ninguno ninguna cada".split()
+        ),
+        "it": frozenset(
+            "alcuni alcune molti molte altri altre altro altra uno una entrambi tutti "
+            "tutte nessuno ciascuno ciascuna parecchi".split()
+        ),
     }
 )
 

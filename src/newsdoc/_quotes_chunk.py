@@ -1,0 +1,391 @@
+"""What may name a speaker: the noun-phrase gate of quote attribution (private).
+
+Every mechanism of ``quotes`` proposes a speaker mention as offsets; this module
+alone decides whether the mention can name anyone.  A speaker is a noun phrase
+(determiner or title, modifiers, a noun or a name), a personal pronoun or a
+name, never:
+
+- a word of a closed class on its own (a preposition, an adverb, a conjunction,
+  a determiner, an auxiliary: "Così", "Tampoco", "este");
+- a phrase opening with a preposition or conjunction ("del Estado", "per
+  tassare"), unless the phrase is a capitalised name ("Di Maio", "Von der
+  Leyen");
+- a time phrase ("El jueves", "this morning", "2008");
+- a verb form ("Sono", "ajoute");
+- a lone title abbreviation: "Sen" of "said Sen. Ann Lee" grows into the name.
+
+Closed-class words left at the end of a mention ("Telegram le", "Vad si") are
+trimmed.  A capitalised word that opens its sentence is a name only when the text
+also writes it capitalised inside a sentence: capitals at a sentence start are no
+evidence ("Partiendo de …", "Bisogna …").  When nothing passes, the mention is
+dropped: attribution abstains rather than guesses.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newsdoc._grammar import closed_class, grammar, is_closed_class, normalise
+from newsdoc._lexicon.cues import CUE_VERBS
+from newsdoc._lexicon.speakers import PERSON_PRONOUNS, QUANTIFIER_PRONOUNS, TITLES
+
+__all__ = ["speaker_mention"]
+
+# A word of a mention: letters with inner apostrophes, hyphens and dots.
+# An elided article or pronoun is a word of its own: "l’" + "écologiste".
+_WORD = regex.compile(
+    r"\p{L}{1,2}[’'](?=\p{L})|[\p{L}\p{M}\p{N}]++(?:[’'\-\.][\p{L}\p{M}\p{N}]++)*+"
+)
+# A name of two to four capitalised words (particles inside): "Ana de la Rosa".
+_NAME = (
+    r"(?P<name>\p{Lu}[\p{Ll}\p{M}’'\-]++(?:[ \t]++(?:(?:de|del|la|da|di|van|von|der|le|ben|bin)"
+    r"[ \t]++)?\p{Lu}[\p{L}\p{M}’'\-]*+){1,3})"
+)
+# A name set off by commas after a role: ", Pablo Ruiz," / ", Jane Roe."
+_APPOSED = regex.compile(r"[ \t]*+,[ \t]*+" + _NAME + r"(?=[ \t]*+(?:[,.;:)]|$))")
+# A name right after a role, a few modifiers between: " américaine Michèle Taylor".
+_CLOSE_NAME = regex.compile(
+    r"(?P<between>(?:[ \t]++[\p{L}’'\-]++){0,3}?)[ \t]++" + _NAME + r"(?![\p{L}’'\-])"
+)
+# Endings of adjectives that stand between a role noun and a name: nationality,
+# party and office adjectives ("américaine", "socialista", "regionale").
+_ADJECTIVE_ENDINGS: dict[str, tuple[str, ...]] = {
+    "en": (),
+    "de": (),
+    "fr": (
+        "ain",
+        "aine",
+        "ais",
+        "aise",
+        "ien",
+        "ienne",
+        "ique",
+        "al",
+        "ale",
+        "aux",
+        "iste",
+        "if",
+        "ive",
+        "é",
+        "ée",
+        "ois",
+        "oise",
+        "ier",
+        "ière",
+        "aire",
+        "el",
+        "elle",
+    ),
+    "es": (
+        "ano",
+        "ana",
+        "és",
+        "esa",
+        "ico",
+        "ica",
+        "al",
+        "ista",
+        "ivo",
+        "iva",
+        "ense",
+        "eño",
+        "eña",
+        "ero",
+        "era",
+        "ario",
+        "aria",
+        "ino",
+        "ina",
+    ),
+    "it": (
+        "ano",
+        "ana",
+        "ese",
+        "ico",
+        "ica",
+        "ale",
+        "ista",
+        "ivo",
+        "iva",
+        "ense",
+        "ino",
+        "ina",
+        "ario",
+        "aria",
+        "ero",
+        "era",
+        "ato",
+        "ata",
+    ),
+}
+# Quotation marks that open a title named as a speaker.
+_OPENING_MARKS = '„“«»"‘‹'
+# What may stand between a sentence end and the first word of the next one.
+_LEAD = " \t\u00a0-–—«“„\"'(¿¡"
+# What ends a sentence (or a heading) before a word: "." "?" "»" a line break.
+_ENDS = '.!?…:;»”"\n'
+# A title abbreviation and the capitalised name after it: "Sen. Ann Lee".
+_TITLE_THEN_NAME = regex.compile(
+    r"\.?[ \t]++(?P<name>\p{Lu}[\p{L}\p{M}’'\-]*+(?:[ \t]++\p{Lu}[\p{L}\p{M}’'\-.]*+){0,3})"
+)
+# A figure: "2008", "30", "1.5".
+_FIGURE = regex.compile(r"\p{N}[\p{N}.,:/]*+")
+# Where a noun phrase opened by a determiner ends at the latest.
+_PHRASE_STOP = regex.compile(r"[,;:!?()\[\]\n]|[.](?=\s|$)")
+# Word classes that end a noun phrase being read.
+_NOT_IN_PHRASE = frozenset({"conjunction", "auxiliary", "pronoun", "adverb"})
+
+
+def speaker_mention(text: str, start: int, end: int, language: str) -> tuple[int, int] | None:
+    """Return the part of ``text[start:end]`` that can name a speaker, or None.
+
+    A role without a name ("the party’s leader", "l’ambassadrice américaine")
+    grows into the name set right after it, with or without commas ("…, Jane
+    Roe,", "… Michèle Taylor").
+
+    Example:
+        >>> speaker_mention("Così recita il testo", 0, 4, "it") is None
+        True
+        >>> text = "“We will,” said Sen. Ann Lee."
+        >>> s, e = speaker_mention(text, 15, 18, "en")
+        >>> text[s:e]
+        'Sen. Ann Lee'
+        >>> text = "Su director, Pablo Ruiz, lo dijo."
+        >>> s, e = speaker_mention(text, 0, 11, "es")
+        >>> text[s:e]
+        'Su director, Pablo Ruiz'
+    """
+    found = _mention(text, start, end, language)
+    if found is None:
+        return None
+    return _with_name(text, found[0], found[1], language)
+
+
+def _mention(text: str, start: int, end: int, language: str) -> tuple[int, int] | None:
+    """Return the part of ``text[start:end]`` that can name a speaker (see `speaker_mention`)."""
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
+    if not words:
+        return None
+    if text[start] in _OPENING_MARKS and words[0][2][:1].isupper():
+        return start, end  # a title in quotation marks: "„Die Woche“", "« Le Monde »"
+    if len(words) == 1 and _title(words[0][2]):
+        named = _TITLE_THEN_NAME.match(text, words[0][1], min(len(text), words[0][1] + 80))
+        if named is None:
+            return None  # a lone "Sen" or "Mr" names nobody
+        return words[0][0], named.end("name") - _dot(text, named.end("name"))
+    # "Telegram le", "Vad si", "l’analista cinese sottilmente lo": trailing
+    # closed-class words and verb forms belong to the clause, not the mention
+    trimmed = False
+    while (
+        len(words) > 1
+        and _trailing(words[-1][2], language)
+        and not _all_determiners(words[:-1], language)
+    ):
+        words.pop()
+        trimmed = True
+    # "encore le rapport", "alors Ann Lee": an adverb or a conjunction before the phrase
+    while len(words) > 1 and closed_class(words[0][2], language) in {"adverb", "conjunction"}:
+        words.pop(0)
+        start = words[0][0]
+    first = words[0][2]
+    capital = first[:1].isupper()
+    if len(words) == 1:
+        found = _single(text, words[0], language)
+        if found is None or found != (words[0][0], words[0][1]) or trimmed:
+            return found
+        return start, end
+    lower = first.lower()
+    if not capital and _is_preposition(lower, language):
+        return None  # "del Estado", "de Macron", "per tassare": an oblique phrase
+    if _preposition_like(lower, language) and not (
+        capital and any(w[:1].isupper() for _, _, w in words[1:])
+    ):
+        return None  # "Per tassare", "With Trump"; not "Di Maio", "Von der Leyen"
+    if _time_phrase(words, language):
+        return None  # "El jueves", "esta mañana", "Un mois"
+    return start, words[-1][1] if trimmed else end
+
+
+def _with_name(text: str, start: int, end: int, language: str) -> tuple[int, int]:
+    """Return ``(start, end)`` grown into the name a role mention is followed by.
+
+    "La presidenta del partido, Ana Ruiz," / "the party’s leader, Jane Roe":
+    the apposition set off by commas; "l’ambassadrice américaine Michèle Taylor",
+    "il segretario del Pd Carlo Neri": a name right after the role, past at most
+    two adjectives or a "de/of + Name" complement.  A mention that holds a name
+    already is left alone.
+    """
+    words = [m.group() for m in _WORD.finditer(text, start, end)]
+    if len(words) > 6 or any(
+        w[:1].isupper() and not _is_preposition(words[k - 1].lower(), language)
+        for k, w in enumerate(words)
+        if k
+    ):
+        return start, end
+    if len(words) == 1 and words[0][:1].isupper():
+        return start, end  # a name or a pronoun
+    m = _APPOSED.match(text, end, min(len(text), end + 80))
+    if m is None:
+        m = _CLOSE_NAME.match(text, end, min(len(text), end + 80))
+        if m is None or not _modifiers_only(m.group("between"), language):
+            return start, end
+    name_end = m.end("name")
+    if name_end - start > 60:
+        return m.start("name"), name_end
+    return start, name_end
+
+
+def _modifiers_only(between: str, language: str) -> bool:
+    """Return whether the words between a role and a name are adjectives or "de + Name"."""
+    verbs = CUE_VERBS.get(language, frozenset())
+    for w in between.split():
+        lower = w.lower()
+        elided, apostrophe, rest = lower.replace("'", "’").partition("’")
+        if w[:1].isupper() or _is_preposition(lower, language):
+            continue
+        if apostrophe and _is_preposition(elided + "’", language) and rest:
+            continue  # "d’EELV", "dell’Onu": a complement naming the body
+        if lower in verbs or is_closed_class(lower, language):
+            return False
+        if not lower.endswith(_ADJECTIVE_ENDINGS.get(language, ())):
+            return False
+    return True
+
+
+def _single(text: str, word: tuple[int, int, str], language: str) -> tuple[int, int] | None:
+    """Return the span of a one-word mention that can name someone, else None."""
+    s, e, w = word
+    lower = w.lower()
+    if lower in PERSON_PRONOUNS.get(language, frozenset()):
+        return s, e
+    if lower in QUANTIFIER_PRONOUNS.get(language, frozenset()):
+        return s, e  # "Some said", "Varios advirtieron": a quantifier standing alone
+    if closed_class(lower, language) == "determiner":
+        return _opened_phrase(text, s, language)  # "die" of "die in Rom erscheinende „Post“"
+    if is_closed_class(lower, language) or lower in CUE_VERBS.get(language, frozenset()):
+        return None
+    if _FIGURE.fullmatch(w):
+        return None  # "2008", "19"
+    if (
+        w[:1].isupper()
+        and _opens_sentence(text, s)
+        and not _capitalised_inside(text, w, s)
+        and _lower_elsewhere(text, w)
+    ):
+        # "Sentiamo", "Entrano": a common word capitalised by its sentence; "Campaign"
+        # of "Campaign chair Ann Lee" opens a phrase
+        return _opened_phrase(text, s, language)
+    return s, e
+
+
+def _opened_phrase(text: str, at: int, language: str) -> tuple[int, int] | None:
+    """Return the noun phrase a word at ``at`` opens, up to its capitalised head.
+
+    "The" of "The party’s Ann Lee", "Campaign" of "Campaign chair Ann Lee": the
+    phrase runs over a few words to the capitalised ones; a verb, a conjunction
+    or a quotation mark on the way ends it, and nothing is returned.
+    """
+    stop = _PHRASE_STOP.search(text, at, min(len(text), at + 80))
+    hi = stop.start() if stop is not None else min(len(text), at + 80)
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, at, hi)][:6]
+    verbs = CUE_VERBS.get(language, frozenset())
+    for k in range(1, len(words)):
+        w = words[k][2]
+        if w[:1].isupper():
+            end = k
+            while end + 1 < len(words) and words[end + 1][2][:1].isupper():
+                end += 1
+            return at, words[end][1]
+        if w in verbs or closed_class(w, language) in _NOT_IN_PHRASE:
+            return None
+    return None
+
+
+def _trailing(word: str, language: str) -> bool:
+    """Return whether a last word belongs to the clause rather than to the mention."""
+    lower = word.lower()
+    if word[:1].isupper():
+        return False
+    if lower in PERSON_PRONOUNS.get(language, frozenset()):
+        return False
+    return is_closed_class(lower, language) or lower in CUE_VERBS.get(language, frozenset())
+
+
+def _preposition_like(word: str, language: str) -> bool:
+    """Return whether ``word`` opens an adverbial rather than a noun phrase."""
+    return closed_class(word, language) in {"preposition", "conjunction"}
+
+
+def _is_preposition(word: str, language: str) -> bool:
+    """Return whether ``word`` is a preposition, even when it also is an article ("des")."""
+    return normalise(word) in grammar(language).prepositions
+
+
+def _all_determiners(words: list[tuple[int, int, str]], language: str) -> bool:
+    """Return whether every word is a determiner ("un" of "un autre")."""
+    return all(closed_class(w, language) == "determiner" for _, _, w in words)
+
+
+def _time_phrase(words: list[tuple[int, int, str]], language: str) -> bool:
+    """Return whether the mention is only a date or a time ("El 30 de enero", "Un mois").
+
+    Figures count with the words of time, determiners and prepositions around
+    them; a noun or a name makes it a noun phrase ("37 Prozent", "der 58-Jährige").
+    """
+    timely = False
+    for _s, _e, w in words:
+        lower = w.lower()
+        kind = closed_class(lower, language)
+        if kind in {"time", "numeral"} or _FIGURE.fullmatch(w):
+            timely = True
+        elif kind not in {"determiner", "preposition"}:
+            return False
+    return timely
+
+
+def _title(word: str) -> bool:
+    """Return whether ``word`` is a title abbreviation ("Sen", "Mr", "Dr")."""
+    lower = word.lower().rstrip(".")
+    return (lower in TITLES or lower + "." in TITLES) and len(lower) <= 4
+
+
+def _dot(text: str, end: int) -> int:
+    """Return 1 when the name ending at ``end`` ends with a sentence's full stop."""
+    return 1 if text[end - 1 : end] == "." else 0
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Return whether the word at ``at`` is the first of its sentence."""
+    before = text[max(0, at - 12) : at].rstrip(_LEAD)
+    return not before or before[-1] in _ENDS
+
+
+def _capitalised_inside(text: str, word: str, at: int) -> bool:
+    """Return whether ``word`` is written capitalised inside a sentence elsewhere."""
+    n = len(word)
+    k = text.find(word)
+    while k >= 0:
+        whole = k + n >= len(text) or not text[k + n].isalnum()
+        if (
+            k not in (at, 0)
+            and whole
+            and not text[k - 1].isalnum()
+            and not _opens_sentence(text, k)
+        ):
+            return True
+        k = text.find(word, k + 1)
+    return False
+
+
+def _lower_elsewhere(text: str, word: str) -> bool:
+    """Return whether ``word`` is also written in lower case in ``text`` ("sono")."""
+    low = word.lower()
+    n = len(low)
+    k = text.find(low)
+    while k >= 0:
+        if (k == 0 or not text[k - 1].isalnum()) and (
+            k + n >= len(text) or not text[k + n].isalnum()
+        ):
+            return True
+        k = text.find(low, k + 1)
+    return False
