@@ -360,13 +360,17 @@ def feed(proc: subprocess.Popen[bytes], first: int, count: int) -> None:
 # With --jobs 2 the pool reads ahead 2 * 2 * 8 records before it returns the first.
 @pytest.mark.parametrize(("jobs", "ahead"), [("1", 1), ("2", 40)], ids=["one-job", "two-jobs"])
 def test_the_first_result_comes_before_the_input_ends(jobs: str, ahead: int) -> None:
-    proc = start(["parse", "--jsonl", "--jobs", jobs])
-    assert proc.stdout is not None
-    feed(proc, 0, ahead)
-    first = read_line(proc.stdout)  # stdin is still open
-    assert json.loads(first)["id"] == 0
-    out, err = proc.communicate(timeout=120)
-    assert proc.returncode == 0, err
+    with start(["parse", "--jsonl", "--jobs", jobs]) as proc:
+        assert proc.stdin is not None
+        assert proc.stdout is not None
+        assert proc.stderr is not None
+        feed(proc, 0, ahead)
+        first = read_line(proc.stdout)  # stdin is still open
+        assert json.loads(first)["id"] == 0
+        proc.stdin.close()
+        out = proc.stdout.read()  # through the same buffer as the first line
+        err = proc.stderr.read()
+        assert proc.wait(timeout=120) == 0, err
     assert [json.loads(line)["id"] for line in [first, *out.splitlines()]] == list(range(ahead))
 
 

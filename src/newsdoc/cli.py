@@ -67,7 +67,14 @@ def _jobs_arg(value: str) -> int:
         raise argparse.ArgumentTypeError(
             f"expected a number of processes (0 = all CPUs), got {value!r}"
         )
-    return jobs or (os.cpu_count() or 1)
+    return jobs or _cpu_count()
+
+
+def _cpu_count() -> int:
+    """Return the CPUs this process may run on (fewer than the machine's in a container)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0)) or 1
+    return os.cpu_count() or 1
 
 
 def _indent_arg(value: str) -> int:
@@ -240,7 +247,12 @@ def _check_encoding(encoding: str, jsonl: bool) -> None:
 @contextlib.contextmanager
 def _open_input(name: str) -> Iterator[BinaryIO]:
     if name == "-":
-        yield sys.stdin.buffer
+        stdin = sys.stdin
+        if stdin is None:
+            raise CliError("no standard input to read; name a FILE")
+        if stdin.isatty():
+            sys.stderr.write("newsdoc: reading standard input (end it with Ctrl-D)\n")
+        yield stdin.buffer
         return
     try:
         with Path(name).open("rb") as handle:
