@@ -40,18 +40,23 @@ def dump(value: object, *, skip: frozenset[str] = frozenset()) -> object:
         >>> dump((Span(start=1, end=2),))
         [{'start': 1, 'end': 2}]
     """
-    cls = type(value)
-    if attrs.has(cls):
-        return {
-            field.name: dump(getattr(value, field.name))
-            for field in attrs.fields(cls)
-            if field.name not in skip
-        }
+    if value is None or isinstance(value, (str, int)):  # the most common, first
+        return value
     if isinstance(value, (tuple, list)):
         return [dump(item) for item in value]
     if isinstance(value, (dt.date, dt.time)):  # a datetime is a date
         return value.isoformat()
+    cls: type = type(value)
+    names = _field_names(cls)
+    if names:
+        return {name: dump(getattr(value, name)) for name in names if name not in skip}
     return value
+
+
+@functools.cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    """Return the field names of an attrs class, () for any other (computed once per class)."""
+    return tuple(field.name for field in attrs.fields(cls)) if attrs.has(cls) else ()
 
 
 @functools.cache
