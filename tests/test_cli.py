@@ -20,6 +20,7 @@ from typing import IO
 
 import pytest
 
+import newsdoc
 from newsdoc.cli import _parser, main
 
 STORY = "The council met on Monday.\n\n“We will decide soon,” the mayor said.\n"
@@ -280,6 +281,7 @@ def test_every_option_has_help() -> None:
     assert [a.help for a in subparsers[0]._choices_actions] == [
         "parse documents and print their facts as JSON",
         "parse a bundled sample article and print what was found",
+        "print the JSON Schema of the objects parse writes",
     ]
 
 
@@ -413,6 +415,12 @@ def test_demo_prints_every_fact_kind(capsys: pytest.CaptureFixture[str]) -> None
     assert code == 0
     for heading in ("Language: en", "Dateline:", "Bylines:", "Captions:", "Quotes:", "Votes:"):
         assert heading in out
+
+
+def test_schema_prints_the_shipped_schema(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["schema"], capsys)
+    assert code == 0
+    assert json.loads(out) == newsdoc.article_schema()
 
 
 def test_module_entry_point() -> None:

@@ -4,7 +4,7 @@
 there is more than one); ``newsdoc parse --jsonl corpus.jsonl`` reads and writes JSON
 Lines, passing the records' other fields through; both stream, writing each result as
 soon as it is parsed.  ``newsdoc demo`` parses a bundled sample article written for
-this project.
+this project; ``newsdoc schema`` prints the JSON Schema of the results.
 
 Exit status: 0 when every document was parsed; 1 when some records were bad (each is
 reported on stderr with its file and line, and skipped); 2 for a usage or input error
@@ -26,7 +26,7 @@ from importlib import resources
 from pathlib import Path
 from typing import IO, BinaryIO, TextIO
 
-from newsdoc.article import Article, parse
+from newsdoc.article import Article, article_schema, parse
 from newsdoc.batch import ParsedRecord, RecordError, parse_many
 from newsdoc.languages import SUPPORTED_LANGUAGES
 
@@ -107,7 +107,7 @@ def _parser() -> argparse.ArgumentParser:
         "--version", action="version", version=f"%(prog)s {_version()}", help="print the version"
     )
     sub = parser.add_subparsers(
-        dest="command", required=True, metavar="COMMAND", help="parse or demo (COMMAND -h for more)"
+        dest="command", required=True, metavar="COMMAND", help="what to do (COMMAND -h for more)"
     )
 
     p = sub.add_parser(
@@ -196,6 +196,12 @@ def _parser() -> argparse.ArgumentParser:
         "demo",
         help="parse a bundled sample article and print what was found",
         description="Parse a bundled sample article (written for newsdoc) and print a summary.",
+    )
+    sub.add_parser(
+        "schema",
+        help="print the JSON Schema of the objects parse writes",
+        description="Print the JSON Schema (draft 2020-12) of one result of newsdoc parse "
+        "without its file or input fields: Article.to_dict().",
     )
     return parser
 
@@ -496,6 +502,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "demo":
             sys.stdout.write(render_demo(parse(sample_article())))
+            sys.stdout.flush()
+            return 0
+        if args.command == "schema":
+            sys.stdout.write(json.dumps(article_schema(), indent=2, ensure_ascii=False) + "\n")
             sys.stdout.flush()
             return 0
         return _parse_command(args)
