@@ -331,6 +331,15 @@ def test_output_writes_through_a_symlink(
 # Streaming, Ctrl-C and pipes, in a real process
 
 
+def default_sigint() -> None:
+    """Give the child the default Ctrl-C handling, even if this run ignores SIGINT.
+
+    A shell without job control starts background commands (CI runners, ``&``) with
+    SIGINT ignored, and Python then keeps ignoring it.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def start(args: list[str]) -> subprocess.Popen[bytes]:
     env = {**os.environ, "PYTHONPATH": SRC + os.pathsep + os.environ.get("PYTHONPATH", "")}
     return subprocess.Popen(
@@ -339,6 +348,7 @@ def start(args: list[str]) -> subprocess.Popen[bytes]:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         env=env,
+        preexec_fn=default_sigint if os.name == "posix" else None,
     )
 
 
