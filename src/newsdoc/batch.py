@@ -133,8 +133,10 @@ def parse_many(
 
     The input is read lazily: with one process a record is read, parsed and yielded
     before the next is read; with several, at most ``2 * processes * chunksize``
-    records are in flight.  Leaving the loop early (``break``) or an exception in it
-    stops the workers.
+    records are in flight.  The workers stop when the generator is exhausted, closed
+    or dropped: ``for record in parse_many(...)`` ending early (``break``, an
+    exception) drops it; a generator kept in a variable is stopped by its ``close()``
+    or ``with contextlib.closing(parse_many(...)) as results:``.
 
     Args:
         records: Texts or mappings; any iterable, read once.
