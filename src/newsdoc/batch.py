@@ -59,6 +59,16 @@ class ParsedRecord:
     article: Article
     fields: Mapping[str, object] = attrs.field(default=_EMPTY, hash=False)
 
+    def __reduce__(self) -> tuple[object, ...]:
+        """Pickle with the fields as a dict (a read-only mapping view does not pickle)."""
+        return (_rebuild_record, (self.index, self.id, self.article, dict(self.fields)))
+
+
+def _rebuild_record(
+    index: int, id: str | int | None, article: Article, fields: dict[str, object]
+) -> ParsedRecord:
+    return ParsedRecord(index=index, id=id, article=article, fields=types.MappingProxyType(fields))
+
 
 class RecordError(ValueError):
     """A record that could not be parsed: wrong types, a bad date, or a parser failure.
@@ -81,6 +91,10 @@ class RecordError(ValueError):
         self.index = index
         self.id = id
         self.reason = reason
+
+    def __reduce__(self) -> tuple[object, ...]:
+        """Pickle with the three arguments, so the error crosses process boundaries."""
+        return (type(self), (self.index, self.id, self.reason))
 
 
 @attrs.frozen(kw_only=True)
