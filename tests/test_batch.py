@@ -6,6 +6,7 @@ Stories are written for these tests.
 from __future__ import annotations
 
 import datetime as dt
+import pickle
 from collections.abc import Iterator, Mapping
 
 import pytest
@@ -228,6 +229,16 @@ def test_bad_arguments_raise_at_the_call(
     arguments: dict[str, object] = {"records": ["x"], **kwargs}
     with pytest.raises(error, match=message):
         newsdoc.parse_many(**arguments)  # type: ignore[arg-type]
+
+
+def test_records_and_errors_pickle() -> None:
+    (record,) = newsdoc.parse_many([{"id": 1, "text": STORIES[0], "url": "u"}])
+    copy = pickle.loads(pickle.dumps(record))
+    assert copy == record
+    assert dict(copy.fields) == {"id": 1, "url": "u"}
+    error = newsdoc.RecordError(3, "x", "no str field 'text'")
+    again = pickle.loads(pickle.dumps(error))
+    assert (again.index, again.id, again.reason, str(again)) == (3, "x", error.reason, str(error))
 
 
 def test_parsed_records_compare_by_value() -> None:

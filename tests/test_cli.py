@@ -20,6 +20,7 @@ from typing import IO
 
 import pytest
 
+import newsdoc
 from newsdoc.cli import _parser, main
 
 STORY = "The council met on Monday.\n\n“We will decide soon,” the mayor said.\n"
@@ -280,6 +281,7 @@ def test_every_option_has_help() -> None:
     assert [a.help for a in subparsers[0]._choices_actions] == [
         "parse documents and print their facts as JSON",
         "parse a bundled sample article and print what was found",
+        "print the JSON Schema of the objects parse writes",
     ]
 
 
@@ -329,6 +331,15 @@ def test_output_writes_through_a_symlink(
 # Streaming, Ctrl-C and pipes, in a real process
 
 
+def default_sigint() -> None:
+    """Give the child the default Ctrl-C handling, even if this run ignores SIGINT.
+
+    A shell without job control starts background commands (CI runners, ``&``) with
+    SIGINT ignored, and Python then keeps ignoring it.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def start(args: list[str]) -> subprocess.Popen[bytes]:
     env = {**os.environ, "PYTHONPATH": SRC + os.pathsep + os.environ.get("PYTHONPATH", "")}
     return subprocess.Popen(
@@ -337,6 +348,7 @@ def start(args: list[str]) -> subprocess.Popen[bytes]:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         env=env,
+        preexec_fn=default_sigint if os.name == "posix" else None,
     )
 
 
@@ -360,13 +372,17 @@ def feed(proc: subprocess.Popen[bytes], first: int, count: int) -> None:
 # With --jobs 2 the pool reads ahead 2 * 2 * 8 records before it returns the first.
 @pytest.mark.parametrize(("jobs", "ahead"), [("1", 1), ("2", 40)], ids=["one-job", "two-jobs"])
 def test_the_first_result_comes_before_the_input_ends(jobs: str, ahead: int) -> None:
-    proc = start(["parse", "--jsonl", "--jobs", jobs])
-    assert proc.stdout is not None
-    feed(proc, 0, ahead)
-    first = read_line(proc.stdout)  # stdin is still open
-    assert json.loads(first)["id"] == 0
-    out, err = proc.communicate(timeout=120)
-    assert proc.returncode == 0, err
+    with start(["parse", "--jsonl", "--jobs", jobs]) as proc:
+        assert proc.stdin is not None
+        assert proc.stdout is not None
+        assert proc.stderr is not None
+        feed(proc, 0, ahead)
+        first = read_line(proc.stdout)  # stdin is still open
+        assert json.loads(first)["id"] == 0
+        proc.stdin.close()
+        out = proc.stdout.read()  # through the same buffer as the first line
+        err = proc.stderr.read()
+        assert proc.wait(timeout=120) == 0, err
     assert [json.loads(line)["id"] for line in [first, *out.splitlines()]] == list(range(ahead))
 
 
@@ -409,6 +425,12 @@ def test_demo_prints_every_fact_kind(capsys: pytest.CaptureFixture[str]) -> None
     assert code == 0
     for heading in ("Language: en", "Dateline:", "Bylines:", "Captions:", "Quotes:", "Votes:"):
         assert heading in out
+
+
+def test_schema_prints_the_shipped_schema(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["schema"], capsys)
+    assert code == 0
+    assert json.loads(out) == newsdoc.article_schema()
 
 
 def test_module_entry_point() -> None:

@@ -243,7 +243,7 @@ def _strategy(tp: Any) -> st.SearchStrategy[Any]:
     return scalars[tp]
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(_strategy(newsdoc.Article))
 def test_any_article_survives_json(article: newsdoc.Article) -> None:
     data = json.loads(json.dumps(article.to_dict(include_text=True)))

@@ -40,18 +40,23 @@ def dump(value: object, *, skip: frozenset[str] = frozenset()) -> object:
         >>> dump((Span(start=1, end=2),))
         [{'start': 1, 'end': 2}]
     """
-    cls = type(value)
-    if attrs.has(cls):
-        return {
-            field.name: dump(getattr(value, field.name))
-            for field in attrs.fields(cls)
-            if field.name not in skip
-        }
+    if value is None or isinstance(value, (str, int, float)):  # the most common, first
+        return value
     if isinstance(value, (tuple, list)):
         return [dump(item) for item in value]
     if isinstance(value, (dt.date, dt.time)):  # a datetime is a date
         return value.isoformat()
+    cls: type = type(value)
+    names = _field_names(cls)
+    if names:
+        return {name: dump(getattr(value, name)) for name in names if name not in skip}
     return value
+
+
+@functools.cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    """Return the field names of an attrs class, () for any other (computed once per class)."""
+    return tuple(field.name for field in attrs.fields(cls)) if attrs.has(cls) else ()
 
 
 @functools.cache
@@ -106,6 +111,8 @@ def _load(tp: Any, data: object, where: str) -> Any:
         return _load_iso(tp, data, where)
     if tp in (str, int, bool) and type(data) is tp:  # bool is no int here, nor int a bool
         return data
+    if tp is float and isinstance(data, (int, float)) and not isinstance(data, bool):
+        return float(data)  # a whole number may arrive as 2
     raise ValueError(f"{where}: expected {getattr(tp, '__name__', tp)}, got {_describe(data)}")
 
 
@@ -219,6 +226,7 @@ _SCALARS: Mapping[object, Mapping[str, object]] = types.MappingProxyType(
     {
         str: {"type": "string"},
         int: {"type": "integer"},
+        float: {"type": "number"},
         bool: {"type": "boolean"},
         dt.date: {"type": "string", "format": "date", "pattern": f"^{_DATE_PATTERN}$"},
         dt.time: {"type": "string", "pattern": f"^{_TIME_PATTERN}$"},

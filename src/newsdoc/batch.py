@@ -59,6 +59,16 @@ class ParsedRecord:
     article: Article
     fields: Mapping[str, object] = attrs.field(default=_EMPTY, hash=False)
 
+    def __reduce__(self) -> tuple[object, ...]:
+        """Pickle with the fields as a dict (a read-only mapping view does not pickle)."""
+        return (_rebuild_record, (self.index, self.id, self.article, dict(self.fields)))
+
+
+def _rebuild_record(
+    index: int, id: str | int | None, article: Article, fields: dict[str, object]
+) -> ParsedRecord:
+    return ParsedRecord(index=index, id=id, article=article, fields=types.MappingProxyType(fields))
+
 
 class RecordError(ValueError):
     """A record that could not be parsed: wrong types, a bad date, or a parser failure.
@@ -81,6 +91,10 @@ class RecordError(ValueError):
         self.index = index
         self.id = id
         self.reason = reason
+
+    def __reduce__(self) -> tuple[object, ...]:
+        """Pickle with the three arguments, so the error crosses process boundaries."""
+        return (type(self), (self.index, self.id, self.reason))
 
 
 @attrs.frozen(kw_only=True)
@@ -133,8 +147,10 @@ def parse_many(
 
     The input is read lazily: with one process a record is read, parsed and yielded
     before the next is read; with several, at most ``2 * processes * chunksize``
-    records are in flight.  Leaving the loop early (``break``) or an exception in it
-    stops the workers.
+    records are in flight.  The workers stop when the generator is exhausted, closed
+    or dropped: ``for record in parse_many(...)`` ending early (``break``, an
+    exception) drops it; a generator kept in a variable is stopped by its ``close()``
+    or ``with contextlib.closing(parse_many(...)) as results:``.
 
     Args:
         records: Texts or mappings; any iterable, read once.

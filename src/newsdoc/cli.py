@@ -4,7 +4,7 @@
 there is more than one); ``newsdoc parse --jsonl corpus.jsonl`` reads and writes JSON
 Lines, passing the records' other fields through; both stream, writing each result as
 soon as it is parsed.  ``newsdoc demo`` parses a bundled sample article written for
-this project.
+this project; ``newsdoc schema`` prints the JSON Schema of the results.
 
 Exit status: 0 when every document was parsed; 1 when some records were bad (each is
 reported on stderr with its file and line, and skipped); 2 for a usage or input error
@@ -26,7 +26,7 @@ from importlib import resources
 from pathlib import Path
 from typing import IO, BinaryIO, TextIO
 
-from newsdoc.article import Article, parse
+from newsdoc.article import Article, article_schema, parse
 from newsdoc.batch import ParsedRecord, RecordError, parse_many
 from newsdoc.languages import SUPPORTED_LANGUAGES
 
@@ -67,7 +67,14 @@ def _jobs_arg(value: str) -> int:
         raise argparse.ArgumentTypeError(
             f"expected a number of processes (0 = all CPUs), got {value!r}"
         )
-    return jobs or (os.cpu_count() or 1)
+    return jobs or _cpu_count()
+
+
+def _cpu_count() -> int:
+    """Return the CPUs this process may run on (fewer than the machine's in a container)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0)) or 1
+    return os.cpu_count() or 1
 
 
 def _indent_arg(value: str) -> int:
@@ -100,7 +107,7 @@ def _parser() -> argparse.ArgumentParser:
         "--version", action="version", version=f"%(prog)s {_version()}", help="print the version"
     )
     sub = parser.add_subparsers(
-        dest="command", required=True, metavar="COMMAND", help="parse or demo (COMMAND -h for more)"
+        dest="command", required=True, metavar="COMMAND", help="what to do (COMMAND -h for more)"
     )
 
     p = sub.add_parser(
@@ -190,6 +197,12 @@ def _parser() -> argparse.ArgumentParser:
         help="parse a bundled sample article and print what was found",
         description="Parse a bundled sample article (written for newsdoc) and print a summary.",
     )
+    sub.add_parser(
+        "schema",
+        help="print the JSON Schema of the objects parse writes",
+        description="Print the JSON Schema (draft 2020-12) of one result of newsdoc parse "
+        "without its file or input fields: Article.to_dict().",
+    )
     return parser
 
 
@@ -240,7 +253,12 @@ def _check_encoding(encoding: str, jsonl: bool) -> None:
 @contextlib.contextmanager
 def _open_input(name: str) -> Iterator[BinaryIO]:
     if name == "-":
-        yield sys.stdin.buffer
+        stdin = sys.stdin
+        if stdin is None:
+            raise CliError("no standard input to read; name a FILE")
+        if stdin.isatty():
+            sys.stderr.write("newsdoc: reading standard input (end it with Ctrl-D)\n")
+        yield stdin.buffer
         return
     try:
         with Path(name).open("rb") as handle:
@@ -484,6 +502,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "demo":
             sys.stdout.write(render_demo(parse(sample_article())))
+            sys.stdout.flush()
+            return 0
+        if args.command == "schema":
+            sys.stdout.write(json.dumps(article_schema(), indent=2, ensure_ascii=False) + "\n")
             sys.stdout.flush()
             return 0
         return _parse_command(args)
