@@ -226,6 +226,16 @@ def test_spans_prefix(blank: Callable[..., Language]) -> None:
     assert sorted(doc.spans) == sorted(f"nd.{kind}" for kind in SPAN_GROUPS)
 
 
+def test_settings_saved_with_the_pipeline(blank: Callable[..., Language], tmp_path: Path) -> None:
+    import spacy
+
+    blank("en", reference_date="2025-03-04", spans_prefix="nd_").to_disk(tmp_path / "pipeline")
+    loaded = spacy.load(tmp_path / "pipeline")
+    doc = loaded(STORY)
+    assert doc._.newsdoc.dateline.date == dt.date(2025, 3, 3)
+    assert [s.text for s in doc.spans["nd_votes"]] == ["voted 9 to 4"]
+
+
 @pytest.mark.parametrize(
     ("config", "message"),
     [

@@ -143,8 +143,9 @@ class NewsdocComponent:
         article = newsdoc.parse(doc.text, reference_date=reference, language=self.language)
         doc._.newsdoc = article
         for kind, label in SPAN_GROUPS.items():
+            key = self.spans_prefix + kind
             spans = _spans_of(doc, _located(article, kind), label)
-            doc.spans[self.spans_prefix + kind] = SpanGroup(doc, name=kind, spans=spans)
+            doc.spans[key] = SpanGroup(doc, name=key, spans=spans)
         return doc
 
     def pipe(self, docs: Iterable[Doc], *, batch_size: int = 128) -> Iterable[Doc]:
