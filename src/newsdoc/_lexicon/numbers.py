@@ -4,8 +4,16 @@
 "neun zu eins", "tre astenuti") to their values.  Tens-and-units compounds are
 built from the tables ("twenty-one", "einundzwanzig", "vingt et un",
 "veintiuno", "ventuno").  Digit grouping follows the locale's thousands
-separator from Babel ("37,531,576" in English, "3.033.753" in German, "331 000"
+separator from Babel ("12,480,300" in English, "4.205.118" in German, "210 000"
 in French), loaded lazily and cached per language.
+
+Sources: the number words are each language's cardinal numerals (a closed
+class) and its grammar's rules for compounding them (English hyphenated tens,
+German units-"und"-tens, French "et un", Spanish "veinti-" and "y", Italian
+elision of the tens' final vowel before "uno" and "otto").  The group separator
+of each language is CLDR's, read through Babel; the extra separators are the
+other forms the same language's press prints (a plain or no-break space in
+French, the apostrophe of Swiss German).
 """
 
 from __future__ import annotations
