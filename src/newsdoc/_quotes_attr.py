@@ -904,7 +904,7 @@ def _aux_start(text: str, toks: list[tuple[int, int, str]], i: int, language: st
 
 
 # The German source of a ", so X," incise, closed by a comma, maybe after where
-# X said it: "so Lee, habe …", "so Lee in einem Interview mit der Zeitung, sei …".
+# X said it: "so Lee, habe …", "so Lee in einem Gespräch mit dem Radio, sei …".
 _SO_INCISE_END = regex.compile(
     r"\s*+(?:,|(?:in|im|auf|bei|gegenüber|am|vor)\s[^,.;:!?\n]{1,100}+,)"
 )
@@ -1324,7 +1324,7 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
         and word not in _PREPOSITIONS
         and _german_finite(word)
     ):
-        # "„Freiheit statt Angst“ zogen die Demonstranten": the clause opens
+        # "„Mehr Busse“ forderten die Anwohner": the clause opens
         # with its verb when a quotation before it was the fronted phrase
         after = _speaker_after(text, end, hi, "de")
         return after if after is not None and _german_source(text, after) else None
@@ -1546,7 +1546,7 @@ def colon_speaker(text: str, lo: int, hi: int, language: str) -> tuple[int, int]
     for m in _RELATIVE.finditer(text, lo, hi):
         rel_at = m.start()
     if rel_at >= 0:
-        # "…, Jordan Bardella, qui écrivait sur Twitter :": the antecedent
+        # "…, Luc Moreau, qui écrivait dans un message :": the antecedent
         chunk_lo = max(lo, text.rfind(",", lo, rel_at) + 1)
         sp = _trim(text, chunk_lo, rel_at)
         if sp[0] < sp[1] and text[sp[0]].isupper():

@@ -350,7 +350,7 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
                 if told is not None and lang == "de":
                     named = _APPOSED_NAME_DE.match(text, told.speaker_end)
                     if named is not None:
-                        # "Der Bruder des Papstes, Georg Ratzinger, war …": the name
+                        # "Die Schwester der Ministerin, Eva Kern, war …": the name
                         told = attrs.evolve(told, speaker_end=named.end("name"))
                     elif not _named_person(text, told):
                         told = None  # German: only a person named in full ("Lee war dabei.")
@@ -903,8 +903,8 @@ def _cue_comma(text: str, lo: int, hi: int) -> int:
 def _german_main_clause(text: str, seg: Quoted, lo: int) -> Attribution | None:
     """Return the subject of the main clause before '…, dass „…“' when it can speak.
 
-    "Das Gericht machte klar, dass die Zeugen „keine Interviews“ gaben": the
-    court speaks, not the subject of the "dass" clause.
+    "Die Kommission stellte fest, dass die Beamten „nichts angenommen“ hätten":
+    the commission speaks, not the subject of the "dass" clause.
     """
     start = sentence_start(text, lo, seg.start)
     that = None
