@@ -104,11 +104,11 @@ ENGLISH_EXAMPLES: list[Case] = [
 
 MORE_ENGLISH_SHAPES: list[Case] = [
     (
-        "“Prices will keep rising,” election lawyer Joe Birkenstock said on Friday.",
+        "“Prices will keep rising,” retired bank economist Rosa Delgado said on Friday.",
         "en",
         "Prices will keep rising,",
-        "election lawyer Joe Birkenstock",
-        "election lawyer Joe Birkenstock",
+        "retired bank economist Rosa Delgado",
+        "retired bank economist Rosa Delgado",
     ),
     (
         "“Get back to your seats,” Senator Maria Ortiz barked.",
@@ -709,10 +709,10 @@ GERMAN_WORD_ORDER: list[Case] = [
         "Betriebsrat Jan Roth",
     ),
     (
-        "Die Lage verglich Merkel mit dem Jahr 1933. Dabei griff sie auch den Präsidenten an: "
-        "„Wer so redet, kann keine Nachsicht erwarten.“",
+        "Den Streik verglich Kern mit dem Jahr 1984. Dabei griff sie auch den Vorstand an: "
+        "„Wer so verhandelt, verspielt jedes Vertrauen.“",
         "de",
-        "Wer so redet, kann keine Nachsicht erwarten.",
+        "Wer so verhandelt, verspielt jedes Vertrauen.",
         "sie",
         "sie",
     ),
@@ -1429,12 +1429,12 @@ GERMAN_CLAUSES_AND_TEXTS: list[Case] = [
         "Ein Sprecher der Regierung",
     ),
     (
-        "„Wir sind bereit“, sagte Merkel.Als „große Chance“ bezeichnete der Grünen-Politiker "
-        "Volker Beck den Plan.",
+        "„Wir sind bereit“, sagte Kern.Als „späte Einsicht“ bezeichnete der SPD-Abgeordnete "
+        "Lars Witt den Beschluss.",
         "de",
-        "große Chance",
-        "der Grünen-Politiker Volker Beck",
-        "der Grünen-Politiker Volker Beck",
+        "späte Einsicht",
+        "der SPD-Abgeordnete Lars Witt",
+        "der SPD-Abgeordnete Lars Witt",
     ),
     (
         "Der Sender zeigte Bilder. Die Fans beschrieb die Zeitung unter Berufung auf den "

@@ -291,7 +291,7 @@ def _chunk_before(text: str, lo: int, hi: int, language: str) -> tuple[int, int]
             and not region[named.end() :].strip(" ,")
             and _NAME_PAIR.search(region, prev + 1, cuts[-1]) is None
         ):
-            # "L’Eurocrate de toujours, l’ancien ministre Carl Bildt, a dit":
+            # "Le diplomate de carrière, l’ancien ministre Paul Renard, a dit":
             # an epithet first, the name in the apposition
             s, e = lo + cuts[-1] + 1, hi
     else:
@@ -340,7 +340,7 @@ def _has_clause_word(text: str, toks: list[tuple[int, int, str]], language: str)
         if w not in words:
             continue
         if w in _AND and k + 1 < len(toks) and text[toks[k + 1][0]].isupper():
-            continue  # "Sonia und Willy Bogner"
+            continue  # "Anna und Karl Weber"
         if w in _AND and k + 1 < len(toks) and toks[k + 1][2] in _TITLE_QUALIFIERS:
             continue  # "the front-runner and former secretary of state"
         return True
@@ -351,7 +351,7 @@ def _has_clause_word(text: str, toks: list[tuple[int, int, str]], language: str)
 _TAG = regex.compile(r"\s*+(?:\p{Lu}-\p{Lu}[\p{L}.]*+|\d++|\(\p{Lu}-\p{Lu}++\))\s*+$")
 
 
-# Two capitalised words in a row: a person's name ("Carl Bildt").
+# Two capitalised words in a row: a person's name ("Paul Renard").
 _NAME_PAIR = regex.compile(r"\p{Lu}[\p{Ll}\p{M}’'\-]++\s++\p{Lu}[\p{Ll}\p{M}’'\-]++")
 
 
@@ -419,7 +419,7 @@ def _after_introduction(text: str, s: int, e: int, language: str) -> int:
 
 
 def _described_name(text: str, toks: list[tuple[int, int, str]]) -> bool:
-    """Return whether lower-case words lead to a name: "election lawyer Joe Birkenstock"."""
+    """Return whether lower-case words lead to a name: "county tax lawyer Rosa Delgado"."""
     if len(toks) < 2 or len(toks) > 8:
         return False
     caps = [text[s].isupper() for s, _, _ in toks]
@@ -471,7 +471,7 @@ def _after_addressee(text: str, toks: list[tuple[int, int, str]], language: str)
     The speaker starts at a determiner or a capitalised word that follows a
     plain noun of that phrase: "en rueda de prensa el ministro" (4);
     "en la rueda de prensa" and "a BBC Mundo" hold none (-1).  Three
-    capitalised words or more end in a name: "dal Cremlino Yury Ushakov" (3).
+    capitalised words or more end in a name: "dal Cremlino Yuri Orlov" (3).
     """
     preps = ADDRESSEE_PREPOSITIONS.get(language, frozenset())
     dets = DETERMINERS.get(language, frozenset())
@@ -479,7 +479,7 @@ def _after_addressee(text: str, toks: list[tuple[int, int, str]], language: str)
     for k in range(1, len(toks)):
         run = run + 1 if text[toks[k][0]].isupper() else 0
         if run >= 3 and (k + 1 == len(toks) or not text[toks[k + 1][0]].isupper()):
-            # "dal Cremlino Yury Ushakov", "a BBC Mundo Lucía Dammert": a place
+            # "dal Cremlino Yuri Orlov", "a BBC Mundo Lucía Vera": a place
             # or an outlet, then the two words of a name
             return k - 1
     for k in range(2, len(toks)):
@@ -598,7 +598,7 @@ def _speaker_after(
     ):
         named = None  # "die Agentur unter Berufung auf den Gouverneur, Li Wen,": his name
     if named is not None and not text[s].isupper():
-        # "secondo la portavoce del ministero, Maria Zakharova, «…»": the name
+        # "secondo la portavoce del ministero, Giulia Neri, «…»": the name
         name_end = named.end("name")
         if text[name_end - 1] == "." and name_end - named.start("name") > 3:
             name_end -= 1  # the full stop of "…, Ivo Marek."
@@ -616,8 +616,8 @@ _TITLE_IN_MARKS = regex.compile(
 )
 
 
-# A full name set off by commas after a description: ", Maria Zakharova," /
-# ", Dan Stein." (the name then stands for the speaker).
+# A full name set off by commas after a description: ", Giulia Neri," /
+# ", Tom Baker." (the name then stands for the speaker).
 _APPOSED_NAME = regex.compile(
     r"[^,]{0,60}?,\s*+(?P<name>\p{Lu}[\p{L}\p{M}.’'\-]*+(?:\s++\p{Lu}[\p{L}\p{M}.’'\-]*+){1,3})"
     r"\s*+(?:[,.:;]|$)"
@@ -1482,7 +1482,7 @@ def _german_subject_after_verb(
     """Return the subject right after the finite verb of a German clause.
 
     The verb is the first lower-case finite form after a noun, a number or a
-    comma: "In dem Verfahren sieht Osterloh …" gives "Osterloh".
+    comma: "In dem Verfahren sieht Hellwig …" gives "Hellwig".
     """
     for k in range(i + 1, min(len(toks), i + 24)):
         ts, _te, w = toks[k]
@@ -1869,7 +1869,7 @@ def german_source(text: str, start: int, end: int) -> bool:
 def german_person(text: str, start: int, end: int) -> bool:
     """Return whether a German mention is a pronoun, a surname or holds a full name.
 
-    "er", "Osterloh", "Präsident Jan Roth" are; "der Airbus", "die Kassen" are not.
+    "er", "Hellwig", "Präsident Jan Roth" are; "der Airbus", "die Kassen" are not.
     """
     words = text[start:end].split()
     if not words:
