@@ -104,11 +104,11 @@ ENGLISH_EXAMPLES: list[Case] = [
 
 MORE_ENGLISH_SHAPES: list[Case] = [
     (
-        "“Prices will keep rising,” election lawyer Joe Birkenstock said on Friday.",
+        "“Prices will keep rising,” retired bank economist Rosa Delgado said on Friday.",
         "en",
         "Prices will keep rising,",
-        "election lawyer Joe Birkenstock",
-        "election lawyer Joe Birkenstock",
+        "retired bank economist Rosa Delgado",
+        "retired bank economist Rosa Delgado",
     ),
     (
         "“Get back to your seats,” Senator Maria Ortiz barked.",
@@ -426,12 +426,12 @@ SHARED_CUES: list[Case] = [
     ),
     # ", quien dice", ", qui affirme": the one named before the relative pronoun
     (
-        "El actor Luis Mora fue acusado por varias mujeres, incluida la actriz Eva Ruiz, "
-        "quien dice que sufrió “años de miedo”.",
+        "La empresa fue demandada por varios clientes, entre ellos el agricultor Juan Gil, "
+        "quien asegura que perdió “toda la cosecha”.",
         "es",
-        "años de miedo",
-        "la actriz Eva Ruiz",
-        "la actriz Eva Ruiz",
+        "toda la cosecha",
+        "el agricultor Juan Gil",
+        "el agricultor Juan Gil",
     ),
     # an opening phrase before the cue is no subject; the speaker comes from before
     (
@@ -709,10 +709,10 @@ GERMAN_WORD_ORDER: list[Case] = [
         "Betriebsrat Jan Roth",
     ),
     (
-        "Die Lage verglich Merkel mit dem Jahr 1933. Dabei griff sie auch den Präsidenten an: "
-        "„Wer so redet, kann keine Nachsicht erwarten.“",
+        "Den Streik verglich Kern mit dem Jahr 1984. Dabei griff sie auch den Vorstand an: "
+        "„Wer so verhandelt, verspielt jedes Vertrauen.“",
         "de",
-        "Wer so redet, kann keine Nachsicht erwarten.",
+        "Wer so verhandelt, verspielt jedes Vertrauen.",
         "sie",
         "sie",
     ),
@@ -847,31 +847,31 @@ GERMAN_SOURCES: list[Case] = [
         "der Gewerkschafter Paul Aubin",
     ),
     (
-        # "am 20. Juli" is a date, not a sentence end
-        "Nach dem Flug lenkte Pilot Jan Roth am 20. Juli 1969 die Fähre zur Landung und "
-        "meldete sich mit den Worten: „Wir sind sicher gelandet.“",
+        # "am 3. März" is a date, not a sentence end
+        "Kapitänin Eva Kern brachte die Fähre am 3. März 2021 trotz Sturm in den Hafen und "
+        "sagte danach: „Alle sind an Land.“",
         "de",
-        "Wir sind sicher gelandet.",
-        "Pilot Jan Roth",
-        "Pilot Jan Roth",
+        "Alle sind an Land.",
+        "Kapitänin Eva Kern",
+        "Kapitänin Eva Kern",
     ),
     (
         # a body that speaks after the verb of a verb-second clause
-        "Zur Beweislage führt das Gericht aus, die Angaben seien „in sich widersprüchlich "
-        "und unklar“.",
+        "Zur Finanzlage führt die Kommission aus, die Zahlen seien „weder vollständig "
+        "noch belastbar“.",
         "de",
-        "in sich widersprüchlich und unklar",
-        "das Gericht",
-        "das Gericht",
+        "weder vollständig noch belastbar",
+        "die Kommission",
+        "die Kommission",
     ),
     (
         # "Das erklärte X": a demonstrative object, then the subject
-        "Die Regierung will abdanken. Das erklärte General Tom Berg am Montag. Der Rat werde "
-        "sich in den „Rat für nationale Sicherheit und Ordnung“ umbenennen.",
+        "Die Stadt will sparen. Das erklärte Kämmerin Ida Holm am Freitag. Die Bäder würden "
+        "„bis auf Weiteres geschlossen“.",
         "de",
-        "Rat für nationale Sicherheit und Ordnung",
-        "General Tom Berg",
-        "General Tom Berg",
+        "bis auf Weiteres geschlossen",
+        "Kämmerin Ida Holm",
+        "Kämmerin Ida Holm",
     ),
     (
         # a verb after "und" shares the subject; what follows it is its object
@@ -956,6 +956,24 @@ KNOWN_MISSES: list[Case] = [
         "Ann Lee",
         "Ann Lee",
     ),
+    (
+        # a subject after a verb-second verb is found only when its noun is in the
+        # tables of bodies and roles; otherwise the fronted phrase is taken
+        "Zum Haushalt führt der Rechnungshof aus, die Zahlen seien „weder vollständig "
+        "noch belastbar“.",
+        "de",
+        "weder vollständig noch belastbar",
+        "der Rechnungshof",
+        "der Rechnungshof",
+    ),
+    (
+        "Nach dem Konzert zeigte sich die Dirigentin erleichtert: „Das Orchester hat "
+        "famos gespielt.“",
+        "de",
+        "Das Orchester hat famos gespielt.",
+        "die Dirigentin",
+        "die Dirigentin",
+    ),
 ]
 
 # German clauses before a colon: the subject may follow the verb or a fronted
@@ -970,27 +988,27 @@ GERMAN_COLON_INTROS: list[Case] = [
         "Pilotin Eva Berg",
     ),
     (
-        "Die Firma lehnte ab. Der Geschäftsführer fragte: „Was spricht dagegen?“ "
-        "Die Umweltgruppe fordert die Vernichtung.",
+        "Der Stadtrat zögerte. Die Bürgermeisterin fragte: „Wer soll das bezahlen?“ "
+        "Die Opposition verlangt einen Aufschub.",
         "de",
-        "Was spricht dagegen?",
-        "Der Geschäftsführer",
-        "Der Geschäftsführer",
+        "Wer soll das bezahlen?",
+        "Die Bürgermeisterin",
+        "Die Bürgermeisterin",
     ),
     (
-        "Am Abend sparte der Bundespräsident nicht mit Kritik: „Jeder sollte wissen, "
-        "was auf dem Spiel steht.“ In ihrer Rede hatte die Kanzlerin anderes betont.",
+        "Nach der Wahl sparte der Bürgermeister nicht mit Lob: „Alle Helfer haben großartig "
+        "gearbeitet.“ Zuvor hatte der Wahlleiter andere Zahlen genannt.",
         "de",
-        "Jeder sollte wissen, was auf dem Spiel steht.",
-        "der Bundespräsident",
-        "der Bundespräsident",
+        "Alle Helfer haben großartig gearbeitet.",
+        "der Bürgermeister",
+        "der Bürgermeister",
     ),
     (
-        "Nach dem Spiel zeigte sich der Bundestrainer zufrieden: „Wir haben uns klar gesteigert.“",
+        "Nach dem Turnier zeigte sich die Trainerin erleichtert: „Das Team hat famos gespielt.“",
         "de",
-        "Wir haben uns klar gesteigert.",
-        "der Bundestrainer",
-        "der Bundestrainer",
+        "Das Team hat famos gespielt.",
+        "die Trainerin",
+        "die Trainerin",
     ),
     (
         "Jan Roth leitet die Klinik. Die Arbeit der Pflegekräfte lobte er mit den Worten: "
@@ -1052,16 +1070,16 @@ GERMAN_COLON_INTROS: list[Case] = [
     ),
 ]
 
-# German reported speech (Konjunktiv I): what is reported on ("Das Schicksal
-# des Landes", "Dies") does not speak; the speaker was named a sentence or two back.
+# German reported speech (Konjunktiv I): what is reported on ("Die Zukunft
+# des Vereins", "Dies") does not speak; the speaker was named a sentence or two back.
 GERMAN_REPORTED: list[Case] = [
     (
-        "Die Verhandlung lief lange. Das Gericht machte klar, dass die Zeuginnen "
-        "„keine Interviews gegeben“ hätten.",
+        "Die Sitzung zog sich hin. Die Kommission machte klar, dass die Beamten "
+        "„keine Geschenke angenommen“ hätten.",
         "de",
-        "keine Interviews gegeben",
-        "Das Gericht",
-        "Das Gericht",
+        "keine Geschenke angenommen",
+        "Die Kommission",
+        "Die Kommission",
     ),
     (
         "Der Fall wurde geprüft. Dennoch, so Landrat Ole Brandt, habe der Lehrer seiner "
@@ -1109,8 +1127,7 @@ GERMAN_REPORTED: list[Case] = [
 # "heißt es in …" (a text quoted).
 GERMAN_SOURCE_PHRASES: list[Case] = [
     (
-        "Der Umbau kostet nach Angaben der technischen Direktorin "
-        "„deutlich mehr als geplant“.",
+        "Der Umbau kostet nach Angaben der technischen Direktorin „deutlich mehr als geplant“.",
         "de",
         "deutlich mehr als geplant",
         "der technischen Direktorin",
@@ -1124,11 +1141,11 @@ GERMAN_SOURCE_PHRASES: list[Case] = [
         "der Mitteilung",
     ),
     (
-        "„Wir prüfen den Antrag sorgfältig“, heißt es auf der Webseite des Vereins.",
+        "„Der Termin entfällt ersatzlos“, heißt es auf der Internetseite des Verbands.",
         "de",
-        "Wir prüfen den Antrag sorgfältig",
-        "der Webseite des Vereins",
-        "der Webseite des Vereins",
+        "Der Termin entfällt ersatzlos",
+        "der Internetseite des Verbands",
+        "der Internetseite des Verbands",
     ),
     (
         "Die Firma schrieb an die Kunden. So heißt es in dem Schreiben wörtlich: "
@@ -1144,12 +1161,12 @@ GERMAN_SOURCE_PHRASES: list[Case] = [
 # "hieß es vom X", "so das Fazit der X", plural present cues ("fragen sich").
 GERMAN_AFTER_MARK: list[Case] = [
     (
-        "Der Plan wurde am Montag bekannt. Ursprünglich wollte er „ein Konzept mit acht "
-        "Stadien vorlegen“, am Ende waren es zwölf.",
+        "Die Pläne änderten sich oft. Zunächst wollte sie „einen Entwurf mit vier Varianten "
+        "vorlegen“, später waren es sechs.",
         "de",
-        "ein Konzept mit acht Stadien vorlegen",
-        "er",
-        "er",
+        "einen Entwurf mit vier Varianten vorlegen",
+        "sie",
+        "sie",
     ),
     (
         "„Ich trete als Konservativer an“, strich Ole Brandt in seiner Rede heraus.",
@@ -1412,20 +1429,20 @@ GERMAN_CLAUSES_AND_TEXTS: list[Case] = [
         "Ein Sprecher der Regierung",
     ),
     (
-        "„Wir sind bereit“, sagte Merkel.Als „große Chance“ bezeichnete der Grünen-Politiker "
-        "Volker Beck den Plan.",
+        "„Wir sind bereit“, sagte Kern.Als „späte Einsicht“ bezeichnete der SPD-Abgeordnete "
+        "Lars Witt den Beschluss.",
         "de",
-        "große Chance",
-        "der Grünen-Politiker Volker Beck",
-        "der Grünen-Politiker Volker Beck",
+        "späte Einsicht",
+        "der SPD-Abgeordnete Lars Witt",
+        "der SPD-Abgeordnete Lars Witt",
     ),
     (
-        "Die Agentur meldete Proteste. Die Mönche beschrieb die Nachrichtenagentur unter "
-        "Berufung auf den Gouverneur, Li Wen, als „aggressiv“.",
+        "Der Sender zeigte Bilder. Die Fans beschrieb die Zeitung unter Berufung auf den "
+        "Polizeisprecher, Ole Dahl, als „friedlich“.",
         "de",
-        "aggressiv",
-        "die Nachrichtenagentur",
-        "die Nachrichtenagentur",
+        "friedlich",
+        "die Zeitung",
+        "die Zeitung",
     ),
     (
         "Der Ausschuss tagte lange. „Das war ein Fehler.“ Auch der Minister Karl Kurz "

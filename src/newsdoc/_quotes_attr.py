@@ -294,7 +294,7 @@ def _chunk_before(text: str, lo: int, hi: int, language: str) -> tuple[int, int]
             and not region[named.end() :].strip(" ,")
             and _NAME_PAIR.search(region, prev + 1, cuts[-1]) is None
         ):
-            # "L’Eurocrate de toujours, l’ancien ministre Carl Bildt, a dit":
+            # "Le diplomate de carrière, l’ancien ministre Paul Renard, a dit":
             # an epithet first, the name in the apposition
             s, e = lo + cuts[-1] + 1, hi
     else:
@@ -343,7 +343,7 @@ def _has_clause_word(text: str, toks: list[tuple[int, int, str]], language: str)
         if w not in words:
             continue
         if w in _AND and k + 1 < len(toks) and text[toks[k + 1][0]].isupper():
-            continue  # "Sonia und Willy Bogner"
+            continue  # "Anna und Karl Weber"
         if w in _AND and k + 1 < len(toks) and toks[k + 1][2] in _TITLE_QUALIFIERS:
             continue  # "the front-runner and former secretary of state"
         return True
@@ -354,7 +354,7 @@ def _has_clause_word(text: str, toks: list[tuple[int, int, str]], language: str)
 _TAG = regex.compile(r"\s*+(?:\p{Lu}-\p{Lu}[\p{L}.]*+|\d++|\(\p{Lu}-\p{Lu}++\))\s*+$")
 
 
-# Two capitalised words in a row: a person's name ("Carl Bildt").
+# Two capitalised words in a row: a person's name ("Paul Renard").
 _NAME_PAIR = regex.compile(r"\p{Lu}[\p{Ll}\p{M}’'\-]++\s++\p{Lu}[\p{Ll}\p{M}’'\-]++")
 
 
@@ -422,7 +422,7 @@ def _after_introduction(text: str, s: int, e: int, language: str) -> int:
 
 
 def _described_name(text: str, toks: list[tuple[int, int, str]]) -> bool:
-    """Return whether lower-case words lead to a name: "election lawyer Joe Birkenstock"."""
+    """Return whether lower-case words lead to a name: "county tax lawyer Rosa Delgado"."""
     if len(toks) < 2 or len(toks) > 8:
         return False
     caps = [text[s].isupper() for s, _, _ in toks]
@@ -474,7 +474,7 @@ def _after_addressee(text: str, toks: list[tuple[int, int, str]], language: str)
     The speaker starts at a determiner or a capitalised word that follows a
     plain noun of that phrase: "en rueda de prensa el ministro" (4);
     "en la rueda de prensa" and "a BBC Mundo" hold none (-1).  Three
-    capitalised words or more end in a name: "dal Cremlino Yury Ushakov" (3).
+    capitalised words or more end in a name: "dal Cremlino Yuri Orlov" (3).
     """
     preps = ADDRESSEE_PREPOSITIONS.get(language, frozenset())
     dets = DETERMINERS.get(language, frozenset())
@@ -482,7 +482,7 @@ def _after_addressee(text: str, toks: list[tuple[int, int, str]], language: str)
     for k in range(1, len(toks)):
         run = run + 1 if text[toks[k][0]].isupper() else 0
         if run >= 3 and (k + 1 == len(toks) or not text[toks[k + 1][0]].isupper()):
-            # "dal Cremlino Yury Ushakov", "a BBC Mundo Lucía Dammert": a place
+            # "dal Cremlino Yuri Orlov", "a BBC Mundo Lucía Vera": a place
             # or an outlet, then the two words of a name
             return k - 1
     for k in range(2, len(toks)):
@@ -609,7 +609,7 @@ def _speaker_after(
     ):
         named = None  # "die Agentur unter Berufung auf den Gouverneur, Li Wen,": his name
     if named is not None and not text[s].isupper():
-        # "secondo la portavoce del ministero, Maria Zakharova, «…»": the name
+        # "secondo la portavoce del ministero, Giulia Neri, «…»": the name
         name_end = named.end("name")
         if text[name_end - 1] == "." and name_end - named.start("name") > 3:
             name_end -= 1  # the full stop of "…, Ivo Marek."
@@ -627,8 +627,8 @@ _TITLE_IN_MARKS = regex.compile(
 )
 
 
-# A full name set off by commas after a description: ", Maria Zakharova," /
-# ", Dan Stein." (the name then stands for the speaker).
+# A full name set off by commas after a description: ", Giulia Neri," /
+# ", Tom Baker." (the name then stands for the speaker).
 _APPOSED_NAME = regex.compile(
     r"[^,]{0,60}?,\s*+(?P<name>\p{Lu}[\p{L}\p{M}.’'\-]*+(?:\s++\p{Lu}[\p{L}\p{M}.’'\-]*+){1,3})"
     r"\s*+(?:[,.:;]|$)"
@@ -931,7 +931,7 @@ def _aux_start(text: str, toks: list[tuple[int, int, str]], i: int, language: st
 
 
 # The German source of a ", so X," incise, closed by a comma, maybe after where
-# X said it: "so Lee, habe …", "so Lee in einem Interview mit der Zeitung, sei …".
+# X said it: "so Lee, habe …", "so Lee in einem Gespräch mit dem Radio, sei …".
 _SO_INCISE_END = regex.compile(
     r"\s*+(?:,|(?:in|im|auf|bei|gegenüber|am|vor)\s[^,.;:!?\n]{1,100}+,)"
 )
@@ -1351,7 +1351,7 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
         and word not in _PREPOSITIONS
         and _german_finite(word)
     ):
-        # "„Freiheit statt Angst“ zogen die Demonstranten": the clause opens
+        # "„Mehr Busse“ forderten die Anwohner": the clause opens
         # with its verb when a quotation before it was the fronted phrase
         after = _speaker_after(text, end, hi, "de")
         return after if after is not None and _german_source(text, after) else None
@@ -1509,7 +1509,7 @@ def _german_subject_after_verb(
     """Return the subject right after the finite verb of a German clause.
 
     The verb is the first lower-case finite form after a noun, a number or a
-    comma: "In dem Verfahren sieht Osterloh …" gives "Osterloh".
+    comma: "In dem Verfahren sieht Hellwig …" gives "Hellwig".
     """
     for k in range(i + 1, min(len(toks), i + 24)):
         ts, _te, w = toks[k]
@@ -1573,7 +1573,7 @@ def colon_speaker(text: str, lo: int, hi: int, language: str) -> tuple[int, int]
     for m in _RELATIVE.finditer(text, lo, hi):
         rel_at = m.start()
     if rel_at >= 0:
-        # "…, Jordan Bardella, qui écrivait sur Twitter :": the antecedent
+        # "…, Luc Moreau, qui écrivait dans un message :": the antecedent
         chunk_lo = max(lo, text.rfind(",", lo, rel_at) + 1)
         sp = _trim(text, chunk_lo, rel_at)
         if sp[0] < sp[1] and text[sp[0]].isupper():
@@ -1896,7 +1896,7 @@ def german_source(text: str, start: int, end: int) -> bool:
 def german_person(text: str, start: int, end: int) -> bool:
     """Return whether a German mention is a pronoun, a surname or holds a full name.
 
-    "er", "Osterloh", "Präsident Jan Roth" are; "der Airbus", "die Kassen" are not.
+    "er", "Hellwig", "Präsident Jan Roth" are; "der Airbus", "die Kassen" are not.
     """
     words = text[start:end].split()
     if not words:

@@ -105,7 +105,7 @@ _DASH_SPEAKER = regex.compile(
     r"[.]?(?:\s*+[–—―]|\s++[\p{Pd}]|[\p{Pd}](?=\s))\s*+(?P<name>\p{Lu}[\p{L}\p{M}.'’\-]*+(?:\s++\p{Lu}[\p{L}\p{M}.'’\-]*+){0,4})"
 )
 # A name (two to four capitalised words) after a quotation, then a comma and a
-# description or the paragraph end: '" Dean Baker, Center for Economic Research'.
+# description or the paragraph end: '" Mara Quinn, Institute for Coastal Studies'.
 _SIGNATURE = regex.compile(
     r"[ \t]*+(?P<name>\p{Lu}[\p{L}\p{M}.'’\-]*+(?:[ \t]++\p{Lu}[\p{L}\p{M}.'’\-]*+){1,3})"
     r"(?:,[ \t]*+(?P<rest>\p{Lu}[^\n]*+)|[ \t]*+(?=\n|$))"
@@ -356,7 +356,7 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
                 if told is not None and lang == "de":
                     named = _APPOSED_NAME_DE.match(text, told.speaker_end)
                     if named is not None:
-                        # "Der Bruder des Papstes, Georg Ratzinger, war …": the name
+                        # "Die Schwester der Ministerin, Eva Kern, war …": the name
                         told = attrs.evolve(told, speaker_end=named.end("name"))
                     elif not _named_person(text, told):
                         told = None  # German: only a person named in full ("Lee war dabei.")
@@ -577,7 +577,7 @@ def _keep(
     if language == "de" and _reported_sentence(text, seg):
         return True
     if language == "de" and n_words >= 2 and _capitalised_share(text, seg) >= 0.6:
-        return False  # "Department of Vertebrate Zoology", "Eine unbequeme Wahrheit"
+        return False  # "Department of Marine Biology", "Eine unbequeme Wahrheit"
     return n_words >= 4 or language == "en"
 
 
@@ -956,8 +956,8 @@ def _cue_comma(text: str, lo: int, hi: int) -> int:
 def _german_main_clause(text: str, seg: Quoted, lo: int) -> Attribution | None:
     """Return the subject of the main clause before '…, dass „…“' when it can speak.
 
-    "Das Gericht machte klar, dass die Zeugen „keine Interviews“ gaben": the
-    court speaks, not the subject of the "dass" clause.
+    "Die Kommission stellte fest, dass die Beamten „nichts angenommen“ hätten":
+    the commission speaks, not the subject of the "dass" clause.
     """
     start = sentence_start(text, lo, seg.start)
     that = None
@@ -1074,7 +1074,7 @@ def _dash_attribution(text: str, seg: Quoted, hi: int) -> Attribution | None:
     """Return the speaker of '"…" — Ann Lee', a quotation signed with a dash.
 
     A quotation that closes its paragraph but for a name and a description
-    ('"…" Dean Baker, Center for Economic Research') is signed the same way.
+    ('"…" Mara Quinn, Institute for Coastal Studies') is signed the same way.
     """
     m = _DASH_SPEAKER.match(text, seg.end, hi)
     strong = True
@@ -1186,7 +1186,7 @@ def _build(
     return tuple(out)
 
 
-# A name set off by commas after a German description: ", Georg Ratzinger,".
+# A name set off by commas after a German description: ", Eva Kern,".
 _APPOSED_NAME_DE = regex.compile(
     r",\s*+(?P<name>\p{Lu}[\p{Ll}\p{M}\-]++(?:\s++\p{Lu}[\p{L}\p{M}\-]++){1,3})\s*+,"
 )

@@ -5,6 +5,26 @@
 not end a sentence, but may ("Apple Inc. The company ..."): the sentence splitter
 breaks after them only before a typical sentence opener.
 Keys are lower case without the final dot.
+
+Sources:
+
+* English titles, ranks and state abbreviations: the AP Stylebook's
+  abbreviations before names ("Sen.", "Gov.", "Lt.") and its state forms for
+  datelines ("Calif.", "Mass."), with the older forms of wire copy ("Kans.",
+  "Nebr.").
+* Month abbreviations: AP's abbreviations before a date ("Jan.", "Aug.",
+  "Sept."), its three-letter forms of tables ("Jun", "Jul") and CLDR's
+  abbreviated month names of each language ("févr.", "ene.", "giu.").  They are
+  typed here rather than read from Babel (:mod:`newsdoc._lexicon.dates`)
+  because the sentence splitters compile them when they are imported.
+* German, French, Spanish and Italian: each language's common abbreviations of
+  titles and of running text as its dictionaries list them ("bzw.", "z.B.",
+  "Mme", "Sra.", "dott.").
+* ``NUMERIC``: abbreviations of "number", "page", "article" and "figure" in the
+  five languages; ``WEAK``: company suffixes, "etc.", "a.m."/"p.m." and dotted
+  country initials.
+* ``SENTENCE_OPENERS``: articles, personal pronouns, demonstratives and
+  conjunctions of the five languages (closed classes).
 """
 
 from __future__ import annotations

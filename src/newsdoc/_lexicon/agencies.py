@@ -4,6 +4,16 @@ Bylines, datelines and captions all name organisations; they look them up here
 so that "AP", "The Associated Press" and "ASSOCIATED PRESS" all come back as
 ``"Associated Press"``.  To add an organisation, add one :class:`Organization`
 row: its canonical display name, its kind and every spelling seen in copy.
+
+Sources: every row is an organisation's own published name and the short forms
+it signs its copy and credits with ("AP", "dpa", "EFE", "Getty Images",
+"REX/Shutterstock").  The wire services are the international agencies and the
+national agencies of Europe (the members of the European Alliance of News
+Agencies) and of the larger countries elsewhere; the photo rows are the picture
+agencies and stock libraries named in credit lines; the outlets are national
+newspapers, broadcasters and large US metropolitan papers of the five
+languages.  A new row needs an organisation that signs copy, never a name seen
+once in one story.
 """
 
 from __future__ import annotations

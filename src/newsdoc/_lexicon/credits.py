@@ -2,10 +2,27 @@
 
 The credit keywords open a credit ("Photo: AP", "Foto: dpa", "Crédit photo : AFP");
 the modifiers mark how a picture reached the paper (a file picture, a handout, a
-pool picture); the organisation words tell an unknown organisation ("Orlando
-Sentinel") from a photographer's name ("Scott Olson").  News agencies, photo
+pool picture); the organisation words tell an unknown organisation ("Harbor
+Gazette") from a photographer's name ("Dana Reyes").  News agencies, photo
 agencies and outlets themselves live in the shared table,
 :mod:`newsdoc._lexicon.agencies`.
+
+Sources:
+
+* Credit keywords and the file, handout and pool markers: the credit-line
+  conventions of the agencies ("AP Photo/Name", "(AP Photo, File)",
+  "REUTERS/Name/File Photo", "Name/Pool via AP", "Name/Getty Images") and the
+  labels papers print before a credit in each language ("Foto:", "Bild:",
+  "Crédit photo :", "Foto de archivo", "Foto d'archivio").
+* ``ORG_WORDS`` and ``CORPORATE_SUFFIXES``: head nouns of organisation names
+  (newspaper titles such as "Herald" or "Gazette", "Agency", "Museum") and
+  legal-form suffixes ("Inc.", "GmbH").
+* ``PLATFORMS``: the social networks and map services pictures are taken from.
+* ``FURNITURE_LINES``, ``CAPTION_TRIGGERS``, ``CAPTION_OPENERS``,
+  ``NOT_CREDIT_OPENERS``: page furniture of news sites (share buttons, "Hide
+  caption") and the stock openings of captions and reading notes.
+* ``STORY_WORDS`` and ``STORY_OPENERS``: verbs of saying and modal verbs, and
+  pronouns and conjunctions (closed classes) that open story sentences.
 """
 
 from __future__ import annotations

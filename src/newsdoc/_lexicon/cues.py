@@ -8,6 +8,20 @@ participle alone ("déclaré", "detto"), since the auxiliary may be inverted
 follows them ("according to X", "selon X", "laut X"); ``SOURCE_POSTPOSITIONS``
 follow their source ("X zufolge").  Everything is plain data; ``quotes`` builds
 one compiled pattern per language from it, lazily.
+
+Sources: ``CUE_VERBS`` are each language's verbs of saying (verba dicendi) and
+of the manner of saying; the English forms are generated from the base verbs
+by the regular inflection rules (:func:`_en_forms`), the German, French,
+Spanish and Italian forms are typed by hand (finite forms, participles and
+gerunds, not yet generated from a conjugation table).  ``SOURCE_PHRASES``,
+``SOURCE_POSTPOSITIONS``, ``INVERTED_PRONOUN``, ``REPORTING_WORDS`` and
+``IMPERSONAL_READS`` are closed grammatical constructions of each language
+(prepositions and postpositions of source, verb-subject inversion, impersonal
+"se lee"/"si legge"/"peut-on lire").  ``SUBJUNCTIVES`` are the German
+Konjunktiv I and II forms of the auxiliaries, modals and most frequent verbs,
+from German grammar.  ``TITLE_NOUNS`` and ``TITLE_SUFFIXES`` are nouns that
+name a work, medium, organisation or event, collected by hand: an open class
+without a single source.
 """
 
 from __future__ import annotations

@@ -15,13 +15,15 @@ Other modules take the names of one locale from :func:`month_names` and
 Nothing here touches Babel at import time; the tables are built on first use and
 cached per locale.
 
-Sources: month and weekday names, CLDR via Babel; the agencies' month
-abbreviations, the AP Stylebook ("Jan.", "Feb.", "Aug.", "Sept.", "Oct.",
-"Nov.", "Dec.") and the German, French, Spanish and Italian agencies' usage
-("Jän.", "Mrz.", "févr.", "juil.", "set.", "sett."); time-zone abbreviations,
-the IANA time-zone database and the German names of the same zones ("MEZ",
-"MESZ"); stamp cues, the labels news sites put before a publication or update
-time in each language.
+Sources: month and weekday names, CLDR via Babel.  :data:`AGENCY_MONTHS`: the
+forms wire copy uses besides CLDR's, i.e. the AP Stylebook's "Sept." and its
+three-letter forms of tables ("Jun", "Jul"), the older "Febr.", the Austrian
+"Jän."/"Jänner", the German "Mrz.", the French "janv."/"juil." and the Spanish
+and Italian "set."/"sett."; the English weekday short forms "Tues", "Weds",
+"Thur" and "Thurs" (in :func:`weekday_lookup`).  :data:`ZONES`: the time-zone abbreviations of the
+IANA time-zone database and their German names ("MEZ", "MESZ").
+:data:`STAMP_CUES`: the labels news sites print before a publication or
+update time in each language.
 """
 
 from __future__ import annotations

@@ -6,6 +6,18 @@ sentence openers that name nobody, per language (``en``, ``de``, ``fr``, ``es``,
 ``it``) or pooled where the words do not clash.  Cue verbs and speaker nouns
 live in ``cues`` and ``speakers``; this module holds the rest of the grammar.
 
+Sources: most tables are closed classes of the five languages' grammars:
+articles, pronouns, prepositions, conjunctions, complementizers, relative
+pronouns and auxiliaries (the parts of speech Universal Dependencies tags DET,
+PRON, ADP, CCONJ, SCONJ and AUX), German word-order classes (verb-second
+fronting, subordinating conjunctions, the Konjunktiv auxiliaries) and
+derivational endings of German nouns and adjectives ("-ung", "-heit",
+"-liche").  Adverb lists (``ADVERBS``, ``ADVERBIAL_OPENERS``,
+``NOT_SUBJECTS``), the strong-verb forms of ``GERMAN_STRONG_FINITE`` and the
+noun lists (``STATEMENT_NOUNS``, ``VERDICT_NOUNS``, ``GERMAN_DOCUMENT_NOUNS``,
+``GERMAN_BODY_ENDINGS``) are collected by hand; the month and weekday names of
+``TIME_WORDS`` come from Babel's CLDR data.
+
 >>> "dass" in COMPLEMENTIZERS
 True
 >>> sorted(AUXILIARIES)

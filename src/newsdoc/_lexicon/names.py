@@ -3,8 +3,30 @@
 Name particles and suffixes, the words that introduce a byline in each
 language, the role phrases of contributor trailers ("Additional reporting by"),
 the head words of staff titles ("AP Political Writer") and of outlet names
-("Medill News Service"), and the desk abbreviations of German-language agency
+("Harbor News Service"), and the desk abbreviations of German-language agency
 tags ("red" for the newsroom itself).  Keys are lower case.
+
+Sources:
+
+* ``NAME_PARTICLES``, ``NAME_SUFFIXES``, ``NAME_PREFIXES``, ``HONORIFICS``:
+  the particles of European and Arabic surnames ("van der", "de la", "bin"),
+  generational suffixes ("Jr.", "III") and the titles style guides put before
+  names (AP's "Sen.", "Gov."; German "Dr.", "Mag.").
+* ``BYLINE_LEADS``: the preposition each language prints before a byline
+  ("By", "Von", "Par", "Por", "Di").
+* ``ROLE_PHRASES`` and ``DESK_CREDITS``: the contributor lines of the wire
+  services' style guides (Reuters: "Reporting by …; Editing by …"; AP: "…
+  contributed to this report") and the desk credits papers use for agency copy
+  ("Staff and agencies", "Mit Material von Agenturen").
+* ``TITLE_HEAD_WORDS``, ``TITLE_WORDS``, ``ORG_HEAD_WORDS``: AP's staff titles
+  ("AP Sports Writer", "Chief Correspondent") and their German, French,
+  Spanish and Italian counterparts ("Korrespondentin", "envoyé spécial",
+  "enviado", "inviato"); head nouns of newspaper and agency names.
+* ``DESK_TAGS``: the desk and service codes German-language papers sign copy
+  with besides the agencies of :mod:`newsdoc._lexicon.agencies`.
+* ``NOT_NAME_WORDS``: function words of the five languages (closed classes),
+  English and German weekday names and English month names from Babel's CLDR
+  data (:func:`newsdoc._lexicon.dates.calendar_words`), and institution nouns.
 """
 
 from __future__ import annotations

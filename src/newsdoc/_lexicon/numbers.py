@@ -15,6 +15,12 @@ negative determiners of each grammar).
 Digit grouping follows the locale's thousands separator from Babel
 ("37,531,576" in English, "3.033.753" in German, "331 000" in French), loaded
 lazily and cached per language.
+
+Sources: the number words are each language's cardinal numerals (a closed class)
+and its grammar's rules for compounding them.  The group separator of each
+language is CLDR's, read through Babel; the extra separators are the other forms
+the same language's press prints (a plain or no-break space in French, the
+apostrophe of Swiss German).
 """
 
 from __future__ import annotations

@@ -10,6 +10,29 @@
   supported language ("Wien", "Vienne", "Viena" -> AT).
 
 Tables are built on first use and cached; nothing is loaded at import time.
+
+Sources, table by table:
+
+* :data:`US_STATES`: the USPS postal codes, the AP Stylebook's state
+  abbreviations for datelines (AP spells out Alaska, Hawaii, Idaho, Iowa,
+  Maine, Ohio, Texas and Utah) and older wire forms ("Tex.", "Calif.").
+  :data:`CANADIAN_PROVINCES`: Canada Post codes and the abbreviations of
+  Canadian wire style ("Ont.", "B.C.", "Que.").
+* :data:`AP_US_CITIES` and :data:`AP_WORLD_CITIES`: the cities the AP
+  Stylebook's "datelines" entry lets stand alone.
+* :data:`WORLD_CITIES`: cities CLDR has no exemplar for, by class: capitals of
+  German and Austrian states, seats of national courts and of international
+  meetings, and the largest cities of each country, with their exonyms in the
+  five languages.  A new entry belongs to such a class, never to one story.
+* :data:`COUNTRY_ALIASES`: short forms of country names that AP and Reuters
+  use ("U.S.", "Britain") and common names CLDR lists under another one
+  ("Holland", "Burma"); :data:`HISTORICAL_COUNTRIES`: names of states that no
+  longer exist (ISO 3166-3, formerly used country names).
+* :data:`PARTICLES` and :data:`ARTICLES`: articles and prepositions inside
+  place names (closed classes of the five languages).
+* :data:`NOT_PLACE_WORDS`: function words of the five languages (closed
+  classes), the story-type labels of wire slugs and news sites ("FACTBOX",
+  "WRAPUP", "Eilmeldung", "Ultimora") and English calendar words from Babel.
 """
 
 from __future__ import annotations

@@ -3,6 +3,18 @@
 Plain data used by ``quotes`` to tell a speaker mention from the words around
 it ("Then she added", "On Friday the council said") and to resolve a
 pronoun or a bare surname to the full name it stands for.
+
+Sources: ``PERSON_PRONOUNS``, ``DETERMINERS``, ``OBJECT_CLITICS``,
+``ADDRESSEE_PREPOSITIONS`` and ``LEADING_FILLERS`` are closed classes of each
+language's grammar (subject pronouns, articles and determiners, unstressed
+object pronouns, prepositions, conjunctions and sentence adverbs; the parts of
+speech Universal Dependencies tags PRON, DET, ADP, CCONJ, SCONJ and ADV).
+``TITLES`` are the courtesy titles and the abbreviated ranks style guides put
+before names (AP's "Sen.", "Gov."; "M.", "Sr.", "Sig.") and the heads of
+state and government titles of the five languages.  ``GROUP_SOURCES``,
+``SOURCE_NOUNS`` and ``GERMAN_PERSON_ENDINGS`` are nouns of people, groups and
+institutions that speak (open classes), collected by hand without a single
+source.
 """
 
 from __future__ import annotations

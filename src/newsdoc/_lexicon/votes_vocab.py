@@ -3,7 +3,27 @@
 Every entry is a small regex fragment (matched case-insensitively, spaces in an
 entry match any run of whitespace, so hard-wrapped wire copy still matches).
 ``newsdoc.votes`` joins each tuple into one alternation and compiles it once per
-language, on first use.
+language, on first use.  ``(?:NUM)`` stands for a number and ``(?:MONTH)`` and
+``(?:MON)`` for the language's month names and abbreviations, read from Babel's
+CLDR data when the patterns are compiled.
+
+Sources:
+
+* Vote labels and tallies: the words of the parliaments' own division records
+  in each language: "ayes"/"noes" (Westminster), "yeas"/"nays" (US Congress),
+  "Ja-Stimmen", "Nein-Stimmen", "Enthaltungen" (Bundestag), "voix pour",
+  "contre", "abstentions" (Assemblée nationale), "votos a favor", "en contra",
+  "abstenciones" (Congreso de los Diputados), "voti favorevoli", "contrari",
+  "astenuti" (Camera dei deputati).
+* Verbs of passing, failing and deciding, and unanimity words: each
+  language's verbs for the outcome of a motion, with their inflected forms.
+* Bodies and courts: the names of legislatures, councils, boards and courts of
+  the countries of the five languages.
+* Units that make a pair no vote: currency, measure and time words, and the
+  wire abbreviations of the Reuters copy of the 1980s ("mln", "dlrs", "pct",
+  "stg").
+* Sports and election words: the reporting vocabulary of match reports (won,
+  beat, goals, sets) and of polls and elections (percent, seats, precincts).
 """
 
 from __future__ import annotations
