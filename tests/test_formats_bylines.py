@@ -175,6 +175,22 @@ GROUPS: tuple[tuple[str, tuple[Row, ...]], ...] = (
                 ("Ann Lee",),
             ),
             Row("editor-colon", TAIL + "Editor: Jane Roe", ("Jane Roe",)),
+            Row("podcast-produced-by", TAIL + "Podcast produced by Ann Lee.", ("Ann Lee",)),
+            Row(
+                "follow-line-social",
+                TAIL + "Follow Ann Lee on Twitter @annlee_writes",
+                ("Ann Lee",),
+            ),
+            Row(
+                "follow-line-two-authors",
+                TAIL + "Follow Ann Lee and Bo Ek on Instagram: @ledger",
+                ("Ann Lee", "Bo Ek"),
+            ),
+            Row(
+                "german-follow-line",
+                TAIL + "Folgen Sie Anna Berger auf X",
+                ("Anna Berger",),
+            ),
         ),
     ),
     (
@@ -371,6 +387,8 @@ GROUPS: tuple[tuple[str, tuple[Row, ...]], ...] = (
             Row("place-and-country-line", "Storm hits\n\nParis, France" + BODY),
             Row("name-and-non-staff-title", "Storm hits\n\nJohn Smith, Chief Executive" + BODY),
             Row("english-wire-sign-off", TAIL + "Reuter"),
+            Row("follow-the-outlet", TAIL + "Follow us on Twitter @ledger"),
+            Row("author-bio-sentence-not-read", TAIL + "Ann Lee is a reporter for The Ledger."),
             Row("table-header-in-capitals", "Rates\n\nMONTHS LAST\n1987, 2.5 pct" + BODY),
         ),
     ),

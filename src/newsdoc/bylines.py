@@ -1082,8 +1082,60 @@ def _trailers(text: str, language: _Language) -> Iterator[Byline]:
     found = _agency_last_line(text, language)
     if found is not None:
         yield found
+    yield from _taglines(text)
     if "contribut" in text or "reported " in text:
         yield from _sentence_trailers(text, language)
+
+
+@functools.cache
+def _follow_pattern() -> regex.Pattern[str]:
+    """Return the pattern of a follow line, every language at once."""
+    leads = "|".join(lead for lead, _ in lex.FOLLOW_LINES.values()).replace(" ", r"\s++")
+    joins = "|".join(join for _, join in lex.FOLLOW_LINES.values())
+    networks = "|".join(regex.escape(n) for n in lex.SOCIAL_NETWORKS)
+    # Example: "Follow Ann Lee on Twitter @annlee", "Folgen Sie Anna Berger auf X".
+    return regex.compile(
+        rf"""[\s"“]*+(?i:{leads})\s++(?P<names>\p{{Lu}}[^\n@]{{1,80}}?)\s++(?i:{joins})\s++
+        (?:{networks})(?![\p{{L}}\p{{N}}])""",
+        regex.VERBOSE,
+    )
+
+
+#: Taglines are sought in the last paragraphs of a story only.
+_TAGLINE_TAIL_CHARS = 2000
+#: Longest paragraph read as a tagline.
+_TAGLINE_CHARS = 300
+
+
+def _taglines(text: str) -> Iterator[Byline]:
+    """Yield the follow lines that close a story: "Follow Ann Lee on Twitter @annlee".
+
+    Many web stories end with a paragraph that sends the reader to the author's
+    social-media account; it names the author.  Such a paragraph stands alone near
+    the end.  (One-sentence author bios, "Ann Lee is a reporter for The Ledger", are
+    not read: they also close guest columns about their subject.)
+    """
+    lo = max(0, len(text) - _TAGLINE_TAIL_CHARS)
+    pos = lo
+    while pos < len(text):
+        nl = text.find("\n", pos)
+        end = len(text) if nl < 0 else nl
+        if 0 < end - pos <= _TAGLINE_CHARS and (pos == 0 or text[pos - 1] == "\n"):
+            found = _follow_line(text, pos, end)
+            if found is not None:
+                yield found
+        pos = end + 1
+
+
+def _follow_line(text: str, start: int, end: int) -> Byline | None:
+    """Parse one paragraph as a follow line."""
+    m = _follow_pattern().match(text, start, end)
+    if m is None:
+        return None
+    parse = _parse_list(text, *_trim(text, *m.span("names")))
+    if parse is None or not parse.people:
+        return None
+    return _byline(parse, *_trim(text, start, end), "tail")
 
 
 #: Languages whose papers close agency copy with the agency's name alone.
@@ -1237,7 +1289,7 @@ _LINE_TRIGGER = regex.compile(
     |[Ss]taff|[Ww]ith|[Ff]rom|[Ww]ire|[Aa]genc|[Nn]ews|[Aa]gentur|[Mm]it|[Ss]ource|[Qq]uelle
     |[Ff]uente|[Ff]onte|[Aa]vec|[Cc]on\ |[Cc]on\ [Ii]nformaci|[Ii]nformaci|[Dd][’']apr|[Ss]elon
     |[Vv]ia\ |[Ee]dit|[Cc]ompiled|[Aa]uthor|[Aa]utor|[Dd]e\ nuestr|[Dd]e\ notre|[Dd]al\ nostro
-    |[Oo]ur\ corr
+    |[Oo]ur\ corr|[Pp]odcast
     |STAFF|WITH|FROM|REPORTING|EDITING)""",
     regex.VERBOSE,
 )

@@ -17,6 +17,7 @@ __all__ = [
     "CREDIT_PREFIXES",
     "DESK_CREDITS",
     "DESK_TAGS",
+    "FOLLOW_LINES",
     "HONORIFICS",
     "LOCATION_PREPOSITIONS",
     "NAME_PARTICLES",
@@ -26,6 +27,7 @@ __all__ = [
     "NOT_TAG_WORDS",
     "ORG_HEAD_WORDS",
     "ROLE_PHRASES",
+    "SOCIAL_NETWORKS",
     "STRONG_ORG_HEAD_WORDS",
     "TITLE_HEAD_WORDS",
     "TITLE_WORDS",
@@ -217,6 +219,7 @@ ROLE_PHRASES: Mapping[str, str] = MappingProxyType(
         "associate production": "production",
         "produced": "producing",
         "podcast produced": "producing",
+        "podcast": "producing",
         "translated": "translating",
         "translation": "translating",
         "übersetzung": "translating",
@@ -262,7 +265,9 @@ TITLE_WORDS: frozenset[str] = frozenset(
     "film movie television tv radio metro city state world global europe "
     "european asia middle east africa latin america london paris berlin moscow "
     "beijing tokyo new york un united nations europe-correspondent auto aviation "
-    "writer editor chief correspondent press".split()
+    "writer editor chief correspondent press media opinion investigations "
+    "data digital audio video photo visual graphics features culture "
+    "politics technology tech climate justice".split()
 )
 
 #: Last words that mark a capitalised phrase as an outlet: "Medill News Service".
@@ -342,6 +347,32 @@ DESK_TAGS: Mapping[str, str] = MappingProxyType(
         "pte": "pte",
         "pressetext": "pte",
     }
+)
+
+#: Social-media follow lines that close a story and credit its author, per language:
+#: the words before the names and the words between the names and the network.
+#: "Follow Ann Lee on Twitter @annlee", "Folgen Sie Anna Berger auf X".
+FOLLOW_LINES: Mapping[str, tuple[str, str]] = MappingProxyType(
+    {
+        "en": ("follow|you can follow", "on"),
+        "de": ("folgen sie|folge", "auf|bei"),
+        "fr": ("suivez|suivre", "sur"),
+        "es": ("sigue a|siga a|síguelo en", "en"),
+        "it": ("segui|seguite", "su"),
+    }
+)
+
+#: Networks named in follow lines.
+SOCIAL_NETWORKS: tuple[str, ...] = (
+    "Twitter",
+    "X",
+    "Facebook",
+    "Instagram",
+    "Threads",
+    "Bluesky",
+    "Mastodon",
+    "LinkedIn",
+    "TikTok",
 )
 
 #: Desk credits that name no person, by folded text -> what they credit.
