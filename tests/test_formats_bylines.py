@@ -138,6 +138,18 @@ GROUPS: tuple[tuple[str, tuple[Row, ...]], ...] = (
                 ("USA Today",),
             ),
             Row(
+                "contributing-outlet-with-place-in-brackets",
+                TAIL + "Contributing: Ann Lee, The (Cherry Hill, N.J.) Courier-Post",
+                ("Ann Lee",),
+                ("The (Cherry Hill, N.J.) Courier-Post",),
+            ),
+            Row(
+                "credit-glued-to-last-sentence",
+                "The fund closed in May.Contributing: Ann Lee, USA TODAY",
+                ("Ann Lee",),
+                ("USA Today",),
+            ),
+            Row(
                 "contributed-to-this-report",
                 TAIL + "Ann Lee contributed to this report.",
                 ("Ann Lee",),

@@ -303,6 +303,8 @@ def _parse_list(
     pieces: list[tuple[int, int]] = []
     pos = start
     for m in sep.finditer(text, start, end):
+        if _inside_brackets(text, pos, m.start()):
+            continue  # "The (Bergen County, N.J.) Record": a comma inside the name
         pieces.append((pos, m.start()))
         pos = m.end()
     pieces.append((pos, end))
@@ -336,6 +338,10 @@ def _parse_list(
             out.add_org(org)
             last = None
             continue
+        if _later_people(out, first_person) and _bracketed_outlet(item):
+            out.add_org(" ".join(item.split()))
+            last = None
+            continue
         shared = _slashed_orgs(item)
         if shared:  # "EPA-EFE/Reuter", "AP/dpa": agencies that share the credit
             for name in shared:
@@ -346,7 +352,9 @@ def _parse_list(
         if tag and len(toks) == 1 and _KUERZEL.fullmatch(item):
             if _key(item) in lex.NOT_TAG_WORDS:
                 return None
-            last = _Draft(name=item, start=a, end=b, role=role)
+            if text[b : b + 1] == "." and not item.endswith("."):
+                b += 1  # "(stu., 9.9.2015)": the code's abbreviation dot is part of it
+            last = _Draft(name=text[a:b], start=a, end=b, role=role)
             out.people.append(last)
             continue
         if _title(toks):
@@ -469,6 +477,36 @@ def _title_and_place(text: str, toks: list[_Tok]) -> tuple[str, str] | None:
             location = " ".join(text[toks[i].start : toks[-1].end].split())
             return text[toks[0].start : toks[i - 1].end], location
     return None
+
+
+def _later_people(out: _Parse, first_person: int) -> bool:
+    """Return whether people were added to ``out`` since ``first_person``."""
+    return len(out.people) > first_person
+
+
+def _inside_brackets(text: str, start: int, end: int) -> bool:
+    """Return whether a bracket opened in ``text[start:end]`` is still open at ``end``."""
+    return text.count("(", start, end) > text.count(")", start, end)
+
+
+# An outlet with its place in brackets, as US chains name their papers:
+# "The (Bergen County, N.J.) Record", "The (Cherry Hill) Courier-Post".
+_BRACKETED_PLACE = regex.compile(r"\s*+\([^()\n]{1,40}+\)\s*+")
+
+
+def _bracketed_outlet(item: str) -> bool:
+    """Return whether ``item`` is an outlet named with its place in brackets."""
+    if "(" not in item:
+        return False
+    bare = _BRACKETED_PLACE.sub(" ", item).strip()
+    if canonical_organization(bare) is not None:
+        return True
+    words = bare.split()
+    return (
+        2 <= len(words) <= 5
+        and _key(words[-1]).split("-")[-1] in lex.ORG_HEAD_WORDS
+        and all(w[:1].isupper() for w in words)
+    )
 
 
 def _slashed_orgs(item: str) -> tuple[str, ...]:
@@ -1079,6 +1117,7 @@ def _trailers(text: str, language: _Language) -> Iterator[Byline]:
         if found is not None:
             yield attrs.evolve(found, span=Span(start=m.start(), end=m.end()))
     yield from _line_trailers(text)
+    yield from _glued_credits(text)
     found = _agency_last_line(text, language)
     if found is not None:
         yield found
@@ -1136,6 +1175,23 @@ def _follow_line(text: str, start: int, end: int) -> Byline | None:
     if parse is None or not parse.people:
         return None
     return _byline(parse, *_trim(text, start, end), "tail")
+
+
+# A credit that scraping glued to the sentence before it: "... the fund.Contributing: X".
+_GLUED_CREDIT = regex.compile(
+    r"(?<=\p{L}[.!?][\"”’]?+)(?=(?:Contributing|Additional\ reporting|Reporting|Editing)\b)"
+)
+
+
+def _glued_credits(text: str) -> Iterator[Byline]:
+    """Yield credits glued to the end of the sentence before them, on the same line."""
+    for trial, m in enumerate(_GLUED_CREDIT.finditer(text)):
+        if trial >= _MAX_LINE_TRIALS:
+            return
+        end = text.find("\n", m.end())
+        found = _line_credit(text, m.end(), len(text) if end < 0 else end)
+        if found is not None:
+            yield found
 
 
 #: Languages whose papers close agency copy with the agency's name alone.
