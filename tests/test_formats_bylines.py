@@ -297,6 +297,7 @@ GROUPS: tuple[tuple[str, tuple[Row, ...]], ...] = (
             Row("apa-red-tag", "Der Rat tagte am Montag. (APA/red)", (), ("APA", "red")),
             Row("apa-dated-tag", "Der Rat tagte am Montag. (APA, 1.2.2015)", (), ("APA",)),
             Row("tag-day-range", "Der Rat tagte. (red, 18.–19.12.2015)", (), ("red",)),
+            Row("dpa-regional-service-tag", "Der Senat tagte. (dpa/lno)", (), ("dpa",)),
             Row("tag-slashed-days", "Der Rat tagte. (APA, 1./2.2.2015)", (), ("APA",)),
             Row(
                 "von-names-with-places",

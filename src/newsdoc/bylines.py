@@ -30,7 +30,7 @@ import regex
 
 from newsdoc._lexicon import names as lex
 from newsdoc._lexicon.abbreviations import STRONG
-from newsdoc._lexicon.agencies import canonical_organization, organization_kind
+from newsdoc._lexicon.agencies import canonical_organization, organization_kind, service_code
 from newsdoc._lexicon.dates import fold_key, month_lookup
 from newsdoc._lexicon.places import city_lookup, country_lookup
 from newsdoc._text import display_name_word, paragraphs, sentences
@@ -352,6 +352,8 @@ def _parse_list(
         if tag and len(toks) == 1 and _KUERZEL.fullmatch(item):
             if _key(item) in lex.NOT_TAG_WORDS:
                 return None
+            if any(service_code(org, item) for org in out.orgs):
+                continue  # "(dpa/lno)": dpa's northern service, not an editor
             if text[b : b + 1] == "." and not item.endswith("."):
                 b += 1  # "(stu., 9.9.2015)": the code's abbreviation dot is part of it
             last = _Draft(name=text[a:b], start=a, end=b, role=role)

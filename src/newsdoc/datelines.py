@@ -32,7 +32,7 @@ import attrs
 import regex
 
 from newsdoc._lexicon.abbreviations import STRONG
-from newsdoc._lexicon.agencies import canonical_organization, organization_kind
+from newsdoc._lexicon.agencies import canonical_organization, organization_kind, service_code
 from newsdoc._lexicon.dates import (
     US_STANDARD_OFFSETS,
     ZONES,
@@ -202,7 +202,10 @@ def _dateline_pattern() -> regex.Pattern[str]:
         {_SP}*+ \.?+
         (?: {_SP}*+ (?P<dash> {_DASH} ) (?!\d) )?+
         # A bar where the dash would be, in scraped copy: "OTTAWA | Ministers met".
-        (?(dash) | (?: {_SP}*+ (?<= {_SP} ) (?P<bar> \| ) (?= {_SP} ) )?+ )
+        # A colon after a place in capitals, as South Asian English papers write it:
+        # "NEW DELHI: The government ...".
+        (?(dash) | (?: {_SP}*+ (?<= {_SP} ) (?P<bar> \| ) (?= {_SP} )
+                     | (?P<colon> : ) (?= {_SP} ) )?+ )
         """,
         regex.VERBOSE,
     )
@@ -483,8 +486,12 @@ def _agencies(raw: str) -> tuple[tuple[str, ...], bool]:
         return (whole,), True
     parts = [p for p in _AGENCY_SPLIT.split(raw) if p]
     names = [canonical_organization(p) for p in parts]
+    for i in range(1, len(parts)):  # "dpa/lno": a regional service of the agency before
+        before = names[i - 1]
+        if names[i] is None and before is not None and service_code(before, parts[i]):
+            names[i] = before
     if parts and all(names):
-        return tuple(n for n in names if n), True
+        return tuple(dict.fromkeys(n for n in names if n)), True
     if "," in raw:
         raw = raw.split(",", 1)[0].strip()  # "(The Adobo Chronicles, Washington Bureau)"
     return (raw,), False
@@ -587,9 +594,9 @@ def _try_pattern(
         return None
     place_raw = m.group("place")
     agency_raw = m.group("agency") or m.group("lead_agency")
-    bar = m.group("bar")
+    bar = m.group("bar") or m.group("colon")
     dash = m.group("dash") or bar
-    dash_span = m.span("bar") if bar else m.span("dash")
+    dash_span = m.span("bar") if m.group("bar") else m.span("colon") if bar else m.span("dash")
     month_day = _month_day(m) if (m.group("date") or m.group("date_only")) else None
     agencies: tuple[str, ...] = ()
     known_agency = False
@@ -614,6 +621,8 @@ def _try_pattern(
         return None  # "MADRID, 2 (EUROPA PRESS)": a bare day only before a known agency
     if bar and not _bar_ok(text, place_raw, dash_span):
         return None
+    if m.group("colon") and position == "first":
+        return None  # a short first line is a title: "PARIS: What to see"
     if not dash:
         if m.group("agency") is None:
             return None  # "(ANSA) - Rome, October 11" must end with a dash too
@@ -739,6 +748,8 @@ def _agency_only(
     if m is None:
         return None
     agencies, known = _agencies(m.group("agency"))
+    if not known and _agency_service(agencies[0]):
+        known = True  # "(Reuters Health) -": a named service of a known agency
     if not known or any(organization_kind(a) == "photo" for a in agencies):
         return None
     end = m.end("dash") if m.group("dash") else m.end()
@@ -746,6 +757,20 @@ def _agency_only(
     if position != "alone" and sum(ch.islower() for ch in tail) < _RUNNING_TEXT_LOWER:
         return None
     return Dateline(span=Span(start=m.start(), end=end), agencies=agencies)
+
+
+#: Most words of an agency's named service ("Reuters Health", "AFP Sport").
+_SERVICE_WORDS = 3
+
+
+def _agency_service(raw: str) -> bool:
+    """Return whether ``raw`` is a named service of a known agency: "Reuters Health"."""
+    words = raw.split()
+    return (
+        2 <= len(words) <= _SERVICE_WORDS
+        and organization_kind(words[0]) == "agency"
+        and all(w[:1].isupper() for w in words)
+    )
 
 
 def _sentence_follows(text: str, pos: int) -> bool:
@@ -778,8 +803,10 @@ def _bar_ok(text: str, place_raw: str | None, bar: tuple[int, int]) -> bool:
         return False
     line_start = text.rfind("\n", 0, bar[0]) + 1
     line_end = _line_end(text, bar[1])
-    if text.count("|", line_start, line_end) != 1:
+    if text[bar[0]] == "|" and text.count("|", line_start, line_end) != 1:
         return False
+    if text[bar[0]] == ":" and not _is_caps(place_raw):
+        return False  # the colon dateline writes its place in capitals
     segments = [s.strip() for s in place_raw.split(",")]
     named = any(
         fold_key(s) in region_lookup() or _country_code(s) is not None for s in segments[1:]
@@ -893,9 +920,9 @@ def _weak_ok(
     return _ASIDE_DASH.search(text, dash_end, min(len(text), dash_end + _ASIDE_REACH)) is None
 
 
-# Where a dateline may end: an agency's parenthesis, a bar of scraped copy, or a dash
+# Where a dateline may end: an agency's parenthesis, a bar or colon, or a dash
 # that is not a hyphen inside a word ("FARMER-OWNED" is not one, "Feb 26-" and "RUSSIA—" are).
-_DATELINE_END = regex.compile(r"[(|\u2012-\u2015\u2212\ufe58\ufe63\uff0d_]|(?<!\p{L})-|-(?!\p{L})")
+_DATELINE_END = regex.compile(r"[(|:\u2012-\u2015\u2212\ufe58\ufe63\uff0d_]|(?<!\p{L})-|-(?!\p{L})")
 #: How far from its start a dateline must reach its dash or agency.
 _DATELINE_REACH = 90
 #: How many spaces the place and date before that dash may hold.
