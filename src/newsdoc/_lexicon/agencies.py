@@ -58,7 +58,7 @@ ORGANIZATIONS: tuple[Organization, ...] = (
     _org("askanews", "agency", "Askanews"),
     _org("LaPresse", "agency"),
     _org("Italpress", "agency"),
-    _org("Agenzia Dire", "agency", "Dire", "DIRE"),
+    _org("Agenzia Dire", "agency"),
     _org("SDA", "agency", "Keystone-SDA", "Schweizerische Depeschenagentur"),
     # Keystone-SDA's French-language service and its financial news service
     _org("ATS", "agency", "Keystone-ATS", "Agence télégraphique suisse"),
