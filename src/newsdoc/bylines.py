@@ -636,6 +636,31 @@ def _lead_pattern() -> regex.Pattern[str]:
     return regex.compile(rf"[\s\p{{Pd}}]*+(?i:(?P<lead>{alternation}))\s*+(?<!\p{{L}})(?=\p{{L}})")
 
 
+@functools.cache
+def _lead_words() -> frozenset[str]:
+    """Return the first words of every lead (and "posted"), folded: "by", "ein", "dal"."""
+    leads = {lead for group in lex.BYLINE_LEADS.values() for lead in group}
+    return frozenset({_fold_first(lead.split()[0]) for lead in leads} | {"posted"})
+
+
+# The first word of a line, after white space and dashes: "By" in "— By Ann Lee".
+_FIRST_WORD = regex.compile(r"[\s\p{Pd}]*+(?P<word>[^\s]{1,20}+)")
+
+
+def _fold_first(word: str) -> str:
+    """Fold a first word for the lead test: case, and anything after a colon or apostrophe."""
+    word = word.casefold()
+    for mark in (":", "'", "’"):
+        if mark in word:
+            word = word[: word.index(mark) + 1]
+    return word
+
+
+def _first_word(text: str, start: int, end: int) -> str:
+    m = _FIRST_WORD.match(text, start, end)
+    return _fold_first(m.group("word")) if m is not None else ""
+
+
 # "Posted on July 29, 2016 by Ann Lee in News" / "Posted by Ann Lee on 19 Sep 2016".
 _POSTED = regex.compile(
     r"""[\s\p{Pd}]*+(?i:posted)(?:\s++on\s++[^\n]{1,40}?)?\s++(?i:by)\s++
@@ -710,6 +735,7 @@ _PLACE_TIME = regex.compile(
 )
 #: Longest author line and place-and-time line of that layout.
 _NAME_LINE_CHARS = 50
+_NAME_LINE_WORDS = 4
 _PLACE_LINE_CHARS = 80
 
 
@@ -721,10 +747,13 @@ def _name_above_place_line(
     Example layout: "ANNA BERGER" then "Berlin, 2. Januar 2020".  The name line must
     be all capitals (a title in capitals has story words, refused by the name check).
     """
+    if line[1] - line[0] > _NAME_LINE_CHARS + 10 or below[1] - below[0] > _PLACE_LINE_CHARS:
+        return None  # a cheap test first: both lines are short
     a, b = _trim(text, *line)
-    if not 0 < b - a <= _NAME_LINE_CHARS or below[1] - below[0] > _PLACE_LINE_CHARS:
+    if not 0 < b - a <= _NAME_LINE_CHARS or text.count(" ", a, b) > _NAME_LINE_WORDS:
         return None
-    if any(c.islower() for c in text[a:b]) or not _PLACE_TIME.fullmatch(text, *below):
+    name_line = text[a:b]
+    if name_line != name_line.upper() or not _PLACE_TIME.fullmatch(text, *below):
         return None
     if "  " in text[a:b] or "\t" in text[a:b]:
         return None  # words set apart in columns head a table, not a name
@@ -740,6 +769,7 @@ def _name_above_place_line(
 
 #: Longest byline line without a lead word, and most people it may name.
 _UNLED_CHARS = 90
+_UNLED_TAIL_CHARS = 45
 _UNLED_PEOPLE = 3
 
 
@@ -750,7 +780,16 @@ def _unled_line(text: str, start: int, end: int) -> Byline | None:
     known outlet, a staff title or a place, and at least one outlet or title stands
     after the people (a name alone could be anything).
     """
-    if end - start > _UNLED_CHARS or text.find(",", start, end) < 0:
+    if end - start > _UNLED_CHARS:
+        return None
+    comma = text.rfind(",", start, end)
+    if comma < 0 or end - comma > _UNLED_TAIL_CHARS:
+        return None
+    after = text[comma + 1 : end].split()  # an outlet or a title must close the line
+    if not after or not (
+        canonical_organization(" ".join(after)) is not None
+        or any(_key(w) in lex.TITLE_HEAD_WORDS for w in after)
+    ):
         return None
     a, b = _trim(text, start, end)
     parse = _parse_list(text, a, b)
@@ -781,8 +820,8 @@ _BRACKET_ORG = regex.compile(r"\s*+\((?P<org>[^()]{1,40}+)\)?$")
 
 def _head_line(text: str, start: int, end: int) -> Byline | None:
     """Parse one line as a head byline ("By ...", "Von ...", "Posted by ...")."""
-    if end - start > _MAX_BYLINE:
-        return None
+    if end - start > _MAX_BYLINE or _first_word(text, start, end) not in _lead_words():
+        return None  # a cheap test first: the line opens with no lead's first word
     m = _POSTED.match(text, start, end)
     names_end = None
     if m is not None:
@@ -1136,9 +1175,9 @@ def _follow_pattern() -> regex.Pattern[str]:
     networks = "|".join(regex.escape(n) for n in lex.SOCIAL_NETWORKS)
     # Example: "Follow Ann Lee on Twitter @annlee", "Folgen Sie Anna Berger auf X".
     return regex.compile(
-        rf"""[\s"“]*+(?i:{leads})\s++(?P<names>\p{{Lu}}[^\n@]{{1,80}}?)\s++(?i:{joins})\s++
+        rf"""^[ \t"“]*+(?i:{leads})\s++(?P<names>\p{{Lu}}[^\n@]{{1,80}}?)\s++(?i:{joins})\s++
         (?:{networks})(?![\p{{L}}\p{{N}}])""",
-        regex.VERBOSE,
+        regex.VERBOSE | regex.MULTILINE,
     )
 
 
@@ -1157,22 +1196,22 @@ def _taglines(text: str) -> Iterator[Byline]:
     not read: they also close guest columns about their subject.)
     """
     lo = max(0, len(text) - _TAGLINE_TAIL_CHARS)
-    pos = lo
-    while pos < len(text):
-        nl = text.find("\n", pos)
-        end = len(text) if nl < 0 else nl
-        if 0 < end - pos <= _TAGLINE_CHARS and (pos == 0 or text[pos - 1] == "\n"):
-            found = _follow_line(text, pos, end)
+    for m in _follow_pattern().finditer(text, lo):
+        start = m.start()
+        end = _line_end(text, start)
+        if end - start <= _TAGLINE_CHARS:
+            found = _follow_line(text, m, start, end)
             if found is not None:
                 yield found
-        pos = end + 1
 
 
-def _follow_line(text: str, start: int, end: int) -> Byline | None:
-    """Parse one paragraph as a follow line."""
-    m = _follow_pattern().match(text, start, end)
-    if m is None:
-        return None
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
+def _follow_line(text: str, m: regex.Match[str], start: int, end: int) -> Byline | None:
+    """Parse the line of a follow-line match ``m``."""
     parse = _parse_list(text, *_trim(text, *m.span("names")))
     if parse is None or not parse.people:
         return None
@@ -1180,18 +1219,26 @@ def _follow_line(text: str, start: int, end: int) -> Byline | None:
 
 
 # A credit that scraping glued to the sentence before it: "... the fund.Contributing: X".
-_GLUED_CREDIT = regex.compile(
-    r"(?<=\p{L}[.!?][\"”’]?+)(?=(?:Contributing|Additional\ reporting|Reporting|Editing)\b)"
-)
+# The credit word is sought first (a fast literal scan); what stands before it is checked
+# in code.
+_GLUED_CREDIT = regex.compile(r"(?:Contributing|Additional\ reporting|Reporting|Editing)\b")
+# The end of the glued sentence: a letter, a full stop, maybe a closing quote.
+_GLUED_BEFORE = regex.compile(r"\p{L}[.!?][\"”’]?+$")
 
 
 def _glued_credits(text: str) -> Iterator[Byline]:
     """Yield credits glued to the end of the sentence before them, on the same line."""
-    for trial, m in enumerate(_GLUED_CREDIT.finditer(text)):
-        if trial >= _MAX_LINE_TRIALS:
+    if "Contributing" not in text and "eporting" not in text and "Editing" not in text:
+        return  # plain substring tests first: most texts hold none of the words
+    trials = 0
+    for m in _GLUED_CREDIT.finditer(text):
+        if not _GLUED_BEFORE.search(text, max(0, m.start() - 3), m.start()):
+            continue
+        trials += 1
+        if trials > _MAX_LINE_TRIALS:
             return
-        end = text.find("\n", m.end())
-        found = _line_credit(text, m.end(), len(text) if end < 0 else end)
+        end = text.find("\n", m.start())
+        found = _line_credit(text, m.start(), len(text) if end < 0 else end)
         if found is not None:
             yield found
 
@@ -1236,6 +1283,8 @@ def _line_trailers(text: str) -> Iterator[Byline]:
         line = text[pos:end]
         blank = not line.strip()
         m = None if blank else _LINE_TRIGGER.match(text, pos, end)
+        if m is not None and m.group("desk") and end - pos > _MAX_DESK:
+            m = None  # "Con el acuerdo, ...": a sentence, too long for a desk credit
         if m is not None and (prev_blank or not _continues_above(line, before)):
             trials += 1
             if trials > _MAX_LINE_TRIALS:
@@ -1345,10 +1394,11 @@ _LINE_TRIGGER = regex.compile(
     |[Ww]ritten|[Ss]tory|[Cc]o-authored|[Rr]esearch|[Pp]hoto|[Vv]ideo|[Cc]inematography
     |[Pp]roduction|[Aa]ssociate|[Gg]raphic|[Cc]ontribut|[Aa]s\ [Ww]ritten|[Oo]riginal
     |[Ss]taff|[Ww]ith|[Ff]rom|[Ww]ire|[Aa]genc|[Nn]ews|[Aa]gentur|[Mm]it|[Ss]ource|[Qq]uelle
-    |[Ff]uente|[Ff]onte|[Aa]vec|[Cc]on\ |[Cc]on\ [Ii]nformaci|[Ii]nformaci|[Dd][’']apr|[Ss]elon
-    |[Vv]ia\ |[Ee]dit|[Cc]ompiled|[Aa]uthor|[Aa]utor|[Dd]e\ nuestr|[Dd]e\ notre|[Dd]al\ nostro
-    |[Oo]ur\ corr|[Pp]odcast
-    |STAFF|WITH|FROM|REPORTING|EDITING)""",
+    |[Ff]uente|[Ff]onte|[Ee]dit(?:ed|or)|[Cc]ompiled|[Aa]uthor|[Aa]utor|[Pp]odcast
+    |STAFF|WITH|FROM|REPORTING|EDITING
+    # words that open only a short desk or agency credit line: "Avec AFP", "Con información de EFE"
+    |(?P<desk>[Aa]vec|[Cc]on\ |[Ii]nformaci|[Dd][’']apr|[Ss]elon|[Vv]ia\ |[Dd]e\ nuestr
+    |[Dd]e\ notre|[Dd]al\ nostro|[Oo]ur\ corr))""",
     regex.VERBOSE,
 )
 # A sentence that may be a trailer.  Example: "contributed", "reported from Cairo".

@@ -823,6 +823,18 @@ def _bar_ok(text: str, place_raw: str | None, bar: tuple[int, int]) -> bool:
 _FULL_STOP_END = regex.compile(r"\.[ \t\u00a0]++(?=[\"„«]?+\p{Lu}\p{Ll})")
 
 
+def _may_be_full_stop(
+    text: str, pos: int, position: Literal["first", "line", "inline", "alone"]
+) -> bool:
+    """Return whether a city-and-full-stop dateline may start at ``pos`` (cheap tests)."""
+    return (
+        position != "first"
+        and text[pos : pos + 1].isupper()
+        and text.find(". ", pos, pos + _FULL_STOP_CHARS + 2) >= 0
+        and _at_line_start(text, pos)
+    )
+
+
 def _full_stop(
     text: str,
     pos: int,
@@ -835,9 +847,11 @@ def _full_stop(
     is a sentence); a short first line is a title, so it must be a later line or
     open a long paragraph.
     """
-    if position == "first":
+    if position == "first" or not text[pos : pos + 1].isupper():
         return None
     stop = min(_line_end(text, pos), pos + _FULL_STOP_CHARS)
+    if text.find(". ", pos, stop + 2) < 0:
+        return None  # a cheap test first: no full stop and space near the line start
     for dot in _FULL_STOP_END.finditer(text, pos, stop + 2):
         raw = text[pos : dot.start()]
         if not _known_city(raw) or not _plausible_place(raw, strong=False, first=True):
@@ -920,20 +934,30 @@ def _weak_ok(
     return _ASIDE_DASH.search(text, dash_end, min(len(text), dash_end + _ASIDE_REACH)) is None
 
 
-# Where a dateline may end: an agency's parenthesis, a bar or colon, or a dash
+# Where a dateline may end: an agency's parenthesis, a bar of scraped copy, or a dash
 # that is not a hyphen inside a word ("FARMER-OWNED" is not one, "Feb 26-" and "RUSSIA—" are).
-_DATELINE_END = regex.compile(r"[(|:\u2012-\u2015\u2212\ufe58\ufe63\uff0d_]|(?<!\p{L})-|-(?!\p{L})")
+_DATELINE_END = regex.compile(r"[(|\u2012-\u2015\u2212\ufe58\ufe63\uff0d_]|(?<!\p{L})-|-(?!\p{L})")
 #: How far from its start a dateline must reach its dash or agency.
 _DATELINE_REACH = 90
 #: How many spaces the place and date before that dash may hold.
 _DATELINE_SPACES = 10
 
 
+#: How far from its start a colon dateline ("NEW DELHI: ...") reaches its colon.
+_COLON_REACH = 40
+
+
 def _may_hold_dateline(text: str, pos: int) -> bool:
-    """Return whether a dash or parenthesis follows ``pos`` closely on its line (cheap test)."""
+    """Return whether a dash or parenthesis follows ``pos`` closely on its line (cheap test).
+
+    A colon counts only close to the start of a line in capitals ("NEW DELHI: ...").
+    """
     stop = text.find("\n", pos, pos + _DATELINE_REACH)
     end = _DATELINE_END.search(text, pos, stop if stop >= 0 else pos + _DATELINE_REACH)
-    return end is not None and text.count(" ", pos, end.start()) <= _DATELINE_SPACES
+    if end is not None and text.count(" ", pos, end.start()) <= _DATELINE_SPACES:
+        return True
+    colon = text.find(": ", pos, pos + _COLON_REACH)
+    return colon > pos and text[pos:colon].isupper() and _at_line_start(text, pos)
 
 
 def _inline_candidates(
@@ -1013,7 +1037,7 @@ def find_dateline(
     for pos, position in _candidates(text):
         if _may_hold_dateline(text, pos):
             found = _try(text, pos, reference=reference, language=code, position=position)
-        elif _at_line_start(text, pos):
+        elif _may_be_full_stop(text, pos, position):
             found = _full_stop(text, pos, position, code)  # "Wien. Die Stadt ..."
         else:
             continue
