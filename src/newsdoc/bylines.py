@@ -387,7 +387,7 @@ def _parse_list(
             else:
                 out.add_org(item)
             continue
-        place = _place_item(text, toks)
+        place = _place_item(text, toks, bare=later)
         if place is not None:  # "Von A, Brüssel, und B, Paris", "Par A, à Bruxelles"
             if later:
                 for p in out.people[title_from:]:
@@ -445,11 +445,11 @@ def _known_place(word: str) -> bool:
 _PLACE_WORDS = 3
 
 
-def _place_item(text: str, toks: list[_Tok]) -> str | None:
+def _place_item(text: str, toks: list[_Tok], *, bare: bool) -> str | None:
     """Return the place a list item names alone: "Brüssel", "à Bruxelles", "in Rome".
 
-    A bare place must be a known city or country; after a location preposition any
-    capitalised words will do.
+    A bare place (only read when ``bare``: after the people) must be a known city or
+    country; after a location preposition any capitalised words will do.
     """
     if not toks or len(toks) > _PLACE_WORDS + 1:
         return None
@@ -461,7 +461,7 @@ def _place_item(text: str, toks: list[_Tok]) -> str | None:
         ):  # "a Parigi Marco Rossi" is a place and a name
             return " ".join(text[toks[0].start : toks[-1].end].split())
         return None
-    if len(toks) <= _PLACE_WORDS and _known_place(text[toks[0].start : toks[-1].end]):
+    if bare and len(toks) <= _PLACE_WORDS and _known_place(text[toks[0].start : toks[-1].end]):
         return text[toks[0].start : toks[-1].end]
     return None
 
@@ -767,6 +767,7 @@ def _name_above_place_line(
     return Byline(span=Span(start=a, end=b), people=(person,), position="head")
 
 
+_DIGIT = regex.compile(r"\d")
 #: Longest byline line without a lead word, and most people it may name.
 _UNLED_CHARS = 90
 _UNLED_TAIL_CHARS = 45
@@ -780,8 +781,8 @@ def _unled_line(text: str, start: int, end: int) -> Byline | None:
     known outlet, a staff title or a place, and at least one outlet or title stands
     after the people (a name alone could be anything).
     """
-    if end - start > _UNLED_CHARS:
-        return None
+    if end - start > _UNLED_CHARS or _DIGIT.search(text, start, end):
+        return None  # names, outlets and titles hold no digits
     comma = text.rfind(",", start, end)
     if comma < 0 or end - comma > _UNLED_TAIL_CHARS:
         return None
@@ -1183,6 +1184,8 @@ def _follow_pattern() -> regex.Pattern[str]:
 
 #: Taglines are sought in the last paragraphs of a story only.
 _TAGLINE_TAIL_CHARS = 2000
+# Stems of the follow words of every language, folded ("follow", "folg", "suiv", ...).
+_FOLLOW_STEMS = ("follow", "folg", "suiv", "sigu", "sígu", "segu")
 #: Longest paragraph read as a tagline.
 _TAGLINE_CHARS = 300
 
@@ -1196,6 +1199,9 @@ def _taglines(text: str) -> Iterator[Byline]:
     not read: they also close guest columns about their subject.)
     """
     lo = max(0, len(text) - _TAGLINE_TAIL_CHARS)
+    tail = text[lo:].casefold()
+    if not any(word in tail for word in _FOLLOW_STEMS):
+        return  # a plain substring test first
     for m in _follow_pattern().finditer(text, lo):
         start = m.start()
         end = _line_end(text, start)
@@ -1227,11 +1233,12 @@ _GLUED_BEFORE = regex.compile(r"\p{L}[.!?][\"”’]?+$")
 
 
 def _glued_credits(text: str) -> Iterator[Byline]:
-    """Yield credits glued to the end of the sentence before them, on the same line."""
-    if "Contributing" not in text and "eporting" not in text and "Editing" not in text:
+    """Yield credits glued to the end of the sentence before them, in the story's last lines."""
+    lo = max(0, len(text) - _TAGLINE_TAIL_CHARS)  # credits close the story
+    if not any(text.find(w, lo) >= 0 for w in ("Contributing", "Reporting", "Editing", "l rep")):
         return  # plain substring tests first: most texts hold none of the words
     trials = 0
-    for m in _GLUED_CREDIT.finditer(text):
+    for m in _GLUED_CREDIT.finditer(text, lo):
         if not _GLUED_BEFORE.search(text, max(0, m.start() - 3), m.start()):
             continue
         trials += 1
