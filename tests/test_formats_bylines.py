@@ -401,6 +401,7 @@ GROUPS: tuple[tuple[str, tuple[Row, ...]], ...] = (
             Row("name-and-non-staff-title", "Storm hits\n\nJohn Smith, Chief Executive" + BODY),
             Row("english-wire-sign-off", TAIL + "Reuter"),
             Row("follow-the-outlet", TAIL + "Follow us on Twitter @ledger"),
+            Row("photo-credit-line-at-top", "Storm hits\n\nJane Roe, Getty Images" + BODY),
             Row("author-bio-sentence-not-read", TAIL + "Ann Lee is a reporter for The Ledger."),
             Row("table-header-in-capitals", "Rates\n\nMONTHS LAST\n1987, 2.5 pct" + BODY),
         ),

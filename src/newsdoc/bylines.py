@@ -798,6 +798,8 @@ def _unled_line(text: str, start: int, end: int) -> Byline | None:
         return None
     if not parse.orgs and not any(p.title for p in parse.people):
         return None
+    if any(organization_kind(o) == "photo" for o in parse.orgs):
+        return None  # "Jane Roe, Getty Images" credits a picture
     if text[a : parse.people[0].start].strip():
         return None  # the line opens with an outlet or a title, not with the people
     return _byline(parse, a, b, "head")
