@@ -251,6 +251,9 @@ GROUPS: tuple[tuple[str, tuple[Row, ...]], ...] = (
             Row("staff-and-agencies", TAIL + "Staff and agencies", desks=("staff and agencies",)),
             Row("french-avec-afp", TAIL + "Avec AFP", (), ("AFP",)),
             Row("french-avec-afp-brackets", TAIL + "(Avec AFP)", (), ("AFP",)),
+            Row("french-source-space-colon", TAIL + "Source : AFP", (), ("AFP",)),
+            Row("french-paper-avec-agency", TAIL + "Le Monde avec AFP", (), ("Le Monde", "AFP")),
+            Row("italian-redazione", TAIL + "Redazione", desks=("staff",)),
             Row("spanish-con-informacion", TAIL + "Con información de EFE", (), ("EFE",)),
             Row("spanish-agencias", TAIL + "Agencias", desks=("agencies",)),
             Row(
@@ -305,6 +308,16 @@ GROUPS: tuple[tuple[str, tuple[Row, ...]], ...] = (
                 ("Anna Berger", "Tom Weiß"),
             ),
             Row("text-colon", "Text: Anna Berger" + BODY, ("Anna Berger",)),
+            Row(
+                "von-unserem-korrespondenten",
+                "Von unserem Korrespondenten Tom Weiß, Brüssel" + BODY,
+                ("Tom Weiß",),
+            ),
+            Row(
+                "text-and-photo-roles",
+                "Text: Anna Berger, Fotos: Tom Weiß" + BODY,
+                ("Anna Berger", "Tom Weiß"),
+            ),
         ),
     ),
     (
@@ -328,6 +341,12 @@ GROUPS: tuple[tuple[str, tuple[Row, ...]], ...] = (
                 ("Jean Durand",),
             ),
             Row("par-name-a-place", "Par Jean Durand, à Bruxelles" + BODY, ("Jean Durand",)),
+            Row(
+                "par-notre-envoye-place-name",
+                "Par notre envoyé spécial à Kiev Jean Durand" + BODY,
+                ("Jean Durand",),
+            ),
+            Row("french-texte-space-colon", TAIL + "Texte : Jean Durand", ("Jean Durand",)),
             Row(
                 "de-notre-correspondant-place-name",
                 "De notre correspondant à Berlin, Jean Durand" + BODY,
@@ -368,6 +387,11 @@ GROUPS: tuple[tuple[str, tuple[Row, ...]], ...] = (
             Row(
                 "dal-nostro-corrispondente-place-name",
                 "dal nostro corrispondente a Parigi Marco Rossi" + BODY,
+                ("Marco Rossi",),
+            ),
+            Row(
+                "di-name-nostro-inviato",
+                "di Marco Rossi, nostro inviato a Kiev" + BODY,
                 ("Marco Rossi",),
             ),
             Row(

@@ -902,7 +902,9 @@ def _desk_pattern() -> regex.Pattern[str]:
     prefixes = sorted(
         {p for group in lex.CREDIT_PREFIXES.values() for p in group}, key=lambda p: -len(p)
     )
-    alternation = "|".join(regex.escape(p).replace(r"\ ", r"\s++") for p in prefixes)
+    alternation = "|".join(
+        regex.escape(p).replace(r"\ ", r"\s++").replace(":", r"\s?+:") for p in prefixes
+    )  # French sets a space before the colon: "Source : AFP"
     # Example: "With Wires", "Staff and agencies", "From Reuters", "—Associated Press",
     # "(Avec AFP)", "Mit Material von dpa und AFP", "Con información de EFE", "Fonte: ANSA".
     return regex.compile(
@@ -917,6 +919,20 @@ _LEADING_DASH = regex.compile(r"\s*+\p{Pd}")
 _ORG_LIST_SEP = regex.compile(r"\s*+(?:[,/&]|(?<!\S)(?:and|und|et|y|e)(?!\S))\s*+")
 #: Longest desk or agency credit line.
 _MAX_DESK = 64
+
+
+# "Le Monde avec AFP", "The Ledger with Reuters", "Der Standard mit APA".
+_WITH = regex.compile(r"\s++(?:avec|with|mit|con)\s++")
+
+
+def _outlet_with_agencies(body: str) -> tuple[str, ...]:
+    """Return the organisations of "Le Monde avec AFP" when both sides are known, else ()."""
+    parts = _WITH.split(body, maxsplit=1)
+    if len(parts) != 2:
+        return ()
+    outlet = canonical_organization(parts[0].strip())
+    agencies = _org_list(parts[1])
+    return (outlet, *agencies) if outlet is not None and agencies else ()
 
 
 def _org_list(body: str) -> tuple[str, ...]:
@@ -941,6 +957,9 @@ def _desk(text: str, start: int, end: int, position: Position) -> Byline | None:
         return Byline(span=Span(start=s, end=e), position=position, desk=desk)
     dash = bool(_LEADING_DASH.match(text, start, end))
     if not (m.group("from") or dash):
+        shared = _outlet_with_agencies(body)
+        if shared:  # "Le Monde avec AFP": the paper's desk and the agency it drew on
+            return Byline(span=Span(start=s, end=e), organizations=shared, position=position)
         return None
     desk = lex.DESK_CREDITS.get(" ".join(body.casefold().split()))
     if desk is not None:  # "Con información de agencias", "Mit Material von Agenturen"
@@ -1403,7 +1422,7 @@ _LINE_TRIGGER = regex.compile(
     |[Ww]ritten|[Ss]tory|[Cc]o-authored|[Rr]esearch|[Pp]hoto|[Vv]ideo|[Cc]inematography
     |[Pp]roduction|[Aa]ssociate|[Gg]raphic|[Cc]ontribut|[Aa]s\ [Ww]ritten|[Oo]riginal
     |[Ss]taff|[Ww]ith|[Ff]rom|[Ww]ire|[Aa]genc|[Nn]ews|[Aa]gentur|[Mm]it|[Ss]ource|[Qq]uelle
-    |[Ff]uente|[Ff]onte|[Ee]dit(?:ed|or)|[Cc]ompiled|[Aa]uthor|[Aa]utor|[Pp]odcast
+    |[Ff]uente|[Ff]onte|[Ee]dit(?:ed|or)|[Cc]ompiled|[Aa]uthor|[Aa]utor|[Pp]odcast|[Tt]ext
     |STAFF|WITH|FROM|REPORTING|EDITING
     # words that open only a short desk or agency credit line: "Avec AFP", "Con información de EFE"
     |(?P<desk>[Aa]vec|[Cc]on\ |[Ii]nformaci|[Dd][’']apr|[Ss]elon|[Vv]ia\ |[Dd]e\ nuestr

@@ -109,6 +109,10 @@ BYLINE_LEADS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "de notre correspondante",
             "de notre envoyé spécial",
             "de notre envoyée spéciale",
+            "par notre correspondant",
+            "par notre correspondante",
+            "par notre envoyé spécial",
+            "par notre envoyée spéciale",
         ),
         "es": (
             "por",
@@ -238,6 +242,7 @@ ROLE_PHRASES: Mapping[str, str] = MappingProxyType(
         "autoren": "writing",
         "auteur": "writing",
         "texto": "writing",
+        "texte": "writing",
         "testo": "writing",
         "redacción": "editing",
         "redaktion": "editing",
@@ -266,6 +271,8 @@ TITLE_WORDS: frozenset[str] = frozenset(
     "european asia middle east africa latin america london paris berlin moscow "
     "beijing tokyo new york un united nations europe-correspondent auto aviation "
     "writer editor chief correspondent press media opinion investigations "
+    # possessives of "our correspondent" in each language
+    "our nostro nostra notre nuestro nuestra unser unsere unserem unserer "
     "data digital audio video photo visual graphics features culture "
     "politics technology tech climate justice".split()
 )
@@ -404,6 +411,13 @@ DESK_CREDITS: Mapping[str, str] = MappingProxyType(
         "von unserem korrespondenten": "correspondent",
         "from our correspondent": "correspondent",
         "our correspondent": "correspondent",
+        # the newsroom itself, in each language
+        "redazione": "staff",
+        "a cura della redazione": "staff",
+        "redacción": "staff",
+        "la rédaction": "staff",
+        "rédaction": "staff",
+        "redaktion": "staff",
     }
 )
 
