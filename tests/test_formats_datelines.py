@@ -230,6 +230,16 @@ GROUPS: tuple[tuple[str, tuple[Row, ...]], ...] = (
                 (3, 3),
             ),
             Row(
+                "french-article-before-date",
+                "Paris, le 2 janvier 2020 - Le gouvernement a annoncé son plan.",
+                "Paris, le 2 janvier 2020 -",
+                "Paris",
+                None,
+                "FR",
+                (),
+                (1, 2),
+            ),
+            Row(
                 "afp-english-agency-only-dash",
                 "(AFP) — Rescuers searched the rubble through the night.",
                 "(AFP) —",

@@ -154,7 +154,8 @@ def _date_body() -> str:
     return rf"""
         (?:
             (?P<m1>{month}) \.?+ {_SP}*+ (?P<d1>[0-3]?\d) (?:st|nd|rd|th)?+ (?![\p{{N}}\p{{L}}])
-          | (?P<d2>[0-3]?\d) (?:\.|º|er)?+ {_SP}*+ (?:de{_SP}++)?+ (?P<m2>{month}) \.?+
+          | (?:(?i:le){_SP}++)?+  # French writes the article: "PARIS, le 2 janvier 2020"
+            (?P<d2>[0-3]?\d) (?:\.|º|er)?+ {_SP}*+ (?:de{_SP}++)?+ (?P<m2>{month}) \.?+
         )
         (?: {_SP}*+ ,?+ {_SP}*+ (?:de{_SP}++)?+ (?P<y>(?:1[89]|20)\d\d) (?!\d) )?
     """
