@@ -498,6 +498,22 @@ GROUPS: tuple[tuple[str, tuple[Row, ...]], ...] = (
                 "DE",
             ),
             Row(
+                "state-capital-city-dash",
+                "Neue Fähre\n\nKiel – Die Landesregierung hat die neue Fähre vorgestellt.",
+                "Kiel –",
+                "Kiel",
+                None,
+                "DE",
+            ),
+            Row(
+                "regional-capital-full-stop",
+                "Neue Fähre\n\nPotsdam. Der Landtag hat am Montag den Haushalt beschlossen.",
+                "Potsdam.",
+                "Potsdam",
+                None,
+                "DE",
+            ),
+            Row(
                 "region-in-parentheses-german",
                 "Portland (Oregon) – Die Polizei hat den Park geräumt.",
                 "Portland (Oregon) –",
