@@ -1014,6 +1014,7 @@ def find_dateline(
 
     Only the head of the text is read: the start of its first lines, and the
     sentence starts of the opening paragraph (Der Standard's "Lead. Wien – Body").
+    A dateline may be an agency's tag alone ("(Reuters) -"), with no place.
 
     Args:
         text: The article (title, furniture and body).
@@ -1028,6 +1029,8 @@ def find_dateline(
         >>> story = "WASHINGTON, Dec 31 (Reuters) - Talks ended."
         >>> find_dateline(story, reference_date=datetime.date(2020, 1, 2)).date
         datetime.date(2019, 12, 31)
+        >>> find_dateline("(AFP) - Le gouvernement a présenté son budget.").agencies
+        ('AFP',)
         >>> find_dateline("London is the capital of England.") is None
         True
     """
