@@ -124,6 +124,8 @@ GROUPS: tuple[tuple[str, tuple[Row, ...]], ...] = (
             ),
             Row("german-analysis", "Eine Analyse von Tom Weiß" + BODY, ("Tom Weiß",)),
             Row("german-guest-essay", "Ein Gastbeitrag von Eva Roth" + BODY, ("Eva Roth",)),
+            Row("german-guest-comment", "Ein Gastkommentar von Eva Roth" + BODY, ("Eva Roth",)),
+            Row("italian-un-commento", "Un commento di Luca Neri" + BODY, ("Luca Neri",)),
             Row("french-analysis", "Une analyse de Jean Durand" + BODY, ("Jean Durand",)),
             Row("italian-comment", "Il commento di Marco Rossi" + BODY, ("Marco Rossi",)),
         ),
@@ -187,6 +189,21 @@ GROUPS: tuple[tuple[str, tuple[Row, ...]], ...] = (
                 ("Ann Lee",),
             ),
             Row("editor-colon", TAIL + "Editor: Jane Roe", ("Jane Roe",)),
+            Row(
+                "french-interview-credit",
+                TAIL + "Propos recueillis par Jean Durand",
+                ("Jean Durand",),
+            ),
+            Row(
+                "german-interview-credit",
+                "Die Stadt wächst weiter.\n\nDas Gespräch führte Anna Berger.",
+                ("Anna Berger",),
+            ),
+            Row(
+                "spanish-interview-credit",
+                TAIL + "Entrevista realizada por Ana García",
+                ("Ana García",),
+            ),
             Row("podcast-produced-by", TAIL + "Podcast produced by Ann Lee.", ("Ann Lee",)),
             Row(
                 "follow-line-social",
@@ -356,6 +373,11 @@ GROUPS: tuple[tuple[str, tuple[Row, ...]], ...] = (
             Row(
                 "por-two-names-y",
                 "Por Ana García y Luis Pérez" + BODY,
+                ("Ana García", "Luis Pérez"),
+            ),
+            Row(
+                "por-names-in-capitals-y",
+                "POR ANA GARCÍA Y LUIS PÉREZ" + BODY,
                 ("Ana García", "Luis Pérez"),
             ),
             Row(

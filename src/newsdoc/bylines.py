@@ -110,8 +110,11 @@ _KUERZEL = regex.compile(r"\p{Ll}{2,6}+\.?")
 # A role prefix inside a list item: "Text: David Krutzler", "Update: APA".
 _ROLE_PREFIX = regex.compile(r"(?P<role>\p{L}[\p{L}\- ]{0,24}+):\s*+")
 # Separators of a name list: "A, B and C", "A & B", "A und B", "A et B", "A y B".
+# In a byline in capitals the Spanish and Italian "and" is a capital too: "ANA GIL Y LUIS PAZ".
 _SEP = regex.compile(
-    r"\s*+(?:[,;&]|(?<!\S)(?:and|And|AND|und|UND|et|ET|y|e)(?!\S))\s*+",
+    r"""\s*+(?:[,;&]|(?<!\S)(?:and|And|AND|und|UND|et|ET|y|e)(?!\S)
+    |(?<=\p{Lu}{2}\s)(?:Y|E)(?=\s\p{Lu}{2}))\s*+""",
+    regex.VERBOSE,
 )
 # Separators of an agency tag also split on slashes and dashes: "APA/dpa", "sid – 1.3.".
 # A slash before a digit joins days of a range instead: "1./2.2.2015".
@@ -984,7 +987,7 @@ def _role_pattern() -> regex.Pattern[str]:
     # Example: "Reporting by ", "Editing by ", "Video produced by ", "Text: ".
     return regex.compile(
         rf"(?:(?<![\p{{L}}])|(?<=\p{{Ll}})(?=\p{{Lu}}))(?i:(?P<role>{alternation}))"
-        rf"(?:\s++(?i:by|from|von)\s++|\s*+:\s*+)",
+        rf"(?:\s++(?i:by|from|von|par|por)\s++|\s*+:\s*+)",
     )
 
 
@@ -1188,6 +1191,7 @@ def _trailers(text: str, language: _Language) -> Iterator[Byline]:
     if found is not None:
         yield found
     yield from _taglines(text)
+    yield from _interview_credits(text)
     if "contribut" in text or "reported " in text:
         yield from _sentence_trailers(text, language)
 
@@ -1231,6 +1235,27 @@ def _taglines(text: str) -> Iterator[Byline]:
         end = _line_end(text, start)
         if end - start <= _TAGLINE_CHARS:
             found = _follow_line(text, m, start, end)
+            if found is not None:
+                yield found
+
+
+# A German interview's credit line: "Das Gespräch führte Anna Berger.", "Das Interview
+# führten Anna Berger und Tom Weiß."
+_INTERVIEW = regex.compile(
+    r"^[ \t]*+(?:Das|Dieses)\s++(?:Gespräch|Interview)\s++führten?+\s++(?P<names>[^\n]{2,100}+)",
+    regex.MULTILINE,
+)
+
+
+def _interview_credits(text: str) -> Iterator[Byline]:
+    """Yield the credit line that closes a German interview: "Das Gespräch führte X."."""
+    lo = max(0, len(text) - _TAGLINE_TAIL_CHARS)
+    if text.find("führte", lo) < 0:
+        return  # a plain substring test first
+    for m in _INTERVIEW.finditer(text, lo):
+        parse = _parse_list(text, *_trim(text, *m.span("names")), role="interviewing")
+        if parse is not None and parse.people:
+            found = _byline(parse, *_trim(text, m.start(), m.end()), "tail")
             if found is not None:
                 yield found
 
@@ -1426,6 +1451,7 @@ _LINE_TRIGGER = regex.compile(
     |[Pp]roduction|[Aa]ssociate|[Gg]raphic|[Cc]ontribut|[Aa]s\ [Ww]ritten|[Oo]riginal
     |[Ss]taff|[Ww]ith|[Ff]rom|[Ww]ire|[Aa]genc|[Nn]ews|[Aa]gentur|[Mm]it|[Ss]ource|[Qq]uelle
     |[Ff]uente|[Ff]onte|[Ee]dit(?:ed|or)|[Cc]ompiled|[Aa]uthor|[Aa]utor|[Pp]odcast|[Tt]ext
+    |[Pp]ropos|[Ee]ntretien|[Ee]ntrevista
     |STAFF|WITH|FROM|REPORTING|EDITING
     # words that open only a short desk or agency credit line: "Avec AFP", "Con información de EFE"
     |(?P<desk>[Aa]vec|[Cc]on\ |[Ii]nformaci|[Dd][’']apr|[Ss]elon|[Vv]ia\ |[Dd]e\ nuestr
