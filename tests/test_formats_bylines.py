@@ -65,6 +65,11 @@ GROUPS: tuple[tuple[str, tuple[Row, ...]], ...] = (
                 ("The Denver Post",),
             ),
             Row(
+                "caps-name-with-initial-no-dot",
+                "By JOHN E SMITH" + BODY,
+                ("John E Smith",),
+            ),
+            Row(
                 "three-names-serial-list",
                 "By Ann Lee, Bo Ek and Cy Hart" + BODY,
                 ("Ann Lee", "Bo Ek", "Cy Hart"),

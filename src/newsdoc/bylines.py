@@ -110,10 +110,11 @@ _KUERZEL = regex.compile(r"\p{Ll}{2,6}+\.?")
 # A role prefix inside a list item: "Text: David Krutzler", "Update: APA".
 _ROLE_PREFIX = regex.compile(r"(?P<role>\p{L}[\p{L}\- ]{0,24}+):\s*+")
 # Separators of a name list: "A, B and C", "A & B", "A und B", "A et B", "A y B".
-# In a byline in capitals the Spanish and Italian "and" is a capital too: "ANA GIL Y LUIS PAZ".
+# In a byline in capitals the Spanish and Italian "and" is a capital too: "ANA GIL Y LUIS PAZ"
+# (after two words in capitals, so that the initial of "By JOHN E SMITH" stays one).
 _SEP = regex.compile(
     r"""\s*+(?:[,;&]|(?<!\S)(?:and|And|AND|und|UND|et|ET|y|e)(?!\S)
-    |(?<=\p{Lu}{2}\s)(?:Y|E)(?=\s\p{Lu}{2}))\s*+""",
+    |(?<=\p{Lu}{2}\s\p{Lu}[\p{Lu}\p{M}'’\-]{1,30}\s)(?:Y|E)(?=\s\p{Lu}{2}))\s*+""",
     regex.VERBOSE,
 )
 # Separators of an agency tag also split on slashes and dashes: "APA/dpa", "sid – 1.3.".
