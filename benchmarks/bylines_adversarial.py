@@ -34,6 +34,9 @@ PATTERNS: dict[str, str] = {
     "failing credits": "(Reporting by Ann Lee 1)\n",
     "failing tags": "(APA, 1.2.2015 abc def ghi) ",
     "from lines": "From Ann\n",
+    "glued credits": "done.Contributing: Ann 1 ",
+    "follow lines": "Follow Ann Lee on Twitter\n",
+    "caps names above dates": "ANN LEE\nBerlin, 2. Januar 2020\n",
 }
 
 

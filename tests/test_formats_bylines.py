@@ -65,6 +65,11 @@ GROUPS: tuple[tuple[str, tuple[Row, ...]], ...] = (
                 ("The Denver Post",),
             ),
             Row(
+                "caps-name-with-initial-no-dot",
+                "By JOHN E SMITH" + BODY,
+                ("John E Smith",),
+            ),
+            Row(
                 "three-names-serial-list",
                 "By Ann Lee, Bo Ek and Cy Hart" + BODY,
                 ("Ann Lee", "Bo Ek", "Cy Hart"),
@@ -124,6 +129,8 @@ GROUPS: tuple[tuple[str, tuple[Row, ...]], ...] = (
             ),
             Row("german-analysis", "Eine Analyse von Tom Weiß" + BODY, ("Tom Weiß",)),
             Row("german-guest-essay", "Ein Gastbeitrag von Eva Roth" + BODY, ("Eva Roth",)),
+            Row("german-guest-comment", "Ein Gastkommentar von Eva Roth" + BODY, ("Eva Roth",)),
+            Row("italian-un-commento", "Un commento di Luca Neri" + BODY, ("Luca Neri",)),
             Row("french-analysis", "Une analyse de Jean Durand" + BODY, ("Jean Durand",)),
             Row("italian-comment", "Il commento di Marco Rossi" + BODY, ("Marco Rossi",)),
         ),
@@ -135,6 +142,18 @@ GROUPS: tuple[tuple[str, tuple[Row, ...]], ...] = (
                 "contributing-colon",
                 TAIL + "Contributing: Ann Lee and Bo Ek, USA TODAY",
                 ("Ann Lee", "Bo Ek"),
+                ("USA Today",),
+            ),
+            Row(
+                "contributing-outlet-with-place-in-brackets",
+                TAIL + "Contributing: Ann Lee, The (Cherry Hill, N.J.) Courier-Post",
+                ("Ann Lee",),
+                ("The (Cherry Hill, N.J.) Courier-Post",),
+            ),
+            Row(
+                "credit-glued-to-last-sentence",
+                "The fund closed in May.Contributing: Ann Lee, USA TODAY",
+                ("Ann Lee",),
                 ("USA Today",),
             ),
             Row(
@@ -175,6 +194,37 @@ GROUPS: tuple[tuple[str, tuple[Row, ...]], ...] = (
                 ("Ann Lee",),
             ),
             Row("editor-colon", TAIL + "Editor: Jane Roe", ("Jane Roe",)),
+            Row(
+                "french-interview-credit",
+                TAIL + "Propos recueillis par Jean Durand",
+                ("Jean Durand",),
+            ),
+            Row(
+                "german-interview-credit",
+                "Die Stadt wächst weiter.\n\nDas Gespräch führte Anna Berger.",
+                ("Anna Berger",),
+            ),
+            Row(
+                "spanish-interview-credit",
+                TAIL + "Entrevista realizada por Ana García",
+                ("Ana García",),
+            ),
+            Row("podcast-produced-by", TAIL + "Podcast produced by Ann Lee.", ("Ann Lee",)),
+            Row(
+                "follow-line-social",
+                TAIL + "Follow Ann Lee on Twitter @annlee_writes",
+                ("Ann Lee",),
+            ),
+            Row(
+                "follow-line-two-authors",
+                TAIL + "Follow Ann Lee and Bo Ek on Instagram: @ledger",
+                ("Ann Lee", "Bo Ek"),
+            ),
+            Row(
+                "german-follow-line",
+                TAIL + "Folgen Sie Anna Berger auf X",
+                ("Anna Berger",),
+            ),
         ),
     ),
     (
@@ -223,6 +273,9 @@ GROUPS: tuple[tuple[str, tuple[Row, ...]], ...] = (
             Row("staff-and-agencies", TAIL + "Staff and agencies", desks=("staff and agencies",)),
             Row("french-avec-afp", TAIL + "Avec AFP", (), ("AFP",)),
             Row("french-avec-afp-brackets", TAIL + "(Avec AFP)", (), ("AFP",)),
+            Row("french-source-space-colon", TAIL + "Source : AFP", (), ("AFP",)),
+            Row("french-paper-avec-agency", TAIL + "Le Monde avec AFP", (), ("Le Monde", "AFP")),
+            Row("italian-redazione", TAIL + "Redazione", desks=("staff",)),
             Row("spanish-con-informacion", TAIL + "Con información de EFE", (), ("EFE",)),
             Row("spanish-agencias", TAIL + "Agencias", desks=("agencies",)),
             Row(
@@ -269,6 +322,7 @@ GROUPS: tuple[tuple[str, tuple[Row, ...]], ...] = (
             Row("apa-red-tag", "Der Rat tagte am Montag. (APA/red)", (), ("APA", "red")),
             Row("apa-dated-tag", "Der Rat tagte am Montag. (APA, 1.2.2015)", (), ("APA",)),
             Row("tag-day-range", "Der Rat tagte. (red, 18.–19.12.2015)", (), ("red",)),
+            Row("dpa-regional-service-tag", "Der Senat tagte. (dpa/lno)", (), ("dpa",)),
             Row("tag-slashed-days", "Der Rat tagte. (APA, 1./2.2.2015)", (), ("APA",)),
             Row(
                 "von-names-with-places",
@@ -276,6 +330,16 @@ GROUPS: tuple[tuple[str, tuple[Row, ...]], ...] = (
                 ("Anna Berger", "Tom Weiß"),
             ),
             Row("text-colon", "Text: Anna Berger" + BODY, ("Anna Berger",)),
+            Row(
+                "von-unserem-korrespondenten",
+                "Von unserem Korrespondenten Tom Weiß, Brüssel" + BODY,
+                ("Tom Weiß",),
+            ),
+            Row(
+                "text-and-photo-roles",
+                "Text: Anna Berger, Fotos: Tom Weiß" + BODY,
+                ("Anna Berger", "Tom Weiß"),
+            ),
         ),
     ),
     (
@@ -300,6 +364,12 @@ GROUPS: tuple[tuple[str, tuple[Row, ...]], ...] = (
             ),
             Row("par-name-a-place", "Par Jean Durand, à Bruxelles" + BODY, ("Jean Durand",)),
             Row(
+                "par-notre-envoye-place-name",
+                "Par notre envoyé spécial à Kiev Jean Durand" + BODY,
+                ("Jean Durand",),
+            ),
+            Row("french-texte-space-colon", TAIL + "Texte : Jean Durand", ("Jean Durand",)),
+            Row(
                 "de-notre-correspondant-place-name",
                 "De notre correspondant à Berlin, Jean Durand" + BODY,
                 ("Jean Durand",),
@@ -308,6 +378,11 @@ GROUPS: tuple[tuple[str, tuple[Row, ...]], ...] = (
             Row(
                 "por-two-names-y",
                 "Por Ana García y Luis Pérez" + BODY,
+                ("Ana García", "Luis Pérez"),
+            ),
+            Row(
+                "por-names-in-capitals-y",
+                "POR ANA GARCÍA Y LUIS PÉREZ" + BODY,
                 ("Ana García", "Luis Pérez"),
             ),
             Row(
@@ -342,6 +417,11 @@ GROUPS: tuple[tuple[str, tuple[Row, ...]], ...] = (
                 ("Marco Rossi",),
             ),
             Row(
+                "di-name-nostro-inviato",
+                "di Marco Rossi, nostro inviato a Kiev" + BODY,
+                ("Marco Rossi",),
+            ),
+            Row(
                 "italian-name-and-envoy-title",
                 "Il porto\n\nMarco Rossi, inviato a Kiev" + BODY,
                 ("Marco Rossi",),
@@ -371,6 +451,9 @@ GROUPS: tuple[tuple[str, tuple[Row, ...]], ...] = (
             Row("place-and-country-line", "Storm hits\n\nParis, France" + BODY),
             Row("name-and-non-staff-title", "Storm hits\n\nJohn Smith, Chief Executive" + BODY),
             Row("english-wire-sign-off", TAIL + "Reuter"),
+            Row("follow-the-outlet", TAIL + "Follow us on Twitter @ledger"),
+            Row("photo-credit-line-at-top", "Storm hits\n\nJane Roe, Getty Images" + BODY),
+            Row("author-bio-sentence-not-read", TAIL + "Ann Lee is a reporter for The Ledger."),
             Row("table-header-in-capitals", "Rates\n\nMONTHS LAST\n1987, 2.5 pct" + BODY),
         ),
     ),

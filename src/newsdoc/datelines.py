@@ -32,7 +32,7 @@ import attrs
 import regex
 
 from newsdoc._lexicon.abbreviations import STRONG
-from newsdoc._lexicon.agencies import canonical_organization, organization_kind
+from newsdoc._lexicon.agencies import canonical_organization, organization_kind, service_code
 from newsdoc._lexicon.dates import (
     US_STANDARD_OFFSETS,
     ZONES,
@@ -154,7 +154,8 @@ def _date_body() -> str:
     return rf"""
         (?:
             (?P<m1>{month}) \.?+ {_SP}*+ (?P<d1>[0-3]?\d) (?:st|nd|rd|th)?+ (?![\p{{N}}\p{{L}}])
-          | (?P<d2>[0-3]?\d) (?:\.|º|er)?+ {_SP}*+ (?:de{_SP}++)?+ (?P<m2>{month}) \.?+
+          | (?:(?i:le){_SP}++)?+  # French writes the article: "PARIS, le 2 janvier 2020"
+            (?P<d2>[0-3]?\d) (?:\.|º|er)?+ {_SP}*+ (?:de{_SP}++)?+ (?P<m2>{month}) \.?+
         )
         (?: {_SP}*+ ,?+ {_SP}*+ (?:de{_SP}++)?+ (?P<y>(?:1[89]|20)\d\d) (?!\d) )?
     """
@@ -202,7 +203,10 @@ def _dateline_pattern() -> regex.Pattern[str]:
         {_SP}*+ \.?+
         (?: {_SP}*+ (?P<dash> {_DASH} ) (?!\d) )?+
         # A bar where the dash would be, in scraped copy: "OTTAWA | Ministers met".
-        (?(dash) | (?: {_SP}*+ (?<= {_SP} ) (?P<bar> \| ) (?= {_SP} ) )?+ )
+        # A colon after a place in capitals, as South Asian English papers write it:
+        # "NEW DELHI: The government ...".
+        (?(dash) | (?: {_SP}*+ (?<= {_SP} ) (?P<bar> \| ) (?= {_SP} )
+                     | (?P<colon> : ) (?= {_SP} ) )?+ )
         """,
         regex.VERBOSE,
     )
@@ -483,8 +487,12 @@ def _agencies(raw: str) -> tuple[tuple[str, ...], bool]:
         return (whole,), True
     parts = [p for p in _AGENCY_SPLIT.split(raw) if p]
     names = [canonical_organization(p) for p in parts]
+    for i in range(1, len(parts)):  # "dpa/lno": a regional service of the agency before
+        before = names[i - 1]
+        if names[i] is None and before is not None and service_code(before, parts[i]):
+            names[i] = before
     if parts and all(names):
-        return tuple(n for n in names if n), True
+        return tuple(dict.fromkeys(n for n in names if n)), True
     if "," in raw:
         raw = raw.split(",", 1)[0].strip()  # "(The Adobo Chronicles, Washington Bureau)"
     return (raw,), False
@@ -587,9 +595,9 @@ def _try_pattern(
         return None
     place_raw = m.group("place")
     agency_raw = m.group("agency") or m.group("lead_agency")
-    bar = m.group("bar")
+    bar = m.group("bar") or m.group("colon")
     dash = m.group("dash") or bar
-    dash_span = m.span("bar") if bar else m.span("dash")
+    dash_span = m.span("bar") if m.group("bar") else m.span("colon") if bar else m.span("dash")
     month_day = _month_day(m) if (m.group("date") or m.group("date_only")) else None
     agencies: tuple[str, ...] = ()
     known_agency = False
@@ -614,6 +622,8 @@ def _try_pattern(
         return None  # "MADRID, 2 (EUROPA PRESS)": a bare day only before a known agency
     if bar and not _bar_ok(text, place_raw, dash_span):
         return None
+    if m.group("colon") and position == "first":
+        return None  # a short first line is a title: "PARIS: What to see"
     if not dash:
         if m.group("agency") is None:
             return None  # "(ANSA) - Rome, October 11" must end with a dash too
@@ -739,6 +749,8 @@ def _agency_only(
     if m is None:
         return None
     agencies, known = _agencies(m.group("agency"))
+    if not known and _agency_service(agencies[0]):
+        known = True  # "(Reuters Health) -": a named service of a known agency
     if not known or any(organization_kind(a) == "photo" for a in agencies):
         return None
     end = m.end("dash") if m.group("dash") else m.end()
@@ -746,6 +758,20 @@ def _agency_only(
     if position != "alone" and sum(ch.islower() for ch in tail) < _RUNNING_TEXT_LOWER:
         return None
     return Dateline(span=Span(start=m.start(), end=end), agencies=agencies)
+
+
+#: Most words of an agency's named service ("Reuters Health", "AFP Sport").
+_SERVICE_WORDS = 3
+
+
+def _agency_service(raw: str) -> bool:
+    """Return whether ``raw`` is a named service of a known agency: "Reuters Health"."""
+    words = raw.split()
+    return (
+        2 <= len(words) <= _SERVICE_WORDS
+        and organization_kind(words[0]) == "agency"
+        and all(w[:1].isupper() for w in words)
+    )
 
 
 def _sentence_follows(text: str, pos: int) -> bool:
@@ -778,8 +804,10 @@ def _bar_ok(text: str, place_raw: str | None, bar: tuple[int, int]) -> bool:
         return False
     line_start = text.rfind("\n", 0, bar[0]) + 1
     line_end = _line_end(text, bar[1])
-    if text.count("|", line_start, line_end) != 1:
+    if text[bar[0]] == "|" and text.count("|", line_start, line_end) != 1:
         return False
+    if text[bar[0]] == ":" and not _is_caps(place_raw):
+        return False  # the colon dateline writes its place in capitals
     segments = [s.strip() for s in place_raw.split(",")]
     named = any(
         fold_key(s) in region_lookup() or _country_code(s) is not None for s in segments[1:]
@@ -796,6 +824,18 @@ def _bar_ok(text: str, place_raw: str | None, bar: tuple[int, int]) -> bool:
 _FULL_STOP_END = regex.compile(r"\.[ \t\u00a0]++(?=[\"„«]?+\p{Lu}\p{Ll})")
 
 
+def _may_be_full_stop(
+    text: str, pos: int, position: Literal["first", "line", "inline", "alone"]
+) -> bool:
+    """Return whether a city-and-full-stop dateline may start at ``pos`` (cheap tests)."""
+    return (
+        position != "first"
+        and text[pos : pos + 1].isupper()
+        and text.find(". ", pos, pos + _FULL_STOP_CHARS + 2) >= 0
+        and _at_line_start(text, pos)
+    )
+
+
 def _full_stop(
     text: str,
     pos: int,
@@ -808,9 +848,11 @@ def _full_stop(
     is a sentence); a short first line is a title, so it must be a later line or
     open a long paragraph.
     """
-    if position == "first":
+    if position == "first" or not text[pos : pos + 1].isupper():
         return None
     stop = min(_line_end(text, pos), pos + _FULL_STOP_CHARS)
+    if text.find(". ", pos, stop + 2) < 0:
+        return None  # a cheap test first: no full stop and space near the line start
     for dot in _FULL_STOP_END.finditer(text, pos, stop + 2):
         raw = text[pos : dot.start()]
         if not _known_city(raw) or not _plausible_place(raw, strong=False, first=True):
@@ -902,11 +944,21 @@ _DATELINE_REACH = 90
 _DATELINE_SPACES = 10
 
 
+#: How far from its start a colon dateline ("NEW DELHI: ...") reaches its colon.
+_COLON_REACH = 40
+
+
 def _may_hold_dateline(text: str, pos: int) -> bool:
-    """Return whether a dash or parenthesis follows ``pos`` closely on its line (cheap test)."""
+    """Return whether a dash or parenthesis follows ``pos`` closely on its line (cheap test).
+
+    A colon counts only close to the start of a line in capitals ("NEW DELHI: ...").
+    """
     stop = text.find("\n", pos, pos + _DATELINE_REACH)
     end = _DATELINE_END.search(text, pos, stop if stop >= 0 else pos + _DATELINE_REACH)
-    return end is not None and text.count(" ", pos, end.start()) <= _DATELINE_SPACES
+    if end is not None and text.count(" ", pos, end.start()) <= _DATELINE_SPACES:
+        return True
+    colon = text.find(": ", pos, pos + _COLON_REACH)
+    return colon > pos and text[pos:colon].isupper() and _at_line_start(text, pos)
 
 
 def _inline_candidates(
@@ -962,6 +1014,7 @@ def find_dateline(
 
     Only the head of the text is read: the start of its first lines, and the
     sentence starts of the opening paragraph (Der Standard's "Lead. Wien – Body").
+    A dateline may be an agency's tag alone ("(Reuters) -"), with no place.
 
     Args:
         text: The article (title, furniture and body).
@@ -976,6 +1029,8 @@ def find_dateline(
         >>> story = "WASHINGTON, Dec 31 (Reuters) - Talks ended."
         >>> find_dateline(story, reference_date=datetime.date(2020, 1, 2)).date
         datetime.date(2019, 12, 31)
+        >>> find_dateline("(AFP) - Le gouvernement a présenté son budget.").agencies
+        ('AFP',)
         >>> find_dateline("London is the capital of England.") is None
         True
     """
@@ -986,7 +1041,7 @@ def find_dateline(
     for pos, position in _candidates(text):
         if _may_hold_dateline(text, pos):
             found = _try(text, pos, reference=reference, language=code, position=position)
-        elif _at_line_start(text, pos):
+        elif _may_be_full_stop(text, pos, position):
             found = _full_stop(text, pos, position, code)  # "Wien. Die Stadt ..."
         else:
             continue

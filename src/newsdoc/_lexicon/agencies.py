@@ -19,6 +19,8 @@ once in one story.
 from __future__ import annotations
 
 import functools
+from collections.abc import Mapping
+from types import MappingProxyType
 from typing import Literal
 
 import attrs
@@ -26,10 +28,12 @@ import regex
 
 __all__ = [
     "ORGANIZATIONS",
+    "SERVICE_CODES",
     "Organization",
     "canonical_organization",
     "organization_kind",
     "organization_pattern",
+    "service_code",
 ]
 
 OrgKind = Literal["agency", "photo", "outlet"]
@@ -60,6 +64,11 @@ ORGANIZATIONS: tuple[Organization, ...] = (
     _org("Europa Press", "agency"),
     _org("AGI", "agency", "Agenzia Giornalistica Italia"),
     _org("Adnkronos", "agency"),
+    # Italian agencies after ANSA, AGI and Adnkronos (Ordine dei giornalisti's register)
+    _org("askanews", "agency", "Askanews"),
+    _org("LaPresse", "agency"),
+    _org("Italpress", "agency"),
+    _org("Agenzia Dire", "agency"),
     _org("SDA", "agency", "Keystone-SDA", "Schweizerische Depeschenagentur"),
     # Keystone-SDA's French-language service and its financial news service
     _org("ATS", "agency", "Keystone-ATS", "Agence télégraphique suisse"),
@@ -252,6 +261,24 @@ ORGANIZATIONS: tuple[Organization, ...] = (
     _org("La Stampa", "outlet"),
     _org("La Vanguardia", "outlet"),
 )
+
+
+#: Codes of an agency's regional or topical services, written after a slash in its tag:
+#: dpa's Landesdienste ("dpa/lno" is dpa's northern service, "dpa/lby" Bavaria, ...),
+#: as listed on dpa's regional-services pages.  They name a desk, not another agency.
+SERVICE_CODES: Mapping[str, frozenset[str]] = MappingProxyType(
+    {"dpa": frozenset("lno lni lnw lhe lrs lsw lby lbn lmv lsa lsn lth lbb lsh".split())}
+)
+
+
+def service_code(agency: str, code: str) -> bool:
+    """Return whether ``code`` names one of the services of a canonical ``agency``.
+
+    Example:
+        >>> service_code("dpa", "lno"), service_code("dpa", "AFP")
+        (True, False)
+    """
+    return code.casefold() in SERVICE_CODES.get(agency, frozenset())
 
 
 def _key(name: str) -> str:

@@ -42,6 +42,7 @@ __all__ = [
     "CREDIT_PREFIXES",
     "DESK_CREDITS",
     "DESK_TAGS",
+    "FOLLOW_LINES",
     "HONORIFICS",
     "LOCATION_PREPOSITIONS",
     "NAME_PARTICLES",
@@ -51,6 +52,7 @@ __all__ = [
     "NOT_TAG_WORDS",
     "ORG_HEAD_WORDS",
     "ROLE_PHRASES",
+    "SOCIAL_NETWORKS",
     "STRONG_ORG_HEAD_WORDS",
     "TITLE_HEAD_WORDS",
     "TITLE_WORDS",
@@ -111,6 +113,8 @@ BYLINE_LEADS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "eine kolumne von",
             "kolumne von",
             "ein gastbeitrag von",
+            "ein gastkommentar von",
+            "gastkommentar von",
             "gastbeitrag von",
             "eine glosse von",
             "ein essay von",
@@ -132,6 +136,10 @@ BYLINE_LEADS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "de notre correspondante",
             "de notre envoyé spécial",
             "de notre envoyée spéciale",
+            "par notre correspondant",
+            "par notre correspondante",
+            "par notre envoyé spécial",
+            "par notre envoyée spéciale",
         ),
         "es": (
             "por",
@@ -153,6 +161,10 @@ BYLINE_LEADS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "testo di",
             "a cura di",
             "il commento di",
+            "un commento di",
+            "un'analisi di",
+            "un’analisi di",
+            "un editoriale di",
             "commento di",
             "l'analisi di",
             "l’analisi di",
@@ -242,12 +254,17 @@ ROLE_PHRASES: Mapping[str, str] = MappingProxyType(
         "associate production": "production",
         "produced": "producing",
         "podcast produced": "producing",
+        "podcast": "producing",
         "translated": "translating",
         "translation": "translating",
         "übersetzung": "translating",
         "mitarbeit": "contributing",
         "update": "update",
         "interview": "interviewing",
+        "propos recueillis": "interviewing",
+        "entretien réalisé": "interviewing",
+        "entrevista realizada": "interviewing",
+        "intervista a cura": "interviewing",
         "interviews": "interviewing",
         "moderation": "moderating",
         "recherche": "research",
@@ -260,6 +277,7 @@ ROLE_PHRASES: Mapping[str, str] = MappingProxyType(
         "autoren": "writing",
         "auteur": "writing",
         "texto": "writing",
+        "texte": "writing",
         "testo": "writing",
         "redacción": "editing",
         "redaktion": "editing",
@@ -287,7 +305,11 @@ TITLE_WORDS: frozenset[str] = frozenset(
     "film movie television tv radio metro city state world global europe "
     "european asia middle east africa latin america london paris berlin moscow "
     "beijing tokyo new york un united nations europe-correspondent auto aviation "
-    "writer editor chief correspondent press".split()
+    "writer editor chief correspondent press media opinion investigations "
+    # possessives of "our correspondent" in each language
+    "our nostro nostra notre nuestro nuestra unser unsere unserem unserer "
+    "data digital audio video photo visual graphics features culture "
+    "politics technology tech climate justice".split()
 )
 
 #: Last words that mark a capitalised phrase as an outlet: "Medill News Service".
@@ -382,6 +404,32 @@ DESK_TAGS: Mapping[str, str] = MappingProxyType(
     }
 )
 
+#: Social-media follow lines that close a story and credit its author, per language:
+#: the words before the names and the words between the names and the network.
+#: "Follow Ann Lee on Twitter @annlee", "Folgen Sie Anna Berger auf X".
+FOLLOW_LINES: Mapping[str, tuple[str, str]] = MappingProxyType(
+    {
+        "en": ("follow|you can follow", "on"),
+        "de": ("folgen sie|folge", "auf|bei"),
+        "fr": ("suivez|suivre", "sur"),
+        "es": ("sigue a|siga a|síguelo en", "en"),
+        "it": ("segui|seguite", "su"),
+    }
+)
+
+#: Networks named in follow lines.
+SOCIAL_NETWORKS: tuple[str, ...] = (
+    "Twitter",
+    "X",
+    "Facebook",
+    "Instagram",
+    "Threads",
+    "Bluesky",
+    "Mastodon",
+    "LinkedIn",
+    "TikTok",
+)
+
 #: Desk credits that name no person, by folded text -> what they credit.
 DESK_CREDITS: Mapping[str, str] = MappingProxyType(
     {
@@ -411,6 +459,13 @@ DESK_CREDITS: Mapping[str, str] = MappingProxyType(
         "von unserem korrespondenten": "correspondent",
         "from our correspondent": "correspondent",
         "our correspondent": "correspondent",
+        # the newsroom itself, in each language
+        "redazione": "staff",
+        "a cura della redazione": "staff",
+        "redacción": "staff",
+        "la rédaction": "staff",
+        "rédaction": "staff",
+        "redaktion": "staff",
     }
 )
 

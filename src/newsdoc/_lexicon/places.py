@@ -7,7 +7,8 @@
   historical names of :data:`COUNTRY_ALIASES` ("U.S.", "West Germany").
 * Cities that stand alone in a dateline: AP's lists (:data:`AP_US_CITIES`,
   :data:`AP_WORLD_CITIES`) and CLDR's exemplar cities of time zones, in every
-  supported language ("Wien", "Vienne", "Viena" -> AT).
+  supported language ("Wien", "Vienne", "Viena" -> AT), and the regional capitals of
+  Germany, Switzerland, Italy, Spain and France (:data:`REGIONAL_CAPITALS`).
 
 Tables are built on first use and cached; nothing is loaded at import time.
 
@@ -55,6 +56,7 @@ __all__ = [
     "HISTORICAL_COUNTRIES",
     "NOT_PLACE_WORDS",
     "PARTICLES",
+    "REGIONAL_CAPITALS",
     "US_STATES",
     "WORLD_CITIES",
     "KnownCity",
@@ -381,6 +383,73 @@ WORLD_CITIES: Mapping[str, tuple[str, ...]] = MappingProxyType(
     }
 )
 
+#: Capitals of German Länder, Swiss cantons, Italian regions, Spanish autonomous
+#: communities and French regions that the lists above miss (the seats of government
+#: as each country's official lists name them), in the local spelling.  Local papers
+#: and regional agency services date their copy from these cities.  Capitals whose
+#: name is also a common word or company in the supported languages (Zug, Sion,
+#: Potenza, Santander, Toledo, Palma) are left out.
+REGIONAL_CAPITALS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "DE": (
+            "Kiel",
+            "Schwerin",
+            "Bremen",
+            "Magdeburg",
+            "Potsdam",
+            "Wiesbaden",
+            "Saarbrücken",
+            "Erfurt",
+        ),
+        "CH": (
+            "Luzern",
+            "Lucerne",
+            "St. Gallen",
+            "Bellinzona",
+            "Chur",
+            "Neuchâtel",
+            "Fribourg",
+            "Aarau",
+            "Solothurn",
+            "Schaffhausen",
+            "Frauenfeld",
+            "Liestal",
+            "Herisau",
+            "Delémont",
+            "Lugano",
+            "Winterthur",
+        ),
+        "IT": (
+            "Palermo",
+            "Bari",
+            "Cagliari",
+            "Trieste",
+            "Trento",
+            "Bolzano",
+            "Aosta",
+            "Ancona",
+            "Perugia",
+            "L'Aquila",
+            "Campobasso",
+            "Catanzaro",
+        ),
+        "ES": (
+            "Santiago de Compostela",
+            "Oviedo",
+            "Vitoria",
+            "Pamplona",
+            "Logroño",
+            "Zaragoza",
+            "Palma de Mallorca",
+            "Murcia",
+            "Valladolid",
+            "Las Palmas de Gran Canaria",
+            "Santa Cruz de Tenerife",
+        ),
+        "FR": ("Nantes", "Rennes", "Rouen", "Dijon", "Orléans", "Ajaccio", "Montpellier"),
+    }
+)
+
 #: Short and everyday country names CLDR does not list (spelling -> ISO code).
 COUNTRY_ALIASES: Mapping[str, str] = MappingProxyType(
     {
@@ -630,7 +699,7 @@ def city_lookup() -> Mapping[str, KnownCity]:
         table[fold_key(city)] = KnownCity(name=city, region=state, country_code="US")
     for city, code in AP_WORLD_CITIES.items():
         table.setdefault(fold_key(city), KnownCity(name=city, region=None, country_code=code))
-    for code, spellings in WORLD_CITIES.items():
+    for code, spellings in (*WORLD_CITIES.items(), *REGIONAL_CAPITALS.items()):
         for spelling in spellings:
             table.setdefault(
                 fold_key(spelling), KnownCity(name=spelling, region=None, country_code=code)
