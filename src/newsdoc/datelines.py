@@ -295,7 +295,6 @@ def _display_word(word: str, first: bool) -> str:
     return "".join(out)
 
 
-@functools.lru_cache(maxsize=4096)
 def _display(name: str) -> str:
     """Return a place name in display case: ``TRIPOLI`` -> ``Tripoli``.
 
@@ -329,7 +328,6 @@ def _is_lower(name: str) -> bool:
     return bool(letters) and all(ch.islower() for ch in letters)
 
 
-@functools.lru_cache(maxsize=4096)
 def _plausible_place(segment: str, *, strong: bool, first: bool, dated: bool = False) -> bool:
     """Return whether a place segment's words can form a place name.
 
@@ -402,7 +400,6 @@ def _split_trailing_region(segment: str) -> tuple[str, str] | None:
     return segment[:cut].rstrip(), last
 
 
-@functools.lru_cache(maxsize=4096)
 def _place_parts(
     raw: str,
 ) -> tuple[str | None, str | None, str | None, str | None, str | None]:

@@ -165,7 +165,6 @@ STAMP_CUES: Mapping[str, Mapping[str, tuple[str, ...]]] = MappingProxyType(
 )
 
 
-@functools.lru_cache(maxsize=8192)
 def fold_key(name: str) -> str:
     """Return a lookup key: accents, case, dots, spaces and hyphens ignored.
 
@@ -173,8 +172,14 @@ def fold_key(name: str) -> str:
         >>> fold_key("Févr.")
         'fevr'
     """
+    if name.isascii():  # most keys: no accents to strip, and casefold is lower
+        return name.translate(_ASCII_NOT_ALNUM).lower()
     decomposed = unicodedata.normalize("NFKD", name)
     return "".join(filter(str.isalnum, decomposed)).casefold()
+
+
+# ASCII characters fold_key drops (all but letters and digits), as a translate table.
+_ASCII_NOT_ALNUM = dict.fromkeys(c for c in range(128) if not chr(c).isalnum())
 
 
 #: A CLDR width: the full name ("September") or its abbreviation ("Sep", "Sept").
