@@ -696,3 +696,32 @@ def test_vote_like_text(text: str, language: str) -> None:
             assert vote.no is not None
             assert vote.yes >= 0
             assert vote.no >= 0
+        if vote.body_span is not None:
+            assert vote.body == vote.body_span.slice(text)
+
+
+# The body exactly as written, with its span; it never reaches back across a line break
+# (a credit or headline line above the sentence).
+BODY_SPAN_EXAMPLES: list[tuple[str, str]] = [
+    ("The  Senate voted 52-48 to confirm her.", "The  Senate"),
+    ("The House Ways and\nMeans Committee voted 30-9 for it.", "Means Committee"),
+    ("Photo: Lee Park/Reuters\nThe Assembly voted 41-30 to adopt it.", "The Assembly"),
+    ("WIRE PHOTO\nCouncil members voted 6-3 to close the pool.", "Council members"),
+    ("Der Landtag hat das Gesetz mit 80 zu 61 Stimmen beschlossen.", "Der Landtag"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"), BODY_SPAN_EXAMPLES, ids=[t[:30] for t, _ in BODY_SPAN_EXAMPLES]
+)
+def test_body_span(text: str, body: str) -> None:
+    (vote,) = find_votes(text)
+    assert vote.body == body
+    assert vote.body_span is not None
+    assert text[vote.body_span.start : vote.body_span.end] == vote.body
+
+
+@pytest.mark.parametrize("text", ["The vote was 61 to 38.", "Voted 3-2, the plan stands."])
+def test_no_body(text: str) -> None:
+    (vote,) = find_votes(text, language="en")
+    assert (vote.body, vote.body_span) == (None, None)

@@ -63,11 +63,18 @@ class VoteTally:
         absent: Members absent or not voting, if stated.
         unanimous: The text calls the vote unanimous.
         outcome: "passed" or "failed" when the text says so (None for court rulings).
-        body: The body that voted, as written ("the Senate", "Parliament").
+        body: The body that voted, exactly as written ("the Senate", "Parliament"): the
+            text of ``body_span``.  It never reaches back across a line break, so a
+            credit or headline line above the sentence is not part of it.
+        body_span: Where the body is named (None when no body is named).
 
     Example:
         >>> VoteTally(span=Span(start=0, end=7), yes=5, no=4).outcome is None
         True
+        >>> text = "The Senate voted 52-48."
+        >>> (vote,) = find_votes(text)
+        >>> vote.body, vote.body_span.slice(text) == vote.body
+        ('The Senate', True)
     """
 
     span: Span
@@ -78,6 +85,7 @@ class VoteTally:
     unanimous: bool = False
     outcome: Outcome | None = None
     body: str | None = None
+    body_span: Span | None = None
 
 
 # ---------------------------------------------------------------------------
@@ -236,8 +244,8 @@ def _grammar(language: str) -> _Grammar:
         body=regex.compile(
             rf"""
             (?<![\p{{L}}\p{{N}}])
-            (?:(?:the|der|die|das|le|la|l['’]|el|los|il|lo)\s++)?
-            (?-i:(?:(?:\p{{Lu}}[\p{{L}}\p{{N}}.'’&-]{{0,30}}+|and|of|&)\s++){{0,5}})
+            (?:(?:the|der|die|das|le|la|l['’]|el|los|il|lo)[^\S\n]++)?
+            (?-i:(?:(?:\p{{Lu}}[\p{{L}}\p{{N}}.'’&-]{{0,30}}+|and|of|&)[^\S\n]++){{0,5}})
             (?:\p{{Lu}}[\p{{L}}\p{{N}}]{{0,8}}+-)?
             (?<!White\s++)(?<!(?:and|of)\s++)
             {_alt(v.bodies)}
@@ -355,7 +363,11 @@ _RELATIVE = r"(?:who|whom|which|that|qui|que|quienes|che|cui)"
 
 _BLANK = regex.compile(r"\n[ \t\r\f\v]*+\n")
 #: How far from a tally its sentence context reaches (characters), whatever the sentence.
-_CONTEXT = 400
+_CONTEXT = 250
+#: Very long paragraphs are split into sentences in blocks this long, each with this much
+#: text either side (more than a context reaches, so the blocks agree at their seams).
+_BLOCK = 2048
+_SPLIT_MARGIN = 512
 
 
 @attrs.frozen(kw_only=True)
@@ -368,10 +380,12 @@ class _Context:
 
 
 class _Sentences:
-    """The sentences of one text, split lazily paragraph by paragraph.
+    """The sentences of one text, split lazily where candidates are.
 
-    One instance serves one `find_votes` call, so each paragraph is split once
-    however many candidates it holds (linear time on any input).
+    One instance serves one `find_votes` call.  A paragraph of ordinary length is
+    split whole, once; a very long one (a page without blank lines) in blocks of
+    `_BLOCK` characters, each split once with a margin either side, so the cost of
+    any input stays linear in the text near candidates.
     """
 
     def __init__(self, text: str, language: str) -> None:
@@ -379,7 +393,7 @@ class _Sentences:
         self._language = language
         self._paras: list[tuple[int, int]] = []
         self._para_starts: list[int] = []
-        self._cache: dict[int, tuple[list[int], list[int]]] = {}
+        self._cache: dict[tuple[int, int], list[int]] = {}
 
     def _paragraphs(self) -> list[tuple[int, int]]:
         if not self._paras:
@@ -391,29 +405,45 @@ class _Sentences:
             self._para_starts = [p[0] for p in self._paras]
         return self._paras
 
-    def _split(self, i: int) -> tuple[list[int], list[int]]:
-        """Return the sentence starts and ends of paragraph ``i``."""
-        got = self._cache.get(i)
-        if got is None:
-            lo, hi = self._paras[i]
-            segs = sentences(self._text, lo, hi, language=self._language)
-            starts = [lo] + [seg.span.end for seg in segs[:-1]]
-            ends = [seg.span.end for seg in segs[:-1]] + [hi]
-            got = self._cache[i] = (starts, ends)
-        return got
+    def _breaks(self, lo: int, hi: int, core_lo: int, core_hi: int) -> list[int]:
+        """Return the sentence breaks in ``[core_lo, core_hi)``, splitting ``text[lo:hi]``."""
+        segs = sentences(self._text, lo, hi, language=self._language)
+        return [seg.span.end for seg in segs[:-1] if core_lo <= seg.span.end < core_hi]
+
+    def _split(self, i: int, at: int) -> tuple[list[int], list[int]]:
+        """Return the sentence starts and ends of paragraph ``i`` around position ``at``."""
+        lo, hi = self._paras[i]
+        if hi - lo <= 2 * _BLOCK:
+            breaks = self._cache.get((i, -1))
+            if breaks is None:
+                breaks = self._cache[i, -1] = self._breaks(lo, hi, lo, hi)
+            return [lo, *breaks], [*breaks, hi]
+        k = (at - lo) // _BLOCK
+        breaks = []
+        for b in (k - 1, k, k + 1):
+            core_lo, core_hi = lo + b * _BLOCK, min(hi, lo + (b + 1) * _BLOCK)
+            if core_lo >= hi or core_hi <= lo:
+                continue
+            got = self._cache.get((i, b))
+            if got is None:
+                window = max(lo, core_lo - _SPLIT_MARGIN), min(hi, core_hi + _SPLIT_MARGIN)
+                got = self._cache[i, b] = self._breaks(*window, core_lo, core_hi)
+            breaks.extend(got)
+        near_lo, near_hi = max(lo, lo + (k - 1) * _BLOCK), min(hi, lo + (k + 2) * _BLOCK)
+        return [near_lo, *breaks], [*breaks, near_hi]
 
     def context(self, start: int, end: int) -> _Context:
         """Return the sentence holding ``text[start:end]`` and the start of the one before."""
         self._paragraphs()
         i = max(0, bisect.bisect_right(self._para_starts, start) - 1)
-        starts, ends = self._split(i)
+        starts, ends = self._split(i, start)
         j = max(0, bisect.bisect_right(starts, start) - 1)
         k = max(j, bisect.bisect_right(starts, max(start, end - 1)) - 1)
         cur_start, cur_end = starts[j], max(ends[k], end)
         if j > 0:
             prev_start = starts[j - 1]
         elif i > 0:
-            prev_start = self._split(i - 1)[0][-1]
+            prev_start = self._split(i - 1, max(0, self._paras[i - 1][1] - 1))[0][-1]
         else:
             prev_start = cur_start
         lo = max(cur_start, start - _CONTEXT)
@@ -475,19 +505,27 @@ def _outcome(
     return None, -1
 
 
-def _body(g: _Grammar, text: str, ctx: _Context, start: int) -> str | None:
-    """Return the voting body named nearest before ``start`` (else after, else before)."""
+#: How far before a tally its body is looked for (the subject of its clause), and after.
+_BODY_BEFORE = 250
+_BODY_AFTER = 150
+
+
+def _body(g: _Grammar, text: str, ctx: _Context, start: int) -> Span | None:
+    """Return where the voting body is named.
+
+    Nearest before ``start`` in its sentence, else after it, else in the sentence before.
+    """
     m = None
-    for m2 in g.body.finditer(text, ctx.start, start):
+    for m2 in g.body.finditer(text, max(ctx.start, start - _BODY_BEFORE), start):
         m = m2
     if m is None:
-        m = g.body.search(text, start, ctx.end)
+        m = g.body.search(text, start, min(ctx.end, start + _BODY_AFTER))
     if m is None and ctx.prev_start < ctx.start:
-        for m2 in g.body.finditer(text, ctx.prev_start, ctx.start):
+        for m2 in g.body.finditer(text, max(ctx.prev_start, ctx.start - _BODY_BEFORE), ctx.start):
             m = m2
     if m is None:
         return None
-    return " ".join(m.group().split())
+    return Span(start=m.start(), end=m.end())
 
 
 def _is_court(g: _Grammar, text: str, ctx: _Context, body: str | None) -> bool:
@@ -790,11 +828,6 @@ _LEAD = regex.compile(r"(?<!\p{L})(?:by|on|in|with)\s++(?:a\s++)?\Z", regex.IGNO
 _Item = tuple[str, int, int, int]  # (role, value, start, end)
 
 
-def _overlaps(start: int, end: int, found: list[tuple[_Found, _Context]]) -> bool:
-    """Return whether ``[start, end)`` overlaps a tally already found."""
-    return any(f.start < end and start < f.end for f, _ in found)
-
-
 def _chains(items: list[_Item], text: str) -> list[list[_Item]]:
     """Group labelled counts that follow each other closely into chains."""
     chains: list[list[_Item]] = []
@@ -817,6 +850,8 @@ _FOR_NAME = regex.compile(r"\s++(?:for|für|pour|por|a\s+favor\s+de|per)\s++\p{L
 _SENTENCE_BREAK = regex.compile(r"[.!?]\s|\n\s*+\n")
 # What ends a chain of counts: a sentence end, another number, a blank line.
 _CHAIN_BREAK = regex.compile(r"[.;!?]\s|\p{N}|\n\s*+\n")
+# What may cling to a word split at white space: "(nine," -> "nine".
+_PUNCTUATION = "\"'()[]{}.,;:!?«»‹›„“”‘’‚—–…/*"
 # A word, to look up spelled numbers: "nine" in "NINE-ONE".
 _WORD = regex.compile(r"[^\W\d_]++")
 
@@ -834,8 +869,9 @@ def _starts(
         for m in g.digits.finditer(text, lo, hi):
             out[m.start()] = hi
     for lo, hi in narrow:
-        # most windows spell no number: one pass in C answers them
-        if g.number_words.isdisjoint(map(str.lower, _WORD.findall(text, lo, hi))):
+        # most windows spell no number: one pass of str methods answers them
+        words = text[lo:hi].lower().replace("-", " ").split()
+        if g.number_words.isdisjoint(w.strip(_PUNCTUATION) for w in words):
             continue
         for m in _WORD.finditer(text, lo, hi):
             if m.group().lower() in g.number_words:
@@ -870,30 +906,31 @@ def _scan(
     return items, pairs
 
 
-def _share_match(
-    g: _Grammar, text: str, at: int, hi: int
-) -> tuple[int, int, str, str, str, int] | None:
-    """Match a share of the members voting at ``at``: (start, end, part, whole, side, part_at).
+def _share_match(g: _Grammar, text: str, at: int, hi: int) -> tuple[int, int, str, str, str] | None:
+    """Match a share of the members voting at ``at``: (start, end, part, whole, side).
 
     Three orders: "9 of the 15 members voted for", "votierten ... 178 der 300
     Abgeordneten", "Of the 300 deputies, 178 voted for".
     """
-    m = g.share_after.match(text, at, hi)
-    if m is not None:
-        side = "no" if m.group("no") else "yes"
-        return m.start(), m.end(), m.group("a"), m.group("m"), side, at
     part = g.share_part.match(text, at, hi)
-    if part is not None:
+    if part is not None:  # "9 of the 15": the verb after it, or (verb second) before it
+        m = g.share_after.match(text, at, hi)
+        if m is not None:
+            side = "no" if m.group("no") else "yes"
+            return m.start(), m.end(), m.group("a"), m.group("m"), side
         verb = g.share_verb_before.search(text, max(0, at - 90), at)
         if verb is not None:
             side = "no" if verb.group("no") else "yes"
-            return verb.start(), part.end(), part.group("a"), part.group("m"), side, at
+            return verb.start(), part.end(), part.group("a"), part.group("m"), side
+        return None
+    if text[max(0, at - 3) : at].strip()[-1:] != ",":
+        return None
     whole = g.share_whole_before.search(text, max(0, at - 90), at)
     if whole is not None:
         after = g.share_verb_after.match(text, at, hi)
         if after is not None:
             side = "no" if after.group("no") else "yes"
-            return whole.start(), after.end(), after.group("a"), whole.group("m"), side, at
+            return whole.start(), after.end(), after.group("a"), whole.group("m"), side
     return None
 
 
@@ -904,7 +941,12 @@ def _abstain_next(g: _Grammar, text: str, ctx: _Context, language: str) -> int |
 
 
 def _share_tallies(
-    g: _Grammar, text: str, language: str, starts: list[tuple[int, int]], sents: _Sentences
+    g: _Grammar,
+    text: str,
+    language: str,
+    starts: list[tuple[int, int]],
+    sents: _Sentences,
+    limit: int,
 ) -> list[tuple[_Found, _Context]]:
     """Return the tallies stated as a share of the members: "9 of the 15 members voted for".
 
@@ -916,12 +958,14 @@ def _share_tallies(
     """
     out: list[tuple[_Found, _Context]] = []
     for at, hi in starts:
+        if len(out) >= limit:
+            break
         if out and at < out[-1][0].end:
             continue
         got = _share_match(g, text, at, hi)
         if got is None:
             continue
-        start, end, part_s, whole_s, side, _ = got
+        start, end, part_s, whole_s, side = got
         part, whole = number_value(part_s, language), number_value(whole_s, language)
         if part is None or whole is None or not 0 < part <= whole:
             continue
@@ -1018,7 +1062,8 @@ _NAME_JOIN = regex.compile(r"\s*+,\s++|\s++(?:and|und|et|y|e)\s++")
 
 def _finish(g: _Grammar, text: str, found: _Found, ctx: _Context, language: str) -> VoteTally:
     """Settle polarity, outcome and body of a found tally."""
-    body = _body(g, text, ctx, found.core_start)
+    body_span = _body(g, text, ctx, found.core_start)
+    body = body_span.slice(text) if body_span is not None else None
     outcome, _ = _outcome(g, text, ctx, found.core_start, found.core_end)
     # "in a 6-3 decision": a majority ruling, yes is the majority.
     court = _is_court(g, text, ctx, body) or (
@@ -1058,6 +1103,7 @@ def _finish(g: _Grammar, text: str, found: _Found, ctx: _Context, language: str)
         unanimous=unanimous,
         outcome=outcome,
         body=body,
+        body_span=body_span,
     )
 
 
@@ -1065,7 +1111,7 @@ def _unanimous(
     g: _Grammar,
     text: str,
     sents: _Sentences,
-    taken: list[tuple[int, int]],
+    taken: _Taken,
     lo: int,
     hi: int,
     budget: int,
@@ -1077,7 +1123,7 @@ def _unanimous(
             break
         budget -= 1
         start, end = m.span()
-        if any(s <= start < e for s, e in taken):
+        if taken.overlaps(start, start + 1):
             continue
         ctx = sents.context(start, end)
         if g.unanimous_not_before.search(text, max(ctx.start, start - 30), start):
@@ -1090,7 +1136,8 @@ def _unanimous(
         # am Dienstag einstimmig die Immunität aufhob".
         if partner is None and g.body.search(text, max(ctx.start, start - 80), start) is None:
             continue
-        body = _body(g, text, ctx, start)
+        body_span = _body(g, text, ctx, start)
+        body = body_span.slice(text) if body_span is not None else None
         s, e = start, end
         if partner is not None:
             s, e = min(s, partner.start()), max(e, partner.end())
@@ -1104,7 +1151,15 @@ def _unanimous(
             outcome = "passed"
         if _is_court(g, text, ctx, body):
             outcome = None
-        out.append(VoteTally(span=Span(start=s, end=e), unanimous=True, outcome=outcome, body=body))
+        out.append(
+            VoteTally(
+                span=Span(start=s, end=e),
+                unanimous=True,
+                outcome=outcome,
+                body=body,
+                body_span=body_span,
+            )
+        )
     return out, budget
 
 
@@ -1112,6 +1167,46 @@ def _unanimous(
 #: the work stays bounded on any input (news copy holds a handful of votes).
 _MAX_CANDIDATES = 1000
 _MAX_RESULTS = 200
+#: Characters of text per tally allowed beyond the first few: a recorded vote takes a
+#: clause, and no news copy states one every few hundred characters for long.  Work per
+#: tally is bounded, so the cost of any input stays linear with a small constant.
+_CHARS_PER_TALLY = 1200
+
+
+def _budget(n_chars: int) -> int:
+    """Return how many tallies a text of ``n_chars`` characters may yield.
+
+    Candidate pairs and chains are read up to four times as many, unanimity words
+    twice as many, and counts (digits or number words near a vote word) sixteen times.
+    """
+    return min(_MAX_RESULTS, 8 + n_chars // _CHARS_PER_TALLY)
+
+
+class _Taken:
+    """Spans already given to a tally, for overlap tests in logarithmic time."""
+
+    #: No tally span is longer than this (its sentence context bounds it).
+    _LONGEST = 2 * _CONTEXT + 200
+
+    def __init__(self) -> None:
+        self._spans: list[tuple[int, int]] = []
+
+    def add(self, start: int, end: int) -> None:
+        """Record the span ``[start, end)``."""
+        bisect.insort(self._spans, (start, end))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Return whether ``[start, end)`` overlaps a recorded span (an empty one: holds it)."""
+        i = bisect.bisect_left(self._spans, (max(end, start + 1), 0))
+        while i > 0:
+            i -= 1
+            s, e = self._spans[i]
+            if start < e:
+                return True
+            if s < start - self._LONGEST:
+                return False
+        return False
+
 
 #: How far from a vote word a tally in digits may stand (characters either side).
 _REACH = 200
@@ -1175,37 +1270,45 @@ def find_votes(text: str, *, language: str | None = None) -> tuple[VoteTally, ..
     if code not in VOTE_VOCABULARY:  # pragma: no cover - every supported code has one
         return ()
     g = _grammar(code)
-    found: list[tuple[_Found, _Context]] = []
     wide, narrow = _windows(g, text)
     if not wide:
         return ()
-    starts = _starts(g, text, wide, narrow)
+    budget = _budget(len(text))
+    starts = _starts(g, text, wide, narrow)[: 16 * budget]
     items, pairs = _scan(g, text, code, starts)
     sents = _Sentences(text, code)
-    found.extend(_share_tallies(g, text, code, starts, sents)[:_MAX_RESULTS])
+    found = _share_tallies(g, text, code, starts, sents, budget)
+    taken = _Taken()
+    for f, _ in found:
+        taken.add(f.start, f.end)
     chains = _chains(items, text)
-    seen: set[tuple[int, int]] = set()
-    # Bounded work on any input: news copy never holds hundreds of tallies.
-    for chain in sorted(chains, key=lambda c: (c[0][2], -c[-1][3]))[:_MAX_CANDIDATES]:
+    for chain in sorted(chains, key=lambda c: (c[0][2], -c[-1][3]))[: 4 * budget]:
         r = _chain_tally(g, text, chain, sents)
-        if r is not None and not _overlaps(r[0].start, r[0].end, found):
+        if r is not None and not taken.overlaps(r[0].start, r[0].end):
             found.append(r)
-    for m in sorted(pairs, key=lambda m: m.span())[:_MAX_CANDIDATES]:
-        if len(found) >= _MAX_RESULTS:
+            taken.add(r[0].start, r[0].end)
+    seen: set[tuple[int, int]] = set()
+    tries = 4 * budget
+    for m in sorted(pairs, key=lambda m: m.span()):
+        if len(found) >= budget or tries <= 0:
             break
-        if m.span() in seen or _overlaps(m.start(), m.end(), found):
+        if m.span() in seen or taken.overlaps(m.start(), m.end()):
             continue
         seen.add(m.span())
+        tries -= 1
         r = _pair_tally(g, text, m, code, sents)
         if r is not None:
             found.append(r)
-    tallies = [_finish(g, text, f, ctx, code) for f, ctx in found[:_MAX_RESULTS]]
-    taken = [(t.span.start, t.span.end) for t in tallies]
-    budget = _MAX_CANDIDATES
+            taken.add(r[0].start, r[0].end)
+    tallies = [_finish(g, text, f, ctx, code) for f, ctx in found[:budget]]
+    counted = _Taken()
+    for t in tallies:
+        counted.add(t.span.start, t.span.end)
+    tries = 2 * budget
     for lo, hi in wide:
-        if budget <= 0 or len(tallies) >= _MAX_RESULTS:
+        if tries <= 0 or len(tallies) >= budget:
             break
-        more, budget = _unanimous(g, text, sents, taken, lo, hi, budget)
-        tallies.extend(more[: _MAX_RESULTS - len(tallies)])
+        more, tries = _unanimous(g, text, sents, counted, lo, hi, tries)
+        tallies.extend(more[: budget - len(tallies)])
     tallies.sort(key=lambda t: (t.span.start, t.span.end))
     return tuple(tallies)
