@@ -822,7 +822,7 @@ def _quantity_after(text: str, end: int, hi: int) -> bool:
     )
 
 
-# "by a " in "by a vote of 52 to 48", "on a " in "on a 23-20 vote"
+# "by a " in "by a vote of 52 to 48", "on a " in "on a 24-19 vote"
 _LEAD = regex.compile(r"(?<!\p{L})(?:by|on|in|with)\s++(?:a\s++)?\Z", regex.IGNORECASE)
 
 _Item = tuple[str, int, int, int]  # (role, value, start, end)
