@@ -193,6 +193,27 @@ ITALIAN_EXAMPLES: list[tuple[str, list[Counts]]] = [
 ]
 
 
+# Counts composed from the word classes: count, member noun, vote noun, polarity word;
+# or joiner, count, member noun, abstention word.
+COMPOSED_EXAMPLES: list[tuple[str, str, list[Counts]]] = [
+    ("The measure carried with 30 senators in favour and 12 against.", "en", [(30, 12, None)]),
+    ("The plan passed 9-3, with two members abstaining.", "en", [(9, 3, 2)]),
+    ("Am Ende waren 45 Abgeordnete dafür und 12 Abgeordnete dagegen.", "de", [(45, 12, None)]),
+    ("Le texte a été voté avec 40 députés pour et 11 députés contre.", "fr", [(40, 11, None)]),
+    ("La moción salió con 18 concejales a favor y 7 concejales en contra.", "es", [(18, 7, None)]),
+    ("La delibera è passata con 21 consiglieri favorevoli e 6 contrari.", "it", [(21, 6, None)]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    COMPOSED_EXAMPLES,
+    ids=[t[:40] for t, *_ in COMPOSED_EXAMPLES],
+)
+def test_composed_counts(text: str, language: str, expected: list[Counts]) -> None:
+    assert _counts(text, language) == expected
+
+
 def _ids(table: list[tuple[str, list[Counts]]]) -> list[str]:
     return [text[:40] for text, _ in table]
 

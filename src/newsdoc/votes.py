@@ -181,15 +181,23 @@ def _grammar(language: str) -> _Grammar:
         return regex.compile(rf"(?P<a>{num})(?P<sep>{'|'.join(seps)})(?P<b>{num}){third}", _FLAGS)
 
     # One labelled count: "120 in favour", "14 against", "32 abstentions", "19 Ja-Stimmen",
-    # "331 voix pour", "126 contrari", "21 votos".
+    # "331 voix pour", "126 contrari", "21 votos"; composed too: count, member noun, vote
+    # noun, polarity word ("30 senators in favour", "12 Abgeordnete dagegen", "40 députés
+    # pour", "9 diputados en contra", "7 senatori contrari").
+    who = rf"(?:{_alt(v.member_nouns)}\s++)?" if v.member_nouns else ""
+    what = rf"(?:{_alt(v.vote_nouns)}\s++)?" if v.vote_nouns else ""
+    yes = _alt((*v.yes_after, *(rf"{who}{what}{w}" for w in v.yes_words)))
+    no = _alt((*v.no_after, *(rf"{who}{what}{w}" for w in v.no_words)))
+    abstain = _alt((*v.abstain_after, *(rf"{who}{w}" for w in v.abstain_after if v.member_nouns)))
+    neutral = _alt((*v.neutral_after, *v.vote_nouns))
     item = regex.compile(
         rf"""
         (?P<num>{num})\s*+
-        (?: (?P<yes>{_alt(v.yes_after)})
-          | (?P<no>{_alt(v.no_after)})
-          | (?P<abstain>{_alt(v.abstain_after)})
+        (?: (?P<yes>{yes})
+          | (?P<no>{no})
+          | (?P<abstain>{abstain})
           | (?P<absent>{_alt(v.absent_after)})
-          | (?P<neutral>{_alt(v.neutral_after)}) )
+          | (?P<neutral>{neutral}) )
         (?![\p{{L}}\p{{N}}])
         """,
         _FLAGS,
@@ -221,8 +229,10 @@ def _grammar(language: str) -> _Grammar:
         ),
         # "margin" in "a 9-0 margin"
         weak_after=regex.compile(rf"\s*+{_alt(v.weak_after)}(?!\p{{L}})", _FLAGS),
-        # ", with two abstentions" / " bei 3 Enthaltungen"
-        abstain_tail=regex.compile(rf"\s*+{_alt(v.abstain_tail, num)}(?!\p{{L}})", _FLAGS),
+        # ", with two abstentions" / " bei 3 Enthaltungen" / ", with one member abstaining"
+        abstain_tail=regex.compile(
+            rf"\s*+{_alt((*v.abstain_tail, *_abstain_tails(v)), num)}(?!\p{{L}})", _FLAGS
+        ),
         # ", with three senators absent" / " and two not voting"
         absent_tail=regex.compile(
             rf"\s*+,?\s*+(?:with|and|bei|und|et|avec|y|con|e)?\s*+(?:{num})\s++"
@@ -313,6 +323,21 @@ def _grammar(language: str) -> _Grammar:
         ),
         **_share_patterns(v, num),
     )
+
+
+def _abstain_tails(v: VoteVocabulary) -> tuple[str, ...]:
+    """Compose abstention tails: joiner, count, member noun, abstention word.
+
+    "with three abstentions", "and two members abstaining", "bei drei Enthaltungen",
+    "avec 12 abstentions", "con cinco diputados absteniéndose" (the ``(?:NUM)``
+    placeholder is the count).
+    """
+    if not v.joiners:
+        return ()
+    join = _alt(v.joiners)
+    who = rf"(?:{_alt(v.member_nouns)}\s++)?" if v.member_nouns else ""
+    word = _alt(v.abstain_after)
+    return (rf"(?:,\s*+)?{join}\s++(?:NUM)\s++{who}{word}", rf",\s++(?:NUM)\s++{who}{word}")
 
 
 def _share_patterns(v: VoteVocabulary, num: str) -> dict[str, regex.Pattern[str]]:

@@ -100,6 +100,19 @@ class VoteVocabulary:
     #: A sentence opening that states abstentions after the tally sentence: "There
     #: were", "Es gab" (followed by a count and an abstention noun).
     abstain_next: tuple[str, ...] = ()
+    # Word classes the count patterns are composed from (``newsdoc.votes`` joins them:
+    # count, then optionally a member noun, a vote noun, then a polarity word; or a
+    # joining word, a count, a member noun and an abstention word).
+    #: Nouns for the members of a voting body: "senators", "Abgeordnete", "députés".
+    member_nouns: tuple[str, ...] = ()
+    #: Nouns for the votes cast: "votes", "Stimmen", "voix", "votos", "voti".
+    vote_nouns: tuple[str, ...] = ()
+    #: Unambiguous words for the side for: "in favour", "dafür", "pour", "a favor".
+    yes_words: tuple[str, ...] = ()
+    #: Unambiguous words for the side against: "against", "dagegen", "contre", "en contra".
+    no_words: tuple[str, ...] = ()
+    #: Words joining a further count to a tally: "with", "bei", "avec", "con".
+    joiners: tuple[str, ...] = ()
 
 
 _EN = VoteVocabulary(
@@ -588,6 +601,31 @@ _EN = VoteVocabulary(
     ),
     negation=(r"not", r"never"),
     abstain_next=(r"There\s+were",),
+    member_nouns=(
+        r"members",
+        r"senators",
+        r"representatives",
+        r"lawmakers",
+        r"legislators",
+        r"deputies",
+        r"delegates",
+        r"MPs",
+        r"MEPs",
+        r"councill?ors",
+        r"aldermen",
+        r"directors",
+        r"trustees",
+        r"commissioners",
+        r"justices",
+        r"judges",
+        r"countries",
+        r"nations",
+        r"states",
+    ),
+    vote_nouns=(r"votes?", r"ballots?"),
+    yes_words=(r"in\s+favou?r", r"yes"),
+    no_words=(r"against", r"opposed"),
+    joiners=(r"with", r"and"),
     share_of=(r"of", r"out\s+of"),
     share_yes=(
         r"vot(?:ed|ing)\s+(?:for|in\s+favou?r|yes|to(?!\s+(?:reject|block|kill|defeat|oppose)\b))",
@@ -886,6 +924,24 @@ _DE = VoteVocabulary(
     negation=(r"nicht", r"kein\p{L}*+"),
     verb_second=True,
     abstain_next=(r"Es\s+gab", r"Dazu\s+kamen"),
+    member_nouns=(
+        r"Abgeordneten?",
+        r"Mitglieder(?:n)?",
+        r"Delegierten?",
+        r"Parlamentarier(?:n)?",
+        r"Senatoren",
+        r"Räte",
+        r"Gemeinderäte",
+        r"Stadträte",
+        r"Richter(?:n)?",
+        r"Staaten",
+        r"Länder(?:n)?",
+        r"Stimmberechtigten?",
+    ),
+    vote_nouns=(r"Stimmen", r"Stimme"),
+    yes_words=(r"dafür",),
+    no_words=(r"dagegen",),
+    joiners=(r"bei", r"und", r"mit"),
     share_of=(r"der", r"von"),
     share_yes=(
         r"stimmt(?:e|en)\s+(?:für|dafür|zu|mit\s+Ja)",
@@ -1060,6 +1116,22 @@ _FR = VoteVocabulary(
     ),
     negation=(r"pas", r"jamais"),
     abstain_next=(r"Il\s+y\s+a\s+eu", r"On\s+a\s+compté"),
+    member_nouns=(
+        r"députés",
+        r"sénateurs",
+        r"élus",
+        r"membres",
+        r"conseillers",
+        r"parlementaires",
+        r"eurodéputés",
+        r"juges",
+        r"pays",
+        r"États",
+    ),
+    vote_nouns=(r"voix", r"suffrages", r"votes"),
+    yes_words=(r"pour", r"en\s+faveur"),
+    no_words=(r"contre",),
+    joiners=(r"et", r"avec"),
     share_of=(r"des", r"sur"),
     share_yes=(r"(?:ont\s+)?vot(?:é|ent|aient)\s+(?:pour|en\s+faveur)", r"(?:ont\s+)?approuvé"),
     share_no=(r"(?:ont\s+)?vot(?:é|ent|aient)\s+contre", r"(?:ont\s+)?rejeté"),
@@ -1210,6 +1282,24 @@ _ES = VoteVocabulary(
     unanimous_not=(r"requier\p{L}*+", r"exig\p{L}*+", r"necesit\p{L}*+", r"deb\p{L}*+", r"casi"),
     negation=(r"no", r"nunca"),
     abstain_next=(r"Hubo", r"Se\s+registraron"),
+    member_nouns=(
+        r"diputados",
+        r"senadores",
+        r"legisladores",
+        r"parlamentarios",
+        r"eurodiputados",
+        r"concejales",
+        r"consejeros",
+        r"miembros",
+        r"magistrados",
+        r"jueces",
+        r"países",
+        r"Estados",
+    ),
+    vote_nouns=(r"votos", r"voto", r"sufragios"),
+    yes_words=(r"a\s+favor",),
+    no_words=(r"en\s+contra",),
+    joiners=(r"y", r"con"),
     share_of=(r"de\s+(?:los|las)", r"de"),
     share_yes=(r"vot(?:aron|ó)\s+(?:a\s+favor|sí)", r"apoy(?:aron|ó)", r"respald(?:aron|ó)"),
     share_no=(r"vot(?:aron|ó)\s+(?:en\s+contra|no)", r"rechaz(?:aron|ó)"),
@@ -1363,6 +1453,21 @@ _IT = VoteVocabulary(
     unanimous_not=(r"richied\p{L}*+", r"serv\p{L}*+", r"dovr\p{L}*+", r"deve", r"devono", r"quasi"),
     negation=(r"non", r"mai"),
     abstain_next=(r"Ci\s+sono\s+stat[ei]", r"Si\s+sono\s+registrat[ei]"),
+    member_nouns=(
+        r"deputati",
+        r"senatori",
+        r"parlamentari",
+        r"eurodeputati",
+        r"consiglieri",
+        r"membri",
+        r"giudici",
+        r"Paesi",
+        r"Stati",
+    ),
+    vote_nouns=(r"voti", r"voto"),
+    yes_words=(r"a\s+favore", r"favorevoli"),
+    no_words=(r"contrari",),
+    joiners=(r"e", r"con"),
     share_of=(r"dei", r"degli", r"delle", r"su"),
     share_yes=(r"(?:hanno\s+)?votato\s+(?:a\s+favore|sì)", r"(?:hanno\s+)?approvato"),
     share_no=(r"(?:hanno\s+)?votato\s+(?:contro|no)", r"(?:hanno\s+)?respinto"),
