@@ -156,6 +156,8 @@ _EN = VoteVocabulary(
         "dissent",
         "backed",
         "split",
+        "without objection",
+        "nem. con",
     ),
     pair_words=(r"to", r"-\s*to\s*-"),
     pair_noun=(r"votes?\s+to", r"votes?\s+against", r"shares\s+to"),
@@ -525,7 +527,14 @@ _EN = VoteVocabulary(
         r"(?<!-)seats?",
         r"runoff",
     ),
-    unanimous=(r"unanimous(?:ly)?",),
+    # "unanimously"; "without dissent", "without objection" (a vote with none against; not
+    # "without opposition", which also says a candidate ran alone); Hansard's "nem. con."
+    # (nemine contradicente)
+    unanimous=(
+        r"unanimous(?:ly)?",
+        r"without\s+(?:a\s+)?(?:dissent(?:ing\s+vote)?|objection)",
+        r"nem\.\s*con\.?",
+    ),
     unanimous_with=(
         r"vot(?:e|es|ed|ing)",
         r"approv(?:ed|es|al)",
@@ -650,6 +659,8 @@ _DE = VoteVocabulary(
         "enthielt",
         "billigt",
         "lehnt",
+        "einmütig",
+        "einhellig",
     ),
     pair_words=(r"zu", r":", r"gegen"),
     pair_noun=(r"Stimmen\s+(?:zu|gegen)", r"Ja-?\s*(?:Stimmen\s+)?(?:zu|gegen)"),
@@ -873,7 +884,12 @@ _DE = VoteVocabulary(
         r"Runde",
         r"Partie",
     ),
-    unanimous=(r"einstimmig(?:e|en|er|es)?", r"einmütig"),
+    unanimous=(
+        r"einstimmig(?:e|en|er|es)?",
+        r"einmütig",
+        r"einhellig",
+        r"ohne\s+Gegenstimmen?",
+    ),
     unanimous_with=(
         r"\p{L}{0,12}?stimmt\p{L}*+",
         r"beschlossen",
@@ -971,6 +987,8 @@ _FR = VoteVocabulary(
         "approuv",
         "rejet",
         "majorité",
+        "sans voix contre",
+        "sans aucune voix contre",
     ),
     pair_words=(r"contre", r"à"),
     pair_noun=(r"voix\s+contre", r"voix\s+pour\s+(?:et\s+)?contre", r"suffrages\s+contre"),
@@ -1090,7 +1108,11 @@ _FR = VoteVocabulary(
         r"sièges",
         r"tour",
     ),
-    unanimous=(r"à\s+l['’]unanimité", r"unanime(?:s|ment)?"),
+    unanimous=(
+        r"à\s+l['’]unanimité",
+        r"unanime(?:s|ment)?",
+        r"sans\s+(?:aucune\s+)?voix\s+contre",
+    ),
     unanimous_with=(
         r"vot\p{L}*+",
         r"adopt\p{L}*+",
@@ -1263,7 +1285,11 @@ _ES = VoteVocabulary(
         r"escrutad\p{L}*+",
         r"sufragios",
     ),
-    unanimous=(r"por\s+unanimidad", r"un[áa]nime(?:s|mente)?"),
+    unanimous=(
+        r"por\s+unanimidad",
+        r"un[áa]nime(?:s|mente)?",
+        r"sin\s+(?:ning[úu]n\s+voto|votos)\s+en\s+contra",
+    ),
     unanimous_with=(
         r"vot\p{L}*+",
         r"aprob\p{L}*+",
@@ -1436,7 +1462,11 @@ _IT = VoteVocabulary(
         r"turno",
         r"preferenze",
     ),
-    unanimous=(r"all['’]\s*unanimità", r"unanim[ei](?:mente)?"),
+    unanimous=(
+        r"all['’]\s*unanimità",
+        r"unanim[ei](?:mente)?",
+        r"senza\s+(?:alcun\s+voto\s+contrario|voti\s+contrari)",
+    ),
     unanimous_with=(
         r"vot\p{L}*+",
         r"approv\p{L}*+",
