@@ -11,15 +11,25 @@ Example:
     >>> vote.yes, vote.no, vote.outcome, vote.body
     (52, 48, 'passed', 'The Senate')
 
-It finds three shapes of vote:
+It finds four shapes of vote, each composed from the word classes of
+`newsdoc._lexicon.votes_vocab` and the number expressions of
+`newsdoc._lexicon.numbers`:
 
 * a bare pair of counts next to a vote word: "voted 220-212", "a 5-4 decision",
   "by a vote of 52 to 48", "by 310 votes to 219", "VOTED NINE-ONE",
-  "par 325 voix contre 184";
+  "failed 41-58", "par 325 voix contre 184", "by 14 votes to nil";
 * a chain of labelled counts: "120 in favour to 14 against, with 32
   abstentions", "19 Ja-Stimmen und 48 Nein-Stimmen bei 3 Enthaltungen",
-  "Ayes 320, Noes 210";
-* a unanimous vote with no counts: "unanimously approved", "einstimmig".
+  "Ayes 320, Noes 210", "30 senators in favour and 12 against";
+* a share of the members: "9 of the 15 members voted for, four against and two
+  abstained", "Dafür votierten 40 der 61 Räte, 21 dagegen";
+* a unanimous vote with no counts: "unanimously approved", "einstimmig",
+  "without dissent", "senza voti contrari".
+
+Abstentions may follow the counts ("with two members abstaining"), be named
+("with China and Russia abstaining") or open the next sentence ("There were
+five abstentions.").  What is not a vote is decided in one place
+(`_shape_veto`, `_context_veto`).
 
 ``yes`` counts the votes for the proposal as the sentence names it: in "voted
 1,272 to 525 against a proposal" the proposal got 525 votes.  A court's ruling
@@ -873,8 +883,9 @@ def _chains(items: list[_Item], text: str) -> list[list[_Item]]:
 _FOR_NAME = regex.compile(r"\s++(?:for|für|pour|por|a\s+favor\s+de|per)\s++\p{Lu}")
 # What ends the counts after a share: a sentence end or a blank line.
 _SENTENCE_BREAK = regex.compile(r"[.!?]\s|\n\s*+\n")
-# What ends a chain of counts: a sentence end, another number, a blank line.
-_CHAIN_BREAK = regex.compile(r"[.;!?]\s|\p{N}|\n\s*+\n")
+# What ends a chain of counts: a sentence end, another number, a blank line (not a
+# semicolon, which separates the counts of minutes: "Yes: 12; No: 3; Abstain: 1").
+_CHAIN_BREAK = regex.compile(r"[.!?]\s|\p{N}|\n\s*+\n")
 # What may cling to a word split at white space: "(nine," -> "nine".
 _PUNCTUATION = "\"'()[]{}.,;:!?«»‹›„“”‘’‚—–…/*"
 # A word, to look up spelled numbers: "nine" in "NINE-ONE".

@@ -206,6 +206,7 @@ _EN = VoteVocabulary(
         r"(?=\s+(?:the|it|a|an|this|that|its)\b|\s*+[,;.)]|\s++(?:and|with)\b)",
         r"(?:\p{L}++\s+)?voting\s+for",
         r"(?:\p{L}++\s+)?voted\s+for",
+        r"(?:\p{L}++\s+)?vot(?:ed|ing)\s+yes",
         r"yes(?:\s+votes?)?",
         r"ayes?",
         r"yeas?",
@@ -216,6 +217,8 @@ _EN = VoteVocabulary(
         r"(?:\p{L}++\s+)?vot(?:ing|ed)\s+(?:against|no|to\s+(?:reject|sustain|block|oppose))",
         r"opposed",
         r"no(?:\s+votes?)",
+        # a bare "no" closing its count: "7 yes, 2 no."
+        r"no(?=\s*+[,;.)]|\s++(?:and|with)\b|\s*+\Z)",
         r"noes",
         r"nays?",
         r"dissent(?:ing|ed|s)?",
