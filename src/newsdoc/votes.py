@@ -506,11 +506,21 @@ def _nearest(
     return best
 
 
+#: How far from the counts an outcome word is looked for (characters either side).
+_OUTCOME_REACH = 180
+
+
 def _outcome(
     g: _Grammar, text: str, ctx: _Context, start: int, end: int
 ) -> tuple[Outcome | None, int]:
-    """Return the stated outcome near ``text[start:end]`` and where its cue ends."""
-    for lo, hi, at in ((ctx.start, ctx.end, start), (ctx.prev_start, ctx.start, ctx.start)):
+    """Return the stated outcome near ``text[start:end]`` and where its cue ends.
+
+    The cue nearest to the counts in their sentence (within `_OUTCOME_REACH`
+    characters), else in the end of the sentence before.
+    """
+    here = (max(ctx.start, start - _OUTCOME_REACH), min(ctx.end, end + _OUTCOME_REACH), start)
+    before = (max(ctx.prev_start, ctx.start - _OUTCOME_REACH), ctx.start, ctx.start)
+    for lo, hi, at in (here, before):
         if lo >= hi:
             continue
         cues: list[tuple[int, int, Outcome]] = []
@@ -1206,14 +1216,14 @@ _MAX_RESULTS = 200
 #: Characters of text per tally allowed beyond the first few: a recorded vote takes a
 #: clause, and no news copy states one every few hundred characters for long.  Work per
 #: tally is bounded, so the cost of any input stays linear with a small constant.
-_CHARS_PER_TALLY = 1200
+_CHARS_PER_TALLY = 2000
 
 
 def _budget(n_chars: int) -> int:
     """Return how many tallies a text of ``n_chars`` characters may yield.
 
     Candidate pairs and chains are read up to four times as many, unanimity words
-    twice as many, and counts (digits or number words near a vote word) sixteen times.
+    twice as many, and counts (digits or number words near a vote word) eight times.
     """
     return min(_MAX_RESULTS, 8 + n_chars // _CHARS_PER_TALLY)
 
@@ -1310,7 +1320,7 @@ def find_votes(text: str, *, language: str | None = None) -> tuple[VoteTally, ..
     if not wide:
         return ()
     budget = _budget(len(text))
-    starts = _starts(g, text, wide, narrow)[: 16 * budget]
+    starts = _starts(g, text, wide, narrow)[: 8 * budget]
     items, pairs = _scan(g, text, code, starts)
     sents = _Sentences(text, code)
     found = _share_tallies(g, text, code, starts, sents, budget)
