@@ -273,8 +273,17 @@ def _grammar(language: str) -> _Grammar:
             """,
             _FLAGS,
         ),
-        unit_after=regex.compile(rf"\s*+(?:{_DASH}\s*+)?{_alt(v.unit_after)}(?!\p{{L}})", _FLAGS),
-        range_before=regex.compile(rf"(?<!\p{{L}}){_alt(v.range_before)}\s*+\Z", _FLAGS),
+        # "15-20 mln", "6-3 pct", "10-11 March" (English month names capitalised only: "may")
+        unit_after=regex.compile(
+            rf"\s*+(?:{_DASH}\s*+)?{_alt((_months(language, after=True), *v.unit_after))}"
+            r"(?!\p{L})",
+            _FLAGS,
+        ),
+        # "aged 5-11", "between 15 and 20", "March 10-11", "Boeing 737-800"
+        range_before=regex.compile(
+            rf"(?<!\p{{L}}){_alt((_months(language, after=False), *v.range_before))}\s*+\Z",
+            _FLAGS,
+        ),
         # "defeated Japan 3-2", "won 3-1"
         sports_before=regex.compile(
             rf"(?<!\p{{L}}){_alt(v.sports_before)}\s++(?:[\p{{L}}\p{{N}}'’.-]++\s++){{0,4}}+\Z",
@@ -348,6 +357,34 @@ def _abstain_tails(v: VoteVocabulary) -> tuple[str, ...]:
     who = rf"(?:{_alt(v.member_nouns)}\s++)?" if v.member_nouns else ""
     word = _alt(v.abstain_after)
     return (rf"(?:,\s*+)?{join}\s++(?:NUM)\s++{who}{word}", rf",\s++(?:NUM)\s++{who}{word}")
+
+
+#: Locales whose month names a language's copy uses (Austrian "Jänner", Swiss forms).
+_MONTH_LOCALES = {
+    "en": ("en",),
+    "de": ("de", "de_AT", "de_CH"),
+    "fr": ("fr", "fr_CH"),
+    "es": ("es",),
+    "it": ("it",),
+}
+
+
+def _months(language: str, *, after: bool) -> str:
+    """Return a regex fragment for the month names of ``language``, wide and abbreviated.
+
+    From Babel (CLDR), plus the AP's "Sept."; an abbreviation may take its full stop.
+    English names are matched capitalised only when ``after`` (after a pair, "may" is
+    a verb as often as a month).
+    """
+    from babel.dates import get_month_names
+
+    names = {"Sept"} if language == "en" else set()
+    for locale in _MONTH_LOCALES.get(language, (language,)):
+        for width in ("wide", "abbreviated"):
+            names.update(str(n).rstrip(".") for n in get_month_names(width, locale=locale).values())
+    body = "|".join(regex.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
+    fragment = rf"(?:{body})\.?"
+    return f"(?-i:{fragment})" if after and language == "en" else fragment
 
 
 def _share_patterns(v: VoteVocabulary, num: str) -> dict[str, regex.Pattern[str]]:

@@ -25,7 +25,7 @@ Where the words come from:
   German main clauses;
 * the near-miss vocabulary (units, sports verbs and nouns, poll and election
   words, ranges and dates) names the classes a figure of another kind is
-  written with; month names are the forms news copy abbreviates them to.
+  written with; month names come from Babel (CLDR), added in ``newsdoc.votes``.
 """
 
 from __future__ import annotations
@@ -86,9 +86,11 @@ class VoteVocabulary:
     court: tuple[str, ...]
     #: Nouns that head the name of a voting body: "Senate", "committee", "Bundestag".
     bodies: tuple[str, ...]
-    #: What a count is measured in when it is not a vote: "15-20 mln dlrs", "6-3 pct".
+    #: What a count is measured in when it is not a vote: "15-20 mln dlrs", "6-3 pct" (month
+    #: names, "10-11 March", are added from Babel by ``newsdoc.votes``).
     unit_after: tuple[str, ...]
-    #: Words just before a pair that make it a date, age, range or model number.
+    #: Words just before a pair that make it a date, age, range or model number (month
+    #: names, "March 10-11", are added from Babel by ``newsdoc.votes``).
     range_before: tuple[str, ...]
     #: Sports and races right before a pair: "defeated Japan 3-2", "won 3-1".
     sports_before: tuple[str, ...]
@@ -351,8 +353,6 @@ _EN = VoteVocabulary(
         r"Diet",
     ),
     unit_after=(
-        r"(?-i:Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?"
-        r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)",
         r"%",
         r"pct",
         r"per\s*cent",
@@ -418,8 +418,6 @@ _EN = VoteVocabulary(
         r"for-one",
     ),
     range_before=(
-        r"(?:jan(?:uary)?|feb(?:ruary)?|march|mar|april|apr|may|june|jun|july|jul|aug(?:ust)?"
-        r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?",
         r"aged?",
         r"ages",
         r"between",
@@ -810,7 +808,6 @@ _DE = VoteVocabulary(
         r"Kabinett",
     ),
     unit_after=(
-        r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)",
         r"%",
         r"Prozent",
         r"Mio\.?",
@@ -837,8 +834,6 @@ _DE = VoteVocabulary(
         r"i\.\s*E\.",
     ),
     range_before=(
-        r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober"
-        r"|November|Dezember)",
         r"zwischen",
         r"im\s+Alter\s+von",
         r"Seiten?",
@@ -1071,7 +1066,6 @@ _FR = VoteVocabulary(
         r"actionnaires",
     ),
     unit_after=(
-        r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)",
         r"%",
         r"pour\s*cent",
         r"millions?",
@@ -1086,8 +1080,6 @@ _FR = VoteVocabulary(
         r"sièges?",
     ),
     range_before=(
-        r"(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre"
-        r"|décembre)",
         r"entre",
         r"âgés?\s+de",
         r"pages?",
@@ -1259,7 +1251,6 @@ _ES = VoteVocabulary(
         r"CNE",
     ),
     unit_after=(
-        r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)",
         r"%",
         r"por\s*ciento",
         r"millones",
@@ -1272,8 +1263,6 @@ _ES = VoteVocabulary(
         r"escaños",
     ),
     range_before=(
-        r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre"
-        r"|diciembre)",
         r"entre",
         r"edades",
         r"páginas?",
@@ -1427,7 +1416,6 @@ _IT = VoteVocabulary(
         r"azionisti",
     ),
     unit_after=(
-        r"(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)",
         r"%",
         r"per\s*cento",
         r"milioni",
@@ -1442,8 +1430,6 @@ _IT = VoteVocabulary(
         r"seggi",
     ),
     range_before=(
-        r"(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre"
-        r"|novembre|dicembre)",
         r"tra",
         r"fra",
         r"pagine?",
