@@ -718,6 +718,12 @@ def _evidence(g: _Grammar, text: str, m: regex.Match[str], ctx: _Context) -> _Ev
     if weak is not None and (
         g.cue_before.search(text, ctx.start, ctx.end)
         or g.cue_anywhere.search(text, ctx.start, ctx.end)
+        # "writing for the 5-4 majority": the definite majority of a court's ruling (a
+        # court's make-up takes "a", "its" or an adjective: "a 6-3 conservative majority")
+        or (
+            _THE_BEFORE.search(text, max(ctx.start, start - 8), start) is not None
+            and g.court.search(text, ctx.start, ctx.end) is not None
+        )
     ):
         return _Evidence(cue=None, after=weak, noun_between=False)
     # "By 99 to 0, the Senate went on record ...": the pair opens its sentence.
@@ -834,6 +840,8 @@ def _context_veto(
     return None
 
 
+# The definite article right before a pair: "the" in "for the 5-4 majority".
+_THE_BEFORE = regex.compile(r"(?<!\p{L})(?:the|der|die|la|le|el|il)\s++\Z", regex.IGNORECASE)
 # "split" or "divided" right before a court's counts: "the justices split 5-4".
 _SPLIT_BEFORE = regex.compile(r"(?<!\p{L})(?:split|divided)\s*+\Z", regex.IGNORECASE)
 _SPLIT_WORD = regex.compile(r"(?:split|divided)\s*+", regex.IGNORECASE)
