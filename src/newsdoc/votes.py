@@ -779,7 +779,10 @@ def _shape_veto(g: _Grammar, text: str, m: regex.Match[str], language: str) -> s
         return "date, range or model"
     if _DIGIT_AFTER.match(text, end, near_hi) or _DIGIT_BEFORE.search(text, near_lo, start):
         return "list of scores"
-    if _CODE_BEFORE.search(text, near_lo, start):
+    if _CODE_BEFORE.search(text, near_lo, start) and not (
+        # upper-case copy: "MIT 88 ZU 40 STIMMEN" (any short word looks like a code there)
+        not _LOWER.search(text, near_lo, start) and g.cue_after.match(text, end, near_hi)
+    ):
         return "product code"
     if language == "en" and _quantity_after(text, end, near_hi):
         return "quantity"
@@ -840,6 +843,8 @@ def _context_veto(
     return None
 
 
+# A lower-case letter: copy without one is set in capitals.
+_LOWER = regex.compile(r"\p{Ll}")
 # The definite article right before a pair: "the" in "for the 5-4 majority".
 _THE_BEFORE = regex.compile(r"(?<!\p{L})(?:the|der|die|la|le|el|il)\s++\Z", regex.IGNORECASE)
 # "split" or "divided" right before a court's counts: "the justices split 5-4".
