@@ -786,6 +786,16 @@ def _shape_veto(g: _Grammar, text: str, m: regex.Match[str], language: str) -> s
         return "product code"
     if language == "en" and _quantity_after(text, end, near_hi):
         return "quantity"
+    # An approximate count: consecutive numbers, the smaller first, then a plural noun
+    # after an adjective ("3-4 new judgeships"); a vote has the larger first or is failed.
+    a = number_value(m.group("a"), language)
+    if (
+        language == "en"
+        and a is not None
+        and a + 1 == b
+        and _quantity_after(text, end, near_hi, skip_one=True)
+    ):
+        return "approximate count"
     return None
 
 
@@ -901,11 +911,15 @@ _NOT_COUNTED = frozenset(
 )
 # The word after a pair: "wells" in "15 to 20 wells".
 _NEXT_WORD = regex.compile(r"\s++(\p{Ll}{3,20}+)(?!\p{L})")
+_NEXT_WORD_AFTER_ONE = regex.compile(r"\s++\p{Ll}++\s++(\p{Ll}{3,20}+)(?!\p{L})")
 
 
-def _quantity_after(text: str, end: int, hi: int) -> bool:
-    """Return whether a plural noun follows the pair: "15 to 20 wells" counts things."""
-    m = _NEXT_WORD.match(text, end, hi)
+def _quantity_after(text: str, end: int, hi: int, *, skip_one: bool = False) -> bool:
+    """Return whether a plural noun follows the pair: "15 to 20 wells" counts things.
+
+    With ``skip_one``, one lower-case word (an adjective) may stand before the noun.
+    """
+    m = (_NEXT_WORD_AFTER_ONE if skip_one else _NEXT_WORD).match(text, end, hi)
     if m is None:
         return False
     word = m.group(1)

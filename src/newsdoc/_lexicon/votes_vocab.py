@@ -418,6 +418,17 @@ _EN = VoteVocabulary(
         r"for-one",
     ),
     range_before=(
+        # numbered parts of a text or a list: "items 4-7", "counts 3-5", "sections 2-4"
+        r"items?",
+        r"counts?",
+        r"sections?",
+        r"articles?",
+        r"paragraphs?",
+        r"clauses?",
+        r"lines?",
+        r"questions?",
+        r"rounds?",
+        r"grades?",
         r"aged?",
         r"ages",
         r"between",
@@ -709,6 +720,8 @@ _DE = VoteVocabulary(
         r"Ja-?Stimmen",
         r"Jastimmen",
         r"Ja-(?=\s)",
+        # a bare "Ja" closing its count: "45 Ja, 12 Nein, 3 Enthaltungen"
+        r"Ja(?=\s*+[,;.)]|\s++(?:und|bei)\b|\s*+\Z)",
         r"Stimmen\s+dafür",
         r"dafür",
         r"Befürworter",
@@ -719,6 +732,7 @@ _DE = VoteVocabulary(
     no_after=(
         r"Nein-?Stimmen",
         r"Neinstimmen",
+        r"Nein(?=\s*+[,;.)]|\s++(?:und|bei)\b|\s*+\Z)",
         r"Gegenstimmen",
         r"Stimmen\s+dagegen",
         r"dagegen",
@@ -834,6 +848,11 @@ _DE = VoteVocabulary(
         r"i\.\s*E\.",
     ),
     range_before=(
+        r"Artikel",
+        r"Paragra(?:f|ph)(?:en)?",
+        r"Absätze?",
+        r"Punkte?",
+        r"Klassen?",
         r"zwischen",
         r"im\s+Alter\s+von",
         r"Seiten?",
@@ -1080,6 +1099,9 @@ _FR = VoteVocabulary(
         r"sièges?",
     ),
     range_before=(
+        r"articles?",
+        r"alinéas?",
+        r"points?",
         r"entre",
         r"âgés?\s+de",
         r"pages?",
@@ -1263,6 +1285,9 @@ _ES = VoteVocabulary(
         r"escaños",
     ),
     range_before=(
+        r"artículos?",
+        r"puntos?",
+        r"apartados?",
         r"entre",
         r"edades",
         r"páginas?",
@@ -1430,6 +1455,9 @@ _IT = VoteVocabulary(
         r"seggi",
     ),
     range_before=(
+        r"articoli?",
+        r"commi?",
+        r"punti",
         r"tra",
         r"fra",
         r"pagine?",
