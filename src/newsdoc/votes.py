@@ -1,4 +1,4 @@
-"""Vote tallies: "the bill passed with a 325-184 vote", "mit 178 zu 120 Stimmen".
+"""Vote tallies: "the bill passed with a 325-184 vote", "mit 183 zu 117 Stimmen".
 
 `find_votes` reads recorded votes out of news copy in English, German, French,
 Spanish and Italian and returns them as `VoteTally` values: the counts for and
@@ -11,15 +11,25 @@ Example:
     >>> vote.yes, vote.no, vote.outcome, vote.body
     (52, 48, 'passed', 'The Senate')
 
-It finds three shapes of vote:
+It finds four shapes of vote, each composed from the word classes of
+`newsdoc._lexicon.votes_vocab` and the number expressions of
+`newsdoc._lexicon.numbers`:
 
 * a bare pair of counts next to a vote word: "voted 220-212", "a 5-4 decision",
   "by a vote of 52 to 48", "by 310 votes to 219", "VOTED NINE-ONE",
-  "par 325 voix contre 184";
+  "failed 41-58", "par 325 voix contre 184", "by 14 votes to nil";
 * a chain of labelled counts: "120 in favour to 14 against, with 32
   abstentions", "19 Ja-Stimmen und 48 Nein-Stimmen bei 3 Enthaltungen",
-  "Ayes 320, Noes 210";
-* a unanimous vote with no counts: "unanimously approved", "einstimmig".
+  "Ayes 320, Noes 210", "30 senators in favour and 12 against";
+* a share of the members: "9 of the 15 members voted for, four against and two
+  abstained", "Dafür votierten 40 der 61 Räte, 21 dagegen";
+* a unanimous vote with no counts: "unanimously approved", "einstimmig",
+  "without dissent", "senza voti contrari".
+
+Abstentions may follow the counts ("with two members abstaining"), be named
+("with China and Russia abstaining") or open the next sentence ("There were
+five abstentions.").  What is not a vote is decided in one place
+(`_shape_veto`, `_context_veto`).
 
 ``yes`` counts the votes for the proposal as the sentence names it: in "voted
 1,272 to 525 against a proposal" the proposal got 525 votes.  A court's ruling
@@ -39,7 +49,7 @@ from typing import Literal
 import attrs
 import regex
 
-from newsdoc._lexicon.dates import month_alternation
+from newsdoc._lexicon.dates import AGENCY_MONTHS, LOCALES, month_names
 from newsdoc._lexicon.numbers import digits_pattern, first_words, number_pattern, number_value
 from newsdoc._lexicon.votes_vocab import VOTE_VOCABULARY, VoteVocabulary
 from newsdoc._text import sentences
@@ -64,11 +74,18 @@ class VoteTally:
         absent: Members absent or not voting, if stated.
         unanimous: The text calls the vote unanimous.
         outcome: "passed" or "failed" when the text says so (None for court rulings).
-        body: The body that voted, as written ("the Senate", "Parliament").
+        body: The body that voted, exactly as written ("the Senate", "Parliament"): the
+            text of ``body_span``.  It never reaches back across a line break, so a
+            credit or headline line above the sentence is not part of it.
+        body_span: Where the body is named (None when no body is named).
 
     Example:
         >>> VoteTally(span=Span(start=0, end=7), yes=5, no=4).outcome is None
         True
+        >>> text = "The Senate voted 52-48."
+        >>> (vote,) = find_votes(text)
+        >>> vote.body, vote.body_span.slice(text) == vote.body
+        ('The Senate', True)
     """
 
     span: Span
@@ -79,19 +96,12 @@ class VoteTally:
     unanimous: bool = False
     outcome: Outcome | None = None
     body: str | None = None
+    body_span: Span | None = None
 
 
 # ---------------------------------------------------------------------------
 # Grammar, compiled once per language on first use (number separators come
 # from Babel, which must not load at import time).
-
-
-def _with_months(items: Iterable[str], language: str) -> tuple[str, ...]:
-    """Put the language's month names (Babel) in place of "(?:MONTH)" and "(?:MON)"."""
-    wide, short = month_alternation(language), month_alternation(language, "abbreviated")
-    return tuple(
-        i.replace("(?:MONTH)", f"(?:{wide})").replace("(?:MON)", f"(?:{short})") for i in items
-    )
 
 
 def _alt(items: Iterable[str], num: str = "") -> str:
@@ -176,21 +186,29 @@ def _grammar(language: str) -> _Grammar:
 
     def pair(num: str) -> regex.Pattern[str]:
         # A pair of counts: "325-184", "52 to 48", "5-to-4", "NINE-ONE", "310 votes to 219",
-        # "178 zu 120", "64:11", "325 voix contre 184".
+        # "183 zu 117", "64:11", "325 voix contre 184".
         # A third count after a dash is the abstentions: "voted 8-0-1".
         third = rf"(?:\s*+{_DASH}\s*+(?P<c>\p{{N}}{{1,3}}+)(?!\p{{N}}))?"
         return regex.compile(rf"(?P<a>{num})(?P<sep>{'|'.join(seps)})(?P<b>{num}){third}", _FLAGS)
 
     # One labelled count: "120 in favour", "14 against", "32 abstentions", "19 Ja-Stimmen",
-    # "331 voix pour", "126 contrari", "21 votos".
+    # "331 voix pour", "126 contrari", "21 votos"; composed too: count, member noun, vote
+    # noun, polarity word ("30 senators in favour", "12 Abgeordnete dagegen", "40 députés
+    # pour", "9 diputados en contra", "7 senatori contrari").
+    who = rf"(?:{_alt(v.member_nouns)}\s++)?" if v.member_nouns else ""
+    what = rf"(?:{_alt(v.vote_nouns)}\s++)?" if v.vote_nouns else ""
+    yes = _alt((*v.yes_after, *(rf"{who}{what}{w}" for w in v.yes_words)))
+    no = _alt((*v.no_after, *(rf"{who}{what}{w}" for w in v.no_words)))
+    abstain = _alt((*v.abstain_after, *(rf"{who}{w}" for w in v.abstain_after if v.member_nouns)))
+    neutral = _alt((*v.neutral_after, *v.vote_nouns))
     item = regex.compile(
         rf"""
         (?P<num>{num})\s*+
-        (?: (?P<yes>{_alt(v.yes_after)})
-          | (?P<no>{_alt(v.no_after)})
-          | (?P<abstain>{_alt(v.abstain_after)})
+        (?: (?P<yes>{yes})
+          | (?P<no>{no})
+          | (?P<abstain>{abstain})
           | (?P<absent>{_alt(v.absent_after)})
-          | (?P<neutral>{_alt(v.neutral_after)}) )
+          | (?P<neutral>{neutral}) )
         (?![\p{{L}}\p{{N}}])
         """,
         _FLAGS,
@@ -212,7 +230,7 @@ def _grammar(language: str) -> _Grammar:
         unanimous=regex.compile(rf"(?<!\p{{L}}){_alt(v.unanimous)}(?!\p{{L}})", _FLAGS),
         # "voted", "by a vote of", "passed the bill," (searched in the clause before a pair)
         cue_before=regex.compile(rf"(?<!\p{{L}}){_alt(v.cue_before)}(?!\p{{L}})", _FLAGS),
-        # "vote" in "a 5-4 vote", "Stimmen" in "178 zu 120 Stimmen"
+        # "vote" in "a 5-4 vote", "Stimmen" in "183 zu 117 Stimmen"
         cue_after=regex.compile(rf"\s*+(?:{_DASH}\s*+)?{_alt(v.cue_after)}(?!\p{{L}})", _FLAGS),
         # "ruling" anywhere in the sentence of "an eight to one majority"
         cue_anywhere=regex.compile(rf"(?<!\p{{L}}){_alt(v.cue_after)}(?!\p{{L}})", _FLAGS),
@@ -220,10 +238,12 @@ def _grammar(language: str) -> _Grammar:
         ruling_after=regex.compile(
             rf"\s*+(?:{_DASH}\s*+)?{_alt(v.ruling_after)}(?!\p{{L}})", _FLAGS
         ),
-        # "margin" in "a 14-0 margin"
+        # "margin" in "a 9-0 margin"
         weak_after=regex.compile(rf"\s*+{_alt(v.weak_after)}(?!\p{{L}})", _FLAGS),
-        # ", with two abstentions" / " bei 3 Enthaltungen"
-        abstain_tail=regex.compile(rf"\s*+{_alt(v.abstain_tail, num)}(?!\p{{L}})", _FLAGS),
+        # ", with two abstentions" / " bei 3 Enthaltungen" / ", with one member abstaining"
+        abstain_tail=regex.compile(
+            rf"\s*+{_alt((*v.abstain_tail, *_abstain_tails(v)), num)}(?!\p{{L}})", _FLAGS
+        ),
         # ", with three senators absent" / " and two not voting"
         absent_tail=regex.compile(
             rf"\s*+,?\s*+(?:with|and|bei|und|et|avec|y|con|e)?\s*+(?:{num})\s++"
@@ -245,8 +265,8 @@ def _grammar(language: str) -> _Grammar:
         body=regex.compile(
             rf"""
             (?<![\p{{L}}\p{{N}}])
-            (?:(?:the|der|die|das|le|la|l['’]|el|los|il|lo)\s++)?
-            (?-i:(?:(?:\p{{Lu}}[\p{{L}}\p{{N}}.'’&-]{{0,30}}+|and|of|&)\s++){{0,5}})
+            (?:(?:the|der|die|das|le|la|l['’]|el|los|il|lo)[^\S\n]++)?
+            (?-i:(?:(?:\p{{Lu}}[\p{{L}}\p{{N}}.'’&-]{{0,30}}+|and|of|&)[^\S\n]++){{0,5}})
             (?:\p{{Lu}}[\p{{L}}\p{{N}}]{{0,8}}+-)?
             (?<!White\s++)(?<!(?:and|of)\s++)
             {_alt(v.bodies)}
@@ -254,11 +274,16 @@ def _grammar(language: str) -> _Grammar:
             """,
             _FLAGS,
         ),
+        # "15-20 mln", "6-3 pct", "10-11 March" (English month names capitalised only: "may")
         unit_after=regex.compile(
-            rf"\s*+(?:{_DASH}\s*+)?{_alt(_with_months(v.unit_after, language))}(?!\p{{L}})", _FLAGS
+            rf"\s*+(?:{_DASH}\s*+)?{_alt((_months(language, after=True), *v.unit_after))}"
+            r"(?!\p{L})",
+            _FLAGS,
         ),
+        # "aged 5-11", "between 15 and 20", "March 10-11", "Boeing 737-800"
         range_before=regex.compile(
-            rf"(?<!\p{{L}}){_alt(_with_months(v.range_before, language))}\s*+\Z", _FLAGS
+            rf"(?<!\p{{L}}){_alt((_months(language, after=False), *v.range_before))}\s*+\Z",
+            _FLAGS,
         ),
         # "defeated Japan 3-2", "won 3-1"
         sports_before=regex.compile(
@@ -301,7 +326,7 @@ def _grammar(language: str) -> _Grammar:
         unanimous_not_after=regex.compile(
             r"\s++(?:opposition|opposed|in\s+(?:their|its|his|her)|agreement|worry)", _FLAGS
         ),
-        # "could end up 4-4", "the vote would be 67 to 33"
+        # "could end up 4-4", "the vote would be 66 to 34"
         modal_before=regex.compile(
             r"(?<!\p{L})(?:would|could|might|if|würde|würden|könnte|pourrait|podría|potrebbe)"
             r"(?!\p{L})[^.;]{0,40}+\Z",
@@ -312,7 +337,7 @@ def _grammar(language: str) -> _Grammar:
             r"[^.;,]{0,40}?(?<!\p{L})(?:would|could|might|würde|pourrait|podría|potrebbe)(?!\p{L})",
             _FLAGS,
         ),
-        # "voted 58 to 31 to halve aid", "voted 543-21 in favor of"
+        # "voted 57 to 33 to cut aid", "voted 412-9 in favor of"
         vote_then=regex.compile(
             r"\s*+(?:\p{L}++\s++){0,3}?(?:to\s++\p{L}|in\s++favou?r|for\s)", _FLAGS
         ),
@@ -320,11 +345,47 @@ def _grammar(language: str) -> _Grammar:
     )
 
 
+def _abstain_tails(v: VoteVocabulary) -> tuple[str, ...]:
+    """Compose abstention tails: joiner, count, member noun, abstention word.
+
+    "with three abstentions", "and two members abstaining", "bei drei Enthaltungen",
+    "avec 12 abstentions", "con cinco diputados absteniéndose" (the ``(?:NUM)``
+    placeholder is the count).
+    """
+    if not v.joiners:
+        return ()
+    join = _alt(v.joiners)
+    who = rf"(?:{_alt(v.member_nouns)}\s++)?" if v.member_nouns else ""
+    word = _alt(v.abstain_after)
+    return (rf"(?:,\s*+)?{join}\s++(?:NUM)\s++{who}{word}", rf",\s++(?:NUM)\s++{who}{word}")
+
+
+def _months(language: str, *, after: bool) -> str:
+    """Return a regex fragment for the month names of ``language``, wide and abbreviated.
+
+    From the shared calendar table (Babel's CLDR names of every locale of the
+    language, plus the agencies' own abbreviations such as AP's "Sept."); an
+    abbreviation may take its full stop.  English names are matched capitalised
+    only when ``after`` (after a pair, "may" is a verb as often as a month).
+    """
+    names = {
+        name
+        for locale in LOCALES.get(language, (language,))
+        for width in ("wide", "abbreviated")
+        for name in month_names(locale, width)
+    }
+    for spellings in AGENCY_MONTHS.get(language, {}).values():
+        names.update(spellings)
+    body = "|".join(regex.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
+    fragment = rf"(?:{body})\.?"
+    return f"(?-i:{fragment})" if after and language == "en" else fragment
+
+
 def _share_patterns(v: VoteVocabulary, num: str) -> dict[str, regex.Pattern[str]]:
     """Compile the patterns of a share of the members voting: "9 of the 15 members voted for"."""
     verb = rf"(?:(?P<no>{_alt(v.share_no)})|(?P<yes>{_alt(v.share_yes)}))(?!\p{{L}})"
     # Words between the share and its verb; never a relative pronoun, whose verb tells of
-    # the whole ("one of three members who voted against").
+    # the whole ("two of the nine aldermen who voted for it").
     words = rf"(?:(?!{_RELATIVE}(?!\p{{L}}))[\p{{L}}'’.-]++\s++)"
     # "nine of the 15" / "178 der 300" / "12 des 20" / "30 de los 45" / "8 dei 12"
     part = rf"(?P<a>{num})\s++{_alt(v.share_of)}\s++(?:the\s++)?(?P<m>{num})(?:-\p{{L}}++)?"
@@ -368,7 +429,11 @@ _RELATIVE = r"(?:who|whom|which|that|qui|que|quienes|che|cui)"
 
 _BLANK = regex.compile(r"\n[ \t\r\f\v]*+\n")
 #: How far from a tally its sentence context reaches (characters), whatever the sentence.
-_CONTEXT = 400
+_CONTEXT = 250
+#: Very long paragraphs are split into sentences in blocks this long, each with this much
+#: text either side (more than a context reaches, so the blocks agree at their seams).
+_BLOCK = 2048
+_SPLIT_MARGIN = 512
 
 
 @attrs.frozen(kw_only=True)
@@ -381,10 +446,12 @@ class _Context:
 
 
 class _Sentences:
-    """The sentences of one text, split lazily paragraph by paragraph.
+    """The sentences of one text, split lazily where candidates are.
 
-    One instance serves one `find_votes` call, so each paragraph is split once
-    however many candidates it holds (linear time on any input).
+    One instance serves one `find_votes` call.  A paragraph of ordinary length is
+    split whole, once; a very long one (a page without blank lines) in blocks of
+    `_BLOCK` characters, each split once with a margin either side, so the cost of
+    any input stays linear in the text near candidates.
     """
 
     def __init__(self, text: str, language: str) -> None:
@@ -392,7 +459,7 @@ class _Sentences:
         self._language = language
         self._paras: list[tuple[int, int]] = []
         self._para_starts: list[int] = []
-        self._cache: dict[int, tuple[list[int], list[int]]] = {}
+        self._cache: dict[tuple[int, int], list[int]] = {}
 
     def _paragraphs(self) -> list[tuple[int, int]]:
         if not self._paras:
@@ -404,29 +471,45 @@ class _Sentences:
             self._para_starts = [p[0] for p in self._paras]
         return self._paras
 
-    def _split(self, i: int) -> tuple[list[int], list[int]]:
-        """Return the sentence starts and ends of paragraph ``i``."""
-        got = self._cache.get(i)
-        if got is None:
-            lo, hi = self._paras[i]
-            segs = sentences(self._text, lo, hi, language=self._language)
-            starts = [lo] + [seg.span.end for seg in segs[:-1]]
-            ends = [seg.span.end for seg in segs[:-1]] + [hi]
-            got = self._cache[i] = (starts, ends)
-        return got
+    def _breaks(self, lo: int, hi: int, core_lo: int, core_hi: int) -> list[int]:
+        """Return the sentence breaks in ``[core_lo, core_hi)``, splitting ``text[lo:hi]``."""
+        segs = sentences(self._text, lo, hi, language=self._language)
+        return [seg.span.end for seg in segs[:-1] if core_lo <= seg.span.end < core_hi]
+
+    def _split(self, i: int, at: int) -> tuple[list[int], list[int]]:
+        """Return the sentence starts and ends of paragraph ``i`` around position ``at``."""
+        lo, hi = self._paras[i]
+        if hi - lo <= 2 * _BLOCK:
+            breaks = self._cache.get((i, -1))
+            if breaks is None:
+                breaks = self._cache[i, -1] = self._breaks(lo, hi, lo, hi)
+            return [lo, *breaks], [*breaks, hi]
+        k = (at - lo) // _BLOCK
+        breaks = []
+        for b in (k - 1, k, k + 1):
+            core_lo, core_hi = lo + b * _BLOCK, min(hi, lo + (b + 1) * _BLOCK)
+            if core_lo >= hi or core_hi <= lo:
+                continue
+            got = self._cache.get((i, b))
+            if got is None:
+                window = max(lo, core_lo - _SPLIT_MARGIN), min(hi, core_hi + _SPLIT_MARGIN)
+                got = self._cache[i, b] = self._breaks(*window, core_lo, core_hi)
+            breaks.extend(got)
+        near_lo, near_hi = max(lo, lo + (k - 1) * _BLOCK), min(hi, lo + (k + 2) * _BLOCK)
+        return [near_lo, *breaks], [*breaks, near_hi]
 
     def context(self, start: int, end: int) -> _Context:
         """Return the sentence holding ``text[start:end]`` and the start of the one before."""
         self._paragraphs()
         i = max(0, bisect.bisect_right(self._para_starts, start) - 1)
-        starts, ends = self._split(i)
+        starts, ends = self._split(i, start)
         j = max(0, bisect.bisect_right(starts, start) - 1)
         k = max(j, bisect.bisect_right(starts, max(start, end - 1)) - 1)
         cur_start, cur_end = starts[j], max(ends[k], end)
         if j > 0:
             prev_start = starts[j - 1]
         elif i > 0:
-            prev_start = self._split(i - 1)[0][-1]
+            prev_start = self._split(i - 1, max(0, self._paras[i - 1][1] - 1))[0][-1]
         else:
             prev_start = cur_start
         lo = max(cur_start, start - _CONTEXT)
@@ -454,11 +537,21 @@ def _nearest(
     return best
 
 
+#: How far from the counts an outcome word is looked for (characters either side).
+_OUTCOME_REACH = 180
+
+
 def _outcome(
     g: _Grammar, text: str, ctx: _Context, start: int, end: int
 ) -> tuple[Outcome | None, int]:
-    """Return the stated outcome near ``text[start:end]`` and where its cue ends."""
-    for lo, hi, at in ((ctx.start, ctx.end, start), (ctx.prev_start, ctx.start, ctx.start)):
+    """Return the stated outcome near ``text[start:end]`` and where its cue ends.
+
+    The cue nearest to the counts in their sentence (within `_OUTCOME_REACH`
+    characters), else in the end of the sentence before.
+    """
+    here = (max(ctx.start, start - _OUTCOME_REACH), min(ctx.end, end + _OUTCOME_REACH), start)
+    before = (max(ctx.prev_start, ctx.start - _OUTCOME_REACH), ctx.start, ctx.start)
+    for lo, hi, at in (here, before):
         if lo >= hi:
             continue
         cues: list[tuple[int, int, Outcome]] = []
@@ -488,19 +581,27 @@ def _outcome(
     return None, -1
 
 
-def _body(g: _Grammar, text: str, ctx: _Context, start: int) -> str | None:
-    """Return the voting body named nearest before ``start`` (else after, else before)."""
+#: How far before a tally its body is looked for (the subject of its clause), and after.
+_BODY_BEFORE = 250
+_BODY_AFTER = 150
+
+
+def _body(g: _Grammar, text: str, ctx: _Context, start: int) -> Span | None:
+    """Return where the voting body is named.
+
+    Nearest before ``start`` in its sentence, else after it, else in the sentence before.
+    """
     m = None
-    for m2 in g.body.finditer(text, ctx.start, start):
+    for m2 in g.body.finditer(text, max(ctx.start, start - _BODY_BEFORE), start):
         m = m2
     if m is None:
-        m = g.body.search(text, start, ctx.end)
+        m = g.body.search(text, start, min(ctx.end, start + _BODY_AFTER))
     if m is None and ctx.prev_start < ctx.start:
-        for m2 in g.body.finditer(text, ctx.prev_start, ctx.start):
+        for m2 in g.body.finditer(text, max(ctx.prev_start, ctx.start - _BODY_BEFORE), ctx.start):
             m = m2
     if m is None:
         return None
-    return " ".join(m.group().split())
+    return Span(start=m.start(), end=m.end())
 
 
 def _is_court(g: _Grammar, text: str, ctx: _Context, body: str | None) -> bool:
@@ -611,6 +712,12 @@ def _evidence(g: _Grammar, text: str, m: regex.Match[str], ctx: _Context) -> _Ev
     if weak is not None and (
         g.cue_before.search(text, ctx.start, ctx.end)
         or g.cue_anywhere.search(text, ctx.start, ctx.end)
+        # "writing for the 5-4 majority": the definite majority of a court's ruling (a
+        # court's make-up takes "a", "its" or an adjective: "a 6-3 conservative majority")
+        or (
+            _THE_BEFORE.search(text, max(ctx.start, start - 8), start) is not None
+            and g.court.search(text, ctx.start, ctx.end) is not None
+        )
     ):
         return _Evidence(cue=None, after=weak, noun_between=False)
     # "By 99 to 0, the Senate went on record ...": the pair opens its sentence.
@@ -629,7 +736,7 @@ def _evidence(g: _Grammar, text: str, m: regex.Match[str], ctx: _Context) -> _Ev
 # * its shape says so (`_shape_veto`): it runs on into a longer figure ("5-11-year-olds",
 #   "6-1 6-2"), is a range ("from 5 to 10", "de 15 à 20"), a span of years ("1987-88"),
 #   a date ("10-11 March"), carries a unit ("15-20 mln dlrs", "6-3 pct", "3:1 Tore"),
-#   follows a product code ("DC 10-30") or counts things ("15 to 20 wells");
+#   follows a product code ("MD 11-40") or counts things ("15 to 20 wells");
 # * its context says so (`_context_veto`): a score noun or a chamber's make-up right after
 #   ("a 3-1 win", "a 52-48 majority in", "a 6-3 conservative majority"), a sports verb
 #   before ("beat", "won", "gewann") with no vote noun in between, a person defeated
@@ -647,7 +754,7 @@ def _shape_veto(g: _Grammar, text: str, m: regex.Match[str], language: str) -> s
     if m.group("c") is not None and _WORDY.search(m.group("sep")):
         return "run of figures"  # "5 to 10-15"
     # "de 15 à 20", "from 5 to 10" (not with a vote noun between: "mayoría de 180 votos
-    # contra 170"; German ranges take "bis", so "von 159 zu 124 Stimmen" is a vote).
+    # contra 170"; German ranges take "bis", so "von 97 zu 72 Stimmen" is a vote).
     if (sep in ("to", "zu", "à", "a") or not _WORDY.search(sep)) and _RANGE_FROM.search(
         text, max(0, start - 12), start
     ):
@@ -666,10 +773,23 @@ def _shape_veto(g: _Grammar, text: str, m: regex.Match[str], language: str) -> s
         return "date, range or model"
     if _DIGIT_AFTER.match(text, end, near_hi) or _DIGIT_BEFORE.search(text, near_lo, start):
         return "list of scores"
-    if _CODE_BEFORE.search(text, near_lo, start):
+    if _CODE_BEFORE.search(text, near_lo, start) and not (
+        # upper-case copy: "MIT 88 ZU 40 STIMMEN" (any short word looks like a code there)
+        not _LOWER.search(text, near_lo, start) and g.cue_after.match(text, end, near_hi)
+    ):
         return "product code"
     if language == "en" and _quantity_after(text, end, near_hi):
         return "quantity"
+    # An approximate count: consecutive numbers, the smaller first, then a plural noun
+    # after an adjective ("3-4 new judgeships"); a vote has the larger first or is failed.
+    a = number_value(m.group("a"), language)
+    if (
+        language == "en"
+        and a is not None
+        and a + 1 == b
+        and _quantity_after(text, end, near_hi, skip_one=True)
+    ):
+        return "approximate count"
     return None
 
 
@@ -727,6 +847,10 @@ def _context_veto(
     return None
 
 
+# A lower-case letter: copy without one is set in capitals.
+_LOWER = regex.compile(r"\p{Ll}")
+# The definite article right before a pair: "the" in "for the 5-4 majority".
+_THE_BEFORE = regex.compile(r"(?<!\p{L})(?:the|der|die|la|le|el|il)\s++\Z", regex.IGNORECASE)
 # "split" or "divided" right before a court's counts: "the justices split 5-4".
 _SPLIT_BEFORE = regex.compile(r"(?<!\p{L})(?:split|divided)\s*+\Z", regex.IGNORECASE)
 _SPLIT_WORD = regex.compile(r"(?:split|divided)\s*+", regex.IGNORECASE)
@@ -756,7 +880,7 @@ _MARGIN = regex.compile(r"\s*+margin", regex.IGNORECASE)
 # A number right after or before a pair: "6-1 6-2" (tennis sets).
 _DIGIT_AFTER = regex.compile(r"\s*+\p{N}")
 _DIGIT_BEFORE = regex.compile(r"\p{N}\s*+\Z")
-# A product code right before a pair: "DC 10-30", "F 16-18".
+# A product code right before a pair: "MD 11-40", "F 16-18".
 _CODE_BEFORE = regex.compile(
     r"(?:(?<![\p{L}\p{N}])\p{Lu}{1,3}|(?:\p{Lu}\.)++"
     r"|(?<!\p{L})(?:Resolution|Bill|Act|Case|Docket|Rule|Article|Section|Order|Law|No\.?))"
@@ -781,11 +905,15 @@ _NOT_COUNTED = frozenset(
 )
 # The word after a pair: "wells" in "15 to 20 wells".
 _NEXT_WORD = regex.compile(r"\s++(\p{Ll}{3,20}+)(?!\p{L})")
+_NEXT_WORD_AFTER_ONE = regex.compile(r"\s++\p{Ll}++\s++(\p{Ll}{3,20}+)(?!\p{L})")
 
 
-def _quantity_after(text: str, end: int, hi: int) -> bool:
-    """Return whether a plural noun follows the pair: "15 to 20 wells" counts things."""
-    m = _NEXT_WORD.match(text, end, hi)
+def _quantity_after(text: str, end: int, hi: int, *, skip_one: bool = False) -> bool:
+    """Return whether a plural noun follows the pair: "15 to 20 wells" counts things.
+
+    With ``skip_one``, one lower-case word (an adjective) may stand before the noun.
+    """
+    m = (_NEXT_WORD_AFTER_ONE if skip_one else _NEXT_WORD).match(text, end, hi)
     if m is None:
         return False
     word = m.group(1)
@@ -797,15 +925,10 @@ def _quantity_after(text: str, end: int, hi: int) -> bool:
     )
 
 
-# "by a " in "by a vote of 52 to 48", "on a " in "on a 23-20 vote"
+# "by a " in "by a vote of 52 to 48", "on a " in "on a 24-19 vote"
 _LEAD = regex.compile(r"(?<!\p{L})(?:by|on|in|with)\s++(?:a\s++)?\Z", regex.IGNORECASE)
 
 _Item = tuple[str, int, int, int]  # (role, value, start, end)
-
-
-def _overlaps(start: int, end: int, found: list[tuple[_Found, _Context]]) -> bool:
-    """Return whether ``[start, end)`` overlaps a tally already found."""
-    return any(f.start < end and start < f.end for f, _ in found)
 
 
 def _chains(items: list[_Item], text: str) -> list[list[_Item]]:
@@ -828,8 +951,11 @@ def _chains(items: list[_Item], text: str) -> list[list[_Item]]:
 _FOR_NAME = regex.compile(r"\s++(?:for|für|pour|por|a\s+favor\s+de|per)\s++\p{Lu}")
 # What ends the counts after a share: a sentence end or a blank line.
 _SENTENCE_BREAK = regex.compile(r"[.!?]\s|\n\s*+\n")
-# What ends a chain of counts: a sentence end, another number, a blank line.
-_CHAIN_BREAK = regex.compile(r"[.;!?]\s|\p{N}|\n\s*+\n")
+# What ends a chain of counts: a sentence end, another number, a blank line (not a
+# semicolon, which separates the counts of minutes: "Yes: 12; No: 3; Abstain: 1").
+_CHAIN_BREAK = regex.compile(r"[.!?]\s|\p{N}|\n\s*+\n")
+# What may cling to a word split at white space: "(nine," -> "nine".
+_PUNCTUATION = "\"'()[]{}.,;:!?«»‹›„“”‘’‚—–…/*"
 # A word, to look up spelled numbers: "nine" in "NINE-ONE".
 _WORD = regex.compile(r"[^\W\d_]++")
 
@@ -847,8 +973,9 @@ def _starts(
         for m in g.digits.finditer(text, lo, hi):
             out[m.start()] = hi
     for lo, hi in narrow:
-        # most windows spell no number: one pass in C answers them
-        if g.number_words.isdisjoint(map(str.lower, _WORD.findall(text, lo, hi))):
+        # most windows spell no number: one pass of str methods answers them
+        words = text[lo:hi].lower().replace("-", " ").split()
+        if g.number_words.isdisjoint(w.strip(_PUNCTUATION) for w in words):
             continue
         for m in _WORD.finditer(text, lo, hi):
             if m.group().lower() in g.number_words:
@@ -883,30 +1010,31 @@ def _scan(
     return items, pairs
 
 
-def _share_match(
-    g: _Grammar, text: str, at: int, hi: int
-) -> tuple[int, int, str, str, str, int] | None:
-    """Match a share of the members voting at ``at``: (start, end, part, whole, side, part_at).
+def _share_match(g: _Grammar, text: str, at: int, hi: int) -> tuple[int, int, str, str, str] | None:
+    """Match a share of the members voting at ``at``: (start, end, part, whole, side).
 
     Three orders: "9 of the 15 members voted for", "votierten ... 178 der 300
     Abgeordneten", "Of the 300 deputies, 178 voted for".
     """
-    m = g.share_after.match(text, at, hi)
-    if m is not None:
-        side = "no" if m.group("no") else "yes"
-        return m.start(), m.end(), m.group("a"), m.group("m"), side, at
     part = g.share_part.match(text, at, hi)
-    if part is not None:
+    if part is not None:  # "9 of the 15": the verb after it, or (verb second) before it
+        m = g.share_after.match(text, at, hi)
+        if m is not None:
+            side = "no" if m.group("no") else "yes"
+            return m.start(), m.end(), m.group("a"), m.group("m"), side
         verb = g.share_verb_before.search(text, max(0, at - 90), at)
         if verb is not None:
             side = "no" if verb.group("no") else "yes"
-            return verb.start(), part.end(), part.group("a"), part.group("m"), side, at
+            return verb.start(), part.end(), part.group("a"), part.group("m"), side
+        return None
+    if text[max(0, at - 3) : at].strip()[-1:] != ",":
+        return None
     whole = g.share_whole_before.search(text, max(0, at - 90), at)
     if whole is not None:
         after = g.share_verb_after.match(text, at, hi)
         if after is not None:
             side = "no" if after.group("no") else "yes"
-            return whole.start(), after.end(), after.group("a"), whole.group("m"), side, at
+            return whole.start(), after.end(), after.group("a"), whole.group("m"), side
     return None
 
 
@@ -917,7 +1045,12 @@ def _abstain_next(g: _Grammar, text: str, ctx: _Context, language: str) -> int |
 
 
 def _share_tallies(
-    g: _Grammar, text: str, language: str, starts: list[tuple[int, int]], sents: _Sentences
+    g: _Grammar,
+    text: str,
+    language: str,
+    starts: list[tuple[int, int]],
+    sents: _Sentences,
+    limit: int,
 ) -> list[tuple[_Found, _Context]]:
     """Return the tallies stated as a share of the members: "9 of the 15 members voted for".
 
@@ -929,12 +1062,14 @@ def _share_tallies(
     """
     out: list[tuple[_Found, _Context]] = []
     for at, hi in starts:
+        if len(out) >= limit:
+            break
         if out and at < out[-1][0].end:
             continue
         got = _share_match(g, text, at, hi)
         if got is None:
             continue
-        start, end, part_s, whole_s, side, _ = got
+        start, end, part_s, whole_s, side = got
         part, whole = number_value(part_s, language), number_value(whole_s, language)
         if part is None or whole is None or not 0 < part <= whole:
             continue
@@ -1031,7 +1166,8 @@ _NAME_JOIN = regex.compile(r"\s*+,\s++|\s++(?:and|und|et|y|e)\s++")
 
 def _finish(g: _Grammar, text: str, found: _Found, ctx: _Context, language: str) -> VoteTally:
     """Settle polarity, outcome and body of a found tally."""
-    body = _body(g, text, ctx, found.core_start)
+    body_span = _body(g, text, ctx, found.core_start)
+    body = body_span.slice(text) if body_span is not None else None
     outcome, _ = _outcome(g, text, ctx, found.core_start, found.core_end)
     # "in a 6-3 decision": a majority ruling, yes is the majority.
     court = _is_court(g, text, ctx, body) or (
@@ -1057,7 +1193,7 @@ def _finish(g: _Grammar, text: str, found: _Found, ctx: _Context, language: str)
         abstain = _abstainers(g, text, ctx)
     if abstain is None:
         abstain = _abstain_next(g, text, ctx, language)
-    # "voted unanimously, 93 to 0": no votes against and the word next to the counts.
+    # "voted unanimously, 88 to 0": no votes against and the word next to the counts.
     unanimous = no == 0 and (
         g.unanimous.search(text, max(ctx.start, found.start - 30), min(ctx.end, found.end + 30))
         is not None
@@ -1071,6 +1207,7 @@ def _finish(g: _Grammar, text: str, found: _Found, ctx: _Context, language: str)
         unanimous=unanimous,
         outcome=outcome,
         body=body,
+        body_span=body_span,
     )
 
 
@@ -1078,7 +1215,7 @@ def _unanimous(
     g: _Grammar,
     text: str,
     sents: _Sentences,
-    taken: list[tuple[int, int]],
+    taken: _Taken,
     lo: int,
     hi: int,
     budget: int,
@@ -1090,7 +1227,7 @@ def _unanimous(
             break
         budget -= 1
         start, end = m.span()
-        if any(s <= start < e for s, e in taken):
+        if taken.overlaps(start, start + 1):
             continue
         ctx = sents.context(start, end)
         if g.unanimous_not_before.search(text, max(ctx.start, start - 30), start):
@@ -1103,7 +1240,8 @@ def _unanimous(
         # am Dienstag einstimmig die Immunität aufhob".
         if partner is None and g.body.search(text, max(ctx.start, start - 80), start) is None:
             continue
-        body = _body(g, text, ctx, start)
+        body_span = _body(g, text, ctx, start)
+        body = body_span.slice(text) if body_span is not None else None
         s, e = start, end
         if partner is not None:
             s, e = min(s, partner.start()), max(e, partner.end())
@@ -1117,7 +1255,15 @@ def _unanimous(
             outcome = "passed"
         if _is_court(g, text, ctx, body):
             outcome = None
-        out.append(VoteTally(span=Span(start=s, end=e), unanimous=True, outcome=outcome, body=body))
+        out.append(
+            VoteTally(
+                span=Span(start=s, end=e),
+                unanimous=True,
+                outcome=outcome,
+                body=body,
+                body_span=body_span,
+            )
+        )
     return out, budget
 
 
@@ -1125,6 +1271,46 @@ def _unanimous(
 #: the work stays bounded on any input (news copy holds a handful of votes).
 _MAX_CANDIDATES = 1000
 _MAX_RESULTS = 200
+#: Characters of text per tally allowed beyond the first few: a recorded vote takes a
+#: clause, and no news copy states one every few hundred characters for long.  Work per
+#: tally is bounded, so the cost of any input stays linear with a small constant.
+_CHARS_PER_TALLY = 2000
+
+
+def _budget(n_chars: int) -> int:
+    """Return how many tallies a text of ``n_chars`` characters may yield.
+
+    Candidate pairs and chains are read up to four times as many, unanimity words
+    twice as many, and counts (digits or number words near a vote word) eight times.
+    """
+    return min(_MAX_RESULTS, 8 + n_chars // _CHARS_PER_TALLY)
+
+
+class _Taken:
+    """Spans already given to a tally, for overlap tests in logarithmic time."""
+
+    #: No tally span is longer than this (its sentence context bounds it).
+    _LONGEST = 2 * _CONTEXT + 200
+
+    def __init__(self) -> None:
+        self._spans: list[tuple[int, int]] = []
+
+    def add(self, start: int, end: int) -> None:
+        """Record the span ``[start, end)``."""
+        bisect.insort(self._spans, (start, end))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Return whether ``[start, end)`` overlaps a recorded span (an empty one: holds it)."""
+        i = bisect.bisect_left(self._spans, (max(end, start + 1), 0))
+        while i > 0:
+            i -= 1
+            s, e = self._spans[i]
+            if start < e:
+                return True
+            if s < start - self._LONGEST:
+                return False
+        return False
+
 
 #: How far from a vote word a tally in digits may stand (characters either side).
 _REACH = 200
@@ -1188,37 +1374,45 @@ def find_votes(text: str, *, language: str | None = None) -> tuple[VoteTally, ..
     if code not in VOTE_VOCABULARY:  # pragma: no cover - every supported code has one
         return ()
     g = _grammar(code)
-    found: list[tuple[_Found, _Context]] = []
     wide, narrow = _windows(g, text)
     if not wide:
         return ()
-    starts = _starts(g, text, wide, narrow)
+    budget = _budget(len(text))
+    starts = _starts(g, text, wide, narrow)[: 8 * budget]
     items, pairs = _scan(g, text, code, starts)
     sents = _Sentences(text, code)
-    found.extend(_share_tallies(g, text, code, starts, sents)[:_MAX_RESULTS])
+    found = _share_tallies(g, text, code, starts, sents, budget)
+    taken = _Taken()
+    for f, _ in found:
+        taken.add(f.start, f.end)
     chains = _chains(items, text)
-    seen: set[tuple[int, int]] = set()
-    # Bounded work on any input: news copy never holds hundreds of tallies.
-    for chain in sorted(chains, key=lambda c: (c[0][2], -c[-1][3]))[:_MAX_CANDIDATES]:
+    for chain in sorted(chains, key=lambda c: (c[0][2], -c[-1][3]))[: 4 * budget]:
         r = _chain_tally(g, text, chain, sents)
-        if r is not None and not _overlaps(r[0].start, r[0].end, found):
+        if r is not None and not taken.overlaps(r[0].start, r[0].end):
             found.append(r)
-    for m in sorted(pairs, key=lambda m: m.span())[:_MAX_CANDIDATES]:
-        if len(found) >= _MAX_RESULTS:
+            taken.add(r[0].start, r[0].end)
+    seen: set[tuple[int, int]] = set()
+    tries = 4 * budget
+    for m in sorted(pairs, key=lambda m: m.span()):
+        if len(found) >= budget or tries <= 0:
             break
-        if m.span() in seen or _overlaps(m.start(), m.end(), found):
+        if m.span() in seen or taken.overlaps(m.start(), m.end()):
             continue
         seen.add(m.span())
+        tries -= 1
         r = _pair_tally(g, text, m, code, sents)
         if r is not None:
             found.append(r)
-    tallies = [_finish(g, text, f, ctx, code) for f, ctx in found[:_MAX_RESULTS]]
-    taken = [(t.span.start, t.span.end) for t in tallies]
-    budget = _MAX_CANDIDATES
+            taken.add(r[0].start, r[0].end)
+    tallies = [_finish(g, text, f, ctx, code) for f, ctx in found[:budget]]
+    counted = _Taken()
+    for t in tallies:
+        counted.add(t.span.start, t.span.end)
+    tries = 2 * budget
     for lo, hi in wide:
-        if budget <= 0 or len(tallies) >= _MAX_RESULTS:
+        if tries <= 0 or len(tallies) >= budget:
             break
-        more, budget = _unanimous(g, text, sents, taken, lo, hi, budget)
-        tallies.extend(more[: _MAX_RESULTS - len(tallies)])
+        more, tries = _unanimous(g, text, sents, counted, lo, hi, tries)
+        tallies.extend(more[: budget - len(tallies)])
     tallies.sort(key=lambda t: (t.span.start, t.span.end))
     return tuple(tallies)

@@ -13,7 +13,7 @@ English reports of divisions, "keine", "aucune", "ninguno", "nessuno" — the
 negative determiners of each grammar).
 
 Digit grouping follows the locale's thousands separator from Babel
-("37,531,576" in English, "3.033.753" in German, "331 000" in French), loaded
+("41,806,223" in English, "2.914.062" in German, "331 000" in French), loaded
 lazily and cached per language.
 
 Sources: the number words are each language's cardinal numerals (a closed class)
@@ -204,11 +204,11 @@ def group_separators(language: str) -> str:
 def digits_pattern(language: str) -> str:
     """Return a regex fragment for a whole number in digits, grouped the ``language`` way.
 
-    Matches "37,531,576" (en), "3.033.753" (de), "1314", never the "5" of "5.5".
+    Matches "41,806,223" (en), "2.914.062" (de), "1314", never the "5" of "5.5".
 
     Example:
         >>> import regex
-        >>> bool(regex.fullmatch(digits_pattern("en"), "37,531,576"))
+        >>> bool(regex.fullmatch(digits_pattern("en"), "41,806,223"))
         True
     """
     seps = regex.escape(group_separators(language))
@@ -297,10 +297,10 @@ def number_value(token: str, language: str) -> int | None:
     """Return the value of a number token (digits or spelled), or None.
 
     Example:
-        >>> number_value("37,531,576", "en"), number_value("NINE", "en")
-        (37531576, 9)
-        >>> number_value("einundzwanzig", "de"), number_value("3.033.753", "es")
-        (21, 3033753)
+        >>> number_value("41,806,223", "en"), number_value("NINE", "en")
+        (41806223, 9)
+        >>> number_value("einundzwanzig", "de"), number_value("2.914.062", "es")
+        (21, 2914062)
     """
     digits = "".join(ch for ch in token if ch.isdigit())
     if digits and len(digits) == sum(1 for ch in token if not ch.isspace() and ch.isalnum()):

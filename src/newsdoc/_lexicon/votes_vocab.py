@@ -2,28 +2,30 @@
 
 Every entry is a small regex fragment (matched case-insensitively, spaces in an
 entry match any run of whitespace, so hard-wrapped wire copy still matches).
-``newsdoc.votes`` joins each tuple into one alternation and compiles it once per
-language, on first use.  ``(?:NUM)`` stands for a number and ``(?:MONTH)`` and
-``(?:MON)`` for the language's month names and abbreviations, read from Babel's
-CLDR data when the patterns are compiled.
+``newsdoc.votes`` joins each tuple into one alternation, composes the word classes
+(member nouns, vote nouns, polarity words, joiners) with number expressions, and
+compiles the result once per language, on first use.
 
-Sources:
+Where the words come from:
 
-* Vote labels and tallies: the words of the parliaments' own division records
-  in each language: "ayes"/"noes" (Westminster), "yeas"/"nays" (US Congress),
-  "Ja-Stimmen", "Nein-Stimmen", "Enthaltungen" (Bundestag), "voix pour",
-  "contre", "abstentions" (Assemblée nationale), "votos a favor", "en contra",
-  "abstenciones" (Congreso de los Diputados), "voti favorevoli", "contrari",
-  "astenuti" (Camera dei deputati).
-* Verbs of passing, failing and deciding, and unanimity words: each
-  language's verbs for the outcome of a motion, with their inflected forms.
-* Bodies and courts: the names of legislatures, councils, boards and courts of
-  the countries of the five languages.
-* Units that make a pair no vote: currency, measure and time words, and the
-  wire abbreviations of the Reuters copy of the 1980s ("mln", "dlrs", "pct",
-  "stg").
-* Sports and election words: the reporting vocabulary of match reports (won,
-  beat, goals, sets) and of polls and elections (percent, seats, precincts).
+* vote nouns, polarity labels and their order follow the conventions of
+  parliamentary and wire reporting in each language: the AP Stylebook entries
+  *vote tabulations* and *election returns*, Hansard's divisions ("Ayes",
+  "Noes", "nem. con."), US congressional records ("yeas and nays", roll calls),
+  UN press releases ("recorded vote ... in favour to ... against, with ...
+  abstentions"), and the usual forms of German, French, Spanish and Italian
+  agencies ("mit N zu M Stimmen bei K Enthaltungen", "par N voix contre M",
+  "N votos a favor, M en contra y K abstenciones", "N voti favorevoli, M
+  contrari e K astenuti");
+* verbs are given with their inflections (the finite and participle forms of
+  each language's paradigm: "approv(ed|es|ing)", "verabschiedet(e|en)",
+  "adopt(é|ée|és|ées)", "aprob(ó|aron|ado)", "approv(ato|ata|ati)");
+* closed classes come from each grammar: relative pronouns, negations,
+  modal verbs, the articles before a body's name, the verb-second order of
+  German main clauses;
+* the near-miss vocabulary (units, sports verbs and nouns, poll and election
+  words, ranges and dates) names the classes a figure of another kind is
+  written with; month names come from Babel (CLDR), added in ``newsdoc.votes``.
 """
 
 from __future__ import annotations
@@ -84,12 +86,11 @@ class VoteVocabulary:
     court: tuple[str, ...]
     #: Nouns that head the name of a voting body: "Senate", "committee", "Bundestag".
     bodies: tuple[str, ...]
-    #: What a count is measured in when it is not a vote: "15-20 mln dlrs", "6-3 pct".
-    #: ``(?:MONTH)`` and ``(?:MON)`` stand for the language's month names and their
-    #: abbreviations, filled in from Babel when the patterns are compiled.
+    #: What a count is measured in when it is not a vote: "15-20 mln dlrs", "6-3 pct" (month
+    #: names, "10-11 March", are added from Babel by ``newsdoc.votes``).
     unit_after: tuple[str, ...]
-    #: Words just before a pair that make it a date, age, range or model number
-    #: (``(?:MONTH)`` and ``(?:MON)`` as in :attr:`unit_after`).
+    #: Words just before a pair that make it a date, age, range or model number (month
+    #: names, "March 10-11", are added from Babel by ``newsdoc.votes``).
     range_before: tuple[str, ...]
     #: Sports and races right before a pair: "defeated Japan 3-2", "won 3-1".
     sports_before: tuple[str, ...]
@@ -123,6 +124,19 @@ class VoteVocabulary:
     #: A sentence opening that states abstentions after the tally sentence: "There
     #: were", "Es gab" (followed by a count and an abstention noun).
     abstain_next: tuple[str, ...] = ()
+    # Word classes the count patterns are composed from (``newsdoc.votes`` joins them:
+    # count, then optionally a member noun, a vote noun, then a polarity word; or a
+    # joining word, a count, a member noun and an abstention word).
+    #: Nouns for the members of a voting body: "senators", "Abgeordnete", "députés".
+    member_nouns: tuple[str, ...] = ()
+    #: Nouns for the votes cast: "votes", "Stimmen", "voix", "votos", "voti".
+    vote_nouns: tuple[str, ...] = ()
+    #: Unambiguous words for the side for: "in favour", "dafür", "pour", "a favor".
+    yes_words: tuple[str, ...] = ()
+    #: Unambiguous words for the side against: "against", "dagegen", "contre", "en contra".
+    no_words: tuple[str, ...] = ()
+    #: Words joining a further count to a tally: "with", "bei", "avec", "con".
+    joiners: tuple[str, ...] = ()
 
 
 _EN = VoteVocabulary(
@@ -166,6 +180,8 @@ _EN = VoteVocabulary(
         "dissent",
         "backed",
         "split",
+        "without objection",
+        "nem. con",
     ),
     pair_words=(r"to", r"-\s*to\s*-"),
     pair_noun=(r"votes?\s+to", r"votes?\s+against", r"shares\s+to"),
@@ -214,6 +230,7 @@ _EN = VoteVocabulary(
         r"(?=\s+(?:the|it|a|an|this|that|its)\b|\s*+[,;.)]|\s++(?:and|with)\b)",
         r"(?:\p{L}++\s+)?voting\s+for",
         r"(?:\p{L}++\s+)?voted\s+for",
+        r"(?:\p{L}++\s+)?vot(?:ed|ing)\s+yes",
         r"yes(?:\s+votes?)?",
         r"ayes?",
         r"yeas?",
@@ -224,6 +241,8 @@ _EN = VoteVocabulary(
         r"(?:\p{L}++\s+)?vot(?:ing|ed)\s+(?:against|no|to\s+(?:reject|sustain|block|oppose))",
         r"opposed",
         r"no(?:\s+votes?)",
+        # a bare "no" closing its count: "7 yes, 2 no."
+        r"no(?=\s*+[,;.)]|\s++(?:and|with)\b|\s*+\Z)",
         r"noes",
         r"nays?",
         r"dissent(?:ing|ed|s)?",
@@ -334,8 +353,6 @@ _EN = VoteVocabulary(
         r"Diet",
     ),
     unit_after=(
-        # case-sensitive: "may" and "march" are verbs too
-        r"(?-i:(?:MONTH)|(?:MON))",
         r"%",
         r"pct",
         r"per\s*cent",
@@ -398,12 +415,20 @@ _EN = VoteVocabulary(
         r"conservative",
         r"liberal",
         r"divide",
-        r"first-place",
-        r"production",
         r"for-one",
     ),
     range_before=(
-        r"(?:(?:MONTH)|(?:MON))\.?",
+        # numbered parts of a text or a list: "items 4-7", "counts 3-5", "sections 2-4"
+        r"items?",
+        r"counts?",
+        r"sections?",
+        r"articles?",
+        r"paragraphs?",
+        r"clauses?",
+        r"lines?",
+        r"questions?",
+        r"rounds?",
+        r"grades?",
         r"aged?",
         r"ages",
         r"between",
@@ -534,7 +559,14 @@ _EN = VoteVocabulary(
         r"(?<!-)seats?",
         r"runoff",
     ),
-    unanimous=(r"unanimous(?:ly)?",),
+    # "unanimously"; "without dissent", "without objection" (a vote with none against; not
+    # "without opposition", which also says a candidate ran alone); Hansard's "nem. con."
+    # (nemine contradicente)
+    unanimous=(
+        r"unanimous(?:ly)?",
+        r"without\s+(?:a\s+)?(?:dissent(?:ing\s+vote)?|objection)",
+        r"nem\.\s*con\.?",
+    ),
     unanimous_with=(
         r"vot(?:e|es|ed|ing)",
         r"approv(?:ed|es|al)",
@@ -610,6 +642,31 @@ _EN = VoteVocabulary(
     ),
     negation=(r"not", r"never"),
     abstain_next=(r"There\s+were",),
+    member_nouns=(
+        r"members",
+        r"senators",
+        r"representatives",
+        r"lawmakers",
+        r"legislators",
+        r"deputies",
+        r"delegates",
+        r"MPs",
+        r"MEPs",
+        r"councill?ors",
+        r"aldermen",
+        r"directors",
+        r"trustees",
+        r"commissioners",
+        r"justices",
+        r"judges",
+        r"countries",
+        r"nations",
+        r"states",
+    ),
+    vote_nouns=(r"votes?", r"ballots?"),
+    yes_words=(r"in\s+favou?r", r"yes"),
+    no_words=(r"against", r"opposed"),
+    joiners=(r"with", r"and"),
     share_of=(r"of", r"out\s+of"),
     share_yes=(
         r"vot(?:ed|ing)\s+(?:for|in\s+favou?r|yes|to(?!\s+(?:reject|block|kill|defeat|oppose)\b))",
@@ -634,6 +691,8 @@ _DE = VoteVocabulary(
         "enthielt",
         "billigt",
         "lehnt",
+        "einmütig",
+        "einhellig",
     ),
     pair_words=(r"zu", r":", r"gegen"),
     pair_noun=(r"Stimmen\s+(?:zu|gegen)", r"Ja-?\s*(?:Stimmen\s+)?(?:zu|gegen)"),
@@ -661,6 +720,8 @@ _DE = VoteVocabulary(
         r"Ja-?Stimmen",
         r"Jastimmen",
         r"Ja-(?=\s)",
+        # a bare "Ja" closing its count: "45 Ja, 12 Nein, 3 Enthaltungen"
+        r"Ja(?=\s*+[,;.)]|\s++(?:und|bei)\b|\s*+\Z)",
         r"Stimmen\s+dafür",
         r"dafür",
         r"Befürworter",
@@ -671,6 +732,7 @@ _DE = VoteVocabulary(
     no_after=(
         r"Nein-?Stimmen",
         r"Neinstimmen",
+        r"Nein(?=\s*+[,;.)]|\s++(?:und|bei)\b|\s*+\Z)",
         r"Gegenstimmen",
         r"Stimmen\s+dagegen",
         r"dagegen",
@@ -760,7 +822,6 @@ _DE = VoteVocabulary(
         r"Kabinett",
     ),
     unit_after=(
-        r"(?:MONTH)",
         r"%",
         r"Prozent",
         r"Mio\.?",
@@ -787,7 +848,11 @@ _DE = VoteVocabulary(
         r"i\.\s*E\.",
     ),
     range_before=(
-        r"(?:MONTH)",
+        r"Artikel",
+        r"Paragra(?:f|ph)(?:en)?",
+        r"Absätze?",
+        r"Punkte?",
+        r"Klassen?",
         r"zwischen",
         r"im\s+Alter\s+von",
         r"Seiten?",
@@ -856,7 +921,12 @@ _DE = VoteVocabulary(
         r"Runde",
         r"Partie",
     ),
-    unanimous=(r"einstimmig(?:e|en|er|es)?", r"einmütig"),
+    unanimous=(
+        r"einstimmig(?:e|en|er|es)?",
+        r"einmütig",
+        r"einhellig",
+        r"ohne\s+Gegenstimmen?",
+    ),
     unanimous_with=(
         r"\p{L}{0,12}?stimmt\p{L}*+",
         r"beschlossen",
@@ -878,7 +948,6 @@ _DE = VoteVocabulary(
         r"einigten",
         r"geeinigt",
         r"bestätigt",
-        r"Sanktionen",
         r"Resolution",
         r"verurteilt",
         r"wiedergewählt",
@@ -907,6 +976,24 @@ _DE = VoteVocabulary(
     negation=(r"nicht", r"kein\p{L}*+"),
     verb_second=True,
     abstain_next=(r"Es\s+gab", r"Dazu\s+kamen"),
+    member_nouns=(
+        r"Abgeordneten?",
+        r"Mitglieder(?:n)?",
+        r"Delegierten?",
+        r"Parlamentarier(?:n)?",
+        r"Senatoren",
+        r"Räte",
+        r"Gemeinderäte",
+        r"Stadträte",
+        r"Richter(?:n)?",
+        r"Staaten",
+        r"Länder(?:n)?",
+        r"Stimmberechtigten?",
+    ),
+    vote_nouns=(r"Stimmen", r"Stimme"),
+    yes_words=(r"dafür",),
+    no_words=(r"dagegen",),
+    joiners=(r"bei", r"und", r"mit"),
     share_of=(r"der", r"von"),
     share_yes=(
         r"stimmt(?:e|en)\s+(?:für|dafür|zu|mit\s+Ja)",
@@ -936,6 +1023,8 @@ _FR = VoteVocabulary(
         "approuv",
         "rejet",
         "majorité",
+        "sans voix contre",
+        "sans aucune voix contre",
     ),
     pair_words=(r"contre", r"à"),
     pair_noun=(r"voix\s+contre", r"voix\s+pour\s+(?:et\s+)?contre", r"suffrages\s+contre"),
@@ -996,7 +1085,6 @@ _FR = VoteVocabulary(
         r"actionnaires",
     ),
     unit_after=(
-        r"(?:MONTH)",
         r"%",
         r"pour\s*cent",
         r"millions?",
@@ -1011,7 +1099,9 @@ _FR = VoteVocabulary(
         r"sièges?",
     ),
     range_before=(
-        r"(?:MONTH)",
+        r"articles?",
+        r"alinéas?",
+        r"points?",
         r"entre",
         r"âgés?\s+de",
         r"pages?",
@@ -1054,7 +1144,11 @@ _FR = VoteVocabulary(
         r"sièges",
         r"tour",
     ),
-    unanimous=(r"à\s+l['’]unanimité", r"unanime(?:s|ment)?"),
+    unanimous=(
+        r"à\s+l['’]unanimité",
+        r"unanime(?:s|ment)?",
+        r"sans\s+(?:aucune\s+)?voix\s+contre",
+    ),
     unanimous_with=(
         r"vot\p{L}*+",
         r"adopt\p{L}*+",
@@ -1080,6 +1174,22 @@ _FR = VoteVocabulary(
     ),
     negation=(r"pas", r"jamais"),
     abstain_next=(r"Il\s+y\s+a\s+eu", r"On\s+a\s+compté"),
+    member_nouns=(
+        r"députés",
+        r"sénateurs",
+        r"élus",
+        r"membres",
+        r"conseillers",
+        r"parlementaires",
+        r"eurodéputés",
+        r"juges",
+        r"pays",
+        r"États",
+    ),
+    vote_nouns=(r"voix", r"suffrages", r"votes"),
+    yes_words=(r"pour", r"en\s+faveur"),
+    no_words=(r"contre",),
+    joiners=(r"et", r"avec"),
     share_of=(r"des", r"sur"),
     share_yes=(r"(?:ont\s+)?vot(?:é|ent|aient)\s+(?:pour|en\s+faveur)", r"(?:ont\s+)?approuvé"),
     share_no=(r"(?:ont\s+)?vot(?:é|ent|aient)\s+contre", r"(?:ont\s+)?rejeté"),
@@ -1163,7 +1273,6 @@ _ES = VoteVocabulary(
         r"CNE",
     ),
     unit_after=(
-        r"(?:MONTH)",
         r"%",
         r"por\s*ciento",
         r"millones",
@@ -1176,7 +1285,9 @@ _ES = VoteVocabulary(
         r"escaños",
     ),
     range_before=(
-        r"(?:MONTH)",
+        r"artículos?",
+        r"puntos?",
+        r"apartados?",
         r"entre",
         r"edades",
         r"páginas?",
@@ -1210,7 +1321,11 @@ _ES = VoteVocabulary(
         r"escrutad\p{L}*+",
         r"sufragios",
     ),
-    unanimous=(r"por\s+unanimidad", r"un[áa]nime(?:s|mente)?"),
+    unanimous=(
+        r"por\s+unanimidad",
+        r"un[áa]nime(?:s|mente)?",
+        r"sin\s+(?:ning[úu]n\s+voto|votos)\s+en\s+contra",
+    ),
     unanimous_with=(
         r"vot\p{L}*+",
         r"aprob\p{L}*+",
@@ -1229,6 +1344,24 @@ _ES = VoteVocabulary(
     unanimous_not=(r"requier\p{L}*+", r"exig\p{L}*+", r"necesit\p{L}*+", r"deb\p{L}*+", r"casi"),
     negation=(r"no", r"nunca"),
     abstain_next=(r"Hubo", r"Se\s+registraron"),
+    member_nouns=(
+        r"diputados",
+        r"senadores",
+        r"legisladores",
+        r"parlamentarios",
+        r"eurodiputados",
+        r"concejales",
+        r"consejeros",
+        r"miembros",
+        r"magistrados",
+        r"jueces",
+        r"países",
+        r"Estados",
+    ),
+    vote_nouns=(r"votos", r"voto", r"sufragios"),
+    yes_words=(r"a\s+favor",),
+    no_words=(r"en\s+contra",),
+    joiners=(r"y", r"con"),
     share_of=(r"de\s+(?:los|las)", r"de"),
     share_yes=(r"vot(?:aron|ó)\s+(?:a\s+favor|sí)", r"apoy(?:aron|ó)", r"respald(?:aron|ó)"),
     share_no=(r"vot(?:aron|ó)\s+(?:en\s+contra|no)", r"rechaz(?:aron|ó)"),
@@ -1308,7 +1441,6 @@ _IT = VoteVocabulary(
         r"azionisti",
     ),
     unit_after=(
-        r"(?:MONTH)",
         r"%",
         r"per\s*cento",
         r"milioni",
@@ -1323,7 +1455,9 @@ _IT = VoteVocabulary(
         r"seggi",
     ),
     range_before=(
-        r"(?:MONTH)",
+        r"articoli?",
+        r"commi?",
+        r"punti",
         r"tra",
         r"fra",
         r"pagine?",
@@ -1364,7 +1498,11 @@ _IT = VoteVocabulary(
         r"turno",
         r"preferenze",
     ),
-    unanimous=(r"all['’]\s*unanimità", r"unanim[ei](?:mente)?"),
+    unanimous=(
+        r"all['’]\s*unanimità",
+        r"unanim[ei](?:mente)?",
+        r"senza\s+(?:alcun\s+voto\s+contrario|voti\s+contrari)",
+    ),
     unanimous_with=(
         r"vot\p{L}*+",
         r"approv\p{L}*+",
@@ -1381,6 +1519,21 @@ _IT = VoteVocabulary(
     unanimous_not=(r"richied\p{L}*+", r"serv\p{L}*+", r"dovr\p{L}*+", r"deve", r"devono", r"quasi"),
     negation=(r"non", r"mai"),
     abstain_next=(r"Ci\s+sono\s+stat[ei]", r"Si\s+sono\s+registrat[ei]"),
+    member_nouns=(
+        r"deputati",
+        r"senatori",
+        r"parlamentari",
+        r"eurodeputati",
+        r"consiglieri",
+        r"membri",
+        r"giudici",
+        r"Paesi",
+        r"Stati",
+    ),
+    vote_nouns=(r"voti", r"voto"),
+    yes_words=(r"a\s+favore", r"favorevoli"),
+    no_words=(r"contrari",),
+    joiners=(r"e", r"con"),
     share_of=(r"dei", r"degli", r"delle", r"su"),
     share_yes=(r"(?:hanno\s+)?votato\s+(?:a\s+favore|sì)", r"(?:hanno\s+)?approvato"),
     share_no=(r"(?:hanno\s+)?votato\s+(?:contro|no)", r"(?:hanno\s+)?respinto"),
