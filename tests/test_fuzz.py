@@ -9,7 +9,7 @@ characters, and mutate the result (cut, doubled, spliced, re-cased).
 Properties: nothing raises (the test run sets ``NEWSDOC_STRICT``, so a module bug is
 not hidden by ``parse()``'s guarantee); every span lies in the text and slices back to
 what its object says was written; ``parse()`` gives what the ``find_*`` functions
-give; ``to_dict()`` survives a JSON round trip.
+give; ``to_dict()`` survives a JSON round trip and ``from_dict()`` rebuilds the article.
 
 ``python -m pytest`` runs the short default profile; before a release run the long one:
 ``python -m pytest tests/test_fuzz.py --hypothesis-profile=fuzz`` (minutes).
@@ -282,6 +282,10 @@ def assert_spans_exact(text: str, article: newsdoc.Article) -> None:
         assert caption.span.end > caption.span.start
         if caption.credit is not None:
             assert caption.span.contains(caption.credit.span)
+    for tally in article.votes:
+        if tally.body is not None:
+            assert tally.body_span is not None
+            assert text[tally.body_span.start : tally.body_span.end] == tally.body
 
 
 @given(news_text())
@@ -305,8 +309,10 @@ def test_parse_equals_the_module_functions(text: str, language: str | None) -> N
 
 @given(news_text())
 def test_to_dict_survives_a_json_round_trip(text: str) -> None:
-    data = newsdoc.parse(text).to_dict()
-    assert json.loads(json.dumps(data)) == data
+    article = newsdoc.parse(text)
+    data = json.loads(json.dumps(article.to_dict()))
+    assert data == article.to_dict()
+    assert newsdoc.Article.from_dict(data, text=text) == article
 
 
 @given(st.one_of(credits(), datelines(), timestamps(), news_text()))
