@@ -651,19 +651,19 @@ def _dropped_subject(
     # explicó la concejala Rosa Vidal.\n\n«…», afirmó."): the register of who
     # speaks is fed by every cue, not only by quotations
     told = _last_cue_speaker(text, lo, before, language)
-    if told is not None and told[0] >= span[0]:
-        span = told
+    if told is not None and told[0] >= span[1]:
+        span = told[1:]
     return attrs.evolve(attr, speaker_start=span[0], speaker_end=span[1])
 
 
-def _last_cue_speaker(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | None:
-    """Return the speaker of the last sentence of ``text[lo:hi]`` that holds a cue.
+def _last_cue_speaker(text: str, lo: int, hi: int, language: str) -> tuple[int, int, int] | None:
+    """Return (sentence start, speaker start, end) of the last cue sentence in ``text[lo:hi]``.
 
     Only a person or a body by name counts: the register of the current speaker
     is fed by person and organisation subjects.
     """
     found = None
-    at = lo
+    at = sentence_start(text, max(0, lo - 300), lo)  # whole sentences only
     for _ in range(8):  # a handful of sentences at most
         if at >= hi:
             break
@@ -675,7 +675,7 @@ def _last_cue_speaker(text: str, lo: int, hi: int, language: str) -> tuple[int, 
             and told.speaker_end > told.speaker_start
             and person_like(text, tokens(text, told.speaker_start, told.speaker_end), language)
         ):
-            found = (told.speaker_start, told.speaker_end)
+            found = (at, told.speaker_start, told.speaker_end)
         at = max(end, at + 1)
     return found
 
