@@ -40,6 +40,21 @@ GATE = [
     pytest.param("il parere della Corte", "della Corte", "it", None, id="it-della-opens"),
     pytest.param("Di Maio ha detto", "Di Maio", "it", "Di Maio", id="it-name-with-particle"),
     pytest.param("He spoke with Lee.", "with Lee", "en", None, id="en-with-opens"),
+    pytest.param(
+        "The vote ended, with Ann Lee calling it a farce.",
+        "with Ann Lee",
+        "en",
+        "Ann Lee",
+        id="en-absolute-with",
+    ),
+    pytest.param(
+        "The police came. Police say the road is closed.",
+        "Police",
+        "en",
+        "Police",
+        id="en-bare-plural-subject",
+    ),
+    pytest.param("even as Ann Lee spoke", "even as Ann Lee", "en", "Ann Lee", id="en-conjunctions"),
     pytest.param("Jan Roth le dijo", "Jan Roth le", "es", "Jan Roth", id="es-trailing-clitic"),
     pytest.param(
         "Ana Ruiz ha poi detto", "Ana Ruiz ha poi", "it", "Ana Ruiz", id="it-trailing-aux-adverb"

@@ -118,6 +118,22 @@ _ADJECTIVE_ENDINGS: dict[str, tuple[str, ...]] = {
         "ata",
     ),
 }
+# The preposition of an absolute clause whose noun phrase acts: "with Ann Lee
+# calling it …", "avec Ann Lee qui …", "con Ana Ruiz diciendo …".
+_ABSOLUTE_WITH: dict[str, tuple[str, ...]] = {
+    "en": ("with",),
+    "de": ("mit",),
+    "fr": ("avec",),
+    "es": ("con",),
+    "it": ("con",),
+}
+# A gerund or participle right after the noun phrase of an absolute clause,
+# maybe after an adverb: " reportedly yelling", " calling", " diciendo".
+_GERUND_AFTER = regex.compile(r"[ \t]++(?:\p{Ll}++ly[ \t]++)?\p{Ll}*+(?:ing|ant|ando|iendo|endo)\b")
+# Languages whose subjects rarely are bare nouns: a capitalised common word that
+# opens a sentence there is no noun phrase on its own ("Sentiamo", "Entrano");
+# English and German bare plurals are ("Police say", "Experten warnen").
+_ARTICLE_LANGUAGES = frozenset({"fr", "es", "it"})
 # Quotation marks that open a title named as a speaker.
 _OPENING_MARKS = '„“«»"‘‹'
 # What may stand between a sentence end and the first word of the next one.
@@ -183,8 +199,16 @@ def _mention(text: str, start: int, end: int, language: str) -> tuple[int, int] 
     ):
         words.pop()
         trimmed = True
-    # "encore le rapport", "alors Ann Lee": an adverb or a conjunction before the phrase
-    while len(words) > 1 and closed_class(words[0][2], language) in {"adverb", "conjunction"}:
+    # "encore le rapport", "even as Ann Lee": adverbs and conjunctions before the
+    # phrase; "with Ann Lee calling it …": the subject of an absolute clause
+    while len(words) > 1 and (
+        (_adverb_or_conjunction(words[0][2], language) and _phrase_opens(words[1][2], language))
+        or (
+            words[0][2].lower() in _ABSOLUTE_WITH.get(language, ())
+            and words[1][2][:1].isupper()
+            and _GERUND_AFTER.match(text, end) is not None
+        )
+    ):
         words.pop(0)
         start = words[0][0]
     first = words[0][2]
@@ -272,9 +296,12 @@ def _single(text: str, word: tuple[int, int, str], language: str) -> tuple[int, 
         and not _capitalised_inside(text, w, s)
         and _lower_elsewhere(text, w)
     ):
-        # "Sentiamo", "Entrano": a common word capitalised by its sentence; "Campaign"
-        # of "Campaign chair Ann Lee" opens a phrase
-        return _opened_phrase(text, s, language)
+        # a common word capitalised by its sentence: "Campaign" of "Campaign chair
+        # Ann Lee" opens a phrase; "Sentiamo", "Entrano" name nobody where
+        # subjects take an article, "Police" may where bare plurals are subjects
+        phrase = _opened_phrase(text, s, language)
+        if phrase is not None or language in _ARTICLE_LANGUAGES:
+            return phrase
     return s, e
 
 
@@ -316,6 +343,18 @@ def _preposition_like(word: str, language: str) -> bool:
     return closed_class(word, language) in {"preposition", "conjunction"}
 
 
+def _phrase_opens(word: str, language: str) -> bool:
+    """Return whether ``word`` may open a noun phrase (a capital, a determiner, a pronoun)."""
+    return word[:1].isupper() or closed_class(word, language) in {"determiner", "pronoun"}
+
+
+def _adverb_or_conjunction(word: str, language: str) -> bool:
+    """Return whether ``word`` is an adverb or a conjunction ("even", "as", "alors")."""
+    g = grammar(language)
+    folded = normalise(word)
+    return folded in g.adverbs or folded in g.conjunctions
+
+
 def _is_preposition(word: str, language: str) -> bool:
     """Return whether ``word`` is a preposition, even when it also is an article ("des")."""
     return normalise(word) in grammar(language).prepositions
@@ -336,9 +375,9 @@ def _time_phrase(words: list[tuple[int, int, str]], language: str) -> bool:
     for _s, _e, w in words:
         lower = w.lower()
         kind = closed_class(lower, language)
-        if kind in {"time", "numeral"} or _FIGURE.fullmatch(w):
+        if kind == "time" or _FIGURE.fullmatch(w):
             timely = True
-        elif kind not in {"determiner", "preposition"}:
+        elif kind not in {"determiner", "preposition", "numeral"}:
             return False
     return timely
 
