@@ -129,7 +129,9 @@ _ABSOLUTE_WITH: dict[str, tuple[str, ...]] = {
 }
 # A gerund or participle right after the noun phrase of an absolute clause,
 # maybe after an adverb: " reportedly yelling", " calling", " diciendo".
-_GERUND_AFTER = regex.compile(r"[ \t]++(?:\p{Ll}++ly[ \t]++)?\p{Ll}*+(?:ing|ant|ando|iendo|endo)\b")
+_GERUND_AFTER = regex.compile(
+    r"[ \t]++(?:\p{Ll}{1,20}?ly[ \t]++)?\p{Ll}{0,25}?(?:ing|ant|ando|iendo|endo)\b"
+)
 # Languages whose subjects rarely are bare nouns: a capitalised common word that
 # opens a sentence there is no noun phrase on its own ("Sentiamo", "Entrano");
 # English and German bare plurals are ("Police say", "Experten warnen").
@@ -202,7 +204,13 @@ def _mention(text: str, start: int, end: int, language: str) -> tuple[int, int] 
     # "encore le rapport", "even as Ann Lee": adverbs and conjunctions before the
     # phrase; "with Ann Lee calling it …": the subject of an absolute clause
     while len(words) > 1 and (
-        (_adverb_or_conjunction(words[0][2], language) and _phrase_opens(words[1][2], language))
+        (
+            _adverb_or_conjunction(words[0][2], language)
+            and (
+                _phrase_opens(words[1][2], language)
+                or _adverb_or_conjunction(words[1][2], language)
+            )
+        )
         or (
             words[0][2].lower() in _ABSOLUTE_WITH.get(language, ())
             and words[1][2][:1].isupper()
