@@ -136,6 +136,11 @@ _GERUND_AFTER = regex.compile(
 # opens a sentence there is no noun phrase on its own ("Sentiamo", "Entrano");
 # English and German bare plurals are ("Police say", "Experten warnen").
 _ARTICLE_LANGUAGES = frozenset({"fr", "es", "it"})
+# How many occurrences of a word are read for evidence of its case: bounds the
+# work per mention on a text that repeats one word endlessly.
+_SCAN_LIMIT = 200
+# How far (characters) from a mention its word is looked for: a news story.
+_EVIDENCE_WINDOW = 20_000
 # Quotation marks that open a title named as a speaker.
 _OPENING_MARKS = '„“«»"‘‹'
 # What may stand between a sentence end and the first word of the next one.
@@ -302,7 +307,7 @@ def _single(text: str, word: tuple[int, int, str], language: str) -> tuple[int, 
         w[:1].isupper()
         and _opens_sentence(text, s)
         and not _capitalised_inside(text, w, s)
-        and _lower_elsewhere(text, w)
+        and _lower_elsewhere(text, w, s)
     ):
         # a common word capitalised by its sentence: "Campaign" of "Campaign chair
         # Ann Lee" opens a phrase; "Sentiamo", "Entrano" name nobody where
@@ -410,8 +415,11 @@ def _opens_sentence(text: str, at: int) -> bool:
 def _capitalised_inside(text: str, word: str, at: int) -> bool:
     """Return whether ``word`` is written capitalised inside a sentence elsewhere."""
     n = len(word)
-    k = text.find(word)
-    while k >= 0:
+    lo, hi = max(0, at - _EVIDENCE_WINDOW), at + _EVIDENCE_WINDOW
+    k = text.find(word, lo, hi)
+    for _ in range(_SCAN_LIMIT):
+        if k < 0:
+            break
         whole = k + n >= len(text) or not text[k + n].isalnum()
         if (
             k not in (at, 0)
@@ -420,19 +428,22 @@ def _capitalised_inside(text: str, word: str, at: int) -> bool:
             and not _opens_sentence(text, k)
         ):
             return True
-        k = text.find(word, k + 1)
+        k = text.find(word, k + 1, hi)
     return False
 
 
-def _lower_elsewhere(text: str, word: str) -> bool:
-    """Return whether ``word`` is also written in lower case in ``text`` ("sono")."""
+def _lower_elsewhere(text: str, word: str, at: int) -> bool:
+    """Return whether ``word`` is also written in lower case near ``at`` ("sono")."""
     low = word.lower()
     n = len(low)
-    k = text.find(low)
-    while k >= 0:
+    lo, hi = max(0, at - _EVIDENCE_WINDOW), at + _EVIDENCE_WINDOW
+    k = text.find(low, lo, hi)
+    for _ in range(_SCAN_LIMIT):
+        if k < 0:
+            break
         if (k == 0 or not text[k - 1].isalnum()) and (
             k + n >= len(text) or not text[k + n].isalnum()
         ):
             return True
-        k = text.find(low, k + 1)
+        k = text.find(low, k + 1, hi)
     return False
