@@ -10,7 +10,11 @@ clauses and appositives so that it names who speaks.
 
 from __future__ import annotations
 
+import bisect
+import contextlib
 import functools
+from collections.abc import Iterator
+from contextvars import ContextVar
 
 import attrs
 import regex
@@ -90,7 +94,7 @@ from newsdoc._lexicon.speakers import (
     SOURCE_NOUNS,
     TITLES,
 )
-from newsdoc._text import CLOSE_QUOTES, OPEN_QUOTES
+from newsdoc._text import CLOSE_QUOTES, OPEN_QUOTES, Document
 
 __all__ = [
     "Attribution",
@@ -100,6 +104,7 @@ __all__ = [
     "german_person",
     "german_source",
     "person_like",
+    "reading",
     "recent_person_subject",
     "relative_speaker",
     "sentence_end",
@@ -158,38 +163,92 @@ class Attribution:
     strong: bool = True
 
 
-# The tokens of the windows of the last text seen: attribution looks at the same
-# few windows around a quotation many times.  The pair is replaced, never mutated
-# across texts, so a call only ever reads and fills the table of its own text.
-_TOKEN_CACHE: tuple[str, dict[tuple[int, int], tuple[tuple[int, int, str], ...]]] = ("", {})
+# The document the current ``find_quotes`` call reads (set by ``reading``, reset
+# when the call ends): its tokens and sentence ends are found once and read by
+# window.  Outside a call, or for another string, windows are scanned as before.
+_DOCUMENT: ContextVar[Document | None] = ContextVar("newsdoc_quotes_document", default=None)
+# How far past a window's end the sentence-end pattern may look (white space, "He"):
+# matches ending nearer the window's end than this are searched in the window itself.
+_REACH = 64
+# How many token windows of one document are scanned one by one before its tokens
+# are read from an index: a story has a few dozen, a pathological text thousands.
+_SCANNED_WINDOWS = 200
+
+
+@contextlib.contextmanager
+def reading(document: Document) -> Iterator[None]:
+    """Make attribution read ``document``'s tokens and sentence ends during the block.
+
+    Nothing outlives the block: the document is dropped when it ends.
+    """
+    token = _DOCUMENT.set(document)
+    try:
+        yield
+    finally:
+        _DOCUMENT.reset(token)
+
+
+def _document(text: str) -> Document | None:
+    """Return the document being read if ``text`` is its text."""
+    doc = _DOCUMENT.get()
+    return doc if doc is not None and doc.text is text else None
 
 
 def tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
-    """Return the word tokens of ``text[lo:hi]`` as (start, end, lower-case word)."""
-    global _TOKEN_CACHE
-    cache = _TOKEN_CACHE
-    if cache[0] is not text:
-        cache = _TOKEN_CACHE = (text, {})
-    table = cache[1]
-    key = (lo, hi)
-    found = table.get(key)
-    if found is None:
-        found = table[key] = _scan_tokens(text, lo, hi)
-    return list(found)
+    """Return the word tokens of ``text[lo:hi]`` as (start, end, lower-case word).
+
+    Exactly what scanning the window gives; inside a ``reading`` block the
+    tokens come from the document's, found once, so a window costs its length in
+    tokens and not a new scan.
+    """
+    doc = _document(text)
+    if doc is None or hi <= lo:
+        return list(_scan_tokens(text, lo, hi))
+    # a few windows are cheapest scanned; past that, from the document's index
+    windows: dict[tuple[int, int], tuple[tuple[int, int, str], ...]]
+    windows = doc.derived("quote-token-windows", _no_windows)
+    if len(windows) < _SCANNED_WINDOWS:
+        found = windows.get((lo, hi))
+        if found is None:
+            found = windows[lo, hi] = _scan_tokens(text, lo, hi)
+        return list(found)
+    starts, ends, words = doc.derived("quote-tokens", _token_table)
+    i = bisect.bisect_left(starts, lo)
+    j = bisect.bisect_right(ends, hi, lo=i)
+    if i > 0 and ends[i - 1] > lo:  # the window opens inside a token
+        if ends[i - 1] >= hi:
+            return list(_scan_tokens(text, lo, hi))
+        out = [*_scan_tokens(text, lo, ends[i - 1]), *words[i:j]]
+    else:
+        out = words[i:j]
+    if j < len(starts) and starts[j] < hi:  # a token runs on past the window
+        out += _scan_tokens(text, max(lo, starts[j]), hi)
+    return out
+
+
+def _no_windows(doc: Document) -> dict[tuple[int, int], tuple[tuple[int, int, str], ...]]:
+    """Return an empty table of the token windows of ``doc`` scanned so far."""
+    return {}
+
+
+def _token_table(doc: Document) -> tuple[list[int], list[int], list[tuple[int, int, str]]]:
+    """Return the starts, ends and tokens of the whole of ``doc`` (see `tokens`)."""
+    spans = [m.span() for m in _TOKEN.finditer(doc.text)]
+    words = [_word_token(doc.text, s, e) for s, e in spans]
+    return [s for s, _ in spans], [e for _, e in spans], words
+
+
+def _word_token(text: str, start: int, end: int) -> tuple[int, int, str]:
+    """Return the token ``text[start:end]`` found by the token pattern (see `tokens`)."""
+    word = text[start:end]
+    if word[-1] == "." and not _abbreviation(word):
+        return (start, end - 1, word[:-1].lower())
+    return (start, end, word.lower())
 
 
 def _scan_tokens(text: str, lo: int, hi: int) -> tuple[tuple[int, int, str], ...]:
     """Cut ``text[lo:hi]`` into tokens (see `tokens`)."""
-    out: list[tuple[int, int, str]] = []
-    append = out.append
-    for m in _TOKEN.finditer(text, lo, hi):
-        word = m.group()
-        start, end = m.span()
-        if word[-1] == "." and not _abbreviation(word):
-            append((start, end - 1, word[:-1].lower()))
-        else:
-            append((start, end, word.lower()))
-    return tuple(out)
+    return tuple(_word_token(text, *m.span()) for m in _TOKEN.finditer(text, lo, hi))
 
 
 def _abbreviation(word: str) -> bool:
@@ -224,16 +283,52 @@ def _match_phrase(toks: list[tuple[int, int, str]], i: int, language: str) -> in
 
 def sentence_start(text: str, lo: int, hi: int) -> int:
     """Return where the last sentence of ``text[lo:hi]`` starts."""
+    doc = _document(text)
+    if doc is None or hi - lo <= _REACH:
+        return _scan_sentence_start(text, lo, hi)
+    found = doc.index(_SENTENCE_END, _REACH).last_within(lo, hi, 4)
+    for s, e in found:
+        end = _window_end(text, s, e, hi)
+        if end is not None:
+            return end
+    # four sentence ends the window cuts short: read the window itself
+    return _scan_sentence_start(text, lo, hi) if len(found) == 4 else lo
+
+
+def sentence_end(text: str, lo: int, hi: int) -> int:
+    """Return where the first sentence of ``text[lo:hi]`` ends."""
+    doc = _document(text)
+    if doc is not None and hi - lo > _REACH:
+        found = doc.index(_SENTENCE_END, _REACH).first_within(lo, hi, 4)
+        for s, e in found:
+            end = _window_end(text, s, e, hi)
+            if end is not None:
+                return end
+        if len(found) < 4:
+            return hi
+    m = _SENTENCE_END.search(text, lo, hi)
+    return m.end() if m is not None else hi
+
+
+def _scan_sentence_start(text: str, lo: int, hi: int) -> int:
+    """Return where the last sentence of ``text[lo:hi]`` starts, scanning the window."""
     start = lo
     for m in _SENTENCE_END.finditer(text, lo, hi):
         start = m.end()
     return start
 
 
-def sentence_end(text: str, lo: int, hi: int) -> int:
-    """Return where the first sentence of ``text[lo:hi]`` ends."""
-    m = _SENTENCE_END.search(text, lo, hi)
-    return m.end() if m is not None else hi
+def _window_end(text: str, start: int, end: int, hi: int) -> int | None:
+    """Return the end of a sentence end found at ``start`` as the window ``[…, hi)`` sees it.
+
+    Found over the whole text, a sentence end near the window's end may have
+    looked past it ("No. 5" when the window stops before "5"): it is matched again
+    inside the window.
+    """
+    if end + _REACH <= hi:
+        return end
+    m = _SENTENCE_END.match(text, start, hi)
+    return m.end() if m is not None else None
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -43,6 +43,7 @@ from newsdoc._quotes_attr import (
     german_person,
     german_source,
     person_like,
+    reading,
     recent_person_subject,
     relative_speaker,
     sentence_end,
@@ -53,8 +54,8 @@ from newsdoc._quotes_attr import (
 )
 from newsdoc._quotes_chunk import speaker_mention
 from newsdoc._quotes_marks import Quoted, quoted_segments
+from newsdoc._text import Document, paragraphs
 from newsdoc._text import Segment as Paragraph
-from newsdoc._text import paragraphs
 from newsdoc._validate import ensure_str
 from newsdoc.languages import resolve_language
 from newsdoc.spans import Span
@@ -165,6 +166,13 @@ def find_quotes(text: str, *, language: str | None = None) -> tuple[Quote, ...]:
             resolve_language(text, language)  # still reject an unsupported code
         return ()
     lang = resolve_language(text, language)
+    # the text's tokens and sentence ends are found once, for this call only
+    with reading(Document(text=text, language=lang)):
+        return _find(text, lang)
+
+
+def _find(text: str, lang: str) -> tuple[Quote, ...]:
+    """Return the quotations of ``text`` (see `find_quotes`)."""
     candidates = _candidates(text, lang)
     # a title in marks that names the speaker of another quotation ("„…“, schrieb
     # „Die Zeit“") is no quotation itself
