@@ -460,7 +460,7 @@ def _trailing_cue(text: str, found: list[tuple[Quoted, Attribution | None, bool,
                 continue
             # "hatte Kern damals gesagt": the participle at the end is the cue
             if told.strong or any(w in CUE_VERBS["de"] for _, _, w in tokens(text, at, end)):
-                found[j] = (seg, attrs.evolve(told, strong=True), False, keep)
+                found[j] = (seg, _gate(text, attrs.evolve(told, strong=True), "de"), False, keep)
             break
 
 
@@ -1172,7 +1172,6 @@ def _build(
     resolver = _Resolver(text, language, tuple((seg.start, seg.end) for seg, _a, _i in found))
     for seg, attr, _inherited in found:
         speaker = speaker_span = cue = cue_span = None
-        attr = _gate(text, attr, language)
         if attr is not None:
             if attr.speaker_end > attr.speaker_start:
                 speaker_span = Span(start=attr.speaker_start, end=attr.speaker_end)
