@@ -411,3 +411,49 @@ def test_dropped_subject_register(text: str, language: str, speaker: str) -> Non
     quote = find_quotes(text, language=language)[-1]
     assert quote.speaker_span is not None
     assert text[quote.speaker_span.start : quote.speaker_span.end] == speaker
+
+
+# --- the sentence after a quotation points back at it --------------------------------
+
+# (text, language, speaker mention)
+POINTING_BACK = [
+    pytest.param(
+        "«Il ponte sarà pronto». Così la ministra Carla Neri.",
+        "it",
+        "la ministra Carla Neri",
+        id="it-cosi-elliptic",
+    ),
+    pytest.param(
+        "«El puente estará listo». Así lo afirmó la ministra Ana Ruiz.",
+        "es",
+        "la ministra Ana Ruiz",
+        id="es-asi-lo-afirmo",
+    ),
+    pytest.param(
+        "«Il ponte sarà pronto». Queste le parole della ministra Carla Neri.",
+        "it",
+        "ministra Carla Neri",
+        id="it-source-phrase-contraction",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "speaker"), POINTING_BACK)
+def test_sentence_after_points_back(text: str, language: str, speaker: str) -> None:
+    (quote,) = find_quotes(text, language=language)
+    assert quote.speaker_span is not None
+    assert text[quote.speaker_span.start : quote.speaker_span.end] == speaker
+
+
+def test_pointing_word_opening_another_sentence_is_no_attribution() -> None:
+    text = "«Il ponte sarà pronto». Così la ministra Carla Neri ha lasciato la città."
+    (quote,) = find_quotes(text, language="it")
+    assert quote.speaker != "la ministra Carla Neri"
+
+
+def test_source_phrase_after_a_cue_is_its_object() -> None:
+    # "les propos de X" judged by the subject: X is no source
+    text = "La porte-parole Léa Morin a qualifié les propos du maire Paul Roux de « vains »."
+    (quote,) = find_quotes(text, language="fr")
+    assert quote.speaker_span is not None
+    assert text[quote.speaker_span.start : quote.speaker_span.end] == "La porte-parole Léa Morin"

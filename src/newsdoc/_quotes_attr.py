@@ -19,7 +19,7 @@ from contextvars import ContextVar
 import attrs
 import regex
 
-from newsdoc._grammar import closed_class
+from newsdoc._grammar import closed_class, grammar
 from newsdoc._lexicon.abbreviations import NUMERIC, STRONG, WEAK
 from newsdoc._lexicon.cues import (
     AS_SAID,
@@ -124,6 +124,10 @@ _STOP = regex.compile(r"[,;:!?()\[\]\"“”„«»\n]|[.](?=\s|$)|\s[\p{Pd}]\s"
 # ("said. Then" but not "Sen. Ann", "Mr. Lee").
 # Abbreviations in any language that end in a full stop inside a sentence.
 _ABBREVIATIONS = frozenset().union(*STRONG.values()) | WEAK
+
+
+# The languages the grammar layer describes.
+_GRAMMAR_LANGUAGES = frozenset({"en", "de", "fr", "es", "it"})
 
 
 def _alternation(words: frozenset[str]) -> str:
@@ -259,8 +263,17 @@ def _abbreviation(word: str) -> bool:
 
 @functools.cache
 def _phrases(language: str) -> tuple[tuple[str, ...], ...]:
-    """Return the source phrases of ``language`` as word tuples, longest first."""
+    """Return the source phrases of ``language`` as word tuples, longest first.
+
+    A phrase ending in a preposition also stands with each of its contractions
+    with an article: "le parole di" -> "le parole della", "dello", "dei"….
+    """
     items = {tuple(p.split()) for p in SOURCE_PHRASES.get(language, ())}
+    fused = grammar(language).contractions if language in _GRAMMAR_LANGUAGES else {}
+    for phrase in list(items):
+        for contraction, (preposition, _article) in fused.items():
+            if len(phrase) > 1 and phrase[-1] == preposition and "'" not in contraction:
+                items.add((*phrase[:-1], contraction))
     return tuple(sorted(items, key=len, reverse=True))
 
 
@@ -1061,6 +1074,8 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
                     speaker_start=sp[0], speaker_end=sp[1], cue_start=start, cue_end=end
                 )
         n = _match_phrase(toks, i, language)
+        if n > 1 and _object_of_cue(text, toks, i, verbs):
+            n = 0  # "a qualifié les propos du ministre de «…»": what was judged
         if n and not (word in {"so", "wie"} and language == "de"):
             cue_end = toks[i + n - 1][1]
             sp = _speaker_after(text, cue_end, hi, language)
@@ -1165,6 +1180,18 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
                     speaker_start=-1, speaker_end=-1, cue_start=cue_start, cue_end=end
                 )
     return None
+
+
+def _object_of_cue(
+    text: str, toks: list[tuple[int, int, str]], i: int, verbs: frozenset[str]
+) -> bool:
+    """Return whether a cue verb stands right before token ``i`` in the same clause."""
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if "," in text[toks[k][1] : toks[k + 1][0]]:
+            return False
+        if toks[k][2] in verbs:
+            return True
+    return False
 
 
 def _comma_before(text: str, at: int) -> bool:

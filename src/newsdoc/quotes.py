@@ -17,9 +17,11 @@ from typing import Literal
 import attrs
 import regex
 
+from newsdoc._grammar import closed_class
 from newsdoc._lexicon.agencies import organization_kind
 from newsdoc._lexicon.cues import (
     CUE_VERBS,
+    POINTERS_BACK,
     REPORTING_WORDS,
     SUBJUNCTIVES,
     TITLE_NOUNS,
@@ -244,6 +246,10 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
         if lang == "de" and (attr is None or not attr.strong) and seg.closed:
             # "„…“. Das erklärte General Lee am Montag.": the next sentence credits it
             attr = _german_this_said(text, seg, para.span.end) or attr
+        elif attr is None and seg.closed and not partial and lang in POINTERS_BACK:
+            # "«…». Così la ministra Neri." / "Así lo afirmó Ruiz.": the next
+            # sentence points back at the quotation and names its speaker
+            attr = _this_said(text, seg, para.span.end, lang)
         inherited = False
         if attr is None and text[left_lo : seg.start].rstrip().endswith(":"):
             # "Er fuhr fort: „…“": the clause before the colon names the speaker
@@ -1024,6 +1030,44 @@ def _german_this_said(text: str, seg: Quoted, hi: int) -> Attribution | None:
         )
     told = attribute_after(text, head[1][0], stop, "de")
     return attrs.evolve(told, strong=False) if told is not None else None
+
+
+def _this_said(text: str, seg: Quoted, hi: int, language: str) -> Attribution | None:
+    """Return the attribution of "«…». Así lo afirmó X." for a quotation.
+
+    The sentence right after the quotation opens with a word pointing back at
+    it (`POINTERS_BACK`), then a cue and its subject ("lo afirmó la ministra"),
+    a source phrase ("Queste le parole della ministra"), or, after a manner
+    adverb, the speaker alone ("Così la ministra Neri.").
+    """
+    end = (
+        seg.end
+        if _closes_sentence(text, seg)
+        else sentence_end(text, seg.end, min(hi, seg.end + 400))
+    )
+    if end >= hi or text[end : end + 40].strip(' \t.!?“”"»«')[:1].islower():
+        return None
+    head = tokens(text, end, min(hi, end + 40))
+    if len(head) < 2 or head[0][2] not in POINTERS_BACK[language]:
+        return None
+    if not text[head[0][0]].isupper() or text[end : head[0][0]].strip(' \t.!?“”"»«'):
+        return None
+    stop = sentence_end(text, head[0][1], min(hi, head[0][1] + 300))
+    told = attribute_after(text, head[0][1], stop, language)
+    if told is not None and told.speaker_start >= 0:
+        return attrs.evolve(told, strong=False)
+    if closed_class(head[0][2], language) != "adverb":
+        return None
+    sp = speaker_after(text, head[0][1], stop, language)
+    if sp is None or text[sp[1] : stop].strip(" \t.!?"):
+        return None  # "Così la ministra Neri ha lasciato …": another sentence
+    return Attribution(
+        speaker_start=sp[0],
+        speaker_end=sp[1],
+        cue_start=head[0][0],
+        cue_end=head[0][1],
+        strong=False,
+    )
 
 
 def _has_marks(text: str) -> bool:

@@ -21,6 +21,7 @@ __all__ = [
     "GERMAN_STRONG_PAST",
     "IMPERSONAL_READS",
     "INVERTED_PRONOUN",
+    "POINTERS_BACK",
     "POSTPOSED_ONLY",
     "REPORTING_WORDS",
     "SOURCE_PHRASES",
@@ -504,6 +505,17 @@ AS_SAID: Mapping[str, frozenset[str]] = MappingProxyType(
         "fr": frozenset({"comme"}),
         "es": frozenset({"como"}),
         "it": frozenset({"come"}),
+    }
+)
+
+#: Words opening the sentence after a quotation that point back at it: "«…».
+#: Así lo afirmó X", "Queste le parole di X", "Così X.", "Ainsi parlait X" (lower
+#: case): manner adverbs, demonstratives and the neuter clitic of each language.
+POINTERS_BACK: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        "fr": frozenset("ainsi voilà tels telles tel telle".split()),
+        "es": frozenset("así estas estos esas esos tales lo".split()),
+        "it": frozenset("così queste questi tali lo ecco".split()),
     }
 )
 
