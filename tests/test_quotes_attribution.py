@@ -457,3 +457,28 @@ def test_source_phrase_after_a_cue_is_its_object() -> None:
     (quote,) = find_quotes(text, language="fr")
     assert quote.speaker_span is not None
     assert text[quote.speaker_span.start : quote.speaker_span.end] == "La porte-parole Léa Morin"
+
+
+# --- a verbless introduction: "Name, role: «…»" ---------------------------------------
+
+# (text, language, speaker)
+VERBLESS_COLON = [
+    pytest.param(
+        "Marco Bassi, l’ex consigliere della Merkel: «La guerra è vicina»",
+        "it",
+        "Marco Bassi",
+        id="it-role-with-complement",
+    ),
+    pytest.param(
+        "Pedro Gil, exasesor del Gobierno: «La guerra está cerca»",
+        "es",
+        "Pedro Gil",
+        id="es-role-with-complement",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "speaker"), VERBLESS_COLON)
+def test_verbless_colon_introduction(text: str, language: str, speaker: str) -> None:
+    (quote,) = find_quotes(text, language=language)
+    assert quote.speaker == speaker

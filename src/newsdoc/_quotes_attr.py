@@ -1719,7 +1719,15 @@ def colon_speaker(text: str, lo: int, hi: int, language: str) -> tuple[int, int]
             and j >= 0
             and (toks[j][2] in CUE_VERBS["de"] or toks[j][2] in {"sich", "fort", "hinzu"})
         )
-    if enough and 0 <= j < len(toks) - 1 and j > 0 and toks[j][2] not in _PREPOSITIONS:
+    if (
+        enough
+        and 0 <= j < len(toks) - 1
+        and j > 0
+        and toks[j][2] not in _PREPOSITIONS
+        # "l’ex consigliere della Merkel:": a complement, not the speaker
+        and closed_class(toks[j][2], language) != "preposition"
+        and closed_class(toks[j + 1][2], language) != "preposition"
+    ):
         s = toks[j + 1][0]
         if toks[j][2] in DETERMINERS.get(language, frozenset()):
             s = toks[j][0]
