@@ -482,3 +482,35 @@ VERBLESS_COLON = [
 def test_verbless_colon_introduction(text: str, language: str, speaker: str) -> None:
     (quote,) = find_quotes(text, language=language)
     assert quote.speaker == speaker
+
+
+# --- clause structure: adverbials inside the verb group, "as X said" before ---------
+
+# (text, language, speaker mention)
+CLAUSES = [
+    pytest.param(
+        "Paul Roux avait pour sa part accusé la mairie de « mentir sans cesse ».",
+        "fr",
+        "Paul Roux",
+        id="fr-adverbial-between-aux-and-participle",
+    ),
+    pytest.param(
+        "Marco Neri aveva a sua volta accusato la Regione di «mentire».",
+        "it",
+        "Marco Neri",
+        id="it-adverbial-between-aux-and-participle",
+    ),
+    pytest.param(
+        "Puisque, comme l’a dit le juge Paul Roux, « la loi est claire », rien ne bouge.",
+        "fr",
+        "le juge Paul Roux",
+        id="fr-as-said-before-partial",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "speaker"), CLAUSES)
+def test_clause_structure(text: str, language: str, speaker: str) -> None:
+    (quote,) = find_quotes(text, language=language)
+    assert quote.speaker_span is not None
+    assert text[quote.speaker_span.start : quote.speaker_span.end] == speaker

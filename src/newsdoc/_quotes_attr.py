@@ -32,6 +32,7 @@ from newsdoc._lexicon.cues import (
     SOURCE_POSTPOSITIONS,
     SUBJUNCTIVES,
 )
+from newsdoc._lexicon.grammar import ADVERBIAL_NOUNS as _ADVERBIAL_NOUNS
 from newsdoc._lexicon.grammar import ADVERBIAL_OPENERS as _ADVERBIAL_OPENERS
 from newsdoc._lexicon.grammar import ADVERBS as _ADVERBS
 from newsdoc._lexicon.grammar import AFTER_STOP as _AFTER_STOP
@@ -1021,6 +1022,14 @@ def _aux_start(text: str, toks: list[tuple[int, int, str]], i: int, language: st
     j = i
     while j > 0 and toks[j - 1][2] in aux and "," not in text[toks[j - 1][1] : toks[j][0]]:
         j -= 1
+    if language in {"fr", "es", "it"} and j == i:
+        # "avait pour sa part accusé", "ha già detto": adverbials between the
+        # auxiliary and the participle
+        k = j - 1
+        while k > 0 and j - k <= 4 and _adverbial_word(toks[k][2], language):
+            k -= 1
+        if 0 <= k < j - 1 and toks[k][2] in aux and "," not in text[toks[k][1] : toks[j][0]]:
+            j = k
     if language == "de" and j == i:
         # "habe darin geschrieben": lower-case adverbs between auxiliary and participle
         k = j - 1
@@ -1036,6 +1045,14 @@ def _aux_start(text: str, toks: list[tuple[int, int, str]], i: int, language: st
 _SO_INCISE_END = regex.compile(
     r"\s*+(?:,|(?:in|im|auf|bei|gegenüber|am|vor)\s[^,.;:!?\n]{1,100}+,)"
 )
+
+
+def _adverbial_word(word: str, language: str) -> bool:
+    """Return whether ``word`` may stand inside an adverbial ("pour sa part", "già")."""
+    return (
+        closed_class(word, language) in {"adverb", "preposition", "determiner", "time"}
+        or word in _ADVERBIAL_NOUNS
+    )
 
 
 def _so_incise_closes(text: str, end: int, hi: int) -> bool:
@@ -1157,6 +1174,12 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
             after = _speaker_after(text, end, hi, language) if inverted else None
             if before is not None and _no_subject(text, before, language):
                 before = None  # "Le dijo …", "Se considera …", "Indica que … y señala"
+            said_as = next(
+                (k for k in range(max(0, i - 3), i) if toks[k][2] in AS_SAID.get(language, ())),
+                -1,
+            )
+            if said_as >= 0 and _verb_group_opens(toks[said_as:], i - said_as, language):
+                before = None  # "comme l’a dit X, «…»": the subject follows the verb
             sp = before
             if after is not None and (
                 before is None

@@ -453,7 +453,8 @@ _IT_IRREGULAR: Mapping[str, str] = MappingProxyType(
 # Present forms that are common nouns far more often than cues ("la critique",
 # "la cuenta", "la nota"); their other forms stay ("a critiqué", "ha notato").
 _FR_NOUNS = frozenset(
-    "critique avance pointe souffle alerte tranche nuance remarque réplique analyse murmure".split()
+    "critique avance pointe souffle alerte tranche nuance remarque réplique analyse murmure "
+    "juge note demande".split()
 )
 _ES_NOUNS = frozenset("cuenta alerta comunicado".split())
 _IT_NOUNS = frozenset("critica nota domanda conferma grida urla posta protesta chiosa".split())
