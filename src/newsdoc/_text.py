@@ -624,7 +624,7 @@ class Document:
     state): ``parse()`` analyses a text once and each ``find_*`` function its own.
 
     Example:
-        >>> doc = Document.analyse("« Il pleut », a dit l’hydrologue.\n\nFin.", "fr")
+        >>> doc = Document.analyse("« Il pleut », a dit l’hydrologue.\n\nFin.")
         >>> doc.language, len(doc.paragraphs), [s.text for s in doc.sentences][-1]
         ('fr', 2, 'Fin.')
         >>> [t.text for t in doc.tokens][6:9]
