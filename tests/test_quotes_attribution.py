@@ -514,3 +514,10 @@ def test_clause_structure(text: str, language: str, speaker: str) -> None:
     (quote,) = find_quotes(text, language=language)
     assert quote.speaker_span is not None
     assert text[quote.speaker_span.start : quote.speaker_span.end] == speaker
+
+
+def test_object_pronoun_before_gerund_keeps_the_clause_subject() -> None:
+    text = "Le ministre Paul Roux a réagi, la qualifiant de « grand pas en arrière »."
+    (quote,) = find_quotes(text, language="fr")
+    assert quote.speaker_span is not None
+    assert text[quote.speaker_span.start : quote.speaker_span.end] == "Le ministre Paul Roux"

@@ -1047,6 +1047,13 @@ _SO_INCISE_END = regex.compile(
 )
 
 
+def _object_pronoun(word: str, language: str) -> bool:
+    """Return whether ``word`` is an object clitic before a verb ("la", "le", "lo")."""
+    return word in OBJECT_CLITICS.get(language, frozenset()) or (
+        language == "fr" and word in {"le", "la", "les", "l’", "l'"}
+    )
+
+
 def _adverbial_word(word: str, language: str) -> bool:
     """Return whether ``word`` may stand inside an adverbial ("pour sa part", "già")."""
     return (
@@ -1148,8 +1155,13 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
         if word in verbs and (i == 0 or not text[start].isupper()):
             cue_start = _aux_start(text, toks, i, language)
             before = _speaker_before(text, lo, cue_start, language)
+            # "…, calling it", "…, la qualifiant de": a comma, maybe an object
+            # pronoun, then the gerund
+            g = i - 1 if i > 1 and _object_pronoun(toks[i - 1][2], language) else i
             comma_gerund = (
-                _gerund(word, language) and i > 0 and text[toks[i - 1][1] : start].strip() == ","
+                _gerund(word, language)
+                and g > 0
+                and text[toks[g - 1][1] : toks[g][0]].strip() == ","
             )
             if comma_gerund or (
                 before is None

@@ -391,7 +391,7 @@ _ES_LEMMAS = """
     ironizar bromear jurar informar comunicar aseverar proclamar apostillar
     razonar justificar plantear remarcar espetar zanjar insistir añadir admitir
     escribir esgrimir responder prometer agradecer reconocer acusar calificar
-    tachar tildar definir describir
+    tachar tildar definir describir reaccionar
 """
 _ES_REFLEXIVE = "quejar lamentar preguntar felicitar congratular sincerar"
 _ES_IRREGULAR: Mapping[str, str] = MappingProxyType(
@@ -458,6 +458,7 @@ _FR_NOUNS = frozenset(
 )
 _ES_NOUNS = frozenset("cuenta alerta comunicado".split())
 _IT_NOUNS = frozenset("critica nota domanda conferma grida urla posta protesta chiosa".split())
+
 
 _FR = (
     frozenset(
