@@ -63,6 +63,10 @@ GATE = [
     pytest.param("“Oui”, a dit M. Paul Roux.", "M", "fr", "M. Paul Roux", id="fr-title-grows"),
     pytest.param("“Ja”, sagte Dr.", "Dr", "de", None, id="de-lone-title"),
     pytest.param("Elle a souri.", "Elle", "fr", "Elle", id="fr-pronoun-kept"),
+    pytest.param(
+        "“It failed,” Will said.", "Will", "en", "Will", id="en-name-homograph-inside-sentence"
+    ),
+    pytest.param("Will it rain?", "Will", "en", None, id="en-auxiliary-opening-sentence"),
     pytest.param("Varios advirtieron.", "Varios", "es", "Varios", id="es-quantifier-pronoun"),
     pytest.param("Il ministro tace.", "Il", "it", None, id="it-article-alone"),
     pytest.param(

@@ -299,6 +299,14 @@ def _single(text: str, word: tuple[int, int, str], language: str) -> tuple[int, 
         return s, e  # "Some said", "Varios advirtieron": a quantifier standing alone
     if closed_class(lower, language) == "determiner":
         return _opened_phrase(text, s, language)  # "die" of "die in Rom erscheinende „Post“"
+    if (
+        w[:1].isupper()
+        and w[1:].islower()
+        and len(w) > 2
+        and not _opens_sentence(text, s)
+        and not _headline_case(text, s)
+    ):
+        return s, e  # "…,” From said", "which Will claims": a name inside a sentence
     if is_closed_class(lower, language) or lower in CUE_VERBS.get(language, frozenset()):
         return None
     if _FIGURE.fullmatch(w):
@@ -316,6 +324,16 @@ def _single(text: str, word: tuple[int, int, str], language: str) -> tuple[int, 
         if phrase is not None or language in _ARTICLE_LANGUAGES:
             return phrase
     return s, e
+
+
+def _headline_case(text: str, at: int) -> bool:
+    """Return whether the word before ``at`` is capitalised too ("Trump Says The Plan")."""
+    before = text[max(0, at - 30) : at].rstrip(' \t\u00a0"“”«»,')
+    k = len(before)
+    while k > 0 and before[k - 1].isalpha():
+        k -= 1
+    word = before[k:]
+    return bool(word) and word[:1].isupper()
 
 
 def _opened_phrase(text: str, at: int, language: str) -> tuple[int, int] | None:
