@@ -426,7 +426,8 @@ def _dot(text: str, end: int) -> int:
 
 def _opens_sentence(text: str, at: int) -> bool:
     """Return whether the word at ``at`` is the first of its sentence."""
-    before = text[max(0, at - 12) : at].rstrip(_LEAD)
+    # a closing mark is read through: '…,” Will said' goes on, '….” Will' starts
+    before = text[max(0, at - 12) : at].rstrip(_LEAD + "”»’")
     return not before or before[-1] in _ENDS
 
 
