@@ -532,7 +532,7 @@ def _described_name(text: str, toks: list[tuple[int, int, str]]) -> bool:
     k = caps.index(True) if True in caps else -1
     if 0 < k <= 4 and all(caps[k:]):
         return True
-    # "former State policy planning director Anne-Marie Slaughter"
+    # "former city transport planning chief Ida Holm"
     return not caps[0] and len(toks) >= 3 and caps[-1] and caps[-2]
 
 

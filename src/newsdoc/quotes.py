@@ -1188,7 +1188,7 @@ def _german_name(
     if text[seg.inner_end - 1 : seg.inner_end] in {".", "!", "?"}:
         return False
     if _GERMAN_NAMING_AFTER.match(text, seg.end, min(len(text), seg.end + 30)):
-        return True  # "„Gewalt gegen Kinder“, so lautet der Titel"
+        return True  # "„Ruhe im Wald“, so lautet der Titel"
     if len(words) <= 6 and any(w.lower() in _FOREIGN_WORDS for w in words):
         return True
     if before and before[-1][1] >= seg.start - 1:

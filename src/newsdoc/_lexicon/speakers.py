@@ -1,7 +1,7 @@
 """Who speaks: pronouns, determiners, titles and group sources per language.
 
 Plain data used by ``quotes`` to tell a speaker mention from the words around
-it ("But he said", "In a statement, the ministry said") and to resolve a
+it ("But he said", "In a written note, the agency said") and to resolve a
 pronoun or a bare surname to the full name it stands for.
 """
 
