@@ -1047,6 +1047,22 @@ _SO_INCISE_END = regex.compile(
 )
 
 
+def _complement_follows(text: str, end: int, hi: int, language: str) -> bool:
+    """Return whether a preposition follows ``end`` before the quotation at ``hi``.
+
+    "acusó al Gobierno de «…»", "ha invitato i presenti a «…»": the noun phrase
+    after the verb is its object, the preposition opens what it is accused of.
+    """
+    if language not in {"es", "it"}:
+        return False  # where the subject may be dropped, and is then the register's
+    rest = tokens(text, end, hi)
+    return (
+        bool(rest)
+        and not text[end : rest[0][0]].strip()
+        and (closed_class(rest[0][2], language) == "preposition")
+    )
+
+
 def _object_pronoun(word: str, language: str) -> bool:
     """Return whether ``word`` is an object clitic before a verb ("la", "le", "lo")."""
     return word in OBJECT_CLITICS.get(language, frozenset()) or (
@@ -1184,6 +1200,8 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
             if language == "de" and i > 0 and toks[i - 1][2] in _AND:
                 inverted = False  # "… zogen los und skandierten Sprüche": an object
             after = _speaker_after(text, end, hi, language) if inverted else None
+            if after is not None and _complement_follows(text, after[1], hi, language):
+                after = None  # "ha invitato i presenti a «…»": an object, then its complement
             if before is not None and _no_subject(text, before, language):
                 before = None  # "Le dijo …", "Se considera …", "Indica que … y señala"
             said_as = next(
