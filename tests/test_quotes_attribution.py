@@ -529,6 +529,9 @@ def test_object_pronoun_before_gerund_keeps_the_clause_subject() -> None:
 
 def test_object_before_a_complement_is_not_an_inverted_subject() -> None:
     # Italian drops the subject: the one who invited speaks, not those invited
-    text = "Carla Neri ha parlato a lungo. Poi ha invitato i presenti a «restare uniti fino alla fine»."
+    text = (
+        "Carla Neri ha parlato a lungo. "
+        "Poi ha invitato i presenti a «restare uniti fino alla fine»."
+    )
     quotes = find_quotes(text, language="it")
     assert [q.speaker for q in quotes] == ["Carla Neri"]
