@@ -535,3 +535,11 @@ def test_object_before_a_complement_is_not_an_inverted_subject() -> None:
     )
     quotes = find_quotes(text, language="it")
     assert [q.speaker for q in quotes] == ["Carla Neri"]
+
+
+def test_inherited_speaker_makes_no_title_a_quotation() -> None:
+    text = (
+        "„Wir spielen weiter“, sagte die Sängerin Ida Holm.\n\n"
+        "„Blaue Stunde“ sahen drei Millionen Menschen."
+    )
+    assert [q.text for q in find_quotes(text, language="de")] == ["Wir spielen weiter"]

@@ -283,7 +283,18 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
                 ):
                     person = None
             attr = person or attr
-        keep = _keep(text, seg, attr, name, headline, lang)
+        # a speaker carried over from an earlier quotation is no evidence that a
+        # short title-cased string is a quotation ("„Grand Tour“ sahen Millionen")
+        evidence = (
+            attrs.evolve(attr, strong=False)
+            if attr is not None
+            and inherited
+            and not name
+            and _short(text, seg)
+            and _capitalised_share(text, seg) >= 0.6
+            else attr
+        )
+        keep = _keep(text, seg, evidence, name, headline, lang)
         same_sentence = (
             i > 0
             and segs[i - 1].para == seg.para
