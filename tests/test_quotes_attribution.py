@@ -68,6 +68,8 @@ GATE = [
     ),
     pytest.param("Will it rain?", "Will", "en", None, id="en-auxiliary-opening-sentence"),
     pytest.param("Varios advirtieron.", "Varios", "es", "Varios", id="es-quantifier-pronoun"),
+    pytest.param("Selon lui, rien ne change.", "lui", "fr", "lui", id="fr-stressed-pronoun"),
+    pytest.param("Le ministre lui a répondu.", "lui", "fr", None, id="fr-object-clitic"),
     pytest.param("Il ministro tace.", "Il", "it", None, id="it-article-alone"),
     pytest.param(
         "encore le juge Roux", "encore le juge Roux", "fr", "le juge Roux", id="fr-adverb-led"

@@ -650,6 +650,8 @@ def _speaker_after(
     ok = (
         first.isupper()
         or head in PERSON_PRONOUNS.get(language, frozenset())
+        # "selon lui", "secondo lei": a pronoun governed by a source preposition
+        or (_third_person_pronoun(head, language) and _after_preposition(text, lo, language))
         or head in DETERMINERS.get(language, frozenset())
         or (language == "de" and head in _GERMAN_POSSESSIVES)  # "teilte dessen Sprecher mit"
         or (language != "de" and _described_name(text, toks[:6]))
@@ -1045,6 +1047,26 @@ def _aux_start(text: str, toks: list[tuple[int, int, str]], i: int, language: st
 _SO_INCISE_END = regex.compile(
     r"\s*+(?:,|(?:in|im|auf|bei|gegenüber|am|vor)\s[^,.;:!?\n]{1,100}+,)"
 )
+
+
+def _third_person_pronoun(word: str, language: str) -> bool:
+    """Return whether ``word`` is a third-person personal pronoun ("lui", "ella")."""
+    if language not in _GRAMMAR_LANGUAGES or closed_class(word, language) != "pronoun":
+        return False
+    features = grammar(language).features(word)
+    return features is not None and features.person == 3 and features.number is not None
+
+
+def _after_preposition(text: str, at: int, language: str) -> bool:
+    """Return whether the word ending right before ``at`` is a preposition ("selon")."""
+    if language not in _GRAMMAR_LANGUAGES:
+        return False
+    before = tokens(text, max(0, at - 25), at)
+    return (
+        bool(before)
+        and not text[before[-1][1] : at].strip()
+        and (closed_class(before[-1][2], language) == "preposition")
+    )
 
 
 def _complement_follows(text: str, end: int, hi: int, language: str) -> bool:

@@ -151,6 +151,8 @@ _ENDS = '.!?…:;»”"\n'
 _TITLE_THEN_NAME = regex.compile(
     r"\.?[ \t]++(?P<name>\p{Lu}[\p{L}\p{M}’'\-]*+(?:[ \t]++\p{Lu}[\p{L}\p{M}’'\-.]*+){0,3})"
 )
+# The word right before a mention: "selon" of "selon lui".
+_WORD_BEFORE = regex.compile(r"[\p{L}’']++(?=[ \t]*+$)")
 # A figure: "2008", "30", "1.5".
 _FIGURE = regex.compile(r"\p{N}[\p{N}.,:/]*+")
 # Where a noun phrase opened by a determiner ends at the latest.
@@ -293,7 +295,9 @@ def _single(text: str, word: tuple[int, int, str], language: str) -> tuple[int, 
     """Return the span of a one-word mention that can name someone, else None."""
     s, e, w = word
     lower = w.lower()
-    if lower in PERSON_PRONOUNS.get(language, frozenset()):
+    if lower in PERSON_PRONOUNS.get(language, frozenset()) or _stressed_pronoun(
+        text, s, lower, language
+    ):
         return s, e
     if lower in QUANTIFIER_PRONOUNS.get(language, frozenset()):
         return s, e  # "Some said", "Varios advirtieron": a quantifier standing alone
@@ -324,6 +328,21 @@ def _single(text: str, word: tuple[int, int, str], language: str) -> tuple[int, 
         if phrase is not None or language in _ARTICLE_LANGUAGES:
             return phrase
     return s, e
+
+
+def _stressed_pronoun(text: str, at: int, word: str, language: str) -> bool:
+    """Return whether ``word`` is a personal pronoun governed by a preposition.
+
+    "selon lui", "según ella", "secondo lei": the stressed form names the
+    person the text is about, like a subject pronoun.
+    """
+    if closed_class(word, language) != "pronoun":
+        return False
+    features = grammar(language).features(word)
+    if features is None or features.person != 3:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, at - 30), at)
+    return before is not None and _is_preposition(before.group().lower(), language)
 
 
 def _headline_case(text: str, at: int) -> bool:
