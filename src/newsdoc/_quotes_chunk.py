@@ -43,7 +43,7 @@ _NAME = (
 )
 # A name set off by commas after a role: ", Pablo Ruiz," / ", Jane Roe."
 _APPOSED = regex.compile(r"[ \t]*+,[ \t]*+" + _NAME + r"(?=[ \t]*+(?:[,.;:)]|$))")
-# A name right after a role, a few modifiers between: " américaine Michèle Taylor".
+# A name right after a role, a few modifiers between: " américaine Léa Morin".
 _CLOSE_NAME = regex.compile(
     r"(?P<between>(?:[ \t]++[\p{L}’'\-]++){0,3}?)[ \t]++" + _NAME + r"(?![\p{L}’'\-])"
 )
@@ -166,13 +166,14 @@ def speaker_mention(text: str, start: int, end: int, language: str) -> tuple[int
 
     A role without a name ("the party’s leader", "l’ambassadrice américaine")
     grows into the name set right after it, with or without commas ("…, Jane
-    Roe,", "… Michèle Taylor").
+    Roe,", "… Léa Morin").
 
     Example:
         >>> speaker_mention("Così recita il testo", 0, 4, "it") is None
         True
         >>> text = "“We will,” said Sen. Ann Lee."
-        >>> s, e = speaker_mention(text, 15, 18, "en")
+        >>> at = text.index("Sen")
+        >>> s, e = speaker_mention(text, at, at + 3, "en")
         >>> text[s:e]
         'Sen. Ann Lee'
         >>> text = "Su director, Pablo Ruiz, lo dijo."
@@ -249,7 +250,7 @@ def _with_name(text: str, start: int, end: int, language: str) -> tuple[int, int
     """Return ``(start, end)`` grown into the name a role mention is followed by.
 
     "La presidenta del partido, Ana Ruiz," / "the party’s leader, Jane Roe":
-    the apposition set off by commas; "l’ambassadrice américaine Michèle Taylor",
+    the apposition set off by commas; "l’ambassadrice américaine Léa Morin",
     "il segretario del Pd Carlo Neri": a name right after the role, past at most
     two adjectives or a "de/of + Name" complement.  A mention that holds a name
     already is left alone.
