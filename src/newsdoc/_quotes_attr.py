@@ -1917,9 +1917,9 @@ def _german_document(
 def person_like(text: str, toks: list[tuple[int, int, str]], language: str) -> bool:
     """Return whether a subject noun phrase names a person or a body by name.
 
-    A pronoun ("Ella"), a surname ("Pottinger") or a phrase holding a
-    capitalised word after its first ("la alcaldesa Pizarro", "el Gobierno")
-    does; "El objetivo" and "Las balas perdidas" do not.
+    A pronoun ("Ella"), a surname ("Ferrer") or a phrase holding a
+    capitalised word after its first ("la alcaldesa Ferrer", "el Gobierno")
+    does; "El motivo" and "Las obras nuevas" do not.
     """
     if not toks:
         return False
@@ -1959,7 +1959,7 @@ _ROMANCE_AGENT = regex.compile(
 def recent_person_subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | None:
     """Return the person subject of the last of up to three sentences in ``text[lo:hi]``.
 
-    "Pottinger visitó la obra. Los obreros llevan mascarilla. «…», dice.": a
+    "Ferrer visitó la obra. Los obreros llevan casco. «…», dice.": a
     verb whose subject is dropped has the person the story last spoke about.
     """
     end = hi

@@ -135,7 +135,7 @@ _PASSIVE_AGENT = regex.compile(
 
 
 # A capitalised name inside a sentence (after a lower-case word or a comma):
-# the "Pottinger" of "…, dice Pottinger."
+# the "Ferrer" of "…, dice Ferrer."
 _MENTION = regex.compile(
     r"(?<=[\p{Ll},]\s)(?P<name>\p{Lu}[\p{Ll}\p{M}’'\-]++(?:\s(?:\p{Lu}[\p{Ll}\p{M}’'\-]++)){0,3})"
     r"(?=[\s.,;:])"
@@ -667,7 +667,7 @@ def _dropped_subject(
     recent = recent_person_subject(text, max(span[1], floor, before - _WINDOW), before, language)
     if recent is not None and recent[0] >= span[1]:
         span = recent
-    # a name mentioned after that next to a cue ("…, dice Pottinger.") is nearer
+    # a name mentioned after that next to a cue ("…, dice Ferrer.") is nearer
     lo = max(span[1] if span[1] <= before else 0, floor, before - 600)
     for m in _MENTION.finditer(text, lo, before):
         if _next_to_cue(text, m.start("name"), m.end("name"), language, before):
