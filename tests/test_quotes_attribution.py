@@ -545,3 +545,36 @@ def test_inherited_speaker_makes_no_title_a_quotation() -> None:
         "„Blaue Stunde“ sahen drei Millionen Menschen."
     )
     assert [q.text for q in find_quotes(text, language="de")] == ["Wir spielen weiter"]
+
+
+# --- "his words:" points at the person the story is about -----------------------------
+
+OWN_WORDS_CASES = [
+    pytest.param(
+        "Il professor Carlo Torti ha parlato ieri in tv. "
+        "Ecco le sue parole: «La situazione è grave e peggiora».",
+        "it",
+        "Il professor Carlo Torti",
+        id="it-le-sue-parole",
+    ),
+    pytest.param(
+        "La doctora Elena Soto habló ayer en la radio. "
+        "Estas fueron sus palabras: «La situación es grave y empeora».",
+        "es",
+        "La doctora Elena Soto",
+        id="es-sus-palabras",
+    ),
+    pytest.param(
+        "Le professeur Paul Roux s’est exprimé hier. "
+        "Voici ses mots : « La situation est grave et empire ».",
+        "fr",
+        "Le professeur Paul Roux",
+        id="fr-ses-mots",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "speaker"), OWN_WORDS_CASES)
+def test_possessive_words_introduction(text: str, language: str, speaker: str) -> None:
+    (quote,) = find_quotes(text, language=language)
+    assert quote.speaker == speaker

@@ -36,7 +36,13 @@ from newsdoc._lexicon.grammar import GERMAN_SOURCES as _GERMAN_SOURCES
 from newsdoc._lexicon.grammar import GERMAN_THIS as _GERMAN_THIS
 from newsdoc._lexicon.grammar import NAME_NEVER_STARTS as _NAME_NEVER_STARTS
 from newsdoc._lexicon.grammar import PLURAL_PRONOUNS as _PLURAL_PRONOUNS
-from newsdoc._lexicon.speakers import DETERMINERS, PERSON_PRONOUNS, SOURCE_NOUNS, TITLES
+from newsdoc._lexicon.speakers import (
+    DETERMINERS,
+    OWN_WORDS,
+    PERSON_PRONOUNS,
+    SOURCE_NOUNS,
+    TITLES,
+)
 from newsdoc._quotes_attr import (
     Attribution,
     attribute_after,
@@ -716,6 +722,31 @@ def _next_to_cue(text: str, start: int, end: int, language: str, hi: int) -> boo
     return bool(before and before[-1][2] in verbs) or bool(after and after[0][2] in verbs)
 
 
+def _own_words_speaker(text: str, lo: int, hi: int, language: str) -> Attribution | None:
+    """Return who "his words:" / "sus palabras:" point at in ``text[lo:hi]``, or None.
+
+    A possessive with a noun of someone's words and no name of its own
+    introduces the words of the person the sentences before are about.
+    """
+    possessives, nouns = OWN_WORDS.get(language, (frozenset(), frozenset()))
+    toks = tokens(text, lo, hi)
+    if any(text[t[0]].isupper() for t in toks[1:]):
+        return None  # "Voici les mots de Léa Morin :": a name of its own
+    for k in range(len(toks) - 1):
+        if toks[k][2] in possessives and toks[k + 1][2] in nouns:
+            sp = recent_person_subject(text, max(0, lo - _WINDOW), lo, language)
+            if sp is None:
+                return None
+            return Attribution(
+                speaker_start=sp[0],
+                speaker_end=sp[1],
+                cue_start=toks[k][0],
+                cue_end=toks[k + 1][1],
+                strong=False,
+            )
+    return None
+
+
 def _fallback(text: str, seg: Quoted, lo: int, language: str) -> Attribution | None:
     """Return the likely speaker of a quotation no cue attributes.
 
@@ -730,6 +761,9 @@ def _fallback(text: str, seg: Quoted, lo: int, language: str) -> Attribution | N
         relative = relative_speaker(text, lo, seg.start, seg.end) if language == "de" else None
         if relative is not None:
             return relative  # "die Marke, die Lee zum Ziel erklärt hatte: „…“"
+        own = _own_words_speaker(text, lo, lo + len(before) - 1, language)
+        if own is not None:
+            return own  # "Ecco le sue parole:", "Voici ses mots :": the one spoken of
         if language in {"fr", "es", "it"}:
             told = attribute_before(text, lo, lo + len(before) - 1, language)
             if told is not None and told.speaker_start >= 0:

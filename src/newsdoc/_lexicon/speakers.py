@@ -17,6 +17,7 @@ __all__ = [
     "GROUP_SOURCES",
     "LEADING_FILLERS",
     "OBJECT_CLITICS",
+    "OWN_WORDS",
     "PERSON_PRONOUNS",
     "QUANTIFIER_PRONOUNS",
     "SOURCE_NOUNS",
@@ -60,6 +61,34 @@ QUANTIFIER_PRONOUNS: Mapping[str, frozenset[str]] = MappingProxyType(
         "it": frozenset(
             "alcuni alcune molti molte altri altre altro altra uno una entrambi tutti "
             "tutte nessuno ciascuno ciascuna parecchi qualcuno".split()
+        ),
+    }
+)
+
+#: Third-person possessive determiners and the nouns of someone's words: "his
+#: words:", "ses propos :", "sus palabras:", "le sue parole:", "seine Worte:"
+#: introduce the words of the person the story is about (lower case).
+OWN_WORDS: Mapping[str, tuple[frozenset[str], frozenset[str]]] = MappingProxyType(
+    {
+        "en": (
+            frozenset("his her their its".split()),
+            frozenset("words remarks comments statement message answer reply".split()),
+        ),
+        "de": (
+            frozenset("sein seine seinen seiner ihr ihre ihren ihrer".split()),
+            frozenset("worte aussage aussagen antwort botschaft erklärung".split()),
+        ),
+        "fr": (
+            frozenset("son sa ses leur leurs".split()),
+            frozenset("mots propos paroles déclaration réponse message".split()),
+        ),
+        "es": (
+            frozenset("su sus".split()),
+            frozenset("palabras declaraciones comentarios respuesta mensaje".split()),
+        ),
+        "it": (
+            frozenset("suo sua suoi sue loro".split()),
+            frozenset("parole dichiarazioni affermazioni risposta messaggio".split()),
         ),
     }
 )
