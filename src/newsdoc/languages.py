@@ -29,10 +29,10 @@ _SAMPLE_CHARS = 2048
 #: Least evidence (one closed-class word of one language) that makes a text other
 #: than English; below it, and on ties with English, the text is read as English.
 _MIN_EVIDENCE = 1.0
-#: Least evidence per lower-case word read: one stray word ("los" for "loss") in a
-#: table of English figures is not enough, while a sentence of any of the other
-#: languages has a function word in every few words.
-_MIN_DENSITY = 0.05
+#: Least evidence per word read: one stray word ("los" for "loss") in a table of
+#: English figures is not enough, while a sentence of any of the other languages
+#: has a function word in every few words.
+_MIN_DENSITY = 0.04
 
 # The closed classes whose words are evidence of a language: function words are
 # the most frequent words of running text whatever its subject.  Numerals are left
@@ -80,6 +80,7 @@ def _word_evidence() -> Mapping[str, tuple[tuple[str, float], ...]]:
 
 
 _WORD_EVIDENCE = _word_evidence()
+_EVIDENCE_WORDS = frozenset(_WORD_EVIDENCE)
 
 # Letters that only some of the languages write, with the share of evidence each
 # one gives: German umlauts and ß, Spanish ñ and acute vowels, French cedilla,
@@ -181,26 +182,28 @@ def detect_language(text: str) -> str:
 
 
 def _scores(sample: str) -> tuple[dict[str, float], int]:
-    """Return the evidence for each supported language in ``sample``, and its words."""
+    """Return the evidence for each supported language in ``sample``, and its words.
+
+    Words are counted as white-space separated pieces, names and figures included.
+    """
     scores = dict.fromkeys(SUPPORTED_LANGUAGES, 0.0)
 
     def add(evidence: tuple[tuple[str, float], ...], weight: float) -> None:
         for code, share in evidence:
             scores[code] += share * weight
 
-    # white space never joins or splits a word: a piece that is letters once its
-    # punctuation is stripped ("said,", "(und") is one word, counted if lower-case;
-    # only pieces with inner marks ("l’hydrologue", "x-ray") go to the pattern
-    words: Counter[str] = Counter()
-    inner: list[str] = []
-    for piece, n in Counter(sample.split()).items():
-        core = piece.strip(_PUNCTUATION)
-        if core.isalpha():
-            if core.islower():
-                words[core] += n
-        elif core:
-            inner += [core] * n
-    words.update(_LOWER_WORD.findall(" ".join(inner)))
+    # white space never joins or splits a word: a piece that is a listed word is
+    # counted at once; a piece of plain lower-case ASCII letters is a word with no
+    # evidence; only the others ("said,", "l’hydrologue", "été") are looked at
+    pieces = Counter(sample.split())
+    distinct = set(pieces)
+    for word in distinct.intersection(_EVIDENCE_WORDS):
+        add(_WORD_EVIDENCE[word], pieces[word])
+    others: list[str] = []
+    for piece in distinct.difference(_EVIDENCE_WORDS):
+        if not (piece.isascii() and piece.isalpha()):
+            others += [piece] * pieces[piece]
+    words = Counter(_LOWER_WORD.findall(" ".join(others)))
     for word, n in words.items():
         found = _WORD_EVIDENCE.get(word if word.isascii() else normalise(word))
         if found is not None:
@@ -221,7 +224,7 @@ def _scores(sample: str) -> tuple[dict[str, float], int]:
                 add(_LETTER_EVIDENCE[letter], _NOUN_LETTER_WEIGHT)
     for mark, evidence in _MARK_EVIDENCE.items():
         add(evidence, sample.count(mark))
-    return scores, words.total()
+    return scores, pieces.total()
 
 
 def resolve_language(text: str, language: str | None) -> str:
