@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from newsdoc._grammar import is_closed_class
+from newsdoc._grammar import grammar, is_closed_class
 from newsdoc._lexicon.cues import CUE_VERBS
 from newsdoc._lexicon.speakers import PERSON_PRONOUNS, QUANTIFIER_PRONOUNS, TITLES
 from newsdoc._quotes_chunk import speaker_mention
@@ -241,6 +241,14 @@ def test_no_speaker_is_closed_class_title_or_verb() -> None:
             lower = word.lower()
             if lower in PERSON_PRONOUNS[language] | QUANTIFIER_PRONOUNS[language]:
                 continue  # "she", "some": pronouns
+            features = grammar(language).features(lower)
+            if (
+                grammar(language).closed_class(lower) == "pronoun"
+                and features is not None
+                and features.person == 3
+                and features.gender != "n"
+            ):
+                continue  # "lui", "eux": personal pronouns ("selon lui"), not "cela"
             if (
                 is_closed_class(lower, language)
                 or lower in TITLES

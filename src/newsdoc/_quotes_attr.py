@@ -1054,7 +1054,12 @@ def _third_person_pronoun(word: str, language: str) -> bool:
     if language not in _GRAMMAR_LANGUAGES or closed_class(word, language) != "pronoun":
         return False
     features = grammar(language).features(word)
-    return features is not None and features.person == 3 and features.number is not None
+    return (
+        features is not None
+        and features.person == 3
+        # "lui", "ella", "eux"; not the neuter "ello", "cela"
+        and (features.gender in {"m", "f"} or word in OBJECT_CLITICS.get(language, frozenset()))
+    )
 
 
 def _after_preposition(text: str, at: int, language: str) -> bool:

@@ -25,9 +25,14 @@ from __future__ import annotations
 
 import regex
 
-from newsdoc._grammar import closed_class, grammar, is_closed_class, normalise
+from newsdoc._grammar import PronounFeatures, closed_class, grammar, is_closed_class, normalise
 from newsdoc._lexicon.cues import CUE_VERBS
-from newsdoc._lexicon.speakers import PERSON_PRONOUNS, QUANTIFIER_PRONOUNS, TITLES
+from newsdoc._lexicon.speakers import (
+    OBJECT_CLITICS,
+    PERSON_PRONOUNS,
+    QUANTIFIER_PRONOUNS,
+    TITLES,
+)
 
 __all__ = ["speaker_mention"]
 
@@ -340,10 +345,18 @@ def _stressed_pronoun(text: str, at: int, word: str, language: str) -> bool:
     if closed_class(word, language) != "pronoun":
         return False
     features = grammar(language).features(word)
-    if features is None or features.person != 3:
-        return False
+    if features is None or features.person != 3 or not _personal(word, features, language):
+        return False  # "selon cela", "según ello": a thing
     before = _WORD_BEFORE.search(text, max(0, at - 30), at)
     return before is not None and _is_preposition(before.group().lower(), language)
+
+
+def _personal(word: str, features: PronounFeatures, language: str) -> bool:
+    """Return whether a third-person pronoun stands for a person ("lui", "ella").
+
+    The neuter forms ("ello", "cela") stand for things.
+    """
+    return features.gender in {"m", "f"} or word in OBJECT_CLITICS.get(language, frozenset())
 
 
 def _headline_case(text: str, at: int) -> bool:
