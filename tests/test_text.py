@@ -386,6 +386,7 @@ def test_attribution_windows_read_from_the_document_as_scanned(text: str, a: int
     for scanned_windows in (200, 0):  # 0: every window read from the document's index
         with (
             mock.patch.object(_quotes_attr, "_SCANNED_WINDOWS", scanned_windows),
+            mock.patch.object(_quotes_attr, "_SHORT_WINDOW", scanned_windows),
             _quotes_attr.reading(Document(text=text, language="en")),
         ):
             read = (

@@ -175,6 +175,10 @@ _DOCUMENT: ContextVar[Document | None] = ContextVar("newsdoc_quotes_document", d
 # How far past a window's end the sentence-end pattern may look (white space, "He"):
 # matches ending nearer the window's end than this are searched in the window itself.
 _REACH = 64
+# Windows up to this long are searched for sentence ends directly, as cheap as
+# reading an index; longer ones (a paragraph before its hundredth quotation) read
+# the document's sentence ends, so no window costs more than this.
+_SHORT_WINDOW = 384
 # How many token windows of one document are scanned one by one before its tokens
 # are read from an index: a story has a few dozen, a pathological text thousands.
 _SCANNED_WINDOWS = 200
@@ -298,7 +302,7 @@ def _match_phrase(toks: list[tuple[int, int, str]], i: int, language: str) -> in
 def sentence_start(text: str, lo: int, hi: int) -> int:
     """Return where the last sentence of ``text[lo:hi]`` starts."""
     doc = _document(text)
-    if doc is None or hi - lo <= _REACH:
+    if doc is None or hi - lo <= _SHORT_WINDOW:
         return _scan_sentence_start(text, lo, hi)
     found = doc.index(_SENTENCE_END, _REACH).last_within(lo, hi, 4)
     for s, e in found:
@@ -312,7 +316,7 @@ def sentence_start(text: str, lo: int, hi: int) -> int:
 def sentence_end(text: str, lo: int, hi: int) -> int:
     """Return where the first sentence of ``text[lo:hi]`` ends."""
     doc = _document(text)
-    if doc is not None and hi - lo > _REACH:
+    if doc is not None and hi - lo > _SHORT_WINDOW:
         found = doc.index(_SENTENCE_END, _REACH).first_within(lo, hi, 4)
         for s, e in found:
             end = _window_end(text, s, e, hi)
