@@ -124,6 +124,9 @@ _LETTER_WEIGHT = 0.5
 _NOUN_LETTERS = frozenset("äöüß")
 _NOUN_LETTER_WEIGHT = 0.25
 _LETTERS = frozenset(_LETTER_EVIDENCE)
+# Evidence past which the weaker kinds (capitalised words) are not read: a long
+# text settles its language on lower-case words alone.
+_ENOUGH = 12.0
 # A capitalised word that opens a sentence counts for half a lower-case one.
 _OPENING_WEIGHT = 0.5
 
@@ -158,7 +161,8 @@ def detect_language(text: str) -> str:
     prepositions, conjunctions, adverbs, time words) and its verbs of saying (a
     word several languages share is split between them), letters only some languages write (ß, ñ, ç,
     grave vowels) and marks only one writes (¿, „).  Only lower-case words count,
-    and capitalised ones that open a sentence at half weight: names are written
+    and, while the evidence is thin, capitalised ones that open a sentence at
+    half weight: names are written
     in capitals ("LOS ANGELES", "Le Monde", "José Peña").  One sentence is enough;
     a text with no evidence, or as much for English as for any other, is English.
 
@@ -211,6 +215,11 @@ def _scores(sample: str) -> tuple[dict[str, float], int]:
         else:
             for letter in _LETTERS.intersection(word):
                 add(_LETTER_EVIDENCE[letter], n * _LETTER_WEIGHT)
+    for mark, evidence in _MARK_EVIDENCE.items():
+        add(evidence, sample.count(mark))
+    if max(scores.values()) >= _ENOUGH:
+        return scores, pieces.total()
+    # short or terse text: capitalised words that open a sentence and German nouns
     for piece in _OPENINGS.split(sample):
         m = _OPENING_WORD.match(piece)
         if m is not None:
@@ -222,8 +231,6 @@ def _scores(sample: str) -> tuple[dict[str, float], int]:
         for word in _CAPITALISED_GERMAN.findall(sample):
             for letter in _NOUN_LETTERS.intersection(word):
                 add(_LETTER_EVIDENCE[letter], _NOUN_LETTER_WEIGHT)
-    for mark, evidence in _MARK_EVIDENCE.items():
-        add(evidence, sample.count(mark))
     return scores, pieces.total()
 
 
