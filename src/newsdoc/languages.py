@@ -159,12 +159,12 @@ def detect_language(text: str) -> str:
     Reads the first 2,048 characters and weighs three kinds of evidence: the
     closed-class words of each language (determiners, pronouns, auxiliaries,
     prepositions, conjunctions, adverbs, time words) and its verbs of saying (a
-    word several languages share is split between them), letters only some languages write (ß, ñ, ç,
-    grave vowels) and marks only one writes (¿, „).  Only lower-case words count,
-    and, while the evidence is thin, capitalised ones that open a sentence at
-    half weight: names are written
-    in capitals ("LOS ANGELES", "Le Monde", "José Peña").  One sentence is enough;
-    a text with no evidence, or as much for English as for any other, is English.
+    word several languages share is split between them), letters only some
+    languages write (ß, ñ, ç, grave vowels) and marks only one writes (¿, „).
+    Only lower-case words count and, while the evidence is thin, capitalised ones
+    that open a sentence at half weight: names are written in capitals ("LOS
+    ANGELES", "Le Monde", "José Peña").  One sentence is enough; a text with no
+    evidence, or as much for English as for any other, is English.
 
     Example:
         >>> from newsdoc import detect_language
