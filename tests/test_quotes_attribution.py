@@ -332,6 +332,24 @@ INVERTED_AFTER_ADJUNCTS = [
         id="it-as-said-aux",
     ),
     pytest.param(
+        "L’ha dichiarato senza mezzi termini il presidente della Fiera: «Chiuderemo a marzo»",
+        "it",
+        "il presidente della Fiera",
+        id="it-clitic-aux-manner-phrase-before-colon",
+    ),
+    pytest.param(
+        "Lo dijo sin rodeos el presidente de la Feria: «Cerraremos en marzo»",
+        "es",
+        "el presidente de la Feria",
+        id="es-manner-phrase-before-colon",
+    ),
+    pytest.param(
+        "Lo ha detto chiaramente il presidente della Fiera: «Chiuderemo a marzo»",
+        "it",
+        "il presidente della Fiera",
+        id="it-mente-adverb",
+    ),
+    pytest.param(
         "«Nada cambia», como lo dijo la ministra Ana Ruiz.",
         "es",
         "la ministra Ana Ruiz",

@@ -127,6 +127,12 @@ _STOP = regex.compile(r"[,;:!?()\[\]\"“”„«»\n]|[.](?=\s|$)|\s[\p{Pd}]\s"
 _ABBREVIATIONS = frozenset().union(*STRONG.values()) | WEAK
 
 
+# Endings of adverbs made from adjectives: "chiaramente", "claramente", "clairement".
+_ADVERB_SUFFIX: dict[str, tuple[str, ...]] = {
+    "fr": ("ement", "amment", "emment"),
+    "es": ("mente",),
+    "it": ("mente",),
+}
 # The languages the grammar layer describes.
 _GRAMMAR_LANGUAGES = frozenset({"en", "de", "fr", "es", "it"})
 
@@ -628,9 +634,7 @@ def _speaker_after(
     if language in {"fr", "es", "it"}:
         # "a déclaré mardi à la presse la maire", "dijo ayer Ana Ruiz": time words
         # and adverbs between the verb and its inverted subject
-        k = 0
-        while k < len(toks) - 1 and closed_class(toks[k][2], language) in {"time", "adverb"}:
-            k += 1
+        k = _adjuncts_end(text, toks, language)
         toks = toks[k:]
         s = toks[0][0]
     if len(toks) > 1 and toks[0][2] in _WHAT and toks[1][2][:2] in {"qu", "ch"}:
@@ -1053,6 +1057,50 @@ _SO_INCISE_END = regex.compile(
 )
 
 
+def _function_words_only(text: str, span: tuple[int, int], language: str) -> bool:
+    """Return whether ``text[span]`` holds only clitics and auxiliaries ("L’ha", "Lo ha")."""
+    aux = _AUXILIARIES.get(language, frozenset())
+    clitics = OBJECT_CLITICS.get(language, frozenset())
+    toks = tokens(text, span[0], span[1])
+    return bool(toks) and all(
+        w in aux or w in clitics or _elided_group(w, aux, clitics) for _, _, w in toks
+    )
+
+
+def _adjuncts_end(text: str, toks: list[tuple[int, int, str]], language: str) -> int:
+    """Return the index of the first token after the adjuncts opening ``toks``.
+
+    Time words and adverbs ("ieri", "chiaramente"), and a manner phrase of a
+    preposition and bare nouns ("sin rodeos", "senza mezzi termini"), stand
+    between a verb and its inverted subject; a phrase opened by a preposition
+    of address ("ai giornalisti") is read elsewhere.
+    """
+    addressee = ADDRESSEE_PREPOSITIONS.get(language, frozenset())
+    k = 0
+    while k < len(toks) - 1:
+        w = toks[k][2]
+        kind = closed_class(w, language)
+        if kind in {"time", "adverb"} or w.endswith(_ADVERB_SUFFIX.get(language, ("\0",))):
+            k += 1
+            continue
+        if kind == "preposition" and w not in addressee:
+            j = k + 1
+            while j < len(toks) - 1 and j - k <= 3 and closed_class(toks[j][2], language) is None:
+                if text[toks[j][0]].isupper():
+                    break
+                j += 1
+            if j > k + 1 and j < len(toks) and _opens_noun_phrase(text, toks[j], language):
+                k = j
+                continue
+        break
+    return k
+
+
+def _opens_noun_phrase(text: str, tok: tuple[int, int, str], language: str) -> bool:
+    """Return whether ``tok`` may open a subject: a determiner or a capitalised word."""
+    return text[tok[0]].isupper() or closed_class(tok[2], language) == "determiner"
+
+
 def _third_person_pronoun(word: str, language: str) -> bool:
     """Return whether ``word`` is a third-person personal pronoun ("lui", "ella")."""
     if language not in _GRAMMAR_LANGUAGES or closed_class(word, language) != "pronoun":
@@ -1233,8 +1281,10 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
             after = _speaker_after(text, end, hi, language) if inverted else None
             if after is not None and _complement_follows(text, after[1], hi, language):
                 after = None  # "ha invitato i presenti a «…»": an object, then its complement
-            if before is not None and _no_subject(text, before, language):
-                before = None  # "Le dijo …", "Se considera …", "Indica que … y señala"
+            if before is not None and (
+                _no_subject(text, before, language) or _function_words_only(text, before, language)
+            ):
+                before = None  # "Le dijo …", "Se considera …", "L’ha dichiarato …"
             said_as = next(
                 (k for k in range(max(0, i - 3), i) if toks[k][2] in AS_SAID.get(language, ())),
                 -1,
