@@ -614,12 +614,50 @@ def emit(lang: str, data: dict[str, Any]) -> str:
     return "".join(out)
 
 
+def english_homographs(tables: dict[str, dict[str, Any]]) -> set[str]:
+    """Return the closed-class words of de/fr/es/it that are common English words.
+
+    "war", "die", "come", "son": among the 5,000 commonest English words and
+    English nouns, verbs, adjectives or adverbs (WordNet lemmas in spaCy's
+    lookups), so they are no evidence against English.
+    """
+    prob = load("en_lexeme_prob")
+    common = sorted((w for w in prob if w.isalpha() and w.islower()), key=lambda w: -prob[w])[:5000]
+    index = load("en_lemma_index")  # WordNet lemmas: English open-class words
+    lemmas = set().union(*(set(words) for words in index.values()))
+    exc = load("en_lemma_exc")  # and their irregular forms
+    lemmas |= set().union(*(set(forms) for forms in exc.values()))
+    common = [w for w in common if w in lemmas and len(w) >= 3]
+    english = tables["en"]
+    own = set().union(*english["core"].values(), *english["published"].values())
+    other: set[str] = set()
+    for lang, data in tables.items():
+        if lang != "en":
+            other |= set().union(*data["core"].values(), *data["published"].values())
+            other |= set(data["contractions"])
+    # WordNet lists abbreviations in lower case too: "des" is a drug there, not a word
+    not_english = {"des"}
+    return (set(common) & other) - own - not_english
+
+
 def main() -> None:
     """Write the five data modules and print the stop words no class takes."""
     OUT.mkdir(exist_ok=True)
+    tables = {lang: build(lang) for lang in LANGS}
+    homographs = english_homographs(tables)
     for lang in LANGS:
-        data = build(lang)
-        (OUT / f"{lang}.py").write_text(emit(lang, data), encoding="utf-8")
+        data = tables[lang]
+        source = emit(lang, data)
+        if lang == "en":
+            source += f"\nFREQUENT_HOMOGRAPHS: frozenset[str] = {fmt_set(homographs)}\n"
+            source += doc(
+                "Closed-class words of German, French, Spanish or Italian that are among the "
+                "5,000 commonest English words of three letters or more (spaCy "
+                "spacy-lookups-data ``en_lexeme_prob``) and "
+                "English open-class words (WordNet lemmas, ``en_lemma_index``): "
+                "as much evidence for English as for them."
+            )
+        (OUT / f"{lang}.py").write_text(source, encoding="utf-8")
         classified = set().union(
             *data["core"].values(),
             *data["published"].values(),

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from newsdoc._grammar import is_closed_class
+from newsdoc._grammar import grammar, is_closed_class
 from newsdoc._lexicon.cues import CUE_VERBS
 from newsdoc._lexicon.speakers import PERSON_PRONOUNS, QUANTIFIER_PRONOUNS, TITLES
 from newsdoc._quotes_chunk import speaker_mention
@@ -40,6 +40,21 @@ GATE = [
     pytest.param("il parere della Corte", "della Corte", "it", None, id="it-della-opens"),
     pytest.param("Di Maio ha detto", "Di Maio", "it", "Di Maio", id="it-name-with-particle"),
     pytest.param("He spoke with Lee.", "with Lee", "en", None, id="en-with-opens"),
+    pytest.param(
+        "The vote ended, with Ann Lee calling it a farce.",
+        "with Ann Lee",
+        "en",
+        "Ann Lee",
+        id="en-absolute-with",
+    ),
+    pytest.param(
+        "The police came. Police say the road is closed.",
+        "Police",
+        "en",
+        "Police",
+        id="en-bare-plural-subject",
+    ),
+    pytest.param("even as Ann Lee spoke", "even as Ann Lee", "en", "Ann Lee", id="en-conjunctions"),
     pytest.param("Jan Roth le dijo", "Jan Roth le", "es", "Jan Roth", id="es-trailing-clitic"),
     pytest.param(
         "Ana Ruiz ha poi detto", "Ana Ruiz ha poi", "it", "Ana Ruiz", id="it-trailing-aux-adverb"
@@ -48,7 +63,13 @@ GATE = [
     pytest.param("“Oui”, a dit M. Paul Roux.", "M", "fr", "M. Paul Roux", id="fr-title-grows"),
     pytest.param("“Ja”, sagte Dr.", "Dr", "de", None, id="de-lone-title"),
     pytest.param("Elle a souri.", "Elle", "fr", "Elle", id="fr-pronoun-kept"),
+    pytest.param(
+        "“It failed,” Will said.", "Will", "en", "Will", id="en-name-homograph-inside-sentence"
+    ),
+    pytest.param("Will it rain?", "Will", "en", None, id="en-auxiliary-opening-sentence"),
     pytest.param("Varios advirtieron.", "Varios", "es", "Varios", id="es-quantifier-pronoun"),
+    pytest.param("Selon lui, rien ne change.", "lui", "fr", "lui", id="fr-stressed-pronoun"),
+    pytest.param("Le ministre lui a répondu.", "lui", "fr", None, id="fr-object-clitic"),
     pytest.param("Il ministro tace.", "Il", "it", None, id="it-article-alone"),
     pytest.param(
         "encore le juge Roux", "encore le juge Roux", "fr", "le juge Roux", id="fr-adverb-led"
@@ -220,6 +241,14 @@ def test_no_speaker_is_closed_class_title_or_verb() -> None:
             lower = word.lower()
             if lower in PERSON_PRONOUNS[language] | QUANTIFIER_PRONOUNS[language]:
                 continue  # "she", "some": pronouns
+            features = grammar(language).features(lower)
+            if (
+                grammar(language).closed_class(lower) == "pronoun"
+                and features is not None
+                and features.person == 3
+                and features.gender != "n"
+            ):
+                continue  # "lui", "eux": personal pronouns ("selon lui"), not "cela"
             if (
                 is_closed_class(lower, language)
                 or lower in TITLES
@@ -301,6 +330,24 @@ INVERTED_AFTER_ADJUNCTS = [
         "it",
         "il sindaco Luca Bassi",
         id="it-as-said-aux",
+    ),
+    pytest.param(
+        "L’ha dichiarato senza mezzi termini il presidente della Fiera: «Chiuderemo a marzo»",
+        "it",
+        "il presidente della Fiera",
+        id="it-clitic-aux-manner-phrase-before-colon",
+    ),
+    pytest.param(
+        "Lo dijo sin rodeos el presidente de la Feria: «Cerraremos en marzo»",
+        "es",
+        "el presidente de la Feria",
+        id="es-manner-phrase-before-colon",
+    ),
+    pytest.param(
+        "Lo ha detto chiaramente il presidente della Fiera: «Chiuderemo a marzo»",
+        "it",
+        "il presidente della Fiera",
+        id="it-mente-adverb",
     ),
     pytest.param(
         "«Nada cambia», como lo dijo la ministra Ana Ruiz.",
@@ -396,3 +443,164 @@ def test_dropped_subject_register(text: str, language: str, speaker: str) -> Non
     quote = find_quotes(text, language=language)[-1]
     assert quote.speaker_span is not None
     assert text[quote.speaker_span.start : quote.speaker_span.end] == speaker
+
+
+# --- the sentence after a quotation points back at it --------------------------------
+
+# (text, language, speaker mention)
+POINTING_BACK = [
+    pytest.param(
+        "«Il ponte sarà pronto». Così la ministra Carla Neri.",
+        "it",
+        "la ministra Carla Neri",
+        id="it-cosi-elliptic",
+    ),
+    pytest.param(
+        "«El puente estará listo». Así lo afirmó la ministra Ana Ruiz.",
+        "es",
+        "la ministra Ana Ruiz",
+        id="es-asi-lo-afirmo",
+    ),
+    pytest.param(
+        "«Il ponte sarà pronto». Queste le parole della ministra Carla Neri.",
+        "it",
+        "ministra Carla Neri",
+        id="it-source-phrase-contraction",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "speaker"), POINTING_BACK)
+def test_sentence_after_points_back(text: str, language: str, speaker: str) -> None:
+    (quote,) = find_quotes(text, language=language)
+    assert quote.speaker_span is not None
+    assert text[quote.speaker_span.start : quote.speaker_span.end] == speaker
+
+
+def test_pointing_word_opening_another_sentence_is_no_attribution() -> None:
+    text = "«Il ponte sarà pronto». Così la ministra Carla Neri ha lasciato la città."
+    (quote,) = find_quotes(text, language="it")
+    assert quote.speaker != "la ministra Carla Neri"
+
+
+def test_source_phrase_after_a_cue_is_its_object() -> None:
+    # "les propos de X" judged by the subject: X is no source
+    text = "La porte-parole Léa Morin a qualifié les propos du maire Paul Roux de « vains »."
+    (quote,) = find_quotes(text, language="fr")
+    assert quote.speaker_span is not None
+    assert text[quote.speaker_span.start : quote.speaker_span.end] == "La porte-parole Léa Morin"
+
+
+# --- a verbless introduction: "Name, role: «…»" ---------------------------------------
+
+# (text, language, speaker)
+VERBLESS_COLON = [
+    pytest.param(
+        "Marco Bassi, l’ex consigliere della Merkel: «La guerra è vicina»",
+        "it",
+        "Marco Bassi",
+        id="it-role-with-complement",
+    ),
+    pytest.param(
+        "Pedro Gil, exasesor del Gobierno: «La guerra está cerca»",
+        "es",
+        "Pedro Gil",
+        id="es-role-with-complement",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "speaker"), VERBLESS_COLON)
+def test_verbless_colon_introduction(text: str, language: str, speaker: str) -> None:
+    (quote,) = find_quotes(text, language=language)
+    assert quote.speaker == speaker
+
+
+# --- clause structure: adverbials inside the verb group, "as X said" before ---------
+
+# (text, language, speaker mention)
+CLAUSES = [
+    pytest.param(
+        "Paul Roux avait pour sa part accusé la mairie de « mentir sans cesse ».",
+        "fr",
+        "Paul Roux",
+        id="fr-adverbial-between-aux-and-participle",
+    ),
+    pytest.param(
+        "Marco Neri aveva a sua volta accusato la Regione di «mentire».",
+        "it",
+        "Marco Neri",
+        id="it-adverbial-between-aux-and-participle",
+    ),
+    pytest.param(
+        "Puisque, comme l’a dit le juge Paul Roux, « la loi est claire », rien ne bouge.",
+        "fr",
+        "le juge Paul Roux",
+        id="fr-as-said-before-partial",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "speaker"), CLAUSES)
+def test_clause_structure(text: str, language: str, speaker: str) -> None:
+    (quote,) = find_quotes(text, language=language)
+    assert quote.speaker_span is not None
+    assert text[quote.speaker_span.start : quote.speaker_span.end] == speaker
+
+
+def test_object_pronoun_before_gerund_keeps_the_clause_subject() -> None:
+    text = "Le ministre Paul Roux a réagi, la qualifiant de « grand pas en arrière »."
+    (quote,) = find_quotes(text, language="fr")
+    assert quote.speaker_span is not None
+    assert text[quote.speaker_span.start : quote.speaker_span.end] == "Le ministre Paul Roux"
+
+
+def test_object_before_a_complement_is_not_an_inverted_subject() -> None:
+    # Italian drops the subject: the one who invited speaks, not those invited
+    text = (
+        "Carla Neri ha parlato a lungo. "
+        "Poi ha invitato i presenti a «restare uniti fino alla fine»."
+    )
+    quotes = find_quotes(text, language="it")
+    assert [q.speaker for q in quotes] == ["Carla Neri"]
+
+
+def test_inherited_speaker_makes_no_title_a_quotation() -> None:
+    text = (
+        "„Wir spielen weiter“, sagte die Sängerin Ida Holm.\n\n"
+        "„Blaue Stunde“ sahen drei Millionen Menschen."
+    )
+    assert [q.text for q in find_quotes(text, language="de")] == ["Wir spielen weiter"]
+
+
+# --- "his words:" points at the person the story is about -----------------------------
+
+OWN_WORDS_CASES = [
+    pytest.param(
+        "Il professor Carlo Torti ha parlato ieri in tv. "
+        "Ecco le sue parole: «La situazione è grave e peggiora».",
+        "it",
+        "Il professor Carlo Torti",
+        id="it-le-sue-parole",
+    ),
+    pytest.param(
+        "La doctora Elena Soto habló ayer en la radio. "
+        "Estas fueron sus palabras: «La situación es grave y empeora».",
+        "es",
+        "La doctora Elena Soto",
+        id="es-sus-palabras",
+    ),
+    pytest.param(
+        "Le professeur Paul Roux s’est exprimé hier. "
+        "Voici ses mots : « La situation est grave et empire ».",
+        "fr",
+        "Le professeur Paul Roux",
+        id="fr-ses-mots",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "speaker"), OWN_WORDS_CASES)
+def test_possessive_words_introduction(text: str, language: str, speaker: str) -> None:
+    (quote,) = find_quotes(text, language=language)
+    assert quote.speaker == speaker

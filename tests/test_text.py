@@ -7,11 +7,26 @@ spaces, a title line on top.
 
 from __future__ import annotations
 
+import itertools
+from unittest import mock
+
+import attrs
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsdoc._text import fold, paragraphs, scraped_lines, sentences
+import newsdoc
+from newsdoc import _quotes_attr
+from newsdoc._text import (
+    Document,
+    MatchIndex,
+    fold,
+    paragraphs,
+    scraped_lines,
+    sentences,
+    tokenize,
+)
 
 WIRE = (
     "HARBOUR FEES RISE AGAIN\n"
@@ -247,3 +262,141 @@ def test_scraped_lines_slice_back_in_order(text: str) -> None:
 def test_scraped_lines_megabyte_without_newline() -> None:
     text = "a " * 500_000
     assert [ln.end for ln in scraped_lines(text)] == [len(text) - 1]
+
+
+# --- Tokens ---------------------------------------------------------------------------------
+
+TOKENS = [
+    ("l’hydrologue", ["l’", "hydrologue"]),
+    ("dell’anno", ["dell’", "anno"]),
+    ("d'un", ["d'", "un"]),
+    ("qu’il", ["qu’", "il"]),
+    ("c’est", ["c’", "est"]),
+    ("all’ultimo", ["all’", "ultimo"]),
+    ("jusqu’à", ["jusqu’", "à"]),
+    ("aujourd’hui", ["aujourd’hui"]),
+    ("O’Brien", ["O’Brien"]),
+    ("a-t-il", ["a-t-il"]),
+    ("1,250.5 euros", ["1,250.5", "euros"]),
+    ("«Oui», dit-elle.", ["«", "Oui", "»", ",", "dit-elle", "."]),
+    ("U.S. troops", ["U.S", ".", "troops"]),
+    ("l’ 2", ["l", "’", "2"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOKENS, ids=[t for t, _ in TOKENS])
+def test_tokens_split_elisions(text: str, expected: list[str]) -> None:
+    assert [t.text for t in tokenize(text)] == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("al’'- .,«»\n\tÉé1Q\u00a0dq")), max_size=60))
+def test_tokens_tile_the_visible_text(text: str) -> None:
+    tokens = tokenize(text)
+    covered = "".join(text[t.start : t.end] for t in tokens)
+    assert covered == "".join(text.split())
+    for t in tokens:
+        assert text[t.start : t.end] == t.text
+        assert t.text
+        assert not any(ch.isspace() for ch in t.text)
+    assert all(a.end <= b.start for a, b in itertools.pairwise(tokens))
+
+
+# --- The analysed document ------------------------------------------------------------------
+
+STORY = (
+    "Le barrage a cédé\n\n"
+    "« L’eau monte vite », a déclaré l’hydrologue Marie Roche. Les secours sont sur place.\n\n"
+    "Le maire a demandé l’évacuation du quartier."
+)
+
+
+def test_document_views() -> None:
+    doc = Document.analyse(STORY)
+    assert doc.language == "fr"
+    assert next(p.text for p in doc.paragraphs) == "Le barrage a cédé"
+    assert len(doc.sentences) == 4
+    assert [doc.text[q.start : q.end] for q in doc.quotations] == ["« L’eau monte vite »"]
+    words = [t.text for t in doc.tokens]
+    assert words[words.index("déclaré") + 1 : words.index("déclaré") + 3] == ["l’", "hydrologue"]
+    assert next(ln.text for ln in doc.scraped_lines) == "Le barrage a cédé"
+    for view in (doc.paragraphs, doc.sentences):
+        for seg in view:
+            assert doc.text[seg.span.start : seg.span.end] == seg.text
+
+
+def test_document_is_frozen_and_views_are_built_once() -> None:
+    doc = Document.analyse(STORY, "fr")
+    assert doc.tokens is doc.tokens
+    assert doc.sentences is doc.sentences
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        doc.language = "en"  # type: ignore[misc]
+
+
+def test_document_rejects_non_str() -> None:
+    with pytest.raises(TypeError, match="must be a str"):
+        Document.analyse(b"bytes")  # type: ignore[arg-type]
+
+
+# --- Matches found once, read by window -----------------------------------------------------
+
+_PATTERNS = [regex.compile(r"\w+"), regex.compile(r"[.!?]++(?=\s)"), regex.compile(r"\d+")]
+
+
+def _brute(pattern: regex.Pattern[str], text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text) if m.start() >= lo and m.end() <= hi]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    text=st.text(alphabet=st.sampled_from(list("ab1. !\n")), max_size=300),
+    which=st.integers(0, len(_PATTERNS) - 1),
+    a=st.integers(0, 320),
+    b=st.integers(0, 320),
+    block=st.sampled_from([4, 16, 64]),
+)
+def test_match_index_reads_what_one_search_finds(
+    text: str, which: int, a: int, b: int, block: int
+) -> None:
+    pattern = _PATTERNS[which]
+    lo, hi = sorted((min(a, len(text)), min(b, len(text))))
+    index = MatchIndex(pattern, text, reach=8, block=block)
+    found = _brute(pattern, text, lo, hi)
+    assert index.within(lo, hi) == found
+    assert index.last_within(lo, hi, 3) == found[::-1][:3]
+    assert index.first_within(lo, hi, 3) == found[:3]
+    spans = [m.span() for m in pattern.finditer(text)]
+    straddle = next((s for s in spans if s[0] < lo < s[1]), None)
+    assert index.straddling(lo) == straddle
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    text=st.text(alphabet=st.sampled_from(list('aB.” “"\n,Dr')), max_size=400),
+    a=st.integers(0, 420),
+    b=st.integers(0, 420),
+)
+def test_attribution_windows_read_from_the_document_as_scanned(text: str, a: int, b: int) -> None:
+    lo, hi = sorted((min(a, len(text)), min(b, len(text))))
+    scanned = (
+        _quotes_attr.tokens(text, lo, hi),
+        _quotes_attr.sentence_start(text, lo, hi),
+        _quotes_attr.sentence_end(text, lo, hi),
+    )
+    for scanned_windows in (200, 0):  # 0: every window read from the document's index
+        with (
+            mock.patch.object(_quotes_attr, "_SCANNED_WINDOWS", scanned_windows),
+            mock.patch.object(_quotes_attr, "_SHORT_WINDOW", scanned_windows),
+            _quotes_attr.reading(Document(text=text, language="en")),
+        ):
+            read = (
+                _quotes_attr.tokens(text, lo, hi),
+                _quotes_attr.sentence_start(text, lo, hi),
+                _quotes_attr.sentence_end(text, lo, hi),
+            )
+            assert read == scanned
+
+
+def test_no_document_outlives_the_call() -> None:
+    newsdoc.find_quotes('"It is done," she said.')
+    assert _quotes_attr._DOCUMENT.get() is None

@@ -10,12 +10,16 @@ clauses and appositives so that it names who speaks.
 
 from __future__ import annotations
 
+import bisect
+import contextlib
 import functools
+from collections.abc import Iterator
+from contextvars import ContextVar
 
 import attrs
 import regex
 
-from newsdoc._grammar import closed_class
+from newsdoc._grammar import closed_class, grammar
 from newsdoc._lexicon.abbreviations import NUMERIC, STRONG, WEAK
 from newsdoc._lexicon.cues import (
     AS_SAID,
@@ -29,6 +33,7 @@ from newsdoc._lexicon.cues import (
     SUBJUNCTIVES,
 )
 from newsdoc._lexicon.dates import month_names
+from newsdoc._lexicon.grammar import ADVERBIAL_NOUNS as _ADVERBIAL_NOUNS
 from newsdoc._lexicon.grammar import ADVERBIAL_OPENERS as _ADVERBIAL_OPENERS
 from newsdoc._lexicon.grammar import ADVERBS as _ADVERBS
 from newsdoc._lexicon.grammar import AFTER_STOP as _AFTER_STOP
@@ -91,7 +96,7 @@ from newsdoc._lexicon.speakers import (
     SOURCE_NOUNS,
     TITLES,
 )
-from newsdoc._text import CLOSE_QUOTES, OPEN_QUOTES
+from newsdoc._text import CLOSE_QUOTES, OPEN_QUOTES, Document
 
 __all__ = [
     "Attribution",
@@ -101,6 +106,7 @@ __all__ = [
     "german_person",
     "german_source",
     "person_like",
+    "reading",
     "recent_person_subject",
     "relative_speaker",
     "sentence_end",
@@ -120,6 +126,16 @@ _STOP = regex.compile(r"[,;:!?()\[\]\"“”„«»\n]|[.](?=\s|$)|\s[\p{Pd}]\s"
 # ("said. Then" but not "Sen. Ann", "Mr. Lee").
 # Abbreviations in any language that end in a full stop inside a sentence.
 _ABBREVIATIONS = frozenset().union(*STRONG.values()) | WEAK
+
+
+# Endings of adverbs made from adjectives: "chiaramente", "claramente", "clairement".
+_ADVERB_SUFFIX: dict[str, tuple[str, ...]] = {
+    "fr": ("ement", "amment", "emment"),
+    "es": ("mente",),
+    "it": ("mente",),
+}
+# The languages the grammar layer describes.
+_GRAMMAR_LANGUAGES = frozenset({"en", "de", "fr", "es", "it"})
 
 
 def _alternation(words: frozenset[str]) -> str:
@@ -164,38 +180,96 @@ class Attribution:
     strong: bool = True
 
 
-# The tokens of the windows of the last text seen: attribution looks at the same
-# few windows around a quotation many times.  The pair is replaced, never mutated
-# across texts, so a call only ever reads and fills the table of its own text.
-_TOKEN_CACHE: tuple[str, dict[tuple[int, int], tuple[tuple[int, int, str], ...]]] = ("", {})
+# The document the current ``find_quotes`` call reads (set by ``reading``, reset
+# when the call ends): its tokens and sentence ends are found once and read by
+# window.  Outside a call, or for another string, windows are scanned as before.
+_DOCUMENT: ContextVar[Document | None] = ContextVar("newsdoc_quotes_document", default=None)
+# How far past a window's end the sentence-end pattern may look (white space, "He"):
+# matches ending nearer the window's end than this are searched in the window itself.
+_REACH = 64
+# Windows up to this long are searched for sentence ends directly, as cheap as
+# reading an index; longer ones (a paragraph before its hundredth quotation) read
+# the document's sentence ends, so no window costs more than this.
+_SHORT_WINDOW = 384
+# How many token windows of one document are scanned one by one before its tokens
+# are read from an index: a story has a few dozen, a pathological text thousands.
+_SCANNED_WINDOWS = 200
+
+
+@contextlib.contextmanager
+def reading(document: Document) -> Iterator[None]:
+    """Make attribution read ``document``'s tokens and sentence ends during the block.
+
+    Nothing outlives the block: the document is dropped when it ends.
+    """
+    token = _DOCUMENT.set(document)
+    try:
+        yield
+    finally:
+        _DOCUMENT.reset(token)
+
+
+def _document(text: str) -> Document | None:
+    """Return the document being read if ``text`` is its text."""
+    doc = _DOCUMENT.get()
+    return doc if doc is not None and doc.text is text else None
 
 
 def tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
-    """Return the word tokens of ``text[lo:hi]`` as (start, end, lower-case word)."""
-    global _TOKEN_CACHE
-    cache = _TOKEN_CACHE
-    if cache[0] is not text:
-        cache = _TOKEN_CACHE = (text, {})
-    table = cache[1]
-    key = (lo, hi)
-    found = table.get(key)
-    if found is None:
-        found = table[key] = _scan_tokens(text, lo, hi)
-    return list(found)
+    """Return the word tokens of ``text[lo:hi]`` as (start, end, lower-case word).
+
+    Exactly what scanning the window gives; inside a ``reading`` block the
+    tokens come from the document's, found once, so a window costs its length in
+    tokens and not a new scan.
+    """
+    doc = _document(text)
+    if doc is None or hi <= lo:
+        return list(_scan_tokens(text, lo, hi))
+    # a few windows are cheapest scanned; past that, from the document's index
+    windows: dict[tuple[int, int], tuple[tuple[int, int, str], ...]]
+    windows = doc.derived("quote-token-windows", _no_windows)
+    if len(windows) < _SCANNED_WINDOWS:
+        found = windows.get((lo, hi))
+        if found is None:
+            found = windows[lo, hi] = _scan_tokens(text, lo, hi)
+        return list(found)
+    starts, ends, words = doc.derived("quote-tokens", _token_table)
+    i = bisect.bisect_left(starts, lo)
+    j = bisect.bisect_right(ends, hi, lo=i)
+    if i > 0 and ends[i - 1] > lo:  # the window opens inside a token
+        if ends[i - 1] >= hi:
+            return list(_scan_tokens(text, lo, hi))
+        out = [*_scan_tokens(text, lo, ends[i - 1]), *words[i:j]]
+    else:
+        out = words[i:j]
+    if j < len(starts) and starts[j] < hi:  # a token runs on past the window
+        out += _scan_tokens(text, max(lo, starts[j]), hi)
+    return out
+
+
+def _no_windows(doc: Document) -> dict[tuple[int, int], tuple[tuple[int, int, str], ...]]:
+    """Return an empty table of the token windows of ``doc`` scanned so far."""
+    return {}
+
+
+def _token_table(doc: Document) -> tuple[list[int], list[int], list[tuple[int, int, str]]]:
+    """Return the starts, ends and tokens of the whole of ``doc`` (see `tokens`)."""
+    spans = [m.span() for m in _TOKEN.finditer(doc.text)]
+    words = [_word_token(doc.text, s, e) for s, e in spans]
+    return [s for s, _ in spans], [e for _, e in spans], words
+
+
+def _word_token(text: str, start: int, end: int) -> tuple[int, int, str]:
+    """Return the token ``text[start:end]`` found by the token pattern (see `tokens`)."""
+    word = text[start:end]
+    if word[-1] == "." and not _abbreviation(word):
+        return (start, end - 1, word[:-1].lower())
+    return (start, end, word.lower())
 
 
 def _scan_tokens(text: str, lo: int, hi: int) -> tuple[tuple[int, int, str], ...]:
     """Cut ``text[lo:hi]`` into tokens (see `tokens`)."""
-    out: list[tuple[int, int, str]] = []
-    append = out.append
-    for m in _TOKEN.finditer(text, lo, hi):
-        word = m.group()
-        start, end = m.span()
-        if word[-1] == "." and not _abbreviation(word):
-            append((start, end - 1, word[:-1].lower()))
-        else:
-            append((start, end, word.lower()))
-    return tuple(out)
+    return tuple(_word_token(text, *m.span()) for m in _TOKEN.finditer(text, lo, hi))
 
 
 def _abbreviation(word: str) -> bool:
@@ -206,8 +280,17 @@ def _abbreviation(word: str) -> bool:
 
 @functools.cache
 def _phrases(language: str) -> tuple[tuple[str, ...], ...]:
-    """Return the source phrases of ``language`` as word tuples, longest first."""
+    """Return the source phrases of ``language`` as word tuples, longest first.
+
+    A phrase ending in a preposition also stands with each of its contractions
+    with an article: "le parole di" -> "le parole della", "dello", "dei"….
+    """
     items = {tuple(p.split()) for p in SOURCE_PHRASES.get(language, ())}
+    fused = grammar(language).contractions if language in _GRAMMAR_LANGUAGES else {}
+    for phrase in list(items):
+        for contraction, (preposition, _article) in fused.items():
+            if len(phrase) > 1 and phrase[-1] == preposition and "'" not in contraction:
+                items.add((*phrase[:-1], contraction))
     return tuple(sorted(items, key=len, reverse=True))
 
 
@@ -230,16 +313,52 @@ def _match_phrase(toks: list[tuple[int, int, str]], i: int, language: str) -> in
 
 def sentence_start(text: str, lo: int, hi: int) -> int:
     """Return where the last sentence of ``text[lo:hi]`` starts."""
+    doc = _document(text)
+    if doc is None or hi - lo <= _SHORT_WINDOW:
+        return _scan_sentence_start(text, lo, hi)
+    found = doc.index(_sentence_end(), _REACH).last_within(lo, hi, 4)
+    for s, e in found:
+        end = _window_end(text, s, e, hi)
+        if end is not None:
+            return end
+    # four sentence ends the window cuts short: read the window itself
+    return _scan_sentence_start(text, lo, hi) if len(found) == 4 else lo
+
+
+def sentence_end(text: str, lo: int, hi: int) -> int:
+    """Return where the first sentence of ``text[lo:hi]`` ends."""
+    doc = _document(text)
+    if doc is not None and hi - lo > _SHORT_WINDOW:
+        found = doc.index(_sentence_end(), _REACH).first_within(lo, hi, 4)
+        for s, e in found:
+            end = _window_end(text, s, e, hi)
+            if end is not None:
+                return end
+        if len(found) < 4:
+            return hi
+    m = _sentence_end().search(text, lo, hi)
+    return m.end() if m is not None else hi
+
+
+def _scan_sentence_start(text: str, lo: int, hi: int) -> int:
+    """Return where the last sentence of ``text[lo:hi]`` starts, scanning the window."""
     start = lo
     for m in _sentence_end().finditer(text, lo, hi):
         start = m.end()
     return start
 
 
-def sentence_end(text: str, lo: int, hi: int) -> int:
-    """Return where the first sentence of ``text[lo:hi]`` ends."""
-    m = _sentence_end().search(text, lo, hi)
-    return m.end() if m is not None else hi
+def _window_end(text: str, start: int, end: int, hi: int) -> int | None:
+    """Return the end of a sentence end found at ``start`` as the window ``[…, hi)`` sees it.
+
+    Found over the whole text, a sentence end near the window's end may have
+    looked past it ("No. 5" when the window stops before "5"): it is matched again
+    inside the window.
+    """
+    if end + _REACH <= hi:
+        return end
+    m = _sentence_end().match(text, start, hi)
+    return m.end() if m is not None else None
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -522,9 +641,7 @@ def _speaker_after(
     if language in {"fr", "es", "it"}:
         # "a déclaré mardi à la presse la maire", "dijo ayer Ana Ruiz": time words
         # and adverbs between the verb and its inverted subject
-        k = 0
-        while k < len(toks) - 1 and closed_class(toks[k][2], language) in {"time", "adverb"}:
-            k += 1
+        k = _adjuncts_end(text, toks, language)
         toks = toks[k:]
         s = toks[0][0]
     if len(toks) > 1 and toks[0][2] in _WHAT and toks[1][2][:2] in {"qu", "ch"}:
@@ -548,6 +665,8 @@ def _speaker_after(
     ok = (
         first.isupper()
         or head in PERSON_PRONOUNS.get(language, frozenset())
+        # "selon lui", "secondo lei": a pronoun governed by a source preposition
+        or (_third_person_pronoun(head, language) and _after_preposition(text, lo, language))
         or head in DETERMINERS.get(language, frozenset())
         or (language == "de" and head in _GERMAN_POSSESSIVES)  # "teilte dessen Sprecher mit"
         or (language != "de" and _described_name(text, toks[:6]))
@@ -920,6 +1039,14 @@ def _aux_start(text: str, toks: list[tuple[int, int, str]], i: int, language: st
     j = i
     while j > 0 and toks[j - 1][2] in aux and "," not in text[toks[j - 1][1] : toks[j][0]]:
         j -= 1
+    if language in {"fr", "es", "it"} and j == i:
+        # "avait pour sa part accusé", "ha già detto": adverbials between the
+        # auxiliary and the participle
+        k = j - 1
+        while k > 0 and j - k <= 4 and _adverbial_word(toks[k][2], language):
+            k -= 1
+        if 0 <= k < j - 1 and toks[k][2] in aux and "," not in text[toks[k][1] : toks[j][0]]:
+            j = k
     if language == "de" and j == i:
         # "habe darin geschrieben": lower-case adverbs between auxiliary and participle
         k = j - 1
@@ -935,6 +1062,106 @@ def _aux_start(text: str, toks: list[tuple[int, int, str]], i: int, language: st
 _SO_INCISE_END = regex.compile(
     r"\s*+(?:,|(?:in|im|auf|bei|gegenüber|am|vor)\s[^,.;:!?\n]{1,100}+,)"
 )
+
+
+def _function_words_only(text: str, span: tuple[int, int], language: str) -> bool:
+    """Return whether ``text[span]`` holds only clitics and auxiliaries ("L’ha", "Lo ha")."""
+    aux = _AUXILIARIES.get(language, frozenset())
+    clitics = OBJECT_CLITICS.get(language, frozenset())
+    toks = tokens(text, span[0], span[1])
+    return bool(toks) and all(
+        w in aux or w in clitics or _elided_group(w, aux, clitics) for _, _, w in toks
+    )
+
+
+def _adjuncts_end(text: str, toks: list[tuple[int, int, str]], language: str) -> int:
+    """Return the index of the first token after the adjuncts opening ``toks``.
+
+    Time words and adverbs ("ieri", "chiaramente"), and a manner phrase of a
+    preposition and bare nouns ("sin rodeos", "senza mezzi termini"), stand
+    between a verb and its inverted subject; a phrase opened by a preposition
+    of address ("ai giornalisti") is read elsewhere.
+    """
+    addressee = ADDRESSEE_PREPOSITIONS.get(language, frozenset())
+    k = 0
+    while k < len(toks) - 1:
+        w = toks[k][2]
+        kind = closed_class(w, language)
+        if kind in {"time", "adverb"} or w.endswith(_ADVERB_SUFFIX.get(language, ("\0",))):
+            k += 1
+            continue
+        if kind == "preposition" and w not in addressee:
+            j = k + 1
+            while j < len(toks) - 1 and j - k <= 3 and closed_class(toks[j][2], language) is None:
+                if text[toks[j][0]].isupper():
+                    break
+                j += 1
+            if j > k + 1 and j < len(toks) and _opens_noun_phrase(text, toks[j], language):
+                k = j
+                continue
+        break
+    return k
+
+
+def _opens_noun_phrase(text: str, tok: tuple[int, int, str], language: str) -> bool:
+    """Return whether ``tok`` may open a subject: a determiner or a capitalised word."""
+    return text[tok[0]].isupper() or closed_class(tok[2], language) == "determiner"
+
+
+def _third_person_pronoun(word: str, language: str) -> bool:
+    """Return whether ``word`` is a third-person personal pronoun ("lui", "ella")."""
+    if language not in _GRAMMAR_LANGUAGES or closed_class(word, language) != "pronoun":
+        return False
+    features = grammar(language).features(word)
+    return (
+        features is not None
+        and features.person == 3
+        # "lui", "ella", "eux"; not the neuter "ello", "cela"
+        and (features.gender in {"m", "f"} or word in OBJECT_CLITICS.get(language, frozenset()))
+    )
+
+
+def _after_preposition(text: str, at: int, language: str) -> bool:
+    """Return whether the word ending right before ``at`` is a preposition ("selon")."""
+    if language not in _GRAMMAR_LANGUAGES:
+        return False
+    before = tokens(text, max(0, at - 25), at)
+    return (
+        bool(before)
+        and not text[before[-1][1] : at].strip()
+        and (closed_class(before[-1][2], language) == "preposition")
+    )
+
+
+def _complement_follows(text: str, end: int, hi: int, language: str) -> bool:
+    """Return whether a preposition follows ``end`` before the quotation at ``hi``.
+
+    "acusó al Gobierno de «…»", "ha invitato i presenti a «…»": the noun phrase
+    after the verb is its object, the preposition opens what it is accused of.
+    """
+    if language not in {"es", "it"}:
+        return False  # where the subject may be dropped, and is then the register's
+    rest = tokens(text, end, hi)
+    return (
+        bool(rest)
+        and not text[end : rest[0][0]].strip()
+        and (closed_class(rest[0][2], language) == "preposition")
+    )
+
+
+def _object_pronoun(word: str, language: str) -> bool:
+    """Return whether ``word`` is an object clitic before a verb ("la", "le", "lo")."""
+    return word in OBJECT_CLITICS.get(language, frozenset()) or (
+        language == "fr" and word in {"le", "la", "les", "l’", "l'"}
+    )
+
+
+def _adverbial_word(word: str, language: str) -> bool:
+    """Return whether ``word`` may stand inside an adverbial ("pour sa part", "già")."""
+    return (
+        closed_class(word, language) in {"adverb", "preposition", "determiner", "time"}
+        or word in _ADVERBIAL_NOUNS
+    )
 
 
 def _so_incise_closes(text: str, end: int, hi: int) -> bool:
@@ -973,6 +1200,8 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
                     speaker_start=sp[0], speaker_end=sp[1], cue_start=start, cue_end=end
                 )
         n = _match_phrase(toks, i, language)
+        if n > 1 and _object_of_cue(text, toks, i, verbs):
+            n = 0  # "a qualifié les propos du ministre de «…»": what was judged
         if n and not (word in {"so", "wie"} and language == "de"):
             cue_end = toks[i + n - 1][1]
             sp = _speaker_after(text, cue_end, hi, language)
@@ -1028,8 +1257,13 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
         if word in verbs and (i == 0 or not text[start].isupper()):
             cue_start = _aux_start(text, toks, i, language)
             before = _speaker_before(text, lo, cue_start, language)
+            # "…, calling it", "…, la qualifiant de": a comma, maybe an object
+            # pronoun, then the gerund
+            g = i - 1 if i > 1 and _object_pronoun(toks[i - 1][2], language) else i
             comma_gerund = (
-                _gerund(word, language) and i > 0 and text[toks[i - 1][1] : start].strip() == ","
+                _gerund(word, language)
+                and g > 0
+                and text[toks[g - 1][1] : toks[g][0]].strip() == ","
             )
             if comma_gerund or (
                 before is None
@@ -1052,8 +1286,18 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
             if language == "de" and i > 0 and toks[i - 1][2] in _AND:
                 inverted = False  # "… zogen los und skandierten Sprüche": an object
             after = _speaker_after(text, end, hi, language) if inverted else None
-            if before is not None and _no_subject(text, before, language):
-                before = None  # "Le dijo …", "Se considera …", "Indica que … y señala"
+            if after is not None and _complement_follows(text, after[1], hi, language):
+                after = None  # "ha invitato i presenti a «…»": an object, then its complement
+            if before is not None and (
+                _no_subject(text, before, language) or _function_words_only(text, before, language)
+            ):
+                before = None  # "Le dijo …", "Se considera …", "L’ha dichiarato …"
+            said_as = next(
+                (k for k in range(max(0, i - 3), i) if toks[k][2] in AS_SAID.get(language, ())),
+                -1,
+            )
+            if said_as >= 0 and _verb_group_opens(toks[said_as:], i - said_as, language):
+                before = None  # "comme l’a dit X, «…»": the subject follows the verb
             sp = before
             if after is not None and (
                 before is None
@@ -1077,6 +1321,18 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
                     speaker_start=-1, speaker_end=-1, cue_start=cue_start, cue_end=end
                 )
     return None
+
+
+def _object_of_cue(
+    text: str, toks: list[tuple[int, int, str]], i: int, verbs: frozenset[str]
+) -> bool:
+    """Return whether a cue verb stands right before token ``i`` in the same clause."""
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if "," in text[toks[k][1] : toks[k + 1][0]]:
+            return False
+        if toks[k][2] in verbs:
+            return True
+    return False
 
 
 def _comma_before(text: str, at: int) -> bool:
@@ -1604,7 +1860,15 @@ def colon_speaker(text: str, lo: int, hi: int, language: str) -> tuple[int, int]
             and j >= 0
             and (toks[j][2] in CUE_VERBS["de"] or toks[j][2] in {"sich", "fort", "hinzu"})
         )
-    if enough and 0 <= j < len(toks) - 1 and j > 0 and toks[j][2] not in _PREPOSITIONS:
+    if (
+        enough
+        and 0 <= j < len(toks) - 1
+        and j > 0
+        and toks[j][2] not in _PREPOSITIONS
+        # "l’ex consigliere della Merkel:": a complement, not the speaker
+        and closed_class(toks[j][2], language) != "preposition"
+        and closed_class(toks[j + 1][2], language) != "preposition"
+    ):
         s = toks[j + 1][0]
         if toks[j][2] in DETERMINERS.get(language, frozenset()):
             s = toks[j][0]
@@ -1719,9 +1983,9 @@ def _german_document(
 def person_like(text: str, toks: list[tuple[int, int, str]], language: str) -> bool:
     """Return whether a subject noun phrase names a person or a body by name.
 
-    A pronoun ("Ella"), a surname ("Pottinger") or a phrase holding a
-    capitalised word after its first ("la alcaldesa Pizarro", "el Gobierno")
-    does; "El objetivo" and "Las balas perdidas" do not.
+    A pronoun ("Ella"), a surname ("Ferrer") or a phrase holding a
+    capitalised word after its first ("la alcaldesa Ferrer", "el Gobierno")
+    does; "El motivo" and "Las obras nuevas" do not.
     """
     if not toks:
         return False
@@ -1761,7 +2025,7 @@ _ROMANCE_AGENT = regex.compile(
 def recent_person_subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | None:
     """Return the person subject of the last of up to three sentences in ``text[lo:hi]``.
 
-    "Pottinger visitó la obra. Los obreros llevan mascarilla. «…», dice.": a
+    "Ferrer visitó la obra. Los obreros llevan casco. «…», dice.": a
     verb whose subject is dropped has the person the story last spoke about.
     """
     end = hi

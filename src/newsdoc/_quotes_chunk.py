@@ -25,9 +25,14 @@ from __future__ import annotations
 
 import regex
 
-from newsdoc._grammar import closed_class, grammar, is_closed_class, normalise
+from newsdoc._grammar import PronounFeatures, closed_class, grammar, is_closed_class, normalise
 from newsdoc._lexicon.cues import CUE_VERBS
-from newsdoc._lexicon.speakers import PERSON_PRONOUNS, QUANTIFIER_PRONOUNS, TITLES
+from newsdoc._lexicon.speakers import (
+    OBJECT_CLITICS,
+    PERSON_PRONOUNS,
+    QUANTIFIER_PRONOUNS,
+    TITLES,
+)
 
 __all__ = ["speaker_mention"]
 
@@ -43,7 +48,7 @@ _NAME = (
 )
 # A name set off by commas after a role: ", Pablo Ruiz," / ", Jane Roe."
 _APPOSED = regex.compile(r"[ \t]*+,[ \t]*+" + _NAME + r"(?=[ \t]*+(?:[,.;:)]|$))")
-# A name right after a role, a few modifiers between: " américaine Michèle Taylor".
+# A name right after a role, a few modifiers between: " américaine Léa Morin".
 _CLOSE_NAME = regex.compile(
     r"(?P<between>(?:[ \t]++[\p{L}’'\-]++){0,3}?)[ \t]++" + _NAME + r"(?![\p{L}’'\-])"
 )
@@ -118,6 +123,29 @@ _ADJECTIVE_ENDINGS: dict[str, tuple[str, ...]] = {
         "ata",
     ),
 }
+# The preposition of an absolute clause whose noun phrase acts: "with Ann Lee
+# calling it …", "avec Ann Lee qui …", "con Ana Ruiz diciendo …".
+_ABSOLUTE_WITH: dict[str, tuple[str, ...]] = {
+    "en": ("with",),
+    "de": ("mit",),
+    "fr": ("avec",),
+    "es": ("con",),
+    "it": ("con",),
+}
+# A gerund or participle right after the noun phrase of an absolute clause,
+# maybe after an adverb: " reportedly yelling", " calling", " diciendo".
+_GERUND_AFTER = regex.compile(
+    r"[ \t]++(?:\p{Ll}{1,20}?ly[ \t]++)?\p{Ll}{0,25}?(?:ing|ant|ando|iendo|endo)\b"
+)
+# Languages whose subjects rarely are bare nouns: a capitalised common word that
+# opens a sentence there is no noun phrase on its own ("Sentiamo", "Entrano");
+# English and German bare plurals are ("Police say", "Experten warnen").
+_ARTICLE_LANGUAGES = frozenset({"fr", "es", "it"})
+# How many occurrences of a word are read for evidence of its case: bounds the
+# work per mention on a text that repeats one word endlessly.
+_SCAN_LIMIT = 200
+# How far (characters) from a mention its word is looked for: a news story.
+_EVIDENCE_WINDOW = 20_000
 # Quotation marks that open a title named as a speaker.
 _OPENING_MARKS = '„“«»"‘‹'
 # What may stand between a sentence end and the first word of the next one.
@@ -128,6 +156,8 @@ _ENDS = '.!?…:;»”"\n'
 _TITLE_THEN_NAME = regex.compile(
     r"\.?[ \t]++(?P<name>\p{Lu}[\p{L}\p{M}’'\-]*+(?:[ \t]++\p{Lu}[\p{L}\p{M}’'\-.]*+){0,3})"
 )
+# The word right before a mention: "selon" of "selon lui".
+_WORD_BEFORE = regex.compile(r"[\p{L}’']++(?=[ \t]*+$)")
 # A figure: "2008", "30", "1.5".
 _FIGURE = regex.compile(r"\p{N}[\p{N}.,:/]*+")
 # Where a noun phrase opened by a determiner ends at the latest.
@@ -141,13 +171,14 @@ def speaker_mention(text: str, start: int, end: int, language: str) -> tuple[int
 
     A role without a name ("the party’s leader", "l’ambassadrice américaine")
     grows into the name set right after it, with or without commas ("…, Jane
-    Roe,", "… Michèle Taylor").
+    Roe,", "… Léa Morin").
 
     Example:
         >>> speaker_mention("Così recita il testo", 0, 4, "it") is None
         True
         >>> text = "“We will,” said Sen. Ann Lee."
-        >>> s, e = speaker_mention(text, 15, 18, "en")
+        >>> at = text.index("Sen")
+        >>> s, e = speaker_mention(text, at, at + 3, "en")
         >>> text[s:e]
         'Sen. Ann Lee'
         >>> text = "Su director, Pablo Ruiz, lo dijo."
@@ -183,8 +214,22 @@ def _mention(text: str, start: int, end: int, language: str) -> tuple[int, int] 
     ):
         words.pop()
         trimmed = True
-    # "encore le rapport", "alors Ann Lee": an adverb or a conjunction before the phrase
-    while len(words) > 1 and closed_class(words[0][2], language) in {"adverb", "conjunction"}:
+    # "encore le rapport", "even as Ann Lee": adverbs and conjunctions before the
+    # phrase; "with Ann Lee calling it …": the subject of an absolute clause
+    while len(words) > 1 and (
+        (
+            _adverb_or_conjunction(words[0][2], language)
+            and (
+                _phrase_opens(words[1][2], language)
+                or _adverb_or_conjunction(words[1][2], language)
+            )
+        )
+        or (
+            words[0][2].lower() in _ABSOLUTE_WITH.get(language, ())
+            and words[1][2][:1].isupper()
+            and _GERUND_AFTER.match(text, end) is not None
+        )
+    ):
         words.pop(0)
         start = words[0][0]
     first = words[0][2]
@@ -210,7 +255,7 @@ def _with_name(text: str, start: int, end: int, language: str) -> tuple[int, int
     """Return ``(start, end)`` grown into the name a role mention is followed by.
 
     "La presidenta del partido, Ana Ruiz," / "the party’s leader, Jane Roe":
-    the apposition set off by commas; "l’ambassadrice américaine Michèle Taylor",
+    the apposition set off by commas; "l’ambassadrice américaine Léa Morin",
     "il segretario del Pd Carlo Neri": a name right after the role, past at most
     two adjectives or a "de/of + Name" complement.  A mention that holds a name
     already is left alone.
@@ -256,12 +301,22 @@ def _single(text: str, word: tuple[int, int, str], language: str) -> tuple[int, 
     """Return the span of a one-word mention that can name someone, else None."""
     s, e, w = word
     lower = w.lower()
-    if lower in PERSON_PRONOUNS.get(language, frozenset()):
+    if lower in PERSON_PRONOUNS.get(language, frozenset()) or _stressed_pronoun(
+        text, s, lower, language
+    ):
         return s, e
     if lower in QUANTIFIER_PRONOUNS.get(language, frozenset()):
         return s, e  # "Some said", "Varios advirtieron": a quantifier standing alone
     if closed_class(lower, language) == "determiner":
         return _opened_phrase(text, s, language)  # "die" of "die in Rom erscheinende „Post“"
+    if (
+        w[:1].isupper()
+        and w[1:].islower()
+        and len(w) > 2
+        and not _opens_sentence(text, s)
+        and not _headline_case(text, s)
+    ):
+        return s, e  # "…,” From said", "which Will claims": a name inside a sentence
     if is_closed_class(lower, language) or lower in CUE_VERBS.get(language, frozenset()):
         return None
     if _FIGURE.fullmatch(w):
@@ -270,12 +325,48 @@ def _single(text: str, word: tuple[int, int, str], language: str) -> tuple[int, 
         w[:1].isupper()
         and _opens_sentence(text, s)
         and not _capitalised_inside(text, w, s)
-        and _lower_elsewhere(text, w)
+        and _lower_elsewhere(text, w, s)
     ):
-        # "Sentiamo", "Entrano": a common word capitalised by its sentence; "Campaign"
-        # of "Campaign chair Ann Lee" opens a phrase
-        return _opened_phrase(text, s, language)
+        # a common word capitalised by its sentence: "Campaign" of "Campaign chair
+        # Ann Lee" opens a phrase; "Sentiamo", "Entrano" name nobody where
+        # subjects take an article, "Police" may where bare plurals are subjects
+        phrase = _opened_phrase(text, s, language)
+        if phrase is not None or language in _ARTICLE_LANGUAGES:
+            return phrase
     return s, e
+
+
+def _stressed_pronoun(text: str, at: int, word: str, language: str) -> bool:
+    """Return whether ``word`` is a personal pronoun governed by a preposition.
+
+    "selon lui", "según ella", "secondo lei": the stressed form names the
+    person the text is about, like a subject pronoun.
+    """
+    if closed_class(word, language) != "pronoun":
+        return False
+    features = grammar(language).features(word)
+    if features is None or features.person != 3 or not _personal(word, features, language):
+        return False  # "selon cela", "según ello": a thing
+    before = _WORD_BEFORE.search(text, max(0, at - 30), at)
+    return before is not None and _is_preposition(before.group().lower(), language)
+
+
+def _personal(word: str, features: PronounFeatures, language: str) -> bool:
+    """Return whether a third-person pronoun stands for a person ("lui", "ella").
+
+    The neuter forms ("ello", "cela") stand for things.
+    """
+    return features.gender in {"m", "f"} or word in OBJECT_CLITICS.get(language, frozenset())
+
+
+def _headline_case(text: str, at: int) -> bool:
+    """Return whether the word before ``at`` is capitalised too ("Trump Says The Plan")."""
+    before = text[max(0, at - 30) : at].rstrip(' \t\u00a0"“”«»,')
+    k = len(before)
+    while k > 0 and before[k - 1].isalpha():
+        k -= 1
+    word = before[k:]
+    return bool(word) and word[:1].isupper()
 
 
 def _opened_phrase(text: str, at: int, language: str) -> tuple[int, int] | None:
@@ -316,6 +407,18 @@ def _preposition_like(word: str, language: str) -> bool:
     return closed_class(word, language) in {"preposition", "conjunction"}
 
 
+def _phrase_opens(word: str, language: str) -> bool:
+    """Return whether ``word`` may open a noun phrase (a capital, a determiner, a pronoun)."""
+    return word[:1].isupper() or closed_class(word, language) in {"determiner", "pronoun"}
+
+
+def _adverb_or_conjunction(word: str, language: str) -> bool:
+    """Return whether ``word`` is an adverb or a conjunction ("even", "as", "alors")."""
+    g = grammar(language)
+    folded = normalise(word)
+    return folded in g.adverbs or folded in g.conjunctions
+
+
 def _is_preposition(word: str, language: str) -> bool:
     """Return whether ``word`` is a preposition, even when it also is an article ("des")."""
     return normalise(word) in grammar(language).prepositions
@@ -336,9 +439,9 @@ def _time_phrase(words: list[tuple[int, int, str]], language: str) -> bool:
     for _s, _e, w in words:
         lower = w.lower()
         kind = closed_class(lower, language)
-        if kind in {"time", "numeral"} or _FIGURE.fullmatch(w):
+        if kind == "time" or _FIGURE.fullmatch(w):
             timely = True
-        elif kind not in {"determiner", "preposition"}:
+        elif kind not in {"determiner", "preposition", "numeral"}:
             return False
     return timely
 
@@ -356,15 +459,19 @@ def _dot(text: str, end: int) -> int:
 
 def _opens_sentence(text: str, at: int) -> bool:
     """Return whether the word at ``at`` is the first of its sentence."""
-    before = text[max(0, at - 12) : at].rstrip(_LEAD)
+    # a closing mark is read through: '…,” Will said' goes on, '….” Will' starts
+    before = text[max(0, at - 12) : at].rstrip(_LEAD + "”»’")
     return not before or before[-1] in _ENDS
 
 
 def _capitalised_inside(text: str, word: str, at: int) -> bool:
     """Return whether ``word`` is written capitalised inside a sentence elsewhere."""
     n = len(word)
-    k = text.find(word)
-    while k >= 0:
+    lo, hi = max(0, at - _EVIDENCE_WINDOW), at + _EVIDENCE_WINDOW
+    k = text.find(word, lo, hi)
+    for _ in range(_SCAN_LIMIT):
+        if k < 0:
+            break
         whole = k + n >= len(text) or not text[k + n].isalnum()
         if (
             k not in (at, 0)
@@ -373,19 +480,22 @@ def _capitalised_inside(text: str, word: str, at: int) -> bool:
             and not _opens_sentence(text, k)
         ):
             return True
-        k = text.find(word, k + 1)
+        k = text.find(word, k + 1, hi)
     return False
 
 
-def _lower_elsewhere(text: str, word: str) -> bool:
-    """Return whether ``word`` is also written in lower case in ``text`` ("sono")."""
+def _lower_elsewhere(text: str, word: str, at: int) -> bool:
+    """Return whether ``word`` is also written in lower case near ``at`` ("sono")."""
     low = word.lower()
     n = len(low)
-    k = text.find(low)
-    while k >= 0:
+    lo, hi = max(0, at - _EVIDENCE_WINDOW), at + _EVIDENCE_WINDOW
+    k = text.find(low, lo, hi)
+    for _ in range(_SCAN_LIMIT):
+        if k < 0:
+            break
         if (k == 0 or not text[k - 1].isalnum()) and (
             k + n >= len(text) or not text[k + n].isalnum()
         ):
             return True
-        k = text.find(low, k + 1)
+        k = text.find(low, k + 1, hi)
     return False

@@ -8,15 +8,19 @@ always index the original.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import itertools
-from collections.abc import Iterator
-from typing import NamedTuple
+from collections.abc import Callable, Iterator
+from typing import Any, NamedTuple, TypeVar
 
 import attrs
 import regex
 
 from newsdoc._lexicon.abbreviations import NUMERIC, SENTENCE_OPENERS, STRONG, WEAK
 from newsdoc.spans import Span
+
+_T = TypeVar("_T")
 
 __all__ = [
     "CLOSE_QUOTES",
@@ -25,13 +29,17 @@ __all__ = [
     "OPEN_QUOTES",
     "QUOTE_CLASS",
     "SINGLE_QUOTES",
+    "Document",
     "Line",
+    "MatchIndex",
     "Segment",
+    "Token",
     "display_name_word",
     "fold",
     "paragraphs",
     "scraped_lines",
     "sentences",
+    "tokenize",
 ]
 
 #: Every dash news copy uses as a separator, ANPA's underscore included
@@ -390,3 +398,327 @@ def sentences(
     if seg is not None:
         out.append(seg)
     return tuple(out)
+
+
+# --- Tokens ---------------------------------------------------------------------------------
+
+# Elided words that lean on the next one: "l’hydrologue" -> "l’" + "hydrologue",
+# "dell’anno", "d’un", "qu’il", "c’est", "all’ultimo", "un’altra", "nell’aula".
+# A closed class of French and Italian articles, prepositions, pronouns and
+# conjunctions (standard grammars of both languages); names with such a prefix
+# ("D’Alema", "O’Brien") are not in it except "d’", which is split like the article.
+_ELIDED = (
+    "l d j m n s t c qu jusqu lorsqu puisqu quoiqu quelqu presqu "
+    "dell all dall nell sull coll quell quest un nessun buon sant tutt ciascun alcun"
+)
+_ELISION = "|".join(sorted(_ELIDED.split(), key=len, reverse=True))
+_APOSTROPHE = "'’ʼ"
+
+# One token: an elided word with its apostrophe ("l’", "dell'"), a word with inner
+# apostrophes, hyphens and dots ("aujourd’hui", "a-t-il", "U.S"), a number with
+# its separators ("1,250.5"), or one other visible character ("«", ",", "-").
+# Example: "l’hydrologue a-t-il dit « 1,5 »" -> l’ | hydrologue | a-t-il | dit | « | 1,5 | ».
+_TOKEN = regex.compile(
+    rf"""
+    (?P<elided>(?i:{_ELISION})[{_APOSTROPHE}](?=\p{{L}}))    # l’ dell’ qu’ before a letter
+    | (?P<number>\p{{N}}++(?:[.,:/]\p{{N}}++)*+)               # 12  1,250.5  7:30
+    | (?P<word>[\p{{L}}\p{{M}}\p{{N}}]++
+        (?:[{_APOSTROPHE}\-.\u2011][\p{{L}}\p{{M}}\p{{N}}]++)*+) # said  a-t-il  U.S  O’Brien
+    | (?P<other>\S)                                          # one punctuation character
+    """,
+    regex.VERBOSE,
+)
+
+
+class Token(NamedTuple):
+    """A token and its exact offsets: ``text[start:end] == token.text``.
+
+    A named tuple, as a document holds tens of thousands of tokens.
+    ``kind`` is "elided", "number", "word" or "other" (punctuation).
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> tuple[Token, ...]:
+    """Return the tokens of ``text[start:end]``: every visible character in one token.
+
+    Elided articles, prepositions and pronouns are split from the word they lean
+    on (``l’`` + ``hydrologue``, ``dell’`` + ``anno``, ``qu’`` + ``il``).
+
+    Example:
+        >>> [t.text for t in tokenize("Selon l’hydrologue, c’est «grave».")]
+        ['Selon', 'l’', 'hydrologue', ',', 'c’', 'est', '«', 'grave', '»', '.']
+    """
+    end = len(text) if end is None else end
+    return tuple(
+        Token(m.start(), m.end(), m.group(), m.lastgroup or "other")
+        for m in _TOKEN.finditer(text, start, end)
+    )
+
+
+class MatchIndex:
+    r"""The matches of one pattern over a text, found once per block and read by window.
+
+    Code that looks at many windows of one text ("the sentence before this
+    quotation") reads the matches here instead of searching every window again,
+    so a window costs the matches it holds, not its length.  The text is searched
+    in blocks (2 KB unless told), each on first use, cut at white space: a pattern whose
+    matches hold no white space finds exactly what one search of the whole text
+    finds (look-ahead is allowed ``reach`` characters past a block).  Only whole
+    matches are returned; a window's edges are the caller's business.
+
+    Example:
+        >>> idx = MatchIndex(regex.compile(r"\d+"), "a 12 b 345 c 6")
+        >>> idx.within(3, 14)
+        [(7, 10), (13, 14)]
+        >>> idx.straddling(8)
+        (7, 10)
+    """
+
+    __slots__ = ("_BLOCK", "_blocks", "_cuts", "_owners", "_pattern", "_reach", "_text")
+
+    def __init__(
+        self, pattern: regex.Pattern[str], text: str, reach: int = 64, block: int = 2048
+    ) -> None:
+        """Index ``pattern`` over ``text`` (nothing is searched until a window is read).
+
+        ``block`` is the block length: about the windows the index will be asked for.
+        """
+        self._BLOCK = block
+        self._pattern = pattern
+        self._text = text
+        self._reach = reach
+        n = len(text) // self._BLOCK + 1
+        self._cuts: list[int | None] = [None] * (n + 1)
+        self._blocks: list[tuple[list[int], list[int]] | None] = [None] * n
+        self._owners: list[int] = []
+
+    def _cut(self, k: int) -> int:
+        """Return where block ``k`` starts: the first white space at or after k blocks."""
+        cut = self._cuts[k]
+        if cut is None:
+            text = self._text
+            pos = k * self._BLOCK
+            if k == 0 or pos >= len(text):
+                cut = min(pos, len(text))
+            else:
+                m = _SPACE.search(text, pos)
+                cut = len(text) if m is None else m.start()
+            self._cuts[k] = cut
+        return cut
+
+    def _block(self, k: int) -> tuple[list[int], list[int]]:
+        """Return the starts and ends of the matches starting in block ``k``."""
+        block = self._blocks[k]
+        if block is None:
+            lo, hi = self._cut(k), self._cut(k + 1)
+            starts: list[int] = []
+            ends: list[int] = []
+            if hi > lo:
+                endpos = min(len(self._text), hi + self._reach)
+                for m in self._pattern.finditer(self._text, lo, endpos):
+                    start, end = m.span()
+                    if start >= hi:
+                        break
+                    starts.append(start)
+                    ends.append(end)
+            block = self._blocks[k] = (starts, ends)
+        return block
+
+    def _block_of(self, pos: int) -> int:
+        """Return the number of the block that holds position ``pos``."""
+        k = min(pos // self._BLOCK, len(self._blocks) - 1)
+        if self._cut(k) <= pos:
+            return k
+        # no white space between k blocks and pos: pos lies in the block that
+        # holds the start of block k's stretch (memoised, so each is found once)
+        owners = self._owners
+        while len(owners) <= k:
+            i = len(owners)
+            if i == 0 or self._cut(i) == i * self._BLOCK:
+                owners.append(i)
+            elif self._cut(i - 1) <= i * self._BLOCK:
+                owners.append(i - 1)
+            else:
+                owners.append(owners[i - 1])
+        return owners[k]
+
+    def _blocks_over(self, lo: int, hi: int) -> range:
+        """Return the numbers of the blocks that hold text of ``[lo, hi)``."""
+        return range(self._block_of(lo), self._block_of(max(hi - 1, lo)) + 1)
+
+    def within(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """Return the (start, end) of the matches lying wholly inside ``[lo, hi)``."""
+        out: list[tuple[int, int]] = []
+        for k in self._blocks_over(lo, hi):
+            starts, ends = self._block(k)
+            i = bisect.bisect_left(starts, lo)
+            j = bisect.bisect_right(ends, hi, lo=i)
+            out += zip(starts[i:j], ends[i:j], strict=True)
+        return out
+
+    def last_within(self, lo: int, hi: int, count: int) -> list[tuple[int, int]]:
+        r"""Return up to ``count`` matches lying wholly inside ``[lo, hi)``, last first.
+
+        Reads only the blocks it needs, however long the window.
+
+        Example:
+            >>> MatchIndex(regex.compile(r"\d+"), "1 2 3 4").last_within(0, 6, 2)
+            [(4, 5), (2, 3)]
+        """
+        out: list[tuple[int, int]] = []
+        for k in reversed(self._blocks_over(lo, hi)):
+            starts, ends = self._block(k)
+            i = bisect.bisect_left(starts, lo)
+            j = bisect.bisect_right(ends, hi, lo=i)
+            while j > i and len(out) < count:
+                j -= 1
+                out.append((starts[j], ends[j]))
+            if len(out) >= count or (starts and starts[0] < lo):
+                break
+        return out
+
+    def first_within(self, lo: int, hi: int, count: int) -> list[tuple[int, int]]:
+        r"""Return up to ``count`` matches lying wholly inside ``[lo, hi)``, first first.
+
+        Example:
+            >>> MatchIndex(regex.compile(r"\d+"), "1 2 3 4").first_within(1, 7, 2)
+            [(2, 3), (4, 5)]
+        """
+        out: list[tuple[int, int]] = []
+        for k in self._blocks_over(lo, hi):
+            starts, ends = self._block(k)
+            i = bisect.bisect_left(starts, lo)
+            while i < len(starts) and ends[i] <= hi and len(out) < count:
+                out.append((starts[i], ends[i]))
+                i += 1
+            if len(out) >= count or i < len(starts):
+                break
+        return out
+
+    def straddling(self, pos: int) -> tuple[int, int] | None:
+        """Return the match that starts before ``pos`` and ends after it, if any."""
+        for k in reversed(self._blocks_over(pos, pos + 1)):
+            starts, ends = self._block(k)
+            i = bisect.bisect_left(starts, pos) - 1
+            if i >= 0:
+                return (starts[i], ends[i]) if ends[i] > pos else None
+        return None
+
+
+# White space: where the blocks of a MatchIndex are cut.
+_SPACE = regex.compile(r"\s")
+
+
+# --- The analysed document ------------------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True, slots=False)
+class Document:
+    r"""A text analysed once: language, paragraphs, sentences, tokens, lines, quotations.
+
+    Build it with :meth:`analyse`.  The views every fact module reads are computed
+    on first use and then kept for the life of the document (never in module
+    state): ``parse()`` analyses a text once and each ``find_*`` function its own.
+
+    Example:
+        >>> doc = Document.analyse("« Il pleut », a dit l’hydrologue.\n\nFin.")
+        >>> doc.language, len(doc.paragraphs), [s.text for s in doc.sentences][-1]
+        ('fr', 2, 'Fin.')
+        >>> [t.text for t in doc.tokens][6:9]
+        ['dit', 'l’', 'hydrologue']
+        >>> [doc.text[q.start:q.end] for q in doc.quotations]
+        ['« Il pleut »']
+    """
+
+    text: str
+    language: str
+
+    @classmethod
+    def analyse(cls, text: str, language: str | None = None) -> Document:
+        """Return the analysed document of ``text`` (language detected when None).
+
+        Example:
+            >>> Document.analyse("Der Rat hat das Gesetz beschlossen.").language
+            'de'
+        """
+        from newsdoc._validate import ensure_str
+        from newsdoc.languages import resolve_language
+
+        text = ensure_str(text)
+        return cls(text=text, language=resolve_language(text, language))
+
+    @functools.cached_property
+    def paragraphs(self) -> tuple[Segment, ...]:
+        """The paragraphs (see :func:`paragraphs`)."""
+        return paragraphs(self.text)
+
+    @functools.cached_property
+    def sentences(self) -> tuple[Segment, ...]:
+        """The sentences of every paragraph, in order (see :func:`sentences`)."""
+        out: list[Segment] = []
+        for para in self.paragraphs:
+            out += sentences(self.text, para.span.start, para.span.end, language=self.language)
+        return tuple(out)
+
+    @functools.cached_property
+    def tokens(self) -> tuple[Token, ...]:
+        """Every token of the text with exact offsets (see :func:`tokenize`)."""
+        return tokenize(self.text)
+
+    @functools.cached_property
+    def scraped_lines(self) -> tuple[Line, ...]:
+        """The line view of scraped copy (see :func:`scraped_lines`)."""
+        return scraped_lines(self.text)
+
+    @functools.cached_property
+    def quotations(self) -> tuple[Span, ...]:
+        """The spans of the top-level quoted segments, marks included, in order."""
+        from newsdoc._quotes_marks import quoted_segments
+
+        return tuple(
+            Span(start=q.start, end=q.end) for q in quoted_segments(self.text, self.paragraphs)
+        )
+
+    def index(self, pattern: regex.Pattern[str], reach: int = 64, block: int = 2048) -> MatchIndex:
+        r"""Return the matches of ``pattern`` over the whole text, found once per document.
+
+        Example:
+            >>> doc = Document.analyse("One. Two. Three.", "en")
+            >>> doc.index(regex.compile(r"\.")) is doc.index(regex.compile(r"\."))
+            True
+        """
+        key = (pattern.pattern, pattern.flags)
+        found = self._indexes.get(key)
+        if found is None:
+            found = self._indexes[key] = MatchIndex(pattern, self.text, reach, block)
+        return found
+
+    def derived(self, name: str, build: Callable[[Document], _T]) -> _T:
+        """Return the table ``build(self)``, built on first use and kept as ``name``.
+
+        For tables a module derives from the text (its own token view, say): they
+        live as long as the document, never in module state.
+
+        Example:
+            >>> doc = Document.analyse("a b c", "en")
+            >>> doc.derived("words", lambda d: d.text.split())
+            ['a', 'b', 'c']
+        """
+        table = self._derived
+        if name not in table:
+            table[name] = build(self)
+        found: _T = table[name]
+        return found
+
+    @functools.cached_property
+    def _indexes(self) -> dict[tuple[str, int], MatchIndex]:
+        return {}
+
+    @functools.cached_property
+    def _derived(self) -> dict[str, Any]:
+        return {}

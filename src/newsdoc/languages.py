@@ -13,6 +13,9 @@ from types import MappingProxyType
 
 import regex
 
+from newsdoc._grammar import grammar, normalise
+from newsdoc._grammar.en import FREQUENT_HOMOGRAPHS
+from newsdoc._lexicon.cues import CUE_VERBS
 from newsdoc._validate import ensure_str
 
 __all__ = ["SUPPORTED_LANGUAGES", "detect_language", "resolve_language"]
@@ -20,90 +23,215 @@ __all__ = ["SUPPORTED_LANGUAGES", "detect_language", "resolve_language"]
 #: Language codes every module understands (ISO 639-1), sorted.
 SUPPORTED_LANGUAGES: tuple[str, ...] = ("de", "en", "es", "fr", "it")
 
-#: Fewest function words that make a text other than English.
-_MIN_EVIDENCE = 2
-
 #: How much of a document the detector reads: news leads settle the language fast.
-_SAMPLE_CHARS = 4096
+_SAMPLE_CHARS = 2048
 
-# Frequent function words.  Words shared between languages ("la", "de", "e") are
-# kept out so that each hit is evidence for one language only.
-_FUNCTION_WORDS: Mapping[str, frozenset[str]] = MappingProxyType(
-    {
-        "en": frozenset(
-            "the and of to is that for was with he said on his have are from by "
-            "at it this has be which were had they but not an will who would".split()
-        ),
-        "de": frozenset(
-            "der die und das ist nicht mit den von sich des auf für eine einen im dem "
-            "auch wird sagte zu sind wurde bei nach wie aus oder noch sein hat".split()
-        ),
-        "fr": frozenset(
-            "le les et des est une du que pour dans qui pas sur au avec il ce sont "
-            "mais ont aux été cette elle leur nous ses".split()
-        ),
-        "es": frozenset(
-            "el los las y que en por con para una del es al fue su como más pero "
-            "sus ha este esta lo desde entre según".split()
-        ),
-        "it": frozenset(
-            "il di che è della non con sono gli da nel alla ha dei delle anche "
-            "più è stato questo come degli sul lo".split()
-        ),
-    }
+#: Least evidence (one closed-class word of one language) that makes a text other
+#: than English; below it, and on ties with English, the text is read as English.
+_MIN_EVIDENCE = 1.0
+#: Least evidence per word read: one stray word ("los" for "loss") in a table of
+#: English figures is not enough, while a sentence of any of the other languages
+#: has a function word in every few words.
+_MIN_DENSITY = 0.04
+
+# The closed classes whose words are evidence of a language: function words are
+# the most frequent words of running text whatever its subject.  Numerals are left
+# out (digits say nothing), so are multi-word units.
+_EVIDENCE_CLASSES = (
+    "determiner",
+    "pronoun",
+    "auxiliary",
+    "preposition",
+    "conjunction",
+    "adverb",
+    "time",
 )
 
-# A word: a run of letters (apostrophes split French and Italian elisions).
-_WORD = regex.compile(r"\p{L}++")
 
-# Each function word mapped to the languages it is evidence for: one lookup a word.
-_WORD_LANGUAGES: Mapping[str, tuple[str, ...]] = MappingProxyType(
+def _word_evidence() -> Mapping[str, tuple[tuple[str, float], ...]]:
+    """Return each closed-class word and verb of saying with the languages it is evidence for.
+
+    A word of several languages ("la": French, Spanish, Italian) is split evenly
+    between them, so it still tells them from English and German; so is a word
+    that is also a common English word ("war", "die", "son").
+    """
+    languages_of: dict[str, list[str]] = {}
+    for code in SUPPORTED_LANGUAGES:
+        g = grammar(code)
+        words = frozenset().union(*(g.table(name) for name in _EVIDENCE_CLASSES))
+        for word in words:
+            if " " not in word:
+                languages_of.setdefault(word, []).append(code)
+    # verbs of saying: news copy quotes people ("said", "sagte", "a déclaré", "dijo")
+    for code, verbs in CUE_VERBS.items():
+        for word in verbs:
+            codes = languages_of.setdefault(normalise(word), [])
+            if code not in codes and " " not in word:
+                codes.append(code)
+    # "war", "die", "son": common English words too
+    for word in FREQUENT_HOMOGRAPHS:
+        languages_of.setdefault(word, []).append("en")
+    return MappingProxyType(
+        {
+            word: tuple((code, 1 / len(codes)) for code in codes)
+            for word, codes in languages_of.items()
+        }
+    )
+
+
+_WORD_EVIDENCE = _word_evidence()
+_EVIDENCE_WORDS = frozenset(_WORD_EVIDENCE)
+
+# Letters that only some of the languages write, with the share of evidence each
+# one gives: German umlauts and ß, Spanish ñ and acute vowels, French cedilla,
+# circumflexes and diaereses, Italian grave vowels (orthographies of the five
+# languages).  Read from lower-case words only: names keep their own spelling
+# ("José Peña" in English copy).
+_LETTER_EVIDENCE: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyType(
     {
-        word: tuple(code for code in SUPPORTED_LANGUAGES if word in _FUNCTION_WORDS[code])
-        for words in _FUNCTION_WORDS.values()
-        for word in words
+        "ß": (("de", 1.0),),
+        "ä": (("de", 1.0),),
+        "ö": (("de", 1.0),),
+        "ü": (("de", 0.8), ("es", 0.2)),
+        "ñ": (("es", 1.0),),
+        "á": (("es", 1.0),),
+        "í": (("es", 0.9), ("it", 0.1)),
+        "ó": (("es", 0.9), ("it", 0.1)),
+        "ú": (("es", 1.0),),
+        "ç": (("fr", 1.0),),
+        "â": (("fr", 1.0),),
+        "ê": (("fr", 1.0),),
+        "î": (("fr", 1.0),),
+        "ô": (("fr", 1.0),),
+        "û": (("fr", 1.0),),
+        "ë": (("fr", 1.0),),
+        "ï": (("fr", 1.0),),
+        "œ": (("fr", 1.0),),
+        "é": (("fr", 0.6), ("es", 0.3), ("it", 0.1)),
+        "è": (("fr", 0.5), ("it", 0.5)),
+        "à": (("fr", 0.4), ("it", 0.6)),
+        "ù": (("fr", 0.3), ("it", 0.7)),
+        "ì": (("it", 1.0),),
+        "ò": (("it", 1.0),),
     }
 )
+# A letter counts for less than a function word: a word with two such letters
+# ("élevé") weighs as much as one function word.
+_LETTER_WEIGHT = 0.5
 
-# The function words written in ASCII letters only ("the", "und"; not "für").
-_ASCII_FUNCTION_WORDS = frozenset(word for word in _WORD_LANGUAGES if word.isascii())
+# Letters read from capitalised words too, for less: German capitalises its nouns
+# ("Bürger", "Straße"), though a name may carry them in any language ("Müller").
+_NOUN_LETTERS = frozenset("äöüß")
+_NOUN_LETTER_WEIGHT = 0.25
+_LETTERS = frozenset(_LETTER_EVIDENCE)
+# Evidence past which the weaker kinds (capitalised words) are not read: a long
+# text settles its language on lower-case words alone.
+_ENOUGH = 12.0
+# A capitalised word that opens a sentence counts for half a lower-case one.
+_OPENING_WEIGHT = 0.5
+
+# Marks only one of the languages writes: Spanish opening ¿ ¡, the German low
+# opening quotation mark „ (typographic conventions of each language).
+_MARK_EVIDENCE: Mapping[str, tuple[tuple[str, float], ...]] = MappingProxyType(
+    {"¿": (("es", 1.0),), "¡": (("es", 1.0),), "„": (("de", 1.0),)}
+)
+
+# A lower-case word, or an elided one with its apostrophe that leans on the next
+# word: "l’" of "l’hydrologue", "dell’" of "dell’anno" (the tables write "l'").
+# Words with a capital are left to the next pattern.  Example: "qu’il" gives
+# "qu’" and "il"; "iPhone" gives nothing.
+_LOWER_WORD = regex.compile(r"(?<!\p{L})(?:\p{Ll}++['’ʼ](?=\p{L})|\p{Ll}++(?!\p{L}))")
+# Where a sentence may open: after a sentence end, an opening mark or a line break.
+# Example: the text is cut at "." and "«" in "Il pleut. « Le maire »".
+_OPENINGS = regex.compile(r"[.!?:;¿¡«»\"“„(\n]")
+# The capitalised word at the head of such a piece.  Example: "Le" in " Le maire".
+_OPENING_WORD = regex.compile(r"[\s\"“„«»‘(]*+(\p{Lu}\p{Ll}++(?:['’ʼ](?=\p{L}))?)(?!\p{L})")
+# What a word may carry on either side in running text: punctuation and marks.
+_PUNCTUATION = ".,;:!?…\"“”„«»‘’‚'()[]{}<>*/\\|-–—_"
+
+# A capitalised word holding a German letter: "Bürger", "Straße".
+_CAPITALISED_GERMAN = regex.compile(r"(?<!\p{L})\p{Lu}\p{Ll}*+[äöüß]\p{Ll}*+(?!\p{L})")
 
 
 def detect_language(text: str) -> str:
     """Return the most likely supported language code of ``text``.
 
-    Counts lower-case function words over the first 4,096 characters (capitalised
-    ones are too often names: "LOS ANGELES", "Le Monde"); ties and texts with no
-    evidence fall back to English.
+    Reads the first 2,048 characters and weighs three kinds of evidence: the
+    closed-class words of each language (determiners, pronouns, auxiliaries,
+    prepositions, conjunctions, adverbs, time words) and its verbs of saying (a
+    word several languages share is split between them), letters only some
+    languages write (ß, ñ, ç, grave vowels) and marks only one writes (¿, „).
+    Only lower-case words count and, while the evidence is thin, capitalised ones
+    that open a sentence at half weight: names are written in capitals ("LOS
+    ANGELES", "Le Monde", "José Peña").  One sentence is enough; a text with no
+    evidence, or as much for English as for any other, is English.
 
     Example:
         >>> from newsdoc import detect_language
         >>> detect_language("Der Bundestag hat das Gesetz mit den Stimmen beschlossen.")
         'de'
-        >>> detect_language("Le gouvernement a présenté le projet de loi pour les retraites.")
+        >>> detect_language("« C’est fini », a déclaré la ministre.")
         'fr'
+        >>> detect_language("LOS ANGELES, March 3 - Shares rose.")
+        'en'
         >>> detect_language("")
         'en'
     """
     text = ensure_str(text)
-    # Only lower-case words count: function words in running text are lower case,
-    # while capitalised ones are often names ("LOS ANGELES", "Des Moines", "Le Monde").
-    # White space never joins or splits a word, so the words are read off the
-    # space-separated pieces: a piece of plain ASCII letters is one word, counted
-    # from a set lookup; only the other pieces ("said,", "für") go to the pattern.
-    pieces = text[:_SAMPLE_CHARS].split()
-    found = Counter(filter(_ASCII_FUNCTION_WORDS.__contains__, pieces))
-    rest = " ".join([p for p in pieces if not (p.isascii() and p.isalpha())])
-    found.update(filter(_WORD_LANGUAGES.__contains__, _WORD.findall(rest)))
-    counts = dict.fromkeys(SUPPORTED_LANGUAGES, 0)
-    for word, n in found.items():
-        for code in _WORD_LANGUAGES[word]:
-            counts[code] += n
-    best = max(counts.values())
-    # One stray word ("los" in a table) is not evidence enough to leave English.
-    if best < _MIN_EVIDENCE or counts["en"] == best:
+    scores, words = _scores(text[:_SAMPLE_CHARS])
+    best = max(scores.values())
+    if best < max(_MIN_EVIDENCE, _MIN_DENSITY * words) or scores["en"] >= best:
         return "en"
-    return next(code for code in SUPPORTED_LANGUAGES if counts[code] == best)
+    return next(code for code in SUPPORTED_LANGUAGES if scores[code] == best)
+
+
+def _scores(sample: str) -> tuple[dict[str, float], int]:
+    """Return the evidence for each supported language in ``sample``, and its words.
+
+    Words are counted as white-space separated pieces, names and figures included.
+    """
+    scores = dict.fromkeys(SUPPORTED_LANGUAGES, 0.0)
+
+    def add(evidence: tuple[tuple[str, float], ...], weight: float) -> None:
+        for code, share in evidence:
+            scores[code] += share * weight
+
+    # white space never joins or splits a word: a piece that is a listed word is
+    # counted at once; a piece of plain lower-case ASCII letters is a word with no
+    # evidence; only the others ("said,", "l’hydrologue", "été") are looked at
+    pieces = Counter(sample.split())
+    distinct = set(pieces)
+    for word in distinct.intersection(_EVIDENCE_WORDS):
+        add(_WORD_EVIDENCE[word], pieces[word])
+    others: list[str] = []
+    for piece in distinct.difference(_EVIDENCE_WORDS):
+        if not (piece.isascii() and piece.isalpha()):
+            others += [piece] * pieces[piece]
+    words = Counter(_LOWER_WORD.findall(" ".join(others)))
+    for word, n in words.items():
+        found = _WORD_EVIDENCE.get(word if word.isascii() else normalise(word))
+        if found is not None:
+            add(found, n)
+        else:
+            for letter in _LETTERS.intersection(word):
+                add(_LETTER_EVIDENCE[letter], n * _LETTER_WEIGHT)
+    for mark, evidence in _MARK_EVIDENCE.items():
+        add(evidence, sample.count(mark))
+    if max(scores.values()) >= _ENOUGH:
+        return scores, pieces.total()
+    # short or terse text: capitalised words that open a sentence and German nouns
+    for piece in _OPENINGS.split(sample):
+        m = _OPENING_WORD.match(piece)
+        if m is not None:
+            found = _WORD_EVIDENCE.get(normalise(m.group(1)))
+            if found is not None:
+                add(found, _OPENING_WEIGHT)
+    # German writes every noun with a capital: "Bürger", "Straße"
+    if any(letter in sample for letter in _NOUN_LETTERS):
+        for word in _CAPITALISED_GERMAN.findall(sample):
+            for letter in _NOUN_LETTERS.intersection(word):
+                add(_LETTER_EVIDENCE[letter], _NOUN_LETTER_WEIGHT)
+    return scores, pieces.total()
 
 
 def resolve_language(text: str, language: str | None) -> str:

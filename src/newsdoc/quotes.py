@@ -17,9 +17,11 @@ from typing import Literal
 import attrs
 import regex
 
+from newsdoc._grammar import closed_class
 from newsdoc._lexicon.agencies import organization_kind
 from newsdoc._lexicon.cues import (
     CUE_VERBS,
+    POINTERS_BACK,
     REPORTING_WORDS,
     SUBJUNCTIVES,
     TITLE_NOUNS,
@@ -34,7 +36,13 @@ from newsdoc._lexicon.grammar import GERMAN_SOURCES as _GERMAN_SOURCES
 from newsdoc._lexicon.grammar import GERMAN_THIS as _GERMAN_THIS
 from newsdoc._lexicon.grammar import NAME_NEVER_STARTS as _NAME_NEVER_STARTS
 from newsdoc._lexicon.grammar import PLURAL_PRONOUNS as _PLURAL_PRONOUNS
-from newsdoc._lexicon.speakers import DETERMINERS, PERSON_PRONOUNS, SOURCE_NOUNS, TITLES
+from newsdoc._lexicon.speakers import (
+    DETERMINERS,
+    OWN_WORDS,
+    PERSON_PRONOUNS,
+    SOURCE_NOUNS,
+    TITLES,
+)
 from newsdoc._quotes_attr import (
     Attribution,
     attribute_after,
@@ -43,6 +51,7 @@ from newsdoc._quotes_attr import (
     german_person,
     german_source,
     person_like,
+    reading,
     recent_person_subject,
     relative_speaker,
     sentence_end,
@@ -53,8 +62,8 @@ from newsdoc._quotes_attr import (
 )
 from newsdoc._quotes_chunk import speaker_mention
 from newsdoc._quotes_marks import Quoted, quoted_segments
+from newsdoc._text import Document, paragraphs
 from newsdoc._text import Segment as Paragraph
-from newsdoc._text import paragraphs
 from newsdoc._validate import ensure_str
 from newsdoc.languages import resolve_language
 from newsdoc.spans import Span
@@ -132,7 +141,7 @@ _PASSIVE_AGENT = regex.compile(
 
 
 # A capitalised name inside a sentence (after a lower-case word or a comma):
-# the "Pottinger" of "…, dice Pottinger."
+# the "Ferrer" of "…, dice Ferrer."
 _MENTION = regex.compile(
     r"(?<=[\p{Ll},]\s)(?P<name>\p{Lu}[\p{Ll}\p{M}’'\-]++(?:\s(?:\p{Lu}[\p{Ll}\p{M}’'\-]++)){0,3})"
     r"(?=[\s.,;:])"
@@ -165,6 +174,13 @@ def find_quotes(text: str, *, language: str | None = None) -> tuple[Quote, ...]:
             resolve_language(text, language)  # still reject an unsupported code
         return ()
     lang = resolve_language(text, language)
+    # the text's tokens and sentence ends are found once, for this call only
+    with reading(Document(text=text, language=lang)):
+        return _find(text, lang)
+
+
+def _find(text: str, lang: str) -> tuple[Quote, ...]:
+    """Return the quotations of ``text`` (see `find_quotes`)."""
     candidates = _candidates(text, lang)
     # a title in marks that names the speaker of another quotation ("„…“, schrieb
     # „Die Zeit“") is no quotation itself
@@ -236,6 +252,10 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
         if lang == "de" and (attr is None or not attr.strong) and seg.closed:
             # "„…“. Das erklärte General Lee am Montag.": the next sentence credits it
             attr = _german_this_said(text, seg, para.span.end) or attr
+        elif attr is None and seg.closed and not partial and lang in POINTERS_BACK:
+            # "«…». Così la ministra Neri." / "Así lo afirmó Ruiz.": the next
+            # sentence points back at the quotation and names its speaker
+            attr = _this_said(text, seg, para.span.end, lang)
         inherited = False
         if attr is None and text[left_lo : seg.start].rstrip().endswith(":"):
             # "Er fuhr fort: „…“": the clause before the colon names the speaker
@@ -269,7 +289,18 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
                 ):
                     person = None
             attr = person or attr
-        keep = _keep(text, seg, attr, name, headline, lang)
+        # a speaker carried over from an earlier quotation is no evidence that a
+        # short title-cased string is a quotation ("„Grand Tour“ sahen Millionen")
+        evidence = (
+            attrs.evolve(attr, strong=False)
+            if attr is not None
+            and inherited
+            and not name
+            and _short(text, seg)
+            and _capitalised_share(text, seg) >= 0.6
+            else attr
+        )
+        keep = _keep(text, seg, evidence, name, headline, lang)
         same_sentence = (
             i > 0
             and segs[i - 1].para == seg.para
@@ -452,7 +483,7 @@ def _trailing_cue(text: str, found: list[tuple[Quoted, Attribution | None, bool,
                 continue
             # "hatte Kern damals gesagt": the participle at the end is the cue
             if told.strong or any(w in CUE_VERBS["de"] for _, _, w in tokens(text, at, end)):
-                found[j] = (seg, attrs.evolve(told, strong=True), False, keep)
+                found[j] = (seg, _gate(text, attrs.evolve(told, strong=True), "de"), False, keep)
             break
 
 
@@ -642,7 +673,7 @@ def _dropped_subject(
     recent = recent_person_subject(text, max(span[1], floor, before - _WINDOW), before, language)
     if recent is not None and recent[0] >= span[1]:
         span = recent
-    # a name mentioned after that next to a cue ("…, dice Pottinger.") is nearer
+    # a name mentioned after that next to a cue ("…, dice Ferrer.") is nearer
     lo = max(span[1] if span[1] <= before else 0, floor, before - 600)
     for m in _MENTION.finditer(text, lo, before):
         if _next_to_cue(text, m.start("name"), m.end("name"), language, before):
@@ -651,19 +682,19 @@ def _dropped_subject(
     # explicó la concejala Rosa Vidal.\n\n«…», afirmó."): the register of who
     # speaks is fed by every cue, not only by quotations
     told = _last_cue_speaker(text, lo, before, language)
-    if told is not None and told[0] >= span[0]:
-        span = told
+    if told is not None and told[0] >= span[1]:
+        span = told[1:]
     return attrs.evolve(attr, speaker_start=span[0], speaker_end=span[1])
 
 
-def _last_cue_speaker(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | None:
-    """Return the speaker of the last sentence of ``text[lo:hi]`` that holds a cue.
+def _last_cue_speaker(text: str, lo: int, hi: int, language: str) -> tuple[int, int, int] | None:
+    """Return (sentence start, speaker start, end) of the last cue sentence in ``text[lo:hi]``.
 
     Only a person or a body by name counts: the register of the current speaker
     is fed by person and organisation subjects.
     """
     found = None
-    at = lo
+    at = sentence_start(text, max(0, lo - 300), lo)  # whole sentences only
     for _ in range(8):  # a handful of sentences at most
         if at >= hi:
             break
@@ -675,7 +706,7 @@ def _last_cue_speaker(text: str, lo: int, hi: int, language: str) -> tuple[int, 
             and told.speaker_end > told.speaker_start
             and person_like(text, tokens(text, told.speaker_start, told.speaker_end), language)
         ):
-            found = (told.speaker_start, told.speaker_end)
+            found = (at, told.speaker_start, told.speaker_end)
         at = max(end, at + 1)
     return found
 
@@ -689,6 +720,31 @@ def _next_to_cue(text: str, start: int, end: int, language: str, hi: int) -> boo
     before = tokens(text, max(0, start - 25), start)
     after = tokens(text, end, min(hi, end + 25))
     return bool(before and before[-1][2] in verbs) or bool(after and after[0][2] in verbs)
+
+
+def _own_words_speaker(text: str, lo: int, hi: int, language: str) -> Attribution | None:
+    """Return who "his words:" / "sus palabras:" point at in ``text[lo:hi]``, or None.
+
+    A possessive with a noun of someone's words and no name of its own
+    introduces the words of the person the sentences before are about.
+    """
+    possessives, nouns = OWN_WORDS.get(language, (frozenset(), frozenset()))
+    toks = tokens(text, lo, hi)
+    if any(text[t[0]].isupper() for t in toks[1:]):
+        return None  # "Voici les mots de Léa Morin :": a name of its own
+    for k in range(len(toks) - 1):
+        if toks[k][2] in possessives and toks[k + 1][2] in nouns:
+            sp = recent_person_subject(text, max(0, lo - _WINDOW), lo, language)
+            if sp is None:
+                return None
+            return Attribution(
+                speaker_start=sp[0],
+                speaker_end=sp[1],
+                cue_start=toks[k][0],
+                cue_end=toks[k + 1][1],
+                strong=False,
+            )
+    return None
 
 
 def _fallback(text: str, seg: Quoted, lo: int, language: str) -> Attribution | None:
@@ -705,6 +761,9 @@ def _fallback(text: str, seg: Quoted, lo: int, language: str) -> Attribution | N
         relative = relative_speaker(text, lo, seg.start, seg.end) if language == "de" else None
         if relative is not None:
             return relative  # "die Marke, die Lee zum Ziel erklärt hatte: „…“"
+        own = _own_words_speaker(text, lo, lo + len(before) - 1, language)
+        if own is not None:
+            return own  # "Ecco le sue parole:", "Voici ses mots :": the one spoken of
         if language in {"fr", "es", "it"}:
             told = attribute_before(text, lo, lo + len(before) - 1, language)
             if told is not None and told.speaker_start >= 0:
@@ -1018,6 +1077,44 @@ def _german_this_said(text: str, seg: Quoted, hi: int) -> Attribution | None:
     return attrs.evolve(told, strong=False) if told is not None else None
 
 
+def _this_said(text: str, seg: Quoted, hi: int, language: str) -> Attribution | None:
+    """Return the attribution of "«…». Así lo afirmó X." for a quotation.
+
+    The sentence right after the quotation opens with a word pointing back at
+    it (`POINTERS_BACK`), then a cue and its subject ("lo afirmó la ministra"),
+    a source phrase ("Queste le parole della ministra"), or, after a manner
+    adverb, the speaker alone ("Così la ministra Neri.").
+    """
+    end = (
+        seg.end
+        if _closes_sentence(text, seg)
+        else sentence_end(text, seg.end, min(hi, seg.end + 400))
+    )
+    if end >= hi or text[end : end + 40].strip(' \t.!?“”"»«')[:1].islower():
+        return None
+    head = tokens(text, end, min(hi, end + 40))
+    if len(head) < 2 or head[0][2] not in POINTERS_BACK[language]:
+        return None
+    if not text[head[0][0]].isupper() or text[end : head[0][0]].strip(' \t.!?“”"»«'):
+        return None
+    stop = sentence_end(text, head[0][1], min(hi, head[0][1] + 300))
+    told = attribute_after(text, head[0][1], stop, language)
+    if told is not None and told.speaker_start >= 0:
+        return attrs.evolve(told, strong=False)
+    if closed_class(head[0][2], language) != "adverb":
+        return None
+    sp = speaker_after(text, head[0][1], stop, language)
+    if sp is None or text[sp[1] : stop].strip(" \t.!?"):
+        return None  # "Così la ministra Neri ha lasciato …": another sentence
+    return Attribution(
+        speaker_start=sp[0],
+        speaker_end=sp[1],
+        cue_start=head[0][0],
+        cue_end=head[0][1],
+        strong=False,
+    )
+
+
 def _has_marks(text: str) -> bool:
     """Return whether the text holds any double quotation mark at all."""
     return any(ch in text for ch in '"“”„«»‘')
@@ -1164,7 +1261,6 @@ def _build(
     resolver = _Resolver(text, language, tuple((seg.start, seg.end) for seg, _a, _i in found))
     for seg, attr, _inherited in found:
         speaker = speaker_span = cue = cue_span = None
-        attr = _gate(text, attr, language)
         if attr is not None:
             if attr.speaker_end > attr.speaker_start:
                 speaker_span = Span(start=attr.speaker_start, end=attr.speaker_end)

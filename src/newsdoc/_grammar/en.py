@@ -626,3 +626,51 @@ NUMERALS: frozenset[str] = frozenset(
     ]
 )
 """Number words, from spaCy ``spacy.lang.<code>.lex_attrs`` (Italian: its lookups)."""
+
+
+FREQUENT_HOMOGRAPHS: frozenset[str] = frozenset(
+    [
+        "car",
+        "come",
+        "comment",
+        "con",
+        "den",
+        "die",
+        "due",
+        "era",
+        "face",
+        "falls",
+        "fan",
+        "far",
+        "fast",
+        "fit",
+        "font",
+        "hat",
+        "male",
+        "man",
+        "non",
+        "okay",
+        "par",
+        "para",
+        "pas",
+        "plus",
+        "point",
+        "pour",
+        "pure",
+        "put",
+        "sea",
+        "sin",
+        "solo",
+        "son",
+        "star",
+        "stare",
+        "sue",
+        "ton",
+        "war",
+    ]
+)
+"""Closed-class words of German, French, Spanish or Italian that are among the 5,000 commonest
+English words of three letters or more (spaCy spacy-lookups-data ``en_lexeme_prob``) and
+English open-class words (WordNet lemmas, ``en_lemma_index``): as much evidence for English
+as for them.
+"""

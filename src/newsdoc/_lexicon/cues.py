@@ -35,6 +35,7 @@ __all__ = [
     "GERMAN_STRONG_PAST",
     "IMPERSONAL_READS",
     "INVERTED_PRONOUN",
+    "POINTERS_BACK",
     "POSTPOSED_ONLY",
     "REPORTING_WORDS",
     "SOURCE_PHRASES",
@@ -404,7 +405,7 @@ _ES_LEMMAS = """
     ironizar bromear jurar informar comunicar aseverar proclamar apostillar
     razonar justificar plantear remarcar espetar zanjar insistir añadir admitir
     escribir esgrimir responder prometer agradecer reconocer acusar calificar
-    tachar tildar definir describir
+    tachar tildar definir describir reaccionar
 """
 _ES_REFLEXIVE = "quejar lamentar preguntar felicitar congratular sincerar"
 _ES_IRREGULAR: Mapping[str, str] = MappingProxyType(
@@ -466,10 +467,12 @@ _IT_IRREGULAR: Mapping[str, str] = MappingProxyType(
 # Present forms that are common nouns far more often than cues ("la critique",
 # "la cuenta", "la nota"); their other forms stay ("a critiqué", "ha notato").
 _FR_NOUNS = frozenset(
-    "critique avance pointe souffle alerte tranche nuance remarque réplique analyse murmure".split()
+    "critique avance pointe souffle alerte tranche nuance remarque réplique analyse murmure "
+    "juge note demande".split()
 )
 _ES_NOUNS = frozenset("cuenta alerta comunicado".split())
 _IT_NOUNS = frozenset("critica nota domanda conferma grida urla posta protesta chiosa".split())
+
 
 _FR = (
     frozenset(
@@ -518,6 +521,17 @@ AS_SAID: Mapping[str, frozenset[str]] = MappingProxyType(
         "fr": frozenset({"comme"}),
         "es": frozenset({"como"}),
         "it": frozenset({"come"}),
+    }
+)
+
+#: Words opening the sentence after a quotation that point back at it: "«…».
+#: Así lo afirmó X", "Queste le parole di X", "Così X.", "Ainsi parlait X" (lower
+#: case): manner adverbs, demonstratives and the neuter clitic of each language.
+POINTERS_BACK: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        "fr": frozenset("ainsi voilà tels telles tel telle".split()),
+        "es": frozenset("así estas estos esas esos tales lo".split()),
+        "it": frozenset("così queste questi tali lo ecco".split()),
     }
 )
 

@@ -31,6 +31,7 @@ from collections.abc import Set as AbstractSet
 from newsdoc._lexicon.dates import LazyWords, calendar_words
 
 __all__ = [
+    "ADVERBIAL_NOUNS",
     "ADVERBIAL_OPENERS",
     "ADVERBS",
     "AFTER_STOP",
@@ -413,3 +414,8 @@ NAME_NEVER_STARTS = frozenset(
 # Function words of other languages: a German quotation holding them is a
 # foreign name ("Union pour un Mouvement Populaire", "Department of Zoology").
 FOREIGN_WORDS = frozenset("the of for and du de la le des pour del di y".split())
+
+# Nouns of the adverbial idioms that stand between an auxiliary and its
+# participle: "pour sa part", "de son côté", "à son tour", "por su parte", "a su
+# vez", "dal canto suo", "a sua volta" (the idioms of this kind in each grammar).
+ADVERBIAL_NOUNS = frozenset("part côté tour fois parte vez canto volta".split())

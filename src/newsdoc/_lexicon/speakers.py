@@ -29,6 +29,7 @@ __all__ = [
     "GROUP_SOURCES",
     "LEADING_FILLERS",
     "OBJECT_CLITICS",
+    "OWN_WORDS",
     "PERSON_PRONOUNS",
     "QUANTIFIER_PRONOUNS",
     "SOURCE_NOUNS",
@@ -46,9 +47,9 @@ PERSON_PRONOUNS: Mapping[str, frozenset[str]] = MappingProxyType(
     }
 )
 
-#: Quantifiers that stand alone as a pronoun subject: "Some said", "d’autres
-#: estiment", "varios advirtieron", "altri hanno detto", "einige warnten" (lower
-#: case).  The indefinite pronouns of the quantifier paradigm of each grammar
+#: Quantifiers and indefinite pronouns that stand alone as a subject: "Some
+#: said", "Someone called it", "d’autres estiment", "varios advirtieron", "altri
+#: hanno detto", "einige warnten" (lower case).  The indefinite pronouns of each grammar
 #: (Huddleston & Pullum 2002, ch. 5 §9; Grevisse, *Le Bon Usage*, §§ 727–734;
 #: RAE, *Nueva gramática*, ch. 20; Serianni, *Grammatica italiana*, VII;
 #: Duden-Grammatik, Indefinitpronomen).
@@ -56,20 +57,50 @@ QUANTIFIER_PRONOUNS: Mapping[str, frozenset[str]] = MappingProxyType(
     {
         "en": frozenset(
             "some many several others another one both all most few none each either "
-            "neither".split()
+            "neither someone somebody everyone everybody anyone nobody".split()
         ),
-        "de": frozenset("einige viele andere einer eine mehrere alle beide manche".split()),
+        "de": frozenset(
+            "einige viele andere einer eine mehrere alle beide manche jemand niemand".split()
+        ),
         "fr": frozenset(
             "plusieurs certains certaines beaucoup autres aucun aucune chacun chacune "
-            "tous toutes".split()
+            "tous toutes quelqu’un quelqu'un".split()
         ),
         "es": frozenset(
             "algunos algunas varios varias muchos muchas otros otras otro otra uno una "
-            "ambos ambas todos todas ninguno ninguna cada".split()
+            "ambos ambas todos todas ninguno ninguna cada alguien nadie".split()
         ),
         "it": frozenset(
             "alcuni alcune molti molte altri altre altro altra uno una entrambi tutti "
-            "tutte nessuno ciascuno ciascuna parecchi".split()
+            "tutte nessuno ciascuno ciascuna parecchi qualcuno".split()
+        ),
+    }
+)
+
+#: Third-person possessive determiners and the nouns of someone's words: "his
+#: words:", "ses propos :", "sus palabras:", "le sue parole:", "seine Worte:"
+#: introduce the words of the person the story is about (lower case).
+OWN_WORDS: Mapping[str, tuple[frozenset[str], frozenset[str]]] = MappingProxyType(
+    {
+        "en": (
+            frozenset("his her their its".split()),
+            frozenset("words remarks comments statement message answer reply".split()),
+        ),
+        "de": (
+            frozenset("sein seine seinen seiner ihr ihre ihren ihrer".split()),
+            frozenset("worte aussage aussagen antwort botschaft erklärung".split()),
+        ),
+        "fr": (
+            frozenset("son sa ses leur leurs".split()),
+            frozenset("mots propos paroles déclaration réponse message".split()),
+        ),
+        "es": (
+            frozenset("su sus".split()),
+            frozenset("palabras declaraciones comentarios respuesta mensaje".split()),
+        ),
+        "it": (
+            frozenset("suo sua suoi sue loro".split()),
+            frozenset("parole dichiarazioni affermazioni risposta messaggio".split()),
         ),
     }
 )
