@@ -194,6 +194,10 @@ _BY_KEYWORDS = frozenset(
         "foto",
         "fotos",
         "fotografía",
+        "screenshot",
+        "screengrab",
+        "screen grab",
+        "screen capture",
     }
 )
 # Keywords that need no separator: "Image copyrightGETTY IMAGES", "Courtesy Google".
@@ -266,6 +270,12 @@ _KEYWORD_REACH = 200
 _PART_SPLIT = regex.compile(
     rf"{_SP}*+(?:/|\||,|;|(?<={_SP})[-–—](?={_SP})|(?<={_SP})(?:via|for|and|und|et|y|e)(?={_SP})){_SP}*+"
 )
+# A file mark in brackets closing a credit: "Jan Roth (Archiv)", "Reuters (File)".
+_BRACKETED_FILE = regex.compile(rf"{_SP}*+\((?i:{_alternation(FILE_WORDS)})\)\.?+$")
+# A client after an agency: "Getty Images for Oslo Fashion Week".
+_FOR_CLIENT = regex.compile(rf"{_SP}++for{_SP}++(?P<client>\p{{Lu}}[^/|,;]{{1,60}}+)$")
+# A picture word opening a bracketed credit, in any case: "(foto ANSA)", "(Foto EFE)".
+_BRACKET_PICTURE = regex.compile(rf"^(?i:fotos?|photos?){_SP}*+:?+{_SP}*+(?=\p{{Lu}})")
 # A word of a name: "Jane", "O'Neil", "Samantha-Jo", "J.", "GETTY", "Alé", "Basse\xadville".
 _NAME_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}\u00ad'’\-]*+\.?|\p{Lu}\.")
 # A licence tag inside a credit: "(CC BY-SA 2.0)", "CC BY 4.0", "Public Domain".
@@ -545,6 +555,18 @@ def _strip_part(part: str) -> str:
     return _PART_OPENER.sub("", part)  # "For The Washington Post" -> "The Washington Post"
 
 
+def _client_of(body: str) -> regex.Match[str] | None:
+    """Return the client named after " for " behind a known agency, else None.
+
+    Getty and other agencies credit pictures made on commission as "Name/Getty
+    Images for Client": the client is an organisation, not a second photographer.
+    """
+    m = _FOR_CLIENT.search(body)
+    if m is None or _known_suffix(body[: m.start()]) is None:
+        return None
+    return m
+
+
 def _parse_body(body: str, *, strict: bool) -> _Parsed | None:
     """Read the parts of a credit body: "Rita Voss/AFP/Getty Images", "AP Photo/File"."""
     if not body or len(body) > _MAX_CREDIT:
@@ -552,6 +574,12 @@ def _parse_body(body: str, *, strict: bool) -> _Parsed | None:
     if strict and _STRICT_REJECT.search(body):
         return None  # "YouTube and Google.", "PRIMARY // GAME ON;": a list, not a credit
     body = _LICENSE.sub("", body)
+    file_mark = _BRACKETED_FILE.search(body)
+    if file_mark is not None:  # "Jan Roth (Archiv)": a file mark in brackets
+        body = body[: file_mark.start()]
+    client = _client_of(body)
+    if client is not None:  # "Jane Roe/Getty Images for Oslo Fashion Week"
+        body = body[: client.start()]
     raw_parts = [_strip_part(p) for p in _PART_SPLIT.split(body)]
     parts: list[str] = []
     for part in raw_parts:
@@ -588,6 +616,8 @@ def _parse_body(body: str, *, strict: bool) -> _Parsed | None:
                 pool = pool or word == "pool"
                 part, low = stem, _norm(stem)
         name = _agency(part)
+        if name is None and "-" in part and _agency(part.split("-", 1)[0]) is not None:
+            name = part  # "dpa-Zentralbild": a desk of a known agency, as written
         if name is not None:
             known = True
             platform = platform or low in _platforms()
@@ -601,6 +631,9 @@ def _parse_body(body: str, *, strict: bool) -> _Parsed | None:
                 agencies.append(display)
         else:
             return None
+    if client is not None and known:
+        agencies.append(_display_org(client.group("client")))
+    file_photo = file_photo or file_mark is not None
     if platform:  # "Facebook/Jane Roe": the account the picture was taken from
         people = []
         agencies = [a for a in agencies if _agency(a) is not None]
@@ -710,8 +743,10 @@ def _keyword_credits(text: str, start: int, end: int, *, strict: bool) -> list[_
                     pass  # "Credit Doug Lee/The New York Times" (not "Credit Suisse")
                 elif kw not in _PHOTO_WORDS or not sep:
                     continue
-                elif _known_prefix_end(text, m.end(), end) is None:
-                    continue  # "Foto ANSA", "Photo AFP": only an agency may follow bare
+                elif _known_prefix_end(text, m.end(), end) is None and not _slash_credit_after(
+                    text, m.end(), end
+                ):
+                    continue  # "Foto ANSA", "Photo AFP", "Photo Jean Dupont / AFP" only
         elif "," in sep and kw != "image source":
             continue
         body_start = m.end()
@@ -751,6 +786,16 @@ def _keyword_credits(text: str, start: int, end: int, *, strict: bool) -> list[_
     return out
 
 
+def _slash_credit_after(text: str, pos: int, end: int) -> bool:
+    """Return whether a name, a slash and a known agency close the line after ``pos``.
+
+    The French and Italian credit "Photo Jean Dupont / AFP" sets the picture word
+    bare before the photographer: read only when the rest of the line is such a credit.
+    """
+    rest = text[pos:end]
+    return len(rest) <= 60 and "/" in rest and _known_suffix(rest) is not None
+
+
 def _bracket_credit(text: str, start: int, end: int, *, strict: bool) -> _Found | None:
     """Return a bracketed credit closing the text: "(Evan Vucci/AP)", "[SpaceX via Nasa]"."""
     window = max(start, end - _TAIL_WINDOW)
@@ -773,6 +818,9 @@ def _bracket_credit(text: str, start: int, end: int, *, strict: bool) -> _Found 
             return None  # "Washington (CNN)", "Sen. Ted Cruz (R-Texas)": not a credit
         if text[m.start()] == "[":
             return None  # "[NYT.]", "[IBD/TIPP]": a link to a source, not a credit
+    picture = _BRACKET_PICTURE.match(body)
+    if picture is not None:
+        body = body[picture.end() :]  # "(foto ANSA)": lower case inside brackets
     first = body.split(None, 1)[0].casefold() if body.split() else ""
     if first in ("reporting", "editing", "writing", "additional", "via", "compiled", "h/t", "hat"):
         return None
@@ -1819,7 +1867,13 @@ def _toggle_unit(
         while k >= 0 and not used[k] and i - k <= 4 and furniture(k):
             k -= 1
         first = k + 1
-        if k >= 0 and not used[k] and i - k <= 4 and _captionish(lines[k], loose=True):
+        if (
+            k >= 0
+            and not used[k]
+            and i - k <= 4
+            and lines[k].block == lines[k + 1].block
+            and _captionish(lines[k], loose=False)
+        ):
             body = first = k
         last = i
     else:
@@ -2008,7 +2062,12 @@ def _repeat_unit(text: str, lines: Sequence[Line], i: int) -> tuple[int, int, Ca
         return None
     if not _captionish(line, loose=True) or line.text.endswith(":"):
         return None
+    last, credit = i + 1, None
+    if i + 2 < len(lines) and lines[i + 2].block == nxt.block:
+        found = _line_credit(text, lines[i + 2])  # "Foto: Jan Roth / Der Spiegel" after it
+        if found is not None and not _is_signoff(text, found):
+            last, credit = i + 2, _to_credit(found)
     caption = Caption(
-        span=Span(start=line.start, end=nxt.end), text=nxt.text, credit=None, kind="photo"
+        span=Span(start=line.start, end=lines[last].end), text=nxt.text, credit=credit, kind="photo"
     )
-    return i, i + 1, caption
+    return i, last, caption

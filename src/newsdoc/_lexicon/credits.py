@@ -79,6 +79,10 @@ CREDIT_KEYWORDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "Courtesy of",
             "Submitted photo",
             "Submitted",
+            "Screenshot",
+            "Screengrab",
+            "Screen grab",
+            "Screen capture",
         ),
         "de": (
             "Foto",
