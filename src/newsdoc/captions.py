@@ -203,6 +203,7 @@ _BY_KEYWORDS = frozenset(
 # Keywords that need no separator: "Image copyrightGETTY IMAGES", "Courtesy Google".
 _BARE_KEYWORDS = frozenset(
     {
+        "photo credit should read",
         "image copyright",
         "image source",
         "courtesy",
@@ -268,12 +269,22 @@ _KEYWORD_REACH = 200
 # credit's separators: "Rita Voss/AFP/Getty Images", "Jasper Colt, USA TODAY",
 # "Handout via Reuters", "Getty - Contributor", "Name for The New York Times".
 _PART_SPLIT = regex.compile(
-    rf"{_SP}*+(?:/|\||,|;|(?<={_SP})[-–—](?={_SP})|(?<={_SP})(?:via|for|and|und|et|y|e)(?={_SP})){_SP}*+"
+    rf"{_SP}*+(?:/|\||,|;|(?<={_SP})[-–—](?={_SP})"
+    rf"|(?<={_SP})(?:via|for|für|pour|para|per|and|und|et|y|e)(?={_SP})){_SP}*+"
+)
+# A lower-case article opening a credit part after "für"/"pour": "die Kölner Rundschau".
+_ARTICLE = regex.compile(
+    r"^(?:die|der|das|den|le|la|les|el|il|lo|l['’])(?:\s++|(?<=['’]))(?=\p{Lu})"
 )
 # A file mark in brackets closing a credit: "Jan Roth (Archiv)", "Reuters (File)".
 _BRACKETED_FILE = regex.compile(rf"{_SP}*+\((?i:{_alternation(FILE_WORDS)})\)\.?+$")
+# " for " and its translations between a photographer and an outlet: "Jean Dupont pour Le Monde".
+_CLIENT_JOINT = regex.compile(rf"{_SP}(?:for|für|pour|para|per){_SP}")
 # A client after an agency: "Getty Images for Oslo Fashion Week".
-_FOR_CLIENT = regex.compile(rf"{_SP}++for{_SP}++(?P<client>\p{{Lu}}[^/|,;]{{1,60}}+)$")
+_FOR_CLIENT = regex.compile(
+    rf"{_SP}++(?:for|für|pour|para|per){_SP}++(?:(?:die|der|das|den|le|la|les|el|il|lo){_SP}++)?+"
+    rf"(?P<client>\p{{Lu}}[^/|,;]{{1,60}}+)$"
+)
 # A picture word opening a bracketed credit, in any case: "(foto ANSA)", "(Foto EFE)".
 _BRACKET_PICTURE = regex.compile(rf"^(?i:fotos?|photos?){_SP}*+:?+{_SP}*+(?=\p{{Lu}})")
 # A word of a name: "Jane", "O'Neil", "Samantha-Jo", "J.", "GETTY", "Alé", "Basse\xadville".
@@ -552,19 +563,30 @@ def _known_prefix_end(text: str, start: int, end: int) -> int | None:
 
 def _strip_part(part: str) -> str:
     part = part.strip(" \t\u00a0.,;:()[]'\"“”‘’«»©")
-    return _PART_OPENER.sub("", part)  # "For The Washington Post" -> "The Washington Post"
+    part = _PART_OPENER.sub("", part)  # "For The Washington Post" -> "The Washington Post"
+    return _ARTICLE.sub("", part)  # "die Kölner Rundschau" -> "Kölner Rundschau"
 
 
 def _client_of(body: str) -> regex.Match[str] | None:
-    """Return the client named after " for " behind a known agency, else None.
+    """Return the client named after " for " behind a known agency or a name, else None.
 
     Getty and other agencies credit pictures made on commission as "Name/Getty
-    Images for Client": the client is an organisation, not a second photographer.
+    Images for Client", and papers their contributors as "Name for The Paper",
+    "Name für die Zeitung", "Name pour Le Journal": the client is an organisation,
+    not a second photographer.
     """
     m = _FOR_CLIENT.search(body)
-    if m is None or _known_suffix(body[: m.start()]) is None:
+    if m is None:
+        return None
+    before = body[: m.start()]
+    if _known_suffix(before) is None and not _is_person(before.rsplit("/", 1)[-1].strip()):
         return None
     return m
+
+
+def _platform_seen(parts: Sequence[str]) -> bool:
+    """Return whether a social platform is one of a credit's parts ("Twitter/@janeroe")."""
+    return any(_norm(p) in _platforms() for p in parts)
 
 
 def _parse_body(body: str, *, strict: bool) -> _Parsed | None:
@@ -604,8 +626,8 @@ def _parse_body(body: str, *, strict: bool) -> _Parsed | None:
         if low in POOL_WORDS:
             pool = True
             continue
-        if low in ROLE_WORDS:
-            continue
+        if low in ROLE_WORDS or (part.startswith("@") and _platform_seen(parts)):
+            continue  # "Twitter/@janeroe": the account's handle
         mod = _TRAILING_MOD.search(part) if _agency(part) is None else None
         if mod is not None:
             word = _norm(mod.group("mod"))
@@ -631,8 +653,11 @@ def _parse_body(body: str, *, strict: bool) -> _Parsed | None:
                 agencies.append(display)
         else:
             return None
-    if client is not None and known:
-        agencies.append(_display_org(client.group("client")))
+    if client is not None:
+        name = client.group("client").strip(" .")
+        name = _agency(name) or _display_org(name)
+        if name not in agencies:
+            agencies.append(name)
     file_photo = file_photo or file_mark is not None
     if platform:  # "Facebook/Jane Roe": the account the picture was taken from
         people = []
@@ -793,7 +818,8 @@ def _slash_credit_after(text: str, pos: int, end: int) -> bool:
     bare before the photographer: read only when the rest of the line is such a credit.
     """
     rest = text[pos:end]
-    return len(rest) <= 60 and "/" in rest and _known_suffix(rest) is not None
+    joined = "/" in rest or _CLIENT_JOINT.search(rest) is not None
+    return len(rest) <= 60 and joined and _known_suffix(rest) is not None
 
 
 def _bracket_credit(text: str, start: int, end: int, *, strict: bool) -> _Found | None:

@@ -49,6 +49,7 @@ CREDIT_KEYWORDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "Photographer",
             "Photo credit",
             "Photo credits",
+            "Photo credit should read",
             "Photo illustration",
             "Photo courtesy",
             "Photo courtesy of",
