@@ -747,3 +747,126 @@ def test_white_space_line_beyond_the_stripped_spaces() -> None:
     """A line of ideographic spaces next to a credit line is no caption, and no crash."""
     text = "Crews clear the square.\n\u3000\u3000\u3000\nREUTERS/Jim Ellis"
     assert [c.span.slice(text) for c in find_captions(text)] == ["REUTERS/Jim Ellis"]
+
+
+# --------------------------------------------------------------- the window memo
+
+# Pages that repeat lines: each unit is read once per distinct window of lines and
+# reused where the same window comes back.  The memo must change nothing.
+REPEATED_PAGES: list[str] = [
+    "Crews clear snow in Oslo.\nJane Roe/Reuters\n\n" * 4 + "The council met.",
+    "The council met.\n\n" + "toggle caption\nJane Roe/NPR\nCrews clear snow in Oslo.\n"
+    "Jane Roe/NPR\nhide caption\n\n" * 3,
+    "AP\n" * 9,
+    "(AFP)\n\n" * 5 + "The council met.",
+    "Caption: Crews clear snow.\nCopyright: dpa\n\n" * 3,
+    "1 of 3\nCrews clear snow.\n\n2 of 3\nA plough on the ring road.\n\n" * 2,
+    "A plough on the ring road.\nA plough on the ring road.\n" * 4,
+    "The council met until late.Photo: Jane Roe/AP\n" * 3,
+    "FILE PHOTO: Crews clear snow. REUTERS/Jane Roe/File Photo\n\n" * 3,
+]
+
+
+def _unmemoised(text: str) -> tuple[Caption, ...]:
+    """Return find_captions(text) with every line's unit read afresh."""
+    from unittest import mock
+
+    from newsdoc import captions
+
+    def direct(
+        text: str, lines: object, i: int, used: list[bool], marked: bool, memo: object
+    ) -> object:
+        unit = captions._unit_at(text, lines, i, used, marked)  # type: ignore[arg-type]
+        if unit is None:
+            return None
+        first, last, caption = unit
+        return captions._Pending(first, last, caption, 0, caption.span.end)
+
+    with mock.patch.object(captions, "_memo_unit_at", direct):
+        return find_captions(text)
+
+
+@pytest.mark.parametrize("text", REPEATED_PAGES, ids=[t[:30] for t in REPEATED_PAGES])
+def test_memo_changes_nothing(text: str) -> None:
+    assert find_captions(text) == _unmemoised(text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Crews clear snow in Oslo.",
+                "Jane Roe/Reuters",
+                "(AFP)",
+                "AP",
+                "hide caption",
+                "toggle caption",
+                "Caption: Crews clear snow.",
+                "Copyright: dpa",
+                "1 of 3",
+                "1.",
+                "of.",
+                "The council met on Monday, the mayor said.",
+                "Photo: Jane Roe",
+                "",
+            ]
+        ),
+        max_size=40,
+    )
+)
+def test_memo_changes_nothing_on_line_soup(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    assert find_captions(text) == _unmemoised(text)
+
+
+# --------------------------------------------------------------- layout units
+
+LAYOUT_UNITS: list[tuple[str, str, tuple[str, ...]]] = [
+    (
+        "toggle-run-joins-caption",
+        "The council met.\n\nCrews clear snow in Oslo.\nJane Roe/NPR\nhide caption\n\n"
+        "toggle caption\nJane Roe/NPR\n\nThe mayor said the roads would reopen.",
+        (
+            "Crews clear snow in Oslo.\nJane Roe/NPR\nhide caption\n\n"
+            "toggle caption\nJane Roe/NPR",
+        ),
+    ),
+    (
+        "trigger-needs-its-block",
+        "The council met.\n\nModal Trigger\n\nThe mayor said the roads would reopen.",
+        (),
+    ),
+    (
+        "credit-run-is-one-unit",
+        "The council met.\n\nJane Roe/Reuters\nTom Hale/AP\n\nThe mayor said so.",
+        ("Jane Roe/Reuters\nTom Hale/AP",),
+    ),
+    (
+        "label-pair-either-order",
+        "The council met.\n\nCopyright: dpa\nBildunterschrift: Schnee in Köln.\n\nMehr.",
+        ("Copyright: dpa\nBildunterschrift: Schnee in Köln.",),
+    ),
+    (
+        "one-word-label-needs-colon",
+        "The council met.\n\nCaption contest winners announced\n\nThe mayor said so.",
+        (),
+    ),
+    (
+        "agency-after-caption-line",
+        "The council met.\n\nCrews clear snow in Oslo.\nAFP\n\nThe mayor said so.",
+        ("Crews clear snow in Oslo.\nAFP",),
+    ),
+    (
+        "share-bar-is-no-caption",
+        "The council met.\n\nShare\nJane Roe/Reuters\n\nThe mayor said so.",
+        ("Jane Roe/Reuters",),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "units"), [c[1:] for c in LAYOUT_UNITS], ids=[c[0] for c in LAYOUT_UNITS]
+)
+def test_layout_units(text: str, units: tuple[str, ...]) -> None:
+    assert tuple(c.span.slice(text) for c in find_captions(text)) == units

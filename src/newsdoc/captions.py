@@ -398,6 +398,9 @@ _GRAPHIC_OPENER = regex.compile(r"this\s++(?:map|graphic|chart)\b", regex.I)
 _SENTENCE_END = frozenset('.!?…"”’)')
 _SKIP_OPENERS = ("related", "read more", "see also", "also on", "more:", "watch:")
 
+# The fewest spaces in a line that a credit line after it may run on from: a sentence
+# has three words at least ("... said in a statement to" / "Reuters.").
+_RUN_ON_SPACES = 2
 # Lines cut from a caption: the longest line newsdoc reads as one.
 _MAX_CAPTION = 700
 _MAX_CREDIT = 140
@@ -1406,7 +1409,7 @@ def _unit_at(
     whole = (
         _whole_credit(text, line.start, line.end, strict=True) if length <= _MAX_CREDIT else None
     )
-    if whole is not None and not _runs_on(lines, i):
+    if whole is not None and not _runs_on(lines, i, used):
         credit_line = _credit_line_unit(text, lines, i, whole, used)
         if credit_line is not None:
             return credit_line
@@ -1632,12 +1635,17 @@ def _glued_tail_unit(text: str, lines: Sequence[Line], i: int) -> tuple[int, int
     return i, i, caption
 
 
-def _runs_on(lines: Sequence[Line], i: int) -> bool:
-    """Return whether line ``i`` continues the sentence of the line before it ("told Reuters.")."""
-    if i == 0 or lines[i - 1].block != lines[i].block:
+def _runs_on(lines: Sequence[Line], i: int, used: list[bool]) -> bool:
+    """Return whether line ``i`` continues the sentence of the line before it ("told Reuters.").
+
+    A line taken by a unit ("Jane Roe/Reuters") or a line of a word or two ("Share")
+    is furniture, not a sentence running on.
+    """
+    if i == 0 or lines[i - 1].block != lines[i].block or used[i - 1]:
         return False
-    last = lines[i - 1].text[-1:]
-    return last.islower() or last == ","
+    before = lines[i - 1].text
+    last = before[-1:]
+    return (last.islower() or last == ",") and before.count(" ") >= _RUN_ON_SPACES
 
 
 def _pipe_credit(text: str, start: int, end: int) -> _Found | None:
