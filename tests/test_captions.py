@@ -827,10 +827,7 @@ LAYOUT_UNITS: list[tuple[str, str, tuple[str, ...]]] = [
         "toggle-run-joins-caption",
         "The council met.\n\nCrews clear snow in Oslo.\nJane Roe/NPR\nhide caption\n\n"
         "toggle caption\nJane Roe/NPR\n\nThe mayor said the roads would reopen.",
-        (
-            "Crews clear snow in Oslo.\nJane Roe/NPR\nhide caption\n\n"
-            "toggle caption\nJane Roe/NPR",
-        ),
+        ("Crews clear snow in Oslo.\nJane Roe/NPR\nhide caption\n\ntoggle caption\nJane Roe/NPR",),
     ),
     (
         "trigger-needs-its-block",
