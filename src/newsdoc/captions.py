@@ -1225,13 +1225,16 @@ def find_captions(text: str, *, language: str | None = None) -> tuple[Caption, .
         unit = _memo_unit_at(text, lines, i, used, marked[i], memo)
         if unit is not None:
             first, last = unit.first, unit.last
-            for k in range(first, last + 1):
-                used[k] = True
-            if units and (
-                _toggle_tail(lines, units[-1], unit) or _credit_run(lines, units[-1], unit)
+            used[first : last + 1] = _TAKEN * (last + 1 - first)
+            if (
+                units
+                and units[-1].last == first - 1
+                and not unit.caption.text
+                and (_credit_run(lines, units[-1], unit) or _toggle_tail(lines, units[-1], unit))
             ):
                 # "hide caption" / "Jane Roe/NPR" after a caption unit, a run of credit lines
-                unit = units.pop()._replace(last=last, end=unit.end)
+                before = units.pop()
+                unit = _Pending(before.first, last, before.caption, before.delta, unit.end)
             units.append(unit)
             i = last + 1
         else:
@@ -1239,6 +1242,9 @@ def find_captions(text: str, *, language: str | None = None) -> tuple[Caption, .
     captions = [_materialised(u) for u in units]
     captions.sort(key=lambda c: c.span.start)
     return tuple(captions)
+
+
+_TAKEN = [True]
 
 
 class _Pending(NamedTuple):
