@@ -776,11 +776,7 @@ def _unmemoised(text: str) -> tuple[Caption, ...]:
     def direct(
         text: str, lines: object, i: int, used: list[bool], marked: bool, memo: object
     ) -> object:
-        unit = captions._unit_at(text, lines, i, used, marked)  # type: ignore[arg-type]
-        if unit is None:
-            return None
-        first, last, caption = unit
-        return captions._Pending(first, last, caption, 0, caption.span.end)
+        return captions._direct_unit_at(text, lines, i, used, marked)  # type: ignore[arg-type]
 
     with mock.patch.object(captions, "_memo_unit_at", direct):
         return find_captions(text)

@@ -1216,13 +1216,17 @@ def find_captions(text: str, *, language: str | None = None) -> tuple[Caption, .
     used = [False] * len(lines)
     marked = _credit_marks(text, lines)
     memo: dict[tuple[object, ...], _Pending | None] = {}  # this call's units, by window
+    repeated = _repeated_texts(lines)
     count = len(lines)
     i = 0
     while i < count:
         if used[i]:
             i += 1
             continue
-        unit = _memo_unit_at(text, lines, i, used, marked[i], memo)
+        if lines[i].text in repeated:
+            unit = _memo_unit_at(text, lines, i, used, marked[i], memo)
+        else:  # a window holding a line seen once cannot come back
+            unit = _direct_unit_at(text, lines, i, used, marked[i])
         if unit is not None:
             first, last = unit.first, unit.last
             used[first : last + 1] = _TAKEN * (last + 1 - first)
@@ -1277,6 +1281,29 @@ _WINDOW_BACK = 5
 _WINDOW_AHEAD = 8
 # Characters before a line that the patterns' look-behinds may read.
 _LOOK_BEHIND = 2
+
+
+def _repeated_texts(lines: Sequence[Line]) -> frozenset[str]:
+    """Return the texts of the lines that occur more than once: only their windows repeat."""
+    seen: set[str] = set()
+    again: set[str] = set()
+    for line in lines:
+        if line.text in seen:
+            again.add(line.text)
+        else:
+            seen.add(line.text)
+    return frozenset(again)
+
+
+def _direct_unit_at(
+    text: str, lines: Sequence[Line], i: int, used: list[bool], marked: bool
+) -> _Pending | None:
+    """Return the unit of :func:`_unit_at` at line ``i``, read without the memo."""
+    unit = _unit_at(text, lines, i, used, marked)
+    if unit is None:
+        return None
+    first, last, caption = unit
+    return _Pending(first, last, caption, 0, caption.span.end)
 
 
 def _memo_unit_at(
