@@ -348,6 +348,13 @@ _CREDIT_LABEL = regex.compile(
     rf"{_SP}*+[:,]{_SP}*+(?P<body>\S.*+)$",
     regex.I,
 )
+# A credit label and a caption label on one line, as the BBC's furniture flattens:
+# "Image copyright AFP Image caption The minister arrives".
+_INLINE_PAIR = regex.compile(
+    rf"^(?i:image{_SP}++copyright|image{_SP}++source){_SP}*+[:,]?+{_SP}*+"
+    rf"(?P<credit>\S[^\r\n]{{0,80}}?){_SP}*+(?P<label>(?i:image|media){_SP}++caption)"
+    rf"{_SP}*+[:,]?+{_SP}*+(?P<text>\S.*+)$"
+)
 # A gallery counter: "1 of 4", "2/12", "Photo 3 of 9", "Bild 3 von 9", or the
 # split "1." "of." "23." lines of some galleries.
 _COUNTER = regex.compile(
@@ -658,6 +665,7 @@ def _parse_body(body: str, *, strict: bool) -> _Parsed | None:
             return None
     if client is not None:
         name = client.group("client").strip(" .")
+        known = known or _agency(name) is not None
         name = _agency(name) or _display_org(name)
         if name not in agencies:
             agencies.append(name)
@@ -841,9 +849,19 @@ def _bracket_credit(text: str, start: int, end: int, *, strict: bool) -> _Found 
             return None
         return _Found(open_tail.start() + 1, end, parsed, "photo", False)
     body = m.group("body")
+    credit_start = m.start()
+    if _norm(body) in FILE_WORDS:  # "(File photo)", "(Archivbild)", "(foto d'archivio)"
+        before = text[start : m.start()].rstrip(" \t\u00a0")
+        if not before or before[-1] not in ".!?…\"”’'":
+            return None
+        parsed_file = _Parsed((), (), True, False, False, False, False)
+        return _Found(m.start(), _closing(text, m), parsed_file, "photo", False)
     if strict:
         before = text[start : m.start()].rstrip(" \t\u00a0")
-        if before and before[-1] not in ".!?…\"”’'":
+        named = _name_before_bracket(text, start, m.start(), body)
+        if named is not None:  # "Ana Gil (EFE)": the photographer, then the agency
+            credit_start = named
+        elif before and before[-1] not in ".!?…\"”’'":
             return None  # "Washington (CNN)", "Sen. Ted Cruz (R-Texas)": not a credit
         if text[m.start()] == "[":
             return None  # "[NYT.]", "[IBD/TIPP]": a link to a source, not a credit
@@ -864,10 +882,36 @@ def _bracket_credit(text: str, start: int, end: int, *, strict: bool) -> _Found 
         parsed = _Parsed((), (body.strip(" ."),), False, False, False, False, False)
     elif strict and not parsed.known and not parsed.paired:
         return None
+    if credit_start < m.start():
+        name = _display_person(text[credit_start : m.start()].strip())
+        parsed = attrs.evolve(parsed, photographers=(name, *parsed.photographers))
+    return _Found(credit_start, _closing(text, m), parsed, "photo", False)
+
+
+def _closing(text: str, m: regex.Match[str]) -> int:
+    """Return where a bracketed credit ends, before the spaces and stop after it."""
     stop = m.end()
     while stop > m.start() and text[stop - 1] in " \t\u00a0.":
         stop -= 1
-    return _Found(m.start(), stop, parsed, "photo", False)
+    return stop
+
+
+def _name_before_bracket(text: str, start: int, bracket: int, body: str) -> int | None:
+    """Return where a photographer's name before a bracketed agency starts, else None.
+
+    Spanish papers credit "Ana Gil (EFE)", "ANA GIL (EFE)": a person's name right
+    after the caption's last sentence, then the agency alone in brackets.
+    """
+    if _agency(body.strip(" .")) is None:
+        return None
+    chunk = text[max(start, bracket - 60) : bracket]
+    cut = max(chunk.rfind(". "), chunk.rfind("? "), chunk.rfind("! "))
+    if cut < 0:
+        return None
+    name = chunk[cut + 2 :].rstrip(" \t\u00a0")
+    if not _is_person(name):
+        return None
+    return bracket - len(chunk) + cut + 2
 
 
 def _tail_credit(text: str, start: int, end: int, *, strict: bool) -> _Found | None:
@@ -1417,6 +1461,9 @@ def _unit_at(
     label = _BBC_LABEL.match(t)
     if label is not None:
         return _labelled_unit(text, lines, i, used, label)
+    inline = _INLINE_PAIR.match(t)
+    if inline is not None:
+        return _inline_pair_unit(text, line, i, inline)
     pair = _CREDIT_LABEL.match(t)
     if pair is not None:
         unit = _credit_label_first_unit(text, lines, i, pair)
@@ -1999,6 +2046,24 @@ def _label_credit(text: str, line: Line, m: regex.Match[str]) -> Credit | None:
     if parsed is None:
         return None
     return _to_credit(_Found(line.start, line.end, parsed, "photo", True))
+
+
+def _inline_pair_unit(
+    text: str, line: Line, i: int, m: regex.Match[str]
+) -> tuple[int, int, Caption] | None:
+    """A credit label and a caption label on one line ("Image copyright AFP Image caption ...")."""
+    parsed = _parse_body(m.group("credit"), strict=False)
+    if parsed is None:
+        return None
+    credit = _Found(line.start, line.start + m.end("credit"), parsed, "photo", True)
+    kind: CaptionKind = "video" if m.group("label")[:1] in "Mm" else "photo"
+    caption = Caption(
+        span=Span(start=line.start, end=line.end),
+        text=m.group("text").strip(),
+        credit=_to_credit(credit),
+        kind=kind,
+    )
+    return i, i, caption
 
 
 def _credit_label_first_unit(

@@ -75,6 +75,7 @@ CREDIT_KEYWORDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "Video",
             "Graphic",
             "Illustration",
+            "Composite",
             "Map",
             "Courtesy",
             "Courtesy of",
