@@ -115,3 +115,16 @@ def test_catalogue_row(row: Row) -> None:
     assert (credit.photographers if credit else ()) == row.photographers
     assert (credit.agencies if credit else ()) == row.agencies
     assert (credit.file_photo if credit else False) == row.file_photo
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[row.id for row in ROWS])
+def test_catalogue_row_prefilter(row: Row) -> None:
+    """The credit pre-filter skips no line that holds a credit of the catalogue."""
+    from unittest import mock
+
+    from newsdoc import captions
+
+    text = BEFORE + row.text + AFTER
+    with mock.patch.object(captions, "_credit_marks", lambda text, lines: [True] * len(lines)):
+        unfiltered = find_captions(text)
+    assert find_captions(text) == unfiltered
