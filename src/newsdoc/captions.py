@@ -33,6 +33,8 @@ from newsdoc._lexicon.agencies import (
     organization_kind,
 )
 from newsdoc._lexicon.caption_furniture import (
+    CAPTION_DATE_MONTHS,
+    CAPTION_DATE_WEEKDAYS,
     FURNITURE,
     GALLERY_NOUNS,
     GALLERY_OF,
@@ -355,6 +357,24 @@ _INLINE_PAIR = regex.compile(
     rf"(?P<credit>\S[^\r\n]{{0,80}}?){_SP}*+(?P<label>(?i:image|media){_SP}++caption)"
     rf"{_SP}*+[:,]?+{_SP}*+(?P<text>\S.*+)$"
 )
+# The date of an AP caption: the weekday and the full date, after "on" or a comma:
+# "... at the airport in Ankara on Monday, Jan. 4, 2021." (see CAPTION_DATE_WEEKDAYS).
+_CAPTION_DATE = regex.compile(
+    rf"(?:\bon|,){_SP}++(?:{_alternation(CAPTION_DATE_WEEKDAYS)}),{_SP}++"
+    rf"(?:{_alternation(CAPTION_DATE_MONTHS)}){_SP}++\d{{1,2}}+,{_SP}++\d{{4}}+\b"
+)
+# Reuters' caption date: the place and its country, then the full date closing the
+# sentence: "... in Lyon, France, January 4, 2021."
+_PLACE_DATE = regex.compile(
+    rf",{_SP}++\p{{Lu}}[\p{{L}}.'\-]*+(?:{_SP}\p{{Lu}}[\p{{L}}.'\-]*+){{0,3}}+,{_SP}++"
+    rf"(?:{_alternation(CAPTION_DATE_MONTHS)}){_SP}++\d{{1,2}}+,{_SP}++\d{{4}}+\.?+$"
+)
+# The place of a caption's formula: "in Reno", "at Orlando International Airport".
+_CAPTION_PLACE = regex.compile(r"\b(?:in|at|near|outside)\s++\p{Lu}")
+# Words of story text telling what happened, not what a picture shows.
+_NARRATIVE_WORDS = frozenset(
+    "was were had did took held happened occurred began ended born died founded".split()
+)
 # A gallery counter: "1 of 4", "2/12", "Photo 3 of 9", "Bild 3 von 9", or the
 # split "1." "of." "23." lines of some galleries.
 _COUNTER = regex.compile(
@@ -405,9 +425,6 @@ _GRAPHIC_OPENER = regex.compile(r"this\s++(?:map|graphic|chart)\b", regex.I)
 _SENTENCE_END = frozenset('.!?…"”’)')
 _SKIP_OPENERS = ("related", "read more", "see also", "also on", "more:", "watch:")
 
-# The fewest spaces in a line that a credit line after it may run on from: a sentence
-# has three words at least ("... said in a statement to" / "Reuters.").
-_RUN_ON_SPACES = 2
 # Lines cut from a caption: the longest line newsdoc reads as one.
 _MAX_CAPTION = 700
 _MAX_CREDIT = 140
@@ -1505,7 +1522,40 @@ def _unit_at(
         return _opener_unit(text, lines, i)
     if i == 0:
         return None  # a title shown twice is not a caption
-    return _repeat_unit(text, lines, i)
+    repeat = _repeat_unit(text, lines, i)
+    if repeat is not None:
+        return repeat
+    return _dated_unit(text, lines, i)
+
+
+def _dated_unit(text: str, lines: Sequence[Line], i: int) -> tuple[int, int, Caption] | None:
+    """A caption without credit that carries a wire caption's date.
+
+    AP's: "... in Reno, Nev., on Tuesday, Nov. 1, 2022."; Reuters': "... in Lyon,
+    France, January 4, 2021." (the sentence closes with the date).  The caption is a
+    paragraph of its own that reads like one (short, no speech or modal verb, no long
+    quotation) and whose first sentence follows the formula: a place ("in Reno"), then
+    the full date with its weekday or closing the sentence, which story text does not
+    write; a past auxiliary ("was", "took place") marks story text.
+    """
+    line = lines[i]
+    alone = lines[i - 1].block != line.block and (
+        i + 1 >= len(lines) or lines[i + 1].block != line.block
+    )
+    if not alone or not _captionish(line, loose=False):
+        return None
+    date = _CAPTION_DATE.search(line.text) or _PLACE_DATE.search(line.text)
+    if date is None or _BODY_SENTENCE.search(line.text, 0, date.start()) is not None:
+        return None
+    before = line.text[: date.start()]
+    if _CAPTION_PLACE.search(before) is None:
+        return None  # the formula names the place before the date: "in Reno, Nev., on ..."
+    if any(w in _NARRATIVE_WORDS for w in before.casefold().split()):
+        return None  # "The election took place on ...": story text telling what happened
+    caption = Caption(
+        span=Span(start=line.start, end=line.end), text=line.text, credit=None, kind="photo"
+    )
+    return i, i, caption
 
 
 def _credit_unit(
@@ -1718,14 +1768,14 @@ def _glued_tail_unit(text: str, lines: Sequence[Line], i: int) -> tuple[int, int
 def _runs_on(lines: Sequence[Line], i: int, used: list[bool]) -> bool:
     """Return whether line ``i`` continues the sentence of the line before it ("told Reuters.").
 
-    A line taken by a unit ("Jane Roe/Reuters") or a line of a word or two ("Share")
-    is furniture, not a sentence running on.
+    A line taken by a unit ("Jane Roe/Reuters") or a share bar ("Share") is
+    furniture, not a sentence running on.
     """
     if i == 0 or lines[i - 1].block != lines[i].block or used[i - 1]:
         return False
     before = lines[i - 1].text
     last = before[-1:]
-    return (last.islower() or last == ",") and before.count(" ") >= _RUN_ON_SPACES
+    return (last.islower() or last == ",") and not _is_share_bar(before)
 
 
 def _pipe_credit(text: str, start: int, end: int) -> _Found | None:

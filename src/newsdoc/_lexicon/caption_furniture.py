@@ -25,6 +25,8 @@ from typing import Literal
 import attrs
 
 __all__ = [
+    "CAPTION_DATE_MONTHS",
+    "CAPTION_DATE_WEEKDAYS",
     "FURNITURE",
     "GALLERY_NOUNS",
     "GALLERY_OF",
@@ -112,6 +114,27 @@ FURNITURE: tuple[Furniture, ...] = (
     *_rows("file_opener", "EFE and Spanish dailies", "es", "Imagen de archivo", "ARCHIVO"),
     *_rows("file_opener", "ANSA and Italian dailies", "it", "FOTO D'ARCHIVIO", "Foto d'archivio"),
     *_rows("file_opener", "ANSA and Italian dailies", "it", "Foto di archivio", "ARCHIVIO"),
+)
+
+#: The weekdays of an English caption's date.  AP's caption formula closes the first
+#: sentence with the day of the week and the full date ("..., Monday, Jan. 4, 2021."),
+#: a form story text does not use (it names the weekday alone, or the date alone).
+CAPTION_DATE_WEEKDAYS: tuple[str, ...] = (
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+)
+
+#: The months of an English caption's date, in full and in AP's abbreviations
+#: (AP Stylebook "months": Jan., Feb., Aug., Sept., Oct., Nov., Dec.).
+CAPTION_DATE_MONTHS: tuple[str, ...] = (
+    *"January February March April May June July August September October November".split(),
+    "December",
+    *"Jan. Feb. Aug. Sept. Sep. Oct. Nov. Dec.".split(),
 )
 
 #: Nouns that may open a gallery counter: "Photo 3 of 12", "Bild 3 von 12", "Foto 3 de 12".
