@@ -36,6 +36,7 @@ from newsdoc._lexicon.caption_furniture import (
     CAPTION_DATE_MONTHS,
     CAPTION_DATE_WEEKDAYS,
     FURNITURE,
+    GALLERY_NAVIGATION,
     GALLERY_NOUNS,
     GALLERY_OF,
     SELF_CONTAINED_KEYWORDS,
@@ -377,11 +378,17 @@ _NARRATIVE_WORDS = frozenset(
 )
 # A gallery counter: "1 of 4", "2/12", "Photo 3 of 9", "Bild 3 von 9", or the
 # split "1." "of." "23." lines of some galleries.
-_COUNTER = regex.compile(
-    rf"^(?:(?:{_alternation(GALLERY_NOUNS)}){_SP}++)?\d{{1,3}}+{_SP}*+"
-    rf"(?:{_alternation(GALLERY_OF)}){_SP}*+\d{{1,3}}+\.?$",
-    regex.I,
+_NAVIGATION = rf"(?:{_alternation(GALLERY_NAVIGATION)})"
+_COUNTER_CORE = (
+    rf"(?:(?:{_alternation(GALLERY_NOUNS)}){_SP}++)?\(?\d{{1,3}}+{_SP}*+"
+    rf"(?:{_alternation(GALLERY_OF)}){_SP}*+\d{{1,3}}+\)?"
 )
+_COUNTER = regex.compile(
+    rf"^(?:{_NAVIGATION}{_SP}*+)?{_COUNTER_CORE}\.?(?:{_SP}*+{_NAVIGATION})?$", regex.I
+)
+# A gallery counter closing a caption line after its last sentence: "... in Oslo. 3 of 12",
+# "... in Oslo. Photo 3 of 12".
+_TRAILING_COUNTER = regex.compile(rf"(?<=[.!?…]){_SP}++{_COUNTER_CORE}$", regex.I)
 _DIGITS = frozenset("0123456789")
 # A digit as the engine knows digits (Garay digits too, unlike str.isdigit): "٣".
 _DIGIT = regex.compile(r"\d")
@@ -1491,7 +1498,7 @@ def _unit_at(
     # the hide pattern ends in a digit, ASCII or not
     last = t[-1]
     if last in _DIGITS or (not last.isascii() and _DIGIT.match(last) is not None):
-        hide = _HIDE_CAPTION.search(t)
+        hide = _HIDE_CAPTION.search(t) or _TRAILING_COUNTER.search(t)
         if hide is not None:  # "Supporters cheer in Des Moines. Hide Caption 3 of 12"
             found = _locate(text, line.start, line.start + hide.start(), strict=True)
             cut = found.start if found is not None else line.start + hide.start()

@@ -28,6 +28,7 @@ __all__ = [
     "CAPTION_DATE_MONTHS",
     "CAPTION_DATE_WEEKDAYS",
     "FURNITURE",
+    "GALLERY_NAVIGATION",
     "GALLERY_NOUNS",
     "GALLERY_OF",
     "SELF_CONTAINED_KEYWORDS",
@@ -152,6 +153,31 @@ GALLERY_NOUNS: tuple[str, ...] = (
 
 #: The words between a gallery counter's numbers: "3 of 12", "3 von 12", "3 sur 12", "3/12".
 GALLERY_OF: tuple[str, ...] = ("of", "von", "aus", "sur", "de", "di", "/")
+
+#: The navigation of a gallery that extractors leave beside its counter:
+#: "‹ 3 of 12 ›", "Previous 3 of 12 Next", "3/12 Weiter" (compared without regard to case).
+GALLERY_NAVIGATION: tuple[str, ...] = (
+    "Previous",
+    "Prev",
+    "Next",
+    "Back",
+    "Zurück",
+    "Weiter",
+    "Précédent",
+    "Suivant",
+    "Anterior",
+    "Siguiente",
+    "Precedente",
+    "Successivo",
+    "‹",
+    "›",
+    "«",
+    "»",
+    "<",
+    ">",
+    "←",
+    "→",
+)
 
 #: Credit keywords that credit the page's lead picture on their own line, with no
 #: caption next to them (blogs and aggregators): the lines around them are story text.
