@@ -18,6 +18,7 @@ agency ("told Reuters", "the EPA said"), a dateline ("DALLAS (AP) -") or a
 from __future__ import annotations
 
 import bisect
+import collections
 import functools
 from collections.abc import Iterable, Mapping, Sequence
 from types import MappingProxyType
@@ -1291,10 +1292,12 @@ def find_captions(text: str, *, language: str | None = None) -> tuple[Caption, .
         if used[i]:
             i += 1
             continue
-        if lines[i].text in repeated:
+        again = lines[i].text in repeated
+        if again:
             unit = _memo_unit_at(text, lines, i, used, marked[i], memo)
         else:  # a window holding a line seen once cannot come back
             unit = _direct_unit_at(text, lines, i, used, marked[i])
+        merged = False
         if unit is not None:
             first, last = unit.first, unit.last
             used[first : last + 1] = _TAKEN * (last + 1 - first)
@@ -1307,16 +1310,51 @@ def find_captions(text: str, *, language: str | None = None) -> tuple[Caption, .
                 # "hide caption" / "Jane Roe/NPR" after a caption unit, a run of credit lines
                 before = units.pop()
                 unit = _Pending(before.first, last, before.caption, before.delta, unit.end)
+                merged = first == last == i
             units.append(unit)
-            i = last + 1
-        else:
-            i += 1
+        if again and (unit is None or merged):
+            # inside a run of identical lines every window is the same: so is the outcome
+            far = _same_windows_until(text, lines, i, used)
+            if far > i:
+                if merged:
+                    shift = lines[far].start - lines[i].start
+                    units[-1] = units[-1]._replace(last=far, end=units[-1].end + shift)
+                    used[i + 1 : far + 1] = _TAKEN * (far - i)
+                i = far + 1
+                continue
+        i = unit.last + 1 if unit is not None else i + 1
     captions = [_materialised(u) for u in units]
     captions.sort(key=lambda c: c.span.start)
     return tuple(captions)
 
 
 _TAKEN = [True]
+
+
+def _same_windows_until(text: str, lines: Sequence[Line], i: int, used: list[bool]) -> int:
+    """Return the last line whose window reads the same as line ``i``'s, or ``i``.
+
+    Line ``i`` stands inside a run of identical lines (same text, same white space
+    between them) that covers its whole window and the two characters before it, and
+    the lines before it in its window are all taken or all free: each later line of
+    the run, up to a window's reach from the run's end, sees the same window, so
+    :func:`_unit_at` would return the same unit for it.
+    """
+    lo, hi = i - _WINDOW_BACK, i + _WINDOW_AHEAD
+    if lo < 1 or hi >= len(lines) or len(set(used[lo:i])) > 1:
+        return i
+    line = lines[i]
+    gap = text[lines[i - 1].end : line.start]
+
+    def same(k: int) -> bool:
+        return lines[k].text == line.text and text[lines[k - 1].end : lines[k].start] == gap
+
+    if lines[lo - 1].text != line.text or not all(same(k) for k in range(lo, i)):
+        return i
+    last = i
+    while last + 1 < len(lines) and same(last + 1):
+        last += 1
+    return max(i, last - _WINDOW_AHEAD)
 
 
 class _Pending(NamedTuple):
@@ -1353,14 +1391,8 @@ _LOOK_BEHIND = 2
 
 def _repeated_texts(lines: Sequence[Line]) -> frozenset[str]:
     """Return the texts of the lines that occur more than once: only their windows repeat."""
-    seen: set[str] = set()
-    again: set[str] = set()
-    for line in lines:
-        if line.text in seen:
-            again.add(line.text)
-        else:
-            seen.add(line.text)
-    return frozenset(again)
+    counts = collections.Counter(line.text for line in lines)
+    return frozenset(t for t, n in counts.items() if n > 1)
 
 
 def _direct_unit_at(
