@@ -772,11 +772,19 @@ REPEATED_PAGES: list[str] = [
     "A plough on the ring road.\nA plough on the ring road.\n" * 4,
     "The council met until late.Photo: Jane Roe/AP\n" * 3,
     "FILE PHOTO: Crews clear snow. REUTERS/Jane Roe/File Photo\n\n" * 3,
+    # runs long enough for the run skip: identical lines, then a different ending
+    "AP\n" * 40 + "Crews clear snow in Oslo.",
+    "Ab\n" * 40 + "Crews clear snow.\nJane Roe/Reuters",
+    "Jane Roe/Reuters\n" * 30 + "\nCrews clear snow in Oslo.",
+    "hide caption\n" * 30 + "Crews clear snow.\nJane Roe/NPR\nhide caption",
+    "(AFP)\n" * 25 + "AFP\n" * 25,
+    "AP\n\n" * 30 + "AP\n" * 30,
+    "1.\nof.\n12.\n" * 15 + "Crews clear snow.",
 ]
 
 
 def _unmemoised(text: str) -> tuple[Caption, ...]:
-    """Return find_captions(text) with every line's unit read afresh."""
+    """Return find_captions(text) with every line's unit read afresh, no run skipped."""
     from unittest import mock
 
     from newsdoc import captions
@@ -786,7 +794,13 @@ def _unmemoised(text: str) -> tuple[Caption, ...]:
     ) -> object:
         return captions._direct_unit_at(text, lines, i, used, marked)  # type: ignore[arg-type]
 
-    with mock.patch.object(captions, "_memo_unit_at", direct):
+    def no_skip(text: str, lines: object, i: int, used: list[bool]) -> int:
+        return i
+
+    with (
+        mock.patch.object(captions, "_memo_unit_at", direct),
+        mock.patch.object(captions, "_same_windows_until", no_skip),
+    ):
         return find_captions(text)
 
 
@@ -871,3 +885,30 @@ LAYOUT_UNITS: list[tuple[str, str, tuple[str, ...]]] = [
 )
 def test_layout_units(text: str, units: tuple[str, ...]) -> None:
     assert tuple(c.span.slice(text) for c in find_captions(text)) == units
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(
+                [
+                    "AP",
+                    "Ab",
+                    "Jane Roe/Reuters",
+                    "(AFP)",
+                    "hide caption",
+                    "Crews clear snow in Oslo.",
+                    "1 of 3",
+                    "",
+                ]
+            ),
+            st.sampled_from(["\n", "\n\n", " \n"]),
+            st.integers(min_value=1, max_value=30),
+        ),
+        max_size=6,
+    )
+)
+def test_memo_and_run_skip_change_nothing_on_runs(runs: list[tuple[str, str, int]]) -> None:
+    text = "".join((line + end) * count for line, end, count in runs)
+    assert find_captions(text) == _unmemoised(text)
