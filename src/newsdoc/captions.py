@@ -1607,6 +1607,12 @@ def _credit_unit(
         if found.start <= line.start + 1 and found.end >= line.end - 1:
             return _credit_line_unit(text, lines, i, found, used)
         glued = _glued_credit_unit(text, line, found)
+        if glued is None and _self_contained(text, found) and found.end >= line.end - 1:
+            # "... on Monday.Featured image via Getty Images": the page's picture, not
+            # a caption of the sentence before
+            glued = Caption(
+                span=Span(start=found.start, end=found.end), text="", credit=_to_credit(found)
+            )
         if glued is not None:
             return i, i, glued
         return _caption_line_unit(text, lines, i, found, used)
@@ -1971,9 +1977,7 @@ def _credit_line_unit(
             kind=bbc.kind,
         )
         return i, last, caption
-    if found.keyword and _norm(text[found.start : found.end]).startswith(
-        tuple(SELF_CONTAINED_KEYWORDS)
-    ):
+    if _self_contained(text, found):
         return i, i, _caption(text, lines, i, i, found, None)
     signoff = _is_signoff(text, found)
     if (
@@ -1995,6 +1999,16 @@ def _credit_line_unit(
         if nxt_alone and _captionish(nxt, loose=False):
             return i, i + 1, _caption(text, lines, i, i + 1, found, nxt)
     return i, i, _caption(text, lines, i, i, found, None)
+
+
+def _self_contained(text: str, found: _Found) -> bool:
+    """Return whether a credit opens with a lead-image keyword ("Featured image via ...")."""
+    return found.keyword and _norm(text[found.start : found.end]).startswith(
+        _SELF_CONTAINED_OPENINGS
+    )
+
+
+_SELF_CONTAINED_OPENINGS = tuple(sorted(SELF_CONTAINED_KEYWORDS))
 
 
 def _is_signoff(text: str, found: _Found) -> bool:
