@@ -60,6 +60,7 @@ from newsdoc._lexicon.credits import (
     PLATFORMS,
     POOL_WORDS,
     ROLE_WORDS,
+    SOURCE_NOUNS,
     STORY_OPENERS,
     STORY_WORDS,
     VIDEO_KEYWORDS,
@@ -1176,13 +1177,18 @@ def _whole_credit(text: str, start: int, end: int, *, strict: bool) -> _Found | 
         return None
     if not (body[0].isupper() or body[0].isdigit() or body[1:2].isupper()):
         return None
+    source = False
     if strict and "/" not in body and " via " not in body:
         head = " ".join(body.split(" ", 4)[:4])
         if _known_suffix(body) is None and _known_suffix(head) is None:
-            return None  # no organisation at either end: a headline or a name
+            source = _names_a_source(body)
+            if not source:
+                return None  # no organisation at either end: a headline or a name
     low = body.casefold()
     if low.startswith(tuple(NOT_CREDIT_OPENERS)) or low == "reuter":
         return None  # "REUTER": the sign-off of wire copy
+    if source:  # "KNA Photo Agency.": an organisation named as a picture source
+        return _Found(start, stop, _Parsed((), (_display_org(body),), *_NO_MARKS), "photo", False)
     parsed = _parse_body(body, strict=strict)
     if parsed is None:
         return None
@@ -1199,6 +1205,22 @@ def _whole_credit(text: str, start: int, end: int, *, strict: bool) -> _Found | 
         ):
             return None  # "The Washington Post" alone: a site name or byline, unless "Post."
     return _Found(start, stop, parsed, "photo", False)
+
+
+# No file, handout or pool mark, not a known organisation, not paired.
+_NO_MARKS = (False, False, False, False, False)
+
+
+def _names_a_source(body: str) -> bool:
+    """Return whether ``body`` is an organisation's name closed by a picture-source noun."""
+    words = body.split()
+    acronym = len(words[0]) >= 2 and words[0].isupper()  # "KNA Images", not "Great Pictures"
+    return (
+        (3 <= len(words) <= 5 or (len(words) == 2 and acronym))
+        and words[-1].casefold().strip(".,") in SOURCE_NOUNS
+        and _is_org(body)
+        and not _is_person(body)
+    )
 
 
 def _is_platform_only(parsed: _Parsed) -> bool:
@@ -1222,8 +1244,8 @@ def _captionish(line: Line, *, loose: bool, opened: bool = False) -> bool:
     if loose:
         return True
     words = [w.strip(".,;:!?()\"“”'’") for w in t.split()]
-    if not words:
-        return False  # white space that lines keep ("\u3000\u3000\u3000")
+    if len(words) < 2:
+        return False  # white space that lines keep ("\u3000\u3000\u3000"), one word
     if t.endswith("?") or any(w in STORY_WORDS for w in words):  # "may", not "May"
         return False
     if (words[0].casefold() in STORY_OPENERS and not opened) or (
@@ -1545,7 +1567,7 @@ def _unit_at(
     whole = (
         _whole_credit(text, line.start, line.end, strict=True) if length <= _MAX_CREDIT else None
     )
-    if whole is not None and not _runs_on(lines, i, used):
+    if whole is not None and not _runs_on(lines, i, used, weak=not whole.parsed.known):
         credit_line = _credit_line_unit(text, lines, i, whole, used)
         if credit_line is not None:
             return credit_line
@@ -1810,17 +1832,24 @@ def _glued_tail_unit(text: str, lines: Sequence[Line], i: int) -> tuple[int, int
     return i, i, caption
 
 
-def _runs_on(lines: Sequence[Line], i: int, used: list[bool]) -> bool:
+def _runs_on(lines: Sequence[Line], i: int, used: list[bool], *, weak: bool) -> bool:
     """Return whether line ``i`` continues the sentence of the line before it ("told Reuters.").
 
-    A line taken by a unit ("Jane Roe/Reuters") or a share bar ("Share") is
-    furniture, not a sentence running on.
+    The line before must end in a word in lower case or a comma: a line taken by a
+    unit ("Jane Roe/Reuters"), a title in capitals ("How the Economy Works") or a
+    share bar ("Share") is not a sentence running on.
     """
     if i == 0 or lines[i - 1].block != lines[i].block or used[i - 1]:
         return False
     before = lines[i - 1].text
     last = before[-1:]
-    return (last.islower() or last == ",") and not _is_share_bar(before)
+    if last == ",":
+        return True
+    final = before[before.rfind(" ") + 1 :]
+    # "... said in a statement to" runs on; "How the Economy Works", a title, does not,
+    # unless the credit names no known organisation (weak evidence of a credit line)
+    lower = final[:1].islower() or (weak and last.islower())
+    return last.islower() and lower and not _is_share_bar(before)
 
 
 def _pipe_credit(text: str, start: int, end: int) -> _Found | None:
