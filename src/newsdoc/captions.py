@@ -265,6 +265,14 @@ def _keyword_openings() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
 # The opening of each keyword that may stand bare: ("P", "HIhi", ("hoto", "icture")) ...
 _KEYWORD_OPENINGS = _keyword_openings()
 _OPENING_SPAN = 1 + max(len(r) for _, _, rests in _KEYWORD_OPENINGS for r in rests)
+# Where a keyword that may stand bare can open: its capital before one of its second
+# letters ("Ph", "PH", "Im"), found in one scan; and the rests to check, by capital.
+_OPENING_PAIRS = regex.compile(
+    "|".join(f"{regex.escape(c)}(?=[{regex.escape(sec)}])" for c, sec, _ in _KEYWORD_OPENINGS)
+)
+_OPENING_RESTS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {c: rests for c, _, rests in _KEYWORD_OPENINGS}
+)
 # Every keyword in lower case, spaces single: what may end the text before the colon,
 # dots or ellipsis of a keyword credit ("photo credit" in "Photo credit: ...").
 _KEYWORD_ENDINGS = tuple(sorted({" ".join(k.casefold().split()) for k in _KEYWORD_WORDS}))
@@ -1733,19 +1741,17 @@ def _mark_span(
             if k >= 0 and not marked[k] and _keyword_before(text, lines[k].start, pos):
                 marked[k] = True
             pos = find(sep, pos + len(sep), hi)
-    for capital, seconds, rests in _KEYWORD_OPENINGS:
-        pos = find(capital, lo, hi)
-        while pos >= 0:
-            if text[pos + 1 : pos + 2] in seconds:
-                rest = text[pos + 1 : pos + _OPENING_SPAN].lower()
-                if not rest.startswith(rests):
-                    for space in _SP_CHARS[1:]:  # "Top\u00a0image": any space is a space
-                        rest = rest.replace(space, " ")
-                if rest.startswith(rests):
-                    k = line_of(pos)
-                    if k >= 0:
-                        marked[k] = True
-            pos = find(capital, pos + 1, hi)
+    for opening in _OPENING_PAIRS.finditer(text, lo, hi):  # a capital and its second letter
+        pos = opening.start()
+        rests = _OPENING_RESTS[text[pos]]
+        rest = text[pos + 1 : pos + _OPENING_SPAN].lower()
+        if not rest.startswith(rests) and ("\t" in rest or not rest.isascii()):
+            for space in _SP_CHARS[1:]:  # "Top\u00a0image": any space is a space
+                rest = rest.replace(space, " ")
+        if rest.startswith(rests):
+            k = line_of(pos)
+            if k >= 0:
+                marked[k] = True
 
 
 def _keyword_before(text: str, start: int, pos: int) -> bool:
