@@ -98,6 +98,11 @@ CREDIT_KEYWORDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "Video",
             "Archivbild",
             "Archivfoto",
+            "Bildquelle",
+            "Bildrechte",
+            "Bildnachweis",
+            "Fotonachweis",
+            "Foto/Quelle",
         ),
         "fr": (
             "Photo",
