@@ -912,3 +912,35 @@ def test_layout_units(text: str, units: tuple[str, ...]) -> None:
 def test_memo_and_run_skip_change_nothing_on_runs(runs: list[tuple[str, str, int]]) -> None:
     text = "".join((line + end) * count for line, end, count in runs)
     assert find_captions(text) == _unmemoised(text)
+
+
+def test_furniture_openings_cover_the_patterns() -> None:
+    """A line whose ASCII opening is outside the table matches no furniture pattern.
+
+    Every furniture word of the tables, with its first or second character replaced
+    by each printable ASCII character, is tried against the anchored patterns when
+    the pre-filter would skip it.
+    """
+    from newsdoc import captions
+    from newsdoc._lexicon.caption_furniture import FURNITURE, GALLERY_NAVIGATION, GALLERY_NOUNS
+
+    words = [f.text for f in FURNITURE] + list(GALLERY_NOUNS) + list(GALLERY_NAVIGATION)
+    patterns = (
+        captions._BBC_LABEL,
+        captions._CREDIT_LABEL,
+        captions._INLINE_PAIR,
+        captions._COUNTER,
+    )
+    for char in map(chr, range(32, 127)):
+        for word in words:
+            for changed in (char + word[1:], word[:1] + char + word[2:]):
+                for line in (
+                    f"{changed}: Jane Roe",
+                    f"{changed} 3 of 12",
+                    f"{changed} caption, x",
+                    f"{changed}3 of 12",
+                ):
+                    if captions._may_open_furniture(line):
+                        continue
+                    assert all(p.match(line) is None for p in patterns), line
+                    assert captions._norm(line) not in captions._TOGGLES, line

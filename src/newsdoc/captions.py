@@ -265,14 +265,6 @@ def _keyword_openings() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
 # The opening of each keyword that may stand bare: ("P", "HIhi", ("hoto", "icture")) ...
 _KEYWORD_OPENINGS = _keyword_openings()
 _OPENING_SPAN = 1 + max(len(r) for _, _, rests in _KEYWORD_OPENINGS for r in rests)
-# Where a keyword that may stand bare can open: its capital before one of its second
-# letters ("Ph", "PH", "Im"), found in one scan; and the rests to check, by capital.
-_OPENING_PAIRS = regex.compile(
-    "|".join(f"{regex.escape(c)}(?=[{regex.escape(sec)}])" for c, sec, _ in _KEYWORD_OPENINGS)
-)
-_OPENING_RESTS: Mapping[str, tuple[str, ...]] = MappingProxyType(
-    {c: rests for c, _, rests in _KEYWORD_OPENINGS}
-)
 # Every keyword in lower case, spaces single: what may end the text before the colon,
 # dots or ellipsis of a keyword credit ("photo credit" in "Photo credit: ...").
 _KEYWORD_ENDINGS = tuple(sorted({" ".join(k.casefold().split()) for k in _KEYWORD_WORDS}))
@@ -380,6 +372,8 @@ _PLACE_DATE = regex.compile(
     rf",{_SP}++\p{{Lu}}[\p{{L}}.'\-]*+(?:{_SP}\p{{Lu}}[\p{{L}}.'\-]*+){{0,3}}+,{_SP}++"
     rf"(?:{_alternation(CAPTION_DATE_MONTHS)}){_SP}++\d{{1,2}}+,{_SP}++\d{{4}}+\.?+$"
 )
+# A year of four digits, without which no caption date stands.
+_YEAR = regex.compile(r"\d{4}")
 # The place of a caption's formula: "in Reno", "at Orlando International Airport".
 _CAPTION_PLACE = regex.compile(r"\b(?:in|at|near|outside)\s++\p{Lu}")
 # Words of story text telling what happened, not what a picture shows.
@@ -1532,15 +1526,12 @@ def _toggle_tail(lines: Sequence[Line], before: _Pending, unit: _Pending) -> boo
     )
 
 
-def _unit_at(
-    text: str, lines: Sequence[Line], i: int, used: list[bool], marked: bool
+def _furniture_unit(
+    text: str, lines: Sequence[Line], i: int, used: list[bool]
 ) -> tuple[int, int, Caption] | None:
-    """Return the caption unit that line ``i`` belongs to, as (first, last, caption)."""
+    """Return the unit that a furniture line opens: a toggle, a label, a counter."""
     line = lines[i]
     t = line.text
-    low = t[:24].casefold()
-    if t.endswith(":") or low.startswith(_SKIP_OPENERS):
-        return None
     norm = _norm(t) if len(t) <= 40 else ""
     if norm in _TOGGLES:
         return _toggle_unit(text, lines, i, used, closer=norm in _CLOSERS)
@@ -1557,6 +1548,50 @@ def _unit_at(
             return unit
     if _COUNTER.match(t) or ((t[0] in _DIGITS or not t[0].isascii()) and _counter_run(lines, i)):
         return _gallery_unit(text, lines, i)
+    return None
+
+
+def _furniture_prefixes() -> frozenset[str]:
+    """Return the first two characters, lowered, of the furniture words of two or more."""
+    words = [f.text for f in FURNITURE if f.role != "file_opener"]
+    words += [*GALLERY_NOUNS, *GALLERY_NAVIGATION]
+    return frozenset(w[:2].lower() for w in words if len(w) > 1)
+
+
+# The openings of the furniture words: "im" (Image caption), "bi" (Bildunterschrift).
+_FURNITURE_PREFIXES = _furniture_prefixes()
+# Characters that open furniture on their own: the digits and bracket of a counter,
+# the arrows of a gallery's navigation.
+_FURNITURE_SINGLE = frozenset("0123456789(<>")
+
+
+def _may_open_furniture(t: str) -> bool:
+    """Return whether a line may open with a furniture word (see :func:`_furniture_unit`).
+
+    The patterns are anchored at the line's start and fold ASCII letters only to
+    ASCII letters or to letters beyond ASCII ("K" and the Kelvin sign): a line whose
+    first two characters are ASCII and open no furniture word cannot match them; a
+    line opening beyond ASCII is always tried.
+    """
+    head = t[:2]
+    if not head.isascii() or head[:1] in _FURNITURE_SINGLE:
+        return True
+    return head.lower() in _FURNITURE_PREFIXES
+
+
+def _unit_at(
+    text: str, lines: Sequence[Line], i: int, used: list[bool], marked: bool
+) -> tuple[int, int, Caption] | None:
+    """Return the caption unit that line ``i`` belongs to, as (first, last, caption)."""
+    line = lines[i]
+    t = line.text
+    low = t[:24].casefold()
+    if t.endswith(":") or low.startswith(_SKIP_OPENERS):
+        return None
+    if _may_open_furniture(t):
+        unit = _furniture_unit(text, lines, i, used)
+        if unit is not None:
+            return unit
     # the hide pattern ends in a digit, ASCII or not
     last = t[-1]
     if last in _DIGITS or (not last.isascii() and _DIGIT.match(last) is not None):
@@ -1608,13 +1643,17 @@ def _dated_unit(text: str, lines: Sequence[Line], i: int) -> tuple[int, int, Cap
     write; a past auxiliary ("was", "took place") marks story text.
     """
     line = lines[i]
+    if _YEAR.search(line.text) is None:
+        return None  # the common case, answered by one scan
     alone = lines[i - 1].block != line.block and (
         i + 1 >= len(lines) or lines[i + 1].block != line.block
     )
-    if not alone or not _captionish(line, loose=False):
+    if not alone:
         return None
     date = _CAPTION_DATE.search(line.text) or _PLACE_DATE.search(line.text)
     if date is None or _BODY_SENTENCE.search(line.text, 0, date.start()) is not None:
+        return None
+    if not _captionish(line, loose=False):
         return None
     before = line.text[: date.start()]
     if _CAPTION_PLACE.search(before) is None:
@@ -1741,17 +1780,19 @@ def _mark_span(
             if k >= 0 and not marked[k] and _keyword_before(text, lines[k].start, pos):
                 marked[k] = True
             pos = find(sep, pos + len(sep), hi)
-    for opening in _OPENING_PAIRS.finditer(text, lo, hi):  # a capital and its second letter
-        pos = opening.start()
-        rests = _OPENING_RESTS[text[pos]]
-        rest = text[pos + 1 : pos + _OPENING_SPAN].lower()
-        if not rest.startswith(rests) and ("\t" in rest or not rest.isascii()):
-            for space in _SP_CHARS[1:]:  # "Top\u00a0image": any space is a space
-                rest = rest.replace(space, " ")
-        if rest.startswith(rests):
-            k = line_of(pos)
-            if k >= 0:
-                marked[k] = True
+    for capital, seconds, rests in _KEYWORD_OPENINGS:  # str.find beats a pattern here
+        pos = find(capital, lo, hi)
+        while pos >= 0:
+            if text[pos + 1 : pos + 2] in seconds:
+                rest = text[pos + 1 : pos + _OPENING_SPAN].lower()
+                if not rest.startswith(rests) and ("\t" in rest or not rest.isascii()):
+                    for space in _SP_CHARS[1:]:  # "Top\u00a0image": any space is a space
+                        rest = rest.replace(space, " ")
+                if rest.startswith(rests):
+                    k = line_of(pos)
+                    if k >= 0:
+                        marked[k] = True
+            pos = find(capital, pos + 1, hi)
 
 
 def _keyword_before(text: str, start: int, pos: int) -> bool:
