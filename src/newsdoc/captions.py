@@ -1552,13 +1552,15 @@ def _furniture_unit(
 
 
 def _furniture_prefixes() -> frozenset[str]:
-    """Return the first two characters, lowered, of the furniture words of two or more."""
+    """Return the first three characters, lowered, of the furniture words of three or more."""
     words = [f.text for f in FURNITURE if f.role != "file_opener"]
     words += [*GALLERY_NOUNS, *GALLERY_NAVIGATION]
-    return frozenset(w[:2].lower() for w in words if len(w) > 1)
+    return frozenset(w[:_PREFIX].lower() for w in words if len(w) >= _PREFIX)
 
 
-# The openings of the furniture words: "im" (Image caption), "bi" (Bildunterschrift).
+# How many characters of a line the furniture pre-filter compares.
+_PREFIX = 3
+# The openings of the furniture words: "ima" (Image caption), "bil" (Bildunterschrift).
 _FURNITURE_PREFIXES = _furniture_prefixes()
 # Characters that open furniture on their own: the digits and bracket of a counter,
 # the arrows of a gallery's navigation.
@@ -1570,11 +1572,11 @@ def _may_open_furniture(t: str) -> bool:
 
     The patterns are anchored at the line's start and fold ASCII letters only to
     ASCII letters or to letters beyond ASCII ("K" and the Kelvin sign): a line whose
-    first two characters are ASCII and open no furniture word cannot match them; a
-    line opening beyond ASCII is always tried.
+    first three characters are ASCII and open no furniture word cannot match them; a
+    line opening beyond ASCII, or shorter, is always tried.
     """
-    head = t[:2]
-    if not head.isascii() or head[:1] in _FURNITURE_SINGLE:
+    head = t[:_PREFIX]
+    if not head.isascii() or head[:1] in _FURNITURE_SINGLE or len(head) < _PREFIX:
         return True
     return head.lower() in _FURNITURE_PREFIXES
 
@@ -1643,8 +1645,9 @@ def _dated_unit(text: str, lines: Sequence[Line], i: int) -> tuple[int, int, Cap
     write; a past auxiliary ("was", "took place") marks story text.
     """
     line = lines[i]
-    if _YEAR.search(line.text) is None:
-        return None  # the common case, answered by one scan
+    t = line.text
+    if ("19" not in t and "20" not in t) or _YEAR.search(t) is None:
+        return None  # no year of the last two centuries: the common case, answered cheaply
     alone = lines[i - 1].block != line.block and (
         i + 1 >= len(lines) or lines[i + 1].block != line.block
     )
