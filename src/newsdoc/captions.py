@@ -2361,7 +2361,7 @@ def _gallery_unit(text: str, lines: Sequence[Line], i: int) -> tuple[int, int, C
 
 
 def _repeat_unit(text: str, lines: Sequence[Line], i: int) -> tuple[int, int, Caption] | None:
-    """A short line shown twice in a row: an image's alt text and its caption."""
+    """A short line shown twice in a row, and only twice: an image's alt text and its caption."""
     if i + 1 >= len(lines):
         return None
     line, nxt = lines[i], lines[i + 1]
@@ -2376,6 +2376,10 @@ def _repeat_unit(text: str, lines: Sequence[Line], i: int) -> tuple[int, int, Ca
         return None
     if not _captionish(line, loose=True) or line.text.endswith(":"):
         return None
+    if (i > 0 and lines[i - 1].text == line.text) or (
+        i + 2 < len(lines) and lines[i + 2].text == line.text
+    ):
+        return None  # three times or more: a list or a pattern, not alt text and caption
     last, credit = i + 1, None
     if i + 2 < len(lines) and lines[i + 2].block == nxt.block:
         found = _line_credit(text, lines[i + 2])  # "Foto: Jan Roth / Der Spiegel" after it
