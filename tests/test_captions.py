@@ -523,6 +523,14 @@ def test_find_captions_any_text(text: str) -> None:
                 " | ",
                 "Credit...",
                 "Foto: dpa",
+                "hide caption\n",
+                "toggle caption\n",
+                "Caption: ",
+                "\nCopyright: ",
+                "(Archivbild)",
+                "Image copyright AFP Image caption ",
+                " (EFE)",
+                "AFP\n",
             ]
         ),
         max_size=30,
@@ -747,3 +755,211 @@ def test_white_space_line_beyond_the_stripped_spaces() -> None:
     """A line of ideographic spaces next to a credit line is no caption, and no crash."""
     text = "Crews clear the square.\n\u3000\u3000\u3000\nREUTERS/Jim Ellis"
     assert [c.span.slice(text) for c in find_captions(text)] == ["REUTERS/Jim Ellis"]
+
+
+# --------------------------------------------------------------- the window memo
+
+# Pages that repeat lines: each unit is read once per distinct window of lines and
+# reused where the same window comes back.  The memo must change nothing.
+REPEATED_PAGES: list[str] = [
+    "Crews clear snow in Oslo.\nJane Roe/Reuters\n\n" * 4 + "The council met.",
+    "The council met.\n\n" + "toggle caption\nJane Roe/NPR\nCrews clear snow in Oslo.\n"
+    "Jane Roe/NPR\nhide caption\n\n" * 3,
+    "AP\n" * 9,
+    "(AFP)\n\n" * 5 + "The council met.",
+    "Caption: Crews clear snow.\nCopyright: dpa\n\n" * 3,
+    "1 of 3\nCrews clear snow.\n\n2 of 3\nA plough on the ring road.\n\n" * 2,
+    "A plough on the ring road.\nA plough on the ring road.\n" * 4,
+    "The council met until late.Photo: Jane Roe/AP\n" * 3,
+    "FILE PHOTO: Crews clear snow. REUTERS/Jane Roe/File Photo\n\n" * 3,
+    # runs long enough for the run skip: identical lines, then a different ending
+    "AP\n" * 40 + "Crews clear snow in Oslo.",
+    "Ab\n" * 40 + "Crews clear snow.\nJane Roe/Reuters",
+    "Jane Roe/Reuters\n" * 30 + "\nCrews clear snow in Oslo.",
+    "hide caption\n" * 30 + "Crews clear snow.\nJane Roe/NPR\nhide caption",
+    "(AFP)\n" * 25 + "AFP\n" * 25,
+    "AP\n\n" * 30 + "AP\n" * 30,
+    "1.\nof.\n12.\n" * 15 + "Crews clear snow.",
+]
+
+
+def _unmemoised(text: str) -> tuple[Caption, ...]:
+    """Return find_captions(text) with every line's unit read afresh, no run skipped."""
+    from unittest import mock
+
+    from newsdoc import captions
+
+    def direct(
+        text: str, lines: object, i: int, used: list[bool], marked: bool, memo: object
+    ) -> object:
+        return captions._direct_unit_at(text, lines, i, used, marked)  # type: ignore[arg-type]
+
+    def no_skip(text: str, lines: object, i: int, used: list[bool]) -> int:
+        return i
+
+    with (
+        mock.patch.object(captions, "_memo_unit_at", direct),
+        mock.patch.object(captions, "_same_windows_until", no_skip),
+    ):
+        return find_captions(text)
+
+
+@pytest.mark.parametrize("text", REPEATED_PAGES, ids=[t[:30] for t in REPEATED_PAGES])
+def test_memo_changes_nothing(text: str) -> None:
+    assert find_captions(text) == _unmemoised(text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Crews clear snow in Oslo.",
+                "Jane Roe/Reuters",
+                "(AFP)",
+                "AP",
+                "hide caption",
+                "toggle caption",
+                "Caption: Crews clear snow.",
+                "Copyright: dpa",
+                "1 of 3",
+                "1.",
+                "of.",
+                "The council met on Monday, the mayor said.",
+                "Photo: Jane Roe",
+                "",
+            ]
+        ),
+        max_size=40,
+    )
+)
+def test_memo_changes_nothing_on_line_soup(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    assert find_captions(text) == _unmemoised(text)
+
+
+# --------------------------------------------------------------- layout units
+
+LAYOUT_UNITS: list[tuple[str, str, tuple[str, ...]]] = [
+    (
+        "toggle-run-joins-caption",
+        "The council met.\n\nCrews clear snow in Oslo.\nJane Roe/NPR\nhide caption\n\n"
+        "toggle caption\nJane Roe/NPR\n\nThe mayor said the roads would reopen.",
+        ("Crews clear snow in Oslo.\nJane Roe/NPR\nhide caption\n\ntoggle caption\nJane Roe/NPR",),
+    ),
+    (
+        "trigger-needs-its-block",
+        "The council met.\n\nModal Trigger\n\nThe mayor said the roads would reopen.",
+        (),
+    ),
+    (
+        "credit-run-is-one-unit",
+        "The council met.\n\nJane Roe/Reuters\nTom Hale/AP\n\nThe mayor said so.",
+        ("Jane Roe/Reuters\nTom Hale/AP",),
+    ),
+    (
+        "label-pair-either-order",
+        "The council met.\n\nCopyright: dpa\nBildunterschrift: Schnee in Köln.\n\nMehr.",
+        ("Copyright: dpa\nBildunterschrift: Schnee in Köln.",),
+    ),
+    (
+        "one-word-label-needs-colon",
+        "The council met.\n\nCaption contest winners announced\n\nThe mayor said so.",
+        (),
+    ),
+    (
+        "agency-after-caption-line",
+        "The council met.\n\nCrews clear snow in Oslo.\nAFP\n\nThe mayor said so.",
+        ("Crews clear snow in Oslo.\nAFP",),
+    ),
+    (
+        "share-bar-is-no-caption",
+        "The council met.\n\nShare\nJane Roe/Reuters\n\nThe mayor said so.",
+        ("Jane Roe/Reuters",),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "units"), [c[1:] for c in LAYOUT_UNITS], ids=[c[0] for c in LAYOUT_UNITS]
+)
+def test_layout_units(text: str, units: tuple[str, ...]) -> None:
+    assert tuple(c.span.slice(text) for c in find_captions(text)) == units
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(
+                [
+                    "AP",
+                    "Ab",
+                    "Jane Roe/Reuters",
+                    "(AFP)",
+                    "hide caption",
+                    "Crews clear snow in Oslo.",
+                    "1 of 3",
+                    "",
+                ]
+            ),
+            st.sampled_from(["\n", "\n\n", " \n"]),
+            st.integers(min_value=1, max_value=30),
+        ),
+        max_size=6,
+    )
+)
+def test_memo_and_run_skip_change_nothing_on_runs(runs: list[tuple[str, str, int]]) -> None:
+    text = "".join((line + end) * count for line, end, count in runs)
+    assert find_captions(text) == _unmemoised(text)
+
+
+def test_furniture_openings_cover_the_patterns() -> None:
+    """A line whose ASCII opening is outside the table matches no furniture pattern.
+
+    Every furniture word of the tables, with its first, second or third character
+    replaced by each printable ASCII character, is tried against the anchored patterns when
+    the pre-filter would skip it.
+    """
+    from newsdoc import captions
+    from newsdoc._lexicon.caption_furniture import FURNITURE, GALLERY_NAVIGATION, GALLERY_NOUNS
+
+    words = [f.text for f in FURNITURE] + list(GALLERY_NOUNS) + list(GALLERY_NAVIGATION)
+    patterns = (
+        captions._BBC_LABEL,
+        captions._CREDIT_LABEL,
+        captions._INLINE_PAIR,
+        captions._COUNTER,
+    )
+    for char in map(chr, range(32, 127)):
+        for word in words:
+            for changed in (
+                char + word[1:],
+                word[:1] + char + word[2:],
+                word[:2] + char + word[3:],
+            ):
+                for line in (
+                    f"{changed}: Jane Roe",
+                    f"{changed} 3 of 12",
+                    f"{changed} caption, x",
+                    f"{changed}3 of 12",
+                ):
+                    if captions._may_open_furniture(line):
+                        continue
+                    assert all(p.match(line) is None for p in patterns), line
+                    assert captions._norm(line) not in captions._TOGGLES, line
+
+
+def test_furniture_words_reach_the_prefilter() -> None:
+    """Each furniture word is long enough for the pre-filter, or a character it lets through.
+
+    Archive openers are read inside caption lines, not as furniture lines.
+    """
+    from newsdoc import captions
+    from newsdoc._lexicon.caption_furniture import FURNITURE, GALLERY_NAVIGATION, GALLERY_NOUNS
+
+    words = [f.text for f in FURNITURE if f.role != "file_opener"]
+    words += [*GALLERY_NOUNS, *GALLERY_NAVIGATION]
+    for word in words:
+        assert captions._may_open_furniture(word), word
+        assert captions._may_open_furniture(word.upper()), word

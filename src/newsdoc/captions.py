@@ -18,6 +18,7 @@ agency ("told Reuters", "the EPA said"), a dateline ("DALLAS (AP) -") or a
 from __future__ import annotations
 
 import bisect
+import collections
 import functools
 from collections.abc import Iterable, Mapping, Sequence
 from types import MappingProxyType
@@ -33,7 +34,10 @@ from newsdoc._lexicon.agencies import (
     organization_kind,
 )
 from newsdoc._lexicon.caption_furniture import (
+    CAPTION_DATE_MONTHS,
+    CAPTION_DATE_WEEKDAYS,
     FURNITURE,
+    GALLERY_NAVIGATION,
     GALLERY_NOUNS,
     GALLERY_OF,
     SELF_CONTAINED_KEYWORDS,
@@ -56,6 +60,7 @@ from newsdoc._lexicon.credits import (
     PLATFORMS,
     POOL_WORDS,
     ROLE_WORDS,
+    SOURCE_NOUNS,
     STORY_OPENERS,
     STORY_WORDS,
     VIDEO_KEYWORDS,
@@ -194,11 +199,16 @@ _BY_KEYWORDS = frozenset(
         "foto",
         "fotos",
         "fotografía",
+        "screenshot",
+        "screengrab",
+        "screen grab",
+        "screen capture",
     }
 )
 # Keywords that need no separator: "Image copyrightGETTY IMAGES", "Courtesy Google".
 _BARE_KEYWORDS = frozenset(
     {
+        "photo credit should read",
         "image copyright",
         "image source",
         "courtesy",
@@ -264,8 +274,24 @@ _KEYWORD_REACH = 200
 # credit's separators: "Rita Voss/AFP/Getty Images", "Jasper Colt, USA TODAY",
 # "Handout via Reuters", "Getty - Contributor", "Name for The New York Times".
 _PART_SPLIT = regex.compile(
-    rf"{_SP}*+(?:/|\||,|;|(?<={_SP})[-–—](?={_SP})|(?<={_SP})(?:via|for|and|und|et|y|e)(?={_SP})){_SP}*+"
+    rf"{_SP}*+(?:/|\||,|;|(?<={_SP})[-–—](?={_SP})"
+    rf"|(?<={_SP})(?:via|for|für|pour|para|per|and|und|et|y|e)(?={_SP})){_SP}*+"
 )
+# A lower-case article opening a credit part after "für"/"pour": "die Kölner Rundschau".
+_ARTICLE = regex.compile(
+    r"^(?:die|der|das|den|le|la|les|el|il|lo|l['’])(?:\s++|(?<=['’]))(?=\p{Lu})"
+)
+# A file mark in brackets closing a credit: "Jan Roth (Archiv)", "Reuters (File)".
+_BRACKETED_FILE = regex.compile(rf"{_SP}*+\((?i:{_alternation(FILE_WORDS)})\)\.?+$")
+# " for " and its translations between a photographer and an outlet: "Jean Dupont pour Le Monde".
+_CLIENT_JOINT = regex.compile(rf"{_SP}(?:for|für|pour|para|per){_SP}")
+# A client after an agency: "Getty Images for Oslo Fashion Week".
+_FOR_CLIENT = regex.compile(
+    rf"{_SP}++(?:for|für|pour|para|per){_SP}++(?:(?:die|der|das|den|le|la|les|el|il|lo){_SP}++)?+"
+    rf"(?P<client>\p{{Lu}}[^/|,;]{{1,60}}+)$"
+)
+# A picture word opening a bracketed credit, in any case: "(foto ANSA)", "(Foto EFE)".
+_BRACKET_PICTURE = regex.compile(rf"^(?i:fotos?|photos?){_SP}*+:?+{_SP}*+(?=\p{{Lu}})")
 # A word of a name: "Jane", "O'Neil", "Samantha-Jo", "J.", "GETTY", "Alé", "Basse\xadville".
 _NAME_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}\u00ad'’\-]*+\.?|\p{Lu}\.")
 # A licence tag inside a credit: "(CC BY-SA 2.0)", "CC BY 4.0", "Public Domain".
@@ -327,13 +353,46 @@ _CREDIT_LABEL = regex.compile(
     rf"{_SP}*+[:,]{_SP}*+(?P<body>\S.*+)$",
     regex.I,
 )
+# A credit label and a caption label on one line, as the BBC's furniture flattens:
+# "Image copyright AFP Image caption The minister arrives".
+_INLINE_PAIR = regex.compile(
+    rf"^(?i:image{_SP}++copyright|image{_SP}++source){_SP}*+[:,]?+{_SP}*+"
+    rf"(?P<credit>\S[^\r\n]{{0,80}}?){_SP}*+(?P<label>(?i:image|media){_SP}++caption)"
+    rf"{_SP}*+[:,]?+{_SP}*+(?P<text>\S.*+)$"
+)
+# The date of an AP caption: the weekday and the full date, after "on" or a comma:
+# "... at the airport in Ankara on Monday, Jan. 4, 2021." (see CAPTION_DATE_WEEKDAYS).
+_CAPTION_DATE = regex.compile(
+    rf"(?:\bon|,){_SP}++(?:{_alternation(CAPTION_DATE_WEEKDAYS)}),{_SP}++"
+    rf"(?:{_alternation(CAPTION_DATE_MONTHS)}){_SP}++\d{{1,2}}+,{_SP}++\d{{4}}+\b"
+)
+# Reuters' caption date: the place and its country, then the full date closing the
+# sentence: "... in Lyon, France, January 4, 2021."
+_PLACE_DATE = regex.compile(
+    rf",{_SP}++\p{{Lu}}[\p{{L}}.'\-]*+(?:{_SP}\p{{Lu}}[\p{{L}}.'\-]*+){{0,3}}+,{_SP}++"
+    rf"(?:{_alternation(CAPTION_DATE_MONTHS)}){_SP}++\d{{1,2}}+,{_SP}++\d{{4}}+\.?+$"
+)
+# A year of four digits, without which no caption date stands.
+_YEAR = regex.compile(r"\d{4}")
+# The place of a caption's formula: "in Reno", "at Orlando International Airport".
+_CAPTION_PLACE = regex.compile(r"\b(?:in|at|near|outside)\s++\p{Lu}")
+# Words of story text telling what happened, not what a picture shows.
+_NARRATIVE_WORDS = frozenset(
+    "was were had did took held happened occurred began ended born died founded".split()
+)
 # A gallery counter: "1 of 4", "2/12", "Photo 3 of 9", "Bild 3 von 9", or the
 # split "1." "of." "23." lines of some galleries.
-_COUNTER = regex.compile(
-    rf"^(?:(?:{_alternation(GALLERY_NOUNS)}){_SP}++)?\d{{1,3}}+{_SP}*+"
-    rf"(?:{_alternation(GALLERY_OF)}){_SP}*+\d{{1,3}}+\.?$",
-    regex.I,
+_NAVIGATION = rf"(?:{_alternation(GALLERY_NAVIGATION)})"
+_COUNTER_CORE = (
+    rf"(?:(?:{_alternation(GALLERY_NOUNS)}){_SP}++)?\(?\d{{1,3}}+{_SP}*+"
+    rf"(?:{_alternation(GALLERY_OF)}){_SP}*+\d{{1,3}}+\)?"
 )
+_COUNTER = regex.compile(
+    rf"^(?:{_NAVIGATION}{_SP}*+)?{_COUNTER_CORE}\.?(?:{_SP}*+{_NAVIGATION})?$", regex.I
+)
+# A gallery counter closing a caption line after its last sentence: "... in Oslo. 3 of 12",
+# "... in Oslo. Photo 3 of 12".
+_TRAILING_COUNTER = regex.compile(rf"(?<=[.!?…]){_SP}++{_COUNTER_CORE}$", regex.I)
 _DIGITS = frozenset("0123456789")
 # A digit as the engine knows digits (Garay digits too, unlike str.isdigit): "٣".
 _DIGIT = regex.compile(r"\d")
@@ -542,7 +601,30 @@ def _known_prefix_end(text: str, start: int, end: int) -> int | None:
 
 def _strip_part(part: str) -> str:
     part = part.strip(" \t\u00a0.,;:()[]'\"“”‘’«»©")
-    return _PART_OPENER.sub("", part)  # "For The Washington Post" -> "The Washington Post"
+    part = _PART_OPENER.sub("", part)  # "For The Washington Post" -> "The Washington Post"
+    return _ARTICLE.sub("", part)  # "die Kölner Rundschau" -> "Kölner Rundschau"
+
+
+def _client_of(body: str) -> regex.Match[str] | None:
+    """Return the client named after " for " behind a known agency or a name, else None.
+
+    Getty and other agencies credit pictures made on commission as "Name/Getty
+    Images for Client", and papers their contributors as "Name for The Paper",
+    "Name für die Zeitung", "Name pour Le Journal": the client is an organisation,
+    not a second photographer.
+    """
+    m = _FOR_CLIENT.search(body)
+    if m is None:
+        return None
+    before = body[: m.start()]
+    if _known_suffix(before) is None and not _is_person(before.rsplit("/", 1)[-1].strip()):
+        return None
+    return m
+
+
+def _platform_seen(parts: Sequence[str]) -> bool:
+    """Return whether a social platform is one of a credit's parts ("Twitter/@janeroe")."""
+    return any(_norm(p) in _platforms() for p in parts)
 
 
 def _parse_body(body: str, *, strict: bool) -> _Parsed | None:
@@ -552,6 +634,12 @@ def _parse_body(body: str, *, strict: bool) -> _Parsed | None:
     if strict and _STRICT_REJECT.search(body):
         return None  # "YouTube and Google.", "PRIMARY // GAME ON;": a list, not a credit
     body = _LICENSE.sub("", body)
+    file_mark = _BRACKETED_FILE.search(body)
+    if file_mark is not None:  # "Jan Roth (Archiv)": a file mark in brackets
+        body = body[: file_mark.start()]
+    client = _client_of(body)
+    if client is not None:  # "Jane Roe/Getty Images for Oslo Fashion Week"
+        body = body[: client.start()]
     raw_parts = [_strip_part(p) for p in _PART_SPLIT.split(body)]
     parts: list[str] = []
     for part in raw_parts:
@@ -576,8 +664,8 @@ def _parse_body(body: str, *, strict: bool) -> _Parsed | None:
         if low in POOL_WORDS:
             pool = True
             continue
-        if low in ROLE_WORDS:
-            continue
+        if low in ROLE_WORDS or (part.startswith("@") and _platform_seen(parts)):
+            continue  # "Twitter/@janeroe": the account's handle
         mod = _TRAILING_MOD.search(part) if _agency(part) is None else None
         if mod is not None:
             word = _norm(mod.group("mod"))
@@ -588,6 +676,8 @@ def _parse_body(body: str, *, strict: bool) -> _Parsed | None:
                 pool = pool or word == "pool"
                 part, low = stem, _norm(stem)
         name = _agency(part)
+        if name is None and "-" in part and _agency(part.split("-", 1)[0]) is not None:
+            name = part  # "dpa-Zentralbild": a desk of a known agency, as written
         if name is not None:
             known = True
             platform = platform or low in _platforms()
@@ -601,6 +691,13 @@ def _parse_body(body: str, *, strict: bool) -> _Parsed | None:
                 agencies.append(display)
         else:
             return None
+    if client is not None:
+        name = client.group("client").strip(" .")
+        known = known or _agency(name) is not None
+        name = _agency(name) or _display_org(name)
+        if name not in agencies:
+            agencies.append(name)
+    file_photo = file_photo or file_mark is not None
     if platform:  # "Facebook/Jane Roe": the account the picture was taken from
         people = []
         agencies = [a for a in agencies if _agency(a) is not None]
@@ -710,8 +807,10 @@ def _keyword_credits(text: str, start: int, end: int, *, strict: bool) -> list[_
                     pass  # "Credit Doug Lee/The New York Times" (not "Credit Suisse")
                 elif kw not in _PHOTO_WORDS or not sep:
                     continue
-                elif _known_prefix_end(text, m.end(), end) is None:
-                    continue  # "Foto ANSA", "Photo AFP": only an agency may follow bare
+                elif _known_prefix_end(text, m.end(), end) is None and not _slash_credit_after(
+                    text, m.end(), end
+                ):
+                    continue  # "Foto ANSA", "Photo AFP", "Photo Jean Dupont / AFP" only
         elif "," in sep and kw != "image source":
             continue
         body_start = m.end()
@@ -751,6 +850,17 @@ def _keyword_credits(text: str, start: int, end: int, *, strict: bool) -> list[_
     return out
 
 
+def _slash_credit_after(text: str, pos: int, end: int) -> bool:
+    """Return whether a name, a slash and a known agency close the line after ``pos``.
+
+    The French and Italian credit "Photo Jean Dupont / AFP" sets the picture word
+    bare before the photographer: read only when the rest of the line is such a credit.
+    """
+    rest = text[pos:end]
+    joined = "/" in rest or _CLIENT_JOINT.search(rest) is not None
+    return len(rest) <= 60 and joined and _known_suffix(rest) is not None
+
+
 def _bracket_credit(text: str, start: int, end: int, *, strict: bool) -> _Found | None:
     """Return a bracketed credit closing the text: "(Evan Vucci/AP)", "[SpaceX via Nasa]"."""
     window = max(start, end - _TAIL_WINDOW)
@@ -767,12 +877,25 @@ def _bracket_credit(text: str, start: int, end: int, *, strict: bool) -> _Found 
             return None
         return _Found(open_tail.start() + 1, end, parsed, "photo", False)
     body = m.group("body")
+    credit_start = m.start()
+    if _norm(body) in FILE_WORDS:  # "(File photo)", "(Archivbild)", "(foto d'archivio)"
+        before = text[start : m.start()].rstrip(" \t\u00a0")
+        if not before or before[-1] not in ".!?…\"”’'":
+            return None
+        parsed_file = _Parsed((), (), True, False, False, False, False)
+        return _Found(m.start(), _closing(text, m), parsed_file, "photo", False)
     if strict:
         before = text[start : m.start()].rstrip(" \t\u00a0")
-        if before and before[-1] not in ".!?…\"”’'":
+        named = _name_before_bracket(text, start, m.start(), body)
+        if named is not None:  # "Ana Gil (EFE)": the photographer, then the agency
+            credit_start = named
+        elif before and before[-1] not in ".!?…\"”’'":
             return None  # "Washington (CNN)", "Sen. Ted Cruz (R-Texas)": not a credit
         if text[m.start()] == "[":
             return None  # "[NYT.]", "[IBD/TIPP]": a link to a source, not a credit
+    picture = _BRACKET_PICTURE.match(body)
+    if picture is not None:
+        body = body[picture.end() :]  # "(foto ANSA)": lower case inside brackets
     first = body.split(None, 1)[0].casefold() if body.split() else ""
     if first in ("reporting", "editing", "writing", "additional", "via", "compiled", "h/t", "hat"):
         return None
@@ -787,10 +910,36 @@ def _bracket_credit(text: str, start: int, end: int, *, strict: bool) -> _Found 
         parsed = _Parsed((), (body.strip(" ."),), False, False, False, False, False)
     elif strict and not parsed.known and not parsed.paired:
         return None
+    if credit_start < m.start():
+        name = _display_person(text[credit_start : m.start()].strip())
+        parsed = attrs.evolve(parsed, photographers=(name, *parsed.photographers))
+    return _Found(credit_start, _closing(text, m), parsed, "photo", False)
+
+
+def _closing(text: str, m: regex.Match[str]) -> int:
+    """Return where a bracketed credit ends, before the spaces and stop after it."""
     stop = m.end()
     while stop > m.start() and text[stop - 1] in " \t\u00a0.":
         stop -= 1
-    return _Found(m.start(), stop, parsed, "photo", False)
+    return stop
+
+
+def _name_before_bracket(text: str, start: int, bracket: int, body: str) -> int | None:
+    """Return where a photographer's name before a bracketed agency starts, else None.
+
+    Spanish papers credit "Ana Gil (EFE)", "ANA GIL (EFE)": a person's name right
+    after the caption's last sentence, then the agency alone in brackets.
+    """
+    if _agency(body.strip(" .")) is None:
+        return None
+    chunk = text[max(start, bracket - 60) : bracket]
+    cut = max(chunk.rfind(". "), chunk.rfind("? "), chunk.rfind("! "))
+    if cut < 0:
+        return None
+    name = chunk[cut + 2 :].rstrip(" \t\u00a0")
+    if not _is_person(name):
+        return None
+    return bracket - len(chunk) + cut + 2
 
 
 def _tail_credit(text: str, start: int, end: int, *, strict: bool) -> _Found | None:
@@ -1030,13 +1179,18 @@ def _whole_credit(text: str, start: int, end: int, *, strict: bool) -> _Found | 
         return None
     if not (body[0].isupper() or body[0].isdigit() or body[1:2].isupper()):
         return None
+    source = False
     if strict and "/" not in body and " via " not in body:
         head = " ".join(body.split(" ", 4)[:4])
         if _known_suffix(body) is None and _known_suffix(head) is None:
-            return None  # no organisation at either end: a headline or a name
+            source = _names_a_source(body)
+            if not source:
+                return None  # no organisation at either end: a headline or a name
     low = body.casefold()
     if low.startswith(tuple(NOT_CREDIT_OPENERS)) or low == "reuter":
         return None  # "REUTER": the sign-off of wire copy
+    if source:  # "KNA Photo Agency.": an organisation named as a picture source
+        return _Found(start, stop, _Parsed((), (_display_org(body),), *_NO_MARKS), "photo", False)
     parsed = _parse_body(body, strict=strict)
     if parsed is None:
         return None
@@ -1053,6 +1207,22 @@ def _whole_credit(text: str, start: int, end: int, *, strict: bool) -> _Found | 
         ):
             return None  # "The Washington Post" alone: a site name or byline, unless "Post."
     return _Found(start, stop, parsed, "photo", False)
+
+
+# No file, handout or pool mark, not a known organisation, not paired.
+_NO_MARKS = (False, False, False, False, False)
+
+
+def _names_a_source(body: str) -> bool:
+    """Return whether ``body`` is an organisation's name closed by a picture-source noun."""
+    words = body.split()
+    acronym = len(words[0]) >= 2 and words[0].isupper()  # "KNA Images", not "Great Pictures"
+    return (
+        (3 <= len(words) <= 5 or (len(words) == 2 and acronym))
+        and words[-1].casefold().strip(".,") in SOURCE_NOUNS
+        and _is_org(body)
+        and not _is_person(body)
+    )
 
 
 def _is_platform_only(parsed: _Parsed) -> bool:
@@ -1076,8 +1246,8 @@ def _captionish(line: Line, *, loose: bool, opened: bool = False) -> bool:
     if loose:
         return True
     words = [w.strip(".,;:!?()\"“”'’") for w in t.split()]
-    if not words:
-        return False  # white space that lines keep ("\u3000\u3000\u3000")
+    if len(words) < 2:
+        return False  # white space that lines keep ("\u3000\u3000\u3000"), one word
     if t.endswith("?") or any(w in STORY_WORDS for w in words):  # "may", not "May"
         return False
     if (words[0].casefold() in STORY_OPENERS and not opened) or (
@@ -1139,29 +1309,76 @@ def find_captions(text: str, *, language: str | None = None) -> tuple[Caption, .
     used = [False] * len(lines)
     marked = _credit_marks(text, lines)
     memo: dict[tuple[object, ...], _Pending | None] = {}  # this call's units, by window
+    repeated = _repeated_texts(lines)
     count = len(lines)
     i = 0
     while i < count:
         if used[i]:
             i += 1
             continue
-        unit = _memo_unit_at(text, lines, i, used, marked[i], memo)
+        again = lines[i].text in repeated
+        if again:
+            unit = _memo_unit_at(text, lines, i, used, marked[i], memo)
+        else:  # a window holding a line seen once cannot come back
+            unit = _direct_unit_at(text, lines, i, used, marked[i])
+        merged = False
         if unit is not None:
             first, last = unit.first, unit.last
-            for k in range(first, last + 1):
-                used[k] = True
-            if units and (
-                _toggle_tail(lines, units[-1], unit) or _credit_run(lines, units[-1], unit)
+            used[first : last + 1] = _TAKEN * (last + 1 - first)
+            if (
+                units
+                and units[-1].last == first - 1
+                and not unit.caption.text
+                and (_credit_run(lines, units[-1], unit) or _toggle_tail(lines, units[-1], unit))
             ):
                 # "hide caption" / "Jane Roe/NPR" after a caption unit, a run of credit lines
-                unit = units.pop()._replace(last=last, end=unit.end)
+                before = units.pop()
+                unit = _Pending(before.first, last, before.caption, before.delta, unit.end)
+                merged = first == last == i
             units.append(unit)
-            i = last + 1
-        else:
-            i += 1
+        if again and (unit is None or merged):
+            # inside a run of identical lines every window is the same: so is the outcome
+            far = _same_windows_until(text, lines, i, used)
+            if far > i:
+                if merged:
+                    shift = lines[far].start - lines[i].start
+                    units[-1] = units[-1]._replace(last=far, end=units[-1].end + shift)
+                    used[i + 1 : far + 1] = _TAKEN * (far - i)
+                i = far + 1
+                continue
+        i = unit.last + 1 if unit is not None else i + 1
     captions = [_materialised(u) for u in units]
     captions.sort(key=lambda c: c.span.start)
     return tuple(captions)
+
+
+_TAKEN = [True]
+
+
+def _same_windows_until(text: str, lines: Sequence[Line], i: int, used: list[bool]) -> int:
+    """Return the last line whose window reads the same as line ``i``'s, or ``i``.
+
+    Line ``i`` stands inside a run of identical lines (same text, same white space
+    between them) that covers its whole window and the two characters before it, and
+    the lines before it in its window are all taken or all free: each later line of
+    the run, up to a window's reach from the run's end, sees the same window, so
+    :func:`_unit_at` would return the same unit for it.
+    """
+    lo, hi = i - _WINDOW_BACK, i + _WINDOW_AHEAD
+    if lo < 1 or hi >= len(lines) or len(set(used[lo:i])) > 1:
+        return i
+    line = lines[i]
+    gap = text[lines[i - 1].end : line.start]
+
+    def same(k: int) -> bool:
+        return lines[k].text == line.text and text[lines[k - 1].end : lines[k].start] == gap
+
+    if lines[lo - 1].text != line.text or not all(same(k) for k in range(lo, i)):
+        return i
+    last = i
+    while last + 1 < len(lines) and same(last + 1):
+        last += 1
+    return max(i, last - _WINDOW_AHEAD)
 
 
 class _Pending(NamedTuple):
@@ -1194,6 +1411,23 @@ _WINDOW_BACK = 5
 _WINDOW_AHEAD = 8
 # Characters before a line that the patterns' look-behinds may read.
 _LOOK_BEHIND = 2
+
+
+def _repeated_texts(lines: Sequence[Line]) -> frozenset[str]:
+    """Return the texts of the lines that occur more than once: only their windows repeat."""
+    counts = collections.Counter(line.text for line in lines)
+    return frozenset(t for t, n in counts.items() if n > 1)
+
+
+def _direct_unit_at(
+    text: str, lines: Sequence[Line], i: int, used: list[bool], marked: bool
+) -> _Pending | None:
+    """Return the unit of :func:`_unit_at` at line ``i``, read without the memo."""
+    unit = _unit_at(text, lines, i, used, marked)
+    if unit is None:
+        return None
+    first, last, caption = unit
+    return _Pending(first, last, caption, 0, caption.span.end)
 
 
 def _memo_unit_at(
@@ -1292,6 +1526,61 @@ def _toggle_tail(lines: Sequence[Line], before: _Pending, unit: _Pending) -> boo
     )
 
 
+def _furniture_unit(
+    text: str, lines: Sequence[Line], i: int, used: list[bool]
+) -> tuple[int, int, Caption] | None:
+    """Return the unit that a furniture line opens: a toggle, a label, a counter."""
+    line = lines[i]
+    t = line.text
+    norm = _norm(t) if len(t) <= 40 else ""
+    if norm in _TOGGLES:
+        return _toggle_unit(text, lines, i, used, closer=norm in _CLOSERS)
+    label = _BBC_LABEL.match(t)
+    if label is not None:
+        return _labelled_unit(text, lines, i, used, label)
+    inline = _INLINE_PAIR.match(t)
+    if inline is not None:
+        return _inline_pair_unit(text, line, i, inline)
+    pair = _CREDIT_LABEL.match(t)
+    if pair is not None:
+        unit = _credit_label_first_unit(text, lines, i, pair)
+        if unit is not None:
+            return unit
+    if _COUNTER.match(t) or ((t[0] in _DIGITS or not t[0].isascii()) and _counter_run(lines, i)):
+        return _gallery_unit(text, lines, i)
+    return None
+
+
+def _furniture_prefixes() -> frozenset[str]:
+    """Return the first three characters, lowered, of the furniture words of three or more."""
+    words = [f.text for f in FURNITURE if f.role != "file_opener"]
+    words += [*GALLERY_NOUNS, *GALLERY_NAVIGATION]
+    return frozenset(w[:_PREFIX].lower() for w in words if len(w) >= _PREFIX)
+
+
+# How many characters of a line the furniture pre-filter compares.
+_PREFIX = 3
+# The openings of the furniture words: "ima" (Image caption), "bil" (Bildunterschrift).
+_FURNITURE_PREFIXES = _furniture_prefixes()
+# Characters that open furniture on their own: the digits and bracket of a counter,
+# the arrows of a gallery's navigation.
+_FURNITURE_SINGLE = frozenset("0123456789(<>")
+
+
+def _may_open_furniture(t: str) -> bool:
+    """Return whether a line may open with a furniture word (see :func:`_furniture_unit`).
+
+    The patterns are anchored at the line's start and fold ASCII letters only to
+    ASCII letters or to letters beyond ASCII ("K" and the Kelvin sign): a line whose
+    first three characters are ASCII and open no furniture word cannot match them; a
+    line opening beyond ASCII, or shorter, is always tried.
+    """
+    head = t[:_PREFIX]
+    if not head.isascii() or head[:1] in _FURNITURE_SINGLE or len(head) < _PREFIX:
+        return True
+    return head.lower() in _FURNITURE_PREFIXES
+
+
 def _unit_at(
     text: str, lines: Sequence[Line], i: int, used: list[bool], marked: bool
 ) -> tuple[int, int, Caption] | None:
@@ -1301,23 +1590,14 @@ def _unit_at(
     low = t[:24].casefold()
     if t.endswith(":") or low.startswith(_SKIP_OPENERS):
         return None
-    norm = _norm(t) if len(t) <= 40 else ""
-    if norm in _TOGGLES:
-        return _toggle_unit(text, lines, i, used, closer=norm in _CLOSERS)
-    label = _BBC_LABEL.match(t)
-    if label is not None:
-        return _labelled_unit(text, lines, i, used, label)
-    pair = _CREDIT_LABEL.match(t)
-    if pair is not None:
-        unit = _credit_label_first_unit(text, lines, i, pair)
+    if _may_open_furniture(t):
+        unit = _furniture_unit(text, lines, i, used)
         if unit is not None:
             return unit
-    if _COUNTER.match(t) or ((t[0] in _DIGITS or not t[0].isascii()) and _counter_run(lines, i)):
-        return _gallery_unit(text, lines, i)
     # the hide pattern ends in a digit, ASCII or not
     last = t[-1]
     if last in _DIGITS or (not last.isascii() and _DIGIT.match(last) is not None):
-        hide = _HIDE_CAPTION.search(t)
+        hide = _HIDE_CAPTION.search(t) or _TRAILING_COUNTER.search(t)
         if hide is not None:  # "Supporters cheer in Des Moines. Hide Caption 3 of 12"
             found = _locate(text, line.start, line.start + hide.start(), strict=True)
             cut = found.start if found is not None else line.start + hide.start()
@@ -1332,7 +1612,7 @@ def _unit_at(
     whole = (
         _whole_credit(text, line.start, line.end, strict=True) if length <= _MAX_CREDIT else None
     )
-    if whole is not None and not _runs_on(lines, i):
+    if whole is not None and not _runs_on(lines, i, used, weak=not whole.parsed.known):
         credit_line = _credit_line_unit(text, lines, i, whole, used)
         if credit_line is not None:
             return credit_line
@@ -1348,7 +1628,45 @@ def _unit_at(
         return _opener_unit(text, lines, i)
     if i == 0:
         return None  # a title shown twice is not a caption
-    return _repeat_unit(text, lines, i)
+    repeat = _repeat_unit(text, lines, i)
+    if repeat is not None:
+        return repeat
+    return _dated_unit(text, lines, i)
+
+
+def _dated_unit(text: str, lines: Sequence[Line], i: int) -> tuple[int, int, Caption] | None:
+    """A caption without credit that carries a wire caption's date.
+
+    AP's: "... in Reno, Nev., on Tuesday, Nov. 1, 2022."; Reuters': "... in Lyon,
+    France, January 4, 2021." (the sentence closes with the date).  The caption is a
+    paragraph of its own that reads like one (short, no speech or modal verb, no long
+    quotation) and whose first sentence follows the formula: a place ("in Reno"), then
+    the full date with its weekday or closing the sentence, which story text does not
+    write; a past auxiliary ("was", "took place") marks story text.
+    """
+    line = lines[i]
+    t = line.text
+    if ("19" not in t and "20" not in t) or _YEAR.search(t) is None:
+        return None  # no year of the last two centuries: the common case, answered cheaply
+    alone = lines[i - 1].block != line.block and (
+        i + 1 >= len(lines) or lines[i + 1].block != line.block
+    )
+    if not alone:
+        return None
+    date = _CAPTION_DATE.search(line.text) or _PLACE_DATE.search(line.text)
+    if date is None or _BODY_SENTENCE.search(line.text, 0, date.start()) is not None:
+        return None
+    if not _captionish(line, loose=False):
+        return None
+    before = line.text[: date.start()]
+    if _CAPTION_PLACE.search(before) is None:
+        return None  # the formula names the place before the date: "in Reno, Nev., on ..."
+    if any(w in _NARRATIVE_WORDS for w in before.casefold().split()):
+        return None  # "The election took place on ...": story text telling what happened
+    caption = Caption(
+        span=Span(start=line.start, end=line.end), text=line.text, credit=None, kind="photo"
+    )
+    return i, i, caption
 
 
 def _credit_unit(
@@ -1361,6 +1679,12 @@ def _credit_unit(
         if found.start <= line.start + 1 and found.end >= line.end - 1:
             return _credit_line_unit(text, lines, i, found, used)
         glued = _glued_credit_unit(text, line, found)
+        if glued is None and _self_contained(text, found) and found.end >= line.end - 1:
+            # "... on Monday.Featured image via Getty Images": the page's picture, not
+            # a caption of the sentence before
+            glued = Caption(
+                span=Span(start=found.start, end=found.end), text="", credit=_to_credit(found)
+            )
         if glued is not None:
             return i, i, glued
         return _caption_line_unit(text, lines, i, found, used)
@@ -1459,12 +1783,12 @@ def _mark_span(
             if k >= 0 and not marked[k] and _keyword_before(text, lines[k].start, pos):
                 marked[k] = True
             pos = find(sep, pos + len(sep), hi)
-    for capital, seconds, rests in _KEYWORD_OPENINGS:
+    for capital, seconds, rests in _KEYWORD_OPENINGS:  # str.find beats a pattern here
         pos = find(capital, lo, hi)
         while pos >= 0:
             if text[pos + 1 : pos + 2] in seconds:
                 rest = text[pos + 1 : pos + _OPENING_SPAN].lower()
-                if not rest.startswith(rests):
+                if not rest.startswith(rests) and ("\t" in rest or not rest.isascii()):
                     for space in _SP_CHARS[1:]:  # "Top\u00a0image": any space is a space
                         rest = rest.replace(space, " ")
                 if rest.startswith(rests):
@@ -1558,12 +1882,24 @@ def _glued_tail_unit(text: str, lines: Sequence[Line], i: int) -> tuple[int, int
     return i, i, caption
 
 
-def _runs_on(lines: Sequence[Line], i: int) -> bool:
-    """Return whether line ``i`` continues the sentence of the line before it ("told Reuters.")."""
-    if i == 0 or lines[i - 1].block != lines[i].block:
+def _runs_on(lines: Sequence[Line], i: int, used: list[bool], *, weak: bool) -> bool:
+    """Return whether line ``i`` continues the sentence of the line before it ("told Reuters.").
+
+    The line before must end in a word in lower case or a comma: a line taken by a
+    unit ("Jane Roe/Reuters"), a title in capitals ("How the Economy Works") or a
+    share bar ("Share") is not a sentence running on.
+    """
+    if i == 0 or lines[i - 1].block != lines[i].block or used[i - 1]:
         return False
-    last = lines[i - 1].text[-1:]
-    return last.islower() or last == ","
+    before = lines[i - 1].text
+    last = before[-1:]
+    if last == ",":
+        return True
+    final = before[before.rfind(" ") + 1 :]
+    # "... said in a statement to" runs on; "How the Economy Works", a title, does not,
+    # unless the credit names no known organisation (weak evidence of a credit line)
+    lower = final[:1].islower() or (weak and last.islower())
+    return last.islower() and lower and not _is_share_bar(before)
 
 
 def _pipe_credit(text: str, start: int, end: int) -> _Found | None:
@@ -1720,9 +2056,7 @@ def _credit_line_unit(
             kind=bbc.kind,
         )
         return i, last, caption
-    if found.keyword and _norm(text[found.start : found.end]).startswith(
-        tuple(SELF_CONTAINED_KEYWORDS)
-    ):
+    if _self_contained(text, found):
         return i, i, _caption(text, lines, i, i, found, None)
     signoff = _is_signoff(text, found)
     if (
@@ -1744,6 +2078,16 @@ def _credit_line_unit(
         if nxt_alone and _captionish(nxt, loose=False):
             return i, i + 1, _caption(text, lines, i, i + 1, found, nxt)
     return i, i, _caption(text, lines, i, i, found, None)
+
+
+def _self_contained(text: str, found: _Found) -> bool:
+    """Return whether a credit opens with a lead-image keyword ("Featured image via ...")."""
+    return found.keyword and _norm(text[found.start : found.end]).startswith(
+        _SELF_CONTAINED_OPENINGS
+    )
+
+
+_SELF_CONTAINED_OPENINGS = tuple(sorted(SELF_CONTAINED_KEYWORDS))
 
 
 def _is_signoff(text: str, found: _Found) -> bool:
@@ -1819,7 +2163,13 @@ def _toggle_unit(
         while k >= 0 and not used[k] and i - k <= 4 and furniture(k):
             k -= 1
         first = k + 1
-        if k >= 0 and not used[k] and i - k <= 4 and _captionish(lines[k], loose=True):
+        if (
+            k >= 0
+            and not used[k]
+            and i - k <= 4
+            and lines[k].block == lines[k + 1].block
+            and _captionish(lines[k], loose=False)
+        ):
             body = first = k
         last = i
     else:
@@ -1878,6 +2228,24 @@ def _label_credit(text: str, line: Line, m: regex.Match[str]) -> Credit | None:
     if parsed is None:
         return None
     return _to_credit(_Found(line.start, line.end, parsed, "photo", True))
+
+
+def _inline_pair_unit(
+    text: str, line: Line, i: int, m: regex.Match[str]
+) -> tuple[int, int, Caption] | None:
+    """A credit label and a caption label on one line ("Image copyright AFP Image caption ...")."""
+    parsed = _parse_body(m.group("credit"), strict=False)
+    if parsed is None:
+        return None
+    credit = _Found(line.start, line.start + m.end("credit"), parsed, "photo", True)
+    kind: CaptionKind = "video" if m.group("label")[:1] in "Mm" else "photo"
+    caption = Caption(
+        span=Span(start=line.start, end=line.end),
+        text=m.group("text").strip(),
+        credit=_to_credit(credit),
+        kind=kind,
+    )
+    return i, i, caption
 
 
 def _credit_label_first_unit(
@@ -1993,7 +2361,7 @@ def _gallery_unit(text: str, lines: Sequence[Line], i: int) -> tuple[int, int, C
 
 
 def _repeat_unit(text: str, lines: Sequence[Line], i: int) -> tuple[int, int, Caption] | None:
-    """A short line shown twice in a row: an image's alt text and its caption."""
+    """A short line shown twice in a row, and only twice: an image's alt text and its caption."""
     if i + 1 >= len(lines):
         return None
     line, nxt = lines[i], lines[i + 1]
@@ -2008,7 +2376,16 @@ def _repeat_unit(text: str, lines: Sequence[Line], i: int) -> tuple[int, int, Ca
         return None
     if not _captionish(line, loose=True) or line.text.endswith(":"):
         return None
+    if (i > 0 and lines[i - 1].text == line.text) or (
+        i + 2 < len(lines) and lines[i + 2].text == line.text
+    ):
+        return None  # three times or more: a list or a pattern, not alt text and caption
+    last, credit = i + 1, None
+    if i + 2 < len(lines) and lines[i + 2].block == nxt.block:
+        found = _line_credit(text, lines[i + 2])  # "Foto: Jan Roth / Der Spiegel" after it
+        if found is not None and not _is_signoff(text, found):
+            last, credit = i + 2, _to_credit(found)
     caption = Caption(
-        span=Span(start=line.start, end=nxt.end), text=nxt.text, credit=None, kind="photo"
+        span=Span(start=line.start, end=lines[last].end), text=nxt.text, credit=credit, kind="photo"
     )
-    return i, i + 1, caption
+    return i, last, caption

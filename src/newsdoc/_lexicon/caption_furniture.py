@@ -25,7 +25,10 @@ from typing import Literal
 import attrs
 
 __all__ = [
+    "CAPTION_DATE_MONTHS",
+    "CAPTION_DATE_WEEKDAYS",
     "FURNITURE",
+    "GALLERY_NAVIGATION",
     "GALLERY_NOUNS",
     "GALLERY_OF",
     "SELF_CONTAINED_KEYWORDS",
@@ -114,6 +117,27 @@ FURNITURE: tuple[Furniture, ...] = (
     *_rows("file_opener", "ANSA and Italian dailies", "it", "Foto di archivio", "ARCHIVIO"),
 )
 
+#: The weekdays of an English caption's date.  AP's caption formula closes the first
+#: sentence with the day of the week and the full date ("..., Monday, Jan. 4, 2021."),
+#: a form story text does not use (it names the weekday alone, or the date alone).
+CAPTION_DATE_WEEKDAYS: tuple[str, ...] = (
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+)
+
+#: The months of an English caption's date, in full and in AP's abbreviations
+#: (AP Stylebook "months": Jan., Feb., Aug., Sept., Oct., Nov., Dec.).
+CAPTION_DATE_MONTHS: tuple[str, ...] = (
+    *"January February March April May June July August September October November".split(),
+    "December",
+    *"Jan. Feb. Aug. Sept. Sep. Oct. Nov. Dec.".split(),
+)
+
 #: Nouns that may open a gallery counter: "Photo 3 of 12", "Bild 3 von 12", "Foto 3 de 12".
 GALLERY_NOUNS: tuple[str, ...] = (
     "Photo",
@@ -129,6 +153,31 @@ GALLERY_NOUNS: tuple[str, ...] = (
 
 #: The words between a gallery counter's numbers: "3 of 12", "3 von 12", "3 sur 12", "3/12".
 GALLERY_OF: tuple[str, ...] = ("of", "von", "aus", "sur", "de", "di", "/")
+
+#: The navigation of a gallery that extractors leave beside its counter:
+#: "‹ 3 of 12 ›", "Previous 3 of 12 Next", "3/12 Weiter" (compared without regard to case).
+GALLERY_NAVIGATION: tuple[str, ...] = (
+    "Previous",
+    "Prev",
+    "Next",
+    "Back",
+    "Zurück",
+    "Weiter",
+    "Précédent",
+    "Suivant",
+    "Anterior",
+    "Siguiente",
+    "Precedente",
+    "Successivo",
+    "‹",
+    "›",
+    "«",
+    "»",
+    "<",
+    ">",
+    "←",
+    "→",
+)
 
 #: Credit keywords that credit the page's lead picture on their own line, with no
 #: caption next to them (blogs and aggregators): the lines around them are story text.

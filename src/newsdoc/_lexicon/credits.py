@@ -47,6 +47,7 @@ __all__ = [
     "PLATFORMS",
     "POOL_WORDS",
     "ROLE_WORDS",
+    "SOURCE_NOUNS",
     "STORY_OPENERS",
     "STORY_WORDS",
     "VIDEO_KEYWORDS",
@@ -66,6 +67,7 @@ CREDIT_KEYWORDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "Photographer",
             "Photo credit",
             "Photo credits",
+            "Photo credit should read",
             "Photo illustration",
             "Photo courtesy",
             "Photo courtesy of",
@@ -91,11 +93,16 @@ CREDIT_KEYWORDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "Video",
             "Graphic",
             "Illustration",
+            "Composite",
             "Map",
             "Courtesy",
             "Courtesy of",
             "Submitted photo",
             "Submitted",
+            "Screenshot",
+            "Screengrab",
+            "Screen grab",
+            "Screen capture",
         ),
         "de": (
             "Foto",
@@ -108,6 +115,11 @@ CREDIT_KEYWORDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "Video",
             "Archivbild",
             "Archivfoto",
+            "Bildquelle",
+            "Bildrechte",
+            "Bildnachweis",
+            "Fotonachweis",
+            "Foto/Quelle",
         ),
         "fr": (
             "Photo",
@@ -256,6 +268,15 @@ ORG_WORDS: frozenset[str] = frozenset(
     pictures agentur zeitung presse nachrichten bildagentur bundesregierung polizei journal
     nasa esa fbi cia usgs noaa un who nato eu
     """.split()
+)
+
+#: Nouns that close the name of a picture source: an organisation line ending in one
+#: ("Harbor City Images", "KNA Photo Agency", "State Archives") is a credit even when
+#: the agency table does not know it.  Deliberately narrower than ``ORG_WORDS``: no
+#: "News" or "Press", which close headlines and programme names too.
+SOURCE_NOUNS: frozenset[str] = frozenset(
+    """images pictures photos photography agency archive archives library collection
+    bildarchiv bildagentur""".split()
 )
 
 #: Corporate suffixes kept with the name before them: "Apple, Inc.", "Future plc".
