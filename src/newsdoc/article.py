@@ -205,7 +205,7 @@ class ExtractionWarning(RuntimeWarning):
     :func:`parse` promises a result for any ``str``: a bug in one module costs only
     that module's facts, never the others'.  The failure is reported with this
     warning (module name and exception), so it can be logged, counted or turned
-    into an error with :mod:`warnings` filters.  With the environment variable
+    into an error with ``warnings`` filters.  With the environment variable
     ``NEWSDOC_STRICT`` set, the exception propagates instead.
 
     Example:
