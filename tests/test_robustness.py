@@ -91,3 +91,22 @@ def test_a_working_parse_warns_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
         warnings.simplefilter("error")
         article = newsdoc.parse(STORY)
     assert article.quotes[0].speaker == "councillor Mireille Faure"
+
+
+def test_a_list_of_quotations_is_attributed_in_full() -> None:
+    # sixty short quotations in two kilobytes: denser than news copy gets
+    text = "".join(f"“Item {i} is ready,” said Ann Lee.\n\n" for i in range(60))
+    quotes = newsdoc.find_quotes(text)
+    assert len(quotes) == 60
+    assert {q.speaker for q in quotes} == {"Ann Lee"}
+
+
+def test_machine_made_quotations_are_all_found_within_the_work_budget() -> None:
+    # thousands of quotations in a few kilobytes: every one is returned, the first
+    # ones attributed; past the attribution budget the rest carry no speaker
+    text = "“Yes,” said Ann. " * 2000
+    quotes = newsdoc.find_quotes(text)
+    assert len(quotes) == 2000
+    assert quotes[0].speaker == "Ann"
+    assert quotes[-1].speaker is None
+    assert all(text[q.span.start : q.span.end] == "“Yes,”" for q in quotes)
