@@ -497,7 +497,6 @@ def _short_names() -> frozenset[str]:
     return frozenset(n for org in ORGANIZATIONS for n in org.names if len(n) <= 3)
 
 
-@functools.lru_cache(maxsize=4096)
 def _agency(name: str) -> str | None:
     """Return the display name of a known organisation or platform, else None.
 
