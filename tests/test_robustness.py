@@ -7,7 +7,9 @@ day or more); the texts around them are ours.
 from __future__ import annotations
 
 import datetime as dt
+import sys
 import warnings
+from collections.abc import Callable
 
 import pytest
 
@@ -110,3 +112,25 @@ def test_machine_made_quotations_are_all_found_within_the_work_budget() -> None:
     assert quotes[0].speaker == "Ann"
     assert quotes[-1].speaker is None
     assert all(text[q.span.start : q.span.end] == "“Yes,”" for q in quotes)
+
+
+@pytest.mark.parametrize(
+    "function",
+    [
+        newsdoc.parse,
+        newsdoc.find_quotes,
+        newsdoc.find_votes,
+        newsdoc.find_captions,
+        newsdoc.find_bylines,
+        newsdoc.find_dateline,
+        newsdoc.find_timestamps,
+        newsdoc.detect_language,
+    ],
+    ids=lambda f: f.__name__,
+)
+def test_no_call_keeps_the_callers_text(function: Callable[[str], object]) -> None:
+    # a module-level cache would hold one more reference to the text after the call
+    text = "".join([STORY, "“It will open in June,” she added.\n"])  # a new object
+    before = sys.getrefcount(text)
+    result = function(text)
+    assert sys.getrefcount(text) == before + (result.text is text if hasattr(result, "text") else 0)
