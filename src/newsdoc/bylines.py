@@ -1180,8 +1180,9 @@ def _from_places(
 
 def _trailers(text: str, language: _Language) -> Iterator[Byline]:
     """Yield contributor trailers, dashed signatures and desk credits in the story."""
+    most = _max_trials(text)
     for trial, m in enumerate(_PAREN_CREDIT.finditer(text)):
-        if trial >= _MAX_LINE_TRIALS:
+        if trial >= most:
             break
         found = _credits(text, m.start("body"), m.end("body"), "tail")
         if found is not None:
@@ -1292,7 +1293,7 @@ def _glued_credits(text: str) -> Iterator[Byline]:
         if not _GLUED_BEFORE.search(text, max(0, m.start() - 3), m.start()):
             continue
         trials += 1
-        if trials > _MAX_LINE_TRIALS:
+        if trials > _max_trials(text):
             return
         end = text.find("\n", m.start())
         found = _line_credit(text, m.start(), len(text) if end < 0 else end)
@@ -1344,7 +1345,7 @@ def _line_trailers(text: str) -> Iterator[Byline]:
             m = None  # "Con el acuerdo, ...": a sentence, too long for a desk credit
         if m is not None and (prev_blank or not _continues_above(line, before)):
             trials += 1
-            if trials > _MAX_LINE_TRIALS:
+            if trials > _max_trials(text):
                 return
             dash = m.group("dash") is not None
             found = _line_credit(text, pos, end)
@@ -1373,6 +1374,16 @@ def _line_trailers(text: str) -> Iterator[Byline]:
 #: that open with a dash or a credit word; this bound keeps a text made of nothing else
 #: (a list, a feed, an attack) from costing the parsers' time on every line.
 _MAX_LINE_TRIALS = 2000
+#: Below that, the bound grows with the text: a base, plus one line per so many
+#: characters, so that a short text of nothing but credit lines costs no more per
+#: character than a long one.
+_BASE_LINE_TRIALS = 100
+_CHARS_PER_LINE_TRIAL = 100
+
+
+def _max_trials(text: str) -> int:
+    """Return how many possible trailer lines of ``text`` one finder may read."""
+    return min(_MAX_LINE_TRIALS, _BASE_LINE_TRIALS + len(text) // _CHARS_PER_LINE_TRIAL)
 
 # A run of white space, newlines included.  One character class repeated: a group
 # repeated instead ("(?:[ \t]*+\n)*+") keeps state per repetition and ran out of
@@ -1504,7 +1515,7 @@ def _tags(text: str, language: _Language) -> Iterator[Byline]:
         ):
             continue  # an undated tag ends the story: "... gesagt. (dpa)", "... said. (Reuters)"
         trials += 1
-        if trials > _MAX_LINE_TRIALS:
+        if trials > _max_trials(text):
             return
         parse = _parse_list(text, a, b, min_words=2, tag=True)
         if parse is None or not (parse.people or parse.orgs):
