@@ -1385,6 +1385,7 @@ def _max_trials(text: str) -> int:
     """Return how many possible trailer lines of ``text`` one finder may read."""
     return min(_MAX_LINE_TRIALS, _BASE_LINE_TRIALS + len(text) // _CHARS_PER_LINE_TRIAL)
 
+
 # A run of white space, newlines included.  One character class repeated: a group
 # repeated instead ("(?:[ \t]*+\n)*+") keeps state per repetition and ran out of
 # memory on millions of blank lines.
