@@ -269,7 +269,15 @@ def _word_token(text: str, start: int, end: int) -> tuple[int, int, str]:
 
 def _scan_tokens(text: str, lo: int, hi: int) -> tuple[tuple[int, int, str], ...]:
     """Cut ``text[lo:hi]`` into tokens (see `tokens`)."""
-    return tuple(_word_token(text, *m.span()) for m in _TOKEN.finditer(text, lo, hi))
+    # `_word_token` inlined: this loop runs for every token of every window
+    out = []
+    for m in _TOKEN.finditer(text, lo, hi):
+        word = m.group()
+        if word[-1] == "." and not _abbreviation(word):
+            out.append((m.start(), m.end() - 1, word[:-1].lower()))
+        else:
+            out.append((m.start(), m.end(), word.lower()))
+    return tuple(out)
 
 
 def _abbreviation(word: str) -> bool:

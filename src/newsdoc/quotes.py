@@ -438,6 +438,8 @@ def _gate(text: str, attr: Attribution | None, lang: str) -> Attribution | None:
         if attr.cue_end <= attr.cue_start:
             return None
         return attrs.evolve(attr, speaker_start=attr.cue_start, speaker_end=attr.cue_start)
+    if span == (attr.speaker_start, attr.speaker_end):
+        return attr  # the mention stands as found: no copy
     return attrs.evolve(attr, speaker_start=span[0], speaker_end=span[1])
 
 
