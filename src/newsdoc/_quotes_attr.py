@@ -254,22 +254,27 @@ def _no_windows(doc: Document) -> dict[tuple[int, int], tuple[tuple[int, int, st
 
 def _token_table(doc: Document) -> tuple[list[int], list[int], list[tuple[int, int, str]]]:
     """Return the starts, ends and tokens of the whole of ``doc`` (see `tokens`)."""
-    spans = [m.span() for m in _TOKEN.finditer(doc.text)]
-    words = [_word_token(doc.text, s, e) for s, e in spans]
-    return [s for s, _ in spans], [e for _, e in spans], words
-
-
-def _word_token(text: str, start: int, end: int) -> tuple[int, int, str]:
-    """Return the token ``text[start:end]`` found by the token pattern (see `tokens`)."""
-    word = text[start:end]
-    if word[-1] == "." and not _abbreviation(word):
-        return (start, end - 1, word[:-1].lower())
-    return (start, end, word.lower())
+    starts: list[int] = []
+    ends: list[int] = []  # where each match ends, its dot included
+    words: list[tuple[int, int, str]] = []
+    for m in _TOKEN.finditer(doc.text):
+        start, end = m.span()
+        starts.append(start)
+        ends.append(end)
+        word = m.group()
+        if word[-1] == "." and not _abbreviation(word):
+            words.append((start, end - 1, word[:-1].lower()))
+        else:
+            words.append((start, end, word.lower()))
+    return starts, ends, words
 
 
 def _scan_tokens(text: str, lo: int, hi: int) -> tuple[tuple[int, int, str], ...]:
-    """Cut ``text[lo:hi]`` into tokens (see `tokens`)."""
-    # `_word_token` inlined: this loop runs for every token of every window
+    """Cut ``text[lo:hi]`` into tokens (see `tokens`).
+
+    A final full stop is cut off a word unless it is an abbreviation ("Dr.").
+    """
+    # one plain loop, no call per token: it runs for every token of every window
     out = []
     for m in _TOKEN.finditer(text, lo, hi):
         word = m.group()
