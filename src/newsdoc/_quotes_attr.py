@@ -183,7 +183,7 @@ class Attribution:
 # The document the current ``find_quotes`` call reads (set by ``reading``, reset
 # when the call ends): its tokens and sentence ends are found once and read by
 # window.  Outside a call, or for another string, windows are scanned as before.
-_DOCUMENT: ContextVar[Document | None] = ContextVar("newsdoc_quotes_document", default=None)
+_DOCUMENT: ContextVar[_Reading | None] = ContextVar("newsdoc_quotes_document", default=None)
 # How far past a window's end the sentence-end pattern may look (white space, "He"):
 # matches ending nearer the window's end than this are searched in the window itself.
 _REACH = 64
@@ -195,6 +195,24 @@ _SHORT_WINDOW = 384
 # are read from an index: a story has a few dozen, a pathological text thousands.
 _SCANNED_WINDOWS = 200
 
+_Tok = tuple[int, int, str]
+
+
+class _Reading:
+    """What one ``find_quotes`` call has read of its document.
+
+    The token windows scanned so far and, once there are many, the tokens of
+    the whole text; it lives only as long as the call (see `reading`).
+    """
+
+    __slots__ = ("document", "table", "text", "windows")
+
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self.text = document.text
+        self.windows: dict[tuple[int, int], tuple[_Tok, ...]] = {}
+        self.table: tuple[list[int], list[int], list[_Tok]] | None = None
+
 
 @contextlib.contextmanager
 def reading(document: Document) -> Iterator[None]:
@@ -202,7 +220,7 @@ def reading(document: Document) -> Iterator[None]:
 
     Nothing outlives the block: the document is dropped when it ends.
     """
-    token = _DOCUMENT.set(document)
+    token = _DOCUMENT.set(_Reading(document))
     try:
         yield
     finally:
@@ -211,8 +229,8 @@ def reading(document: Document) -> Iterator[None]:
 
 def _document(text: str) -> Document | None:
     """Return the document being read if ``text`` is its text."""
-    doc = _DOCUMENT.get()
-    return doc if doc is not None and doc.text is text else None
+    read = _DOCUMENT.get()
+    return read.document if read is not None and read.text is text else None
 
 
 def tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
@@ -222,18 +240,21 @@ def tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     tokens come from the document's, found once, so a window costs its length in
     tokens and not a new scan.
     """
-    doc = _document(text)
-    if doc is None or hi <= lo:
+    read = _DOCUMENT.get()
+    if read is None or read.text is not text or hi <= lo:
         return list(_scan_tokens(text, lo, hi))
-    # a few windows are cheapest scanned; past that, from the document's index
-    windows: dict[tuple[int, int], tuple[tuple[int, int, str], ...]]
-    windows = doc.derived("quote-token-windows", _no_windows)
-    if len(windows) < _SCANNED_WINDOWS:
-        found = windows.get((lo, hi))
-        if found is None:
-            found = windows[lo, hi] = _scan_tokens(text, lo, hi)
+    # a window read before is read again; a few are cheapest scanned; past that,
+    # they come from the document's index
+    windows = read.windows
+    found = windows.get((lo, hi))
+    if found is not None:
         return list(found)
-    starts, ends, words = doc.derived("quote-tokens", _token_table)
+    if len(windows) < _SCANNED_WINDOWS:
+        found = windows[lo, hi] = _scan_tokens(text, lo, hi)
+        return list(found)
+    if read.table is None:
+        read.table = _token_table(text)
+    starts, ends, words = read.table
     i = bisect.bisect_left(starts, lo)
     j = bisect.bisect_right(ends, hi, lo=i)
     if i > 0 and ends[i - 1] > lo:  # the window opens inside a token
@@ -247,17 +268,12 @@ def tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     return out
 
 
-def _no_windows(doc: Document) -> dict[tuple[int, int], tuple[tuple[int, int, str], ...]]:
-    """Return an empty table of the token windows of ``doc`` scanned so far."""
-    return {}
-
-
-def _token_table(doc: Document) -> tuple[list[int], list[int], list[tuple[int, int, str]]]:
-    """Return the starts, ends and tokens of the whole of ``doc`` (see `tokens`)."""
+def _token_table(text: str) -> tuple[list[int], list[int], list[_Tok]]:
+    """Return the starts, ends and tokens of the whole of ``text`` (see `tokens`)."""
     starts: list[int] = []
     ends: list[int] = []  # where each match ends, its dot included
-    words: list[tuple[int, int, str]] = []
-    for m in _TOKEN.finditer(doc.text):
+    words: list[_Tok] = []
+    for m in _TOKEN.finditer(text):
         start, end = m.span()
         starts.append(start)
         ends.append(end)
@@ -269,19 +285,21 @@ def _token_table(doc: Document) -> tuple[list[int], list[int], list[tuple[int, i
     return starts, ends, words
 
 
-def _scan_tokens(text: str, lo: int, hi: int) -> tuple[tuple[int, int, str], ...]:
+def _scan_tokens(text: str, lo: int, hi: int) -> tuple[_Tok, ...]:
     """Cut ``text[lo:hi]`` into tokens (see `tokens`).
 
     A final full stop is cut off a word unless it is an abbreviation ("Dr.").
     """
     # one plain loop, no call per token: it runs for every token of every window
-    out = []
+    out: list[_Tok] = []
+    append = out.append
     for m in _TOKEN.finditer(text, lo, hi):
         word = m.group()
+        start, end = m.span()
         if word[-1] == "." and not _abbreviation(word):
-            out.append((m.start(), m.end() - 1, word[:-1].lower()))
+            append((start, end - 1, word[:-1].lower()))
         else:
-            out.append((m.start(), m.end(), word.lower()))
+            append((start, end, word.lower()))
     return tuple(out)
 
 
