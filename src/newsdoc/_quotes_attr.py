@@ -1221,8 +1221,11 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
             # "die Marke, die Lee zum Ziel erklärt hatte: „…“": the clause's subject
             return attrs.evolve(relative, strong=True)
     verbs = CUE_VERBS.get(language, frozenset())
+    keys = _cue_keys(language)
     for i in range(len(toks) - 1, -1, -1):
         start, end, word = toks[i]
+        if word not in keys:
+            continue  # no branch below reads any other word
         if language == "de" and word == "so" and i > 0 and _comma_before(text, start):
             # "Dennoch, so Nacke, habe er …": a source set off by commas
             sp = _speaker_after(text, end, hi, language)
@@ -1352,6 +1355,15 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
                     speaker_start=-1, speaker_end=-1, cue_start=cue_start, cue_end=end
                 )
     return None
+
+
+@functools.cache
+def _cue_keys(language: str) -> frozenset[str]:
+    """Return the words `attribute_before` stops at: a cue verb, a phrase's first word, "so"."""
+    keys = CUE_VERBS.get(language, frozenset()) | _phrase_heads(language)
+    if language == "de":
+        keys |= {"so", *SOURCE_POSTPOSITIONS["de"]}
+    return keys
 
 
 def _object_of_cue(
