@@ -618,7 +618,7 @@ def _keep(
     """
     if seg.para == headline:
         return False
-    n_words = len(_WORDS.findall(text, seg.inner_start, seg.inner_end))
+    n_words = _word_count(text, seg.inner_start, seg.inner_end, 4)  # only 2 and 4 matter
     if name:
         return attr is not None and attr.strong and language == "en" and n_words >= 2
     if attr is not None and attr.strong:
@@ -848,7 +848,25 @@ def _reported_by_outlet(
 
 def _short(text: str, seg: Quoted) -> bool:
     """Return whether a quotation holds three words or fewer ("a disgrace")."""
-    return len(_WORDS.findall(text, seg.inner_start, seg.inner_end)) <= 3
+    return _word_count(text, seg.inner_start, seg.inner_end, 4) <= 3
+
+
+def _word_count(text: str, lo: int, hi: int, cap: int) -> int:
+    """Return how many words ``text[lo:hi]`` holds, exact below ``cap``, else at least ``cap``.
+
+    A long quotation is counted over its first few dozen characters only once
+    they hold ``cap`` words: its first words there are its first words.
+
+    Example:
+        >>> _word_count("a b c d e", 0, 9, 3) >= 3, _word_count("a b", 0, 3, 3)
+        (True, 2)
+    """
+    reach = lo + 12 * cap
+    if reach < hi:
+        n = len(_WORDS.findall(text, lo, reach))
+        if n >= cap:
+            return n
+    return len(_WORDS.findall(text, lo, hi))
 
 
 def _source_like(text: str, attr: Attribution, language: str) -> bool:
@@ -1213,12 +1231,12 @@ def _is_name(text: str, seg: Quoted, lo: int, language: str) -> bool:
     """Return whether a quoted string is a name (title, ship, law), not a quotation."""
     if seg.start > 0 and text[seg.start - 1] == "=":
         return True  # markup: id="123"
+    if _word_count(text, seg.inner_start, seg.inner_end, 11) > 10:
+        return False  # a long quotation, not read to its end
     inner = text[seg.inner_start : seg.inner_end]
     words = _WORDS.findall(inner)
     if not words:
         return True
-    if len(words) > 10:
-        return False
     before = tokens(text, max(lo, seg.start - 40), seg.start)
     if before and before[-1][2] in TITLE_NOUNS.get(language, frozenset()):
         return True
