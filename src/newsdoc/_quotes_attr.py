@@ -202,16 +202,39 @@ class _Reading:
     """What one ``find_quotes`` call has read of its document.
 
     The token windows scanned so far and, once there are many, the tokens of
-    the whole text; it lives only as long as the call (see `reading`).
+    the text from its start, cut as far as windows have reached; it lives only
+    as long as the call (see `reading`).
     """
 
-    __slots__ = ("document", "table", "text", "windows")
+    __slots__ = ("document", "ends", "matches", "starts", "text", "windows", "words")
 
     def __init__(self, document: Document) -> None:
         self.document = document
         self.text = document.text
         self.windows: dict[tuple[int, int], tuple[_Tok, ...]] = {}
-        self.table: tuple[list[int], list[int], list[_Tok]] | None = None
+        self.starts: list[int] = []
+        self.ends: list[int] = []  # where each match ends, its dot included
+        self.words: list[_Tok] = []
+        self.matches: Iterator[regex.Match[str]] | None = None  # None: not begun
+
+    def reach(self, hi: int) -> None:
+        """Cut tokens until every token starting before ``hi`` and one more are read."""
+        if self.matches is None:
+            self.matches = _TOKEN.finditer(self.text)
+        starts, ends, words = self.starts, self.ends, self.words
+        if starts and starts[-1] >= hi:
+            return
+        for m in self.matches:  # as `_scan_tokens`, in one loop with no call per token
+            start, end = m.span()
+            starts.append(start)
+            ends.append(end)
+            word = m.group()
+            if word[-1] == "." and not _abbreviation(word):
+                words.append((start, end - 1, word[:-1].lower()))
+            else:
+                words.append((start, end, word.lower()))
+            if start >= hi:
+                return
 
 
 @contextlib.contextmanager
@@ -252,9 +275,9 @@ def tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     if len(windows) < _SCANNED_WINDOWS:
         found = windows[lo, hi] = _scan_tokens(text, lo, hi)
         return list(found)
-    if read.table is None:
-        read.table = _token_table(text)
-    starts, ends, words = read.table
+    # every token starting before ``hi`` and the one after it: all the lookup reads
+    read.reach(hi)
+    starts, ends, words = read.starts, read.ends, read.words
     i = bisect.bisect_left(starts, lo)
     j = bisect.bisect_right(ends, hi, lo=i)
     if i > 0 and ends[i - 1] > lo:  # the window opens inside a token
@@ -266,23 +289,6 @@ def tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     if j < len(starts) and starts[j] < hi:  # a token runs on past the window
         out += _scan_tokens(text, max(lo, starts[j]), hi)
     return out
-
-
-def _token_table(text: str) -> tuple[list[int], list[int], list[_Tok]]:
-    """Return the starts, ends and tokens of the whole of ``text`` (see `tokens`)."""
-    starts: list[int] = []
-    ends: list[int] = []  # where each match ends, its dot included
-    words: list[_Tok] = []
-    for m in _TOKEN.finditer(text):
-        start, end = m.span()
-        starts.append(start)
-        ends.append(end)
-        word = m.group()
-        if word[-1] == "." and not _abbreviation(word):
-            words.append((start, end - 1, word[:-1].lower()))
-        else:
-            words.append((start, end, word.lower()))
-    return starts, ends, words
 
 
 def _scan_tokens(text: str, lo: int, hi: int) -> tuple[_Tok, ...]:
