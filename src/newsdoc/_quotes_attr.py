@@ -126,6 +126,8 @@ _STOP = regex.compile(r"[,;:!?()\[\]\"“”„«»\n]|[.](?=\s|$)|\s[\p{Pd}]\s"
 # ("said. Then" but not "Sen. Ann", "Mr. Lee").
 # Abbreviations in any language that end in a full stop inside a sentence.
 _ABBREVIATIONS = frozenset().union(*STRONG.values()) | WEAK
+# A leading filler of any language ("But", "Mais", "Pero").
+_ANY_FILLER = frozenset().union(*LEADING_FILLERS.values())
 
 
 # Endings of adverbs made from adjectives: "chiaramente", "claramente", "clairement".
@@ -600,12 +602,18 @@ def _last_words(text: str, s: int, e: int, n: int) -> int:
 
 def _drop_fillers(text: str, s: int, e: int, language: str) -> int:
     """Return ``s`` moved past leading fillers ("But", "And then") of a speaker phrase."""
-    fillers = LEADING_FILLERS.get(language, frozenset()) | LEADING_FILLERS["en"]
+    fillers = _fillers(language)
     for start, end, word in tokens(text, s, e):
         if word not in fillers:
             return start
         s = end
     return e
+
+
+@functools.cache
+def _fillers(language: str) -> frozenset[str]:
+    """Return the leading fillers of ``language`` and of English ("But", "Aber")."""
+    return LEADING_FILLERS.get(language, frozenset()) | LEADING_FILLERS["en"]
 
 
 def _has_verb_like(toks: list[tuple[int, int, str]], language: str) -> bool:
@@ -620,8 +628,7 @@ def _opinion_frame(
     """Return whether "pour X" opens a clause ("Pour Lee, …", "pero para la marca es …")."""
     if i == 0 or text[toks[i - 1][1] : toks[i][0]].strip() in {",", ":", ";", "."}:
         return True
-    fillers = frozenset().union(*LEADING_FILLERS.values())
-    return toks[i - 1][2] in fillers or toks[i - 1][2] in _OPENING_ADVERBS
+    return toks[i - 1][2] in _ANY_FILLER or toks[i - 1][2] in _OPENING_ADVERBS
 
 
 def _after_addressee(text: str, toks: list[tuple[int, int, str]], language: str) -> int:
@@ -1621,7 +1628,7 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
     if label is not None:
         lo = label.end()  # "Europapolitik: Die SPD will …": a topic label first
     toks = tokens(text, lo, min(hi, lo + 300))
-    fillers = LEADING_FILLERS.get(language, frozenset()) | LEADING_FILLERS["en"]
+    fillers = _fillers(language)
     i = 0
     while i < len(toks) and toks[i][2] in fillers:
         i += 1
