@@ -2213,6 +2213,10 @@ def german_source(text: str, start: int, end: int) -> bool:
     return _german_source(text, (start, end))
 
 
+# Words that never open a German name: articles, fronted words, "Jegliche"….
+_GERMAN_NEVER_NAMES = DETERMINERS["de"] | _GERMAN_NOT_NAMES | _GERMAN_FRONTED | _NAME_NEVER_STARTS
+
+
 def german_person(text: str, start: int, end: int) -> bool:
     """Return whether a German mention is a pronoun, a surname or holds a full name.
 
@@ -2222,7 +2226,7 @@ def german_person(text: str, start: int, end: int) -> bool:
     if not words:
         return False
     low = words[0].lower()
-    not_names = DETERMINERS["de"] | _GERMAN_NOT_NAMES | _GERMAN_FRONTED | _NAME_NEVER_STARTS
+    not_names = _GERMAN_NEVER_NAMES
     if len(words) == 1:
         return low in PERSON_PRONOUNS["de"] or (
             words[0][:1].isupper()

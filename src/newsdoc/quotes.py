@@ -638,6 +638,10 @@ def _capitalised_share(text: str, seg: Quoted) -> float:
     return sum(1 for w in words if not w[:1].islower()) / len(words)
 
 
+# Words that mark a German sentence as reported speech: a subjunctive, a cue, a source.
+_GERMAN_REPORTING = SUBJUNCTIVES["de"] | CUE_VERBS["de"] | _GERMAN_SOURCES
+
+
 def _reported_sentence(text: str, seg: Quoted) -> bool:
     """Return whether a German quotation sits in reported speech.
 
@@ -649,7 +653,7 @@ def _reported_sentence(text: str, seg: Quoted) -> bool:
     before = tokens(text, max(lo, seg.start - 20), seg.start)
     if before and before[-1][2] in REPORTING_WORDS["de"]:
         return True
-    marks = SUBJUNCTIVES["de"] | CUE_VERBS["de"] | _GERMAN_SOURCES
+    marks = _GERMAN_REPORTING
     return any(w in marks for _, _, w in tokens(text, lo, seg.start) + tokens(text, seg.end, hi))
 
 
