@@ -12,6 +12,7 @@ out: they are not quotations.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 from typing import Literal
 
 import attrs
@@ -1395,30 +1396,40 @@ class _Resolver:
         self._language = language
         self._quoted = quoted  # (start, end) of the quotations, in order
         self._quoted_starts = [a for a, _ in quoted]
-        self._names: list[tuple[int, str]] | None = None
+        self._names: list[tuple[int, str]] = []  # (start, name without title), in order
         self._starts: list[int] = []
+        self._matches: Iterator[regex.Match[str]] | None = None  # None: not begun
+        self._read_to = -1  # the start of the last full-name match read
 
     def _inside_quote(self, pos: int) -> bool:
         """Return whether ``pos`` lies inside one of the quotations."""
         i = bisect.bisect_right(self._quoted_starts, pos) - 1
         return i >= 0 and pos < self._quoted[i][1]
 
-    def _all_names(self) -> list[tuple[int, str]]:
-        """Return every full name of the text as (start, name without title), once."""
-        if self._names is None:
-            dets = DETERMINERS.get(self._language, frozenset())
-            names = []
-            for m in _FULL_NAME.finditer(self._text):
-                parts = m.group().split()
-                first = parts[0].lower()
-                if first in dets or first in _NAME_NEVER_STARTS or self._inside_quote(m.start()):
-                    continue  # a name inside quoted words is not who speaks
+    def _names_before(self, before: int) -> list[tuple[int, str]]:
+        """Return the text's full names read so far, every one starting before ``before``.
+
+        Each is (start, name without title); the text is read only as far as asked.
+        """
+        if self._matches is None:
+            self._matches = _FULL_NAME.finditer(self._text)
+        if self._read_to >= before:
+            return self._names
+        dets = DETERMINERS.get(self._language, frozenset())
+        for m in self._matches:
+            self._read_to = m.start()
+            parts = m.group().split()
+            first = parts[0].lower()
+            if not (first in dets or first in _NAME_NEVER_STARTS or self._inside_quote(m.start())):
+                # (a name inside quoted words is not who speaks)
                 if first.rstrip(".") in TITLES:
                     parts = parts[1:]
                 if len(parts) >= 2:
-                    names.append((m.start(), " ".join(parts)))
-            self._names = names
-            self._starts = [pos for pos, _ in names]
+                    self._names.append((m.start(), " ".join(parts)))
+                    self._starts.append(m.start())
+            if self._read_to >= before:
+                return self._names
+        self._read_to = len(self._text)  # all read
         return self._names
 
     def resolve(self, start: int, end: int) -> str:
@@ -1438,7 +1449,7 @@ class _Resolver:
 
     def _nearest(self, before: int, surname: str | None) -> str | None:
         """Return the last full name before ``before`` (ending in ``surname`` if given)."""
-        names = self._all_names()
+        names = self._names_before(before)
         i = bisect.bisect_left(self._starts, before) - 1
         while i >= 0:
             name = names[i][1]
