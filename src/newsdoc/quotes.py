@@ -213,6 +213,7 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
     last_para = -2
     budget = _ATTRIBUTION_BASE + len(text) // _CHARS_PER_ATTRIBUTION
     tried = 0
+    attributed = -1  # how many of ``found`` fell within the budget (-1: all)
     names: list[bool] = []
     for i, seg in enumerate(segs):
         para = paras[seg.para]
@@ -228,6 +229,8 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
         if tried >= budget:
             # past the work budget, which only machine-made text reaches: the
             # quotation stands, unattributed, at the cost of finding it
+            if attributed < 0:
+                attributed = len(found)
             names.append(False)
             found.append((seg, None, False, True))
             continue
@@ -421,7 +424,8 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
             last_attr, last_para = attr, seg.para
         found.append((seg, attr, inherited, keep))
     if lang == "de":
-        _trailing_cue(text, found)
+        # no cue is looked for past the budget either
+        _trailing_cue(text, found, len(found) if attributed < 0 else attributed)
     _share_sentence_cue(text, found)
     return found
 
@@ -477,14 +481,16 @@ def _colon_paragraph(text: str, prev: Paragraph, lang: str) -> Attribution | Non
     return attr
 
 
-def _trailing_cue(text: str, found: list[tuple[Quoted, Attribution | None, bool, bool]]) -> None:
+def _trailing_cue(
+    text: str, found: list[tuple[Quoted, Attribution | None, bool, bool]], limit: int
+) -> None:
     """Credit a German quotation with a cue clause that closes its sentence.
 
     "Sie wisse, dass die Arbeit „Fehler“ habe, hatte Kern damals gesagt.":
     Kern speaks, not the subject "Sie" of the reported clause.  A guessed
-    or inherited speaker yields to it; edits in place.
+    or inherited speaker yields to it; edits the first ``limit`` in place.
     """
-    for j, (seg, attr, inherited, keep) in enumerate(found):
+    for j, (seg, attr, inherited, keep) in enumerate(found[:limit]):
         if attr is not None and attr.strong and not inherited:
             continue
         end = sentence_end(text, seg.end, min(len(text), seg.end + 200))
