@@ -603,8 +603,14 @@ def _last_words(text: str, s: int, e: int, n: int) -> int:
 def _drop_fillers(text: str, s: int, e: int, language: str) -> int:
     """Return ``s`` moved past leading fillers ("But", "And then") of a speaker phrase."""
     fillers = _fillers(language)
-    for start, end, word in tokens(text, s, e):
-        if word not in fillers:
+    # read token by token: the first word is most often no filler
+    for m in _TOKEN.finditer(text, s, e):
+        word = m.group()
+        start, end = m.span()
+        if word[-1] == "." and not _abbreviation(word):
+            end -= 1
+            word = word[:-1]
+        if word.lower() not in fillers:
             return start
         s = end
     return e
