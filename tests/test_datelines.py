@@ -10,10 +10,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsdoc
+from newsdoc import datelines
 from newsdoc.datelines import Dateline, Timestamp, find_dateline, find_timestamps, parse_dateline
 
 REF = dt.date(2020, 1, 15)
@@ -1102,3 +1104,32 @@ def test_properties_any_text(text: str) -> None:
     parsed = parse_dateline(text)
     if parsed is not None:
         assert 0 <= parsed.span.start < parsed.span.end <= len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Updated 2020-01-02", [8], id="iso-date"),
+        pytest.param("in 1999 and 2021", [3, 12], id="two-years-in-order"),
+        pytest.param("code 20201 or 192", [], id="too-many-or-too-few-digits"),
+        pytest.param("x2019", [1], id="after-a-letter"),
+        pytest.param("32019", [], id="inside-a-longer-run"),
+        pytest.param("19\u0663\u0664", [0], id="digits-of-another-script"),
+        pytest.param("1850 or 2150", [], id="other-centuries"),
+    ],
+)
+def test_years(text: str, expected: list[int]) -> None:
+    assert datelines._years(text, 0, len(text)) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from(list("0129 a\n\u0663")), max_size=30),
+    st.integers(0, 30),
+    st.integers(0, 30),
+)
+def test_years_are_the_four_digit_runs(text: str, lo: int, hi: int) -> None:
+    lo, hi = sorted((min(lo, len(text)), min(hi, len(text))))
+    runs = list(regex.finditer(r"\d{4,}+", text, pos=lo, endpos=hi))
+    expected = [m.start() for m in runs if len(m.group()) == 4 and m.group()[:2] in ("19", "20")]
+    assert datelines._years(text, lo, hi) == expected

@@ -19,8 +19,10 @@ from hypothesis import strategies as st
 import newsdoc
 from newsdoc import _quotes_attr
 from newsdoc._text import (
+    _BLOCK_SEPARATOR,
     Document,
     MatchIndex,
+    _block_separators,
     fold,
     paragraphs,
     scraped_lines,
@@ -152,6 +154,28 @@ def test_segments_slice_back_and_stay_ordered(text: str) -> None:
             assert s.span.end <= p.span.end
             assert s.span.start >= prev
             prev = s.span.end
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("one\n\ntwo", [(3, 5)], id="one-blank-line"),
+        pytest.param("one\n \t\n\u3000\ntwo", [(3, 9)], id="blank-lines-with-spaces"),
+        pytest.param("one\ntwo", [], id="no-blank-line"),
+        pytest.param("\n\n\nbody", [(0, 3)], id="blank-lines-open-the-text"),
+        pytest.param("body\n  ", [], id="last-line-blank-without-break"),
+        pytest.param("a\n\x1f\nb", [], id="unit-separator-is-not-white-space"),
+        pytest.param("a\r\nb", [(1, 3)], id="crlf-left-to-the-pattern"),
+    ],
+)
+def test_block_separators(text: str, expected: list[tuple[int, int]]) -> None:
+    assert _block_separators(text) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("a \t\n\xa0\u3000\x1f\u200b\r")), max_size=40))
+def test_block_separators_are_the_pattern_matches(text: str) -> None:
+    assert _block_separators(text) == [m.span() for m in _BLOCK_SEPARATOR.finditer(text)]
 
 
 def test_adversarial_megabyte_is_fast_enough_to_finish() -> None:

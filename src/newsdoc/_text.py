@@ -194,17 +194,54 @@ def paragraphs(text: str) -> tuple[Segment, ...]:
     """
     out: list[Segment] = []
     block_start = 0
-    for sep in [*_BLOCK_SEPARATOR.finditer(text), None]:
-        block_end = len(text) if sep is None else sep.start()
-        if block_end > block_start:
-            block = _block_lines(text, block_start, block_end)
+    for sep_start, sep_end in [*_block_separators(text), (len(text), len(text))]:
+        if sep_start > block_start:
+            block = _block_lines(text, block_start, sep_start)
             for a, b in _block_paragraph_ranges(block):
                 seg = _segment(text, block[a][0], block[b][1])
                 if seg is not None:
                     out.append(seg)
-        if sep is not None:
-            block_start = sep.end()
+        block_start = sep_end
     return tuple(out)
+
+
+# The white space _BLOCK_SEPARATOR allows on a blank line (``\s`` less the breaks).
+# Unlike str.strip(), it leaves "\x1f" alone, which ``\s`` does not match.
+_BLANK_LINE_SPACE = (
+    "\t \xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+    "\u202f\u205f\u3000"
+)
+# The line breaks other than the line feed.
+_OTHER_BREAKS = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+
+
+def _block_separators(text: str) -> list[tuple[int, int]]:
+    r"""Return the (start, end) of each run of blank lines between blocks of ``text``.
+
+    The matches of ``_BLOCK_SEPARATOR``.  Text broken by line feeds alone (nearly
+    all copy) is read line by line with ``str`` methods, which is several times
+    cheaper than the pattern's scan; any other break ("\r\n" counts as two
+    breaks there) is left to the pattern.
+    """
+    if any(ch in text for ch in _OTHER_BREAKS):
+        return [m.span() for m in _BLOCK_SEPARATOR.finditer(text)]
+    out: list[tuple[int, int]] = []
+    lines = text.split("\n")
+    last = len(lines) - 1  # the last line has no break after it
+    pos = 0  # where line i starts
+    i = 0
+    while i < last:
+        end = pos + len(lines[i])  # the break after line i
+        j = i + 1
+        sep_end = end + 1
+        while j < last and not lines[j].strip(_BLANK_LINE_SPACE):
+            sep_end += len(lines[j]) + 1
+            j += 1
+        if j > i + 1:  # at least one blank line with its break
+            out.append((end, sep_end))
+        pos = sep_end
+        i = j
+    return out
 
 
 class Line(NamedTuple):

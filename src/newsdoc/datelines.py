@@ -1098,8 +1098,6 @@ def _stamp_patterns() -> dict[str, regex.Pattern[str]]:
     return {
         # "Published:", "Updated", "Veröffentlicht am" opening a line or a bar-separated part.
         "cue": regex.compile(rf"[ \t\u00a0*•·]*+(?P<cue>(?i:{cue}))(?![\p{{L}}\p{{N}}])"),
-        # A run of four or more digits, of which a year ("2020") marks where a stamp may be.
-        "year": regex.compile(r"\d{4,}+"),
         # What joins a cue to its date: ": ", " am ", " on ", " by Jane Doe on ".
         "cue_tail": regex.compile(
             rf"{_SP}*+:?+{_SP}*+(?:(?i:by){_SP}++[^\n|]{{1,60}}?{_SP}++(?i:on){_SP}++"
@@ -1358,20 +1356,16 @@ def find_timestamps(text: str, *, language: str | None = None) -> tuple[Timestam
     def text_language() -> str:
         return code or resolve_language(text[:1000], None)
 
-    pats = _stamp_patterns()
     windows = [(0, min(len(text), _STAMP_HEAD_CHARS))]
     if len(text) > _STAMP_HEAD_CHARS:
         windows.append((max(_STAMP_HEAD_CHARS, len(text) - _STAMP_TAIL_CHARS), len(text)))
     lines: list[tuple[int, int]] = []
     for lo, hi in windows:
-        for year in pats["year"].finditer(text, lo, hi):
-            digits = year.group()
-            if len(digits) != 4 or digits[:2] not in ("19", "20"):
-                continue
-            line_start = text.rfind("\n", 0, year.start()) + 1
+        for year in _years(text, lo, hi):
+            line_start = text.rfind("\n", 0, year) + 1
             if lines and lines[-1][0] == line_start:
                 continue
-            line_end = text.find("\n", year.end())
+            line_end = text.find("\n", year + 4)
             lines.append((line_start, len(text) if line_end < 0 else line_end))
     out: list[Timestamp] = []
     for line_start, line_end in lines:
@@ -1387,6 +1381,40 @@ def find_timestamps(text: str, *, language: str | None = None) -> tuple[Timestam
                 out.append(stamp)
                 taken_until = stamp.span.end
     return tuple(out)
+
+
+# One digit of any script: "7", "٧".  Example: matches at the "2" of "x2".
+_ONE_DIGIT = regex.compile(r"\d")
+
+
+def _is_digit(text: str, pos: int) -> bool:
+    """Return whether ``text[pos]`` is a digit of any script."""
+    return _ONE_DIGIT.match(text, pos, pos + 1) is not None
+
+
+def _years(text: str, lo: int, hi: int) -> list[int]:
+    r"""Return where a year stands in ``text[lo:hi]``, in order: four digits, 19.. or 20...
+
+    The runs of exactly four digits (``\d``, any script), cut at ``lo`` and
+    ``hi``, that open with ASCII "19" or "20": a year ("2020") marks where a stamp
+    may be.  Found with ``str.find`` on the two openings, which is cheaper than a
+    pattern's scan of every run of digits.
+    """
+    out: list[int] = []
+    for opening in ("19", "20"):
+        at = text.find(opening, lo, hi)
+        while at >= 0:
+            if (
+                at + 4 <= hi
+                and (at == lo or not _is_digit(text, at - 1))
+                and _is_digit(text, at + 2)
+                and _is_digit(text, at + 3)
+                and (at + 4 == hi or not _is_digit(text, at + 4))
+            ):
+                out.append(at)
+            at = text.find(opening, at + 1, hi)
+    out.sort()
+    return out
 
 
 def _opens_paragraph(text: str, pos: int) -> bool:

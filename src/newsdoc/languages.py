@@ -197,24 +197,37 @@ def _scores(sample: str) -> tuple[dict[str, float], int]:
             scores[code] += share * weight
 
     # white space never joins or splits a word: a piece that is a listed word is
-    # counted at once; a piece of plain lower-case ASCII letters is a word with no
-    # evidence; only the others ("said,", "l’hydrologue", "été") are looked at
+    # counted at once; a piece of plain ASCII letters is a word with no evidence
+    # (lower-case) or a name; a piece of plain ASCII letters inside punctuation
+    # ("said,", "(Reuters)") holds the one lower-case word of its letters or none;
+    # the pattern is run only on the rest ("l’hydrologue", "well-known", "2.5").
+    # The loops are written out, in the order of the text: this runs for every document.
     pieces = Counter(sample.split())
-    distinct = set(pieces)
-    for word in distinct.intersection(_EVIDENCE_WORDS):
-        add(_WORD_EVIDENCE[word], pieces[word])
-    others: list[str] = []
-    for piece in distinct.difference(_EVIDENCE_WORDS):
-        if not (piece.isascii() and piece.isalpha()):
-            others += [piece] * pieces[piece]
-    words = Counter(_LOWER_WORD.findall(" ".join(others)))
+    words: Counter[str] = Counter()
+    for piece, n in pieces.items():
+        evidence = _WORD_EVIDENCE.get(piece)
+        if evidence is not None:
+            for code, share in evidence:
+                scores[code] += share * n
+        elif piece.isascii() and piece.isalpha():
+            continue
+        else:
+            core = piece.strip(_PUNCTUATION)
+            if core.isascii() and core.isalpha():
+                if core.islower():
+                    words[core] += n
+            else:
+                for word in _LOWER_WORD.findall(piece):
+                    words[word] += n
     for word, n in words.items():
         found = _WORD_EVIDENCE.get(word if word.isascii() else normalise(word))
         if found is not None:
-            add(found, n)
-        else:
+            for code, share in found:
+                scores[code] += share * n
+        elif not word.isascii():
             for letter in _LETTERS.intersection(word):
-                add(_LETTER_EVIDENCE[letter], n * _LETTER_WEIGHT)
+                for code, share in _LETTER_EVIDENCE[letter]:
+                    scores[code] += share * (n * _LETTER_WEIGHT)
     for mark, evidence in _MARK_EVIDENCE.items():
         add(evidence, sample.count(mark))
     if max(scores.values()) >= _ENOUGH:
