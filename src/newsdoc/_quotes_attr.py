@@ -355,13 +355,19 @@ def sentence_start(text: str, lo: int, hi: int) -> int:
     doc = _document(text)
     if doc is None or hi - lo <= _SHORT_WINDOW:
         return _scan_sentence_start(text, lo, hi)
-    found = doc.index(_sentence_end(), _REACH).last_within(lo, hi, 4)
+    index = doc.index(_sentence_end(), _REACH)
+    found = index.last_within(lo, hi, 4)
     for s, e in found:
         end = _window_end(text, s, e, hi)
         if end is not None:
             return end
-    # four sentence ends the window cuts short: read the window itself
-    return _scan_sentence_start(text, lo, hi) if len(found) == 4 else lo
+    if len(found) < 4:
+        return lo
+    # four sentence ends the window cuts short (machine-made punctuation): read
+    # the window itself, from the last sentence end clear of its end on, which
+    # the window reads as the whole text does
+    clear = index.last_within(lo, hi - _REACH, 1)
+    return _scan_sentence_start(text, clear[0][0] if clear else lo, hi)
 
 
 def sentence_end(text: str, lo: int, hi: int) -> int:
