@@ -214,7 +214,6 @@ ROLE_PHRASES: Mapping[str, str] = MappingProxyType(
     {
         "reporting": "reporting",
         "additional reporting": "reporting",
-        "additonal reporting": "reporting",
         "reported": "reporting",
         "writing": "writing",
         "written": "writing",
