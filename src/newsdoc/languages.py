@@ -13,7 +13,7 @@ from types import MappingProxyType
 
 import regex
 
-from newsdoc._grammar import grammar, normalise
+from newsdoc._grammar import CLASSES, grammar, normalise
 from newsdoc._grammar.en import FREQUENT_HOMOGRAPHS
 from newsdoc._lexicon.cues import CUE_VERBS
 from newsdoc._validate import ensure_str
@@ -37,15 +37,7 @@ _MIN_DENSITY = 0.04
 # The closed classes whose words are evidence of a language: function words are
 # the most frequent words of running text whatever its subject.  Numerals are left
 # out (digits say nothing), so are multi-word units.
-_EVIDENCE_CLASSES = (
-    "determiner",
-    "pronoun",
-    "auxiliary",
-    "preposition",
-    "conjunction",
-    "adverb",
-    "time",
-)
+_EVIDENCE_CLASSES = tuple(name for name in CLASSES if name != "numeral")
 
 
 def _word_evidence() -> Mapping[str, tuple[tuple[str, float], ...]]:
