@@ -354,7 +354,7 @@ def test_document_is_frozen_and_views_are_built_once() -> None:
     assert doc.tokens is doc.tokens
     assert doc.sentences is doc.sentences
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
-        doc.language = "en"  # type: ignore[misc]
+        doc.given_language = "en"  # type: ignore[misc]
 
 
 def test_document_rejects_non_str() -> None:

@@ -661,6 +661,8 @@ class Document:
     Build it with :meth:`analyse`.  The views every fact module reads are computed
     on first use and then kept for the life of the document (never in module
     state): ``parse()`` analyses a text once and each ``find_*`` function its own.
+    The language too is detected on first use, when the caller gave none: a
+    module that reads no language costs no detection.
 
     Example:
         >>> doc = Document.analyse("« Il pleut », a dit l’hydrologue.\n\nFin.")
@@ -673,21 +675,41 @@ class Document:
     """
 
     text: str
-    language: str
+    #: The language code the caller gave (checked), or None: :attr:`language` is
+    #: then detected from the whole text on first use.  Modules that read a
+    #: language of their own where none was given (a dateline's surroundings, the
+    #: head of the page for stamps) read this.
+    given_language: str | None = attrs.field(default=None, alias="language")
 
     @classmethod
     def analyse(cls, text: str, language: str | None = None) -> Document:
         """Return the analysed document of ``text`` (language detected when None).
 
+        Raises:
+            TypeError: ``text`` is not a str.
+            ValueError: ``language`` is not supported.
+
         Example:
             >>> Document.analyse("Der Rat hat das Gesetz beschlossen.").language
             'de'
+            >>> Document.analyse("Any text.", "fr-CA").given_language
+            'fr'
         """
         from newsdoc._validate import ensure_str
         from newsdoc.languages import resolve_language
 
         text = ensure_str(text)
-        return cls(text=text, language=resolve_language(text, language))
+        code = None if language is None else resolve_language(text, language)
+        return cls(text=text, language=code)
+
+    @functools.cached_property
+    def language(self) -> str:
+        """The language code: the one given, or the one detected from the text."""
+        if self.given_language is not None:
+            return self.given_language
+        from newsdoc.languages import detect_language
+
+        return detect_language(self.text)
 
     @functools.cached_property
     def paragraphs(self) -> tuple[Segment, ...]:

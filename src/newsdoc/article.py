@@ -1,7 +1,8 @@
 """Parse a whole article: every fact kind at once.
 
-:func:`parse` resolves the language once, runs each fact module over the text
-and returns an :class:`Article` holding their results.
+:func:`parse` analyses the text once (language, paragraphs, lines: one
+``_text.Document``), runs each fact module over that one document and returns an
+:class:`Article` holding their results.
 """
 
 from __future__ import annotations
@@ -17,15 +18,16 @@ from typing import TypeVar
 import attrs
 import regex
 
-from newsdoc import _serial
+from newsdoc import _serial, bylines, captions, datelines, quotes, votes
+from newsdoc._text import Document
 from newsdoc._validate import ensure_str
-from newsdoc.bylines import Byline, find_bylines
-from newsdoc.captions import Caption, find_captions
-from newsdoc.datelines import Dateline, Timestamp, find_dateline, find_timestamps
+from newsdoc.bylines import Byline
+from newsdoc.captions import Caption
+from newsdoc.datelines import Dateline, Timestamp
 from newsdoc.languages import resolve_language
-from newsdoc.quotes import Quote, find_quotes
+from newsdoc.quotes import Quote
 from newsdoc.spans import Span
-from newsdoc.votes import VoteTally, find_votes
+from newsdoc.votes import VoteTally
 
 __all__ = ["Article", "ExtractionWarning", "article_schema", "parse"]
 
@@ -266,9 +268,10 @@ def parse(text: str, reference_date: dt.date | None = None, language: str | None
         )
     if isinstance(reference_date, dt.datetime):
         reference_date = reference_date.date()
-    code = resolve_language(text, language)
+    # the text is analysed once, its language resolved once, for every module
+    doc = Document.analyse(text, resolve_language(text, language))
     timestamps: tuple[Timestamp, ...] = _guarded(
-        "timestamps", lambda: find_timestamps(text, language=code), ()
+        "timestamps", lambda: datelines._find_timestamps(doc), ()
     )
     if reference_date is None:
         reference_date = next(
@@ -277,14 +280,12 @@ def parse(text: str, reference_date: dt.date | None = None, language: str | None
     day = reference_date
     return Article(
         text=text,
-        language=code,
+        language=doc.language,
         reference_date=reference_date,
-        dateline=_guarded(
-            "dateline", lambda: find_dateline(text, reference_date=day, language=code), None
-        ),
+        dateline=_guarded("dateline", lambda: datelines._find_dateline(doc, day), None),
         timestamps=timestamps,
-        bylines=_guarded("bylines", lambda: find_bylines(text, language=code), ()),
-        captions=_guarded("captions", lambda: find_captions(text, language=code), ()),
-        quotes=_guarded("quotes", lambda: find_quotes(text, language=code), ()),
-        votes=_guarded("vote tallies", lambda: find_votes(text, language=code), ()),
+        bylines=_guarded("bylines", lambda: bylines._find(doc), ()),
+        captions=_guarded("captions", lambda: captions._find(doc), ()),
+        quotes=_guarded("quotes", lambda: quotes._find(doc), ()),
+        votes=_guarded("vote tallies", lambda: votes._find(doc), ()),
     )

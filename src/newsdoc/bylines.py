@@ -36,9 +36,8 @@ from newsdoc._lexicon.abbreviations import STRONG
 from newsdoc._lexicon.agencies import canonical_organization, organization_kind, service_code
 from newsdoc._lexicon.dates import fold_key, month_lookup
 from newsdoc._lexicon.places import city_lookup, country_lookup
-from newsdoc._text import display_name_word, paragraphs, sentences
+from newsdoc._text import Document, display_name_word, sentences
 from newsdoc._validate import ensure_str
-from newsdoc.languages import detect_language, resolve_language
 from newsdoc.spans import Span
 
 __all__ = ["Byline", "Person", "find_bylines", "parse_byline"]
@@ -1178,8 +1177,9 @@ def _from_places(
     return True
 
 
-def _trailers(text: str, language: _Language) -> Iterator[Byline]:
+def _trailers(doc: Document) -> Iterator[Byline]:
     """Yield contributor trailers, dashed signatures and desk credits in the story."""
+    text = doc.text
     most = _max_trials(text)
     for trial, m in enumerate(_PAREN_CREDIT.finditer(text)):
         if trial >= most:
@@ -1189,13 +1189,13 @@ def _trailers(text: str, language: _Language) -> Iterator[Byline]:
             yield attrs.evolve(found, span=Span(start=m.start(), end=m.end()))
     yield from _line_trailers(text)
     yield from _glued_credits(text)
-    found = _agency_last_line(text, language)
+    found = _agency_last_line(text, doc)
     if found is not None:
         yield found
     yield from _taglines(text)
     yield from _interview_credits(text)
     if "contribut" in text or "reported " in text:
-        yield from _sentence_trailers(text, language)
+        yield from _sentence_trailers(doc)
 
 
 @functools.cache
@@ -1307,7 +1307,7 @@ _LAST_LINE_LANGUAGES = frozenset({"es", "it"})
 _LAST_LINE_CHARS = 30
 
 
-def _agency_last_line(text: str, language: _Language) -> Byline | None:
+def _agency_last_line(text: str, doc: Document) -> Byline | None:
     """Return the credit of a story whose last line is only agencies: "EFE", "ANSA/AFP".
 
     Spanish and Italian papers close agency copy with the agency's name on a line of
@@ -1325,7 +1325,7 @@ def _agency_last_line(text: str, language: _Language) -> Byline | None:
     orgs = _org_list(text[a:b])
     if not orgs or any(organization_kind(o) != "agency" for o in orgs):
         return None
-    if language.code not in _LAST_LINE_LANGUAGES:
+    if doc.language not in _LAST_LINE_LANGUAGES:
         return None
     return Byline(span=Span(start=a, end=b), organizations=orgs, position="tail")
 
@@ -1430,13 +1430,14 @@ _MAX_CREDIT = 1200
 _PICTURE_ROLES = frozenset({"photography", "video", "graphics", "illustration", "cinematography"})
 
 
-def _sentence_trailers(text: str, language: _Language) -> Iterator[Byline]:
+def _sentence_trailers(doc: Document) -> Iterator[Byline]:
     """Yield "X contributed to this report." and "X reported from Y." sentences."""
+    text = doc.text
     hits = [m.start() for m in _SENTENCE_TRIGGER.finditer(text)]
     if not hits:
         return
     k = 0
-    for para in paragraphs(text):
+    for para in doc.paragraphs:
         s, e = para.span.start, para.span.end
         while k < len(hits) and hits[k] < s:
             k += 1
@@ -1445,7 +1446,7 @@ def _sentence_trailers(text: str, language: _Language) -> Iterator[Byline]:
         if hits[k] >= e:
             continue
         alone = e - s <= _SHORT_PARAGRAPH
-        for sent in sentences(text, s, e, language=language.code):
+        for sent in sentences(text, s, e, language=doc.language):
             got = _sentence_trailer(text, sent.span.start, sent.span.end, alone=alone)
             if got is not None:
                 yield got
@@ -1504,8 +1505,9 @@ _SENTENCE_END = regex.compile(r"[.!?:\"“”»«…)\]]\s{0,3}+$")
 _END_SPACE_AND_STOP = " \t\r\n\f\v\u00a0."
 
 
-def _tags(text: str, language: _Language) -> Iterator[Byline]:
+def _tags(doc: Document) -> Iterator[Byline]:
     """Yield agency and author tags like ``(APA, 1.2.2015)``."""
+    text = doc.text
     last = len(text.rstrip(_END_SPACE_AND_STOP))  # "... gesagt. (APA)." ends there too
     trials = 0
     for m in _TAG.finditer(text):
@@ -1524,7 +1526,7 @@ def _tags(text: str, language: _Language) -> Iterator[Byline]:
         if (
             not dated
             and parse.people
-            and (language.code != "de" or any(" " in p.name or p.role for p in parse.people))
+            and (doc.language != "de" or any(" " in p.name or p.role for p in parse.people))
         ):
             continue  # an editor's code ("(gpi)") closes German copy only
         found = _byline(parse, m.start(), m.end(), "tail")
@@ -1539,20 +1541,6 @@ def _tags(text: str, language: _Language) -> Iterator[Byline]:
 #: few dozen signatures); a text with hundreds is a list or a feed, and reading them
 #: all would cost time in proportion to what is found rather than to the text.
 _MAX_CREDITS = 100
-
-
-class _Language:
-    """The language of a text, detected only when a rule needs it (detection reads 4 KB)."""
-
-    def __init__(self, text: str, code: str | None) -> None:
-        self._text = text
-        self._code = code
-
-    @property
-    def code(self) -> str:
-        if self._code is None:
-            self._code = detect_language(self._text)
-        return self._code
 
 
 def find_bylines(text: str, *, language: str | None = None) -> tuple[Byline, ...]:
@@ -1580,9 +1568,12 @@ def find_bylines(text: str, *, language: str | None = None) -> tuple[Byline, ...
         >>> find_bylines("By 2025, the plan will be law.")
         ()
     """
-    text = ensure_str(text)
-    code = _Language(text, resolve_language(text, language) if language is not None else None)
-    finders = (_head(text), _trailers(text, code), _tags(text, code))
+    return _find(Document.analyse(text, language))
+
+
+def _find(doc: Document) -> tuple[Byline, ...]:
+    """Return the bylines of ``doc`` (see `find_bylines`)."""
+    finders = (_head(doc.text), _trailers(doc), _tags(doc))
     ranked = [
         (byline.span.start, rank, byline)
         for rank, found in enumerate(finders)

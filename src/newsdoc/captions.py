@@ -65,9 +65,8 @@ from newsdoc._lexicon.credits import (
     STORY_WORDS,
     VIDEO_KEYWORDS,
 )
-from newsdoc._text import Line, display_name_word, scraped_lines
+from newsdoc._text import Document, Line, display_name_word
 from newsdoc._validate import ensure_str
-from newsdoc.languages import resolve_language
 from newsdoc.spans import Span
 
 __all__ = ["Caption", "Credit", "find_captions", "parse_credit"]
@@ -1300,10 +1299,13 @@ def find_captions(text: str, *, language: str | None = None) -> tuple[Caption, .
         >>> [c.span.slice(text) for c in find_captions(text)]
         ['Rescuers search the rubble in Izmir. (Nora Quinn/EPA)']
     """
-    text = ensure_str(text)
-    if language is not None:  # checked only: the keywords of every language are read
-        resolve_language(text, language)
-    lines = scraped_lines(text)
+    # the language is checked only: the keywords of every language are read
+    return _find(Document.analyse(text, language))
+
+
+def _find(doc: Document) -> tuple[Caption, ...]:
+    """Return the captions and credit lines of ``doc`` (see `find_captions`)."""
+    text, lines = doc.text, doc.scraped_lines
     units: list[_Pending] = []
     used = [False] * len(lines)
     marked = _credit_marks(text, lines)

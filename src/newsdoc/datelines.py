@@ -57,7 +57,7 @@ from newsdoc._lexicon.places import (
     name_language,
     region_lookup,
 )
-from newsdoc._text import DASH_CLASS
+from newsdoc._text import DASH_CLASS, Document
 from newsdoc._validate import ensure_str
 from newsdoc.languages import resolve_language
 from newsdoc.spans import Span
@@ -1031,9 +1031,18 @@ def find_dateline(
         >>> find_dateline("London is the capital of England.") is None
         True
     """
-    text = ensure_str(text)
-    code = resolve_language(text, language) if language is not None else None
+    doc = Document.analyse(text, language)
     _check_reference(reference_date)
+    return _find_dateline(doc, reference_date)
+
+
+def _find_dateline(doc: Document, reference_date: dt.date | None) -> Dateline | None:
+    """Return the dateline of ``doc`` (see `find_dateline`; the date is checked).
+
+    The language given to the document names places; with none given, a German
+    "Wien." dateline reads the language of the text itself.
+    """
+    text, code = doc.text, doc.given_language
     reference = _as_date(reference_date)
     for pos, position in _candidates(text):
         if _may_hold_dateline(text, pos):
@@ -1349,8 +1358,15 @@ def find_timestamps(text: str, *, language: str | None = None) -> tuple[Timestam
         >>> find_timestamps("")
         ()
     """
-    text = ensure_str(text)
-    code = resolve_language(text, language) if language is not None else None
+    return _find_timestamps(Document.analyse(text, language))
+
+
+def _find_timestamps(doc: Document) -> tuple[Timestamp, ...]:
+    """Return the stamps of ``doc`` (see `find_timestamps`).
+
+    With no language given, the head of the page says how to read month names.
+    """
+    text, code = doc.text, doc.given_language
 
     @functools.cache
     def text_language() -> str:

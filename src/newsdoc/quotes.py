@@ -65,8 +65,6 @@ from newsdoc._quotes_chunk import speaker_mention
 from newsdoc._quotes_marks import Quoted, quoted_segments
 from newsdoc._text import Document, paragraphs
 from newsdoc._text import Segment as Paragraph
-from newsdoc._validate import ensure_str
-from newsdoc.languages import resolve_language
 from newsdoc.spans import Span
 
 __all__ = ["Quote", "find_quotes"]
@@ -176,18 +174,23 @@ def find_quotes(text: str, *, language: str | None = None) -> tuple[Quote, ...]:
         The bridge will open in May. | Ann Lee | Ann Lee
         We are on time, | Ann Lee | she
     """
-    text = ensure_str(text)
+    return _find(Document.analyse(text, language))
+
+
+def _find(doc: Document) -> tuple[Quote, ...]:
+    """Return the quotations of ``doc`` (see `find_quotes`).
+
+    A text with no quotation mark costs no language detection.
+    """
+    text = doc.text
     if not _has_marks(text):
-        if language is not None:
-            resolve_language(text, language)  # still reject an unsupported code
         return ()
-    lang = resolve_language(text, language)
-    # the text's tokens and sentence ends are found once, for this call only
-    with reading(Document(text=text, language=lang)):
-        return _find(text, lang)
+    # the text's tokens and sentence ends are read once, while this call lasts
+    with reading(doc):
+        return _found(text, doc.language)
 
 
-def _find(text: str, lang: str) -> tuple[Quote, ...]:
+def _found(text: str, lang: str) -> tuple[Quote, ...]:
     """Return the quotations of ``text`` (see `find_quotes`)."""
     candidates = _candidates(text, lang)
     # a title in marks that names the speaker of another quotation ("„…“, schrieb

@@ -52,9 +52,7 @@ import regex
 from newsdoc._lexicon.dates import AGENCY_MONTHS, LOCALES, month_names
 from newsdoc._lexicon.numbers import digits_pattern, first_words, number_pattern, number_value
 from newsdoc._lexicon.votes_vocab import VOTE_VOCABULARY, VoteVocabulary
-from newsdoc._text import sentences
-from newsdoc._validate import ensure_str
-from newsdoc.languages import resolve_language
+from newsdoc._text import Document, sentences
 from newsdoc.spans import Span
 
 __all__ = ["VoteTally", "find_votes"]
@@ -1369,8 +1367,12 @@ def find_votes(text: str, *, language: str | None = None) -> tuple[VoteTally, ..
         >>> find_votes("The board unanimously approved the merger.")[0].unanimous
         True
     """
-    text = ensure_str(text)
-    code = resolve_language(text, language)
+    return _find(Document.analyse(text, language))
+
+
+def _find(doc: Document) -> tuple[VoteTally, ...]:
+    """Return the vote tallies of ``doc`` (see `find_votes`)."""
+    text, code = doc.text, doc.language
     if code not in VOTE_VOCABULARY:  # pragma: no cover - every supported code has one
         return ()
     g = _grammar(code)
