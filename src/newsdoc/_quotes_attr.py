@@ -20,7 +20,6 @@ import attrs
 import regex
 
 from newsdoc._grammar import closed_class, grammar
-from newsdoc._lexicon.abbreviations import NUMERIC, STRONG, WEAK
 from newsdoc._lexicon.cues import (
     AS_SAID,
     CUE_VERBS,
@@ -32,7 +31,6 @@ from newsdoc._lexicon.cues import (
     SOURCE_POSTPOSITIONS,
     SUBJUNCTIVES,
 )
-from newsdoc._lexicon.dates import month_names
 from newsdoc._lexicon.grammar import ADVERBIAL_NOUNS as _ADVERBIAL_NOUNS
 from newsdoc._lexicon.grammar import ADVERBIAL_OPENERS as _ADVERBIAL_OPENERS
 from newsdoc._lexicon.grammar import ADVERBS as _ADVERBS
@@ -96,7 +94,7 @@ from newsdoc._lexicon.speakers import (
     SOURCE_NOUNS,
     TITLES,
 )
-from newsdoc._text import CLOSE_QUOTES, OPEN_QUOTES, Document
+from newsdoc._text import CLOSE_QUOTES, OPEN_QUOTES, Document, sentence_end_pattern
 
 __all__ = [
     "Attribution",
@@ -122,10 +120,6 @@ _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]++(?:[’'\-\.][\p{L}\p{M}\p{N}]++)*+\
 _INVERTED = regex.compile(r"(?i)^(?P<verb>[\p{L}’']++)(?:-t)?-(?P<pron>il|elle|ils|elles|on)$")
 # Where a speaker phrase stops on its far side: punctuation or a bracket.
 _STOP = regex.compile(r"[,;:!?()\[\]\"“”„«»\n]|[.](?=\s|$)|\s[\p{Pd}]\s")
-# A sentence end inside a window: '. ' not after a short capitalised abbreviation
-# ("said. Then" but not "Sen. Ann", "Mr. Lee").
-# Abbreviations in any language that end in a full stop inside a sentence.
-_ABBREVIATIONS = frozenset().union(*STRONG.values()) | WEAK
 # A leading filler of any language ("But", "Mais", "Pero").
 _ANY_FILLER = frozenset().union(*LEADING_FILLERS.values())
 
@@ -140,29 +134,8 @@ _ADVERB_SUFFIX: dict[str, tuple[str, ...]] = {
 _GRAMMAR_LANGUAGES = frozenset({"en", "de", "fr", "es", "it"})
 
 
-def _alternation(words: frozenset[str]) -> str:
-    """Return a regex alternation of ``words``, longest first."""
-    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-@functools.cache
-def _sentence_end() -> regex.Pattern[str]:
-    """Return the pattern of a sentence end, compiled on first use (month names: Babel).
-
-    The end of a sentence: ". ", "?” ", "!«"; not after an initial ("J. Roth"), a
-    dotted abbreviation ("U.S.", "z.B.") or a known one ("Sen.", "bzw.", "Nr. 11").
-    """
-    german_months = "|".join(month_names("de"))
-    return regex.compile(
-        r"(?<!\b(?:\p{Lu}|[\p{L}]\.\p{L}))"
-        rf"(?<!(?<![\p{{L}}.])(?i:{_alternation(_ABBREVIATIONS)}))"
-        r"[.!?…]++[\"”’»“«]*+(?=\s|(?<=\p{Ll}{2}\.)\p{Lu}\p{Ll})"
-        rf"(?!(?<=(?<![\p{{L}}.])(?i:{_alternation(NUMERIC)})\.)\s*+\d)"
-        # "am 20. Juli", "im 19. Jahrhundert": a German ordinal date goes on
-        rf"(?!(?<=\b\d{{1,2}}\.)\s++(?:{german_months}|Jahrhundert|Jahrhunderts)\b)"
-        # "at 7 p.m. He said": a time abbreviation before a pronoun or article ends it
-        r"|(?<=\b[ap]\.m)\.(?=\s++(?:He|She|They|It|We|I|The|A)\b)"
-    )
+# The sentence end, one pattern for the whole library (see `_text`).
+_sentence_end = sentence_end_pattern
 
 
 # A comma that separates chunks of a speaker phrase (not "Sen.," or "1,000").

@@ -24,11 +24,16 @@ _T = TypeVar("_T")
 
 __all__ = [
     "CLOSE_QUOTES",
+    "CLOSING_MARKS",
+    "CLOSING_QUOTE_MARKS",
     "DASH_CLASS",
     "DOUBLE_QUOTES",
+    "ENDS_LIKE_SENTENCE",
     "OPEN_QUOTES",
     "QUOTE_CLASS",
     "SINGLE_QUOTES",
+    "TERMINAL_MARKS",
+    "TERMINAL_RUN",
     "Document",
     "Line",
     "MatchIndex",
@@ -36,8 +41,10 @@ __all__ = [
     "Token",
     "display_name_word",
     "fold",
+    "is_sentence_break",
     "paragraphs",
     "scraped_lines",
+    "sentence_end_pattern",
     "sentences",
     "tokenize",
 ]
@@ -338,9 +345,41 @@ def _keep_unwrapped(block: list[Line], out: list[Line]) -> None:
     out.extend(block)
 
 
-# A sentence-ending run: punctuation, then closing marks and brackets, then space.
+# --- Where sentences end ---------------------------------------------------------------------
+#
+# One vocabulary for the whole library.  A sentence ends with a *terminal run*: one
+# or more terminal marks, then any closing quotation marks and brackets ('." ',
+# '?» ', '.“ ', '.) ').  It answers three distinct questions, each named here:
+#
+# - does this terminal run end a sentence of running text?  `sentences` and
+#   `is_sentence_break` (the splitter: they read the next word and the word before
+#   the full stop, so "Sen. Ann" and "am 2. Januar" go on);
+# - the same question asked of many windows of one text: `sentence_end_pattern`,
+#   one pattern with the abbreviation checks as look-behinds, which a `MatchIndex`
+#   can hold (quotation attribution reads it); a closing bracket does not end its
+#   sentence there: attribution reads a bracketed sentence with the one around it,
+#   so that the capitalised word after the bracket is not read as a sentence's
+#   subject ("(... inocentes.) Son solo ...": "Son" is a verb);
+# - does a piece of text (a line, the text before a tag) end as a sentence does?
+#   `ENDS_LIKE_SENTENCE`: its last mark, no word to check.
+
+#: Marks that end a sentence: full stop, question mark, exclamation mark, ellipsis.
+TERMINAL_MARKS = ".!?…"
+#: Closing quotation marks that may follow a terminal mark inside its sentence, in
+#: the five languages: English ” ’, German “, French and Italian », the reversed «
+#: and the straight ".
+CLOSING_QUOTE_MARKS = '"”’“»«'
+#: Every mark that may follow a terminal mark inside its sentence: closing quotation
+#: marks and closing brackets ("(It rained.) Then").
+CLOSING_MARKS = CLOSING_QUOTE_MARKS + ")]"
+#: A terminal run, as pattern text: '.', '?»', '.“', '…)', '!!'.
+TERMINAL_RUN = rf"[{regex.escape(TERMINAL_MARKS)}]++[{regex.escape(CLOSING_MARKS)}]*+"
+#: The marks text that ends like a sentence ends with: "… he said." "… „gut.“" "… (dpa)".
+ENDS_LIKE_SENTENCE = frozenset(TERMINAL_MARKS + CLOSING_MARKS)
+
+# A terminal run before white space: where `sentences` tries a break.
 # Example: the '." ' in 'left the room." Then'.
-_END = regex.compile(r"[.!?…]++[\"”’»«)\]]*+(?=\s)")
+_END = regex.compile(TERMINAL_RUN + r"(?=\s)")
 # The word before a full stop: "Sen", "U.S", "z.B", "2".
 _WORD_BEFORE = regex.compile(r"(?:\p{L}\.)*+[\p{L}\p{N}]++$")
 # What follows a break: optional opening marks, then the first word.
@@ -375,8 +414,20 @@ def _quoted_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return ranges
 
 
-def _is_break(text: str, para_start: int, dot: int, end: int, language: str) -> bool:
-    """Return whether the terminal run ``text[dot:end]`` ends a sentence."""
+def is_sentence_break(text: str, para_start: int, dot: int, end: int, language: str) -> bool:
+    """Return whether the terminal run ``text[dot:end]`` ends a sentence.
+
+    The next word must open a sentence (a capital, a digit or an opening mark);
+    after a full stop, the word before must be no initial ("John F. Kennedy"), no
+    known abbreviation ("Sen.", "Nr. 11"), no German ordinal ("am 2. Januar") and
+    no dotted acronym before a word that cannot open a sentence ("U.S. officials").
+    ``para_start`` bounds how far back the word before is read.
+
+    Example:
+        >>> text = "Sen. Lee spoke. Then she left."
+        >>> is_sentence_break(text, 0, 3, 4, "en"), is_sentence_break(text, 0, 14, 15, "en")
+        (False, True)
+    """
     nxt = _NEXT.match(text, end)
     if nxt is None:
         return False
@@ -425,7 +476,7 @@ def sentences(
             q += 1
         if q < len(quoted) and quoted[q][0] < m.start() and stop < quoted[q][1]:
             continue
-        if not _is_break(text, start, m.start(), stop, language):
+        if not is_sentence_break(text, start, m.start(), stop, language):
             continue
         seg = _segment(text, sent_start, stop)
         if seg is not None:
@@ -435,6 +486,46 @@ def sentences(
     if seg is not None:
         out.append(seg)
     return tuple(out)
+
+
+@functools.cache
+def sentence_end_pattern() -> regex.Pattern[str]:
+    r"""Return the sentence end as one pattern (built on first use: German months from Babel).
+
+    A terminal run closed by quotation marks only (see the notes above), with
+    what `is_sentence_break` reads as look-arounds, for code that reads many
+    windows of one text through a `MatchIndex`: white space or a glued
+    capitalised word follows ("said.She");
+    not after an initial ("J. Roth"), a dotted abbreviation ("U.S.", "z.B.") or a
+    known one ("Sen.", "bzw."); not a number's abbreviation before its figure
+    ("Nr. 11"), nor a German ordinal before a month or century ("am 20. Juli").  "at
+    7 p.m. He said" ends after "p.m." when a pronoun or article follows.
+
+    Example:
+        >>> pattern = sentence_end_pattern()
+        >>> [m.start() for m in pattern.finditer("Sen. Lee said: “It rains.” Then no. 5 left. ")]
+        [24, 42]
+    """
+    from newsdoc._lexicon.dates import month_names
+
+    abbreviations = frozenset().union(*STRONG.values()) | WEAK
+    german_months = "|".join(month_names("de"))
+    return regex.compile(
+        r"(?<!\b(?:\p{Lu}|[\p{L}]\.\p{L}))"
+        rf"(?<!(?<![\p{{L}}.])(?i:{_alternation(abbreviations)}))"
+        rf"[{regex.escape(TERMINAL_MARKS)}]++[{regex.escape(CLOSING_QUOTE_MARKS)}]*+"
+        r"(?=\s|(?<=\p{Ll}{2}\.)\p{Lu}\p{Ll})"
+        rf"(?!(?<=(?<![\p{{L}}.])(?i:{_alternation(NUMERIC)})\.)\s*+\d)"
+        # "am 20. Juli", "im 19. Jahrhundert": a German ordinal date goes on
+        rf"(?!(?<=\b\d{{1,2}}\.)\s++(?:{german_months}|Jahrhundert|Jahrhunderts)\b)"
+        # "at 7 p.m. He said": a time abbreviation before a pronoun or article ends it
+        r"|(?<=\b[ap]\.m)\.(?=\s++(?:He|She|They|It|We|I|The|A)\b)"
+    )
+
+
+def _alternation(words: frozenset[str]) -> str:
+    """Return a regex alternation of ``words``, longest first."""
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 # --- Tokens ---------------------------------------------------------------------------------

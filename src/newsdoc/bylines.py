@@ -36,7 +36,7 @@ from newsdoc._lexicon.abbreviations import STRONG
 from newsdoc._lexicon.agencies import canonical_organization, organization_kind, service_code
 from newsdoc._lexicon.dates import fold_key, month_lookup
 from newsdoc._lexicon.places import city_lookup, country_lookup
-from newsdoc._text import Document, display_name_word, sentences
+from newsdoc._text import ENDS_LIKE_SENTENCE, Document, display_name_word, sentences
 from newsdoc._validate import ensure_str
 from newsdoc.spans import Span
 
@@ -1498,8 +1498,9 @@ def _signature(text: str, m: regex.Match[str], start: int, end: int) -> Byline |
 # A German-language agency tag after a sentence: "(APA, 1.2.2015)", "(red, 3. 4. 2016)",
 # "(Markus Bernath aus Athen, 18.12.2015)", "(gpi)"; an unclosed tag may end the text.
 _TAG = regex.compile(r"\((?P<body>[^()\n]{1,160}+)(?:\)|=|(?=\s*+\Z))")
-# What may stand before an undated tag: the end of a sentence ("... gesagt. (gpi)").
-_SENTENCE_END = regex.compile(r"[.!?:\"“”»«…)\]]\s{0,3}+$")
+# What may stand before an undated tag: text that ends like a sentence ("... gesagt.
+# (gpi)", "... „gut.“ (APA)") or a colon, then at most three spaces.
+_SENTENCE_END = regex.compile(rf"[{regex.escape(''.join(sorted(ENDS_LIKE_SENTENCE)))}:]\s{{0,3}}+$")
 
 
 _END_SPACE_AND_STOP = " \t\r\n\f\v\u00a0."

@@ -65,7 +65,7 @@ from newsdoc._lexicon.credits import (
     STORY_WORDS,
     VIDEO_KEYWORDS,
 )
-from newsdoc._text import Document, Line, display_name_word
+from newsdoc._text import ENDS_LIKE_SENTENCE, Document, Line, display_name_word
 from newsdoc._validate import ensure_str
 from newsdoc.spans import Span
 
@@ -432,7 +432,6 @@ _PHOTO_SUFFIX = regex.compile(rf"{_SP}++(?:Photos?|Pictures)$")
 # A caption opener that announces a graphic: "This map shows", "This chart shows".
 _GRAPHIC_OPENER = regex.compile(r"this\s++(?:map|graphic|chart)\b", regex.I)
 # Lines that open like these are boilerplate: "Related: ...", "Read more".
-_SENTENCE_END = frozenset('.!?…"”’)')
 _SKIP_OPENERS = ("related", "read more", "see also", "also on", "more:", "watch:")
 
 # Lines cut from a caption: the longest line newsdoc reads as one.
@@ -1909,7 +1908,7 @@ def _pipe_credit(text: str, start: int, end: int) -> _Found | None:
     Example of the layout: "Kaine visits the club. | Jo Lee/POLITICO Kaine visits ...".
     """
     bar = text.find(" | ", start, end)
-    if bar < 0 or text[bar - 1 : bar] not in _SENTENCE_END:
+    if bar < 0 or text[bar - 1 : bar] not in ENDS_LIKE_SENTENCE:
         return None  # "Headline | Reuters Video": a page title, not a caption
     body_start = bar + 3
     best: _Found | None = None
@@ -2121,7 +2120,7 @@ def _glued_credit_unit(text: str, line: Line, found: _Found) -> Caption | None:
     """
     if found.end < line.end - 1 or found.start <= line.start:
         return None
-    if text[found.start - 1] not in _SENTENCE_END or not found.keyword:
+    if text[found.start - 1] not in ENDS_LIKE_SENTENCE or not found.keyword:
         return None
     before = Line(line.start, found.start, line.block, text[line.start : found.start])
     if _captionish(before, loose=False):

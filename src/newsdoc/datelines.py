@@ -57,7 +57,13 @@ from newsdoc._lexicon.places import (
     name_language,
     region_lookup,
 )
-from newsdoc._text import DASH_CLASS, Document
+from newsdoc._text import (
+    CLOSING_MARKS,
+    DASH_CLASS,
+    ENDS_LIKE_SENTENCE,
+    TERMINAL_MARKS,
+    Document,
+)
 from newsdoc._validate import ensure_str
 from newsdoc.languages import resolve_language
 from newsdoc.spans import Span
@@ -212,10 +218,14 @@ def _dateline_pattern() -> regex.Pattern[str]:
     )
 
 
-# A sentence end inside the opening paragraph, before a possible inline dateline:
-# the ". " in "Mexiko out. Santiago de Chile – Wegen ...".
+# The shared sentence-end marks (see `_text`), escaped for a character class.
+_TERMINAL = regex.escape(TERMINAL_MARKS)
+_CLOSING = regex.escape(CLOSING_MARKS)
+# A sentence end inside the opening paragraph, before a possible inline dateline: a
+# terminal run after a word, then the next sentence opening on the same line with a
+# capital or a bracket.  The ". " in "Mexiko out. Santiago de Chile – Wegen ...".
 _SENTENCE_END = regex.compile(
-    r"(?<=[\p{L}\p{N}\"“”»«’)])[.!?…]{1,3}+[\"“”»«’)]?+[ \t]++(?=[\p{Lu}(])"
+    rf"(?<=[\p{{L}}\p{{N}}{_CLOSING}])[{_TERMINAL}]{{1,3}}+[{_CLOSING}]?+[ \t]++(?=[\p{{Lu}}(])"
 )
 # The word before such a sentence end ("St" in "übergab St. Martinsorden").
 _WORD_BEFORE = regex.compile(r"[\p{L}\p{N}]{1,12}+$")
@@ -780,7 +790,7 @@ def _sentence_follows(text: str, pos: int) -> bool:
     """
     line = text[pos : _line_end(text, pos)].strip()
     words = line.split()
-    if len(words) < _SENTENCE_WORDS or line[-1:] not in '.!?"“”»«':
+    if len(words) < _SENTENCE_WORDS or line[-1:] not in ENDS_LIKE_SENTENCE:
         return False
     return sum(w[:1].islower() for w in words) >= _SENTENCE_LOWER_WORDS
 
