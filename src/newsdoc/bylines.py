@@ -690,6 +690,14 @@ def _first_lines(text: str) -> list[tuple[int, int]]:
     """Return ``(start, end)`` of the first physical lines of ``text`` (head only)."""
     out: list[tuple[int, int]] = []
     pos, stop = 0, min(len(text), _HEAD_CHARS)
+    if "\r" not in text[:stop]:  # line feeds only, as nearly all copy: str.find is cheaper
+        while pos < stop and len(out) < 3 * _HEAD_LINES:
+            nl = text.find("\n", pos, stop)
+            out.append((pos, stop if nl < 0 else nl))
+            if nl < 0:
+                break
+            pos = nl + 1
+        return out
     while pos < stop and len(out) < 3 * _HEAD_LINES:
         m = _LINE_END.search(text, pos, stop)
         out.append((pos, m.start() if m else stop))
