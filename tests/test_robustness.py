@@ -67,7 +67,7 @@ def test_a_failing_module_costs_only_its_own_facts(monkeypatch: pytest.MonkeyPat
         raise RuntimeError("simulated bug")
 
     monkeypatch.delenv(article_module.STRICT_ENV, raising=False)
-    monkeypatch.setattr(article_module, "find_quotes", broken)
+    monkeypatch.setattr(newsdoc.quotes, "_find", broken)  # what parse() calls
     with pytest.warns(newsdoc.ExtractionWarning, match="quotes.*RuntimeError: simulated bug"):
         article = newsdoc.parse(STORY)
     assert article.quotes == ()
@@ -82,7 +82,7 @@ def test_strict_mode_lets_the_bug_propagate(monkeypatch: pytest.MonkeyPatch) -> 
         raise RuntimeError("simulated bug")
 
     monkeypatch.setenv(article_module.STRICT_ENV, "1")
-    monkeypatch.setattr(article_module, "find_votes", broken)
+    monkeypatch.setattr(newsdoc.votes, "_find", broken)  # what parse() calls
     with pytest.raises(RuntimeError, match="simulated bug"):
         newsdoc.parse(STORY)
 
