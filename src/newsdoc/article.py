@@ -251,6 +251,11 @@ def parse(text: str, reference_date: dt.date | None = None, language: str | None
         TypeError: ``text`` is not a ``str`` or ``reference_date`` is not a date.
         ValueError: ``language`` is not supported.
 
+    The text is analysed once (language, paragraphs, lines) for every fact module,
+    and the result holds exactly what each ``find_*`` function returns for the same
+    text given the article's ``language`` (and, for the dateline, its
+    ``reference_date``).
+
     Any other failure inside one fact module costs only that module's facts: they are
     left out and an :class:`ExtractionWarning` says why (set ``NEWSDOC_STRICT`` to
     let the exception propagate instead).
