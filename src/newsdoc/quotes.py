@@ -62,6 +62,7 @@ from newsdoc._quotes_attr import (
     tokens,
 )
 from newsdoc._quotes_chunk import speaker_mention
+from newsdoc._quotes_clause import heading_speaker, incise_after, relative_antecedent
 from newsdoc._quotes_marks import Quoted, quoted_segments
 from newsdoc._text import Document, paragraphs
 from newsdoc._text import Segment as Paragraph
@@ -260,6 +261,9 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
                 right_hi = sentence_end(text, seg.end, min(para.span.end, seg.end + _WINDOW))
                 attr = attribute_after(text, seg.end, right_hi, lang)
             if attr is None:
+                # "«…», a prêché le pasteur": any verb of an incise, its subject after it
+                attr = incise_after(text, seg.start, seg.end, right_hi, lang)
+            if attr is None:
                 attr = _dash_attribution(text, seg, next_start)
         if attr is None and not partial:
             attr = attribute_before(text, left_lo, seg.start, lang)
@@ -438,6 +442,16 @@ def _gate(text: str, attr: Attribution | None, lang: str) -> Attribution | None:
     """
     if attr is None or attr.speaker_start < 0 or attr.speaker_end <= attr.speaker_start:
         return attr
+    antecedent = relative_antecedent(
+        text,
+        sentence_start(text, max(0, attr.speaker_start - 300), attr.speaker_start),
+        attr.speaker_start,
+        attr.speaker_end,
+        lang,
+    )
+    if antecedent is not None:
+        # "Ana Ruiz, quien presidía la sala, advirtió": the relative's antecedent
+        attr = attrs.evolve(attr, speaker_start=antecedent[0], speaker_end=antecedent[1])
     span = speaker_mention(text, attr.speaker_start, attr.speaker_end, lang)
     if span is None:
         if attr.cue_end <= attr.cue_start:
@@ -793,6 +807,16 @@ def _fallback(text: str, seg: Quoted, lo: int, language: str) -> Attribution | N
         own = _own_words_speaker(text, lo, lo + len(before) - 1, language)
         if own is not None:
             return own  # "Ecco le sue parole:", "Voici ses mots :": the one spoken of
+        heading = heading_speaker(text, lo, lo + len(before) - 1, language)
+        if heading is not None:
+            # "Marie Leroy, maire de Lille : « … »": a heading names the speaker
+            return Attribution(
+                speaker_start=heading[0],
+                speaker_end=heading[1],
+                cue_start=heading[1],
+                cue_end=heading[1],
+                strong=False,
+            )
         if language in {"fr", "es", "it"}:
             told = attribute_before(text, lo, lo + len(before) - 1, language)
             if told is not None and told.speaker_start >= 0:

@@ -1,0 +1,335 @@
+"""Clause structure around a quotation: who is the subject (private helper of ``quotes``).
+
+Three constructions of French, Spanish and Italian name the speaker by where
+the words stand, whatever the verb of saying:
+
+- **the incise after a quotation** inverts its subject: ``«…», a prêché le
+  pasteur``, ``"…", se emociona Lucía``, ``«…», incalza la sindaca``.  Right
+  after the closing mark and its comma only a verb group can open such a
+  clause, so any open-class verb form there is a cue and the noun phrase after
+  it (past time words, adverbs and one prepositional phrase) is its subject;
+- **a relative pronoun as subject** points back at the noun phrase before its
+  comma: ``Ana Ruiz, quien presidía la sala, advirtió:`` and ``…, il quale
+  affermava:`` are said by the antecedent, not by ``il quale``;
+- **a heading of the form "Name[, role]:"** (teasers, interview layouts,
+  lists of reactions) names the speaker with no verb at all:
+  ``Marie Leroy, maire de Lille : « … »``.
+
+The word-order facts come from :mod:`newsdoc._grammar.order`; the closed classes
+from :mod:`newsdoc._grammar`.  Every function returns offsets into the text or
+None: attribution abstains when the construction is not there.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newsdoc._grammar import closed_class, normalise
+from newsdoc._grammar.order import WordOrder, word_order
+from newsdoc._lexicon.cues import CUE_VERBS
+from newsdoc._lexicon.grammar import LINKS
+from newsdoc._lexicon.speakers import PERSON_PRONOUNS, QUANTIFIER_PRONOUNS
+from newsdoc._quotes_attr import Attribution, tokens
+from newsdoc._quotes_attr import _speaker_before as speaker_before
+
+__all__ = ["heading_speaker", "incise_after", "relative_antecedent"]
+
+_Tok = tuple[int, int, str]
+
+# The gap between a closing mark and an incise: white space and one comma (a
+# quotation inside a running sentence goes on with no comma: "«X» scalda il cuore").
+_INCISE_GAP = regex.compile(r"[ \t\u00a0]*+,[ \t\u00a0]*+")
+# Where the words of an incise end: punctuation of a clause, a mark, a line.
+_CLAUSE_STOP = regex.compile(r"[;:!?()\[\]\"“”„«»\n]|[.](?=\s|$)|\s[\p{Pd}]\s")
+# An apposed name closing a role without article: ", el profesor Raúl Vega".
+_APPOSED_NAME = regex.compile(
+    r"[ \t]*+,[ \t]*+(?P<np>(?:\p{Ll}[\p{L}’']*+[ \t]++){0,3}?"
+    r"\p{Lu}[\p{L}\p{M}’'\-]++(?:[ \t]++\p{Lu}[\p{L}\p{M}’'\-]++){1,3})[ \t]*+(?:[,.;]|$)"
+)
+# Endings of adverbs made from adjectives: "clairement", "claramente".
+_ADVERB_ENDINGS = ("ment", "mente")
+# How many words an incise is read over.
+_INCISE_WORDS = 16
+
+
+def _word(tok: _Tok) -> str:
+    """Return a token's word without an elided clitic before it ("s'emporte" -> "emporte")."""
+    head, sep, tail = normalise(tok[2]).partition("'")
+    return tail if sep and len(head) <= 2 and tail else normalise(tok[2])
+
+
+def _open_class(word: str, language: str) -> bool:
+    """Return whether ``word`` belongs to no closed class of ``language``."""
+    return closed_class(word, language) is None
+
+
+def _verb_form(text: str, tok: _Tok, order: WordOrder) -> bool:
+    """Return whether ``tok`` can be the verb of an incise: a lower-case open-class form.
+
+    Gerunds open a clause of their own ("…, ajoutant que"), infinitives go on a
+    coordination ("redevenir «…», remiser"); adverbs in -ment(e) are no verbs.
+    """
+    word = _word(tok)
+    return (
+        text[tok[0]].islower()
+        and word.isalpha()
+        and len(word) > 2
+        and _open_class(word, order.language)
+        and not word.endswith(order.gerund_endings)
+        and not word.endswith(order.infinitive_endings)
+        and not word.endswith(_ADVERB_ENDINGS)
+    )
+
+
+def _adjunct(word: str, language: str) -> bool:
+    """Return whether ``word`` is a time word or an adverb between a verb and its subject."""
+    return closed_class(word, language) in {"time", "adverb"} or (
+        word.endswith(_ADVERB_ENDINGS) and len(word) > 6
+    )
+
+
+def _opens_subject(text: str, toks: list[_Tok], k: int, language: str) -> bool:
+    """Return whether token ``k`` may open a subject noun phrase.
+
+    A determiner, a capitalised word, a personal pronoun or an indefinite one
+    ("uno de ellos", "otro", "chacun").
+    """
+    word = toks[k][2]
+    return (
+        text[toks[k][0]].isupper()
+        or closed_class(word, language) == "determiner"
+        or word in PERSON_PRONOUNS.get(language, frozenset())
+        or word in QUANTIFIER_PRONOUNS.get(language, frozenset())
+    )
+
+
+def _past_phrase(text: str, toks: list[_Tok], k: int, language: str) -> int:
+    """Return where the subject opens after a prepositional phrase at token ``k``, or -1.
+
+    "a écrit sur son compte le maire": a determiner after the phrase's noun
+    opens the subject; "dit à la presse Marie Dupont": a name of two capitalised
+    words does.  A single capitalised word is the phrase's own ("sur Twitter").
+    """
+    seen_noun = False
+    for j in range(k + 1, min(len(toks), k + 7)):
+        word = toks[j][2]
+        kind = closed_class(word, language)
+        if kind == "preposition" and word in LINKS:
+            seen_noun = False
+            continue
+        if seen_noun and kind == "determiner":
+            return j
+        if (
+            seen_noun
+            and text[toks[j][0]].isupper()
+            and j + 1 < len(toks)
+            and text[toks[j + 1][0]].isupper()
+        ):
+            return j
+        if kind is None:
+            seen_noun = True
+        elif kind not in {"determiner", "numeral"}:
+            return -1
+    return -1
+
+
+def _subject_end(text: str, toks: list[_Tok], k: int, language: str) -> int:
+    """Return the end offset of the subject noun phrase opening at token ``k``.
+
+    The phrase runs over linking prepositions ("de", "della") and capitalised
+    words; another preposition, a conjunction, a relative pronoun, an adverb or
+    a verb after a name ends it ("le pasteur Marc Dubois devant ses fidèles").
+    """
+    end = toks[k][1]
+    named = text[toks[k][0]].isupper()
+    for j in range(k + 1, min(len(toks), k + 10)):
+        if text[toks[j - 1][1] : toks[j][0]].strip():
+            break  # punctuation between the words
+        word = toks[j][2]
+        kind = closed_class(word, language)
+        capital = text[toks[j][0]].isupper()
+        if kind == "preposition" and word not in LINKS:
+            break
+        if kind in {"conjunction", "adverb", "auxiliary", "time"} and not capital:
+            break
+        if kind == "pronoun" and not capital and toks[j - 1][2] not in LINKS:
+            break  # "que", "qui", "che": a relative clause
+        if named and not capital and kind is None:
+            break  # "Lucía al recordarlo", "Ana Ruiz añadió": the name has ended
+        named = named or capital
+        end = toks[j][1]
+    return end
+
+
+def _quoted_noun(text: str, opening: int, language: str) -> bool:
+    """Return whether the quotation opening at ``opening`` follows a determiner ("el «…»").
+
+    A quotation after an article is a noun phrase of its sentence ("Su género,
+    el «shock rock», combina …"): the verb after it is that sentence's own.
+    """
+    before = tokens(text, max(0, opening - 20), opening)
+    return (
+        bool(before)
+        and not text[before[-1][1] : opening].strip()
+        and closed_class(before[-1][2], language) == "determiner"
+    )
+
+
+def incise_after(text: str, opening: int, lo: int, hi: int, language: str) -> Attribution | None:
+    """Return the cue and inverted subject of an incise right after a quotation.
+
+    The quotation opens at ``opening``; ``text[lo:hi]`` are the words after its
+    closing mark, up to the sentence end.
+
+    Example:
+        >>> text = "«Tiendrons-nous ?», s’interroge le maire de Brest."
+        >>> found = incise_after(text, 0, text.index("»") + 1, len(text), "fr")
+        >>> text[found.cue_start : found.cue_end], text[found.speaker_start : found.speaker_end]
+        ('s’interroge', 'le maire de Brest')
+        >>> incise_after("«Sí», una palabra.", 0, 4, 17, "es") is None
+        True
+    """
+    order = word_order(language)
+    if order is None or not order.inverted_incise or _quoted_noun(text, opening, language):
+        return None
+    gap = _INCISE_GAP.match(text, lo, hi)
+    if gap is None:
+        return None
+    at = gap.end()
+    stop = _CLAUSE_STOP.search(text, at, hi)
+    toks = tokens(text, at, stop.start() if stop is not None else hi)[:_INCISE_WORDS]
+    if not toks or toks[0][0] != at:
+        return None
+    i = 0
+    while i < len(toks) - 1 and i < 2 and normalise(toks[i][2]) in order.clitics:
+        i += 1  # "se emociona", "si chiede", "lo ammette"
+    if i < len(toks) - 1 and closed_class(_word(toks[i]), language) == "auxiliary":
+        i += 1  # "a prêché", "ha tuonato"
+    if i >= len(toks) or not _verb_form(text, toks[i], order):
+        return None
+    cue_start, cue_end = toks[0][0], toks[i][1]
+    k = i + 1
+    while k < len(toks) and _adjunct(toks[k][2], language):
+        k += 1  # "ha detto ieri", "explica claramente"
+    if k < len(toks) and closed_class(toks[k][2], language) == "preposition":
+        k = _past_phrase(text, toks, k, language)
+        if k < 0:
+            return None
+    if k >= len(toks):
+        return None
+    if not _opens_subject(text, toks, k, language):
+        # "explica coautor del estudio, el profesor Raúl Vega": a bare role, then the name
+        named = _APPOSED_NAME.search(text, toks[k][1], stop.start() + 1 if stop else hi)
+        if named is None or any(
+            closed_class(t[2], language) not in {None, "preposition", "determiner"}
+            for t in tokens(text, toks[k][0], named.start())
+        ):
+            return None
+        np = tokens(text, named.start("np"), named.end("np"))
+        if np and closed_class(np[0][2], language) == "preposition":
+            return None
+        return Attribution(
+            speaker_start=named.start("np"),
+            speaker_end=named.end("np"),
+            cue_start=cue_start,
+            cue_end=cue_end,
+            strong=toks[i][2] in CUE_VERBS.get(language, frozenset()),
+        )
+    end = _subject_end(text, toks, k, language)
+    if end == toks[k][1] and closed_class(toks[k][2], language) == "determiner":
+        return None  # "recriminaba otro": a determiner standing alone names nobody
+    return Attribution(
+        speaker_start=toks[k][0], speaker_end=end, cue_start=cue_start, cue_end=cue_end
+    )
+
+
+def _relative_at(toks: list[_Tok], order: WordOrder) -> int:
+    """Return how many tokens a relative subject pronoun opening ``toks`` spans (0: none)."""
+    for words in order.relative_subjects:
+        n = len(words)
+        if len(toks) >= n and tuple(normalise(t[2]) for t in toks[:n]) == words:
+            return n
+    return 0
+
+
+def relative_antecedent(
+    text: str, lo: int, start: int, end: int, language: str
+) -> tuple[int, int] | None:
+    """Return the antecedent of a speaker mention ``text[start:end]`` opened by a relative.
+
+    "Luca Neri, segretario della Fiom, il quale affermava": the mention "il quale
+    …" stands for the noun phrase before its comma, read back no further than ``lo``.
+    Returns None when the mention opens with no relative pronoun or no
+    antecedent is found.
+
+    Example:
+        >>> text = "La jueza Marta Gil, quien presidía la sala, advirtió"
+        >>> at = text.index("quien")
+        >>> s, e = relative_antecedent(text, 0, at, at + 5, "es")
+        >>> text[s:e]
+        'La jueza Marta Gil'
+    """
+    order = word_order(language)
+    if order is None:
+        return None
+    toks = tokens(text, start, end)
+    if not toks or not _relative_at(toks, order):
+        return None
+    comma = text.rfind(",", lo, start)
+    if comma < lo or text[comma + 1 : start].strip():
+        return None  # no comma right before the relative: "l'uomo che"
+    return speaker_before(text, lo, comma, language)
+
+
+# A heading naming the speaker: up to a colon, a name first, then roles.
+_HEADING_WORDS = 12
+
+
+def heading_speaker(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | None:
+    """Return the name a heading ``text[lo:hi]`` (up to its colon) gives, or None.
+
+    "Marie Leroy, maire de Lille", "Coronavirus, Bolsonaro": a clause with no
+    verb, its comma chunks a name and roles.  The name is the last chunk that
+    opens with a capital before the roles (which open lower case).  A chunk
+    with a verb of saying, an auxiliary, a conjunction or a pronoun is a
+    clause, not a heading.
+
+    Example:
+        >>> text = "Marie Leroy, maire de Lille"
+        >>> s, e = heading_speaker(text, 0, len(text), "fr")
+        >>> text[s:e]
+        'Marie Leroy'
+        >>> heading_speaker("Il a dit", 0, 8, "fr") is None
+        True
+    """
+    if word_order(language) is None:
+        return None
+    toks = tokens(text, lo, hi)
+    if not toks or len(toks) > _HEADING_WORDS or not text[toks[0][0]].isupper():
+        return None
+    verbs = CUE_VERBS.get(language, frozenset())
+    for _, _, word in toks:
+        kind = closed_class(word, language)
+        if word in verbs or kind in {"auxiliary", "conjunction", "pronoun", "adverb", "time"}:
+            return None
+    chunks: list[list[_Tok]] = [[]]
+    for tok in toks:
+        if chunks[-1] and "," in text[chunks[-1][-1][1] : tok[0]]:
+            chunks.append([])
+        chunks[-1].append(tok)
+    if any(not c for c in chunks):
+        return None
+    name = None
+    for chunk in chunks:
+        if not text[chunk[0][0]].isupper():
+            break  # "maire de Lille": the roles of the name before
+        name = chunk
+    if name is None:
+        return None
+    # "Rachida Dati députée de Paris": the capitalised run is the name
+    run = 1
+    while run < len(name) and text[name[run][0]].isupper():
+        run += 1
+    if run == 1 and len(name) > 1:
+        return None  # "Medici accusano": a clause, not a name
+    return name[0][0], name[run - 1][1]
