@@ -32,7 +32,13 @@ from newsdoc._lexicon.speakers import PERSON_PRONOUNS, QUANTIFIER_PRONOUNS
 from newsdoc._quotes_attr import Attribution, tokens
 from newsdoc._quotes_attr import _speaker_before as speaker_before
 
-__all__ = ["heading_speaker", "incise_after", "relative_antecedent"]
+__all__ = [
+    "better_incise",
+    "heading_speaker",
+    "incise_after",
+    "relative_antecedent",
+    "relative_cue",
+]
 
 _Tok = tuple[int, int, str]
 
@@ -95,9 +101,11 @@ def _opens_subject(text: str, toks: list[_Tok], k: int, language: str) -> bool:
     ("uno de ellos", "otro", "chacun").
     """
     word = toks[k][2]
+    head, elided, _ = normalise(word).partition("'")
     return (
         text[toks[k][0]].isupper()
         or closed_class(word, language) == "determiner"
+        or (bool(elided) and closed_class(head + "'", language) == "determiner")
         or word in PERSON_PRONOUNS.get(language, frozenset())
         or word in QUANTIFIER_PRONOUNS.get(language, frozenset())
     )
@@ -112,6 +120,8 @@ def _past_phrase(text: str, toks: list[_Tok], k: int, language: str) -> int:
     """
     seen_noun = False
     for j in range(k + 1, min(len(toks), k + 7)):
+        if text[toks[j - 1][1] : toks[j][0]].strip():
+            return -1  # "durante la marcha Lilian, la tía": an apposition, not the subject
         word = toks[j][2]
         kind = closed_class(word, language)
         if kind == "preposition" and word in LINKS:
@@ -156,6 +166,15 @@ def _subject_end(text: str, toks: list[_Tok], k: int, language: str) -> int:
             break  # "que", "qui", "che": a relative clause
         if named and not capital and kind is None:
             break  # "Lucía al recordarlo", "Ana Ruiz añadió": the name has ended
+        if (
+            kind is None
+            and not capital
+            and closed_class(toks[j - 1][2], language) is None
+            and j + 1 < len(toks)
+            and closed_class(toks[j + 1][2], language) == "preposition"
+            and toks[j + 1][2] not in LINKS
+        ):
+            break  # "frente al Congreso", "face à la mairie": a phrase after the subject
         named = named or capital
         end = toks[j][1]
     return end
@@ -243,6 +262,29 @@ def incise_after(text: str, opening: int, lo: int, hi: int, language: str) -> At
     )
 
 
+def better_incise(found: Attribution | None, incise: Attribution | None) -> Attribution | None:
+    """Return the incise reading where it explains the cue ``found`` better, else ``found``.
+
+    A cue with a dropped subject (``speaker_start`` < 0) or none at all takes the
+    incise's subject; so does a cue whose subject the incise reads further on,
+    past a prepositional phrase ("a écrit sur son compte Twitter le maire": the
+    maire, not "Twitter").
+
+    Example:
+        >>> a = Attribution(speaker_start=30, speaker_end=37, cue_start=5, cue_end=12)
+        >>> b = Attribution(speaker_start=38, speaker_end=46, cue_start=5, cue_end=12)
+        >>> better_incise(a, b) is b, better_incise(None, b) is b, better_incise(a, None) is a
+        (True, True, True)
+    """
+    if incise is None:
+        return found
+    if found is None or found.speaker_start < 0:
+        return incise
+    if found.cue_start == incise.cue_start and found.speaker_end <= incise.speaker_start:
+        return incise
+    return found
+
+
 def _relative_at(toks: list[_Tok], order: WordOrder) -> int:
     """Return how many tokens a relative subject pronoun opening ``toks`` spans (0: none)."""
     for words in order.relative_subjects:
@@ -250,6 +292,30 @@ def _relative_at(toks: list[_Tok], order: WordOrder) -> int:
         if len(toks) >= n and tuple(normalise(t[2]) for t in toks[:n]) == words:
             return n
     return 0
+
+
+def _antecedent(text: str, lo: int, comma: int, language: str) -> tuple[int, int] | None:
+    """Return the noun phrase ending at the comma before a relative clause.
+
+    The comma chunk before it ("Ana Ruiz", "La jueza Marta Gil"), without the
+    verb of an inverted main clause that may open the chunk ("Ne ha parlato
+    Paolo Riva" -> "Paolo Riva").
+    """
+    found = speaker_before(text, lo, comma, language)
+    if found is None:
+        return None
+    toks = tokens(text, found[0], found[1])
+    verbs = CUE_VERBS.get(language, frozenset())
+    cut = -1
+    for k, (_, _, word) in enumerate(toks):
+        if word in verbs or closed_class(word, language) in {"auxiliary", "conjunction"}:
+            cut = k
+    if cut < 0:
+        return found
+    rest = toks[cut + 1 :]
+    while rest and not _opens_subject(text, rest, 0, language):
+        rest = rest[1:]  # "parlato Paolo Riva": the participle of the main clause
+    return (rest[0][0], found[1]) if rest else None
 
 
 def relative_antecedent(
@@ -278,7 +344,48 @@ def relative_antecedent(
     comma = text.rfind(",", lo, start)
     if comma < lo or text[comma + 1 : start].strip():
         return None  # no comma right before the relative: "l'uomo che"
-    return speaker_before(text, lo, comma, language)
+    return _antecedent(text, lo, comma, language)
+
+
+def relative_cue(text: str, lo: int, hi: int, language: str) -> Attribution | None:
+    """Return the antecedent and cue of a relative clause that introduces a quotation.
+
+    ``text[lo:hi]`` is the sentence before the quotation.  "Marc Petit, lequel a
+    rétorqué :", "Luca Neri, il quale intervistato dal Tirreno affermava:": a
+    relative subject after a comma, then within its clause a listed verb of
+    saying; the noun phrase before the comma speaks.
+
+    Example:
+        >>> text = "On a entendu Marc Petit, lequel a rétorqué : "
+        >>> found = relative_cue(text, 0, len(text), "fr")
+        >>> text[found.speaker_start : found.speaker_end], text[found.cue_start : found.cue_end]
+        ('Marc Petit', 'rétorqué')
+    """
+    order = word_order(language)
+    if order is None:
+        return None
+    toks = tokens(text, lo, hi)
+    verbs = CUE_VERBS.get(language, frozenset())
+    for k in range(len(toks) - 1, 0, -1):
+        n = _relative_at(toks[k:], order)
+        if not n or text[toks[k - 1][1] : toks[k][0]].strip() != ",":
+            continue
+        clause = toks[k + n :]
+        for j, tok in enumerate(clause[:10]):
+            if text[clause[j - 1][1] : tok[0]].strip() if j else "":
+                break  # punctuation: the relative clause has ended
+            if tok[2] in verbs:
+                before = _antecedent(text, lo, toks[k - 1][1], language)
+                if before is None:
+                    return None
+                return Attribution(
+                    speaker_start=before[0],
+                    speaker_end=before[1],
+                    cue_start=tok[0],
+                    cue_end=tok[1],
+                )
+        return None  # only the last relative clause introduces the quotation
+    return None
 
 
 # A heading naming the speaker: up to a colon, a name first, then roles.
@@ -328,7 +435,11 @@ def heading_speaker(text: str, lo: int, hi: int, language: str) -> tuple[int, in
         return None
     # "Rachida Dati députée de Paris": the capitalised run is the name
     run = 1
-    while run < len(name) and text[name[run][0]].isupper():
+    while (
+        run < len(name)
+        and text[name[run][0]].isupper()
+        and not text[name[run - 1][1] : name[run][0]].strip()
+    ):
         run += 1
     if run == 1 and len(name) > 1:
         return None  # "Medici accusano": a clause, not a name

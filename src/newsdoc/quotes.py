@@ -62,7 +62,13 @@ from newsdoc._quotes_attr import (
     tokens,
 )
 from newsdoc._quotes_chunk import speaker_mention
-from newsdoc._quotes_clause import heading_speaker, incise_after, relative_antecedent
+from newsdoc._quotes_clause import (
+    better_incise,
+    heading_speaker,
+    incise_after,
+    relative_antecedent,
+    relative_cue,
+)
 from newsdoc._quotes_marks import Quoted, quoted_segments
 from newsdoc._text import Document, paragraphs
 from newsdoc._text import Segment as Paragraph
@@ -260,13 +266,16 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
                 # "„…“, schrieb „Die Zeit“": the outlet in marks speaks
                 right_hi = sentence_end(text, seg.end, min(para.span.end, seg.end + _WINDOW))
                 attr = attribute_after(text, seg.end, right_hi, lang)
-            if attr is None:
+            if attr is None or attr.speaker_start < 0 or lang in {"fr", "es", "it"}:
                 # "«…», a prêché le pasteur": any verb of an incise, its subject after it
-                attr = incise_after(text, seg.start, seg.end, right_hi, lang)
+                attr = better_incise(attr, incise_after(text, seg.start, seg.end, right_hi, lang))
             if attr is None:
                 attr = _dash_attribution(text, seg, next_start)
         if attr is None and not partial:
             attr = attribute_before(text, left_lo, seg.start, lang)
+        if attr is None:
+            # "Marc Petit, lequel a rétorqué : «…»": the relative's antecedent
+            attr = relative_cue(text, left_lo, seg.start, lang)
         if attr is None:
             # "«… – ha aggiunto Ana Ruiz – …»", "«… —dijo el alcalde—.»": the cue
             # set off by dashes inside the quotation
@@ -1273,7 +1282,12 @@ def _is_name(text: str, seg: Quoted, lo: int, language: str) -> bool:
     if not words:
         return True
     before = tokens(text, max(lo, seg.start - 40), seg.start)
-    if before and before[-1][2] in TITLE_NOUNS.get(language, frozenset()):
+    if (
+        before
+        and before[-1][2] in TITLE_NOUNS.get(language, frozenset())
+        # "ha detto: «…»": a participle after its auxiliary, not the noun "il detto"
+        and not (len(before) > 1 and closed_class(before[-2][2], language) == "auxiliary")
+    ):
         return True
     if len(words) > 6 and language != "de":
         return False
