@@ -331,6 +331,31 @@ RELATIVE = [
 ]
 
 
+RELATIVE += [
+    pytest.param(
+        "L'alerte avait été donnée par Eva Kern, la présidente du syndicat (CGT), "
+        "laquelle déclarait : « Les stocks ne tiendront pas l'hiver. »",
+        "fr",
+        "Eva Kern",
+        id="fr-name-role-aside-lequel",
+    ),
+    pytest.param(
+        "La alarma la dio Eva Kern, la presidenta del sindicato (UGT), la cual "
+        'declaraba: "Las reservas no durarán todo el invierno".',
+        "es",
+        "Eva Kern",
+        id="es-name-role-aside-la-cual",
+    ),
+    pytest.param(
+        "L'allarme era stato lanciato da Eva Kern, la presidente del sindacato (Cgil), "
+        "la quale intervistata dalla radio affermava: «Le scorte non basteranno».",
+        "it",
+        "Eva Kern",
+        id="it-name-role-aside-la-quale",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "language", "speaker"), RELATIVE)
 def test_relative_subject_points_back(text: str, language: str, speaker: str) -> None:
     assert _speaker(text, language) == speaker

@@ -44,13 +44,48 @@ _Tok = tuple[int, int, str]
 
 # The gap between a closing mark and an incise: white space and one comma (a
 # quotation inside a running sentence goes on with no comma: "«X» scalda il cuore").
-_INCISE_GAP = regex.compile(r"[ \t\u00a0]*+,[ \t\u00a0]*+")
-# Where the words of an incise end: punctuation of a clause, a mark, a line.
-_CLAUSE_STOP = regex.compile(r"[;:!?()\[\]\"“”„«»\n]|[.](?=\s|$)|\s[\p{Pd}]\s")
-# An apposed name closing a role without article: ", el profesor Raúl Vega".
+# Example: the ", " of "«…», ha detto".
+_INCISE_GAP = regex.compile(
+    r"""
+    [ \t\u00a0]*+ (?P<comma>,) [ \t\u00a0]*+
+    """,
+    regex.VERBOSE,
+)
+# Where the words of an incise end: punctuation of a clause, a mark, a line, a
+# full stop before white space, a spaced dash.  Example: the "." of "dijo Ana."
+_CLAUSE_STOP = regex.compile(
+    r"""
+    (?P<stop> [;:!?()\[\]"“”„«»\n] | [.](?=\s|$) | \s[\p{Pd}]\s )
+    """,
+    regex.VERBOSE,
+)
+# An apposed name closing a role without article, a few lower-case words of
+# its own before it.  Example: ", el profesor Raúl Vega." after "detalla coautor".
 _APPOSED_NAME = regex.compile(
-    r"[ \t]*+,[ \t]*+(?P<np>(?:\p{Ll}[\p{L}’']*+[ \t]++){0,3}?"
-    r"\p{Lu}[\p{L}\p{M}’'\-]++(?:[ \t]++\p{Lu}[\p{L}\p{M}’'\-]++){1,3})[ \t]*+(?:[,.;]|$)"
+    r"""
+    [ \t]*+ , [ \t]*+
+    (?P<np>
+        (?: \p{Ll}[\p{L}’']*+ [ \t]++ ){0,3}?            # "el profesor"
+        \p{Lu}[\p{L}\p{M}’'\-]++
+        (?: [ \t]++ \p{Lu}[\p{L}\p{M}’'\-]++ ){1,3}       # "Raúl Vega"
+    )
+    [ \t]*+ (?: [,.;] | $ )
+    """,
+    regex.VERBOSE,
+)
+# A full name set off by a comma after a role, maybe past a short aside in
+# brackets.  Example: " (nord), Serge Dumas." after "le préfet de la région".
+_NAME_AFTER = regex.compile(
+    r"""
+    (?: [ \t]*+ \( [^()\n]{1,30}+ \) )?                # "(nord)"
+    [ \t]*+ , [ \t]*+
+    (?P<name>
+        \p{Lu}[\p{Ll}\p{M}’'\-]++
+        (?: [ \t]++ \p{Lu}[\p{L}\p{M}’'\-]++ ){1,3}
+    )
+    (?= [ \t]*+ (?: [,.;] | $ ) )
+    """,
+    regex.VERBOSE,
 )
 # Endings of adverbs made from adjectives: "clairement", "claramente".
 _ADVERB_ENDINGS = ("ment", "mente")
@@ -257,6 +292,9 @@ def incise_after(text: str, opening: int, lo: int, hi: int, language: str) -> At
     end = _subject_end(text, toks, k, language)
     if end == toks[k][1] and closed_class(toks[k][2], language) == "determiner":
         return None  # "recriminaba otro": a determiner standing alone names nobody
+    named = _NAME_AFTER.match(text, end, hi)
+    if named is not None and not text[toks[k][0]].isupper():
+        end = named.end()  # "le gouverneur de la région, Serge Dumas": the role and its name
     return Attribution(
         speaker_start=toks[k][0], speaker_end=end, cue_start=cue_start, cue_end=cue_end
     )
@@ -280,7 +318,7 @@ def better_incise(found: Attribution | None, incise: Attribution | None) -> Attr
         return found
     if found is None or found.speaker_start < 0:
         return incise
-    if found.cue_start == incise.cue_start and found.speaker_end <= incise.speaker_start:
+    if found.cue_start == incise.cue_start and found.speaker_start < incise.speaker_start:
         return incise
     return found
 
@@ -301,6 +339,13 @@ def _antecedent(text: str, lo: int, comma: int, language: str) -> tuple[int, int
     verb of an inverted main clause that may open the chunk ("Ne ha parlato
     Paolo Riva" -> "Paolo Riva").
     """
+    previous = text.rfind(",", lo, comma)
+    if previous > lo and text[previous + 1 : comma].strip()[:1].islower():
+        # "… da Eva Kern, il capo del sindacato (Dgb), il quale": a role apposed
+        # to the name that ends the chunk before it
+        named = _name_ending(text, lo, previous)
+        if named is not None:
+            return named
     found = speaker_before(text, lo, comma, language)
     if found is None:
         return None
@@ -310,12 +355,27 @@ def _antecedent(text: str, lo: int, comma: int, language: str) -> tuple[int, int
     for k, (_, _, word) in enumerate(toks):
         if word in verbs or closed_class(word, language) in {"auxiliary", "conjunction"}:
             cut = k
+        elif closed_class(word, language) == "preposition" and word not in LINKS:
+            cut = k  # "entre ellos el agricultor Juan Gil": the phrase after it
     if cut < 0:
         return found
     rest = toks[cut + 1 :]
+    while len(rest) > 1 and closed_class(rest[0][2], language) == "pronoun":
+        rest = rest[1:]  # "entre ellos el agricultor": the pronoun the phrase hangs on
     while rest and not _opens_subject(text, rest, 0, language):
         rest = rest[1:]  # "parlato Paolo Riva": the participle of the main clause
     return (rest[0][0], found[1]) if rest else None
+
+
+def _name_ending(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """Return the run of capitalised words that ends ``text[lo:hi]`` ("… da Eva Kern")."""
+    toks = tokens(text, lo, hi)
+    k = len(toks)
+    while k > 0 and text[toks[k - 1][0]].isupper() and len(toks) - k < 4:
+        k -= 1
+    if k == len(toks) or (text[toks[-1][1] : hi].strip()):
+        return None
+    return toks[k][0], toks[-1][1]
 
 
 def relative_antecedent(
@@ -368,8 +428,8 @@ def relative_cue(text: str, lo: int, hi: int, language: str) -> Attribution | No
     verbs = CUE_VERBS.get(language, frozenset())
     for k in range(len(toks) - 1, 0, -1):
         n = _relative_at(toks[k:], order)
-        if not n or text[toks[k - 1][1] : toks[k][0]].strip() != ",":
-            continue
+        if not n or text[toks[k - 1][1] : toks[k][0]].strip(" \t)") != ",":
+            continue  # "Eva Kern (CGT), laquelle": a comma, maybe after an aside
         clause = toks[k + n :]
         for j, tok in enumerate(clause[:10]):
             if text[clause[j - 1][1] : tok[0]].strip() if j else "":

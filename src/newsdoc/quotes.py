@@ -248,7 +248,7 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
         left_lo = sentence_start(text, max(prev_end, seg.start - _WINDOW), seg.start)
         partial = _kind(text, seg) == "partial"
         if partial:
-            attr = attribute_before(text, left_lo, seg.start, lang)
+            attr = _before(text, left_lo, seg.start, lang)
             if attr is None and i > 0 and names[i - 1] and left_lo == prev_end:
                 # "Laut „Reuters“ nannte er ihn „…“": a name in marks before
                 # the quotation belongs to its sentence
@@ -272,10 +272,7 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
             if attr is None:
                 attr = _dash_attribution(text, seg, next_start)
         if attr is None and not partial:
-            attr = attribute_before(text, left_lo, seg.start, lang)
-        if attr is None:
-            # "Marc Petit, lequel a rétorqué : «…»": the relative's antecedent
-            attr = relative_cue(text, left_lo, seg.start, lang)
+            attr = _before(text, left_lo, seg.start, lang)
         if attr is None:
             # "«… – ha aggiunto Ana Ruiz – …»", "«… —dijo el alcalde—.»": the cue
             # set off by dashes inside the quotation
@@ -441,6 +438,15 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
         _trailing_cue(text, found, len(found) if attributed < 0 else attributed)
     _share_sentence_cue(text, found)
     return found
+
+
+def _before(text: str, lo: int, hi: int, lang: str) -> Attribution | None:
+    """Return the cue and speaker of the words ``text[lo:hi]`` before a quotation.
+
+    A relative clause holding the cue names its antecedent ("Marc Petit, lequel
+    a rétorqué : «…»"); otherwise the cue found by `attribute_before`.
+    """
+    return relative_cue(text, lo, hi, lang) or attribute_before(text, lo, hi, lang)
 
 
 def _gate(text: str, attr: Attribution | None, lang: str) -> Attribution | None:
