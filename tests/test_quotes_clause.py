@@ -227,6 +227,53 @@ INCISE = [
 ]
 
 
+# an incise opened by "as" or "according to" before its verb
+INCISE += [
+    pytest.param(
+        "Le tracé reste « très incertain », selon ce qu'a confié à la presse un élu de la "
+        "majorité.",
+        "fr",
+        None,
+        marks=pytest.mark.xfail(strict=True, reason="'ce qu'' between selon and the verb"),
+        id="fr-selon-ce-que",
+    ),
+    pytest.param(
+        "Le budget sera « tenu à l'euro près », comme l'a martelé devant les élus la "
+        "présidente du département.",
+        "fr",
+        "la présidente du département",
+        id="fr-comme-phrase-first",
+    ),
+    pytest.param(
+        'La vacuna es "segura y eficaz para todos", según explicó a la prensa un portavoz '
+        "del ministerio.",
+        "es",
+        "un portavoz del ministerio",
+        id="es-segun-addressee",
+    ),
+    pytest.param(
+        'El acuerdo es "un paso adelante muy claro", como subrayó ayer la ministra de Trabajo.',
+        "es",
+        "la ministra de Trabajo",
+        id="es-como-time-word",
+    ),
+    pytest.param(
+        "La situazione è «sotto controllo da ieri sera», secondo quanto riferito dal "
+        "portavoce della Farnesina.",
+        "it",
+        "portavoce della Farnesina",
+        id="it-secondo-quanto-agent",
+    ),
+    pytest.param(
+        "Il piano è «pronto da mesi ormai», come ha ricordato ai giornalisti il ministro "
+        "della Salute.",
+        "it",
+        "il ministro della Salute",
+        id="it-come-addressee",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "language", "speaker"), INCISE)
 def test_incise_subject_after_any_verb(text: str, language: str, speaker: str) -> None:
     assert _speaker(text, language) == speaker

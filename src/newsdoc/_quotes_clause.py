@@ -154,18 +154,19 @@ def _past_phrase(text: str, toks: list[_Tok], k: int, language: str) -> int:
     words does.  A single capitalised word is the phrase's own ("sur Twitter").
     """
     seen_noun = False
+    common = False  # a lower-case noun: a name after it is no part of the phrase
     for j in range(k + 1, min(len(toks), k + 7)):
         if text[toks[j - 1][1] : toks[j][0]].strip():
             return -1  # "durante la marcha Lilian, la tía": an apposition, not the subject
         word = toks[j][2]
         kind = closed_class(word, language)
         if kind == "preposition" and word in LINKS:
-            seen_noun = False
+            seen_noun = common = False  # "ai microfoni di Channel One": its complement
             continue
         if seen_noun and kind == "determiner":
             return j
         if (
-            seen_noun
+            common
             and text[toks[j][0]].isupper()
             and j + 1 < len(toks)
             and text[toks[j + 1][0]].isupper()
@@ -173,6 +174,7 @@ def _past_phrase(text: str, toks: list[_Tok], k: int, language: str) -> int:
             return j
         if kind is None:
             seen_noun = True
+            common = not text[toks[j][0]].isupper()
         elif kind not in {"determiner", "numeral"}:
             return -1
     return -1
@@ -255,14 +257,26 @@ def incise_after(text: str, opening: int, lo: int, hi: int, language: str) -> At
     if not toks or toks[0][0] != at:
         return None
     i = 0
-    while i < len(toks) - 1 and i < 2 and normalise(toks[i][2]) in order.clitics:
+    while i < len(toks) - 1 and i < 2 and normalise(toks[i][2]) in order.incise_openers:
+        i += 1  # "según dijo", "secondo quanto riferito"
+    opened = i
+    while i < len(toks) - 1 and i < opened + 2 and normalise(toks[i][2]) in order.clitics:
         i += 1  # "se emociona", "si chiede", "lo ammette"
-    if i < len(toks) - 1 and closed_class(_word(toks[i]), language) == "auxiliary":
+    aux = i < len(toks) - 1 and closed_class(_word(toks[i]), language) == "auxiliary"
+    if aux:
         i += 1  # "a prêché", "ha tuonato"
     if i >= len(toks) or not _verb_form(text, toks[i], order):
         return None
     cue_start, cue_end = toks[0][0], toks[i][1]
     k = i + 1
+    agent = (
+        opened > 0
+        and not aux
+        and k < len(toks) - 1
+        and normalise(toks[k][2]) in order.agent_prepositions
+    )
+    if agent:
+        k += 1  # "come riferito dal portavoce": the agent of a participle
     while k < len(toks) and _adjunct(toks[k][2], language):
         k += 1  # "ha detto ieri", "explica claramente"
     if k < len(toks) and closed_class(toks[k][2], language) == "preposition":
@@ -271,7 +285,9 @@ def incise_after(text: str, opening: int, lo: int, hi: int, language: str) -> At
             return None
     if k >= len(toks):
         return None
-    if not _opens_subject(text, toks, k, language):
+    if not _opens_subject(text, toks, k, language) and not (
+        agent and _open_class(toks[k][2], language) and text[toks[k][0]].islower()
+    ):  # "dal portavoce": the article is in the preposition
         # "explica coautor del estudio, el profesor Raúl Vega": a bare role, then the name
         named = _APPOSED_NAME.search(text, toks[k][1], stop.start() + 1 if stop else hi)
         if named is None or any(
@@ -309,7 +325,7 @@ def better_incise(found: Attribution | None, incise: Attribution | None) -> Attr
     maire, not "Twitter").
 
     Example:
-        >>> a = Attribution(speaker_start=30, speaker_end=37, cue_start=5, cue_end=12)
+        >>> a = Attribution(speaker_start=30, speaker_end=37, cue_start=8, cue_end=12)
         >>> b = Attribution(speaker_start=38, speaker_end=46, cue_start=5, cue_end=12)
         >>> better_incise(a, b) is b, better_incise(None, b) is b, better_incise(a, None) is a
         (True, True, True)
@@ -318,7 +334,7 @@ def better_incise(found: Attribution | None, incise: Attribution | None) -> Attr
         return found
     if found is None or found.speaker_start < 0:
         return incise
-    if found.cue_start == incise.cue_start and found.speaker_start < incise.speaker_start:
+    if found.cue_end == incise.cue_end and found.speaker_start < incise.speaker_start:
         return incise
     return found
 

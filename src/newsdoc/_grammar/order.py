@@ -54,6 +54,11 @@ class WordOrder:
     gerund_endings: tuple[str, ...]
     #: endings of the infinitive, which no incise opens with
     infinitive_endings: tuple[str, ...]
+    #: conjunctions and prepositions that may open an incise before its verb
+    #: ("», como dijo X", "», según explicó X", "», come riferito da X")
+    incise_openers: frozenset[str]
+    #: prepositions of the agent after a participle ("riferito da X", "cité par X")
+    agent_prepositions: frozenset[str]
 
 
 _ORDERS: Mapping[str, WordOrder] = MappingProxyType(
@@ -74,6 +79,9 @@ _ORDERS: Mapping[str, WordOrder] = MappingProxyType(
             gerund_endings=("ant",),
             # the first and second conjugations; "-re" is also a finite ending ("déclare")
             infinitive_endings=("er", "ir"),
+            # Le Bon Usage § 380 b: "comme", "ainsi que" before an inverted subject
+            incise_openers=frozenset({"comme", "selon"}),
+            agent_prepositions=frozenset({"par"}),
         ),
         "es": WordOrder(
             language="es",
@@ -92,6 +100,9 @@ _ORDERS: Mapping[str, WordOrder] = MappingProxyType(
             clitics=frozenset("se lo la los las le les me te nos os".split()),
             gerund_endings=("ando", "iendo", "yendo"),
             infinitive_endings=("ar", "er", "ir"),
+            # Nueva gramática § 43.9: "según dijo", "como explicó"
+            incise_openers=frozenset({"como", "según"}),
+            agent_prepositions=frozenset({"por"}),
         ),
         "it": WordOrder(
             language="it",
@@ -108,6 +119,11 @@ _ORDERS: Mapping[str, WordOrder] = MappingProxyType(
             clitics=frozenset("si lo la l' li le gli mi ti ci vi ne".split()),
             gerund_endings=("ando", "endo"),
             infinitive_endings=("are", "ere", "ire"),
+            # Serianni XIV § 246: "come ha detto", "secondo quanto riferito da"
+            incise_openers=frozenset({"come", "secondo", "quanto"}),
+            agent_prepositions=frozenset(
+                {"da", "dal", "dallo", "dalla", "dall'", "dai", "dagli", "dalle"}
+            ),
         ),
     }
 )
