@@ -12,7 +12,12 @@ import pytest
 
 from newsdoc._grammar.order import word_order
 from newsdoc._lexicon.cues import CUE_VERBS
-from newsdoc._quotes_clause import heading_speaker, incise_after, relative_antecedent
+from newsdoc._quotes_clause import (
+    gerund_after,
+    heading_speaker,
+    incise_after,
+    relative_antecedent,
+)
 from newsdoc.quotes import find_quotes
 
 
@@ -508,3 +513,102 @@ def test_word_order_facts(language: str) -> None:
 @pytest.mark.parametrize("language", ["en", "de", "nl"])
 def test_no_word_order_elsewhere(language: str) -> None:
     assert word_order(language) is None
+
+
+# --- a gerund clause between two quotations: its main clause's subject ---------------
+
+_GERUND_FR = [
+    ("précisant", "précisant :"),
+    ("ajoutant", "ajoutant :"),
+    ("soulignant", "soulignant :"),
+    ("insistant", "insistant sur ce point :"),
+    ("concluant", "concluant :"),
+    ("rappelant", "rappelant :"),
+    ("martelant", "martelant encore :"),
+    ("nuançant", "nuançant aussitôt :"),
+    ("expliquant", "expliquant :"),
+    ("glissant", "glissant même :"),
+]
+_GERUND_ES = [
+    "añadiendo:",
+    "precisando:",
+    "subrayando:",
+    "insistiendo en ello:",
+    "concluyendo:",
+    "recordando:",
+    "advirtiendo:",
+    "explicando luego:",
+    "matizando:",
+    "sosteniendo:",
+]
+_GERUND_IT = [
+    "aggiungendo:",
+    "precisando:",
+    "sottolineando:",
+    "insistendo:",
+    "concludendo:",
+    "ricordando:",
+    "avvertendo:",
+    "spiegando poi:",
+    "chiarendo:",
+    "ribadendo:",
+]
+
+# (text, language, speaker of the second quotation)
+GERUND = [
+    *(
+        pytest.param(
+            "La juge Léa Morin a répondu « nous ferons appel de cette décision », "
+            f"{clause} « le dossier reste ouvert pour nous »",
+            "fr",
+            "La juge Léa Morin",
+            id=f"fr-{word}",
+        )
+        for word, clause in _GERUND_FR
+    ),
+    *(
+        pytest.param(
+            'El alcalde Pedro Salas respondió "vamos a recurrir esta decisión", '
+            f'{clause} "el caso sigue abierto para nosotros"',
+            "es",
+            "El alcalde Pedro Salas",
+            id=f"es-{clause.split()[0].rstrip(':')}",
+        )
+        for clause in _GERUND_ES
+    ),
+    *(
+        pytest.param(
+            "La sindaca Anna Galli ha risposto «faremo ricorso contro questa decisione», "
+            f"{clause} «il caso resta aperto per noi»",
+            "it",
+            "La sindaca Anna Galli",
+            id=f"it-{clause.split()[0].rstrip(':')}",
+        )
+        for clause in _GERUND_IT
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "speaker"), GERUND)
+def test_gerund_clause_keeps_the_speaker(text: str, language: str, speaker: str) -> None:
+    found = find_quotes(text, language=language)
+    assert len(found) == 2
+    assert found[1].speaker == speaker
+
+
+# (text between the quotations, language): no gerund opens it
+NOT_GERUND = [
+    pytest.param(", le ministre :", "fr", id="fr-noun-phrase"),
+    pytest.param(" précisant :", "fr", id="fr-no-comma"),
+    pytest.param(", puis :", "fr", id="fr-adverb"),
+    pytest.param(", cuando :", "es", id="es-conjunction"),
+    pytest.param(", el comando:", "es", id="es-noun-in-ando"),
+    pytest.param(", quando:", "it", id="it-conjunction"),
+    pytest.param(", il mondo:", "it", id="it-noun-in-ondo"),
+]
+
+
+@pytest.mark.parametrize(("between", "language"), NOT_GERUND)
+def test_no_gerund(between: str, language: str) -> None:
+    text = f"«Oui»{between} «Non»"
+    assert gerund_after(text, 5, 5 + len(between), language) is None

@@ -34,6 +34,7 @@ from newsdoc._quotes_attr import _speaker_before as speaker_before
 
 __all__ = [
     "better_incise",
+    "gerund_after",
     "heading_speaker",
     "incise_after",
     "relative_antecedent",
@@ -461,6 +462,40 @@ def relative_cue(text: str, lo: int, hi: int, language: str) -> Attribution | No
                     cue_end=tok[1],
                 )
         return None  # only the last relative clause introduces the quotation
+    return None
+
+
+def gerund_after(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | None:
+    """Return the gerund that opens ``text[lo:hi]`` after a comma, or None.
+
+    "«…», précisant : «…»", "«…», añadiendo que «…»", "«…», sottolineando: «…»":
+    between two quotations, a gerund clause has the subject of the clause it
+    hangs on, so the second quotation is the first one's speaker's.  An object
+    clitic may stand before it in French ("la qualifiant de").
+
+    Example:
+        >>> text = "«Non», précisant : «Jamais»"
+        >>> s, e = gerund_after(text, 5, text.index(":"), "fr")
+        >>> text[s:e]
+        'précisant'
+        >>> gerund_after("«Non», le ministre : «Jamais»", 5, 19, "fr") is None
+        True
+    """
+    order = word_order(language)
+    if order is None:
+        return None
+    toks = tokens(text, lo, hi)[:8]
+    if not toks or text[lo : toks[0][0]].strip() != ",":
+        return None
+    k = 1 if len(toks) > 1 and normalise(toks[0][2]) in order.clitics else 0
+    word = _word(toks[k])
+    if (
+        text[toks[k][0]].islower()
+        and len(word) > 5
+        and word.endswith(order.gerund_endings)
+        and _open_class(word, language)
+    ):
+        return toks[k][0], toks[k][1]
     return None
 
 

@@ -64,6 +64,7 @@ from newsdoc._quotes_attr import (
 from newsdoc._quotes_chunk import speaker_mention
 from newsdoc._quotes_clause import (
     better_incise,
+    gerund_after,
     heading_speaker,
     incise_after,
     relative_antecedent,
@@ -287,6 +288,11 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
             # sentence points back at the quotation and names its speaker
             attr = _this_said(text, seg, para.span.end, lang)
         inherited = False
+        if (attr is None or attr.speaker_start < 0) and found and found[-1][1] is last_attr:
+            gerund = gerund_after(text, left_lo, seg.start, lang) if left_lo == prev_end else None
+            if gerund is not None and last_attr is not None and last_para == seg.para:
+                # "«…», précisant : «…»": a gerund clause has its main clause's subject
+                attr = attrs.evolve(last_attr, cue_start=gerund[0], cue_end=gerund[1])
         if attr is None and text[left_lo : seg.start].rstrip().endswith(":"):
             # "Er fuhr fort: „…“": the clause before the colon names the speaker
             attr = _fallback(text, seg, max(para.span.start, seg.start - 400), lang)
