@@ -24,10 +24,10 @@ from __future__ import annotations
 
 import regex
 
-from newsdoc._grammar import closed_class, normalise
+from newsdoc._grammar import closed_class, grammar, normalise
 from newsdoc._grammar.order import WordOrder, word_order
 from newsdoc._lexicon.cues import CUE_VERBS
-from newsdoc._lexicon.grammar import LINKS
+from newsdoc._lexicon.grammar import ADVERBIAL_NOUNS, LINKS
 from newsdoc._lexicon.speakers import PERSON_PRONOUNS, QUANTIFIER_PRONOUNS
 from newsdoc._quotes_attr import Attribution, tokens
 from newsdoc._quotes_attr import _speaker_before as speaker_before
@@ -37,8 +37,10 @@ __all__ = [
     "gerund_after",
     "heading_speaker",
     "incise_after",
+    "inverted_opening",
     "relative_antecedent",
     "relative_cue",
+    "source_relative",
 ]
 
 _Tok = tuple[int, int, str]
@@ -164,8 +166,11 @@ def _past_phrase(text: str, toks: list[_Tok], k: int, language: str) -> int:
         if kind == "preposition" and word in LINKS:
             seen_noun = common = False  # "ai microfoni di Channel One": its complement
             continue
-        if seen_noun and kind == "determiner":
-            return j
+        head, elided, _ = normalise(word).partition("'")
+        if seen_noun and (
+            kind == "determiner" or (elided and closed_class(head + "'", language) == "determiner")
+        ):
+            return j  # "sur son blog le maire", "en 2010 l'historienne"
         if (
             common
             and text[toks[j][0]].isupper()
@@ -173,10 +178,10 @@ def _past_phrase(text: str, toks: list[_Tok], k: int, language: str) -> int:
             and text[toks[j + 1][0]].isupper()
         ):
             return j
-        if kind is None:
+        if kind is None or kind == "numeral" or toks[j][2].isdigit():
             seen_noun = True
             common = not text[toks[j][0]].isupper()
-        elif kind not in {"determiner", "numeral"}:
+        elif kind != "determiner":
             return -1
     return -1
 
@@ -188,30 +193,36 @@ def _subject_end(text: str, toks: list[_Tok], k: int, language: str) -> int:
     words; another preposition, a conjunction, a relative pronoun, an adverb or
     a verb after a name ends it ("le pasteur Marc Dubois devant ses fidèles").
     """
+    order = word_order(language)
+    if order is None:
+        return toks[k][1]
     end = toks[k][1]
     named = text[toks[k][0]].isupper()
+    prepositions = grammar(language).prepositions  # "des", "du": also articles
     for j in range(k + 1, min(len(toks), k + 10)):
         if text[toks[j - 1][1] : toks[j][0]].strip():
             break  # punctuation between the words
         word = toks[j][2]
         kind = closed_class(word, language)
         capital = text[toks[j][0]].isupper()
+        head, elided, tail = word.partition("'")
+        if elided and tail and closed_class(head + "'", language) == "preposition":
+            # "la Banca d'Italia", "le maire d'Orléans": an elided link
+            capital = text[toks[j][0] + len(head) + 1].isupper()
+            kind = "preposition" if capital else kind
+            word = head + "'"
         if kind == "preposition" and word not in LINKS:
             break
         if kind in {"conjunction", "adverb", "auxiliary", "time"} and not capital:
             break
         if kind == "pronoun" and not capital and toks[j - 1][2] not in LINKS:
             break  # "que", "qui", "che": a relative clause
-        if named and not capital and kind is None:
+        linked = toks[j - 1][2] in LINKS
+        if named and not capital and kind is None and not linked:
             break  # "Lucía al recordarlo", "Ana Ruiz añadió": the name has ended
-        if (
-            kind is None
-            and not capital
-            and closed_class(toks[j - 1][2], language) is None
-            and j + 1 < len(toks)
-            and closed_class(toks[j + 1][2], language) == "preposition"
-            and toks[j + 1][2] not in LINKS
-        ):
+        if named and kind == "determiner" and not linked and word not in prepositions:
+            break  # "il ministro Carlo Neri la settimana scorsa": a time phrase after it
+        if normalise(word) in order.complex_prepositions and j + 1 < len(toks):
             break  # "frente al Congreso", "face à la mairie": a phrase after the subject
         named = named or capital
         end = toks[j][1]
@@ -252,13 +263,53 @@ def incise_after(text: str, opening: int, lo: int, hi: int, language: str) -> At
     gap = _INCISE_GAP.match(text, lo, hi)
     if gap is None:
         return None
-    at = gap.end()
+    return _verb_then_subject(text, gap.end(), hi, order, order.incise_openers)
+
+
+def inverted_opening(text: str, lo: int, hi: int, language: str) -> Attribution | None:
+    """Return the cue and subject of a clause that opens with its verb before a colon.
+
+    ``text[lo:hi]`` is the clause before a quotation, its colon included: "Comme
+    l'a rappelé la ministre il y a deux jours :", "Así lo explicó la alcaldesa en
+    la radio:", "Come ha spiegato il ministro la settimana scorsa:".  The clause
+    opens with "as"/"so" or an object clitic, then the verb; its subject follows.
+
+    Example:
+        >>> text = "Como lo explicó el juez Luis Mora hace una semana: "
+        >>> found = inverted_opening(text, 0, len(text), "es")
+        >>> text[found.speaker_start : found.speaker_end]
+        'el juez Luis Mora'
+        >>> inverted_opening("El juez lo explicó: ", 0, 20, "es") is None
+        True
+    """
+    order = word_order(language)
+    if order is None or not text[lo:hi].rstrip().endswith(":"):
+        return None
+    toks = tokens(text, lo, hi)
+    if not toks:
+        return None
+    opener = normalise(toks[0][2])
+    if opener not in order.clause_openers:
+        # "L'a rappelé X :", "Lo ha spiegato X:": a clitic, then an auxiliary; "Le
+        # juge", "La jueza" open with an article
+        elided = _word(toks[0]) != opener and closed_class(_word(toks[0]), language)
+        after = closed_class(toks[1][2], language) if len(toks) > 1 else None
+        if elided != "auxiliary" and not (opener in order.clitics and after == "auxiliary"):
+            return None
+    return _verb_then_subject(text, toks[0][0], hi, order, order.clause_openers)
+
+
+def _verb_then_subject(
+    text: str, at: int, hi: int, order: WordOrder, openers: frozenset[str]
+) -> Attribution | None:
+    """Return the verb group opening ``text[at:hi]`` and the subject after it, or None."""
+    language = order.language
     stop = _CLAUSE_STOP.search(text, at, hi)
     toks = tokens(text, at, stop.start() if stop is not None else hi)[:_INCISE_WORDS]
     if not toks or toks[0][0] != at:
         return None
     i = 0
-    while i < len(toks) - 1 and i < 2 and normalise(toks[i][2]) in order.incise_openers:
+    while i < len(toks) - 1 and i < 2 and normalise(toks[i][2]) in openers:
         i += 1  # "según dijo", "secondo quanto riferito"
     opened = i
     while i < len(toks) - 1 and i < opened + 2 and normalise(toks[i][2]) in order.clitics:
@@ -278,9 +329,21 @@ def incise_after(text: str, opening: int, lo: int, hi: int, language: str) -> At
     )
     if agent:
         k += 1  # "come riferito dal portavoce": the agent of a participle
-    while k < len(toks) and _adjunct(toks[k][2], language):
-        k += 1  # "ha detto ieri", "explica claramente"
-    if k < len(toks) and closed_class(toks[k][2], language) == "preposition":
+    while k < len(toks):
+        if _adjunct(toks[k][2], language):
+            k += 1  # "ha detto ieri", "explica claramente"
+        elif (
+            k + 1 < len(toks)
+            and closed_class(toks[k][2], language) == "determiner"
+            and (
+                closed_class(toks[k + 1][2], language) == "time"
+                or toks[k + 1][2] in ADVERBIAL_NOUNS
+            )
+        ):
+            k += 2  # "a dit un jour", "dijo una vez": a time phrase
+        else:
+            break
+    if k < len(toks) and toks[k][2] in grammar(language).prepositions:
         k = _past_phrase(text, toks, k, language)
         if k < 0:
             return None
@@ -365,13 +428,27 @@ def _antecedent(text: str, lo: int, comma: int, language: str) -> tuple[int, int
             return named
     found = speaker_before(text, lo, comma, language)
     if found is None:
-        return None
+        return _name_ending(text, lo, comma)  # "On a vu Hélène Girard, pour qui"
     toks = tokens(text, found[0], found[1])
+    for k in range(len(toks) - 1, 0, -1):
+        if (
+            closed_class(toks[k][2], language) == "determiner"
+            and (text[toks[k - 1][0]].islower() or k == 1)  # "Leyeron el informe"
+            and _open_class(toks[k - 1][2], language)
+        ):
+            # "La plainte vise le préfet Marc Blanc": a verb, then the object phrase
+            found = toks[k][0], found[1]
+            toks = toks[k:]
+            break
     verbs = CUE_VERBS.get(language, frozenset())
     cut = -1
     for k, (_, _, word) in enumerate(toks):
-        if word in verbs or closed_class(word, language) in {"auxiliary", "conjunction"}:
-            cut = k
+        if word in verbs or closed_class(word, language) in {
+            "auxiliary",
+            "conjunction",
+            "adverb",
+        }:
+            cut = k  # "Ne ha parlato poi Paolo Riva": the main clause before the name
         elif closed_class(word, language) == "preposition" and word not in LINKS:
             cut = k  # "entre ellos el agricultor Juan Gil": the phrase after it
     if cut < 0:
@@ -496,6 +573,49 @@ def gerund_after(text: str, lo: int, hi: int, language: str) -> tuple[int, int] 
         and _open_class(word, language)
     ):
         return toks[k][0], toks[k][1]
+    return None
+
+
+def source_relative(text: str, lo: int, hi: int, language: str) -> Attribution | None:
+    """Return the antecedent of "…, selon laquelle «…»" in the sentence ``text[lo:hi]``.
+
+    A source preposition governing a relative pronoun after a comma ("selon
+    laquelle", "según el cual", "secondo il quale", "per la quale") points back
+    at the noun phrase before the comma, who is the source of what follows.
+
+    Example:
+        >>> text = "Ha citato il giudice Carlo Neri, secondo il quale "
+        >>> found = source_relative(text, 0, len(text), "it")
+        >>> text[found.speaker_start : found.speaker_end], text[found.cue_start : found.cue_end]
+        ('il giudice Carlo Neri', 'secondo il quale')
+    """
+    order = word_order(language)
+    if order is None:
+        return None
+    toks = tokens(text, lo, hi)
+    for k in range(len(toks) - 2, 0, -1):
+        if normalise(toks[k][2]) not in order.source_prepositions:
+            continue
+        rest = toks[k + 1 :]
+        n = next(
+            (
+                len(w)
+                for w in order.oblique_relatives
+                if tuple(normalise(t[2]) for t in rest[: len(w)]) == w
+            ),
+            0,
+        )
+        if not n or text[toks[k - 1][1] : toks[k][0]].strip(" \t)") != ",":
+            continue
+        before = _antecedent(text, lo, toks[k - 1][1], language)
+        if before is None:
+            return None
+        return Attribution(
+            speaker_start=before[0],
+            speaker_end=before[1],
+            cue_start=toks[k][0],
+            cue_end=rest[n - 1][1],
+        )
     return None
 
 

@@ -67,8 +67,10 @@ from newsdoc._quotes_clause import (
     gerund_after,
     heading_speaker,
     incise_after,
+    inverted_opening,
     relative_antecedent,
     relative_cue,
+    source_relative,
 )
 from newsdoc._quotes_marks import Quoted, quoted_segments
 from newsdoc._text import Document, paragraphs
@@ -452,7 +454,12 @@ def _before(text: str, lo: int, hi: int, lang: str) -> Attribution | None:
     A relative clause holding the cue names its antecedent ("Marc Petit, lequel
     a rétorqué : «…»"); otherwise the cue found by `attribute_before`.
     """
-    return relative_cue(text, lo, hi, lang) or attribute_before(text, lo, hi, lang)
+    return (
+        relative_cue(text, lo, hi, lang)
+        or source_relative(text, lo, hi, lang)
+        or inverted_opening(text, lo, hi, lang)
+        or attribute_before(text, lo, hi, lang)
+    )
 
 
 def _gate(text: str, attr: Attribution | None, lang: str) -> Attribution | None:

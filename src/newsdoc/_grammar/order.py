@@ -57,6 +57,18 @@ class WordOrder:
     #: conjunctions and prepositions that may open an incise before its verb
     #: ("», como dijo X", "», según explicó X", "», come riferito da X")
     incise_openers: frozenset[str]
+    #: words that open a clause whose subject follows its verb, before a colon
+    #: ("Comme l'a dit X :", "Así lo explicó X:", "Come ha spiegato X:")
+    clause_openers: frozenset[str]
+    #: prepositions of a source that may govern a relative pronoun ("selon
+    #: laquelle", "según el cual", "secondo il quale", "per la quale")
+    source_prepositions: frozenset[str]
+    #: relative pronouns after a preposition, as word tuples ("lequel", "el cual");
+    #: not Italian "cui", which is as often "for which reason" ("per cui")
+    oblique_relatives: tuple[tuple[str, ...], ...]
+    #: adverbial heads of complex prepositions, which end a noun phrase
+    #: ("frente a", "près de", "accanto a")
+    complex_prepositions: frozenset[str]
     #: prepositions of the agent after a participle ("riferito da X", "cité par X")
     agent_prepositions: frozenset[str]
 
@@ -81,7 +93,20 @@ _ORDERS: Mapping[str, WordOrder] = MappingProxyType(
             infinitive_endings=("er", "ir"),
             # Le Bon Usage § 380 b: "comme", "ainsi que" before an inverted subject
             incise_openers=frozenset({"comme", "selon"}),
+            clause_openers=frozenset({"comme", "ainsi"}),
             agent_prepositions=frozenset({"par"}),
+            # Le Bon Usage § 1037: locutions prépositives
+            complex_prepositions=frozenset(
+                "près face loin auprès autour lors grâce quant vis-à-vis".split()
+            ),
+            source_prepositions=frozenset({"selon", "pour", "d'après"}),
+            oblique_relatives=(
+                ("lequel",),
+                ("laquelle",),
+                ("lesquels",),
+                ("lesquelles",),
+                ("qui",),
+            ),
         ),
         "es": WordOrder(
             language="es",
@@ -102,7 +127,22 @@ _ORDERS: Mapping[str, WordOrder] = MappingProxyType(
             infinitive_endings=("ar", "er", "ir"),
             # Nueva gramática § 43.9: "según dijo", "como explicó"
             incise_openers=frozenset({"como", "según"}),
+            clause_openers=frozenset({"como", "así"}),
             agent_prepositions=frozenset({"por"}),
+            # Nueva gramática § 29.9: locuciones prepositivas
+            complex_prepositions=frozenset(
+                "frente cerca junto delante detrás encima debajo lejos acerca alrededor "
+                "además dentro fuera".split()
+            ),
+            source_prepositions=frozenset({"según", "para"}),
+            oblique_relatives=(
+                ("el", "cual"),
+                ("la", "cual"),
+                ("los", "cuales"),
+                ("las", "cuales"),
+                ("quien",),
+                ("quienes",),
+            ),
         ),
         "it": WordOrder(
             language="it",
@@ -121,8 +161,21 @@ _ORDERS: Mapping[str, WordOrder] = MappingProxyType(
             infinitive_endings=("are", "ere", "ire"),
             # Serianni XIV § 246: "come ha detto", "secondo quanto riferito da"
             incise_openers=frozenset({"come", "secondo", "quanto"}),
+            clause_openers=frozenset({"come", "così"}),
             agent_prepositions=frozenset(
                 {"da", "dal", "dallo", "dalla", "dall'", "dai", "dagli", "dalle"}
+            ),
+            # Serianni VIII § 5: locuzioni preposizionali
+            complex_prepositions=frozenset(
+                "accanto vicino insieme davanti dietro lontano rispetto oltre fino "
+                "dentro fuori".split()
+            ),
+            source_prepositions=frozenset({"secondo", "per"}),
+            oblique_relatives=(
+                ("il", "quale"),
+                ("la", "quale"),
+                ("i", "quali"),
+                ("le", "quali"),
             ),
         ),
     }
