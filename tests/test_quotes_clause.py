@@ -17,6 +17,7 @@ from newsdoc._quotes_clause import (
     heading_speaker,
     incise_after,
     inverted_opening,
+    passive_agent,
     relative_antecedent,
     source_relative,
 )
@@ -829,3 +830,83 @@ NOT_OPENING = [
 def test_no_inverted_opening(clause: str, language: str) -> None:
     text = clause + " "
     assert inverted_opening(text, 0, len(text), language) is None
+
+
+# --- the agent of a passive clause before a quotation speaks --------------------------
+
+_AGENT_FR = [
+    (
+        "Ce choix fut expliqué par le doyen du Sénat, Paul Roy :",
+        "le doyen du Sénat, Paul Roy",
+    ),
+    ("La décision a été annoncée par la ministre Anne Roy :", "la ministre Anne Roy"),
+    ("Le verdict a été lu par la juge Léa Morin :", "la juge Léa Morin"),
+    ("La loi a été qualifiée par Marc Blanc de", "Marc Blanc"),
+    ("Le texte fut présenté par le député Jean Petit :", "le député Jean Petit"),
+    ("Le bilan est résumé par la Cour des comptes :", "la Cour des comptes"),
+    ("La mesure a été défendue par Hélène Girard :", "Hélène Girard"),
+    ("Le plan a été jugé par le syndicat CGT", "le syndicat CGT"),
+    ("La consigne a été rappelée par le préfet du Rhône :", "le préfet du Rhône"),
+    ("Le projet était décrit par son auteur, Luc Martin, comme", "son auteur, Luc Martin"),
+]
+_AGENT_ES = [
+    (
+        "La respuesta fue dada por el presidente del Senado, Luis Mora:",
+        "el presidente del Senado, Luis Mora",
+    ),
+    ("La decisión fue anunciada por la ministra Ana Soto:", "la ministra Ana Soto"),
+    ("El fallo fue leído por la jueza Marta Gil:", "la jueza Marta Gil"),
+    ("La ley fue calificada por Pedro Salas de", "Pedro Salas"),
+    ("El texto fue presentado por el diputado Raúl Vega:", "el diputado Raúl Vega"),
+    ("El balance es resumido por el Tribunal de Cuentas:", "el Tribunal de Cuentas"),
+    ("La medida ha sido defendida por Lucía Ortega:", "Lucía Ortega"),
+    ("El plan fue juzgado por el sindicato UGT como", "el sindicato UGT"),
+    ("La orden fue recordada por el gobernador de Lima:", "el gobernador de Lima"),
+    ("El proyecto era descrito por su autor, Luis Martín, como", "su autor, Luis Martín"),
+]
+_AGENT_IT = [
+    (
+        "La risposta è stata data dal presidente del Senato, Paolo Riva:",
+        "presidente del Senato, Paolo Riva",
+    ),
+    ("La decisione è stata annunciata dalla ministra Giulia Ferri:", "ministra Giulia Ferri"),
+    ("La sentenza è stata letta dalla giudice Anna Galli:", "giudice Anna Galli"),
+    ("La legge è stata definita da Luca Neri", "Luca Neri"),
+    ("Il testo fu presentato dal deputato Carlo Neri:", "deputato Carlo Neri"),
+    ("Il bilancio viene riassunto dalla Corte dei conti:", "Corte dei conti"),
+    ("La misura è stata difesa da Marta Bini:", "Marta Bini"),
+    ("Il piano è stato giudicato dal sindacato Cgil come", "sindacato Cgil"),
+    ("L'ordine è stato ricordato dal prefetto di Roma:", "prefetto di Roma"),
+    ("Il progetto era descritto dal suo autore, Elena Rossi, come", "suo autore, Elena Rossi"),
+]
+
+AGENT = [
+    *(pytest.param(c, "fr", s, id=f"fr-{i}") for i, (c, s) in enumerate(_AGENT_FR)),
+    *(pytest.param(c, "es", s, id=f"es-{i}") for i, (c, s) in enumerate(_AGENT_ES)),
+    *(pytest.param(c, "it", s, id=f"it-{i}") for i, (c, s) in enumerate(_AGENT_IT)),
+]
+
+
+@pytest.mark.parametrize(("clause", "language", "speaker"), AGENT)
+def test_passive_agent(clause: str, language: str, speaker: str) -> None:
+    text = clause + " "
+    found = passive_agent(text, 0, len(text), language)
+    assert found is not None
+    assert text[found.speaker_start : found.speaker_end] == speaker
+
+
+NOT_AGENT = [
+    pytest.param("Ils sont payés par le biais de", "fr", id="fr-complex-preposition"),
+    pytest.param("Ils ont été interrogés par les enquêteurs, puis", "fr", id="fr-clause-goes-on"),
+    pytest.param("Il a voyagé par la route :", "fr", id="fr-no-passive"),
+    pytest.param("Fueron pagados por medio de", "es", id="es-complex-preposition"),
+    pytest.param("Viajó por la costa:", "es", id="es-no-passive"),
+    pytest.param("È stato fermato dalla polizia, poi", "it", id="it-clause-goes-on"),
+    pytest.param("Ha viaggiato dal nord:", "it", id="it-no-passive"),
+]
+
+
+@pytest.mark.parametrize(("clause", "language"), NOT_AGENT)
+def test_no_passive_agent(clause: str, language: str) -> None:
+    text = clause + " "
+    assert passive_agent(text, 0, len(text), language) is None

@@ -38,6 +38,7 @@ __all__ = [
     "heading_speaker",
     "incise_after",
     "inverted_opening",
+    "passive_agent",
     "relative_antecedent",
     "relative_cue",
     "source_relative",
@@ -86,7 +87,7 @@ _NAME_AFTER = regex.compile(
         \p{Lu}[\p{Ll}\p{M}’'\-]++
         (?: [ \t]++ \p{Lu}[\p{L}\p{M}’'\-]++ ){1,3}
     )
-    (?= [ \t]*+ (?: [,.;] | $ ) )
+    (?= [ \t]*+ (?: [,.;:] | $ ) )
     """,
     regex.VERBOSE,
 )
@@ -225,7 +226,8 @@ def _subject_end(text: str, toks: list[_Tok], k: int, language: str) -> int:
         if normalise(word) in order.complex_prepositions and j + 1 < len(toks):
             break  # "frente al Congreso", "face à la mairie": a phrase after the subject
         named = named or capital
-        end = toks[j][1]
+        if word not in LINKS or capital:
+            end = toks[j][1]  # "Marc Blanc de «…»": a link ends no phrase
     return end
 
 
@@ -615,6 +617,61 @@ def source_relative(text: str, lo: int, hi: int, language: str) -> Attribution |
             speaker_end=before[1],
             cue_start=toks[k][0],
             cue_end=rest[n - 1][1],
+        )
+    return None
+
+
+def passive_agent(text: str, lo: int, hi: int, language: str) -> Attribution | None:
+    """Return the agent of a passive clause that runs up to a quotation at ``hi``.
+
+    "La consigne fut transmise par le porte-parole du Sénat, Ivan Popov :", "La ley
+    fue calificada por la ministra de «…»", "Il piano è stato definito dal
+    sindaco «…»": the one the words are given by speaks, not the subject.  The
+    agent's phrase must end the clause, at most a preposition between it and
+    the quotation.
+
+    Example:
+        >>> text = "La consigne fut transmise par le porte-parole du Sénat, Ivan Popov : "
+        >>> found = passive_agent(text, 0, len(text), "fr")
+        >>> text[found.speaker_start : found.speaker_end]
+        'le porte-parole du Sénat, Ivan Popov'
+    """
+    order = word_order(language)
+    if order is None:
+        return None
+    toks = tokens(text, lo, hi)
+    for k in range(len(toks) - 2, 1, -1):
+        if normalise(toks[k][2]) not in order.agent_prepositions:
+            continue
+        participle = toks[k - 1]
+        aux = [normalise(t[2]) for t in toks[max(0, k - 4) : k - 1]]
+        if not (
+            _open_class(_word(participle), language)
+            and text[participle[0]].islower()
+            and any(w in order.passive_auxiliaries for w in aux)
+        ):
+            return None  # the last agent phrase only: "par" of another clause is no agent
+        start = toks[k + 1]
+        if not _opens_subject(text, toks, k + 1, language) and not (
+            _open_class(start[2], language) and text[start[0]].islower()
+        ):
+            return None  # "dal sindaco": the article is in the preposition
+        end = _subject_end(text, toks, k + 1, language)
+        named = _NAME_AFTER.match(text, end, hi)
+        if named is not None:
+            end = named.end()  # "le président de la Douma, Ivan Popov"
+        rest = tokens(text, end, hi)
+        linking = grammar(language).prepositions | order.incise_openers
+        if len(rest) > 1 or any(t[2] not in linking for t in rest):
+            return None  # the clause goes on past the agent
+        gap = text[end : rest[0][0] if rest else hi].strip()
+        if gap not in {"", ":"} and not (gap == "," and rest):
+            return None  # "interrogés par les enquêteurs, «…»": another clause follows
+        colon = text[lo:hi].rstrip().endswith(":")
+        if not colon and not any(text[t[0]].isupper() for t in tokens(text, start[0], end)):
+            return None  # "payés par le biais de «…»": only a named agent before a partial
+        return Attribution(
+            speaker_start=start[0], speaker_end=end, cue_start=participle[0], cue_end=toks[k][1]
         )
     return None
 

@@ -68,6 +68,7 @@ from newsdoc._quotes_clause import (
     heading_speaker,
     incise_after,
     inverted_opening,
+    passive_agent,
     relative_antecedent,
     relative_cue,
     source_relative,
@@ -457,6 +458,7 @@ def _before(text: str, lo: int, hi: int, lang: str) -> Attribution | None:
     return (
         relative_cue(text, lo, hi, lang)
         or source_relative(text, lo, hi, lang)
+        or passive_agent(text, lo, hi, lang)
         or inverted_opening(text, lo, hi, lang)
         or attribute_before(text, lo, hi, lang)
     )

@@ -69,6 +69,8 @@ class WordOrder:
     #: adverbial heads of complex prepositions, which end a noun phrase
     #: ("frente a", "près de", "accanto a")
     complex_prepositions: frozenset[str]
+    #: forms of the passive auxiliary ("a été qualifiée par", "fue calificada por")
+    passive_auxiliaries: frozenset[str]
     #: prepositions of the agent after a participle ("riferito da X", "cité par X")
     agent_prepositions: frozenset[str]
 
@@ -95,6 +97,10 @@ _ORDERS: Mapping[str, WordOrder] = MappingProxyType(
             incise_openers=frozenset({"comme", "selon"}),
             clause_openers=frozenset({"comme", "ainsi"}),
             agent_prepositions=frozenset({"par"}),
+            # Le Bon Usage § 772: the passive with "être"
+            passive_auxiliaries=frozenset(
+                "été est sont était étaient fut furent sera seront soit".split()
+            ),
             # Le Bon Usage § 1037: locutions prépositives
             complex_prepositions=frozenset(
                 "près face loin auprès autour lors grâce quant vis-à-vis".split()
@@ -129,6 +135,8 @@ _ORDERS: Mapping[str, WordOrder] = MappingProxyType(
             incise_openers=frozenset({"como", "según"}),
             clause_openers=frozenset({"como", "así"}),
             agent_prepositions=frozenset({"por"}),
+            # Nueva gramática § 41.2: la pasiva perifrástica con "ser"
+            passive_auxiliaries=frozenset("fue fueron sido es son era eran será serán sea".split()),
             # Nueva gramática § 29.9: locuciones prepositivas
             complex_prepositions=frozenset(
                 "frente cerca junto delante detrás encima debajo lejos acerca alrededor "
@@ -164,6 +172,11 @@ _ORDERS: Mapping[str, WordOrder] = MappingProxyType(
             clause_openers=frozenset({"come", "così"}),
             agent_prepositions=frozenset(
                 {"da", "dal", "dallo", "dalla", "dall'", "dai", "dagli", "dalle"}
+            ),
+            # Serianni XI § 5: il passivo con "essere" e "venire"
+            passive_auxiliaries=frozenset(
+                "stato stata stati state è sono era erano fu furono sarà "
+                "viene vengono venne vennero".split()
             ),
             # Serianni VIII § 5: locuzioni preposizionali
             complex_prepositions=frozenset(
