@@ -871,7 +871,13 @@ def _fallback(text: str, seg: Quoted, lo: int, language: str) -> Attribution | N
         if comma > lo and language != "de":
             # "Speaking on Monday in Ohio, Bush called Rubio “…”": the clause subject
             clause = subject(text, comma + 2, seg.start, language)
-            if clause is not None and (sp is None or clause[0] > sp[1]):
+            if (
+                clause is not None
+                and (sp is None or clause[0] > sp[1])
+                # a subject has its verb before the quotation; "…, vendredi, une
+                # série d'actions «…»" is the object of the clause before
+                and tokens(text, clause[1], seg.start)
+            ):
                 sp = clause
     else:
         return None
