@@ -13,6 +13,8 @@ import pytest
 from newsdoc._grammar.order import word_order
 from newsdoc._lexicon.cues import CUE_VERBS
 from newsdoc._quotes_clause import (
+    aside_subject,
+    cleft_subject,
     gerund_after,
     heading_speaker,
     incise_after,
@@ -978,3 +980,132 @@ OBJECT_AFTER_COMMA = [
 @pytest.mark.parametrize(("text", "language", "speaker"), OBJECT_AFTER_COMMA)
 def test_object_after_comma_is_no_subject(text: str, language: str, speaker: str) -> None:
     assert _speaker(text, language) == speaker
+
+
+# --- a cleft sentence puts its subject in focus ----------------------------------------
+
+_CLEFT = {
+    "fr": [
+        ("C'est le maire {n} qui a lancé :", "le maire {n}"),
+        ("C'est la ministre {n} qui a tranché :", "la ministre {n}"),
+        ("C'était {n} qui l'avait dit :", "{n}"),
+        ("Et c'est elle qui a conclu :", "elle"),
+        ("Au fond, c'est le juge {n} qui parle de", "le juge {n}"),
+    ],
+    "es": [
+        ("Fue el alcalde {n} quien dijo:", "el alcalde {n}"),
+        ("Es la ministra {n} la que advierte:", "la ministra {n}"),
+        ("Fue {n} quien lo explicó:", "{n}"),
+        ("Y fue ella quien concluyó:", "ella"),
+        ("En el fondo, es el juez {n} el que habla de", "el juez {n}"),
+    ],
+    "it": [
+        ("È stato il sindaco {n} a dire:", "il sindaco {n}"),
+        ("È la ministra {n} ad avvertire:", "la ministra {n}"),
+        ("Fu {n} a spiegarlo:", "{n}"),
+        ("Ed è lei a concludere:", "lei"),
+        ("In fondo, è il giudice {n} a parlare di", "il giudice {n}"),
+    ],
+}
+_CLEFT_NAMES = {
+    "fr": ["Paul Roy", "Léa Morin"],
+    "es": ["Luis Mora", "Ana Soto"],
+    "it": ["Carlo Neri", "Anna Galli"],
+}
+
+CLEFT = [
+    pytest.param(
+        clause.format(n=name) + " ", language, speaker.format(n=name), id=f"{language}-{i}-{m}"
+    )
+    for language, frames in _CLEFT.items()
+    for i, (clause, speaker) in enumerate(frames)
+    for m, name in enumerate(_CLEFT_NAMES[language])
+]
+
+
+@pytest.mark.parametrize(("text", "language", "speaker"), CLEFT)
+def test_cleft_subject(text: str, language: str, speaker: str) -> None:
+    found = cleft_subject(text, 0, len(text), language)
+    assert found is not None
+    assert text[found.speaker_start : found.speaker_end] == speaker
+
+
+NOT_CLEFT = [
+    # "ce sont X qui" presents more often than it focuses a speaker: not read
+    pytest.param("Ce sont des bastions qui sont là pour", "fr", id="fr-ce-sont-presentative"),
+    pytest.param("Ils sont des militants qui sont là pour", "fr", id="fr-copula-relative"),
+    pytest.param("Il est clair que", "fr", id="fr-impersonal"),
+    pytest.param("Es un hombre que dice", "es", id="es-relative-que"),
+    pytest.param("Era claro que", "es", id="es-impersonal"),
+    pytest.param("Non è un caso che il governo dica", "it", id="it-che"),
+    pytest.param("È il momento di parlare di", "it", id="it-di"),
+    pytest.param("È pronta a", "it", id="it-adjective"),
+]
+
+
+@pytest.mark.parametrize(("clause", "language"), NOT_CLEFT)
+def test_no_cleft(clause: str, language: str) -> None:
+    text = clause + " "
+    assert cleft_subject(text, 0, len(text), language) is None
+
+
+# --- an aside between the subject and its verb: the subject speaks --------------------
+
+_ASIDE = {
+    "fr": [
+        "{s}, selon l'agence Reuters, a ensuite ajouté :",
+        "{s}, rapporte le journal Le Monde, a déclaré :",
+        "{s}, d'après la radio, a précisé :",
+        "{s}, comme le note la presse, a souligné :",
+        "{s}, selon son entourage, a affirmé hier :",
+    ],
+    "es": [
+        "{s}, según la agencia Efe, añadió después:",
+        "{s}, informa el diario El País, declaró:",
+        "{s}, según la radio, precisó:",
+        "{s}, como señala la prensa, subrayó:",
+        "{s}, según su entorno, afirmó ayer:",
+    ],
+    "it": [
+        "{s}, secondo l'agenzia Ansa, ha poi aggiunto:",
+        "{s}, riporta il quotidiano La Stampa, ha dichiarato:",
+        "{s}, secondo la radio, ha precisato:",
+        "{s}, come riferisce la stampa, ha sottolineato:",
+        "{s}, secondo il suo entourage, ha affermato ieri:",
+    ],
+}
+_ASIDE_SUBJECTS = {
+    "fr": ["Le président", "La juge Léa Morin"],
+    "es": ["El presidente", "La jueza Ana Soto"],
+    "it": ["Il presidente", "La giudice Anna Galli"],
+}
+
+ASIDE = [
+    pytest.param(frame.format(s=subject) + " ", language, subject, id=f"{language}-{i}-{m}")
+    for language, frames in _ASIDE.items()
+    for i, frame in enumerate(frames)
+    for m, subject in enumerate(_ASIDE_SUBJECTS[language])
+]
+
+
+@pytest.mark.parametrize(("text", "language", "speaker"), ASIDE)
+def test_aside_subject(text: str, language: str, speaker: str) -> None:
+    found = aside_subject(text, 0, len(text), language)
+    assert found is not None
+    assert text[found.speaker_start : found.speaker_end] == speaker
+
+
+NOT_ASIDE = [
+    pytest.param("Le président, un homme prudent, a ajouté :", "fr", id="fr-apposition"),
+    pytest.param("Il a dit, selon Reuters, et répété :", "fr", id="fr-clause-first"),
+    pytest.param("El presidente, hombre prudente, añadió:", "es", id="es-apposition"),
+    pytest.param("El presidente, según Efe, y el gobierno:", "es", id="es-no-verb"),
+    pytest.param("Il presidente, uomo prudente, ha aggiunto:", "it", id="it-apposition"),
+    pytest.param("Il presidente, secondo l'Ansa, e il governo:", "it", id="it-no-verb"),
+]
+
+
+@pytest.mark.parametrize(("clause", "language"), NOT_ASIDE)
+def test_no_aside(clause: str, language: str) -> None:
+    text = clause + " "
+    assert aside_subject(text, 0, len(text), language) is None

@@ -33,7 +33,9 @@ from newsdoc._quotes_attr import Attribution, tokens
 from newsdoc._quotes_attr import _speaker_before as speaker_before
 
 __all__ = [
+    "aside_subject",
     "better_incise",
+    "cleft_subject",
     "gerund_after",
     "heading_speaker",
     "incise_after",
@@ -198,7 +200,8 @@ def _subject_end(text: str, toks: list[_Tok], k: int, language: str) -> int:
     if order is None:
         return toks[k][1]
     end = toks[k][1]
-    named = text[toks[k][0]].isupper()
+    # "Il presidente" opening a sentence: a capitalised article is no name
+    named = text[toks[k][0]].isupper() and closed_class(toks[k][2], language) != "determiner"
     prepositions = grammar(language).prepositions  # "des", "du": also articles
     for j in range(k + 1, min(len(toks), k + 10)):
         if text[toks[j - 1][1] : toks[j][0]].strip():
@@ -621,6 +624,15 @@ def source_relative(text: str, lo: int, hi: int, language: str) -> Attribution |
     return None
 
 
+def _clause_in(toks: list[_Tok], language: str) -> bool:
+    """Return whether ``toks`` hold a verb group or a clause word (no mere phrase)."""
+    verbs = CUE_VERBS.get(language, frozenset())
+    return any(
+        t[2] in verbs or closed_class(t[2], language) in {"auxiliary", "conjunction", "pronoun"}
+        for t in toks
+    )
+
+
 def passive_agent(text: str, lo: int, hi: int, language: str) -> Attribution | None:
     """Return the agent of a passive clause that runs up to a quotation at ``hi``.
 
@@ -661,19 +673,133 @@ def passive_agent(text: str, lo: int, hi: int, language: str) -> Attribution | N
         if named is not None:
             end = named.end()  # "le président de la Douma, Ivan Popov"
         rest = tokens(text, end, hi)
+        tail = end
         linking = grammar(language).prepositions | order.incise_openers
+        colon = text[lo:hi].rstrip().endswith(":")
+        if colon and rest and rest[0][2] in linking and not _clause_in(rest, language):
+            rest = []  # "formulato dal giornale nella sua prima pagina:": a phrase after it
+            tail = tokens(text, end, hi)[-1][1]
         if len(rest) > 1 or any(t[2] not in linking for t in rest):
             return None  # the clause goes on past the agent
-        gap = text[end : rest[0][0] if rest else hi].strip()
+        gap = text[tail : rest[0][0] if rest else hi].strip()
         if gap not in {"", ":"} and not (gap == "," and rest):
             return None  # "interrogés par les enquêteurs, «…»": another clause follows
-        colon = text[lo:hi].rstrip().endswith(":")
         if not colon and not any(text[t[0]].isupper() for t in tokens(text, start[0], end)):
             return None  # "payés par le biais de «…»": only a named agent before a partial
         return Attribution(
             speaker_start=start[0], speaker_end=end, cue_start=participle[0], cue_end=toks[k][1]
         )
     return None
+
+
+def _infinitive(word: str, order: WordOrder) -> bool:
+    """Return whether ``word`` is an infinitive, maybe with clitics ("dire", "spiegarlo")."""
+    if word.endswith(order.infinitive_endings):
+        return True
+    # Italian drops the final -e before enclitics: "spiegar-lo", "poter-si"
+    return any(
+        word.endswith(c) and (word[: -len(c)] + "e").endswith(order.infinitive_endings)
+        for c in (*order.clitics, "si", "gli")
+        if "'" not in c
+    )
+
+
+def cleft_subject(text: str, lo: int, hi: int, language: str) -> Attribution | None:
+    """Return the focus of a cleft sentence in ``text[lo:hi]``, before a quotation.
+
+    "C'est le maire qui a lancé : «…»", "Fue la jueza quien dijo: «…»", "È stato
+    il ministro a dire: «…»", "Ed è lui a pronunciare la frase «…»": the phrase
+    between the copula and the link is the subject of what follows.
+
+    Example:
+        >>> text = "In realtà è stato il ministro Carlo Neri a dire dal palco: "
+        >>> found = cleft_subject(text, 0, len(text), "it")
+        >>> text[found.speaker_start : found.speaker_end]
+        'il ministro Carlo Neri'
+    """
+    order = word_order(language)
+    if order is None:
+        return None
+    toks = tokens(text, lo, hi)
+    for k in range(len(toks) - 2, -1, -1):
+        if normalise(toks[k][2]) not in order.cleft_copulas:
+            continue
+        j = k + 1
+        while j < len(toks) and normalise(toks[j][2]) in order.cleft_copulas:
+            j += 1  # "è stato"
+        if j >= len(toks) or not (
+            _opens_subject(text, toks, j, language) or grammar(language).features(toks[j][2])
+        ):
+            continue
+        end = _subject_end(text, toks, j, language)
+        after = [t for t in toks if t[0] >= end][:3]
+        words = tuple(normalise(t[2]) for t in after)
+        for link in order.cleft_links:
+            if words[: len(link)] == link and (
+                link[0] not in {"a", "ad"} or (len(words) > 1 and _infinitive(words[1], order))
+            ):
+                # no verb of saying is proven: a speaker, not evidence of a quotation
+                return Attribution(
+                    speaker_start=toks[j][0],
+                    speaker_end=end,
+                    cue_start=toks[k][0],
+                    cue_end=after[len(link) - 1][1],
+                    strong=False,
+                )
+        return None  # only the last copula can open the cleft of the quotation
+    return None
+
+
+def aside_subject(text: str, lo: int, hi: int, language: str) -> Attribution | None:
+    """Return the subject of a clause whose verb follows an aside set off by commas.
+
+    "Il presidente, riporta l'agenzia, ha poi aggiunto:", "La ministre, selon Le
+    Monde, a déclaré :", "El juez, según la prensa, dijo:": the aside (an incise
+    or a source phrase) reports where the words were read; the subject before it
+    speaks.  ``text[lo:hi]`` is the sentence before the quotation.
+
+    Example:
+        >>> text = "Il presidente, riporta l'agenzia Ansa, ha poi aggiunto: "
+        >>> found = aside_subject(text, 0, len(text), "it")
+        >>> text[found.speaker_start : found.speaker_end], text[found.cue_start : found.cue_end]
+        ('Il presidente', 'aggiunto')
+    """
+    order = word_order(language)
+    if order is None:
+        return None
+    toks = tokens(text, lo, hi)
+    commas = [k for k in range(1, len(toks)) if "," in text[toks[k - 1][1] : toks[k][0]]]
+    if len(commas) < 2 or not _opens_subject(text, toks, 0, language):
+        return None
+    first, second = commas[0], commas[1]
+    if _clause_in(toks[:first], language):
+        return None  # the chunk before the aside is a clause, not a subject
+    opener = normalise(toks[first][2])
+    sources = order.source_prepositions | order.incise_openers
+    verbs = CUE_VERBS.get(language, frozenset())
+    # a source phrase, or a listed verb of saying with its subject after it
+    aside = opener in sources or (
+        toks[first][2] in verbs
+        and _verb_then_subject(text, toks[first][0], toks[second - 1][1], order, frozenset())
+        is not None
+    )
+    if not aside:
+        return None
+    k = second
+    while k < len(toks) and k < second + 3 and toks[k][2] not in verbs:
+        if closed_class(_word(toks[k]), language) != "auxiliary" and not _adjunct(
+            toks[k][2], language
+        ):
+            return None  # "…, Ansa, e il governo": no verb group of the subject
+        k += 1
+    if k >= len(toks) or toks[k][2] not in verbs:
+        return None
+    return Attribution(
+        speaker_start=toks[0][0],
+        speaker_end=_subject_end(text, toks, 0, language),
+        cue_start=toks[k][0],
+        cue_end=toks[k][1],
+    )
 
 
 # A heading naming the speaker: up to a colon, a name first, then roles.

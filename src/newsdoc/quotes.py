@@ -63,7 +63,9 @@ from newsdoc._quotes_attr import (
 )
 from newsdoc._quotes_chunk import speaker_mention
 from newsdoc._quotes_clause import (
+    aside_subject,
     better_incise,
+    cleft_subject,
     gerund_after,
     heading_speaker,
     incise_after,
@@ -459,6 +461,8 @@ def _before(text: str, lo: int, hi: int, lang: str) -> Attribution | None:
         relative_cue(text, lo, hi, lang)
         or source_relative(text, lo, hi, lang)
         or passive_agent(text, lo, hi, lang)
+        or cleft_subject(text, lo, hi, lang)
+        or aside_subject(text, lo, hi, lang)
         or inverted_opening(text, lo, hi, lang)
         or attribute_before(text, lo, hi, lang)
     )

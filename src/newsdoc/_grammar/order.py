@@ -71,6 +71,11 @@ class WordOrder:
     complex_prepositions: frozenset[str]
     #: forms of the passive auxiliary ("a été qualifiée par", "fue calificada por")
     passive_auxiliaries: frozenset[str]
+    #: copulas and links of a cleft sentence, which puts the subject in focus
+    #: ("c'est le maire qui a dit", "fue la jueza quien dijo", "è stato il
+    #: ministro a dire"): the copula forms and the words after the focus
+    cleft_copulas: frozenset[str]
+    cleft_links: tuple[tuple[str, ...], ...]
     #: prepositions of the agent after a participle ("riferito da X", "cité par X")
     agent_prepositions: frozenset[str]
 
@@ -97,6 +102,10 @@ _ORDERS: Mapping[str, WordOrder] = MappingProxyType(
             incise_openers=frozenset({"comme", "selon"}),
             clause_openers=frozenset({"comme", "ainsi"}),
             agent_prepositions=frozenset({"par"}),
+            # Le Bon Usage § 447: "c'est … qui"
+            # the copula with its "ce" ("c'est", "c'était"): "il est X qui" is a relative
+            cleft_copulas=frozenset("c'est c'était c'étaient c'eût".split()),
+            cleft_links=(("qui",),),
             # Le Bon Usage § 772: the passive with "être"
             passive_auxiliaries=frozenset(
                 "été est sont était étaient fut furent sera seront soit".split()
@@ -135,6 +144,16 @@ _ORDERS: Mapping[str, WordOrder] = MappingProxyType(
             incise_openers=frozenset({"como", "según"}),
             clause_openers=frozenset({"como", "así"}),
             agent_prepositions=frozenset({"por"}),
+            # Nueva gramática § 40.10: las perífrasis de relativo
+            cleft_copulas=frozenset("es era fue son eran fueron".split()),
+            cleft_links=(
+                ("quien",),
+                ("quienes",),
+                ("el", "que"),
+                ("la", "que"),
+                ("los", "que"),
+                ("las", "que"),
+            ),
             # Nueva gramática § 41.2: la pasiva perifrástica con "ser"
             passive_auxiliaries=frozenset("fue fueron sido es son era eran será serán sea".split()),
             # Nueva gramática § 29.9: locuciones prepositivas
@@ -173,6 +192,10 @@ _ORDERS: Mapping[str, WordOrder] = MappingProxyType(
             agent_prepositions=frozenset(
                 {"da", "dal", "dallo", "dalla", "dall'", "dai", "dagli", "dalle"}
             ),
+            # Serianni XIV § 257: la frase scissa ("è stato X a dire", "è X che")
+            cleft_copulas=frozenset("è era fu sono erano furono stato stata".split()),
+            # "a" + infinitive only: "è un caso che …" is no cleft
+            cleft_links=(("a",), ("ad",)),
             # Serianni XI § 5: il passivo con "essere" e "venire"
             passive_auxiliaries=frozenset(
                 "stato stata stati state è sono era erano fu furono sarà "
