@@ -1109,3 +1109,35 @@ NOT_ASIDE = [
 def test_no_aside(clause: str, language: str) -> None:
     text = clause + " "
     assert aside_subject(text, 0, len(text), language) is None
+
+
+# --- a semicolon after a quotation closes its clause: the cue after it is another's ---
+
+SEMICOLON = [
+    pytest.param(
+        "Paul Roy a dit que « la ligne doit rouvrir au plus vite » ; tandis que "
+        "Léa Morin a répondu que non.",
+        "fr",
+        "Paul Roy",
+        id="fr",
+    ),
+    pytest.param(
+        'Luis Mora dijo que, "la línea debe reabrir cuanto antes"; mientras que '
+        "Ana Soto opinó lo contrario.",
+        "es",
+        "Luis Mora",
+        id="es",
+    ),
+    pytest.param(
+        "Carlo Neri ha detto che «la linea deve riaprire al più presto»; mentre "
+        "Anna Galli ha risposto di no.",
+        "it",
+        "Carlo Neri",
+        id="it",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "speaker"), SEMICOLON)
+def test_semicolon_closes_the_clause(text: str, language: str, speaker: str) -> None:
+    assert _speaker(text, language) == speaker

@@ -267,6 +267,9 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
                     attr = None  # only a speaker holding the name is read so
         if attr is None and _after_allowed(text, seg, lang):
             right_hi = sentence_end(text, seg.end, min(next_start, seg.end + _WINDOW))
+            semicolon = text.find(";", seg.end, right_hi)
+            if semicolon >= 0:
+                right_hi = semicolon  # "«…»; mientras que X opinó": another clause
             attr = attribute_after(text, seg.end, right_hi, lang)
             if attr is None and _title_after_cue(text, seg, segs[i + 1 : i + 2], lang):
                 # "„…“, schrieb „Die Zeit“": the outlet in marks speaks
