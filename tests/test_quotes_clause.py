@@ -436,7 +436,7 @@ ANTECEDENT = [
 @pytest.mark.parametrize(("text", "clause", "language", "antecedent"), ANTECEDENT)
 def test_relative_antecedent(text: str, clause: str, language: str, antecedent: str | None) -> None:
     at = text.index(clause)
-    found = relative_antecedent(text, 0, at, at + len(clause), language)
+    found = relative_antecedent(text, at, at + len(clause), language)
     assert (None if found is None else text[found[0] : found[1]]) == antecedent
 
 

@@ -22,6 +22,8 @@ None: attribution abstains when the construction is not there.
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from newsdoc._grammar import closed_class, grammar, normalise
@@ -29,7 +31,7 @@ from newsdoc._grammar.order import WordOrder, word_order
 from newsdoc._lexicon.cues import CUE_VERBS
 from newsdoc._lexicon.grammar import ADVERBIAL_NOUNS, LINKS
 from newsdoc._lexicon.speakers import PERSON_PRONOUNS, QUANTIFIER_PRONOUNS
-from newsdoc._quotes_attr import Attribution, tokens
+from newsdoc._quotes_attr import Attribution, sentence_start, tokens
 from newsdoc._quotes_attr import _speaker_before as speaker_before
 
 __all__ = [
@@ -408,6 +410,13 @@ def better_incise(found: Attribution | None, incise: Attribution | None) -> Attr
     return found
 
 
+@functools.cache
+def _relative_heads(language: str) -> frozenset[str]:
+    """Return the first words of the relative subject pronouns of ``language``."""
+    order = word_order(language)
+    return frozenset(w[0] for w in order.relative_subjects) if order else frozenset()
+
+
 def _relative_at(toks: list[_Tok], order: WordOrder) -> int:
     """Return how many tokens a relative subject pronoun opening ``toks`` spans (0: none)."""
     for words in order.relative_subjects:
@@ -477,20 +486,18 @@ def _name_ending(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     return toks[k][0], toks[-1][1]
 
 
-def relative_antecedent(
-    text: str, lo: int, start: int, end: int, language: str
-) -> tuple[int, int] | None:
+def relative_antecedent(text: str, start: int, end: int, language: str) -> tuple[int, int] | None:
     """Return the antecedent of a speaker mention ``text[start:end]`` opened by a relative.
 
     "Luca Neri, segretario della Fiom, il quale affermava": the mention "il quale
-    …" stands for the noun phrase before its comma, read back no further than ``lo``.
-    Returns None when the mention opens with no relative pronoun or no
-    antecedent is found.
+    …" stands for the noun phrase before its comma, read back no further than its
+    sentence.  Returns None when the mention opens with no relative pronoun or
+    no antecedent is found.
 
     Example:
         >>> text = "La jueza Marta Gil, quien presidía la sala, advirtió"
         >>> at = text.index("quien")
-        >>> s, e = relative_antecedent(text, 0, at, at + 5, "es")
+        >>> s, e = relative_antecedent(text, at, at + 5, "es")
         >>> text[s:e]
         'La jueza Marta Gil'
     """
@@ -498,8 +505,9 @@ def relative_antecedent(
     if order is None:
         return None
     toks = tokens(text, start, end)
-    if not toks or not _relative_at(toks, order):
+    if not toks or toks[0][2] not in _relative_heads(language) or not _relative_at(toks, order):
         return None
+    lo = sentence_start(text, max(0, start - 300), start)
     comma = text.rfind(",", lo, start)
     if comma < lo or text[comma + 1 : start].strip():
         return None  # no comma right before the relative: "l'uomo che"
@@ -525,7 +533,10 @@ def relative_cue(text: str, lo: int, hi: int, language: str) -> Attribution | No
         return None
     toks = tokens(text, lo, hi)
     verbs = CUE_VERBS.get(language, frozenset())
+    heads = _relative_heads(language)
     for k in range(len(toks) - 1, 0, -1):
+        if toks[k][2] not in heads:
+            continue  # the cheap test first: most words open no relative
         n = _relative_at(toks[k:], order)
         if not n or text[toks[k - 1][1] : toks[k][0]].strip(" \t)") != ",":
             continue  # "Eva Kern (CGT), laquelle": a comma, maybe after an aside

@@ -479,13 +479,7 @@ def _gate(text: str, attr: Attribution | None, lang: str) -> Attribution | None:
     """
     if attr is None or attr.speaker_start < 0 or attr.speaker_end <= attr.speaker_start:
         return attr
-    antecedent = relative_antecedent(
-        text,
-        sentence_start(text, max(0, attr.speaker_start - 300), attr.speaker_start),
-        attr.speaker_start,
-        attr.speaker_end,
-        lang,
-    )
+    antecedent = relative_antecedent(text, attr.speaker_start, attr.speaker_end, lang)
     if antecedent is not None:
         # "Ana Ruiz, quien presidía la sala, advirtió": the relative's antecedent
         attr = attrs.evolve(attr, speaker_start=antecedent[0], speaker_end=antecedent[1])
