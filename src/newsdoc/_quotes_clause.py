@@ -95,6 +95,14 @@ _NAME_AFTER = regex.compile(
     """,
     regex.VERBOSE,
 )
+# The word right before a quotation mark, white space between.  Example: the
+# "el" of "el «shock rock»".
+_WORD_BEFORE = regex.compile(
+    r"""
+    (?<![\p{L}’'])(?P<word> \p{L}++ (?:[’']\p{L}*+)? ) [ \t\u00a0]*+ $
+    """,
+    regex.VERBOSE,
+)
 # Endings of adverbs made from adjectives: "clairement", "claramente".
 _ADVERB_ENDINGS = ("ment", "mente")
 # How many words an incise is read over.
@@ -242,12 +250,8 @@ def _quoted_noun(text: str, opening: int, language: str) -> bool:
     A quotation after an article is a noun phrase of its sentence ("Su género,
     el «shock rock», combina …"): the verb after it is that sentence's own.
     """
-    before = tokens(text, max(0, opening - 20), opening)
-    return (
-        bool(before)
-        and not text[before[-1][1] : opening].strip()
-        and closed_class(before[-1][2], language) == "determiner"
-    )
+    before = _WORD_BEFORE.search(text, max(0, opening - 20), opening)
+    return before is not None and closed_class(before.group("word"), language) == "determiner"
 
 
 def incise_after(text: str, opening: int, lo: int, hi: int, language: str) -> Attribution | None:
@@ -265,10 +269,10 @@ def incise_after(text: str, opening: int, lo: int, hi: int, language: str) -> At
         True
     """
     order = word_order(language)
-    if order is None or not order.inverted_incise or _quoted_noun(text, opening, language):
+    if order is None or not order.inverted_incise:
         return None
     gap = _INCISE_GAP.match(text, lo, hi)
-    if gap is None:
+    if gap is None or _quoted_noun(text, opening, language):
         return None
     return _verb_then_subject(text, gap.end(), hi, order, order.incise_openers)
 
