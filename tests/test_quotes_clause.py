@@ -390,6 +390,38 @@ RELATIVE = [
 
 RELATIVE += [
     pytest.param(
+        "Nous avons joint Hélène Girard, qui nous a expliqué : « Le service est saturé "
+        "depuis des mois. »",
+        "fr",
+        "Hélène Girard",
+        id="fr-qui-clitic-aux",
+    ),
+    pytest.param(
+        'Hablamos con Lucía Ortega, quien nos explicó: "El servicio está saturado '
+        'desde hace meses".',
+        "es",
+        "Lucía Ortega",
+        id="es-quien-clitic",
+    ),
+    pytest.param(
+        "Abbiamo sentito Elena Rossi, la quale ci ha spiegato: «Il reparto è saturo da mesi».",
+        "it",
+        "Elena Rossi",
+        id="it-la-quale-clitic",
+    ),
+    pytest.param(
+        'El texto cita a Raúl Vega, el cual advertía: "No habrá dinero para todos".',
+        "es",
+        "Raúl Vega",
+        id="es-el-cual-imperfect",
+    ),
+    pytest.param(
+        "Il testo cita Luca Neri, il quale avvertiva: «Non ci saranno soldi per tutti».",
+        "it",
+        "Luca Neri",
+        id="it-il-quale-imperfect",
+    ),
+    pytest.param(
         "L'alerte avait été donnée par Eva Kern, la présidente du syndicat (CGT), "
         "laquelle déclarait : « Les stocks ne tiendront pas l'hiver. »",
         "fr",
@@ -464,6 +496,21 @@ HEADING = [
     pytest.param("Giulia Ferri (Pd)", "it", "Giulia Ferri", id="it-party-tag"),
     pytest.param("Jan Roth, Sprecher", "de", None, id="de-not-described"),
     pytest.param("Ann Lee, the mayor", "en", None, id="en-not-described"),
+]
+
+
+HEADING += [
+    pytest.param("Hélène Girard, infirmière", "fr", "Hélène Girard", id="fr-one-role"),
+    pytest.param("Retraites, Jean Petit", "fr", "Jean Petit", id="fr-topic-name-2"),
+    pytest.param("Luc Martin (PS)", "fr", "Luc Martin", id="fr-party-tag"),
+    pytest.param("Nous avons dit", "fr", None, id="fr-pronoun"),
+    pytest.param("Ana Soto, jueza", "es", "Ana Soto", id="es-one-role"),
+    pytest.param("Pensiones, Raúl Vega", "es", "Raúl Vega", id="es-topic-name-2"),
+    pytest.param("Elena Ruiz (PSOE)", "es", "Elena Ruiz", id="es-party-tag"),
+    pytest.param("Nosotros dijimos", "es", None, id="es-pronoun-2"),
+    pytest.param("Carlo Neri, medico", "it", "Carlo Neri", id="it-one-role"),
+    pytest.param("Pensioni, Elena Rossi", "it", "Elena Rossi", id="it-topic-name-2"),
+    pytest.param("Noi abbiamo detto", "it", None, id="it-pronoun-2"),
 ]
 
 

@@ -460,6 +460,16 @@ def _antecedent(text: str, lo: int, comma: int, language: str) -> tuple[int, int
             break
     verbs = CUE_VERBS.get(language, frozenset())
     cut = -1
+    for k in range(2, len(toks)):
+        if (
+            text[toks[k][0]].isupper()
+            and all(text[t[0]].isupper() for t in toks[k:])
+            and _open_class(toks[k - 1][2], language)
+            and _open_class(toks[k - 2][2], language)
+            and text[toks[k - 1][0]].islower()
+        ):
+            # "Il testo cita Luca Neri": a noun, a verb, then the name
+            return toks[k][0], found[1]
     for k, (_, _, word) in enumerate(toks):
         if word in verbs or closed_class(word, language) in {
             "auxiliary",
