@@ -13,6 +13,7 @@ import pytest
 from newsdoc._grammar.order import word_order
 from newsdoc._lexicon.cues import CUE_VERBS
 from newsdoc._quotes_clause import (
+    agent_after,
     aside_subject,
     cleft_subject,
     gerund_after,
@@ -1188,3 +1189,74 @@ SEMICOLON = [
 @pytest.mark.parametrize(("text", "language", "speaker"), SEMICOLON)
 def test_semicolon_closes_the_clause(text: str, language: str, speaker: str) -> None:
     assert _speaker(text, language) == speaker
+
+
+# --- a quotation completing a passive verb: the agent after it speaks ------------------
+
+_AGENT_AFTER = {
+    "fr": [
+        ("Le projet a été qualifié de « {q} » par {s}.", "fr"),
+        ("La loi fut jugée « {q} » par {s}, hier.", "fr"),
+        ("Le budget a été décrit comme « {q} » par {s}.", "fr"),
+        ("Cette réforme est dite « {q} » par {s}.", "fr"),
+        ("Le texte avait été taxé de « {q} » par {s}.", "fr"),
+    ],
+    "es": [
+        ('El proyecto fue calificado de "{q}" por {s}.', "es"),
+        ('La ley fue juzgada "{q}" por {s}, ayer.', "es"),
+        ('El presupuesto fue descrito como "{q}" por {s}.', "es"),
+        ('La reforma es considerada "{q}" por {s}.', "es"),
+        ('El texto había sido tachado de "{q}" por {s}.', "es"),
+    ],
+    "it": [
+        ("Il progetto è stato definito «{q}» da {s}.", "it"),
+        ("La legge fu giudicata «{q}» da {s}, ieri.", "it"),
+        ("Il bilancio è stato descritto come «{q}» da {s}.", "it"),
+        ("La riforma viene considerata «{q}» da {s}.", "it"),
+        ("Il testo era stato bollato come «{q}» da {s}.", "it"),
+    ],
+}
+_AGENT_AFTER_SPEAKERS = {
+    "fr": ["la maire Anne Roy", "Paul Girard"],
+    "es": ["la alcaldesa Ana Soto", "Pedro Salas"],
+    "it": ["la sindaca Anna Galli", "Paolo Riva"],
+}
+_AGENT_AFTER_WORDS = {"fr": "un vrai scandale", "es": "un escándalo", "it": "uno scandalo"}
+
+AGENT_AFTER = [
+    pytest.param(
+        frame.format(q=_AGENT_AFTER_WORDS[language], s=speaker),
+        language,
+        speaker,
+        id=f"{language}-{i}-{m}",
+    )
+    for language, frames in _AGENT_AFTER.items()
+    for i, (frame, _) in enumerate(frames)
+    for m, speaker in enumerate(_AGENT_AFTER_SPEAKERS[language])
+]
+
+
+@pytest.mark.parametrize(("text", "language", "speaker"), AGENT_AFTER)
+def test_agent_after_quotation(text: str, language: str, speaker: str) -> None:
+    opening = next(i for i, c in enumerate(text) if c in '«"')
+    close = text.index("»" if text[opening] == "«" else '"', opening + 1) + 1
+    found = agent_after(text, opening, close, len(text), language)
+    assert found is not None
+    assert text[found.speaker_start : found.speaker_end] == speaker
+
+
+NOT_AGENT_AFTER = [
+    pytest.param("Il a parlé de « scandale » par deux fois.", "fr", id="fr-active"),
+    pytest.param("Le mot « scandale » a été dit par la maire.", "fr", id="fr-subject-quote"),
+    pytest.param('Habló de "escándalo" por la mañana.', "es", id="es-active"),
+    pytest.param('Fue calificado de "escándalo", por eso dimitió.', "es", id="es-comma"),
+    pytest.param("Ha parlato di «scandalo» da giorni.", "it", id="it-active"),
+    pytest.param("È stato definito «scandalo», da allora tace.", "it", id="it-comma"),
+]
+
+
+@pytest.mark.parametrize(("text", "language"), NOT_AGENT_AFTER)
+def test_no_agent_after(text: str, language: str) -> None:
+    opening = next(i for i, c in enumerate(text) if c in '«"')
+    close = text.index("»" if text[opening] == "«" else '"', opening + 1) + 1
+    assert agent_after(text, opening, close, len(text), language) is None

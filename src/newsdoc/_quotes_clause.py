@@ -35,6 +35,7 @@ from newsdoc._quotes_attr import Attribution, sentence_start, tokens
 from newsdoc._quotes_attr import _speaker_before as speaker_before
 
 __all__ = [
+    "agent_after",
     "aside_subject",
     "better_incise",
     "cleft_subject",
@@ -241,6 +242,8 @@ def _subject_end(text: str, toks: list[_Tok], k: int, language: str) -> int:
         named = named or capital
         if word not in LINKS or capital:
             end = toks[j][1]  # "Marc Blanc de «…»": a link ends no phrase
+    if text[end - 1] == "." and end - toks[k][0] > 4 and text[end - 2].islower():
+        end -= 1  # "par Anne Roy.": the full stop of the sentence
     return end
 
 
@@ -824,6 +827,58 @@ def aside_subject(text: str, lo: int, hi: int, language: str) -> Attribution | N
         speaker_end=_subject_end(text, toks, 0, language),
         cue_start=toks[k][0],
         cue_end=toks[k][1],
+    )
+
+
+def agent_after(text: str, opening: int, lo: int, hi: int, language: str) -> Attribution | None:
+    """Return the agent after a quotation that completes a passive verb before it.
+
+    "Fue calificado de «traidor» por el ministro", "è stato chiamato «dittatore»
+    dal premier", "a été qualifié de « scandale » par la maire": the quotation
+    opens at ``opening``, ``text[lo:hi]`` are the words after it.
+
+    Example:
+        >>> text = "Il piano è stato definito «inutile» dal sindaco di Pavia."
+        >>> found = agent_after(text, 26, 35, len(text), "it")
+        >>> text[found.speaker_start : found.speaker_end]
+        'sindaco di Pavia'
+    """
+    order = word_order(language)
+    if order is None:
+        return None
+    before = tokens(text, max(0, opening - 80), opening)[-5:]
+    if not before or text[before[-1][1] : opening].strip(" \t\u00a0"):
+        return None
+    prepositions = grammar(language).prepositions | order.incise_openers
+    while before and (before[-1][2] in prepositions):
+        before = before[:-1]  # "calificado de", "definito come"
+    if len(before) < 2:
+        return None
+    participle = before[-1]
+    if not (
+        text[participle[0]].islower()
+        and _open_class(_word(participle), language)
+        and any(normalise(t[2]) in order.passive_auxiliaries for t in before[:-1])
+    ):
+        return None
+    after = tokens(text, lo, hi)[:12]
+    if (
+        len(after) < 2
+        or normalise(after[0][2]) not in order.agent_prepositions
+        or text[lo : after[0][0]].strip()
+    ):
+        return None
+    start = after[1]
+    if not _opens_subject(text, after, 1, language) and not (
+        _open_class(start[2], language) and text[start[0]].islower()
+    ):
+        return None
+    end = _subject_end(text, after, 1, language)
+    named = _NAME_AFTER.match(text, end, hi)
+    if named is not None:
+        end = named.end()
+    return Attribution(
+        speaker_start=start[0], speaker_end=end, cue_start=participle[0], cue_end=participle[1]
     )
 
 

@@ -63,6 +63,7 @@ from newsdoc._quotes_attr import (
 )
 from newsdoc._quotes_chunk import speaker_mention
 from newsdoc._quotes_clause import (
+    agent_after,
     aside_subject,
     better_incise,
     cleft_subject,
@@ -254,7 +255,11 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
         left_lo = sentence_start(text, max(prev_end, seg.start - _WINDOW), seg.start)
         partial = _kind(text, seg) == "partial"
         if partial:
-            attr = _before(text, left_lo, seg.start, lang)
+            # "è stato chiamato «…» dal premier": the agent after the quotation
+            agent_hi = sentence_end(text, seg.end, min(next_start, seg.end + _WINDOW))
+            attr = agent_after(text, seg.start, seg.end, agent_hi, lang) or _before(
+                text, left_lo, seg.start, lang
+            )
             if attr is None and i > 0 and names[i - 1] and left_lo == prev_end:
                 # "Laut „Reuters“ nannte er ihn „…“": a name in marks before
                 # the quotation belongs to its sentence
