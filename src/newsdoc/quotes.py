@@ -280,9 +280,9 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
                 # "„…“, schrieb „Die Zeit“": the outlet in marks speaks
                 right_hi = sentence_end(text, seg.end, min(para.span.end, seg.end + _WINDOW))
                 attr = attribute_after(text, seg.end, right_hi, lang)
-            if attr is None or attr.speaker_start < 0 or lang in {"fr", "es", "it"}:
-                # "«…», a prêché le pasteur": any verb of an incise, its subject after it
-                attr = better_incise(attr, incise_after(text, seg.start, seg.end, right_hi, lang))
+            # "«…», a prêché le pasteur": any verb of an incise, its subject after it
+            # (languages whose grammar writes no incise inversion find none)
+            attr = better_incise(attr, incise_after(text, seg.start, seg.end, right_hi, lang))
             if attr is None:
                 attr = _dash_attribution(text, seg, next_start)
         if attr is None and not partial:
