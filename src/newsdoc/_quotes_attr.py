@@ -1724,8 +1724,10 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
         if text[s].isupper() or w in _CONNECTORS or w in dets:
             lower_run = 0
             seen_name = seen_name or text[s].isupper()
-        elif seen_name and language != "de":
-            break  # "Its leader Carl Nyberg went on": the verb after the name
+        elif seen_name and language != "de" and toks[j - 1][2] not in _LINKS:
+            # "Its leader Carl Nyberg went on": the verb after the name; "La Cour
+            # des comptes": a complement after a link goes on
+            break
         elif (
             language == "de"
             and text[toks[j - 1][0]].isupper()

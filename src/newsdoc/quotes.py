@@ -62,6 +62,20 @@ from newsdoc._quotes_attr import (
     tokens,
 )
 from newsdoc._quotes_chunk import speaker_mention
+from newsdoc._quotes_clause import (
+    agent_after,
+    aside_subject,
+    better_incise,
+    cleft_subject,
+    gerund_after,
+    heading_speaker,
+    incise_after,
+    inverted_opening,
+    passive_agent,
+    relative_antecedent,
+    relative_cue,
+    source_relative,
+)
 from newsdoc._quotes_marks import Quoted, quoted_segments
 from newsdoc._text import Document, paragraphs
 from newsdoc._text import Segment as Paragraph
@@ -244,7 +258,11 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
         left_lo = sentence_start(text, max(prev_end, seg.start - _WINDOW), seg.start)
         partial = _kind(text, seg) == "partial"
         if partial:
-            attr = attribute_before(text, left_lo, seg.start, lang)
+            # "è stato chiamato «…» dal premier": the agent after the quotation
+            agent_hi = sentence_end(text, seg.end, min(next_start, seg.end + _WINDOW))
+            attr = agent_after(text, seg.start, seg.end, agent_hi, lang) or _before(
+                text, left_lo, seg.start, lang
+            )
             if attr is None and i > 0 and names[i - 1] and left_lo == prev_end:
                 # "Laut „Reuters“ nannte er ihn „…“": a name in marks before
                 # the quotation belongs to its sentence
@@ -257,15 +275,21 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
                     attr = None  # only a speaker holding the name is read so
         if attr is None and _after_allowed(text, seg, lang):
             right_hi = sentence_end(text, seg.end, min(next_start, seg.end + _WINDOW))
+            semicolon = text.find(";", seg.end, right_hi)
+            if semicolon >= 0:
+                right_hi = semicolon  # "«…»; mientras que X opinó": another clause
             attr = attribute_after(text, seg.end, right_hi, lang)
             if attr is None and _title_after_cue(text, seg, segs[i + 1 : i + 2], lang):
                 # "„…“, schrieb „Die Zeit“": the outlet in marks speaks
                 right_hi = sentence_end(text, seg.end, min(para.span.end, seg.end + _WINDOW))
                 attr = attribute_after(text, seg.end, right_hi, lang)
+            # "«…», a prêché le pasteur": any verb of an incise, its subject after it
+            # (languages whose grammar writes no incise inversion find none)
+            attr = better_incise(attr, incise_after(text, seg.start, seg.end, right_hi, lang))
             if attr is None:
                 attr = _dash_attribution(text, seg, next_start)
         if attr is None and not partial:
-            attr = attribute_before(text, left_lo, seg.start, lang)
+            attr = _before(text, left_lo, seg.start, lang)
         if attr is None:
             # "«… – ha aggiunto Ana Ruiz – …»", "«… —dijo el alcalde—.»": the cue
             # set off by dashes inside the quotation
@@ -280,6 +304,11 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
             # sentence points back at the quotation and names its speaker
             attr = _this_said(text, seg, para.span.end, lang)
         inherited = False
+        if (attr is None or attr.speaker_start < 0) and found and found[-1][1] is last_attr:
+            gerund = gerund_after(text, left_lo, seg.start, lang) if left_lo == prev_end else None
+            if gerund is not None and last_attr is not None and last_para == seg.para:
+                # "«…», précisant : «…»": a gerund clause has its main clause's subject
+                attr = attrs.evolve(last_attr, cue_start=gerund[0], cue_end=gerund[1])
         if attr is None and text[left_lo : seg.start].rstrip().endswith(":"):
             # "Er fuhr fort: „…“": the clause before the colon names the speaker
             attr = _fallback(text, seg, max(para.span.start, seg.start - 400), lang)
@@ -433,6 +462,23 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
     return found
 
 
+def _before(text: str, lo: int, hi: int, lang: str) -> Attribution | None:
+    """Return the cue and speaker of the words ``text[lo:hi]`` before a quotation.
+
+    A relative clause holding the cue names its antecedent ("Marc Petit, lequel
+    a rétorqué : «…»"); otherwise the cue found by `attribute_before`.
+    """
+    return (
+        relative_cue(text, lo, hi, lang)
+        or source_relative(text, lo, hi, lang)
+        or passive_agent(text, lo, hi, lang)
+        or cleft_subject(text, lo, hi, lang)
+        or aside_subject(text, lo, hi, lang)
+        or inverted_opening(text, lo, hi, lang)
+        or attribute_before(text, lo, hi, lang)
+    )
+
+
 def _gate(text: str, attr: Attribution | None, lang: str) -> Attribution | None:
     """Return ``attr`` with a speaker mention that can name someone, or None.
 
@@ -441,6 +487,10 @@ def _gate(text: str, attr: Attribution | None, lang: str) -> Attribution | None:
     """
     if attr is None or attr.speaker_start < 0 or attr.speaker_end <= attr.speaker_start:
         return attr
+    antecedent = relative_antecedent(text, attr.speaker_start, attr.speaker_end, lang)
+    if antecedent is not None:
+        # "Ana Ruiz, quien presidía la sala, advirtió": the relative's antecedent
+        attr = attrs.evolve(attr, speaker_start=antecedent[0], speaker_end=antecedent[1])
     span = speaker_mention(text, attr.speaker_start, attr.speaker_end, lang)
     if span is None:
         if attr.cue_end <= attr.cue_start:
@@ -796,6 +846,16 @@ def _fallback(text: str, seg: Quoted, lo: int, language: str) -> Attribution | N
         own = _own_words_speaker(text, lo, lo + len(before) - 1, language)
         if own is not None:
             return own  # "Ecco le sue parole:", "Voici ses mots :": the one spoken of
+        heading = heading_speaker(text, lo, lo + len(before) - 1, language)
+        if heading is not None:
+            # "Marie Leroy, maire de Lille : « … »": a heading names the speaker
+            return Attribution(
+                speaker_start=heading[0],
+                speaker_end=heading[1],
+                cue_start=heading[1],
+                cue_end=heading[1],
+                strong=False,
+            )
         if language in {"fr", "es", "it"}:
             told = attribute_before(text, lo, lo + len(before) - 1, language)
             if told is not None and told.speaker_start >= 0:
@@ -820,7 +880,13 @@ def _fallback(text: str, seg: Quoted, lo: int, language: str) -> Attribution | N
         if comma > lo and language != "de":
             # "Speaking on Monday in Ohio, Bush called Rubio “…”": the clause subject
             clause = subject(text, comma + 2, seg.start, language)
-            if clause is not None and (sp is None or clause[0] > sp[1]):
+            if (
+                clause is not None
+                and (sp is None or clause[0] > sp[1])
+                # a subject has its verb before the quotation; "…, vendredi, une
+                # série d'actions «…»" is the object of the clause before
+                and tokens(text, clause[1], seg.start)
+            ):
                 sp = clause
     else:
         return None
@@ -1252,7 +1318,12 @@ def _is_name(text: str, seg: Quoted, lo: int, language: str) -> bool:
     if not words:
         return True
     before = tokens(text, max(lo, seg.start - 40), seg.start)
-    if before and before[-1][2] in TITLE_NOUNS.get(language, frozenset()):
+    if (
+        before
+        and before[-1][2] in TITLE_NOUNS.get(language, frozenset())
+        # "ha detto: «…»": a participle after its auxiliary, not the noun "il detto"
+        and not (len(before) > 1 and closed_class(before[-2][2], language) == "auxiliary")
+    ):
         return True
     if len(words) > 6 and language != "de":
         return False

@@ -1,0 +1,228 @@
+"""Word-order facts of the Romance languages that quote attribution reads (hand-written).
+
+The closed-class tables of ``fr``, ``es`` and ``it`` are generated; the few facts
+of clause structure that decide who speaks are written here, one record per
+language, each with its source:
+
+- a cue set after a quotation inverts its subject ("«…», a déclaré la ministre",
+  "«…», dijo el alcalde", "«…», ha detto il sindaco"): Grevisse & Goosse, *Le Bon
+  Usage*, § 380 (incises); RAE, *Nueva gramática de la lengua española*, § 43.9
+  (incisos del discurso directo); Serianni, *Grammatica italiana*, XIV § 246;
+- the relative pronouns that can be the subject of a relative clause ("…, qui a
+  dit", "…, il quale affermava", "…, quien advirtió"): the relative paradigms
+  of the same grammars;
+- the clitics that stand before the verb of an incise ("se emociona", "si
+  chiede", "s’emporte") or of a fronted object ("Lo ha spiegato", "L’a rappelé");
+- the endings of the gerund, which opens a clause whose subject is the main
+  clause's ("…, précisant :", "…, asegurando:", "…, precisando:").
+
+Example:
+    >>> order = word_order("it")
+    >>> order.inverted_incise, ("il", "quale") in order.relative_subjects
+    (True, True)
+    >>> word_order("en") is None
+    True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+import attrs
+
+__all__ = ["WordOrder", "word_order"]
+
+
+@attrs.frozen(kw_only=True)
+class WordOrder:
+    """The word-order facts of one language (all words lower case, apostrophes ``'``).
+
+    Example:
+        >>> word_order("fr").gerund_endings
+        ('ant',)
+    """
+
+    language: str
+    #: whether a cue after a quotation puts its subject after the verb
+    inverted_incise: bool
+    #: relative pronouns that may be a clause's subject, as word tuples
+    relative_subjects: tuple[tuple[str, ...], ...]
+    #: reflexive and object clitics that may stand before the verb
+    clitics: frozenset[str]
+    #: endings of the gerund (the present participle in French)
+    gerund_endings: tuple[str, ...]
+    #: endings of the infinitive, which no incise opens with
+    infinitive_endings: tuple[str, ...]
+    #: conjunctions and prepositions that may open an incise before its verb
+    #: ("», como dijo X", "», según explicó X", "», come riferito da X")
+    incise_openers: frozenset[str]
+    #: words that open a clause whose subject follows its verb, before a colon
+    #: ("Comme l'a dit X :", "Así lo explicó X:", "Come ha spiegato X:")
+    clause_openers: frozenset[str]
+    #: prepositions of a source that may govern a relative pronoun ("selon
+    #: laquelle", "según el cual", "secondo il quale", "per la quale")
+    source_prepositions: frozenset[str]
+    #: relative pronouns after a preposition, as word tuples ("lequel", "el cual");
+    #: not Italian "cui", which is as often "for which reason" ("per cui")
+    oblique_relatives: tuple[tuple[str, ...], ...]
+    #: adverbial heads of complex prepositions, which end a noun phrase
+    #: ("frente a", "près de", "accanto a")
+    complex_prepositions: frozenset[str]
+    #: forms of the passive auxiliary ("a été qualifiée par", "fue calificada por")
+    passive_auxiliaries: frozenset[str]
+    #: copulas and links of a cleft sentence, which puts the subject in focus
+    #: ("c'est le maire qui a dit", "fue la jueza quien dijo", "è stato il
+    #: ministro a dire"): the copula forms and the words after the focus
+    cleft_copulas: frozenset[str]
+    cleft_links: tuple[tuple[str, ...], ...]
+    #: prepositions of the agent after a participle ("riferito da X", "cité par X")
+    agent_prepositions: frozenset[str]
+
+
+_ORDERS: Mapping[str, WordOrder] = MappingProxyType(
+    {
+        "fr": WordOrder(
+            language="fr",
+            inverted_incise=True,
+            # Le Bon Usage §§ 715-720: qui, lequel and its forms
+            relative_subjects=(
+                ("qui",),
+                ("lequel",),
+                ("laquelle",),
+                ("lesquels",),
+                ("lesquelles",),
+            ),
+            # Le Bon Usage § 659: conjoint pronouns before the verb
+            clitics=frozenset("se s' le la l' les lui leur me m' te t' nous vous en y".split()),
+            gerund_endings=("ant",),
+            # the first and second conjugations; "-re" is also a finite ending ("déclare")
+            infinitive_endings=("er", "ir"),
+            # Le Bon Usage § 380 b: "comme", "ainsi que" before an inverted subject
+            incise_openers=frozenset({"comme", "selon"}),
+            clause_openers=frozenset({"comme", "ainsi"}),
+            agent_prepositions=frozenset({"par"}),
+            # Le Bon Usage § 447: "c'est … qui"
+            # the copula with its "ce" ("c'est", "c'était"): "il est X qui" is a relative
+            cleft_copulas=frozenset("c'est c'était c'étaient c'eût".split()),
+            cleft_links=(("qui",),),
+            # Le Bon Usage § 772: the passive with "être"
+            passive_auxiliaries=frozenset(
+                "été est sont était étaient fut furent sera seront soit".split()
+            ),
+            # Le Bon Usage § 1037: locutions prépositives
+            complex_prepositions=frozenset(
+                "près face loin auprès autour lors grâce quant vis-à-vis".split()
+            ),
+            source_prepositions=frozenset({"selon", "pour", "d'après"}),
+            oblique_relatives=(
+                ("lequel",),
+                ("laquelle",),
+                ("lesquels",),
+                ("lesquelles",),
+                ("qui",),
+            ),
+        ),
+        "es": WordOrder(
+            language="es",
+            inverted_incise=True,
+            # Nueva gramática § 44.1: que, quien, el cual and their forms
+            relative_subjects=(
+                ("quien",),
+                ("quienes",),
+                ("que",),
+                ("el", "cual"),
+                ("la", "cual"),
+                ("los", "cuales"),
+                ("las", "cuales"),
+            ),
+            # Nueva gramática § 16.11: átonos
+            clitics=frozenset("se lo la los las le les me te nos os".split()),
+            gerund_endings=("ando", "iendo", "yendo"),
+            infinitive_endings=("ar", "er", "ir"),
+            # Nueva gramática § 43.9: "según dijo", "como explicó"
+            incise_openers=frozenset({"como", "según"}),
+            clause_openers=frozenset({"como", "así"}),
+            agent_prepositions=frozenset({"por"}),
+            # Nueva gramática § 40.10: las perífrasis de relativo
+            cleft_copulas=frozenset("es era fue son eran fueron".split()),
+            cleft_links=(
+                ("quien",),
+                ("quienes",),
+                ("el", "que"),
+                ("la", "que"),
+                ("los", "que"),
+                ("las", "que"),
+            ),
+            # Nueva gramática § 41.2: la pasiva perifrástica con "ser"
+            passive_auxiliaries=frozenset("fue fueron sido es son era eran será serán sea".split()),
+            # Nueva gramática § 29.9: locuciones prepositivas
+            complex_prepositions=frozenset(
+                "frente cerca junto delante detrás encima debajo lejos acerca alrededor "
+                "además dentro fuera".split()
+            ),
+            source_prepositions=frozenset({"según", "para"}),
+            oblique_relatives=(
+                ("el", "cual"),
+                ("la", "cual"),
+                ("los", "cuales"),
+                ("las", "cuales"),
+                ("quien",),
+                ("quienes",),
+            ),
+        ),
+        "it": WordOrder(
+            language="it",
+            inverted_incise=True,
+            # Serianni VII §§ 234-244: che, il quale and its forms
+            relative_subjects=(
+                ("che",),
+                ("il", "quale"),
+                ("la", "quale"),
+                ("i", "quali"),
+                ("le", "quali"),
+            ),
+            # Serianni VII § 32: pronomi atoni
+            clitics=frozenset("si lo la l' li le gli mi ti ci vi ne".split()),
+            gerund_endings=("ando", "endo"),
+            infinitive_endings=("are", "ere", "ire"),
+            # Serianni XIV § 246: "come ha detto", "secondo quanto riferito da"
+            incise_openers=frozenset({"come", "secondo", "quanto"}),
+            clause_openers=frozenset({"come", "così"}),
+            agent_prepositions=frozenset(
+                {"da", "dal", "dallo", "dalla", "dall'", "dai", "dagli", "dalle"}
+            ),
+            # Serianni XIV § 257: la frase scissa ("è stato X a dire", "è X che")
+            cleft_copulas=frozenset("è era fu sono erano furono stato stata".split()),
+            # "a" + infinitive only: "è un caso che …" is no cleft
+            cleft_links=(("a",), ("ad",)),
+            # Serianni XI § 5: il passivo con "essere" e "venire"
+            passive_auxiliaries=frozenset(
+                "stato stata stati state è sono era erano fu furono sarà "
+                "viene vengono venne vennero".split()
+            ),
+            # Serianni VIII § 5: locuzioni preposizionali
+            complex_prepositions=frozenset(
+                "accanto vicino insieme davanti dietro lontano rispetto oltre fino "
+                "dentro fuori".split()
+            ),
+            source_prepositions=frozenset({"secondo", "per"}),
+            oblique_relatives=(
+                ("il", "quale"),
+                ("la", "quale"),
+                ("i", "quali"),
+                ("le", "quali"),
+            ),
+        ),
+    }
+)
+
+
+def word_order(language: str) -> WordOrder | None:
+    """Return the word-order facts of ``language``, or None where none are written.
+
+    Example:
+        >>> word_order("es").clitics >= {"se", "lo"}
+        True
+    """
+    return _ORDERS.get(language)
