@@ -193,9 +193,18 @@ _REACH = 64
 # reading an index; longer ones (a paragraph before its hundredth quotation) read
 # the document's sentence ends, so no window costs more than this.
 _SHORT_WINDOW = 384
-# How many token windows of one document are scanned one by one before its tokens
-# are read from an index: a story has a few dozen, a pathological text thousands.
-_SCANNED_WINDOWS = 200
+# Token windows are scanned one by one as long as the characters scanned stay
+# within this many times the stretch of text the windows have reached; past that
+# they are read from the document's tokens, cut once.  A story's windows are few
+# and spread out; a text of thousands of quotations has windows that overlap again
+# and again, and scanning them would cost its length many times over.
+_SCANNED_SHARE = 1
+# Searching a short window for sentence ends directly costs a few microseconds per
+# end found.  Development copy matches at most one per 70 characters of text in
+# such searches (the densest story, in which they covered the whole text); past one
+# per this many characters, a text dense with full stops ("Dr. " over and over)
+# reads the document's sentence ends instead.
+_CHARS_PER_SENTENCE_END = 25
 
 _Tok = tuple[int, int, str]
 
@@ -208,12 +217,31 @@ class _Reading:
     as long as the call (see `reading`).
     """
 
-    __slots__ = ("document", "ends", "matches", "starts", "text", "windows", "words")
+    __slots__ = (
+        "document",
+        "ends",
+        "furthest",
+        "matches",
+        "scanned",
+        "sentence_allowance",
+        "sentence_ends_left",
+        "starts",
+        "text",
+        "windows",
+        "words",
+    )
 
     def __init__(self, document: Document) -> None:
         self.document = document
         self.text = document.text
         self.windows: dict[tuple[int, int], tuple[_Tok, ...]] = {}
+        self.scanned = 0  # characters of token windows scanned one by one
+        self.furthest = 0  # the furthest end of a token window
+        # characters of short windows left to search for sentence starts directly
+        self.sentence_allowance = len(self.text)
+        # sentence ends those searches may still match (each costs the pattern's
+        # look-behinds): news copy holds one per 70 characters at the densest
+        self.sentence_ends_left = len(self.text) // _CHARS_PER_SENTENCE_END
         self.starts: list[int] = []
         self.ends: list[int] = []  # where each match ends, its dot included
         self.words: list[_Tok] = []
@@ -274,7 +302,9 @@ def tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     found = windows.get((lo, hi))
     if found is not None:
         return list(found)
-    if len(windows) < _SCANNED_WINDOWS:
+    read.furthest = max(read.furthest, hi)
+    if read.scanned + hi - lo <= _SCANNED_SHARE * read.furthest:
+        read.scanned += hi - lo
         found = windows[lo, hi] = _scan_tokens(text, lo, hi)
         return list(found)
     # every token starting before ``hi`` and the one after it: all the lookup reads
@@ -351,11 +381,27 @@ def _match_phrase(toks: list[tuple[int, int, str]], i: int, language: str) -> in
 
 
 def sentence_start(text: str, lo: int, hi: int) -> int:
-    """Return where the last sentence of ``text[lo:hi]`` starts."""
-    doc = _document(text)
-    if doc is None or hi - lo <= _SHORT_WINDOW:
+    """Return where the last sentence of ``text[lo:hi]`` starts.
+
+    A short window is searched directly as long as the windows searched so far
+    add up to less than the text's length and hold few sentence ends (see
+    `_CHARS_PER_SENTENCE_END`); past that, the document's sentence ends are read.
+    """
+    read = _DOCUMENT.get()
+    if read is None or read.text is not text:
         return _scan_sentence_start(text, lo, hi)
-    index = doc.index(_sentence_end(), _REACH)
+    if (
+        hi - lo <= _SHORT_WINDOW
+        and hi - lo <= read.sentence_allowance
+        and read.sentence_ends_left > 0
+    ):
+        read.sentence_allowance -= max(0, hi - lo)
+        start = lo
+        for m in _sentence_end().finditer(text, lo, hi):
+            start = m.end()
+            read.sentence_ends_left -= 1
+        return start
+    index = read.document.index(_sentence_end(), _REACH)
     found = index.last_within(lo, hi, 4)
     for s, e in found:
         end = _window_end(text, s, e, hi)
