@@ -96,13 +96,14 @@ from newsdoc._lexicon.speakers import (
     SOURCE_NOUNS,
     TITLES,
 )
-from newsdoc._text import CLOSE_QUOTES, OPEN_QUOTES, Document
+from newsdoc._text import CLOSE_QUOTES, OPEN_QUOTES, Document, Segment, paragraphs
 
 __all__ = [
     "Attribution",
     "attribute_after",
     "attribute_before",
     "colon_speaker",
+    "document_paragraphs",
     "german_person",
     "german_source",
     "person_like",
@@ -286,6 +287,15 @@ def _document(text: str) -> Document | None:
     return read.document if read is not None and read.text is text else None
 
 
+def document_paragraphs(text: str) -> tuple[Segment, ...]:
+    """Return the paragraphs of ``text``, from the document being read when it is ``text``'s.
+
+    A document shared by several readers splits its paragraphs once.
+    """
+    doc = _document(text)
+    return doc.paragraphs if doc is not None else paragraphs(text)
+
+
 def tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     """Return the word tokens of ``text[lo:hi]`` as (start, end, lower-case word).
 
@@ -369,13 +379,23 @@ def _phrase_heads(language: str) -> frozenset[str]:
     return frozenset(p[0] for p in _phrases(language))
 
 
+@functools.cache
+def _phrases_by_head(language: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Return the source phrases of ``language`` by first word, longest first."""
+    by_head: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in _phrases(language):
+        by_head.setdefault(phrase[0], []).append(phrase)
+    return {head: tuple(phrases) for head, phrases in by_head.items()}
+
+
 def _match_phrase(toks: list[tuple[int, int, str]], i: int, language: str) -> int:
     """Return the length in tokens of a source phrase starting at token ``i`` (0: none)."""
-    if toks[i][2] not in _phrase_heads(language):
+    phrases = _phrases_by_head(language).get(toks[i][2])
+    if phrases is None:
         return 0
-    for phrase in _phrases(language):
+    for phrase in phrases:
         n = len(phrase)
-        if i + n <= len(toks) and all(toks[i + k][2] == phrase[k] for k in range(n)):
+        if i + n <= len(toks) and all(toks[i + k][2] == phrase[k] for k in range(1, n)):
             return n
     return 0
 

@@ -49,6 +49,7 @@ from newsdoc._quotes_attr import (
     attribute_after,
     attribute_before,
     colon_speaker,
+    document_paragraphs,
     german_person,
     german_source,
     person_like,
@@ -63,7 +64,7 @@ from newsdoc._quotes_attr import (
 )
 from newsdoc._quotes_chunk import speaker_mention
 from newsdoc._quotes_marks import Quoted, quoted_segments
-from newsdoc._text import Document, paragraphs
+from newsdoc._text import Document
 from newsdoc._text import Segment as Paragraph
 from newsdoc._validate import ensure_str
 from newsdoc.languages import resolve_language
@@ -214,7 +215,7 @@ def _find(text: str, lang: str) -> tuple[Quote, ...]:
 
 def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, bool, bool]]:
     """Return every quoted segment with its attribution and whether to keep it."""
-    paras = paragraphs(text)
+    paras = document_paragraphs(text)
     segs = quoted_segments(text, paras)
     headline = _headline(text, paras)
     found: list[tuple[Quoted, Attribution | None, bool, bool]] = []
