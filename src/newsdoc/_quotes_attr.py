@@ -201,11 +201,12 @@ _SHORT_WINDOW = 384
 # and again, and scanning them would cost its length many times over.
 _SCANNED_SHARE = 1
 # Searching a short window for sentence ends directly costs a few microseconds per
-# end found.  Development copy matches at most one per 70 characters of text in
-# such searches (the densest story, in which they covered the whole text); past one
-# per this many characters, a text dense with full stops ("Dr. " over and over)
-# reads the document's sentence ends instead.
-_CHARS_PER_SENTENCE_END = 25
+# end found (the pattern's look-behinds); reading the document's index costs about
+# as much per window.  Windows are searched directly while the ends found stay under
+# one per this many characters of text (development copy: at most one per 70 in such
+# searches); a text dense with full stops ("Dr. " over and over) reads the index.
+# The answers are the same either way.
+_CHARS_PER_SENTENCE_END = 50
 
 _Tok = tuple[int, int, str]
 
@@ -240,8 +241,7 @@ class _Reading:
         self.furthest = 0  # the furthest end of a token window
         # characters of short windows left to search for sentence starts directly
         self.sentence_allowance = len(self.text)
-        # sentence ends those searches may still match (each costs the pattern's
-        # look-behinds): news copy holds one per 70 characters at the densest
+        # sentence ends those searches may still find (see _CHARS_PER_SENTENCE_END)
         self.sentence_ends_left = len(self.text) // _CHARS_PER_SENTENCE_END
         self.starts: list[int] = []
         self.ends: list[int] = []  # where each match ends, its dot included
@@ -408,7 +408,7 @@ def sentence_start(text: str, lo: int, hi: int) -> int:
     `_CHARS_PER_SENTENCE_END`); past that, the document's sentence ends are read.
     """
     read = _DOCUMENT.get()
-    if read is None or read.text is not text:
+    if read is None or read.text is not text or _inside_end(text, lo):
         return _scan_sentence_start(text, lo, hi)
     if (
         hi - lo <= _SHORT_WINDOW
@@ -439,7 +439,7 @@ def sentence_start(text: str, lo: int, hi: int) -> int:
 def sentence_end(text: str, lo: int, hi: int) -> int:
     """Return where the first sentence of ``text[lo:hi]`` ends."""
     doc = _document(text)
-    if doc is not None and hi - lo > _SHORT_WINDOW:
+    if doc is not None and hi - lo > _SHORT_WINDOW and not _inside_end(text, lo):
         found = doc.index(_sentence_end(), _REACH).first_within(lo, hi, 4)
         for s, e in found:
             end = _window_end(text, s, e, hi)
@@ -449,6 +449,19 @@ def sentence_end(text: str, lo: int, hi: int) -> int:
             return hi
     m = _sentence_end().search(text, lo, hi)
     return m.end() if m is not None else hi
+
+
+# What a sentence end is made of: its punctuation and the closing marks after it.
+_END_CHARS = frozenset('.!?…"”’»“«')
+
+
+def _inside_end(text: str, pos: int) -> bool:
+    """Return whether ``pos`` may cut a sentence end in two ("?|?", ".|”").
+
+    A window opening there sees the rest of it as a sentence end of its own,
+    which the document's index, holding the whole one, does not: it is searched.
+    """
+    return 0 < pos < len(text) and text[pos - 1] in _END_CHARS and text[pos] in _END_CHARS
 
 
 def _scan_sentence_start(text: str, lo: int, hi: int) -> int:
@@ -468,8 +481,28 @@ def _window_end(text: str, start: int, end: int, hi: int) -> int | None:
     """
     if end + _REACH <= hi:
         return end
+    if end < hi and _plain_end(text, start, end):
+        return end  # the white space that closes it lies inside the window
     m = _sentence_end().match(text, start, hi)
     return m.end() if m is not None else None
+
+
+# White space, as the sentence-end pattern's ``\s`` reads it.
+_SPACE = regex.compile(r"\s")
+
+
+def _plain_end(text: str, start: int, end: int) -> bool:
+    """Return whether a sentence end ``text[start:end]`` holds in any window reaching past ``end``.
+
+    A full stop, question or exclamation mark followed by white space, not after a
+    digit ("am 20. Juli" looks further on) nor after "a.m"/"p.m" (whose end depends
+    on the word after): the pattern reads nothing past that white space.
+    """
+    return (
+        text[start] in ".!?…"
+        and _SPACE.match(text, end) is not None
+        and not (start > 0 and (text[start - 1].isdigit() or text[start - 1] in "mM"))
+    )
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
