@@ -1414,6 +1414,8 @@ class _Resolver:
         self._quoted_starts = [a for a, _ in quoted]
         self._names: list[tuple[int, str]] = []  # (start, name without title), in order
         self._starts: list[int] = []
+        # the starts and names again by last word: a surname is looked up, not searched for
+        self._by_surname: dict[str, tuple[list[int], list[str]]] = {}
         self._matches: Iterator[regex.Match[str]] | None = None  # None: not begun
         self._read_to = -1  # the start of the last full-name match read
 
@@ -1441,8 +1443,12 @@ class _Resolver:
                 if first.rstrip(".") in TITLES:
                     parts = parts[1:]
                 if len(parts) >= 2:
-                    self._names.append((m.start(), " ".join(parts)))
+                    name = " ".join(parts)
+                    self._names.append((m.start(), name))
                     self._starts.append(m.start())
+                    starts, names = self._by_surname.setdefault(parts[-1], ([], []))
+                    starts.append(m.start())
+                    names.append(name)
             if self._read_to >= before:
                 return self._names
         self._read_to = len(self._text)  # all read
@@ -1466,13 +1472,12 @@ class _Resolver:
     def _nearest(self, before: int, surname: str | None) -> str | None:
         """Return the last full name before ``before`` (ending in ``surname`` if given)."""
         names = self._names_before(before)
-        i = bisect.bisect_left(self._starts, before) - 1
-        while i >= 0:
-            name = names[i][1]
-            if surname is None or name.rsplit(" ", 1)[-1] == surname:
-                return name
-            i -= 1
-        return None
+        if surname is None:
+            i = bisect.bisect_left(self._starts, before) - 1
+            return names[i][1] if i >= 0 else None
+        starts, named = self._by_surname.get(surname, ((), ()))
+        i = bisect.bisect_left(starts, before) - 1
+        return named[i] if i >= 0 else None
 
 
 # Every personal pronoun of every language (lower case).
