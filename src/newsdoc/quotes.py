@@ -111,11 +111,12 @@ _COLON_END = regex.compile(r":\s*+$")
 # The work budget of attribution, so that any text costs time linear in its length
 # with a small constant: at most this many quotations, plus one per so many
 # characters, are attributed; the rest are returned without a speaker.  Chosen from
-# the development corpora (6,160 stories with quotation marks): the bound is at
-# least twice what any of them needs (the densest, 39 quotations in 3,300
-# characters, needs 39 of 83; a 29,000-character story with 89 needs 89 of 185),
-# while a 10 KB text of nothing but quotations stays within a second per megabyte.
-_ATTRIBUTION_BASE = 70
+# the development corpora (6,160 stories with quotation marks): the bound is nearly
+# twice what the densest story needs (39 quotations in 3,300 characters: 39 of 73)
+# and twice what any story of 5,000 characters or more needs (89 in 29,000: 89 of
+# 175), while a 10 KB text of nothing but quotations stays within a second per
+# megabyte.
+_ATTRIBUTION_BASE = 60
 _CHARS_PER_ATTRIBUTION = 250
 # The words of a quotation (for its length).
 _WORDS = regex.compile(r"[\p{L}\p{N}]++")
@@ -164,10 +165,10 @@ def find_quotes(text: str, *, language: str | None = None) -> tuple[Quote, ...]:
 
     The work is bounded so that any text costs time linear in its length: at
     most 50 quoted segments plus one per 50 characters are read (past that the
-    rest of the text is left alone), and at most 70 quotations plus one per 250
+    rest of the text is left alone), and at most 60 quotations plus one per 250
     characters are attributed (the rest are returned with no speaker or cue).
-    Both bounds are more than twice what the densest news story of the
-    development corpora needs; only machine-made text reaches them.
+    Both bounds are about twice what the densest news story of the development
+    corpora needs; only machine-made text reaches them.
 
     Args:
         text: a news story, plain text.
