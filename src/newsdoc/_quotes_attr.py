@@ -227,6 +227,7 @@ class _Reading:
         "scanned",
         "sentence_allowance",
         "sentence_ends_left",
+        "sentence_starts",
         "starts",
         "text",
         "windows",
@@ -243,6 +244,7 @@ class _Reading:
         self.sentence_allowance = len(self.text)
         # sentence ends those searches may still find (see _CHARS_PER_SENTENCE_END)
         self.sentence_ends_left = len(self.text) // _CHARS_PER_SENTENCE_END
+        self.sentence_starts: dict[tuple[int, int], int] = {}  # answers so far, by window
         self.starts: list[int] = []
         self.ends: list[int] = []  # where each match ends, its dot included
         self.words: list[_Tok] = []
@@ -410,6 +412,14 @@ def sentence_start(text: str, lo: int, hi: int) -> int:
     read = _DOCUMENT.get()
     if read is None or read.text is not text or _inside_end(text, lo):
         return _scan_sentence_start(text, lo, hi)
+    known = read.sentence_starts.get((lo, hi))
+    if known is None:
+        known = read.sentence_starts[lo, hi] = _read_sentence_start(read, text, lo, hi)
+    return known
+
+
+def _read_sentence_start(read: _Reading, text: str, lo: int, hi: int) -> int:
+    """Return `sentence_start` of a window of the document being read."""
     if (
         hi - lo <= _SHORT_WINDOW
         and hi - lo <= read.sentence_allowance
