@@ -407,10 +407,10 @@ def test_attribution_windows_read_from_the_document_as_scanned(text: str, a: int
         _quotes_attr.sentence_start(text, lo, hi),
         _quotes_attr.sentence_end(text, lo, hi),
     )
-    for scanned_windows in (200, 0):  # 0: every window read from the document's index
+    for share, short in ((1, 384), (0, 0)):  # 0: every window read from the document's index
         with (
-            mock.patch.object(_quotes_attr, "_SCANNED_WINDOWS", scanned_windows),
-            mock.patch.object(_quotes_attr, "_SHORT_WINDOW", scanned_windows),
+            mock.patch.object(_quotes_attr, "_SCANNED_SHARE", share),
+            mock.patch.object(_quotes_attr, "_SHORT_WINDOW", short),
             _quotes_attr.reading(Document(text=text, language="en")),
         ):
             read = (

@@ -94,13 +94,21 @@ from newsdoc._lexicon.speakers import (
     SOURCE_NOUNS,
     TITLES,
 )
-from newsdoc._text import CLOSE_QUOTES, OPEN_QUOTES, Document, sentence_end_pattern
+from newsdoc._text import (
+    CLOSE_QUOTES,
+    OPEN_QUOTES,
+    Document,
+    Segment,
+    paragraphs,
+    sentence_end_pattern,
+)
 
 __all__ = [
     "Attribution",
     "attribute_after",
     "attribute_before",
     "colon_speaker",
+    "document_paragraphs",
     "german_person",
     "german_source",
     "person_like",
@@ -166,9 +174,19 @@ _REACH = 64
 # reading an index; longer ones (a paragraph before its hundredth quotation) read
 # the document's sentence ends, so no window costs more than this.
 _SHORT_WINDOW = 384
-# How many token windows of one document are scanned one by one before its tokens
-# are read from an index: a story has a few dozen, a pathological text thousands.
-_SCANNED_WINDOWS = 200
+# Token windows are scanned one by one as long as the characters scanned stay
+# within this many times the stretch of text the windows have reached; past that
+# they are read from the document's tokens, cut once.  A story's windows are few
+# and spread out; a text of thousands of quotations has windows that overlap again
+# and again, and scanning them would cost its length many times over.
+_SCANNED_SHARE = 1
+# Searching a short window for sentence ends directly costs a few microseconds per
+# end found (the pattern's look-behinds); reading the document's index costs about
+# as much per window.  Windows are searched directly while the ends found stay under
+# one per this many characters of text (development copy: at most one per 70 in such
+# searches); a text dense with full stops ("Dr. " over and over) reads the index.
+# The answers are the same either way.
+_CHARS_PER_SENTENCE_END = 50
 
 _Tok = tuple[int, int, str]
 
@@ -181,12 +199,32 @@ class _Reading:
     as long as the call (see `reading`).
     """
 
-    __slots__ = ("document", "ends", "matches", "starts", "text", "windows", "words")
+    __slots__ = (
+        "document",
+        "ends",
+        "furthest",
+        "matches",
+        "scanned",
+        "sentence_allowance",
+        "sentence_ends_left",
+        "sentence_starts",
+        "starts",
+        "text",
+        "windows",
+        "words",
+    )
 
     def __init__(self, document: Document) -> None:
         self.document = document
         self.text = document.text
         self.windows: dict[tuple[int, int], tuple[_Tok, ...]] = {}
+        self.scanned = 0  # characters of token windows scanned one by one
+        self.furthest = 0  # the furthest end of a token window
+        # characters of short windows left to search for sentence starts directly
+        self.sentence_allowance = len(self.text)
+        # sentence ends those searches may still find (see _CHARS_PER_SENTENCE_END)
+        self.sentence_ends_left = len(self.text) // _CHARS_PER_SENTENCE_END
+        self.sentence_starts: dict[tuple[int, int], int] = {}  # answers so far, by window
         self.starts: list[int] = []
         self.ends: list[int] = []  # where each match ends, its dot included
         self.words: list[_Tok] = []
@@ -231,6 +269,15 @@ def _document(text: str) -> Document | None:
     return read.document if read is not None and read.text is text else None
 
 
+def document_paragraphs(text: str) -> tuple[Segment, ...]:
+    """Return the paragraphs of ``text``, from the document being read when it is ``text``'s.
+
+    A document shared by several readers splits its paragraphs once.
+    """
+    doc = _document(text)
+    return doc.paragraphs if doc is not None else paragraphs(text)
+
+
 def tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     """Return the word tokens of ``text[lo:hi]`` as (start, end, lower-case word).
 
@@ -247,7 +294,9 @@ def tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     found = windows.get((lo, hi))
     if found is not None:
         return list(found)
-    if len(windows) < _SCANNED_WINDOWS:
+    read.furthest = max(read.furthest, hi)
+    if read.scanned + hi - lo <= _SCANNED_SHARE * read.furthest:
+        read.scanned += hi - lo
         found = windows[lo, hi] = _scan_tokens(text, lo, hi)
         return list(found)
     # every token starting before ``hi`` and the one after it: all the lookup reads
@@ -312,23 +361,57 @@ def _phrase_heads(language: str) -> frozenset[str]:
     return frozenset(p[0] for p in _phrases(language))
 
 
+@functools.cache
+def _phrases_by_head(language: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Return the source phrases of ``language`` by first word, longest first."""
+    by_head: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in _phrases(language):
+        by_head.setdefault(phrase[0], []).append(phrase)
+    return {head: tuple(phrases) for head, phrases in by_head.items()}
+
+
 def _match_phrase(toks: list[tuple[int, int, str]], i: int, language: str) -> int:
     """Return the length in tokens of a source phrase starting at token ``i`` (0: none)."""
-    if toks[i][2] not in _phrase_heads(language):
+    phrases = _phrases_by_head(language).get(toks[i][2])
+    if phrases is None:
         return 0
-    for phrase in _phrases(language):
+    for phrase in phrases:
         n = len(phrase)
-        if i + n <= len(toks) and all(toks[i + k][2] == phrase[k] for k in range(n)):
+        if i + n <= len(toks) and all(toks[i + k][2] == phrase[k] for k in range(1, n)):
             return n
     return 0
 
 
 def sentence_start(text: str, lo: int, hi: int) -> int:
-    """Return where the last sentence of ``text[lo:hi]`` starts."""
-    doc = _document(text)
-    if doc is None or hi - lo <= _SHORT_WINDOW:
+    """Return where the last sentence of ``text[lo:hi]`` starts.
+
+    A short window is searched directly as long as the windows searched so far
+    add up to less than the text's length and hold few sentence ends (see
+    `_CHARS_PER_SENTENCE_END`); past that, the document's sentence ends are read.
+    """
+    read = _DOCUMENT.get()
+    if read is None or read.text is not text or _inside_end(text, lo):
         return _scan_sentence_start(text, lo, hi)
-    index = doc.index(_sentence_end(), _REACH)
+    known = read.sentence_starts.get((lo, hi))
+    if known is None:
+        known = read.sentence_starts[lo, hi] = _read_sentence_start(read, text, lo, hi)
+    return known
+
+
+def _read_sentence_start(read: _Reading, text: str, lo: int, hi: int) -> int:
+    """Return `sentence_start` of a window of the document being read."""
+    if (
+        hi - lo <= _SHORT_WINDOW
+        and hi - lo <= read.sentence_allowance
+        and read.sentence_ends_left > 0
+    ):
+        read.sentence_allowance -= max(0, hi - lo)
+        start = lo
+        for m in _sentence_end().finditer(text, lo, hi):
+            start = m.end()
+            read.sentence_ends_left -= 1
+        return start
+    index = read.document.index(_sentence_end(), _REACH)
     found = index.last_within(lo, hi, 4)
     for s, e in found:
         end = _window_end(text, s, e, hi)
@@ -346,7 +429,7 @@ def sentence_start(text: str, lo: int, hi: int) -> int:
 def sentence_end(text: str, lo: int, hi: int) -> int:
     """Return where the first sentence of ``text[lo:hi]`` ends."""
     doc = _document(text)
-    if doc is not None and hi - lo > _SHORT_WINDOW:
+    if doc is not None and hi - lo > _SHORT_WINDOW and not _inside_end(text, lo):
         found = doc.index(_sentence_end(), _REACH).first_within(lo, hi, 4)
         for s, e in found:
             end = _window_end(text, s, e, hi)
@@ -356,6 +439,19 @@ def sentence_end(text: str, lo: int, hi: int) -> int:
             return hi
     m = _sentence_end().search(text, lo, hi)
     return m.end() if m is not None else hi
+
+
+# What a sentence end is made of: its punctuation and the closing marks after it.
+_END_CHARS = frozenset('.!?…"”’»“«')
+
+
+def _inside_end(text: str, pos: int) -> bool:
+    """Return whether ``pos`` may cut a sentence end in two ("?|?", ".|”").
+
+    A window opening there sees the rest of it as a sentence end of its own,
+    which the document's index, holding the whole one, does not: it is searched.
+    """
+    return 0 < pos < len(text) and text[pos - 1] in _END_CHARS and text[pos] in _END_CHARS
 
 
 def _scan_sentence_start(text: str, lo: int, hi: int) -> int:
@@ -375,8 +471,28 @@ def _window_end(text: str, start: int, end: int, hi: int) -> int | None:
     """
     if end + _REACH <= hi:
         return end
+    if end < hi and _plain_end(text, start, end):
+        return end  # the white space that closes it lies inside the window
     m = _sentence_end().match(text, start, hi)
     return m.end() if m is not None else None
+
+
+# White space, as the sentence-end pattern's ``\s`` reads it.
+_SPACE = regex.compile(r"\s")
+
+
+def _plain_end(text: str, start: int, end: int) -> bool:
+    """Return whether a sentence end ``text[start:end]`` holds in any window reaching past ``end``.
+
+    A full stop, question or exclamation mark followed by white space, not after a
+    digit ("am 20. Juli" looks further on) nor after "a.m"/"p.m" (whose end depends
+    on the word after): the pattern reads nothing past that white space.
+    """
+    return (
+        text[start] in ".!?…"
+        and _SPACE.match(text, end) is not None
+        and not (start > 0 and (text[start - 1].isdigit() or text[start - 1] in "mM"))
+    )
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

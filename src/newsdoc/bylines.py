@@ -674,8 +674,12 @@ _POSTED = regex.compile(
     (?=\s++(?:on|in|at)\s|\s*+(?://|\||·|\p{Pd})|\s*+$)""",
     regex.VERBOSE,
 )
-# A line that reads as story text: a sentence with lower-case words, not a title.
-_BODY_LINE = regex.compile(r"\p{Ll}{2,}+[,.;:]\s++\p{L}|\p{Ll}{2,}+\s++\p{Ll}{2,}+\s++\p{Ll}{2,}+")
+# A line that reads as story text: a sentence with lower-case words, not a title
+# ("the talks ended, and"; "was on their"). Each word is tried from its first letter
+# only: a try from inside a long run of letters would read the rest of the run again.
+_BODY_LINE = regex.compile(
+    r"(?<!\p{Ll})(?:\p{Ll}{2,}+[,.;:]\s++\p{L}|\p{Ll}{2,}+\s++\p{Ll}{2,}+\s++\p{Ll}{2,}+)"
+)
 
 _HEAD_LINES = 6
 _HEAD_CHARS = 1500

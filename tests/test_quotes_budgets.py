@@ -1,0 +1,98 @@
+"""The work bounds of quotation finding: what they keep, and that they change no answer.
+
+Speed itself is measured by ``benchmarks/adversarial.py``; these tests check the
+mechanisms behind it: the segment bound, and that attribution's windows read from
+the document's tokens and sentence ends give what scanning each window gives.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import newsdoc
+from newsdoc import _quotes_attr
+from newsdoc._quotes_marks import CHARS_PER_SEGMENT, SEGMENT_BASE, max_segments, quoted_segments
+from newsdoc._text import Document
+
+# --- the segment bound -------------------------------------------------------------
+
+
+def test_the_segment_bound_grows_with_the_text() -> None:
+    assert max_segments(0) == SEGMENT_BASE
+    assert max_segments(100 * CHARS_PER_SEGMENT) == SEGMENT_BASE + 100
+
+
+def test_one_letter_quotations_stop_at_the_segment_bound() -> None:
+    text = '"a' * 5000
+    segs = quoted_segments(text)
+    assert len(segs) == max_segments(len(text))
+    assert all(text[s.start : s.end] == '"a"' for s in segs)
+
+
+def test_a_story_dense_with_quotations_is_read_in_full() -> None:
+    # one short quotation per line, denser than any news story: all of them
+    text = "".join(f"“Point {i}.” " for i in range(40))
+    assert len(quoted_segments(text)) == 40
+    assert len(newsdoc.find_quotes(text)) == 40
+
+
+# --- windows read from the document ---------------------------------------------------
+
+_WINDOW = st.tuples(st.integers(0, 300), st.integers(0, 300))
+
+
+def _scanned(text: str, lo: int, hi: int) -> tuple[object, ...]:
+    return (
+        _quotes_attr.tokens(text, lo, hi),
+        _quotes_attr.sentence_start(text, lo, hi),
+        _quotes_attr.sentence_end(text, lo, hi),
+    )
+
+
+# Pieces that make sentence ends hard to read: abbreviations, ordinal dates, times
+# ("p.m. He"), numbers after "No.", closing marks after a full stop.
+_PIECES = st.sampled_from(
+    [
+        *("a", "B", ".", "”", " ", "  ", "“", '"', "\n", ",", "Dr", "5", "20", "?", "!", "…"),
+        *("p.m", "Juli", "Julis", "He", "No", "Mr", "U.S", "\u00a0"),
+    ]
+)
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    text=st.lists(_PIECES, max_size=120).map("".join),
+    windows=st.lists(_WINDOW, min_size=1, max_size=60),
+)
+def test_many_windows_of_one_document_read_as_scanned(
+    text: str, windows: list[tuple[int, int]]
+) -> None:
+    # many overlapping windows use up the scanning allowances, so later ones are
+    # read from the document's index: every answer must stay the same
+    spans = [tuple(sorted((min(a, len(text)), min(b, len(text))))) for a, b in windows]
+    expected = [_scanned(text, lo, hi) for lo, hi in spans]
+    with _quotes_attr.reading(Document(text=text, language="en")):
+        got = [_scanned(text, lo, hi) for lo, hi in spans]
+    assert got == expected
+
+
+def test_a_text_dense_with_full_stops_reads_as_scanned() -> None:
+    # a full stop every few characters: past the allowance of sentence ends the
+    # short windows are read from the index, with the same answers
+    text = "xxDr. ”" * 80
+    spans = [(max(0, hi - 300), hi) for hi in range(10, len(text), 13)]
+    expected = [_scanned(text, lo, hi) for lo, hi in spans]
+    with _quotes_attr.reading(Document(text=text, language="en")):
+        got = [_scanned(text, lo, hi) for lo, hi in spans]
+    assert got == expected
+
+
+def test_a_window_opening_inside_a_sentence_end_reads_as_scanned() -> None:
+    # "?|? " and ".|” ": the window sees the rest of the end as an end of its own
+    text = "Why?? Then.” Now " + "x" * 500
+    for lo in (4, 11):
+        for hi in (lo + 3, lo + 450):
+            expected = _scanned(text, lo, hi)
+            with _quotes_attr.reading(Document(text=text, language="en")):
+                assert _scanned(text, lo, hi) == expected
