@@ -51,6 +51,39 @@ def test_detection_reads_only_the_head() -> None:
     assert detect_language(head + tail) == "de"
 
 
+# The first 1,024 characters settle a language only with a wide margin; otherwise the
+# detector reads on to 2,048.  Heads and bodies written by us.
+_NAMES_HEAD = "ROME, LISBON, OSLO -- 12.5 / 13.1 / 9.8 -- Nora Quinn, Dana Reyes, Ivo Berg\n" * 14
+_GERMAN_BODY = "Der Rat hat die Vorlage mit den Stimmen der Mehrheit beschlossen. " * 15
+_ENGLISH_BODY = "The council passed the bill with the votes of the majority. " * 17
+_THIN_ENGLISH = "Shares of Acme rose 3 percent in early trading on the news. " * 3
+_ITALIAN_BODY = "Il consiglio ha approvato la proposta con i voti della maggioranza. " * 15
+# English and Italian sentences in turn, neither twice the other: no margin
+_MIXED_HEAD = (
+    "The council met on Monday and the board met too. Il consiglio si è riunito lunedì. " * 12
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (_GERMAN_BODY * 2, "de"),
+        (_ENGLISH_BODY * 2, "en"),
+        # a head of names and figures gives no evidence: the body decides
+        (_NAMES_HEAD + _GERMAN_BODY, "de"),
+        (_NAMES_HEAD + _ITALIAN_BODY, "it"),
+        # little English evidence in the first part: the Italian that follows is read
+        ((_THIN_ENGLISH + " ").ljust(1000, "-") + _ITALIAN_BODY, "it"),
+        # two languages in the first part: no wide margin, the whole sample is read
+        (_MIXED_HEAD + _ITALIAN_BODY, "it"),
+    ],
+    ids=["german", "english", "names-then-german", "names-then-italian", "thin-then-it", "mixed"],
+)
+def test_long_texts_read_on_unless_the_head_settles(text: str, code: str) -> None:
+    assert len(text) > 1024
+    assert detect_language(text) == code
+
+
 @pytest.mark.parametrize(
     ("given", "expected"),
     [("de", "de"), ("DE", "de"), ("fr-CA", "fr"), ("it_IT", "it"), ("es", "es")],

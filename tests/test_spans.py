@@ -28,6 +28,35 @@ def test_non_int_offsets_are_rejected() -> None:
         Span(start="0", end=3)  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize(
+    ("start", "end", "message"),
+    [
+        ("0", 3, "'start' must be <class 'int'> (got '0' that is a <class 'str'>)."),
+        (0, 2.5, "'end' must be <class 'int'> (got 2.5 that is a <class 'float'>)."),
+        (None, 1, "'start' must be <class 'int'> (got None that is a <class 'NoneType'>)."),
+    ],
+    ids=["str-start", "float-end", "none-start"],
+)
+def test_type_errors_read_as_attrs_instance_of(start: object, end: object, message: str) -> None:
+    # the wording and arguments attrs.validators.instance_of(int) gives
+    with pytest.raises(TypeError) as caught:
+        Span(start=start, end=end)  # type: ignore[arg-type]
+    assert caught.value.args[0] == message
+    name = "start" if not isinstance(start, int) else "end"
+    assert caught.value.args[1].name == name
+    assert caught.value.args[2:] == (int, start if name == "start" else end)
+
+
+def test_bool_offsets_are_ints() -> None:
+    assert Span(start=False, end=True) == Span(start=0, end=1)
+
+
+def test_checks_follow_attrs_switch() -> None:
+    with attrs.validators.disabled():
+        span = Span(start=4, end=2)
+    assert (span.start, span.end) == (4, 2)
+
+
 def test_spans_are_frozen_and_hashable() -> None:
     span = Span(start=1, end=4)
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
