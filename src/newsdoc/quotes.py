@@ -18,7 +18,7 @@ from typing import Literal
 import attrs
 import regex
 
-from newsdoc._grammar import closed_class
+from newsdoc._grammar import closed_class, grammar
 from newsdoc._lexicon.agencies import organization_kind
 from newsdoc._lexicon.cues import (
     CUE_VERBS,
@@ -63,6 +63,7 @@ from newsdoc._quotes_attr import (
 )
 from newsdoc._quotes_chunk import speaker_mention
 from newsdoc._quotes_marks import Quoted, quoted_segments
+from newsdoc._quotes_relative import antecedent, relative_subject
 from newsdoc._text import Document, paragraphs
 from newsdoc._text import Segment as Paragraph
 from newsdoc._validate import ensure_str
@@ -339,6 +340,7 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
                 fallback = _fallback(text, seg, lo, lang)
                 if fallback is not None and not _source_like(text, fallback, lang):
                     fallback = None
+                fallback = _relative_clause(text, fallback, left_lo, seg.start, lang)
                 fallback = _gate(text, fallback, lang)
                 found.append((seg, fallback, False, keep))
                 if fallback is not None:
@@ -419,6 +421,9 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
             attr = _dropped_subject(text, attr, last_attr, attr.cue_start, lang, floor)
         if attr is not None and _inside_earlier(segs, i, attr.speaker_start):
             attr = None  # "“… I think …” The senator said it was “clearly” …": not "I"
+        relative = _relative_clause(text, attr, left_lo, seg.start, lang)
+        if relative is not attr:
+            attr, inherited = relative, False
         attr = _gate(text, attr, lang)
         if attr is not None:
             last_attr, last_para = attr, seg.para
@@ -430,6 +435,32 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
     return found
 
 
+def _relative_clause(
+    text: str, attr: Attribution | None, lo: int, at: int, lang: str
+) -> Attribution | None:
+    """Return the relative pronoun speaking in the clause that holds a quotation, or ``attr``.
+
+    "The mayor thanked Ruth Kemp, who called it “a fair deal”": "who" (Ruth Kemp)
+    speaks, not the main clause's subject nor a speaker carried over; a speaker
+    named inside the relative clause or after the quotation stands.
+    """
+    if attr is not None and attr.speaker_start >= at:
+        return attr
+    rel = relative_subject(text, lo, at, lang)
+    if rel is None or (attr is not None and attr.speaker_end > rel.speaker_start):
+        return attr
+    return rel
+
+
+def _relative_pronoun(text: str, attr: Attribution, lang: str) -> bool:
+    """Return whether the speaker of ``attr`` is a relative pronoun with an antecedent."""
+    word = text[attr.speaker_start : attr.speaker_end].lower()
+    return (
+        word in grammar(lang).relative_subjects
+        and antecedent(text, attr.speaker_start, lang) is not None
+    )
+
+
 def _gate(text: str, attr: Attribution | None, lang: str) -> Attribution | None:
     """Return ``attr`` with a speaker mention that can name someone, or None.
 
@@ -438,6 +469,8 @@ def _gate(text: str, attr: Attribution | None, lang: str) -> Attribution | None:
     """
     if attr is None or attr.speaker_start < 0 or attr.speaker_end <= attr.speaker_start:
         return attr
+    if _relative_pronoun(text, attr, lang):
+        return attr  # "Ruth Kemp, who said": the pronoun stands for its antecedent
     span = speaker_mention(text, attr.speaker_start, attr.speaker_end, lang)
     if span is None:
         if attr.cue_end <= attr.cue_start:
@@ -1443,6 +1476,10 @@ class _Resolver:
         mention = " ".join(self._text[start:end].split())
         words = mention.split()
         low = words[0].lower() if words else ""
+        if len(words) == 1 and low in grammar(self._language).relative_subjects:
+            pointed = antecedent(self._text, start, self._language)
+            if pointed is not None:
+                return self.resolve(*pointed)  # "Ruth Kemp, who said": Ruth Kemp
         if len(words) == 1 and low in PERSON_PRONOUNS.get(self._language, frozenset()):
             if low in _PLURAL_PRONOUNS:
                 return mention

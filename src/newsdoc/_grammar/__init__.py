@@ -109,6 +109,10 @@ class Grammar:
     ``contractions`` maps a fused preposition + article to its two parts
     (``"della"`` -> ``("di", "la")``); contractions are also prepositions.
     ``modals`` is the subset of ``auxiliaries`` that are forms of modal verbs.
+    ``relative_subjects`` are the relative pronouns that can be the subject of their
+    clause (``personal_relatives`` those that stand for a person only), and
+    ``relative_verb_follows`` says whether the verb comes right after them
+    (English "who said") rather than at the clause end (German "der … sagte").
 
     Example:
         >>> g = grammar("es")
@@ -130,6 +134,9 @@ class Grammar:
     time_words: frozenset[str]
     numerals: frozenset[str]
     pronoun_features: Mapping[str, PronounFeatures]
+    relative_subjects: frozenset[str] = frozenset()
+    personal_relatives: frozenset[str] = frozenset()
+    relative_verb_follows: bool = False
     # word -> class name, first class wins (see CLASSES)
     _classes: Mapping[str, str] = attrs.field(repr=False, alias="classes")
 
@@ -221,6 +228,9 @@ def grammar(language: str) -> Grammar:
         pronoun_features=MappingProxyType(
             {w: PronounFeatures.parse(code) for w, code in mod.PRONOUN_FEATURES.items()}
         ),
+        relative_subjects=getattr(mod, "RELATIVE_SUBJECTS", frozenset()),
+        personal_relatives=getattr(mod, "PERSONAL_RELATIVES", frozenset()),
+        relative_verb_follows=getattr(mod, "RELATIVE_VERB_FOLLOWS", False),
         classes=MappingProxyType(classes),
     )
 

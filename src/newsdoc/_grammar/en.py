@@ -674,3 +674,19 @@ English words of three letters or more (spaCy spacy-lookups-data ``en_lexeme_pro
 English open-class words (WordNet lemmas, ``en_lemma_index``): as much evidence for English
 as for them.
 """
+
+
+# --- word order (hand-written; kept by scripts/gen_closed_classes.py) ---
+
+RELATIVE_SUBJECTS: frozenset[str] = frozenset(["that", "which", "who"])
+"""Relative pronouns that can be the subject of their clause ("the mayor, who said …"),
+from a reference grammar of English (Huddleston and Pullum 2002, ch. 12: "who" for
+persons, "which" for things, "that" for either; "whom" and "whose" are never subjects).
+"""
+
+PERSONAL_RELATIVES: frozenset[str] = frozenset(["who"])
+"""The subject relative pronouns that stand for a person only (same source): "who"."""
+
+RELATIVE_VERB_FOLLOWS: bool = True
+"""English relative clauses put their verb right after a subject relative pronoun (with
+adverbs and auxiliaries between): "who has long said", "which warned"."""
