@@ -125,3 +125,78 @@ RELATIVE = [
 @pytest.mark.parametrize(("text", "mention", "speaker"), RELATIVE)
 def test_relative_subject(text: str, mention: str | None, speaker: str | None) -> None:
     assert _speaker(text, "en") == (mention, speaker)
+
+
+# --- the inverted subject after a postposed verb of saying ----------------------------
+
+# (text, mention); the cue follows the quotation, its subject after the verb
+INVERTED = [
+    pytest.param(
+        "“We will build it by May,” said former city engineer Tom Hale during the hearing.",
+        "former city engineer Tom Hale",
+        id="false-title-then-adjunct",
+    ),
+    pytest.param(
+        "“It is over,” said undecided Republican voter Kim Ray of Salem, before the debate.",
+        "undecided Republican voter Kim Ray",
+        id="false-title-capitalised-inside",
+    ),
+    pytest.param(
+        "“The roof leaks,” said party chairman Bo Lin.", "party chairman Bo Lin", id="false-title"
+    ),
+    pytest.param(
+        "“The rules are clear,” added retired judge Ada Brandt, who led the panel.",
+        "retired judge Ada Brandt",
+        id="false-title-added-relative-after",
+    ),
+    pytest.param(
+        "“It's over,” said Lt. Gen. Rob Hale.", "Lt. Gen. Rob Hale", id="two-title-abbreviations"
+    ),
+    pytest.param(
+        "“It's over,” said Lt. Gen. Rob Hale on Monday.",
+        "Lt. Gen. Rob Hale",
+        id="two-titles-then-adjunct",
+    ),
+    pytest.param("“It's over,” said Sen. Ivy Lee.", "Sen. Ivy Lee", id="one-title"),
+    pytest.param(
+        "“We lost,” said Rep. Ana Diaz, D-Calif., in a statement.",
+        "Rep. Ana Diaz",
+        id="title-party-tag",
+    ),
+    pytest.param(
+        "“We need rain,” said the Rev. Al Moss.", "the Rev. Al Moss", id="determiner-title"
+    ),
+    pytest.param(
+        "“It is a fine plan,” said Jane Roe, a spokeswoman for the city.",
+        "Jane Roe",
+        id="name-then-apposition",
+    ),
+    pytest.param(
+        "“It is a fine plan,” said the party's leader, Jane Roe.",
+        "Jane Roe",
+        id="role-then-apposed-name",
+    ),
+    pytest.param(
+        "“We need rain,” farmer Joe Pike said.", "farmer Joe Pike", id="false-title-before-verb"
+    ),
+    pytest.param("„Wir sind bereit“, sagte Jana Roth.", "Jana Roth", id="de-sagte-name"),
+    pytest.param(
+        "„Wir sind bereit“, sagte die Bürgermeisterin Jana Roth am Montag.",
+        "die Bürgermeisterin Jana Roth",
+        id="de-sagte-role-name",
+    ),
+    # a time phrase after the verb is no subject, and nothing names one after it
+    pytest.param("“It is over,” said on Tuesday.", None, id="no-subject-after-time"),
+    pytest.param(
+        "“It is over,” said goodbye to Ann Lee.",
+        None,
+        id="verb-object-not-subject",
+        marks=pytest.mark.xfail(strict=True, reason="a preposition inside the false title"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), INVERTED)
+def test_inverted_subject(text: str, mention: str | None) -> None:
+    language = "de" if "„" in text else "en"
+    assert _speaker(text, language, 0)[0] == mention

@@ -598,6 +598,28 @@ def _described_name(text: str, toks: list[tuple[int, int, str]]) -> bool:
     return not caps[0] and len(toks) >= 3 and caps[-1] and caps[-2]
 
 
+def _false_title_end(text: str, toks: list[tuple[int, int, str]], language: str) -> int | None:
+    """Return the end of the name a "false title" leads to, or None.
+
+    English news puts bare descriptive nouns before a name, with no determiner:
+    "former city engineer Tom Hale", "undecided Republican voter Kim Ray".  The
+    words up to the first closed-class word must open in lower case and end in a
+    name of two capitalised words or more.
+    """
+    g = grammar(language)
+    k = 0
+    while k < len(toks) and k < 7 and g.closed_class(toks[k][2]) is None:
+        if k and text[toks[k - 1][1] : toks[k][0]].strip():
+            break  # punctuation inside: no single phrase
+        k += 1
+    run = 0
+    while run < k and text[toks[k - 1 - run][0]].isupper():
+        run += 1
+    if run < 2 or run == k:
+        return None
+    return toks[k - 1][1]
+
+
 def _last_words(text: str, s: int, e: int, n: int) -> int:
     """Return the start of the last ``n`` words of ``text[s:e]``."""
     toks = tokens(text, s, e)
@@ -715,6 +737,10 @@ def _speaker_after(
             return None
         toks = toks[k:]
         s = toks[0][0]
+    if grammar(language).false_titles and text[toks[0][0]].islower():
+        named = _false_title_end(text, toks, language)
+        if named is not None:
+            return s, named  # "said former city engineer Tom Hale during …"
     # "said on Tuesday Ann Lee": skip; "dijo el ministro": keep
     head = toks[0][2]
     first = text[toks[0][0]]

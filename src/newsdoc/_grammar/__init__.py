@@ -111,7 +111,8 @@ class Grammar:
     ``modals`` is the subset of ``auxiliaries`` that are forms of modal verbs.
     ``relative_subjects`` are the relative pronouns that can be the subject of their
     clause (``personal_relatives`` those that stand for a person only), and
-    ``relative_verb_follows`` says whether the verb comes right after them
+    ``false_titles`` says whether bare descriptive nouns may stand before a name
+    ("former city engineer Tom Hale"), and ``relative_verb_follows`` says whether the verb comes right after them
     (English "who said") rather than at the clause end (German "der … sagte").
 
     Example:
@@ -137,6 +138,7 @@ class Grammar:
     relative_subjects: frozenset[str] = frozenset()
     personal_relatives: frozenset[str] = frozenset()
     relative_verb_follows: bool = False
+    false_titles: bool = False
     # word -> class name, first class wins (see CLASSES)
     _classes: Mapping[str, str] = attrs.field(repr=False, alias="classes")
 
@@ -231,6 +233,7 @@ def grammar(language: str) -> Grammar:
         relative_subjects=getattr(mod, "RELATIVE_SUBJECTS", frozenset()),
         personal_relatives=getattr(mod, "PERSONAL_RELATIVES", frozenset()),
         relative_verb_follows=getattr(mod, "RELATIVE_VERB_FOLLOWS", False),
+        false_titles=getattr(mod, "FALSE_TITLES", False),
         classes=MappingProxyType(classes),
     )
 

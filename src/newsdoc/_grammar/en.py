@@ -690,3 +690,9 @@ PERSONAL_RELATIVES: frozenset[str] = frozenset(["who"])
 RELATIVE_VERB_FOLLOWS: bool = True
 """English relative clauses put their verb right after a subject relative pronoun (with
 adverbs and auxiliaries between): "who has long said", "which warned"."""
+
+FALSE_TITLES: bool = True
+"""English news writes bare descriptive nouns before a name, with no determiner ("former
+city engineer Tom Hale", "undecided voter Kim Ray"): the "false title" of news style
+(Bell 1988, "The British base and the American connection in New Zealand media
+English", American Speech 63), found after a postposed verb of saying too."""
