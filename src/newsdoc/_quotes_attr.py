@@ -738,9 +738,9 @@ def _speaker_after(
         toks = toks[k:]
         s = toks[0][0]
     if grammar(language).false_titles and text[toks[0][0]].islower():
-        named = _false_title_end(text, toks, language)
-        if named is not None:
-            return s, named  # "said former city engineer Tom Hale during …"
+        titled_end = _false_title_end(text, toks, language)
+        if titled_end is not None:
+            return s, titled_end  # "said former city engineer Tom Hale during …"
     # "said on Tuesday Ann Lee": skip; "dijo el ministro": keep
     head = toks[0][2]
     first = text[toks[0][0]]

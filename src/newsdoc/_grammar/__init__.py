@@ -111,9 +111,10 @@ class Grammar:
     ``modals`` is the subset of ``auxiliaries`` that are forms of modal verbs.
     ``relative_subjects`` are the relative pronouns that can be the subject of their
     clause (``personal_relatives`` those that stand for a person only), and
+    ``relative_verb_follows`` says whether the verb comes right after them (English
+    "who said") rather than at the clause end (German "der … sagte").
     ``false_titles`` says whether bare descriptive nouns may stand before a name
-    ("former city engineer Tom Hale"), and ``relative_verb_follows`` says whether the verb comes right after them
-    (English "who said") rather than at the clause end (German "der … sagte").
+    ("former city engineer Tom Hale").
 
     Example:
         >>> g = grammar("es")
