@@ -200,3 +200,45 @@ INVERTED = [
 def test_inverted_subject(text: str, mention: str | None) -> None:
     language = "de" if "„" in text else "en"
     assert _speaker(text, language, 0)[0] == mention
+
+
+# --- a sentence of a cue and its subject alone after a quotation ---------------------
+
+# (text, mention): the quotation ends its sentence; the next one only says who spoke
+SPEECH_SENTENCE = [
+    pytest.param("“We need rain.” Pike said.", "Pike", id="surname-said"),
+    pytest.param("“We need rain.” Ann Lee said.", "Ann Lee", id="full-name-said"),
+    pytest.param(
+        "“We need rain.” Pike said at a rally in Ohio on Monday.", "Pike", id="said-adjuncts"
+    ),
+    pytest.param(
+        "“We need rain.” Ann Lee, the farm bureau chief, said on Tuesday.",
+        "Ann Lee",
+        id="apposition-said-time",
+    ),
+    pytest.param("“We need rain.” The mayor said.", "The mayor", id="role-said"),
+    pytest.param("“We need rain.” Pike added.", "Pike", id="added"),
+    pytest.param(
+        "“We need rain.” Pike told reporters.",
+        "Pike",
+        id="told-addressee",
+        marks=pytest.mark.xfail(strict=True, reason="an addressee reads like a clause"),
+    ),
+    pytest.param("“We need rain.” Sen. Ivy Lee wrote.", "Sen. Ivy Lee", id="title-wrote"),
+    pytest.param("“Is it over?” Pike asked.", "Pike", id="question-asked"),
+    pytest.param("“It is over!” Pike shouted.", "Pike", id="exclamation-shouted"),
+    # the next sentence says something of its own: no attribution from it
+    pytest.param("“We need rain.” Pike said the plan had failed.", None, id="said-object-clause"),
+    pytest.param("“We need rain.” Pike left the hall.", None, id="no-cue"),
+    pytest.param(
+        "“We need rain.” Will wrote.",
+        "Will",
+        id="name-that-is-a-modal",
+        marks=pytest.mark.xfail(strict=True, reason="'Will' read as the modal verb"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), SPEECH_SENTENCE)
+def test_speech_sentence(text: str, mention: str | None) -> None:
+    assert _speaker(text, "en", 0)[0] == mention

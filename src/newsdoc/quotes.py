@@ -277,6 +277,9 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
             # "«…». Così la ministra Neri." / "Así lo afirmó Ruiz.": the next
             # sentence points back at the quotation and names its speaker
             attr = _this_said(text, seg, para.span.end, lang)
+        if attr is None and seg.closed and not partial:
+            # "“We lost.” Pike said.": a sentence of a cue and its subject alone
+            attr = _speech_sentence(text, seg, para.span.end, lang)
         inherited = False
         if attr is None and text[left_lo : seg.start].rstrip().endswith(":"):
             # "Er fuhr fort: „…“": the clause before the colon names the speaker
@@ -1193,6 +1196,40 @@ def _this_said(text: str, seg: Quoted, hi: int, language: str) -> Attribution | 
         cue_end=head[0][1],
         strong=False,
     )
+
+
+# How many words a sentence of a cue and its subject alone may have: "Lee said at
+# a rally in Ohio on Monday."
+_SPEECH_SENTENCE_WORDS = 10
+
+
+def _speech_sentence(text: str, seg: Quoted, hi: int, language: str) -> Attribution | None:
+    """Return the attribution of "“…” Pike said." for a quotation ending its sentence.
+
+    The sentence right after the quotation holds a cue and its subject and
+    nothing said ("Pike said.", "Pike said at a rally on Monday.", "Said Pike."):
+    the words it reports are the quotation's.  A sentence that goes on with what
+    was said ("Pike said the plan failed.") is no attribution of it.
+    """
+    if not _closes_sentence(text, seg):
+        return None
+    start = seg.end
+    while start < hi and text[start] in " \t":
+        start += 1
+    if start >= hi or not text[start].isupper():
+        return None
+    stop = sentence_end(text, start, min(hi, start + 160))
+    if text[stop - 1 : stop] != "." or _word_count(
+        text, start, stop, _SPEECH_SENTENCE_WORDS + 1
+    ) > (_SPEECH_SENTENCE_WORDS):
+        return None
+    told = attribute_after(text, start, stop, language)
+    if told is None or told.speaker_start < start or not told.strong:
+        return None
+    rest = tokens(text, max(told.cue_end, told.speaker_end), stop)
+    if rest and closed_class(rest[0][2], language) not in {"preposition", "time"}:
+        return None  # "Pike said the plan failed.": what he said follows
+    return attrs.evolve(told, strong=False)
 
 
 def _has_marks(text: str) -> bool:
