@@ -242,3 +242,27 @@ SPEECH_SENTENCE = [
 @pytest.mark.parametrize(("text", "mention"), SPEECH_SENTENCE)
 def test_speech_sentence(text: str, mention: str | None) -> None:
     assert _speaker(text, "en", 0)[0] == mention
+
+
+# --- verbs of saying: Levin's verbs of communication, past tense ---------------------
+
+# (text, mention): a postposed cue of manner of speaking, complaining or advising
+LEVIN = [
+    pytest.param("“Not again,” she grumbled.", "she", id="grumbled"),
+    pytest.param("“Not again,” muttered Ann Lee.", "Ann Lee", id="muttered-inverted"),
+    pytest.param("“Get out,” the guard bellowed.", "the guard", id="bellowed"),
+    pytest.param("“We won,” Pike roared.", "Pike", id="roared"),
+    pytest.param("“It hurts,” the boy whimpered.", "the boy", id="whimpered"),
+    pytest.param("“Sit down,” Lee snapped.", "Lee", id="snapped-doubled-consonant"),
+    pytest.param("“Be careful,” Dr. Omar Bell cautioned.", "Dr. Omar Bell", id="cautioned"),
+    pytest.param("“The rule is unfair,” objected Ivy Trent.", "Ivy Trent", id="objected"),
+    pytest.param("“Wait a year,” advised Tom Hale.", "Tom Hale", id="advised"),
+    pytest.param("“I lied,” confessed the witness.", "the witness", id="confessed"),
+    pytest.param("“Help us,” cried a woman in the crowd.", "a woman", id="cried-y-to-ied"),
+    pytest.param("“We are tired,” groused one driver.", "one driver", id="groused"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), LEVIN)
+def test_levin_verbs(text: str, mention: str) -> None:
+    assert _speaker(text, "en", 0)[0] == mention
