@@ -266,3 +266,68 @@ LEVIN = [
 @pytest.mark.parametrize(("text", "mention"), LEVIN)
 def test_levin_verbs(text: str, mention: str) -> None:
     assert _speaker(text, "en", 0)[0] == mention
+
+
+# --- the quotation's clause goes on before ", said X": the subject follows the verb ---
+
+# (text, language, mention)
+CLAUSE_GOES_ON = [
+    pytest.param(
+        "The plan is “a challenge” for the city, said Ann Lee.", "en", "Ann Lee", id="for-said"
+    ),
+    pytest.param(
+        "The vote was “the beginning of the end” for the union, said Geert Volk, a trade expert.",
+        "en",
+        "Geert Volk",
+        id="for-said-apposition",
+    ),
+    pytest.param(
+        "It seems “very unlikely” that the bill passes, said Tom Hale.",
+        "en",
+        "Tom Hale",
+        id="that-clause-said",
+    ),
+    pytest.param(
+        "Pair high rents with “a cold winter” and people leave, said Ivy Trent.",
+        "en",
+        "Ivy Trent",
+        id="and-clause-said",
+    ),
+    pytest.param(
+        "Talks will take “a few more weeks” at least, added Dr. Omar Bell.",
+        "en",
+        "Dr. Omar Bell",
+        id="adverbial-added-title",
+    ),
+    pytest.param(
+        "The city needs “a real plan” in the next year, said former mayor Al Moss.",
+        "en",
+        "former mayor Al Moss",
+        id="in-said-false-title",
+    ),
+    pytest.param(
+        "Ce sera « un défi » pour la ville, a dit Marie Blanc.", "fr", "Marie Blanc", id="fr-pour"
+    ),
+    pytest.param(
+        "Será “un reto” para la ciudad, dijo Ana Ruiz.", "es", "Ana Ruiz", id="es-para-dijo"
+    ),
+    pytest.param(
+        "Es sei „eine Herausforderung“ für die Stadt, sagte Jana Roth.",
+        "de",
+        "Jana Roth",
+        id="de-fuer-sagte",
+    ),
+    # the words before the comma hold the subject: it stands
+    pytest.param(
+        "“It is over,” the mayor, a Democrat, said Tuesday.", "en", "the mayor", id="subject-time"
+    ),
+    pytest.param(
+        "“It is over,” Ann Lee, the mayor, said on Monday.", "en", "Ann Lee", id="subject-apposed"
+    ),
+    pytest.param("“It is over” for now, he said.", "en", "he", id="no-comma-before-verb"),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "mention"), CLAUSE_GOES_ON)
+def test_clause_goes_on(text: str, language: str, mention: str) -> None:
+    assert _speaker(text, language, 0)[0] == mention

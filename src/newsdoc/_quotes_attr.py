@@ -598,6 +598,24 @@ def _described_name(text: str, toks: list[tuple[int, int, str]]) -> bool:
     return not caps[0] and len(toks) >= 3 and caps[-1] and caps[-2]
 
 
+def _clause_goes_on(text: str, toks: list[tuple[int, int, str]], i: int, language: str) -> bool:
+    """Return whether the words before a comma and the verb ``toks[i]`` go on with a quotation.
+
+    After a quotation, '" for the city, said' / '" that it would fail, said':
+    the first word is a lower-case word of no determiner or pronoun class (a
+    preposition, a conjunction, a verb) and a comma stands right before the verb;
+    such words are no subject, so the verb's subject follows it.
+    """
+    if i < 2 or text[toks[i - 1][1] : toks[i][0]].strip() != ",":
+        return False
+    first = toks[0]
+    if not text[first[0]].islower():
+        return False
+    if first[2] in grammar(language).conjunctions:
+        return True  # "that it would fail", "and the city": a conjunction goes on
+    return closed_class(first[2], language) not in {"determiner", "pronoun", "numeral"}
+
+
 def _false_title_end(text: str, toks: list[tuple[int, int, str]], language: str) -> int | None:
     """Return the end of the name a "false title" leads to, or None.
 
@@ -938,7 +956,15 @@ def attribute_after(text: str, lo: int, hi: int, language: str) -> Attribution |
                 sp = _speaker_after(text, end, hi, language)
             else:
                 cue_start = start
-                sp = _speaker_before(text, lo, _aux_start(text, toks, i, language), language)
+                sp = None
+                if _clause_goes_on(text, toks, i, language):
+                    # '"a challenge" for the city, said Ann Lee': the words before the
+                    # comma finish the quotation's clause; the subject follows the verb
+                    sp = _speaker_after(text, end, hi, language)
+                    if sp is not None and closed_class(text[sp[0] : sp[1]].split()[0], language):
+                        sp = None if text[sp[0]].isupper() else sp  # "said Tuesday"
+                if sp is None:
+                    sp = _speaker_before(text, lo, _aux_start(text, toks, i, language), language)
                 if sp is None and (language != "en" or text[toks[i - 1][1] : start].strip() == ","):
                     # "«…», ha detto X" / '"…" if she lost, said Ann Lee'
                     sp = _speaker_after(text, end, hi, language)
