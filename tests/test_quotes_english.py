@@ -331,3 +331,52 @@ CLAUSE_GOES_ON = [
 @pytest.mark.parametrize(("text", "language", "mention"), CLAUSE_GOES_ON)
 def test_clause_goes_on(text: str, language: str, mention: str) -> None:
     assert _speaker(text, language, 0)[0] == mention
+
+
+# --- apposition before the verb; a noun after a determiner is no cue -----------------
+
+# (text, mention): the subject named before its apposition, ages and party tags, and
+# cue-like nouns ("the claims") that a determiner marks as nouns
+APPOSITION = [
+    pytest.param(
+        "Ann Lee, 35, the daughter of the former mayor, said on Monday, “We are thrilled.”",
+        "Ann Lee",
+        id="age-then-description-before",
+    ),
+    pytest.param(
+        "“We are thrilled,” Ann Lee, 35, the daughter of the former mayor, said.",
+        "Ann Lee",
+        id="age-then-description-after",
+    ),
+    pytest.param("“We lost,” Tom Jones, 61, said.", "Tom Jones", id="age-only"),
+    pytest.param("“We lost,” Rep. Tom Jones, D-Calif., said.", "Rep. Tom Jones", id="party-tag"),
+    pytest.param(
+        "“We lost,” Ivy Trent, 44, a nurse from Dayton, said.", "Ivy Trent", id="age-occupation"
+    ),
+    pytest.param(
+        "Ann Lee, the city's finance director, said in a statement that the fund had "
+        "“no money left.”",
+        "Ann Lee",
+        id="description-said-that",
+    ),
+    pytest.param(
+        "Ann Lee, general counsel for the Lee Group, said in March that the claims had “no basis.”",
+        "Ann Lee",
+        id="the-claims-is-a-noun",
+    ),
+    pytest.param(
+        "Ann Lee said their remarks were “absurd.”", "Ann Lee", id="their-remarks-is-a-noun"
+    ),
+    pytest.param(
+        "Tom Hale said a report was “wrong on every count.”",
+        "Tom Hale",
+        id="a-report-is-a-noun",
+    ),
+    pytest.param("Another said, “We will be back.”", "Another", id="another-stands-alone"),
+    pytest.param("Some chanted “Out, out, out!”", "Some", id="some-stands-alone"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), APPOSITION)
+def test_apposition_and_nouns(text: str, mention: str) -> None:
+    assert _speaker(text, "en", 0)[0] == mention

@@ -93,6 +93,7 @@ from newsdoc._lexicon.speakers import (
     LEADING_FILLERS,
     OBJECT_CLITICS,
     PERSON_PRONOUNS,
+    QUANTIFIER_PRONOUNS,
     SOURCE_NOUNS,
     TITLES,
 )
@@ -449,8 +450,11 @@ def _chunk_before(text: str, lo: int, hi: int, language: str) -> tuple[int, int]
         s, e = lo, hi
     elif ends_with_comma and _appositive(region[cuts[-1] + 1 :], language):
         # "Ann Lee, the mayor, said" / "Rep. Tom Jones, D-Calif., said": the name
-        prev = cuts[-2] + 1 if len(cuts) >= 2 else 0
-        s, e = lo + prev, lo + cuts[-1]
+        k = len(cuts) - 2
+        while k >= 0 and _TAG.match(region, cuts[k] + 1, cuts[k + 1]):
+            k -= 1  # "Ann Lee, 35, the mayor's daughter, said": the age is no name
+        prev = cuts[k] + 1 if k >= 0 else 0
+        s, e = lo + prev, lo + cuts[k + 1]
         named = _NAME_PAIR.search(region, cuts[-1] + 1)
         if (
             language in {"fr", "es", "it"}
@@ -596,6 +600,22 @@ def _described_name(text: str, toks: list[tuple[int, int, str]]) -> bool:
     # a capitalised word inside the lower-case description before a name:
     # "retired Senate budget committee aide Lisa Hoang"
     return not caps[0] and len(toks) >= 3 and caps[-1] and caps[-2]
+
+
+def _nominal_after(word: str, language: str) -> bool:
+    """Return whether the word after ``word`` must be a noun: ``word`` is a determiner only.
+
+    "the claims", "a call", "their remarks": no finite verb follows an article or a
+    determiner that is never a pronoun, a conjunction or a quantifier standing alone
+    ("that", "his", "some" may be).
+    """
+    g = grammar(language)
+    return (
+        word in g.determiners
+        and word not in g.pronouns
+        and word not in g.conjunctions
+        and word not in QUANTIFIER_PRONOUNS.get(language, frozenset())  # "Another said"
+    )
 
 
 def _clause_goes_on(text: str, toks: list[tuple[int, int, str]], i: int, language: str) -> bool:
@@ -1365,6 +1385,8 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
                 return Attribution(
                     speaker_start=sp[0], speaker_end=sp[1], cue_start=start, cue_end=end
                 )
+        if word in verbs and i > 0 and _nominal_after(toks[i - 1][2], language):
+            continue  # "the claims", "their remarks": a noun after a determiner
         if word in verbs and (i == 0 or not text[start].isupper()):
             cue_start = _aux_start(text, toks, i, language)
             before = _speaker_before(text, lo, cue_start, language)
