@@ -380,3 +380,75 @@ APPOSITION = [
 @pytest.mark.parametrize(("text", "mention"), APPOSITION)
 def test_apposition_and_nouns(text: str, mention: str) -> None:
     assert _speaker(text, "en", 0)[0] == mention
+
+
+# --- the clause subject after a fronted phrase; names read without clause words -------
+
+# (text, mention, resolved speaker)
+FRONTED = [
+    pytest.param(
+        "Like his rivals, Menendez rejected the idea, arguing that there is “room to move.”",
+        "Menendez",
+        "Menendez",
+        id="like-phrase",
+    ),
+    pytest.param(
+        "Unlike his rivals, Ann Lee called the plan “a farce.”",
+        "Ann Lee",
+        "Ann Lee",
+        id="unlike-phrase",
+    ),
+    pytest.param(
+        "Despite the vote, the union called the deal “a betrayal.”",
+        "the union",
+        "the union",
+        id="despite-phrase",
+    ),
+    pytest.param(
+        "Alongside the mayor, Tom Hale described the budget as “tight but fair.”",
+        "Tom Hale",
+        "Tom Hale",
+        id="alongside-phrase",
+    ),
+    pytest.param(
+        "Speaking in Dayton on Monday, Ivy Trent called the bill “a disgrace.”",
+        "Ivy Trent",
+        "Ivy Trent",
+        id="participle-phrase",
+    ),
+    pytest.param(
+        "In a statement, the ministry called the strike “unlawful.”",
+        "the ministry",
+        "the ministry",
+        id="in-phrase",
+    ),
+    pytest.param(
+        "When Ann Lee announced the plan in May, she called the old bridge “a hazard.”",
+        "she",
+        "Ann Lee",
+        id="when-clause-pronoun-resolved",
+    ),
+    pytest.param(
+        "After Omar Bell left, the board called his exit “a loss.”",
+        "the board",
+        "the board",
+        id="after-clause-subject",
+    ),
+    pytest.param(
+        "When Lee announced the plan, she called the old bridge “a hazard.”",
+        "she",
+        "she",
+        id="when-surname-not-a-full-name",
+    ),
+    pytest.param(
+        "Van Buren spoke at noon. Van Buren called the tariff “a burden.”",
+        "Van Buren",
+        "Van Buren",
+        id="surname-particle-is-a-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "speaker"), FRONTED)
+def test_fronted_phrase(text: str, mention: str, speaker: str) -> None:
+    assert _speaker(text, "en", 0) == (mention, speaker)

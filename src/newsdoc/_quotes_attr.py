@@ -85,6 +85,7 @@ from newsdoc._lexicon.grammar import TIME_WORDS as _TIME_WORDS
 from newsdoc._lexicon.grammar import TITLE_QUALIFIERS as _TITLE_QUALIFIERS
 from newsdoc._lexicon.grammar import VERDICT_NOUNS as _VERDICT_NOUNS
 from newsdoc._lexicon.grammar import WHAT as _WHAT
+from newsdoc._lexicon.names import NAME_PARTICLES
 from newsdoc._lexicon.speakers import (
     ADDRESSEE_PREPOSITIONS,
     DETERMINERS,
@@ -1683,6 +1684,28 @@ _LABEL = regex.compile(r"\s*+\p{Lu}[\p{L}\-]*+:\s++(?=\p{Lu})")
 _INTRO_END = regex.compile(r",\s*+|\s[\p{Pd}]\s*+")
 
 
+# The first word of a clause (after white space).
+_FIRST_WORD = regex.compile(r"\s*+(?P<word>\p{L}[\p{L}\p{M}’'\-]*+)")
+
+
+def _fronted_preposition(text: str, lo: int, hi: int, language: str) -> regex.Match[str] | None:
+    """Return the first word of ``text[lo:hi]`` when it is a preposition opening the clause.
+
+    "Like Corker, Menendez said", "Unlike Lee, …", "Despite the vote, …": any
+    preposition of the grammar (not only those `_INTRO` lists) opens an adverbial
+    phrase, unless it is a surname particle ("Van Buren said", "Di Maio ha detto").
+    """
+    if not grammar(language).fronted_adverbial_comma:
+        return None
+    m = _FIRST_WORD.match(text, lo, hi)
+    if m is None or not m.group("word")[:1].isupper():
+        return None
+    word = m.group("word").lower()
+    if closed_class(word, language) != "preposition" or word in NAME_PARTICLES:
+        return None
+    return m
+
+
 def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | None:
     """Return the noun phrase opening the clause ``text[lo:hi]`` ("The ministry").
 
@@ -1690,7 +1713,7 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
     "Speaking in Ohio,", "WASHINGTON (AP) —") is skipped.
     """
     for _ in range(3):
-        m = _INTRO.match(text, lo, hi)
+        m = _INTRO.match(text, lo, hi) or _fronted_preposition(text, lo, hi, language)
         if m is None:
             break
         if language == "de" and _german_text_phrase(tokens(text, lo, min(hi, lo + 80))):

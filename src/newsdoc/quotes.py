@@ -29,6 +29,7 @@ from newsdoc._lexicon.cues import (
     TITLE_SUFFIXES,
 )
 from newsdoc._lexicon.grammar import FOREIGN_WORDS as _FOREIGN_WORDS
+from newsdoc._lexicon.names import NAME_PARTICLES
 from newsdoc._lexicon.grammar import GERMAN_ARTICLES as _GERMAN_ARTICLES
 from newsdoc._lexicon.grammar import GERMAN_MODALS as _GERMAN_MODALS
 from newsdoc._lexicon.grammar import GERMAN_POINTING_PRONOUNS
@@ -1464,6 +1465,19 @@ def _kind(text: str, seg: Quoted) -> Literal["full", "partial"]:
     return "partial"
 
 
+def _clause_word(word: str, language: str) -> bool:
+    """Return whether a capitalised word opening a name is a clause word ("When", "After").
+
+    Conjunctions, prepositions, adverbs, time words and pronouns open no name,
+    unless the preposition is a surname particle ("Di Maio", "Van Buren").
+    """
+    lower = word.lower()
+    kind = closed_class(lower, language)
+    return kind in {"conjunction", "preposition", "adverb", "time", "pronoun"} and (
+        lower not in NAME_PARTICLES
+    )
+
+
 class _Resolver:
     """Resolves pronoun and surname mentions to the nearest earlier full name."""
 
@@ -1495,8 +1509,15 @@ class _Resolver:
         for m in self._matches:
             self._read_to = m.start()
             parts = m.group().split()
+            while len(parts) > 2 and _clause_word(parts[0], self._language):
+                parts = parts[1:]  # "When Ann Lee": a conjunction opened the sentence
             first = parts[0].lower()
-            if not (first in dets or first in _NAME_NEVER_STARTS or self._inside_quote(m.start())):
+            if not (
+                _clause_word(first, self._language)  # "When Lee", "After Lee": no full name
+                or first in dets
+                or first in _NAME_NEVER_STARTS
+                or self._inside_quote(m.start())
+            ):
                 # (a name inside quoted words is not who speaks)
                 if first.rstrip(".") in TITLES:
                     parts = parts[1:]

@@ -114,7 +114,8 @@ class Grammar:
     ``relative_verb_follows`` says whether the verb comes right after them (English
     "who said") rather than at the clause end (German "der … sagte").
     ``false_titles`` says whether bare descriptive nouns may stand before a name
-    ("former city engineer Tom Hale").
+    ("former city engineer Tom Hale"); ``fronted_adverbial_comma`` whether a
+    prepositional phrase before the subject ends at a comma ("Like Lee, Ann said").
 
     Example:
         >>> g = grammar("es")
@@ -140,6 +141,7 @@ class Grammar:
     personal_relatives: frozenset[str] = frozenset()
     relative_verb_follows: bool = False
     false_titles: bool = False
+    fronted_adverbial_comma: bool = False
     # word -> class name, first class wins (see CLASSES)
     _classes: Mapping[str, str] = attrs.field(repr=False, alias="classes")
 
@@ -235,6 +237,7 @@ def grammar(language: str) -> Grammar:
         personal_relatives=getattr(mod, "PERSONAL_RELATIVES", frozenset()),
         relative_verb_follows=getattr(mod, "RELATIVE_VERB_FOLLOWS", False),
         false_titles=getattr(mod, "FALSE_TITLES", False),
+        fronted_adverbial_comma=getattr(mod, "FRONTED_ADVERBIAL_COMMA", False),
         classes=MappingProxyType(classes),
     )
 

@@ -696,3 +696,9 @@ FALSE_TITLES: bool = True
 city engineer Tom Hale", "undecided voter Kim Ray"): the "false title" of news style
 (Bell 1988, "The British base and the American connection in New Zealand media
 English", American Speech 63), found after a postposed verb of saying too."""
+
+FRONTED_ADVERBIAL_COMMA: bool = True
+"""A prepositional phrase fronted before the subject is set off by a comma ("Like his
+rivals, Lee said …", "Despite the vote, the union …"): the comma after an introductory
+phrase of English punctuation (Chicago Manual of Style, 17th ed., 6.24-6.25).  German puts
+the verb right after a fronted phrase instead, with no comma (see ``subject``)."""
