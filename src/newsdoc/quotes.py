@@ -29,7 +29,6 @@ from newsdoc._lexicon.cues import (
     TITLE_SUFFIXES,
 )
 from newsdoc._lexicon.grammar import FOREIGN_WORDS as _FOREIGN_WORDS
-from newsdoc._lexicon.names import NAME_PARTICLES
 from newsdoc._lexicon.grammar import GERMAN_ARTICLES as _GERMAN_ARTICLES
 from newsdoc._lexicon.grammar import GERMAN_MODALS as _GERMAN_MODALS
 from newsdoc._lexicon.grammar import GERMAN_POINTING_PRONOUNS
@@ -38,6 +37,7 @@ from newsdoc._lexicon.grammar import GERMAN_SOURCES as _GERMAN_SOURCES
 from newsdoc._lexicon.grammar import GERMAN_THIS as _GERMAN_THIS
 from newsdoc._lexicon.grammar import NAME_NEVER_STARTS as _NAME_NEVER_STARTS
 from newsdoc._lexicon.grammar import PLURAL_PRONOUNS as _PLURAL_PRONOUNS
+from newsdoc._lexicon.names import NAME_PARTICLES
 from newsdoc._lexicon.speakers import (
     DETERMINERS,
     OWN_WORDS,
