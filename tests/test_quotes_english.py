@@ -452,3 +452,67 @@ FRONTED = [
 @pytest.mark.parametrize(("text", "mention", "speaker"), FRONTED)
 def test_fronted_phrase(text: str, mention: str, speaker: str) -> None:
     assert _speaker(text, "en", 0) == (mention, speaker)
+
+
+# --- the agent of a passive verb of saying speaks ------------------------------------
+
+# (text, mention): "by" + a noun phrase after a passive participle of a verb of saying
+PASSIVE = [
+    pytest.param("Lee was asked by the host, “Will you run?”", "the host", id="asked-by-comma"),
+    pytest.param(
+        "Rubio was asked by moderator Gerard Baker whether the plan would risk “adding costs.”",
+        "moderator Gerard Baker",
+        id="asked-by-false-title-whether",
+    ),
+    pytest.param(
+        "Asked by Ann Thrush whether the mayor “gets it,” Lee shrugged.",
+        "Ann Thrush",
+        id="fronted-asked-by",
+    ),
+    pytest.param(
+        "The probe was “careless” – as described by FBI Director Al Moss – in its methods.",
+        "FBI Director Al Moss",
+        id="as-described-by-after",
+    ),
+    pytest.param(
+        "The inquiry was often labeled as a “witch hunt” by Democrats.",
+        "Democrats",
+        id="labeled-as-then-by",
+    ),
+    pytest.param(
+        "The song “Blue Moon” was written by Ann Lee.", "Ann Lee", id="was-written-by-after"
+    ),
+    pytest.param(
+        "The so-called “Fair Deal” was called by the union a “first step.”",
+        "the union",
+        id="was-called-by-after",
+    ),
+    pytest.param(
+        "The levy, described by the mayor as “a fair share,” passed.",
+        "the mayor",
+        id="reduced-relative-described-by",
+    ),
+    pytest.param(
+        "He was told by his doctor, “Rest for a week.”", "his doctor", id="told-by-possessive"
+    ),
+    # a verb of quoting: its agent repeats another's words, the subject spoke them
+    pytest.param(
+        "Lee was quoted by the paper as saying “we are done.”", "Lee", id="quoted-as-saying"
+    ),
+    pytest.param("Lee was quoted by the paper: “We are done.”", "Lee", id="quoted-by-colon"),
+    # no agent, or "by" not after a passive verb of saying
+    pytest.param("Lee called by phone to say “no.”", "Lee", id="by-phone-no-agent"),
+    pytest.param(
+        "Ann Lee said she was “encouraged” by the vote.", "Ann Lee", id="said-then-by-thing"
+    ),
+    pytest.param(
+        "Rev. Al Moss declared the senator to be “anointed” by God.",
+        "Rev. Al Moss",
+        id="active-declared-then-by",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), PASSIVE)
+def test_passive_agent(text: str, mention: str) -> None:
+    assert _speaker(text, "en", 0)[0] == mention

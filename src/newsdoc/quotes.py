@@ -64,6 +64,7 @@ from newsdoc._quotes_attr import (
 )
 from newsdoc._quotes_chunk import speaker_mention
 from newsdoc._quotes_marks import Quoted, quoted_segments
+from newsdoc._quotes_passive import passive_agent
 from newsdoc._quotes_relative import antecedent, relative_subject
 from newsdoc._text import Document, paragraphs
 from newsdoc._text import Segment as Paragraph
@@ -345,6 +346,7 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
                 if fallback is not None and not _source_like(text, fallback, lang):
                     fallback = None
                 fallback = _relative_clause(text, fallback, left_lo, seg.start, lang)
+                fallback = _passive(text, fallback, left_lo, seg, para.span.end, lang)
                 fallback = _gate(text, fallback, lang)
                 found.append((seg, fallback, False, keep))
                 if fallback is not None:
@@ -426,6 +428,7 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
         if attr is not None and _inside_earlier(segs, i, attr.speaker_start):
             attr = None  # "“… I think …” The senator said it was “clearly” …": not "I"
         relative = _relative_clause(text, attr, left_lo, seg.start, lang)
+        relative = _passive(text, relative, left_lo, seg, para.span.end, lang)
         if relative is not attr:
             attr, inherited = relative, False
         attr = _gate(text, attr, lang)
@@ -454,6 +457,27 @@ def _relative_clause(
     if rel is None or (attr is not None and attr.speaker_end > rel.speaker_start):
         return attr
     return rel
+
+
+def _passive(
+    text: str, attr: Attribution | None, lo: int, seg: Quoted, hi: int, lang: str
+) -> Attribution | None:
+    """Return the agent of a passive verb of saying that holds a quotation, or ``attr``.
+
+    "Lee was asked by the host, “…”": the host speaks, not Lee, the subject of
+    the passive verb; a cue of another verb keeps its speaker.
+    """
+    found = passive_agent(text, lo, seg.start, seg.end, hi, lang)
+    if found is None:
+        return attr
+    if (
+        attr is None
+        or not attr.strong
+        or attr.cue_start <= found.cue_start < attr.cue_end  # "was written by": one cue
+        or attr.speaker_end <= found.cue_start <= seg.start
+    ):
+        return found
+    return attr
 
 
 def _relative_pronoun(text: str, attr: Attribution, lang: str) -> bool:

@@ -115,7 +115,8 @@ class Grammar:
     "who said") rather than at the clause end (German "der … sagte").
     ``false_titles`` says whether bare descriptive nouns may stand before a name
     ("former city engineer Tom Hale"); ``fronted_adverbial_comma`` whether a
-    prepositional phrase before the subject ends at a comma ("Like Lee, Ann said").
+    prepositional phrase before the subject ends at a comma ("Like Lee, Ann said");
+    ``passive_agent`` is the preposition of a passive verb's agent ("by"), if any.
 
     Example:
         >>> g = grammar("es")
@@ -142,6 +143,7 @@ class Grammar:
     relative_verb_follows: bool = False
     false_titles: bool = False
     fronted_adverbial_comma: bool = False
+    passive_agent: str = ""
     # word -> class name, first class wins (see CLASSES)
     _classes: Mapping[str, str] = attrs.field(repr=False, alias="classes")
 
@@ -238,6 +240,7 @@ def grammar(language: str) -> Grammar:
         relative_verb_follows=getattr(mod, "RELATIVE_VERB_FOLLOWS", False),
         false_titles=getattr(mod, "FALSE_TITLES", False),
         fronted_adverbial_comma=getattr(mod, "FRONTED_ADVERBIAL_COMMA", False),
+        passive_agent=getattr(mod, "PASSIVE_AGENT", ""),
         classes=MappingProxyType(classes),
     )
 

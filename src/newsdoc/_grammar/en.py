@@ -702,3 +702,7 @@ FRONTED_ADVERBIAL_COMMA: bool = True
 rivals, Lee said …", "Despite the vote, the union …"): the comma after an introductory
 phrase of English punctuation (Chicago Manual of Style, 17th ed., 6.24-6.25).  German puts
 the verb right after a fronted phrase instead, with no comma (see ``subject``)."""
+
+PASSIVE_AGENT: str = "by"
+"""The preposition that introduces the agent of a passive verb ("was asked by the host"),
+from a reference grammar of English (Huddleston and Pullum 2002, ch. 16)."""
