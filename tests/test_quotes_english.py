@@ -516,3 +516,76 @@ PASSIVE = [
 @pytest.mark.parametrize(("text", "mention"), PASSIVE)
 def test_passive_agent(text: str, mention: str) -> None:
     assert _speaker(text, "en", 0)[0] == mention
+
+
+# --- German: a verb-final subordinate clause opening the sentence holds the quotation -
+
+# (text, mention): the conjunction opens the clause, its subject follows it, the verb
+# of saying closes it
+GERMAN_SUBORDINATE = [
+    pytest.param(
+        "Nachdem die Ministerin den Plan als „gescheitert“ bezeichnet hatte, trat sie zurück.",
+        "die Ministerin",
+        id="nachdem-bezeichnet-hatte",
+    ),
+    pytest.param(
+        "Weil der Verband die Reform „unsozial“ nannte, kam es zum Streit.",
+        "der Verband",
+        id="weil-nannte",
+    ),
+    pytest.param(
+        "Da die Gewerkschaft vor „Lohnkürzungen“ warnte, kam es zum Streik.",
+        "die Gewerkschaft",
+        id="da-warnte",
+    ),
+    pytest.param(
+        "Weil er die Reform „unsozial“ nannte, kam es zum Streit.", "er", id="weil-pronoun"
+    ),
+    pytest.param(
+        "Obwohl die Ministerin den Entwurf als „mutig“ lobte, stimmte sie dagegen.",
+        "die Ministerin",
+        id="obwohl-lobte",
+    ),
+    pytest.param(
+        "Nachdem der Bürgermeister die Pläne als „Zumutung“ kritisiert hatte, lenkte der Rat ein.",
+        "der Bürgermeister",
+        id="nachdem-kritisiert-hatte",
+    ),
+    pytest.param(
+        "Der Rat lenkte ein, nachdem der Bürgermeister die Pläne als „Zumutung“ kritisiert hatte.",
+        "der Bürgermeister",
+        id="after-comma-nachdem",
+    ),
+    pytest.param(
+        "Der Streit begann, weil der Verband die Reform „unsozial“ nannte.",
+        "der Verband",
+        id="after-comma-weil",
+    ),
+    pytest.param(
+        "Jana Roth, die den Plan als „gescheitert“ bezeichnete, trat zurück.",
+        "Jana Roth",
+        id="relative-die",
+    ),
+    pytest.param(
+        "Der Verband, der den Plan „gescheitert“ nannte, trat aus.",
+        "Der Verband",
+        id="relative-der",
+    ),
+    pytest.param(
+        "Während die Opposition von „Chaos“ sprach, schwieg die Regierung.",
+        "die Opposition",
+        id="waehrend-sprach-von",
+        marks=pytest.mark.xfail(strict=True, reason="a body not in the tables of sources"),
+    ),
+    pytest.param(
+        "Nachdem Jana Roth den Entwurf „mutig“ genannt hatte, stimmte sie dagegen.",
+        "Jana Roth",
+        id="nachdem-genannt-hatte",
+        marks=pytest.mark.xfail(strict=True, reason="'genannt' is not read as a verb of saying"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), GERMAN_SUBORDINATE)
+def test_german_subordinate_clause(text: str, mention: str) -> None:
+    assert _speaker(text, "de", 0)[0] == mention

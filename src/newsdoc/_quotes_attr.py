@@ -2212,6 +2212,8 @@ def recent_person_subject(text: str, lo: int, hi: int, language: str) -> tuple[i
 # A German relative clause opening after a comma, and its next word:
 # ", der diese Maßnahme", ", die er".
 _GERMAN_RELATIVE_OPENING = regex.compile(r",\s++(?P<rel>\p{Ll}++)\s++(?P<next>[\p{L}\p{N}]++)")
+# A subordinating conjunction opening a German sentence, and its next word: "Nachdem die".
+_GERMAN_OPENER_FIRST = regex.compile(r"\s*+(?P<rel>\p{Lu}\p{Ll}++)\s++(?P<next>[\p{L}\p{N}]++)")
 
 
 def _active_clause_cue(text: str, start: int, at: int, after: int) -> tuple[int, int, str] | None:
@@ -2239,6 +2241,14 @@ def relative_speaker(text: str, lo: int, at: int, after: int) -> Attribution | N
     for m in _GERMAN_RELATIVE_OPENING.finditer(text, lo, at):
         if m.group("rel") in _GERMAN_RELATIVES or m.group("rel") in _GERMAN_CLAUSE_OPENERS:
             found = m
+    if found is None:
+        # "Nachdem die Ministerin den Plan als „…“ bezeichnet hatte, …": the
+        # subordinate clause opens the sentence, its verb closes it
+        first = _GERMAN_OPENER_FIRST.match(text, lo, at)
+        if first is not None and first.group("rel").lower() in _GERMAN_CLAUSE_OPENERS:
+            if "," in text[first.end() : at]:
+                return None
+            return _clause_subject_speaker(text, first, at, after)
     if found is None or "," in text[found.end() : at]:
         return None
     if found.group("rel") in _GERMAN_CLAUSE_OPENERS:
