@@ -589,3 +589,52 @@ GERMAN_SUBORDINATE = [
 @pytest.mark.parametrize(("text", "mention"), GERMAN_SUBORDINATE)
 def test_german_subordinate_clause(text: str, mention: str) -> None:
     assert _speaker(text, "de", 0)[0] == mention
+
+
+# --- a quotation signed with a dash: the name ends at its sentence's full stop --------
+
+# (text, mention)
+SIGNED = [
+    pytest.param(
+        "“Wages have not grown in a decade.” - Ann Lee. The figure is out of date.",
+        "Ann Lee",
+        id="dash-name-then-sentence",
+    ),
+    pytest.param(
+        "“Wages have not grown.” - Ann J. Lee. The figure is old.",
+        "Ann J. Lee",
+        id="initial-inside-name",
+    ),
+    pytest.param("“Wages have not grown.” - Prof. Ann Lee", "Prof. Ann Lee", id="title-first"),
+    pytest.param("“Wages have not grown.” — Ann Lee", "Ann Lee", id="em-dash-line-end"),
+    pytest.param("“It is over.” ― Ivy Trent", "Ivy Trent", id="horizontal-bar"),
+    pytest.param(
+        "“We will win.” -Tom Hale, speaking after the vote.", "Tom Hale", id="glued-dash-comma"
+    ),
+    pytest.param(
+        "“Rents are too high.” - Ivy Trent. Rents rose 9 percent.",
+        "Ivy Trent",
+        id="name-then-figure-sentence",
+    ),
+    pytest.param(
+        "“Rents are too high.” - Dr. Ivy Trent. She chairs the panel.",
+        "Dr. Ivy Trent",
+        id="title-dot-kept-sentence-cut",
+    ),
+    pytest.param(
+        "“Rents are too high.” - Ivy Trent Jr. She chairs the panel.",
+        "Ivy Trent Jr",
+        id="suffix-dot-then-sentence",
+        marks=pytest.mark.xfail(strict=True, reason="'Jr. She chairs' read as one clause"),
+    ),
+    pytest.param(
+        "“Rents are too high.” - Ivy Trent, housing officer. She chairs the panel.",
+        "Ivy Trent",
+        id="name-comma-description",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), SIGNED)
+def test_signed_quotation(text: str, mention: str) -> None:
+    assert _speaker(text, "en", 0)[0] == mention

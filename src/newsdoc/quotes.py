@@ -1324,13 +1324,27 @@ def _dash_attribution(text: str, seg: Quoted, hi: int) -> Attribution | None:
         strong = False
         if m is None:
             return None
+    end = _name_sentence_end(text, m.start("name"), m.end("name"))
     return Attribution(
         speaker_start=m.start("name"),
-        speaker_end=m.end("name"),
+        speaker_end=end,
         cue_start=m.start("name"),
         cue_end=m.start("name"),
         strong=strong,
     )
+
+
+# A full stop after a word of two letters or more, then a capital: a sentence ends
+# inside a signature ("Ann Lee. The figure"), not an initial ("J. Lee") or a title.
+_SENTENCE_IN_NAME = regex.compile(r"(?P<word>\p{L}{2,}+)\.\s++(?=\p{Lu})")
+
+
+def _name_sentence_end(text: str, start: int, end: int) -> int:
+    """Return ``end`` cut back to the full stop that ends a sentence inside a signed name."""
+    for m in _SENTENCE_IN_NAME.finditer(text, start, end):
+        if m.group("word").lower() not in TITLES:
+            return m.end("word")
+    return end
 
 
 def _is_name(text: str, seg: Quoted, lo: int, language: str) -> bool:
