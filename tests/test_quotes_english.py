@@ -372,6 +372,26 @@ APPOSITION = [
         "Tom Hale",
         id="a-report-is-a-noun",
     ),
+    pytest.param(
+        "Ann Lee, during a town hall in Columbus, Ohio, said she was “not worried.”",
+        "Ann Lee",
+        id="prepositional-parenthetical-with-place",
+    ),
+    pytest.param(
+        "Cory Dunn, 22, of Flint, Mich., said he was “still hopeful.”",
+        "Cory Dunn",
+        id="age-and-hometown-before",
+    ),
+    pytest.param(
+        "“We are still hopeful,” Cory Dunn, 22, of Flint, Mich., said.",
+        "Cory Dunn",
+        id="age-and-hometown-after",
+    ),
+    pytest.param(
+        "In Columbus, Ohio, the mayor said the plan was “dead.”",
+        "the mayor",
+        id="place-phrase-is-no-name",
+    ),
     pytest.param("Another said, “We will be back.”", "Another", id="another-stands-alone"),
     pytest.param("Some chanted “Out, out, out!”", "Some", id="some-stands-alone"),
 ]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import contextlib
 import functools
+import itertools
 from collections.abc import Iterator
 from contextvars import ContextVar
 
@@ -447,6 +448,9 @@ def _chunk_before(text: str, lo: int, hi: int, language: str) -> tuple[int, int]
     region = text[lo:hi]
     ends_with_comma = text[hi : hi + 1] == "," or region.endswith(",")
     cuts = [m.start() for m in _COMMA.finditer(region)]
+    lead = _name_before_parentheticals(text, lo, hi, cuts, language)
+    if lead is not None:
+        return lead  # "Ann Lee, during a visit to Columbus, Ohio, said"
     if not cuts:
         s, e = lo, hi
     elif ends_with_comma and _appositive(region[cuts[-1] + 1 :], language):
@@ -502,6 +506,41 @@ def _chunk_before(text: str, lo: int, hi: int, language: str) -> tuple[int, int]
         if cut is not None and head in _GERMAN_NOMINATIVE_ARTICLES:
             e = _trim(text, s, cut[0])[1]
     return s, e
+
+
+def _name_before_parentheticals(
+    text: str, lo: int, hi: int, cuts: list[int], language: str
+) -> tuple[int, int] | None:
+    """Return the name opening ``text[lo:hi]`` when only parentheticals follow it.
+
+    "Ann Lee, during a visit to Columbus, Ohio, said" and "Cory Dunn, 22, of
+    Flint, Mich., said": after a name of capitalised words come comma chunks that
+    each open with a preposition, hold a number or tag, or are a capitalised place;
+    none of them is the subject.  Only when at least one opens with a preposition
+    (else "Ann Lee, the mayor, said" is the appositive rule's).
+    """
+    if len(cuts) < 2:
+        return None
+    bounds = [lo, *(lo + c for c in cuts), hi]
+    head = tokens(text, bounds[0], bounds[1])
+    if not head or len(head) > 4 or not all(text[t[0]].isupper() for t in head):
+        return None
+    if closed_class(head[0][2], language) is not None:
+        return None  # "In Columbus, Ohio, …": a phrase, not a name
+    prepositional = False
+    for a, b in itertools.pairwise(bounds[1:]):
+        chunk = tokens(text, a + 1, b)
+        if not chunk:
+            continue
+        if closed_class(chunk[0][2], language) == "preposition" and text[chunk[0][0]].islower():
+            prepositional = True
+        elif _TAG.match(text, a + 1, b) is None and not (
+            len(chunk) <= 3 and all(text[t[0]].isupper() for t in chunk)
+        ):
+            return None  # "Ann Lee, the mayor, …" or a clause: not parentheticals
+    if not prepositional:
+        return None
+    return _trim(text, bounds[0], bounds[1])
 
 
 def _has_clause_word(text: str, toks: list[tuple[int, int, str]], language: str) -> bool:
