@@ -71,6 +71,9 @@ def passive_agent(
     by = grammar(language).passive_agent
     if not by:
         return None
+    before_by = text.find(by, max(lo, at - 400), at) >= 0
+    if not before_by and text.find(by, after, min(hi, after + _AFTER_REACH)) < 0:
+        return None  # the agent preposition stands nowhere near: no passive agent
     toks = tokens(text, lo, at)
     g = grammar(language)
     before = None  # a participle whose complement the quotation is: "labeled a “…”"

@@ -85,6 +85,9 @@ def relative_subject(text: str, lo: int, at: int, language: str) -> Attribution 
     g = grammar(language)
     if not g.personal_relatives or not g.relative_verb_follows:
         return None
+    window = text[lo:at].lower()
+    if not any(word in window for word in g.personal_relatives):
+        return None  # no personal relative pronoun in the sentence
     toks = tokens(text, lo, at)
     for k in range(len(toks) - 1, max(-1, len(toks) - 1 - _CLAUSE_WORDS), -1):
         start, _end, word = toks[k]
