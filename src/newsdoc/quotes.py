@@ -484,7 +484,7 @@ def _relative_pronoun(text: str, attr: Attribution, lang: str) -> bool:
     """Return whether the speaker of ``attr`` is a relative pronoun with an antecedent."""
     word = text[attr.speaker_start : attr.speaker_end].lower()
     return (
-        word in grammar(lang).relative_subjects
+        word in grammar(lang).personal_relatives
         and antecedent(text, attr.speaker_start, lang) is not None
     )
 
@@ -1572,7 +1572,7 @@ class _Resolver:
         mention = " ".join(self._text[start:end].split())
         words = mention.split()
         low = words[0].lower() if words else ""
-        if len(words) == 1 and low in grammar(self._language).relative_subjects:
+        if len(words) == 1 and low in grammar(self._language).personal_relatives:
             pointed = antecedent(self._text, start, self._language)
             if pointed is not None:
                 return self.resolve(*pointed)  # "Ruth Kemp, who said": Ruth Kemp
