@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsdoc._grammar import grammar
 from newsdoc.quotes import find_quotes
 
 
@@ -658,3 +659,27 @@ SIGNED = [
 @pytest.mark.parametrize(("text", "mention"), SIGNED)
 def test_signed_quotation(text: str, mention: str) -> None:
     assert _speaker(text, "en", 0)[0] == mention
+
+
+# --- the word-order facts these mechanisms ask the grammar --------------------------
+
+# (language, fact, value): English facts are set by hand in ``_grammar/en.py``; the
+# other languages keep the defaults (their clause rules live elsewhere)
+WORD_ORDER = [
+    pytest.param("en", "personal_relatives", frozenset({"who"}), id="en-personal-relatives"),
+    pytest.param("en", "relative_verb_follows", True, id="en-relative-verb-follows"),
+    pytest.param("de", "relative_verb_follows", False, id="de-relative-verb-final"),
+    pytest.param("en", "false_titles", True, id="en-false-titles"),
+    pytest.param("fr", "false_titles", False, id="fr-no-false-titles"),
+    pytest.param("en", "fronted_adverbial_comma", True, id="en-fronted-comma"),
+    pytest.param("de", "fronted_adverbial_comma", False, id="de-verb-second"),
+    pytest.param("en", "passive_agent", "by", id="en-agent-by"),
+    pytest.param("it", "passive_agent", "", id="it-no-agent-rule"),
+    pytest.param("en", "free_inversion", False, id="en-quotative-inversion-only"),
+    pytest.param("es", "free_inversion", True, id="es-free-inversion"),
+]
+
+
+@pytest.mark.parametrize(("language", "fact", "value"), WORD_ORDER)
+def test_word_order_facts(language: str, fact: str, value: object) -> None:
+    assert getattr(grammar(language), fact) == value

@@ -1025,7 +1025,9 @@ def attribute_after(text: str, lo: int, hi: int, language: str) -> Attribution |
                         sp = None if text[sp[0]].isupper() else sp  # "said Tuesday"
                 if sp is None:
                     sp = _speaker_before(text, lo, _aux_start(text, toks, i, language), language)
-                if sp is None and (language != "en" or text[toks[i - 1][1] : start].strip() == ","):
+                if sp is None and (
+                    grammar(language).free_inversion or text[toks[i - 1][1] : start].strip() == ","
+                ):
                     # "«…», ha detto X" / '"…" if she lost, said Ann Lee'
                     sp = _speaker_after(text, end, hi, language)
                 if sp is None and _gerund(word, language):
@@ -1453,7 +1455,7 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
                     before = (prior.speaker_start, prior.speaker_end)
                 else:
                     before = subject(text, lo, cue_start, language)
-            inverted = language != "en" or (i == 0 and text[start].isupper())
+            inverted = grammar(language).free_inversion or (i == 0 and text[start].isupper())
             if comma_gerund and language != "de":
                 inverted = False  # "…, accusando la Russia": a gerund's object is no speaker
             if language == "de" and i > 0 and toks[i - 1][2] in _AND:

@@ -116,7 +116,9 @@ class Grammar:
     ``false_titles`` says whether bare descriptive nouns may stand before a name
     ("former city engineer Tom Hale"); ``fronted_adverbial_comma`` whether a
     prepositional phrase before the subject ends at a comma ("Like Lee, Ann said");
-    ``passive_agent`` is the preposition of a passive verb's agent ("by"), if any.
+    ``passive_agent`` is the preposition of a passive verb's agent ("by"), if any;
+    ``free_inversion`` whether a subject may follow its verb after any fronted phrase
+    (German, French, Spanish, Italian) or only in quotative inversion (English).
 
     Example:
         >>> g = grammar("es")
@@ -144,6 +146,7 @@ class Grammar:
     false_titles: bool = False
     fronted_adverbial_comma: bool = False
     passive_agent: str = ""
+    free_inversion: bool = True
     # word -> class name, first class wins (see CLASSES)
     _classes: Mapping[str, str] = attrs.field(repr=False, alias="classes")
 
@@ -241,6 +244,7 @@ def grammar(language: str) -> Grammar:
         false_titles=getattr(mod, "FALSE_TITLES", False),
         fronted_adverbial_comma=getattr(mod, "FRONTED_ADVERBIAL_COMMA", False),
         passive_agent=getattr(mod, "PASSIVE_AGENT", ""),
+        free_inversion=getattr(mod, "FREE_INVERSION", True),
         classes=MappingProxyType(classes),
     )
 

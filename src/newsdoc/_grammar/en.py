@@ -706,3 +706,9 @@ the verb right after a fronted phrase instead, with no comma (see ``subject``)."
 PASSIVE_AGENT: str = "by"
 """The preposition that introduces the agent of a passive verb ("was asked by the host"),
 from a reference grammar of English (Huddleston and Pullum 2002, ch. 16)."""
+
+FREE_INVERSION: bool = False
+"""English puts the subject after a verb of saying only in quotative inversion: the verb
+opens its clause or follows a comma ('"…," said Ann Lee', 'Said Ann Lee: "…"'); German,
+French, Spanish and Italian invert after any fronted phrase (Quirk et al. 1985, A
+Comprehensive Grammar of the English Language, on subject-verb inversion)."""
