@@ -277,9 +277,9 @@ CLAUSE_GOES_ON = [
         "The plan is “a challenge” for the city, said Ann Lee.", "en", "Ann Lee", id="for-said"
     ),
     pytest.param(
-        "The vote was “the beginning of the end” for the union, said Geert Volk, a trade expert.",
+        "The vote was “a slow decline” for the union, said Piet Volk, a trade expert.",
         "en",
-        "Geert Volk",
+        "Piet Volk",
         id="for-said-apposition",
     ),
     pytest.param(
