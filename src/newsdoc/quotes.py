@@ -21,6 +21,7 @@ import regex
 from newsdoc._grammar import closed_class, grammar
 from newsdoc._lexicon.agencies import organization_kind
 from newsdoc._lexicon.cues import (
+    ADDRESSEE_VERBS,
     CUE_VERBS,
     POINTERS_BACK,
     REPORTING_WORDS,
@@ -1252,6 +1253,15 @@ def _speech_sentence(text: str, seg: Quoted, hi: int, language: str) -> Attribut
     if told is None or told.speaker_start < start or not told.strong:
         return None
     rest = tokens(text, max(told.cue_end, told.speaker_end), stop)
+    verb = text[told.cue_start : told.cue_end].split()[-1].lower()
+    if verb in ADDRESSEE_VERBS.get(language, frozenset()):
+        # "Pike told reporters.", "Lee warned the board on Monday.": an addressee
+        # of at most three words, then adjuncts only
+        k = 0
+        while k < len(rest) and k < 4 and closed_class(rest[k][2], language) != "preposition":
+            k += 1
+        if k <= 3:
+            rest = rest[k:]
     if rest and closed_class(rest[0][2], language) not in {"preposition", "time"}:
         return None  # "Pike said the plan failed.": what he said follows
     return attrs.evolve(told, strong=False)

@@ -30,6 +30,7 @@ from collections.abc import Callable, Mapping
 from types import MappingProxyType
 
 __all__ = [
+    "ADDRESSEE_VERBS",
     "AS_SAID",
     "CUE_VERBS",
     "GERMAN_STRONG_PAST",
@@ -848,4 +849,16 @@ GERMAN_STRONG_PAST: tuple[str, ...] = tuple(
     sprach schrieb wies hob rief warf nahm hielt stand warb gab ließ zog riet bat
     trug blieb las sah kam ging fand schloss empfahl lud bot strich
     """.split()
+)
+
+
+#: Verbs of saying whose object is the one spoken to ("told reporters", "warned the
+#: board"), in the past tense: Levin's (1993) tell verbs (37.2) and advise verbs (37.9).
+ADDRESSEE_VERBS: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        "en": frozenset(
+            "told asked informed notified assured reminded advised warned cautioned "
+            "instructed counseled admonished".split()
+        )
+    }
 )
