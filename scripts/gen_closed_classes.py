@@ -541,6 +541,20 @@ from __future__ import annotations
 
 '''
 
+# Hand-written word-order facts close a data module after this line; the generator keeps
+# them as they stand (they come from a grammar, not from the generated tables).
+WORD_ORDER_MARK = "# --- word order (hand-written; kept by scripts/gen_closed_classes.py) ---"
+
+
+def _word_order_tail(path: pathlib.Path) -> str:
+    """Return the hand-written word-order block of an existing data module, or ""."""
+    if not path.exists():
+        return ""
+    text = path.read_text(encoding="utf-8")
+    at = text.find(WORD_ORDER_MARK)
+    return "" if at < 0 else "\n\n" + text[at:]
+
+
 NAMES = {"en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian"}
 
 SOURCE_CORE = "the closed classes of a reference grammar, written out as paradigms in the generator"
@@ -657,6 +671,7 @@ def main() -> None:
                 "English open-class words (WordNet lemmas, ``en_lemma_index``): "
                 "as much evidence for English as for them."
             )
+        source += _word_order_tail(OUT / f"{lang}.py")
         (OUT / f"{lang}.py").write_text(source, encoding="utf-8")
         classified = set().union(
             *data["core"].values(),

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import contextlib
 import functools
+import itertools
 from collections.abc import Iterator
 from contextvars import ContextVar
 
@@ -83,6 +84,7 @@ from newsdoc._lexicon.grammar import TIME_WORDS as _TIME_WORDS
 from newsdoc._lexicon.grammar import TITLE_QUALIFIERS as _TITLE_QUALIFIERS
 from newsdoc._lexicon.grammar import VERDICT_NOUNS as _VERDICT_NOUNS
 from newsdoc._lexicon.grammar import WHAT as _WHAT
+from newsdoc._lexicon.names import NAME_PARTICLES
 from newsdoc._lexicon.speakers import (
     ADDRESSEE_PREPOSITIONS,
     DETERMINERS,
@@ -91,6 +93,7 @@ from newsdoc._lexicon.speakers import (
     LEADING_FILLERS,
     OBJECT_CLITICS,
     PERSON_PRONOUNS,
+    QUANTIFIER_PRONOUNS,
     SOURCE_NOUNS,
     TITLES,
 )
@@ -534,12 +537,18 @@ def _chunk_before(text: str, lo: int, hi: int, language: str) -> tuple[int, int]
     region = text[lo:hi]
     ends_with_comma = text[hi : hi + 1] == "," or region.endswith(",")
     cuts = [m.start() for m in _COMMA.finditer(region)]
+    lead = _name_before_parentheticals(text, lo, hi, cuts, language)
+    if lead is not None:
+        return lead  # "Ann Lee, during a visit to Columbus, Ohio, said"
     if not cuts:
         s, e = lo, hi
     elif ends_with_comma and _appositive(region[cuts[-1] + 1 :], language):
         # "Ann Lee, the mayor, said" / "Rep. Tom Jones, D-Calif., said": the name
-        prev = cuts[-2] + 1 if len(cuts) >= 2 else 0
-        s, e = lo + prev, lo + cuts[-1]
+        k = len(cuts) - 2
+        while k >= 0 and _TAG.match(region, cuts[k] + 1, cuts[k + 1]):
+            k -= 1  # "Ann Lee, 35, the mayor's daughter, said": the age is no name
+        prev = cuts[k] + 1 if k >= 0 else 0
+        s, e = lo + prev, lo + cuts[k + 1]
         named = _NAME_PAIR.search(region, cuts[-1] + 1)
         if (
             language in {"fr", "es", "it"}
@@ -586,6 +595,41 @@ def _chunk_before(text: str, lo: int, hi: int, language: str) -> tuple[int, int]
         if cut is not None and head in _GERMAN_NOMINATIVE_ARTICLES:
             e = _trim(text, s, cut[0])[1]
     return s, e
+
+
+def _name_before_parentheticals(
+    text: str, lo: int, hi: int, cuts: list[int], language: str
+) -> tuple[int, int] | None:
+    """Return the name opening ``text[lo:hi]`` when only parentheticals follow it.
+
+    "Ann Lee, during a visit to Columbus, Ohio, said" and "Cory Dunn, 22, of
+    Flint, Mich., said": after a name of capitalised words come comma chunks that
+    each open with a preposition, hold a number or tag, or are a capitalised place;
+    none of them is the subject.  Only when at least one opens with a preposition
+    (else "Ann Lee, the mayor, said" is the appositive rule's).
+    """
+    if len(cuts) < 2:
+        return None
+    bounds = [lo, *(lo + c for c in cuts), hi]
+    head = tokens(text, bounds[0], bounds[1])
+    if not head or len(head) > 4 or not all(text[t[0]].isupper() for t in head):
+        return None
+    if closed_class(head[0][2], language) is not None:
+        return None  # "In Columbus, Ohio, …": a phrase, not a name
+    prepositional = False
+    for a, b in itertools.pairwise(bounds[1:]):
+        chunk = tokens(text, a + 1, b)
+        if not chunk:
+            continue
+        if closed_class(chunk[0][2], language) == "preposition" and text[chunk[0][0]].islower():
+            prepositional = True
+        elif _TAG.match(text, a + 1, b) is None and not (
+            len(chunk) <= 3 and all(text[t[0]].isupper() for t in chunk)
+        ):
+            return None  # "Ann Lee, the mayor, …" or a clause: not parentheticals
+    if not prepositional:
+        return None
+    return _trim(text, bounds[0], bounds[1])
 
 
 def _has_clause_word(text: str, toks: list[tuple[int, int, str]], language: str) -> bool:
@@ -685,6 +729,62 @@ def _described_name(text: str, toks: list[tuple[int, int, str]]) -> bool:
     # a capitalised word inside the lower-case description before a name:
     # "retired Senate budget committee aide Lisa Hoang"
     return not caps[0] and len(toks) >= 3 and caps[-1] and caps[-2]
+
+
+def _nominal_after(word: str, language: str) -> bool:
+    """Return whether the word after ``word`` must be a noun: ``word`` is a determiner only.
+
+    "the claims", "a call", "their remarks": no finite verb follows an article or a
+    determiner that is never a pronoun, a conjunction or a quantifier standing alone
+    ("that", "his", "some" may be).
+    """
+    g = grammar(language)
+    return (
+        word in g.determiners
+        and word not in g.pronouns
+        and word not in g.conjunctions
+        and word not in QUANTIFIER_PRONOUNS.get(language, frozenset())  # "Another said"
+    )
+
+
+def _clause_goes_on(text: str, toks: list[tuple[int, int, str]], i: int, language: str) -> bool:
+    """Return whether the words before a comma and the verb ``toks[i]`` go on with a quotation.
+
+    After a quotation, '" for the city, said' / '" that it would fail, said':
+    the first word is a lower-case word of no determiner or pronoun class (a
+    preposition, a conjunction, a verb) and a comma stands right before the verb;
+    such words are no subject, so the verb's subject follows it.
+    """
+    if i < 2 or text[toks[i - 1][1] : toks[i][0]].strip() != ",":
+        return False
+    first = toks[0]
+    if not text[first[0]].islower():
+        return False
+    if first[2] in grammar(language).conjunctions:
+        return True  # "that it would fail", "and the city": a conjunction goes on
+    return closed_class(first[2], language) not in {"determiner", "pronoun", "numeral"}
+
+
+def _false_title_end(text: str, toks: list[tuple[int, int, str]], language: str) -> int | None:
+    """Return the end of the name a "false title" leads to, or None.
+
+    English news puts bare descriptive nouns before a name, with no determiner:
+    "former city engineer Tom Hale", "undecided Republican voter Kim Ray".  The
+    words up to the first closed-class word must open in lower case and end in a
+    name of two capitalised words or more.
+    """
+    g = grammar(language)
+    k = 0
+    while k < len(toks) and k < 7 and g.closed_class(toks[k][2]) is None:
+        if k and text[toks[k - 1][1] : toks[k][0]].strip():
+            break  # punctuation inside: no single phrase
+        k += 1
+    run = 0
+    while run < k and text[toks[k - 1 - run][0]].isupper():
+        run += 1
+    if run < 2 or run == k:
+        return None
+    return toks[k - 1][1]
 
 
 def _last_words(text: str, s: int, e: int, n: int) -> int:
@@ -804,6 +904,10 @@ def _speaker_after(
             return None
         toks = toks[k:]
         s = toks[0][0]
+    if grammar(language).false_titles and text[toks[0][0]].islower():
+        titled_end = _false_title_end(text, toks, language)
+        if titled_end is not None:
+            return s, titled_end  # "said former city engineer Tom Hale during …"
     # "said on Tuesday Ann Lee": skip; "dijo el ministro": keep
     head = toks[0][2]
     first = text[toks[0][0]]
@@ -1001,8 +1105,18 @@ def attribute_after(text: str, lo: int, hi: int, language: str) -> Attribution |
                 sp = _speaker_after(text, end, hi, language)
             else:
                 cue_start = start
-                sp = _speaker_before(text, lo, _aux_start(text, toks, i, language), language)
-                if sp is None and (language != "en" or text[toks[i - 1][1] : start].strip() == ","):
+                sp = None
+                if _clause_goes_on(text, toks, i, language):
+                    # '"a challenge" for the city, said Ann Lee': the words before the
+                    # comma finish the quotation's clause; the subject follows the verb
+                    sp = _speaker_after(text, end, hi, language)
+                    if sp is not None and closed_class(text[sp[0] : sp[1]].split()[0], language):
+                        sp = None if text[sp[0]].isupper() else sp  # "said Tuesday"
+                if sp is None:
+                    sp = _speaker_before(text, lo, _aux_start(text, toks, i, language), language)
+                if sp is None and (
+                    grammar(language).free_inversion or text[toks[i - 1][1] : start].strip() == ","
+                ):
                     # "«…», ha detto X" / '"…" if she lost, said Ann Lee'
                     sp = _speaker_after(text, end, hi, language)
                 if sp is None and _gerund(word, language):
@@ -1402,6 +1516,8 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
                 return Attribution(
                     speaker_start=sp[0], speaker_end=sp[1], cue_start=start, cue_end=end
                 )
+        if word in verbs and i > 0 and _nominal_after(toks[i - 1][2], language):
+            continue  # "the claims", "their remarks": a noun after a determiner
         if word in verbs and (i == 0 or not text[start].isupper()):
             cue_start = _aux_start(text, toks, i, language)
             before = _speaker_before(text, lo, cue_start, language)
@@ -1428,7 +1544,7 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
                     before = (prior.speaker_start, prior.speaker_end)
                 else:
                     before = subject(text, lo, cue_start, language)
-            inverted = language != "en" or (i == 0 and text[start].isupper())
+            inverted = grammar(language).free_inversion or (i == 0 and text[start].isupper())
             if comma_gerund and language != "de":
                 inverted = False  # "…, accusando la Russia": a gerund's object is no speaker
             if language == "de" and i > 0 and toks[i - 1][2] in _AND:
@@ -1698,6 +1814,28 @@ _LABEL = regex.compile(r"\s*+\p{Lu}[\p{L}\-]*+:\s++(?=\p{Lu})")
 _INTRO_END = regex.compile(r",\s*+|\s[\p{Pd}]\s*+")
 
 
+# The first word of a clause (after white space).
+_FIRST_WORD = regex.compile(r"\s*+(?P<word>\p{L}[\p{L}\p{M}’'\-]*+)")
+
+
+def _fronted_preposition(text: str, lo: int, hi: int, language: str) -> regex.Match[str] | None:
+    """Return the first word of ``text[lo:hi]`` when it is a preposition opening the clause.
+
+    "Like Corker, Menendez said", "Unlike Lee, …", "Despite the vote, …": any
+    preposition of the grammar (not only those `_INTRO` lists) opens an adverbial
+    phrase, unless it is a surname particle ("Van Buren said", "Di Maio ha detto").
+    """
+    if not grammar(language).fronted_adverbial_comma:
+        return None
+    m = _FIRST_WORD.match(text, lo, hi)
+    if m is None or not m.group("word")[:1].isupper():
+        return None
+    word = m.group("word").lower()
+    if closed_class(word, language) != "preposition" or word in NAME_PARTICLES:
+        return None
+    return m
+
+
 def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | None:
     """Return the noun phrase opening the clause ``text[lo:hi]`` ("The ministry").
 
@@ -1705,7 +1843,7 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
     "Speaking in Ohio,", "WASHINGTON (AP) —") is skipped.
     """
     for _ in range(3):
-        m = _INTRO.match(text, lo, hi)
+        m = _INTRO.match(text, lo, hi) or _fronted_preposition(text, lo, hi, language)
         if m is None:
             break
         if language == "de" and _german_text_phrase(tokens(text, lo, min(hi, lo + 80))):
@@ -2206,6 +2344,8 @@ def recent_person_subject(text: str, lo: int, hi: int, language: str) -> tuple[i
 # A German relative clause opening after a comma, and its next word:
 # ", der diese Maßnahme", ", die er".
 _GERMAN_RELATIVE_OPENING = regex.compile(r",\s++(?P<rel>\p{Ll}++)\s++(?P<next>[\p{L}\p{N}]++)")
+# A subordinating conjunction opening a German sentence, and its next word: "Nachdem die".
+_GERMAN_OPENER_FIRST = regex.compile(r"\s*+(?P<rel>\p{Lu}\p{Ll}++)\s++(?P<next>[\p{L}\p{N}]++)")
 
 
 def _active_clause_cue(text: str, start: int, at: int, after: int) -> tuple[int, int, str] | None:
@@ -2233,6 +2373,14 @@ def relative_speaker(text: str, lo: int, at: int, after: int) -> Attribution | N
     for m in _GERMAN_RELATIVE_OPENING.finditer(text, lo, at):
         if m.group("rel") in _GERMAN_RELATIVES or m.group("rel") in _GERMAN_CLAUSE_OPENERS:
             found = m
+    if found is None:
+        # "Nachdem die Ministerin den Plan als „…“ bezeichnet hatte, …": the
+        # subordinate clause opens the sentence, its verb closes it
+        first = _GERMAN_OPENER_FIRST.match(text, lo, at)
+        if first is not None and first.group("rel").lower() in _GERMAN_CLAUSE_OPENERS:
+            if "," in text[first.end() : at]:
+                return None
+            return _clause_subject_speaker(text, first, at, after)
     if found is None or "," in text[found.end() : at]:
         return None
     if found.group("rel") in _GERMAN_CLAUSE_OPENERS:

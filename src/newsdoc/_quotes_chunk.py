@@ -152,9 +152,15 @@ _OPENING_MARKS = '„“«»"‘‹'
 _LEAD = " \t\u00a0-–—«“„\"'(¿¡"
 # What ends a sentence (or a heading) before a word: "." "?" "»" a line break.
 _ENDS = '.!?…:;»”"\n'
-# A title abbreviation and the capitalised name after it: "Sen. Ann Lee".
+# Title abbreviations that may follow another one: the "Gen." of "Lt. Gen. Ann Lee".
+_TITLE_ABBREVIATIONS = "|".join(
+    sorted({t.rstrip(".") for t in TITLES if t.endswith(".") and len(t) <= 5}, key=len)[::-1]
+)
+# A title abbreviation and the capitalised name after it: "Sen. Ann Lee", and
+# further titles first: "Lt. Gen. Ann Lee", "Rep. Dr. Ann Lee".
 _TITLE_THEN_NAME = regex.compile(
-    r"\.?[ \t]++(?P<name>\p{Lu}[\p{L}\p{M}’'\-]*+(?:[ \t]++\p{Lu}[\p{L}\p{M}’'\-.]*+){0,3})"
+    r"\.?[ \t]++(?P<name>(?:(?i:" + _TITLE_ABBREVIATIONS + r")\.[ \t]++){0,2}"
+    r"\p{Lu}[\p{L}\p{M}’'\-]*+(?:[ \t]++\p{Lu}[\p{L}\p{M}’'\-.]*+){0,3})"
 )
 # The word right before a mention: "selon" of "selon lui".
 _WORD_BEFORE = regex.compile(r"[\p{L}’']++(?=[ \t]*+$)")
@@ -197,6 +203,12 @@ def _mention(text: str, start: int, end: int, language: str) -> tuple[int, int] 
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
     if not words:
         return None
+    if len(words) > 1 and _title(words[-1][2]):
+        # "the Rev", "former Sen": the title's full stop cut the name off
+        named = _TITLE_THEN_NAME.match(text, words[-1][1], min(len(text), words[-1][1] + 80))
+        if named is not None:
+            end = named.end("name") - _dot(text, named.end("name"))
+            words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
     if text[start] in _OPENING_MARKS and words[0][2][:1].isupper():
         return start, end  # a title in quotation marks: "„Die Woche“", "« Le Monde »"
     if len(words) == 1 and _title(words[0][2]):

@@ -18,9 +18,10 @@ from typing import Literal
 import attrs
 import regex
 
-from newsdoc._grammar import closed_class
+from newsdoc._grammar import closed_class, grammar
 from newsdoc._lexicon.agencies import organization_kind
 from newsdoc._lexicon.cues import (
+    ADDRESSEE_VERBS,
     CUE_VERBS,
     POINTERS_BACK,
     REPORTING_WORDS,
@@ -37,6 +38,7 @@ from newsdoc._lexicon.grammar import GERMAN_SOURCES as _GERMAN_SOURCES
 from newsdoc._lexicon.grammar import GERMAN_THIS as _GERMAN_THIS
 from newsdoc._lexicon.grammar import NAME_NEVER_STARTS as _NAME_NEVER_STARTS
 from newsdoc._lexicon.grammar import PLURAL_PRONOUNS as _PLURAL_PRONOUNS
+from newsdoc._lexicon.names import NAME_PARTICLES
 from newsdoc._lexicon.speakers import (
     DETERMINERS,
     OWN_WORDS,
@@ -78,6 +80,8 @@ from newsdoc._quotes_clause import (
     source_relative,
 )
 from newsdoc._quotes_marks import Quoted, quoted_segments
+from newsdoc._quotes_passive import passive_agent as passive_speech_agent
+from newsdoc._quotes_relative import antecedent, relative_subject
 from newsdoc._text import Document
 from newsdoc._text import Segment as Paragraph
 from newsdoc.spans import Span
@@ -314,6 +318,9 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
             # "«…». Così la ministra Neri." / "Así lo afirmó Ruiz.": the next
             # sentence points back at the quotation and names its speaker
             attr = _this_said(text, seg, para.span.end, lang)
+        if attr is None and seg.closed and not partial:
+            # "“We lost.” Pike said.": a sentence of a cue and its subject alone
+            attr = _speech_sentence(text, seg, para.span.end, lang)
         inherited = False
         if (attr is None or attr.speaker_start < 0) and found and found[-1][1] is last_attr:
             gerund = gerund_after(text, left_lo, seg.start, lang) if left_lo == prev_end else None
@@ -382,6 +389,8 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
                 fallback = _fallback(text, seg, lo, lang)
                 if fallback is not None and not _source_like(text, fallback, lang):
                     fallback = None
+                fallback = _relative_clause(text, fallback, left_lo, seg.start, lang)
+                fallback = _passive(text, fallback, left_lo, seg, para.span.end, lang)
                 fallback = _gate(text, fallback, lang)
                 found.append((seg, fallback, False, keep))
                 if fallback is not None:
@@ -462,6 +471,10 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
             attr = _dropped_subject(text, attr, last_attr, attr.cue_start, lang, floor)
         if attr is not None and _inside_earlier(segs, i, attr.speaker_start):
             attr = None  # "“… I think …” The senator said it was “clearly” …": not "I"
+        relative = _relative_clause(text, attr, left_lo, seg.start, lang)
+        relative = _passive(text, relative, left_lo, seg, para.span.end, lang)
+        if relative is not attr:
+            attr, inherited = relative, False
         attr = _gate(text, attr, lang)
         if attr is not None:
             last_attr, last_para = attr, seg.para
@@ -490,6 +503,53 @@ def _before(text: str, lo: int, hi: int, lang: str) -> Attribution | None:
     )
 
 
+def _relative_clause(
+    text: str, attr: Attribution | None, lo: int, at: int, lang: str
+) -> Attribution | None:
+    """Return the relative pronoun speaking in the clause that holds a quotation, or ``attr``.
+
+    "The mayor thanked Ruth Kemp, who called it “a fair deal”": "who" (Ruth Kemp)
+    speaks, not the main clause's subject nor a speaker carried over; a speaker
+    named inside the relative clause or after the quotation stands.
+    """
+    if attr is not None and attr.speaker_start >= at:
+        return attr
+    rel = relative_subject(text, lo, at, lang)
+    if rel is None or (attr is not None and attr.speaker_end > rel.speaker_start):
+        return attr
+    return rel
+
+
+def _passive(
+    text: str, attr: Attribution | None, lo: int, seg: Quoted, hi: int, lang: str
+) -> Attribution | None:
+    """Return the agent of a passive verb of saying that holds a quotation, or ``attr``.
+
+    "Lee was asked by the host, “…”": the host speaks, not Lee, the subject of
+    the passive verb; a cue of another verb keeps its speaker.
+    """
+    found = passive_speech_agent(text, lo, seg.start, seg.end, hi, lang)
+    if found is None:
+        return attr
+    if (
+        attr is None
+        or not attr.strong
+        or attr.cue_start <= found.cue_start < attr.cue_end  # "was written by": one cue
+        or attr.speaker_end <= found.cue_start <= seg.start
+    ):
+        return found
+    return attr
+
+
+def _relative_pronoun(text: str, attr: Attribution, lang: str) -> bool:
+    """Return whether the speaker of ``attr`` is a relative pronoun with an antecedent."""
+    word = text[attr.speaker_start : attr.speaker_end].lower()
+    return (
+        word in grammar(lang).personal_relatives
+        and antecedent(text, attr.speaker_start, lang) is not None
+    )
+
+
 def _gate(text: str, attr: Attribution | None, lang: str) -> Attribution | None:
     """Return ``attr`` with a speaker mention that can name someone, or None.
 
@@ -498,10 +558,12 @@ def _gate(text: str, attr: Attribution | None, lang: str) -> Attribution | None:
     """
     if attr is None or attr.speaker_start < 0 or attr.speaker_end <= attr.speaker_start:
         return attr
-    antecedent = relative_antecedent(text, attr.speaker_start, attr.speaker_end, lang)
-    if antecedent is not None:
+    if _relative_pronoun(text, attr, lang):
+        return attr  # "Ruth Kemp, who said": the pronoun stands for its antecedent
+    head = relative_antecedent(text, attr.speaker_start, attr.speaker_end, lang)
+    if head is not None:
         # "Ana Ruiz, quien presidía la sala, advirtió": the relative's antecedent
-        attr = attrs.evolve(attr, speaker_start=antecedent[0], speaker_end=antecedent[1])
+        attr = attrs.evolve(attr, speaker_start=head[0], speaker_end=head[1])
     span = speaker_mention(text, attr.speaker_start, attr.speaker_end, lang)
     if span is None:
         if attr.cue_end <= attr.cue_start:
@@ -1242,6 +1304,49 @@ def _this_said(text: str, seg: Quoted, hi: int, language: str) -> Attribution | 
     )
 
 
+# How many words a sentence of a cue and its subject alone may have: "Lee said at
+# a rally in Ohio on Monday."
+_SPEECH_SENTENCE_WORDS = 10
+
+
+def _speech_sentence(text: str, seg: Quoted, hi: int, language: str) -> Attribution | None:
+    """Return the attribution of "“…” Pike said." for a quotation ending its sentence.
+
+    The sentence right after the quotation holds a cue and its subject and
+    nothing said ("Pike said.", "Pike said at a rally on Monday.", "Said Pike."):
+    the words it reports are the quotation's.  A sentence that goes on with what
+    was said ("Pike said the plan failed.") is no attribution of it.
+    """
+    if not _closes_sentence(text, seg):
+        return None
+    start = seg.end
+    while start < hi and text[start] in " \t":
+        start += 1
+    if start >= hi or not text[start].isupper():
+        return None
+    stop = sentence_end(text, start, min(hi, start + 160))
+    if text[stop - 1 : stop] != "." or _word_count(
+        text, start, stop, _SPEECH_SENTENCE_WORDS + 1
+    ) > (_SPEECH_SENTENCE_WORDS):
+        return None
+    told = attribute_after(text, start, stop, language)
+    if told is None or told.speaker_start < start or not told.strong:
+        return None
+    rest = tokens(text, max(told.cue_end, told.speaker_end), stop)
+    verb = text[told.cue_start : told.cue_end].split()[-1].lower()
+    if verb in ADDRESSEE_VERBS.get(language, frozenset()):
+        # "Pike told reporters.", "Lee warned the board on Monday.": an addressee
+        # of at most three words, then adjuncts only
+        k = 0
+        while k < len(rest) and k < 4 and closed_class(rest[k][2], language) != "preposition":
+            k += 1
+        if k <= 3:
+            rest = rest[k:]
+    if rest and closed_class(rest[0][2], language) not in {"preposition", "time"}:
+        return None  # "Pike said the plan failed.": what he said follows
+    return attrs.evolve(told, strong=False)
+
+
 def _has_marks(text: str) -> bool:
     """Return whether the text holds any double quotation mark at all."""
     return any(ch in text for ch in '"“”„«»‘')
@@ -1309,13 +1414,27 @@ def _dash_attribution(text: str, seg: Quoted, hi: int) -> Attribution | None:
         strong = False
         if m is None:
             return None
+    end = _name_sentence_end(text, m.start("name"), m.end("name"))
     return Attribution(
         speaker_start=m.start("name"),
-        speaker_end=m.end("name"),
+        speaker_end=end,
         cue_start=m.start("name"),
         cue_end=m.start("name"),
         strong=strong,
     )
+
+
+# A full stop after a word of two letters or more, then a capital: a sentence ends
+# inside a signature ("Ann Lee. The figure"), not an initial ("J. Lee") or a title.
+_SENTENCE_IN_NAME = regex.compile(r"(?P<word>\p{L}{2,}+)\.\s++(?=\p{Lu})")
+
+
+def _name_sentence_end(text: str, start: int, end: int) -> int:
+    """Return ``end`` cut back to the full stop that ends a sentence inside a signed name."""
+    for m in _SENTENCE_IN_NAME.finditer(text, start, end):
+        if m.group("word").lower() not in TITLES:
+            return m.end("word")
+    return end
 
 
 def _is_name(text: str, seg: Quoted, lo: int, language: str) -> bool:
@@ -1479,6 +1598,19 @@ def _kind(text: str, seg: Quoted) -> Literal["full", "partial"]:
     return "partial"
 
 
+def _clause_word(word: str, language: str) -> bool:
+    """Return whether a capitalised word opening a name is a clause word ("When", "After").
+
+    Conjunctions, prepositions, adverbs, time words and pronouns open no name,
+    unless the preposition is a surname particle ("Di Maio", "Van Buren").
+    """
+    lower = word.lower()
+    kind = closed_class(lower, language)
+    return kind in {"conjunction", "preposition", "adverb", "time", "pronoun"} and (
+        lower not in NAME_PARTICLES
+    )
+
+
 class _Resolver:
     """Resolves pronoun and surname mentions to the nearest earlier full name."""
 
@@ -1512,8 +1644,15 @@ class _Resolver:
         for m in self._matches:
             self._read_to = m.start()
             parts = m.group().split()
+            while len(parts) > 2 and _clause_word(parts[0], self._language):
+                parts = parts[1:]  # "When Ann Lee": a conjunction opened the sentence
             first = parts[0].lower()
-            if not (first in dets or first in _NAME_NEVER_STARTS or self._inside_quote(m.start())):
+            if not (
+                _clause_word(first, self._language)  # "When Lee", "After Lee": no full name
+                or first in dets
+                or first in _NAME_NEVER_STARTS
+                or self._inside_quote(m.start())
+            ):
                 # (a name inside quoted words is not who speaks)
                 if first.rstrip(".") in TITLES:
                     parts = parts[1:]
@@ -1534,6 +1673,10 @@ class _Resolver:
         mention = " ".join(self._text[start:end].split())
         words = mention.split()
         low = words[0].lower() if words else ""
+        if len(words) == 1 and low in grammar(self._language).personal_relatives:
+            pointed = antecedent(self._text, start, self._language)
+            if pointed is not None:
+                return self.resolve(*pointed)  # "Ruth Kemp, who said": Ruth Kemp
         if len(words) == 1 and low in PERSON_PRONOUNS.get(self._language, frozenset()):
             if low in _PLURAL_PRONOUNS:
                 return mention

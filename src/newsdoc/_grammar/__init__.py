@@ -109,6 +109,16 @@ class Grammar:
     ``contractions`` maps a fused preposition + article to its two parts
     (``"della"`` -> ``("di", "la")``); contractions are also prepositions.
     ``modals`` is the subset of ``auxiliaries`` that are forms of modal verbs.
+    ``relative_subjects`` are the relative pronouns that can be the subject of their
+    clause (``personal_relatives`` those that stand for a person only), and
+    ``relative_verb_follows`` says whether the verb comes right after them (English
+    "who said") rather than at the clause end (German "der … sagte").
+    ``false_titles`` says whether bare descriptive nouns may stand before a name
+    ("former city engineer Tom Hale"); ``fronted_adverbial_comma`` whether a
+    prepositional phrase before the subject ends at a comma ("Like Lee, Ann said");
+    ``passive_agent`` is the preposition of a passive verb's agent ("by"), if any;
+    ``free_inversion`` whether a subject may follow its verb after any fronted phrase
+    (German, French, Spanish, Italian) or only in quotative inversion (English).
 
     Example:
         >>> g = grammar("es")
@@ -130,6 +140,13 @@ class Grammar:
     time_words: frozenset[str]
     numerals: frozenset[str]
     pronoun_features: Mapping[str, PronounFeatures]
+    relative_subjects: frozenset[str] = frozenset()
+    personal_relatives: frozenset[str] = frozenset()
+    relative_verb_follows: bool = False
+    false_titles: bool = False
+    fronted_adverbial_comma: bool = False
+    passive_agent: str = ""
+    free_inversion: bool = True
     # word -> class name, first class wins (see CLASSES)
     _classes: Mapping[str, str] = attrs.field(repr=False, alias="classes")
 
@@ -221,6 +238,13 @@ def grammar(language: str) -> Grammar:
         pronoun_features=MappingProxyType(
             {w: PronounFeatures.parse(code) for w, code in mod.PRONOUN_FEATURES.items()}
         ),
+        relative_subjects=getattr(mod, "RELATIVE_SUBJECTS", frozenset()),
+        personal_relatives=getattr(mod, "PERSONAL_RELATIVES", frozenset()),
+        relative_verb_follows=getattr(mod, "RELATIVE_VERB_FOLLOWS", False),
+        false_titles=getattr(mod, "FALSE_TITLES", False),
+        fronted_adverbial_comma=getattr(mod, "FRONTED_ADVERBIAL_COMMA", False),
+        passive_agent=getattr(mod, "PASSIVE_AGENT", ""),
+        free_inversion=getattr(mod, "FREE_INVERSION", True),
         classes=MappingProxyType(classes),
     )
 

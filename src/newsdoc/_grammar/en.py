@@ -674,3 +674,41 @@ English words of three letters or more (spaCy spacy-lookups-data ``en_lexeme_pro
 English open-class words (WordNet lemmas, ``en_lemma_index``): as much evidence for English
 as for them.
 """
+
+
+# --- word order (hand-written; kept by scripts/gen_closed_classes.py) ---
+
+RELATIVE_SUBJECTS: frozenset[str] = frozenset(["that", "which", "who"])
+"""Relative pronouns that can be the subject of their clause ("the mayor, who said …"),
+from a reference grammar of English (Huddleston and Pullum 2002, ch. 12: "who" for
+persons, "which" for things, "that" for either; "whom" and "whose" are never subjects).
+"""
+
+PERSONAL_RELATIVES: frozenset[str] = frozenset(["who"])
+"""The subject relative pronouns that stand for a person only (same source): "who"."""
+
+RELATIVE_VERB_FOLLOWS: bool = True
+"""English relative clauses put their verb right after a subject relative pronoun (with
+adverbs and auxiliaries between): "who has long said", "which warned"."""
+
+FALSE_TITLES: bool = True
+"""English news writes bare descriptive nouns before a name, with no determiner ("former
+city engineer Tom Hale", "undecided voter Kim Ray"): the "false title" of news style
+(Bell 1988, "The British base and the American connection in New Zealand media
+English", American Speech 63), found after a postposed verb of saying too."""
+
+FRONTED_ADVERBIAL_COMMA: bool = True
+"""A prepositional phrase fronted before the subject is set off by a comma ("Like his
+rivals, Lee said …", "Despite the vote, the union …"): the comma after an introductory
+phrase of English punctuation (Chicago Manual of Style, 17th ed., 6.24-6.25).  German puts
+the verb right after a fronted phrase instead, with no comma (see ``subject``)."""
+
+PASSIVE_AGENT: str = "by"
+"""The preposition that introduces the agent of a passive verb ("was asked by the host"),
+from a reference grammar of English (Huddleston and Pullum 2002, ch. 16)."""
+
+FREE_INVERSION: bool = False
+"""English puts the subject after a verb of saying only in quotative inversion: the verb
+opens its clause or follows a comma ('"…," said Ann Lee', 'Said Ann Lee: "…"'); German,
+French, Spanish and Italian invert after any fronted phrase (Quirk et al. 1985, A
+Comprehensive Grammar of the English Language, on subject-verb inversion)."""

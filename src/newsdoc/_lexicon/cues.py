@@ -30,6 +30,7 @@ from collections.abc import Callable, Mapping
 from types import MappingProxyType
 
 __all__ = [
+    "ADDRESSEE_VERBS",
     "AS_SAID",
     "CUE_VERBS",
     "GERMAN_STRONG_PAST",
@@ -171,6 +172,112 @@ _EN = _en_forms(
     "read reads reading speak speaks spoke speaking".split()
 )
 _EN = _EN - _NOT_BARE - {"points", "posts", "tweets", "answers", "remarks"}
+
+
+def _en_past(*stems: str) -> frozenset[str]:
+    """Regular English past forms: 'grumble' -> grumbled, 'snap' -> snapped, 'cry' -> cried."""
+    out: set[str] = set()
+    for stem in stems:
+        if stem.endswith("e"):
+            out.add(stem + "d")
+        elif stem.endswith("y") and stem[-2:-1] not in "aeiou":
+            out.add(stem[:-1] + "ied")
+        elif (
+            len(stem) <= 4
+            and stem[-1] in "bdgmnprt"
+            and stem[-2] in "aeiou"
+            and (stem[-3:-2] not in "aeiou")
+        ):
+            out.add(stem + stem[-1] + "ed")  # one short vowel, one consonant: snapped
+        else:
+            out.add(stem + "ed")
+    return frozenset(out)
+
+
+# Levin's verbs of communication (B. Levin 1993, "English Verb Classes and
+# Alternations", section 37: say verbs 37.7, manner of speaking 37.3, complain
+# verbs 37.8, advise verbs 37.9), in the past tense only: their bare and -s forms
+# are nouns as often ("a groan", "the roars"), their past forms cue a quotation
+# ("“…,” she grumbled").
+_EN_LEVIN_PAST = _en_past(
+    # 37.7 say verbs (not "proposed", "related", "repeated": adjectives as often)
+    "articulate",
+    "blurt",
+    "confess",
+    "confide",
+    "convey",
+    "reveal",
+    # 37.3 manner of speaking
+    "babble",
+    "bawl",
+    "bellow",
+    "bleat",
+    "boom",
+    "bray",
+    "burble",
+    "cackle",
+    "carol",
+    "chatter",
+    "chirp",
+    "cluck",
+    "coo",
+    "croak",
+    "croon",
+    "crow",
+    "cry",
+    "drawl",
+    "drone",
+    "gabble",
+    "gibber",
+    "groan",
+    "growl",
+    "grumble",
+    "grunt",
+    "hiss",
+    "holler",
+    "hoot",
+    "howl",
+    "jabber",
+    "lilt",
+    "lisp",
+    "moan",
+    "mumble",
+    "murmur",
+    "mutter",
+    "purr",
+    "rage",
+    "rasp",
+    "roar",
+    "rumble",
+    "screech",
+    "shriek",
+    "snarl",
+    "splutter",
+    "squawk",
+    "squeak",
+    "squeal",
+    "stammer",
+    "stutter",
+    "trill",
+    "trumpet",
+    "twitter",
+    "wail",
+    "warble",
+    "wheeze",
+    "whimper",
+    "whine",
+    "whistle",
+    "whoop",
+    "yelp",
+    # 37.8 complain verbs; 37.9 advise verbs
+    "grouse",
+    "object",
+    "admonish",
+    "advise",
+    "counsel",
+    "instruct",
+) | frozenset(["sang"])  # "sing" (37.3), irregular
+_EN |= _EN_LEVIN_PAST
 
 _DE = frozenset(
     """
@@ -742,4 +849,16 @@ GERMAN_STRONG_PAST: tuple[str, ...] = tuple(
     sprach schrieb wies hob rief warf nahm hielt stand warb gab ließ zog riet bat
     trug blieb las sah kam ging fand schloss empfahl lud bot strich
     """.split()
+)
+
+
+#: Verbs of saying whose object is the one spoken to ("told reporters", "warned the
+#: board"), in the past tense: Levin's (1993) tell verbs (37.2) and advise verbs (37.9).
+ADDRESSEE_VERBS: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        "en": frozenset(
+            "told asked informed notified assured reminded advised warned cautioned "
+            "instructed counseled admonished".split()
+        )
+    }
 )
