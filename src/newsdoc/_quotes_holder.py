@@ -137,12 +137,9 @@ def holding_subject(text: str, lo: int, opening: int, language: str) -> Attribut
         return None  # the clause opens with its verb: the subject is dropped
     if verb >= 0 and group - cut > _SUBJECT_TO_VERB:
         return None
-    opened = subject(text, toks[cut][0], toks[group][0], language)
-    if opened is None:
+    found = _subject_before(text, toks, cut, group, language)
+    if found is None:
         return None
-    found = speaker_mention(text, opened[0], toks[group - 1][1], language)
-    if found is None or text[found[1] : toks[group][0]].strip(" ,\t\u00a0"):
-        return None  # the words before the verb group are no noun phrase
     if _elided(text[found[0] : found[1]].split()[0])[0] in grammar(language).prepositions:
         return None  # "De grands journaux": no mention opens with a preposition
     if verb >= 0:
@@ -158,6 +155,30 @@ def holding_subject(text: str, lo: int, opening: int, language: str) -> Attribut
         cue_end=found[1],
         strong=False,
     )
+
+
+def _subject_before(
+    text: str, toks: list[_Tok], cut: int, group: int, language: str
+) -> tuple[int, int] | None:
+    """Return the noun phrase that fills ``toks[cut:group]``, up to the verb group.
+
+    An introductory phrase set off by a comma ("Hier soir, Paul Vidal a …",
+    "Plus loin, elle …") is passed over when the words from the clause start
+    are no noun phrase.
+    """
+    commas = [n + 1 for n in range(cut, group - 1) if _comma_after(text, toks, n)]
+    starts = [cut, *commas[:2]]
+    for start in starts:
+        opened = subject(text, toks[start][0], toks[group][0], language)
+        if opened is None:
+            continue
+        found = speaker_mention(text, opened[0], toks[group - 1][1], language)
+        if found is None or text[found[1] : toks[group][0]].strip(" ,\t\u00a0"):
+            continue
+        comma = text.find(",", found[0], found[1])
+        if comma < 0 or text[comma + 1 : found[1]].strip()[:1].isupper():
+            return found  # "Le député, Marc Colin": a name apposed to a phrase
+    return None  # the words before the verb group are no noun phrase
 
 
 def _passive(group: list[_Tok], order: WordOrder) -> bool:
@@ -179,7 +200,15 @@ def _group_start(toks: list[_Tok], verb: int, order: WordOrder) -> int:
     "si è detto", "no lo ha calificado".
     """
     k = verb
-    while k > 0 and _group_word(toks[k - 1][2], order):
+    while k > 0 and (
+        _group_word(toks[k - 1][2], order)
+        # "ne l'a pas qualifié", "non ha mai definito": an adverb inside the group
+        or (
+            k > 1
+            and closed_class(toks[k - 1][2], order.language) == "adverb"
+            and _group_word(toks[k - 2][2], order)
+        )
+    ):
         k -= 1
     return k
 
@@ -191,13 +220,19 @@ def _group_after(text: str, toks: list[_Tok], cut: int, order: WordOrder) -> int
     commas (", Anna Neri,"); the verb group opens with negation, a clitic,
     an auxiliary or the verb itself.
     """
-    opened = subject(text, toks[cut][0], toks[-1][1], order.language)
-    if opened is not None:
-        opened = speaker_mention(text, opened[0], opened[1], order.language)
+    opened = None
+    commas = [n + 1 for n in range(cut, len(toks) - 1) if _comma_after(text, toks, n)]
+    for start in [cut, *commas[:1]]:
+        opened = subject(text, toks[start][0], toks[-1][1], order.language)
+        if opened is not None:
+            opened = speaker_mention(text, opened[0], opened[1], order.language)
+        if opened is not None:
+            break
     if opened is None:
         return -1
     k = next((n for n in range(cut, len(toks)) if toks[n][0] >= opened[1]), len(toks))
-    if k < len(toks) and text[opened[1] : toks[k][0]].strip() == ",":
+    apposed = "," in text[opened[0] : opened[1]]  # the mention holds its apposition
+    if k < len(toks) and text[opened[1] : toks[k][0]].strip() == "," and not apposed:
         # an apposition: the group opens after its closing comma
         close = next(
             (n for n in range(k, min(len(toks) - 1, k + 8)) if _comma_after(text, toks, n)),
