@@ -113,6 +113,17 @@ RELATIVE_ANTECEDENT = [
     ("es", "Escuchamos a Luis Mora, quien calificó de «burla» la oferta.", "Luis Mora", "calificó"),
 ]
 
+# --- a relative with no verb of saying: its antecedent when a person (weak)
+RELATIVE_NO_CUE = [
+    ("fr", "On a entendu Hélène Roy, qui a réclamé une « pause » du chantier.", "Hélène Roy"),
+    (
+        "it",
+        "Lo ha ricordato Marco Villa, che ha minacciato il governo di « sciopero ».",
+        "Marco Villa",
+    ),
+    ("es", "Escuchamos a Luis Mora, quien pidió una «tregua» a la empresa.", "Luis Mora"),
+]
+
 # --- no verb of saying: only a person or a body right there is its subject (weak)
 PERSON_NO_CUE = [
     ("fr", "La présidente les voudrait « plus fermes » face à la crise.", "La présidente"),
@@ -190,7 +201,11 @@ def test_relative_antecedent(language: str, text: str, speaker: str, cue: str) -
 
 @pytest.mark.parametrize(
     ("language", "text", "speaker"),
-    [pytest.param(*case, id=f"{case[0]}-{n}") for n, case in enumerate(PERSON_NO_CUE)],
+    [
+        pytest.param(*case, id=f"{group}-{case[0]}-{n}")
+        for group, table in (("relative", RELATIVE_NO_CUE), ("subject", PERSON_NO_CUE))
+        for n, case in enumerate(table)
+    ],
 )
 def test_person_subject_without_cue(language: str, text: str, speaker: str) -> None:
     found = _holder(text, language)

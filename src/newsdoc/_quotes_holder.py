@@ -106,10 +106,13 @@ def holding_subject(text: str, lo: int, opening: int, language: str) -> Attribut
             and _comma_after(text, toks, j - 1)
             and _verb_group(text, toks, j + 1, order)
         ):
-            if verb < 0:
-                return None
             found = relative_antecedent(text, toks[j][0], toks[j][1], language)
-            return _attribution(text, found, toks[verb], strong=True) if found else None
+            if found is None:
+                return None
+            if verb >= 0:
+                return _attribution(text, found, toks[verb], strong=True)
+            # "Eva Kern, che ha minacciato il governo di « … »": a person only
+            return _weak(found) if _speaks(text, found, language) else None
         elif word in complementisers:
             if verb < 0 and j > 0 and _saying(text, toks[j - 1], verbs):
                 # "a affirmé que …": the main clause's verb reports it
@@ -148,6 +151,11 @@ def holding_subject(text: str, lo: int, opening: int, language: str) -> Attribut
         return _attribution(text, found, toks[verb], strong=True)
     if not _speaks(text, found, language):
         return None  # "Le rapport parle d'une « crise »": a thing says nothing
+    return _weak(found)
+
+
+def _weak(found: tuple[int, int]) -> Attribution:
+    """Return a weak attribution to ``found`` with no verb of saying (an empty cue after it)."""
     return Attribution(
         speaker_start=found[0],
         speaker_end=found[1],
