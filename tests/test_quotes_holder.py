@@ -73,6 +73,16 @@ SUBJECT_BEFORE_GROUP = [
     ),
 ]
 
+# --- a time phrase and a long role with its name before the verb group
+SUBJECT_BEFORE_GROUP += [
+    (
+        "fr",
+        "Plus tard dans la soirée, le chef de la délégation syndicale, Jean Morel, s'était dit « déçu ».",
+        "le chef de la délégation syndicale, Jean Morel",
+        "dit",
+    ),
+]
+
 # --- the main-clause subject across a complementiser of a verb of saying
 ACROSS_COMPLEMENTISER = [
     ("fr", "Le maire a affirmé que le chantier restait « prioritaire ».", "Le maire", "affirmé"),

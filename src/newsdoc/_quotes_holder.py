@@ -138,11 +138,11 @@ def holding_subject(text: str, lo: int, opening: int, language: str) -> Attribut
     group = _group_start(toks, verb, order) if verb >= 0 else _group_after(text, toks, cut, order)
     if group <= cut:
         return None  # the clause opens with its verb: the subject is dropped
-    if verb >= 0 and group - cut > _SUBJECT_TO_VERB:
-        return None
     found = _subject_before(text, toks, cut, group, language)
     if found is None:
         return None
+    if verb >= 0 and sum(found[0] <= t[0] for t in toks[cut:group]) > _SUBJECT_TO_VERB:
+        return None  # too far from its verb to be sure
     if _elided(text[found[0] : found[1]].split()[0])[0] in grammar(language).prepositions:
         return None  # "De grands journaux": no mention opens with a preposition
     if verb >= 0:
