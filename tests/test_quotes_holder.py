@@ -77,7 +77,8 @@ SUBJECT_BEFORE_GROUP = [
 SUBJECT_BEFORE_GROUP += [
     (
         "fr",
-        "Plus tard dans la soirée, le chef de la délégation syndicale, Jean Morel, s'était dit « déçu ».",
+        "Plus tard dans la soirée, le chef de la délégation syndicale, Jean Morel, "
+        "s'était dit « déçu ».",
         "le chef de la délégation syndicale, Jean Morel",
         "dit",
     ),
