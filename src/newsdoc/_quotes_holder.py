@@ -30,6 +30,7 @@ clitics, auxiliaries and relative pronouns come from :mod:`newsdoc._grammar`.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from types import MappingProxyType
 
@@ -60,7 +61,7 @@ _NEGATIONS = frozenset({"ne", "n'", "no", "non"})
 
 # How far back a clause is read: characters, then tokens.
 _REACH = 320
-_WORDS = 40
+_WORDS = 30
 # How many words may stand between a subject and its verb of saying (an
 # apposition of a role and a name: ", la ministra della Salute, Anna Neri,").
 _SUBJECT_TO_VERB = 12
@@ -69,13 +70,15 @@ _SUBJECT_TO_VERB = 12
 _CLAUSE_BREAK = frozenset(";:()[]—–")
 
 
-def holding_subject(text: str, lo: int, opening: int, language: str) -> Attribution | None:
+def holding_subject(
+    text: str, lo: int, opening: int, language: str, *, weak: bool = True
+) -> Attribution | None:
     """Return the subject of the clause holding the quotation opened at ``opening``.
 
     ``text[lo:opening]`` is the start of the sentence up to the opening mark.
     The cue is the verb of saying when one stands in the clause (the
     attribution is then strong); else, when the subject is a person, the
-    empty span after it (weak).
+    empty span after it (weak), which ``weak=False`` does not look for.
 
     Example:
         >>> text = "La ministre, Anne Roux, a qualifié le texte de « dangereux »."
@@ -94,15 +97,23 @@ def holding_subject(text: str, lo: int, opening: int, language: str) -> Attribut
     verb = -1  # the verb of saying of the clause, once seen
     j = len(toks) - 1
     cut = 0
+    relatives = _single_relatives(order)
+    conjunctions = grammar(language).conjunctions
+    # punctuation that closes the clause: only the words after the last one count
+    stop = max(text.rfind(c, toks[0][0], opening) for c in _CLAUSE_BREAK)
     while j >= 0:
-        if _break_after(text, toks, j, opening):
+        if toks[j][1] <= stop:
             cut = j + 1
             break
-        word = _elided(toks[j][2])[0]  # "qu'il" opens with "qu'"
-        if verb < 0 and _saying(text, toks[j], verbs):
+        folded = normalise(toks[j][2])
+        if verb < 0 and folded in verbs and text[toks[j][0]].islower():
             verb = j
-        elif (
-            _relative_subject(toks, j, order)
+            j -= 1
+            continue
+        word = _elided(folded)[0]  # "qu'il" opens with "qu'"
+        if (
+            j > 0
+            and word in relatives
             and _comma_after(text, toks, j - 1)
             and _verb_group(text, toks, j + 1, order)
         ):
@@ -111,9 +122,11 @@ def holding_subject(text: str, lo: int, opening: int, language: str) -> Attribut
                 return None
             if verb >= 0:
                 return _attribution(text, found, toks[verb], strong=True)
+            if not weak:
+                return None
             # "Eva Kern, che ha minacciato il governo di « … »": a person only
             return _weak(found) if _speaks(text, found, language) else None
-        elif word in complementisers:
+        if word in complementisers:
             if verb < 0 and j > 0 and _saying(text, toks[j - 1], verbs):
                 # "a affirmé que …": the main clause's verb reports it
                 verb = j - 1
@@ -123,8 +136,9 @@ def holding_subject(text: str, lo: int, opening: int, language: str) -> Attribut
                 return None  # "il semble que", "le fait que": no one reports it
             cut = j + 1
             break
-        elif (
-            closed_class(word, language) == "conjunction"
+        if (
+            word in conjunctions
+            and closed_class(word, language) == "conjunction"
             and j + 1 < len(toks)
             and not _verb_group(text, toks, j + 1, order)
         ):
@@ -133,7 +147,7 @@ def holding_subject(text: str, lo: int, opening: int, language: str) -> Attribut
             cut = j + 1
             break
         j -= 1
-    if cut >= len(toks):
+    if cut >= len(toks) or (verb < 0 and not weak):
         return None
     group = _group_start(toks, verb, order) if verb >= 0 else _group_after(text, toks, cut, order)
     if group <= cut:
@@ -305,23 +319,15 @@ def _attribution(text: str, found: tuple[int, int], verb: _Tok, *, strong: bool)
     )
 
 
-def _break_after(text: str, toks: list[_Tok], j: int, opening: int) -> bool:
-    """Return whether punctuation after token ``j`` closes the clause."""
-    gap = text[toks[j][1] : toks[j + 1][0] if j + 1 < len(toks) else opening]
-    return any(c in _CLAUSE_BREAK for c in gap)
-
-
 def _saying(text: str, tok: _Tok, verbs: frozenset[str]) -> bool:
     """Return whether ``tok`` is a lower-case form of a verb of saying or judging."""
     return text[tok[0]].islower() and normalise(tok[2]) in verbs
 
 
-def _relative_subject(toks: list[_Tok], j: int, order: WordOrder) -> bool:
-    """Return whether token ``j`` opens a relative subject pronoun after a word."""
-    if j == 0:
-        return False
-    word = normalise(toks[j][2])
-    return any(words == (word,) for words in order.relative_subjects)
+@functools.cache
+def _single_relatives(order: WordOrder) -> frozenset[str]:
+    """Return the one-word relative subject pronouns of a word order ("qui", "che")."""
+    return frozenset(words[0] for words in order.relative_subjects if len(words) == 1)
 
 
 def _verb_group(

@@ -258,7 +258,7 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
         attr = None
         left_lo = sentence_start(text, max(prev_end, seg.start - _WINDOW), seg.start)
         partial = _kind(text, seg) == "partial"
-        holder = None
+        clause_open = False  # whether the clause holding a partial quotation may name it
         if partial:
             # "è stato chiamato «…» dal premier": the agent after the quotation
             agent_hi = sentence_end(text, seg.end, min(next_start, seg.end + _WINDOW))
@@ -267,8 +267,10 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
             )
             if attr is None:
                 # "Le maire a qualifié la loi de « … »": the subject of its clause
-                holder = holding_subject(text, left_lo, seg.start, lang)
-                attr = holder if holder is not None and holder.strong else None
+                # (the weaker reading, a person with no verb of saying, is asked
+                # for below only where nothing better is found)
+                clause_open = True
+                attr = holding_subject(text, left_lo, seg.start, lang, weak=False)
             if attr is None and i > 0 and names[i - 1] and left_lo == prev_end:
                 # "Laut „Reuters“ nannte er ihn „…“": a name in marks before
                 # the quotation belongs to its sentence
@@ -294,9 +296,9 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
             attr = better_incise(attr, incise_after(text, seg.start, seg.end, right_hi, lang))
             if attr is None:
                 attr = _dash_attribution(text, seg, next_start)
-        if partial and holder is not None and attr is not None and _pronoun_only(text, attr, lang):
+        if clause_open and attr is not None and _pronoun_only(text, attr, lang):
             # "La présidente les voudrait « … », a-t-elle dit": the person of its clause
-            attr = holder
+            attr = holding_subject(text, left_lo, seg.start, lang) or attr
         if attr is None and not partial:
             attr = _before(text, left_lo, seg.start, lang)
         if attr is None:
@@ -370,7 +372,12 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
             # sentence; German reported speech goes on unless a person is the subject
             and not (_closes_sentence(text, segs[i - 1]) and _own_subject(text, seg, lang))
         )
-        if keep and holder is not None and (attr is None or inherited):
+        holder = (
+            holding_subject(text, left_lo, seg.start, lang)
+            if keep and clause_open and (attr is None or inherited)
+            else None
+        )
+        if holder is not None:
             # "Il a évoqué « … »": the subject right there, not a speaker carried over
             attr, inherited = holder, False
         if keep and (attr is None or (inherited and partial and not same_sentence)):
