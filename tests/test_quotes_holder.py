@@ -107,6 +107,23 @@ ACROSS_COMPLEMENTISER = [
     ("es", "La empresa ha explicado que el cierre será «temporal».", "La empresa", "explicado"),
 ]
 
+# --- a gerund of a verb of saying has the subject of the clause it hangs on
+GERUND = [
+    (
+        "fr",
+        "La ministre a salué le texte, le qualifiant de « pas décisif ».",
+        "La ministre",
+        "qualifiant",
+    ),
+    (
+        "it",
+        "Il sindaco ha lasciato la sala, definendo la seduta « una farsa ».",
+        "Il sindaco",
+        "definendo",
+    ),
+    ("es", "Luis Mora criticó el plan, alegando que era «un engaño».", "Luis Mora", "alegando"),
+]
+
 # --- a relative subject pronoun points back at its antecedent
 RELATIVE_ANTECEDENT = [
     (
@@ -199,6 +216,14 @@ def test_subject_before_verb_group(language: str, text: str, speaker: str, cue: 
 def test_main_clause_across_complementiser(
     language: str, text: str, speaker: str, cue: str
 ) -> None:
+    assert _holder(text, language) == (speaker, cue, True)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker", "cue"),
+    [pytest.param(*case, id=f"{case[0]}-{n}") for n, case in enumerate(GERUND)],
+)
+def test_gerund_takes_main_subject(language: str, text: str, speaker: str, cue: str) -> None:
     assert _holder(text, language) == (speaker, cue, True)
 
 

@@ -14,7 +14,9 @@ the words of the subject of its own clause, read back from the quotation:
   complement clause of a verb of saying or thinking: ``X a affirmé que …
   « … »``, ``X ha spiegato che … «…»``, ``X aseguró que … «…»``;
 - **the antecedent of a relative subject pronoun** opening the clause: ``Ana
-  Gil, qui a qualifié le texte de « … »``.
+  Gil, qui a qualifié le texte de « … »``;
+- **the subject of the clause a gerund of saying hangs on**: ``X a salué le
+  texte, le qualifiant de « … »``, ``X criticó el plan, alegando que …``.
 
 The reading is bounded: a fixed window of tokens before the opening mark,
 within its sentence.  It abstains (returns None) when the clause has no subject
@@ -149,7 +151,14 @@ def holding_subject(
         j -= 1
     if cut >= len(toks) or (verb < 0 and not weak):
         return None
-    group = _group_start(toks, verb, order) if verb >= 0 else _group_after(text, toks, cut, order)
+    if verb >= 0 and normalise(toks[verb][2]).endswith(order.gerund_endings):
+        # "X a salué la mesure, la qualifiant de « … »": a gerund has the
+        # subject of the clause it hangs on
+        group = _group_after(text, toks[:verb], cut, order) if cut < verb else -1
+    else:
+        group = (
+            _group_start(toks, verb, order) if verb >= 0 else _group_after(text, toks, cut, order)
+        )
     if group <= cut:
         return None  # the clause opens with its verb: the subject is dropped
     found = _subject_before(text, toks, cut, group, language)
