@@ -79,6 +79,7 @@ from newsdoc._quotes_clause import (
     relative_cue,
     source_relative,
 )
+from newsdoc._quotes_holder import holding_subject
 from newsdoc._quotes_marks import Quoted, quoted_segments
 from newsdoc._quotes_passive import passive_agent as passive_speech_agent
 from newsdoc._quotes_relative import antecedent, relative_subject
@@ -272,12 +273,19 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
         attr = None
         left_lo = sentence_start(text, max(prev_end, seg.start - _WINDOW), seg.start)
         partial = _kind(text, seg) == "partial"
+        clause_open = False  # whether the clause holding a partial quotation may name it
         if partial:
             # "è stato chiamato «…» dal premier": the agent after the quotation
             agent_hi = sentence_end(text, seg.end, min(next_start, seg.end + _WINDOW))
             attr = agent_after(text, seg.start, seg.end, agent_hi, lang) or _before(
                 text, left_lo, seg.start, lang
             )
+            if attr is None:
+                # "Le maire a qualifié la loi de « … »": the subject of its clause
+                # (the weaker reading, a person with no verb of saying, is asked
+                # for below only where nothing better is found)
+                clause_open = True
+                attr = holding_subject(text, left_lo, seg.start, lang, weak=False)
             if attr is None and i > 0 and names[i - 1] and left_lo == prev_end:
                 # "Laut „Reuters“ nannte er ihn „…“": a name in marks before
                 # the quotation belongs to its sentence
@@ -303,6 +311,9 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
             attr = better_incise(attr, incise_after(text, seg.start, seg.end, right_hi, lang))
             if attr is None:
                 attr = _dash_attribution(text, seg, next_start)
+        if clause_open and attr is not None and _pronoun_only(text, attr, lang):
+            # "La présidente les voudrait « … », a-t-elle dit": the person of its clause
+            attr = holding_subject(text, left_lo, seg.start, lang) or attr
         if attr is None and not partial:
             attr = _before(text, left_lo, seg.start, lang)
         if attr is None:
@@ -379,6 +390,14 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
             # sentence; German reported speech goes on unless a person is the subject
             and not (_closes_sentence(text, segs[i - 1]) and _own_subject(text, seg, lang))
         )
+        holder = (
+            holding_subject(text, left_lo, seg.start, lang)
+            if keep and clause_open and (attr is None or inherited)
+            else None
+        )
+        if holder is not None:
+            # "Il a évoqué « … »": the subject right there, not a speaker carried over
+            attr, inherited = holder, False
         if keep and (attr is None or (inherited and partial and not same_sentence)):
             lo = max(para.span.start, seg.start - 400)
             fallback = None
@@ -968,6 +987,12 @@ def _fallback(text: str, seg: Quoted, lo: int, language: str) -> Attribution | N
     return Attribution(
         speaker_start=sp[0], speaker_end=sp[1], cue_start=sp[1], cue_end=sp[1], strong=False
     )
+
+
+def _pronoun_only(text: str, attr: Attribution, language: str) -> bool:
+    """Return whether an attribution's speaker is a lone personal pronoun ("il")."""
+    mention = text[attr.speaker_start : attr.speaker_end].strip().lower()
+    return mention in PERSON_PRONOUNS.get(language, frozenset())
 
 
 def _outlet(text: str, attr: Attribution, language: str) -> bool:
