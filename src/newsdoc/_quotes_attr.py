@@ -187,6 +187,11 @@ _SCANNED_SHARE = 1
 # searches); a text dense with full stops ("Dr. " over and over) reads the index.
 # The answers are the same either way.
 _CHARS_PER_SENTENCE_END = 50
+# A window this short (the few characters between two quotations) holds only a
+# few sentence ends: it is searched directly even past that share, as long as the
+# windows searched add up to less than the text's length; reading the index and
+# checking the ends near the window's edge costs several times more.
+_TINY_WINDOW = 16
 
 # Token windows remembered to cut smaller windows from (see `tokens`): the last
 # few scanned of more than so many tokens.  The windows around one quotation nest
@@ -441,7 +446,7 @@ def _read_sentence_start(read: _Reading, text: str, lo: int, hi: int) -> int:
     if (
         hi - lo <= _SHORT_WINDOW
         and hi - lo <= read.sentence_allowance
-        and read.sentence_ends_left > 0
+        and (read.sentence_ends_left > 0 or hi - lo <= _TINY_WINDOW)
     ):
         read.sentence_allowance -= max(0, hi - lo)
         start = lo
