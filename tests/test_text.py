@@ -421,6 +421,29 @@ def test_attribution_windows_read_from_the_document_as_scanned(text: str, a: int
             assert read == scanned
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sen. Ann Lee-Park said l’accord was U.S.-made, Dr. Roe added.",
+        "«Oui», a-t-il dit. M. Dupont n’a rien ajouté... «Non.»",
+    ],
+    ids=["en-dots-hyphens", "fr-elision-inversion"],
+)
+def test_windows_cut_from_a_wider_one_read_as_scanned(text: str) -> None:
+    # a wide window is scanned first; every window inside it, cut from its
+    # tokens, reads what scanning that window gives (edges inside words too)
+    n = len(text)
+    for outer_lo, outer_hi in ((0, n), (3, n - 2)):
+        with _quotes_attr.reading(Document(text=text, language="en")):
+            wide = _quotes_attr.tokens(text, outer_lo, outer_hi)
+            for lo in range(outer_lo, outer_hi):
+                for hi in range(lo + 1, outer_hi + 1):
+                    assert _quotes_attr.tokens(text, lo, hi) == list(
+                        _quotes_attr._scan_tokens(text, lo, hi)
+                    ), (lo, hi)
+        assert wide == list(_quotes_attr._scan_tokens(text, outer_lo, outer_hi))
+
+
 def test_no_document_outlives_the_call() -> None:
     newsdoc.find_quotes('"It is done," she said.')
     assert _quotes_attr._DOCUMENT.get() is None

@@ -190,8 +190,21 @@ _SCANNED_SHARE = 1
 # searches); a text dense with full stops ("Dr. " over and over) reads the index.
 # The answers are the same either way.
 _CHARS_PER_SENTENCE_END = 50
+# A window this short (the few characters between two quotations) holds only a
+# few sentence ends: it is searched directly even past that share, as long as the
+# windows searched add up to less than the text's length; reading the index and
+# checking the ends near the window's edge costs several times more.
+_TINY_WINDOW = 16
+
+# Token windows remembered to cut smaller windows from (see `tokens`): the last
+# few scanned of more than so many tokens.  The windows around one quotation nest
+# (the sentence before it, then its last words), so the last few hold most.
+_RECENT_WINDOWS = 4
+_RECENT_TOKENS = 3
 
 _Tok = tuple[int, int, str]
+# A window remembered: its bounds, where its tokens' matches start and end, its tokens.
+_Window = tuple[int, int, list[int], list[int], list[_Tok]]
 
 
 class _Reading:
@@ -207,6 +220,7 @@ class _Reading:
         "ends",
         "furthest",
         "matches",
+        "recent",
         "scanned",
         "sentence_allowance",
         "sentence_ends_left",
@@ -232,6 +246,17 @@ class _Reading:
         self.ends: list[int] = []  # where each match ends, its dot included
         self.words: list[_Tok] = []
         self.matches: Iterator[regex.Match[str]] | None = None  # None: not begun
+        self.recent: list[_Window] = []  # the last windows scanned, newest first
+
+    def remember(self, lo: int, hi: int, found: tuple[_Tok, ...]) -> None:
+        """Keep a scanned window ``text[lo:hi]`` and its tokens to cut smaller ones from."""
+        text = self.text
+        # where each match ended: past a final full stop cut off its word
+        ends = [
+            e + 1 if e < hi and text[e] == "." and not w.endswith(".") else e for _s, e, w in found
+        ]
+        self.recent.insert(0, (lo, hi, [t[0] for t in found], ends, list(found)))
+        del self.recent[_RECENT_WINDOWS:]
 
     def reach(self, hi: int) -> None:
         """Cut tokens until every token starting before ``hi`` and one more are read."""
@@ -297,14 +322,32 @@ def tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     found = windows.get((lo, hi))
     if found is not None:
         return list(found)
+    # a window inside one scanned lately (the words before a quotation, then the
+    # last few of them) is cut from it
+    for wlo, whi, wstarts, wends, wwords in read.recent:
+        if wlo <= lo and hi <= whi:
+            found = windows[lo, hi] = tuple(_cut(text, lo, hi, wstarts, wends, wwords))
+            return list(found)
     read.furthest = max(read.furthest, hi)
     if read.scanned + hi - lo <= _SCANNED_SHARE * read.furthest:
         read.scanned += hi - lo
         found = windows[lo, hi] = _scan_tokens(text, lo, hi)
+        if len(found) > _RECENT_TOKENS:
+            read.remember(lo, hi, found)
         return list(found)
     # every token starting before ``hi`` and the one after it: all the lookup reads
     read.reach(hi)
-    starts, ends, words = read.starts, read.ends, read.words
+    return _cut(text, lo, hi, read.starts, read.ends, read.words)
+
+
+def _cut(
+    text: str, lo: int, hi: int, starts: list[int], ends: list[int], words: list[_Tok]
+) -> list[_Tok]:
+    """Return the tokens of ``text[lo:hi]`` from the tokens of a window holding it.
+
+    ``starts`` and ``ends`` are where each token's match starts and ends (its
+    final dot included); a token the window cuts is scanned again.
+    """
     i = bisect.bisect_left(starts, lo)
     j = bisect.bisect_right(ends, hi, lo=i)
     if i > 0 and ends[i - 1] > lo:  # the window opens inside a token
@@ -406,7 +449,7 @@ def _read_sentence_start(read: _Reading, text: str, lo: int, hi: int) -> int:
     if (
         hi - lo <= _SHORT_WINDOW
         and hi - lo <= read.sentence_allowance
-        and read.sentence_ends_left > 0
+        and (read.sentence_ends_left > 0 or hi - lo <= _TINY_WINDOW)
     ):
         read.sentence_allowance -= max(0, hi - lo)
         start = lo

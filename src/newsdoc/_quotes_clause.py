@@ -112,8 +112,9 @@ _INCISE_WORDS = 16
 
 def _word(tok: _Tok) -> str:
     """Return a token's word without an elided clitic before it ("s'emporte" -> "emporte")."""
-    head, sep, tail = normalise(tok[2]).partition("'")
-    return tail if sep and len(head) <= 2 and tail else normalise(tok[2])
+    word = normalise(tok[2])
+    head, sep, tail = word.partition("'")
+    return tail if sep and len(head) <= 2 and tail else word
 
 
 def _open_class(word: str, language: str) -> bool:

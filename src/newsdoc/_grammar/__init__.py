@@ -70,7 +70,11 @@ def normalise(word: str) -> str:
         >>> normalise("DELL’")
         "dell'"
     """
-    return word.casefold().translate(_APOSTROPHES)
+    folded = word.casefold()
+    # the common case, a plain ASCII word, has no apostrophe to straighten but "`"
+    if folded.isascii() and "`" not in folded:
+        return folded
+    return folded.translate(_APOSTROPHES)
 
 
 @attrs.frozen(kw_only=True)
@@ -261,7 +265,17 @@ def closed_class(word: str, language: str) -> str | None:
         >>> closed_class("Bundestag", "de") is None
         True
     """
-    return grammar(language).closed_class(word)
+    return _class_table(language).get(normalise(word))
+
+
+@functools.cache
+def _class_table(language: str) -> dict[str, str]:
+    """Return the word -> class table of ``language`` as a plain dict (read-only).
+
+    `closed_class` runs several times per word of every attribution window; a
+    dict lookup costs less than the method and mapping proxy of :class:`Grammar`.
+    """
+    return dict(grammar(language)._classes)
 
 
 def is_closed_class(word: str, language: str) -> bool:
@@ -271,4 +285,4 @@ def is_closed_class(word: str, language: str) -> bool:
         >>> is_closed_class("However", "en"), is_closed_class("senator", "en")
         (True, False)
     """
-    return grammar(language).closed_class(word) is not None
+    return normalise(word) in _class_table(language)
