@@ -21,6 +21,7 @@ import attrs
 import regex
 
 from newsdoc._grammar import closed_class, grammar
+from newsdoc._grammar.order import order_of
 from newsdoc._lexicon.cues import (
     AS_SAID,
     CUE_VERBS,
@@ -516,8 +517,8 @@ def _speaker_before(text: str, lo: int, hi: int, language: str) -> tuple[int, in
     left open ("Ann Lee, the analyst who founded the site said") gives its name.
     """
     found = _chunk_before(text, lo, hi, language)
-    if found is not None or language == "de":
-        return found
+    if found is not None or order_of(language).nouns_capitalised:
+        return found  # capitals are no name evidence where every noun has one
     lo, hi = _trim(text, lo, hi)
     comma = text.find(",", lo, hi)
     if comma < 0:
@@ -578,7 +579,7 @@ def _chunk_before(text: str, lo: int, hi: int, language: str) -> tuple[int, int]
     head = toks[0][2]
     if not (
         first.isupper()
-        or (language != "de" and _described_name(text, toks))
+        or (not order_of(language).nouns_capitalised and _described_name(text, toks))
         or toks[-1][2] in GROUP_SOURCES.get(language, frozenset())
         or head in PERSON_PRONOUNS.get(language, frozenset())
         or head in DETERMINERS.get(language, frozenset())
@@ -587,9 +588,9 @@ def _chunk_before(text: str, lo: int, hi: int, language: str) -> tuple[int, int]
         return None
     if _has_verb_like(toks, language) or _has_clause_word(text, toks, language):
         return None
-    if language == "de" and len(toks) > 1:
+    if order_of(language).verb_final_subordinates and len(toks) > 1:
         # a verb-final clause: "indem sie den Vorstand aufforderte" -> "sie"
-        if head in PERSON_PRONOUNS["de"]:
+        if head in PERSON_PRONOUNS[language]:
             return toks[0][0], toks[0][1]
         cut = next((t for t in toks[1:] if t[2] in _GERMAN_OBJECTS), None)
         if cut is not None and head in _GERMAN_NOMINATIVE_ARTICLES:
@@ -661,7 +662,9 @@ def _appositive(chunk: str, language: str) -> bool:
     if not words or _TAG.match(chunk):
         return True
     head = words[0].lower()
-    if language == "de" and (head.endswith(GERMAN_PERSON_ENDINGS) or head.rstrip(".") in TITLES):
+    if order_of(language).nouns_capitalised and (
+        head.endswith(GERMAN_PERSON_ENDINGS) or head.rstrip(".") in TITLES
+    ):
         return True  # "Jan Roth, Sprecher des Ministeriums, sagte": German nouns are capitalised
     return not words[0][:1].isupper() or head in DETERMINERS.get(language, frozenset())
 
@@ -704,8 +707,8 @@ def _after_introduction(text: str, s: int, e: int, language: str) -> int:
     name or a pronoun: the mention is that name or pronoun.
     """
     toks = tokens(text, s, e)
-    if len(toks) < 2 or language == "de":
-        return s
+    if len(toks) < 2 or order_of(language).verb_second:
+        return s  # verb second: a fronted phrase is followed by the verb
     head = toks[0][2]
     if head not in _PREPOSITIONS and not head[0].isdigit() and head not in {"a", "one"}:
         return s
@@ -877,13 +880,13 @@ def _speaker_after(
     if s >= e:
         return None
     toks = tokens(text, s, e)
-    if language == "de" and toks and toks[0][2] == "sich":
+    if order_of(language).verb_second and toks and toks[0][2] == "sich":
         toks = toks[1:]  # "äußerte sich der Minister"
         if toks:
             s = toks[0][0]
     if not toks:
         return None
-    if language in {"fr", "es", "it"}:
+    if order_of(language).inverted_incise:
         # "a déclaré mardi à la presse la maire", "dijo ayer Ana Ruiz": time words
         # and adverbs between the verb and its inverted subject
         k = _adjuncts_end(text, toks, language)
@@ -918,9 +921,9 @@ def _speaker_after(
         or (_third_person_pronoun(head, language) and _after_preposition(text, lo, language))
         or head in DETERMINERS.get(language, frozenset())
         or (language == "de" and head in _GERMAN_POSSESSIVES)  # "teilte dessen Sprecher mit"
-        or (language != "de" and _described_name(text, toks[:6]))
+        or (not order_of(language).nouns_capitalised and _described_name(text, toks[:6]))
     )
-    if not ok and language in {"fr", "es", "it"}:
+    if not ok and order_of(language).inverted_incise:
         # "disse l’anno scorso Draghi", "dijo ayer Ana Torres": skip the time words
         later = next((k for k in range(1, min(len(toks), 4)) if text[toks[k][0]].isupper()), 0)
         stops = _AFTER_STOP.get(language, frozenset())
@@ -931,7 +934,7 @@ def _speaker_after(
         head = toks[0][2]
     elif not ok:
         return None
-    if language == "de" and head in PERSON_PRONOUNS["de"]:
+    if order_of(language).verb_second and head in PERSON_PRONOUNS[language]:
         return toks[0][0], toks[0][1]  # "meldete er sich": the pronoun alone
     # stop before a relative clause or a complement: "said Lee in a statement"
     cut = e
@@ -946,13 +949,13 @@ def _speaker_after(
             cut = ts
             break
         if (
-            language == "de"
+            order_of(language).verb_second
             and w in _GERMAN_OBJECTS
             and (seen_name or text[toks[k - 1][0]].isupper())
         ):
             cut = ts  # "sieht Jan Roth einen Angriff": the object after the name
             break
-        noun_before = language == "de" and text[toks[k - 1][0]].isupper()
+        noun_before = order_of(language).nouns_capitalised and text[toks[k - 1][0]].isupper()
         if noun_before and w in _PREPOSITIONS and w not in {"von", "vom"} and k > 1:
             cut = ts  # "die Agentur unter Berufung auf …": a phrase after the speaker
             break
@@ -1043,8 +1046,8 @@ def attribute_after(text: str, lo: int, hi: int, language: str) -> Attribution |
     limit = min(len(toks), 30 if language == "en" else 16)
     for i in range(limit):
         start, end, word = toks[i]
-        inv = _INVERTED.match(word) if language == "fr" else None
-        if inv is not None and inv.group("pron").lower() in INVERTED_PRONOUN["fr"]:
+        inv = _INVERTED.match(word) if order_of(language).inverted_incise_clitic else None
+        if inv is not None and inv.group("pron").lower() in INVERTED_PRONOUN[language]:
             # «…», a-t-il ajouté / dit-elle: the pronoun is the speaker
             pron_start = start + inv.start("pron")
             cue_end = toks[i + 1][1] if i + 1 < len(toks) and toks[i + 1][2] in verbs else end
@@ -1055,7 +1058,7 @@ def attribute_after(text: str, lo: int, hi: int, language: str) -> Attribution |
                 cue_end=cue_end,
             )
         after_comma = i == 0 or text[toks[i - 1][1] : start].strip() == ","
-        if language == "de" and word == "so" and after_comma:
+        if order_of(language).so_introduces_source and word == "so" and after_comma:
             # "„…“, so Lee." / "„…“ beenden, so Rice."
             if i + 1 < len(toks) and toks[i + 1][2] in _SAYS_IT:
                 # "…, so heißt es in der Erklärung": the text named after it
@@ -1127,7 +1130,7 @@ def attribute_after(text: str, lo: int, hi: int, language: str) -> Attribution |
                     speaker_start=sp[0], speaker_end=sp[1], cue_start=cue_start, cue_end=end
                 )
             if (
-                language in {"es", "it"}
+                order_of(language).null_subjects
                 and (i == 0 or _verb_group_opens(toks, i, language))
                 and (_bare_cue_end(text, end, hi) or _addressee_only(text, end, hi, language))
             ):
@@ -1136,7 +1139,7 @@ def attribute_after(text: str, lo: int, hi: int, language: str) -> Attribution |
                     speaker_start=-1, speaker_end=-1, cue_start=cue_start, cue_end=end
                 )
             break
-        if language == "de" and word in SOURCE_POSTPOSITIONS["de"]:
+        if word in SOURCE_POSTPOSITIONS.get(language, ()):
             sp = _speaker_before(text, lo, start, language)
             if sp is not None:
                 sp = _german_phrase_before(text, sp)
@@ -1145,7 +1148,7 @@ def attribute_after(text: str, lo: int, hi: int, language: str) -> Attribution |
                 )
     if language == "en":
         return _subject_then_verb(text, toks)
-    if language == "de" and text[lo:hi].lstrip().startswith(","):
+    if order_of(language).verb_second and text[lo:hi].lstrip().startswith(","):
         return _german_verb_then_subject(text, toks, hi)
     return None
 
@@ -1306,7 +1309,7 @@ def _aux_start(text: str, toks: list[tuple[int, int, str]], i: int, language: st
             k -= 1
         if 0 <= k < j - 1 and toks[k][2] in aux and "," not in text[toks[k][1] : toks[j][0]]:
             j = k
-    if language == "de" and j == i:
+    if order_of(language).verb_final_subordinates and j == i:
         # "habe darin geschrieben": lower-case adverbs between auxiliary and participle
         k = j - 1
         while k > 0 and j - k <= 3 and text[toks[k][0]].islower() and toks[k][2] not in aux:
@@ -1433,7 +1436,7 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
     toks = tokens(text, lo, hi)
     if not toks:
         return None
-    if language == "de" and toks[0][2] == "wie":
+    if order_of(language).so_introduces_source and toks[0][2] == "wie":
         # "Wie die Zeitung berichtete, nannte er es …": a cue after the comma
         # names the speaker; else the paper is the source
         told = _german_wie_source(text, toks, 0, hi)
@@ -1454,7 +1457,12 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
         start, end, word = toks[i]
         if word not in keys:
             continue  # no branch below reads any other word
-        if language == "de" and word == "so" and i > 0 and _comma_before(text, start):
+        if (
+            order_of(language).so_introduces_source
+            and word == "so"
+            and i > 0
+            and _comma_before(text, start)
+        ):
             # "Dennoch, so Nacke, habe er …": a source set off by commas
             sp = _speaker_after(text, end, hi, language)
             if sp is not None and _so_incise_closes(text, sp[1], hi):
@@ -1464,7 +1472,7 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
         n = _match_phrase(toks, i, language)
         if n > 1 and _object_of_cue(text, toks, i, verbs):
             n = 0  # "a qualifié les propos du ministre de «…»": what was judged
-        if n and not (word in {"so", "wie"} and language == "de"):
+        if n and not (word in {"so", "wie"} and order_of(language).so_introduces_source):
             cue_end = toks[i + n - 1][1]
             sp = _speaker_after(text, cue_end, hi, language)
             if sp is not None and word in _FOR and not _opinion_frame(text, toks, i, sp):
@@ -1476,7 +1484,7 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
                 return Attribution(
                     speaker_start=sp[0], speaker_end=sp[1], cue_start=start, cue_end=cue_end
                 )
-        if language == "de" and word in SOURCE_POSTPOSITIONS["de"]:
+        if word in SOURCE_POSTPOSITIONS.get(language, ()):
             sp = _speaker_before(text, lo, start, language)
             if (
                 sp is None
@@ -1576,7 +1584,7 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
                     speaker_start=sp[0], speaker_end=sp[1], cue_start=cue_start, cue_end=end
                 )
             if (
-                language in {"es", "it"}
+                order_of(language).null_subjects
                 and not _gerund(word, language)
                 and _opens_clause(text, lo, cue_start)
             ):
@@ -1591,8 +1599,9 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
 def _cue_keys(language: str) -> frozenset[str]:
     """Return the words `attribute_before` stops at: a cue verb, a phrase's first word, "so"."""
     keys = CUE_VERBS.get(language, frozenset()) | _phrase_heads(language)
-    if language == "de":
-        keys |= {"so", *SOURCE_POSTPOSITIONS["de"]}
+    keys |= frozenset(SOURCE_POSTPOSITIONS.get(language, ()))
+    if order_of(language).so_introduces_source:
+        keys |= {"so"}
     return keys
 
 
@@ -1735,7 +1744,7 @@ def _german_inversion(
     after the verb; an article, a pronoun or a name before it is the subject,
     unless a pronoun follows the verb ("Im Brief erklärt er").
     """
-    if language != "de":
+    if not order_of(language).verb_second:
         return False
     b = tokens(text, clause[0], clause[1])
     a = tokens(text, after[0], after[1])
