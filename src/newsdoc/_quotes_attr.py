@@ -1082,7 +1082,7 @@ def attribute_after(text: str, lo: int, hi: int, language: str) -> Attribution |
                 return Attribution(
                     speaker_start=sp[0], speaker_end=sp[1], cue_start=start, cue_end=cue_end
                 )
-        if language == "de" and word in _QUOTING_VERBS and i <= 1:
+        if order_of(language).verb_second and word in _QUOTING_VERBS and i <= 1:
             # "„…“, zitiert die Zeitung den Minister": the object was quoted
             obj = _second_phrase(text, toks, i + 1)
             if obj >= 0:
@@ -1443,7 +1443,7 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
         if told is not None:
             rest = attribute_before(text, told.cue_end + 1, hi, language)
             return rest if rest is not None else told
-    if language == "de":
+    if order_of(language).verb_final_subordinates:
         in_which = _german_in_which(text, lo, hi)
         if in_which is not None:
             return in_which  # "…, in dem es unter anderem heißt: „…“"
@@ -1555,7 +1555,7 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
             inverted = grammar(language).free_inversion or (i == 0 and text[start].isupper())
             if comma_gerund and language != "de":
                 inverted = False  # "…, accusando la Russia": a gerund's object is no speaker
-            if language == "de" and i > 0 and toks[i - 1][2] in _AND:
+            if order_of(language).verb_second and i > 0 and toks[i - 1][2] in _AND:
                 inverted = False  # "… zogen los und skandierten Sprüche": an object
             after = _speaker_after(text, end, hi, language) if inverted else None
             if after is not None and _complement_follows(text, after[1], hi, language):
@@ -1576,7 +1576,9 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
                 or _prefer_after(text, before, language)
                 or _incise(text, lo, cue_start, before, language)
                 or _german_inversion(text, (lo, cue_start), after, language)
-                or (language == "de" and word in _QUOTING_VERBS and cue_start == start)
+                or (
+                    order_of(language).verb_second and word in _QUOTING_VERBS and cue_start == start
+                )
             ):
                 sp = after
             if sp is not None:
@@ -1855,14 +1857,20 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
         m = _INTRO.match(text, lo, hi) or _fronted_preposition(text, lo, hi, language)
         if m is None:
             break
-        if language == "de" and _german_text_phrase(tokens(text, lo, min(hi, lo + 80))):
+        if order_of(language).verb_second and _german_text_phrase(
+            tokens(text, lo, min(hi, lo + 80))
+        ):
             break  # "In einem Schreiben, das …, hieß es": the text opens the clause
         cut = _INTRO_END.search(text, m.end(), min(hi, m.end() + 160))
         if cut is None:
             break
         lo = cut.end()
         rel = _TOKEN.match(text, lo, hi)
-        if language == "de" and rel is not None and rel.group() in _GERMAN_RELATIVES:
+        if (
+            order_of(language).verb_final_subordinates
+            and rel is not None
+            and rel.group() in _GERMAN_RELATIVES
+        ):
             # "In einem Bericht, der später erschien, rechtfertigte das Amt": the
             # relative clause belongs to the opening phrase
             after_clause = _INTRO_END.search(text, rel.end(), min(hi, rel.end() + 200))
@@ -1904,7 +1912,7 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
         and toks[i + 1][2] not in PERSON_PRONOUNS["de"]
     )
     if (
-        language == "de"
+        order_of(language).verb_second
         and i == 0
         and text[start].islower()
         and word not in dets
@@ -1915,7 +1923,7 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
         # with its verb when a quotation before it was the fronted phrase
         after = _speaker_after(text, end, hi, "de")
         return after if after is not None and _german_source(text, after) else None
-    if language == "de" and _german_text_phrase(toks[i:]):
+    if order_of(language).verb_second and _german_text_phrase(toks[i:]):
         # "In einem internen Schreiben war von „…“ die Rede": the text speaks,
         # unless a person or a body is the subject after the verb
         after = _german_subject_after_verb(text, toks, i, hi)
@@ -1939,7 +1947,7 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
                 break
             end = toks[k][1]
         return toks[i + 1][0], end
-    if language == "de" and (
+    if order_of(language).verb_second and (
         (word in _GERMAN_FRONTED and not _german_source_phrase(toks, i))
         or (text[start].isdigit() and not (i + 1 < len(toks) and text[toks[i + 1][0]].isupper()))
         or adverb  # "Ursprünglich wollte er": an adverb, then the verb
@@ -1953,11 +1961,11 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
             return after
         if word not in _PREPOSITIONS and word not in dets and word not in _GERMAN_OBJECTS:
             return None  # "Demnach steht der Plan …": an adverb never speaks
-    elif language == "de" and i > 0 and text[start].islower() and word not in dets:
+    elif order_of(language).verb_second and i > 0 and text[start].islower() and word not in dets:
         # "Dabei griff sie an": the verb right after an adverb the fillers skipped
         after = _german_subject_after_verb(text, toks, i - 1, hi)
         return after if after is not None and _german_source(text, after) else None
-    romance = language in {"es", "it"}
+    romance = order_of(language).null_subjects  # "Indica que …": a verb may open the clause
     if word in _NOT_SUBJECTS or (
         romance
         and (
@@ -1987,12 +1995,14 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
         if text[s].isupper() or w in _CONNECTORS or w in dets:
             lower_run = 0
             seen_name = seen_name or text[s].isupper()
-        elif seen_name and language != "de" and toks[j - 1][2] not in _LINKS:
+        elif (
+            seen_name and not order_of(language).nouns_capitalised and toks[j - 1][2] not in _LINKS
+        ):
             # "Its leader Carl Nyberg went on": the verb after the name; "La Cour
             # des comptes": a complement after a link goes on
             break
         elif (
-            language == "de"
+            order_of(language).nouns_capitalised
             and text[toks[j - 1][0]].isupper()
             and toks[j - 1][2] not in dets
             and w not in _PREPOSITIONS
@@ -2012,7 +2022,7 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
         j -= 1
         end = toks[j - 1][1]
     if (
-        language == "de"
+        order_of(language).verb_second
         and j + 1 < len(toks)
         and toks[j + 1][2] in _GERMAN_NOMINATIVES
         and text[toks[j][0]].islower()
@@ -2022,7 +2032,7 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
     ):
         # "Eine Behandlung lehnt er ab": an object opens the clause, "er" is the subject
         return toks[j + 1][0], toks[j + 1][1]
-    if language == "de" and j < len(toks) and not _german_source(text, (start, end)):
+    if order_of(language).verb_second and j < len(toks) and not _german_source(text, (start, end)):
         # "Jede Schuld weist Hartmann von sich": a thing first, a person after the verb
         after = _german_subject_after_verb(text, toks, j - 1, hi)
         if after is not None and german_person(text, after[0], after[1]):
@@ -2143,7 +2153,7 @@ def colon_speaker(text: str, lo: int, hi: int, language: str) -> tuple[int, int]
     toks = tokens(text, lo, hi)
     if not toks:
         return None
-    if language == "de":
+    if order_of(language).verb_second:
         told = _german_text_source(text, toks, hi) or _german_document(text, toks, lo, hi)
         if told is not None:
             return told
@@ -2159,12 +2169,12 @@ def colon_speaker(text: str, lo: int, hi: int, language: str) -> tuple[int, int]
             break
         j -= 1
     enough = caps >= (2 if language == "en" else 1)
-    if language == "de":
+    if order_of(language).nouns_capitalised:
         # German nouns are all capitalised: only after a verb of saying ("äußerte sich X:")
         enough = (
             enough
             and j >= 0
-            and (toks[j][2] in CUE_VERBS["de"] or toks[j][2] in {"sich", "fort", "hinzu"})
+            and (toks[j][2] in CUE_VERBS[language] or toks[j][2] in {"sich", "fort", "hinzu"})
         )
     if (
         enough
