@@ -20,14 +20,19 @@ The Romance facts:
 - the endings of the gerund, which opens a clause whose subject is the main
   clause's ("…, précisant :", "…, asegurando:", "…, precisando:").
 
-The German facts (Duden, *Die Grammatik*, 9th ed., §§ 1339-1349 on the sentence
-bracket and the verb-second clause; *Amtliche Regelung der deutschen
+The German facts (Duden, *Die Grammatik*, on the sentence bracket, the
+verb-second clause and indirect speech; *Amtliche Regelung der deutschen
 Rechtschreibung* § 55 on capital nouns): every noun is capitalised, so a capital
 is no evidence of a name; the finite verb stands second in a main clause, after
 any one fronted phrase, so the subject may follow it; the verb of a subordinate
-clause and the non-finite parts of a compound tense stand at the clause end.
-Spanish and Italian drop the subject pronoun (RAE, *Nueva gramática* § 33.4;
-Serianni VII § 1), so a cue verb alone may have the previous speaker as subject.
+clause and the non-finite parts of a compound tense stand at the clause end;
+reported speech is in the subjunctive (Konjunktiv I).
+
+French, Spanish and Italian may set an incise inside the quotation between
+dashes (Le Bon Usage § 380; RAE, *Ortografía de la lengua española*, on the
+*raya*; Serianni on the *inciso*).  Spanish and Italian drop the subject pronoun
+(RAE, *Nueva gramática*, on the null subject; Serianni on the *soggetto
+sottinteso*), so a cue verb alone may have the previous speaker as subject.
 
 Example:
     >>> order = word_order("it")
@@ -118,6 +123,12 @@ class WordOrder:
     #: the subject pronoun may be dropped ("«…», dijo.", "«…», ha aggiunto."), so a
     #: bare cue verb speaks for the previous speaker
     null_subjects: bool = False
+    #: reported speech is marked by the subjunctive ("seien „alarmierend“"), so a
+    #: reported sentence goes on with the speaker named before it
+    reported_subjunctive: bool = False
+    #: an incise may stand inside the quotation between dashes ("« … — a-t-il dit —
+    #: … »", "«…—dijo Ruiz—…»"), rather than the quotation closing around the cue
+    incise_inside_quotation: bool = False
 
 
 _ORDERS: Mapping[str, WordOrder] = MappingProxyType(
@@ -130,10 +141,12 @@ _ORDERS: Mapping[str, WordOrder] = MappingProxyType(
             verb_second=True,
             verb_final_subordinates=True,
             so_introduces_source=True,
+            reported_subjunctive=True,
         ),
         "fr": WordOrder(
             language="fr",
             inverted_incise=True,
+            incise_inside_quotation=True,
             inverted_incise_clitic=True,
             # Le Bon Usage §§ 715-720: qui, lequel and its forms
             relative_subjects=(
@@ -176,6 +189,7 @@ _ORDERS: Mapping[str, WordOrder] = MappingProxyType(
         "es": WordOrder(
             language="es",
             inverted_incise=True,
+            incise_inside_quotation=True,
             null_subjects=True,
             # Nueva gramática § 44.1: que, quien, el cual and their forms
             relative_subjects=(
@@ -225,6 +239,7 @@ _ORDERS: Mapping[str, WordOrder] = MappingProxyType(
         "it": WordOrder(
             language="it",
             inverted_incise=True,
+            incise_inside_quotation=True,
             null_subjects=True,
             # Serianni VII §§ 234-244: che, il quale and its forms
             relative_subjects=(
