@@ -1553,7 +1553,7 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
                 else:
                     before = subject(text, lo, cue_start, language)
             inverted = grammar(language).free_inversion or (i == 0 and text[start].isupper())
-            if comma_gerund and language != "de":
+            if comma_gerund:  # never in German, which has no gerund
                 inverted = False  # "…, accusando la Russia": a gerund's object is no speaker
             if order_of(language).verb_second and i > 0 and toks[i - 1][2] in _AND:
                 inverted = False  # "… zogen los und skandierten Sprüche": an object
