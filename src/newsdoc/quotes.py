@@ -482,7 +482,7 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
         if attr is not None:
             last_attr, last_para = attr, seg.para
         found.append((seg, attr, inherited, keep))
-    if lang == "de":
+    if order_of(lang).reported_subjunctive:
         # no cue is looked for past the budget either
         _trailing_cue(text, found, len(found) if attributed < 0 else attributed)
     _share_sentence_cue(text, found)
