@@ -21,6 +21,7 @@ import attrs
 import regex
 
 from newsdoc._grammar import closed_class, grammar
+from newsdoc._grammar.order import order_of
 from newsdoc._lexicon.cues import (
     AS_SAID,
     CUE_VERBS,
@@ -559,8 +560,8 @@ def _speaker_before(text: str, lo: int, hi: int, language: str) -> tuple[int, in
     left open ("Ann Lee, the analyst who founded the site said") gives its name.
     """
     found = _chunk_before(text, lo, hi, language)
-    if found is not None or language == "de":
-        return found
+    if found is not None or order_of(language).nouns_capitalised:
+        return found  # capitals are no name evidence where every noun has one
     lo, hi = _trim(text, lo, hi)
     comma = text.find(",", lo, hi)
     if comma < 0:
@@ -621,7 +622,7 @@ def _chunk_before(text: str, lo: int, hi: int, language: str) -> tuple[int, int]
     head = toks[0][2]
     if not (
         first.isupper()
-        or (language != "de" and _described_name(text, toks))
+        or (not order_of(language).nouns_capitalised and _described_name(text, toks))
         or toks[-1][2] in GROUP_SOURCES.get(language, frozenset())
         or head in PERSON_PRONOUNS.get(language, frozenset())
         or head in DETERMINERS.get(language, frozenset())
@@ -630,9 +631,9 @@ def _chunk_before(text: str, lo: int, hi: int, language: str) -> tuple[int, int]
         return None
     if _has_verb_like(toks, language) or _has_clause_word(text, toks, language):
         return None
-    if language == "de" and len(toks) > 1:
+    if order_of(language).verb_final_subordinates and len(toks) > 1:
         # a verb-final clause: "indem sie den Vorstand aufforderte" -> "sie"
-        if head in PERSON_PRONOUNS["de"]:
+        if head in PERSON_PRONOUNS[language]:
             return toks[0][0], toks[0][1]
         cut = next((t for t in toks[1:] if t[2] in _GERMAN_OBJECTS), None)
         if cut is not None and head in _GERMAN_NOMINATIVE_ARTICLES:
@@ -704,7 +705,9 @@ def _appositive(chunk: str, language: str) -> bool:
     if not words or _TAG.match(chunk):
         return True
     head = words[0].lower()
-    if language == "de" and (head.endswith(GERMAN_PERSON_ENDINGS) or head.rstrip(".") in TITLES):
+    if order_of(language).nouns_capitalised and (
+        head.endswith(GERMAN_PERSON_ENDINGS) or head.rstrip(".") in TITLES
+    ):
         return True  # "Jan Roth, Sprecher des Ministeriums, sagte": German nouns are capitalised
     return not words[0][:1].isupper() or head in DETERMINERS.get(language, frozenset())
 
@@ -747,8 +750,8 @@ def _after_introduction(text: str, s: int, e: int, language: str) -> int:
     name or a pronoun: the mention is that name or pronoun.
     """
     toks = tokens(text, s, e)
-    if len(toks) < 2 or language == "de":
-        return s
+    if len(toks) < 2 or order_of(language).verb_second:
+        return s  # verb second: a fronted phrase is followed by the verb
     head = toks[0][2]
     if head not in _PREPOSITIONS and not head[0].isdigit() and head not in {"a", "one"}:
         return s
@@ -920,13 +923,13 @@ def _speaker_after(
     if s >= e:
         return None
     toks = tokens(text, s, e)
-    if language == "de" and toks and toks[0][2] == "sich":
+    if order_of(language).verb_second and toks and toks[0][2] == "sich":
         toks = toks[1:]  # "äußerte sich der Minister"
         if toks:
             s = toks[0][0]
     if not toks:
         return None
-    if language in {"fr", "es", "it"}:
+    if order_of(language).inverted_incise:
         # "a déclaré mardi à la presse la maire", "dijo ayer Ana Ruiz": time words
         # and adverbs between the verb and its inverted subject
         k = _adjuncts_end(text, toks, language)
@@ -961,9 +964,9 @@ def _speaker_after(
         or (_third_person_pronoun(head, language) and _after_preposition(text, lo, language))
         or head in DETERMINERS.get(language, frozenset())
         or (language == "de" and head in _GERMAN_POSSESSIVES)  # "teilte dessen Sprecher mit"
-        or (language != "de" and _described_name(text, toks[:6]))
+        or (not order_of(language).nouns_capitalised and _described_name(text, toks[:6]))
     )
-    if not ok and language in {"fr", "es", "it"}:
+    if not ok and order_of(language).inverted_incise:
         # "disse l’anno scorso Draghi", "dijo ayer Ana Torres": skip the time words
         later = next((k for k in range(1, min(len(toks), 4)) if text[toks[k][0]].isupper()), 0)
         stops = _AFTER_STOP.get(language, frozenset())
@@ -974,7 +977,7 @@ def _speaker_after(
         head = toks[0][2]
     elif not ok:
         return None
-    if language == "de" and head in PERSON_PRONOUNS["de"]:
+    if order_of(language).verb_second and head in PERSON_PRONOUNS[language]:
         return toks[0][0], toks[0][1]  # "meldete er sich": the pronoun alone
     # stop before a relative clause or a complement: "said Lee in a statement"
     cut = e
@@ -989,13 +992,13 @@ def _speaker_after(
             cut = ts
             break
         if (
-            language == "de"
+            order_of(language).verb_second
             and w in _GERMAN_OBJECTS
             and (seen_name or text[toks[k - 1][0]].isupper())
         ):
             cut = ts  # "sieht Jan Roth einen Angriff": the object after the name
             break
-        noun_before = language == "de" and text[toks[k - 1][0]].isupper()
+        noun_before = order_of(language).nouns_capitalised and text[toks[k - 1][0]].isupper()
         if noun_before and w in _PREPOSITIONS and w not in {"von", "vom"} and k > 1:
             cut = ts  # "die Agentur unter Berufung auf …": a phrase after the speaker
             break
@@ -1086,8 +1089,8 @@ def attribute_after(text: str, lo: int, hi: int, language: str) -> Attribution |
     limit = min(len(toks), 30 if language == "en" else 16)
     for i in range(limit):
         start, end, word = toks[i]
-        inv = _INVERTED.match(word) if language == "fr" else None
-        if inv is not None and inv.group("pron").lower() in INVERTED_PRONOUN["fr"]:
+        inv = _INVERTED.match(word) if order_of(language).inverted_incise_clitic else None
+        if inv is not None and inv.group("pron").lower() in INVERTED_PRONOUN[language]:
             # «…», a-t-il ajouté / dit-elle: the pronoun is the speaker
             pron_start = start + inv.start("pron")
             cue_end = toks[i + 1][1] if i + 1 < len(toks) and toks[i + 1][2] in verbs else end
@@ -1098,7 +1101,7 @@ def attribute_after(text: str, lo: int, hi: int, language: str) -> Attribution |
                 cue_end=cue_end,
             )
         after_comma = i == 0 or text[toks[i - 1][1] : start].strip() == ","
-        if language == "de" and word == "so" and after_comma:
+        if order_of(language).so_introduces_source and word == "so" and after_comma:
             # "„…“, so Lee." / "„…“ beenden, so Rice."
             if i + 1 < len(toks) and toks[i + 1][2] in _SAYS_IT:
                 # "…, so heißt es in der Erklärung": the text named after it
@@ -1122,7 +1125,7 @@ def attribute_after(text: str, lo: int, hi: int, language: str) -> Attribution |
                 return Attribution(
                     speaker_start=sp[0], speaker_end=sp[1], cue_start=start, cue_end=cue_end
                 )
-        if language == "de" and word in _QUOTING_VERBS and i <= 1:
+        if order_of(language).verb_second and word in _QUOTING_VERBS and i <= 1:
             # "„…“, zitiert die Zeitung den Minister": the object was quoted
             obj = _second_phrase(text, toks, i + 1)
             if obj >= 0:
@@ -1170,7 +1173,7 @@ def attribute_after(text: str, lo: int, hi: int, language: str) -> Attribution |
                     speaker_start=sp[0], speaker_end=sp[1], cue_start=cue_start, cue_end=end
                 )
             if (
-                language in {"es", "it"}
+                order_of(language).null_subjects
                 and (i == 0 or _verb_group_opens(toks, i, language))
                 and (_bare_cue_end(text, end, hi) or _addressee_only(text, end, hi, language))
             ):
@@ -1179,7 +1182,7 @@ def attribute_after(text: str, lo: int, hi: int, language: str) -> Attribution |
                     speaker_start=-1, speaker_end=-1, cue_start=cue_start, cue_end=end
                 )
             break
-        if language == "de" and word in SOURCE_POSTPOSITIONS["de"]:
+        if word in SOURCE_POSTPOSITIONS.get(language, ()):
             sp = _speaker_before(text, lo, start, language)
             if sp is not None:
                 sp = _german_phrase_before(text, sp)
@@ -1188,7 +1191,7 @@ def attribute_after(text: str, lo: int, hi: int, language: str) -> Attribution |
                 )
     if language == "en":
         return _subject_then_verb(text, toks)
-    if language == "de" and text[lo:hi].lstrip().startswith(","):
+    if order_of(language).verb_second and text[lo:hi].lstrip().startswith(","):
         return _german_verb_then_subject(text, toks, hi)
     return None
 
@@ -1349,7 +1352,7 @@ def _aux_start(text: str, toks: list[tuple[int, int, str]], i: int, language: st
             k -= 1
         if 0 <= k < j - 1 and toks[k][2] in aux and "," not in text[toks[k][1] : toks[j][0]]:
             j = k
-    if language == "de" and j == i:
+    if order_of(language).verb_final_subordinates and j == i:
         # "habe darin geschrieben": lower-case adverbs between auxiliary and participle
         k = j - 1
         while k > 0 and j - k <= 3 and text[toks[k][0]].islower() and toks[k][2] not in aux:
@@ -1476,14 +1479,14 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
     toks = tokens(text, lo, hi)
     if not toks:
         return None
-    if language == "de" and toks[0][2] == "wie":
+    if order_of(language).so_introduces_source and toks[0][2] == "wie":
         # "Wie die Zeitung berichtete, nannte er es …": a cue after the comma
         # names the speaker; else the paper is the source
         told = _german_wie_source(text, toks, 0, hi)
         if told is not None:
             rest = attribute_before(text, told.cue_end + 1, hi, language)
             return rest if rest is not None else told
-    if language == "de":
+    if order_of(language).verb_final_subordinates:
         in_which = _german_in_which(text, lo, hi)
         if in_which is not None:
             return in_which  # "…, in dem es unter anderem heißt: „…“"
@@ -1497,7 +1500,12 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
         start, end, word = toks[i]
         if word not in keys:
             continue  # no branch below reads any other word
-        if language == "de" and word == "so" and i > 0 and _comma_before(text, start):
+        if (
+            order_of(language).so_introduces_source
+            and word == "so"
+            and i > 0
+            and _comma_before(text, start)
+        ):
             # "Dennoch, so Nacke, habe er …": a source set off by commas
             sp = _speaker_after(text, end, hi, language)
             if sp is not None and _so_incise_closes(text, sp[1], hi):
@@ -1507,7 +1515,7 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
         n = _match_phrase(toks, i, language)
         if n > 1 and _object_of_cue(text, toks, i, verbs):
             n = 0  # "a qualifié les propos du ministre de «…»": what was judged
-        if n and not (word in {"so", "wie"} and language == "de"):
+        if n and not (word in {"so", "wie"} and order_of(language).so_introduces_source):
             cue_end = toks[i + n - 1][1]
             sp = _speaker_after(text, cue_end, hi, language)
             if sp is not None and word in _FOR and not _opinion_frame(text, toks, i, sp):
@@ -1519,7 +1527,7 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
                 return Attribution(
                     speaker_start=sp[0], speaker_end=sp[1], cue_start=start, cue_end=cue_end
                 )
-        if language == "de" and word in SOURCE_POSTPOSITIONS["de"]:
+        if word in SOURCE_POSTPOSITIONS.get(language, ()):
             sp = _speaker_before(text, lo, start, language)
             if (
                 sp is None
@@ -1588,9 +1596,9 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
                 else:
                     before = subject(text, lo, cue_start, language)
             inverted = grammar(language).free_inversion or (i == 0 and text[start].isupper())
-            if comma_gerund and language != "de":
+            if comma_gerund:  # never in German, which has no gerund
                 inverted = False  # "…, accusando la Russia": a gerund's object is no speaker
-            if language == "de" and i > 0 and toks[i - 1][2] in _AND:
+            if order_of(language).verb_second and i > 0 and toks[i - 1][2] in _AND:
                 inverted = False  # "… zogen los und skandierten Sprüche": an object
             after = _speaker_after(text, end, hi, language) if inverted else None
             if after is not None and _complement_follows(text, after[1], hi, language):
@@ -1611,7 +1619,9 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
                 or _prefer_after(text, before, language)
                 or _incise(text, lo, cue_start, before, language)
                 or _german_inversion(text, (lo, cue_start), after, language)
-                or (language == "de" and word in _QUOTING_VERBS and cue_start == start)
+                or (
+                    order_of(language).verb_second and word in _QUOTING_VERBS and cue_start == start
+                )
             ):
                 sp = after
             if sp is not None:
@@ -1619,7 +1629,7 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
                     speaker_start=sp[0], speaker_end=sp[1], cue_start=cue_start, cue_end=end
                 )
             if (
-                language in {"es", "it"}
+                order_of(language).null_subjects
                 and not _gerund(word, language)
                 and _opens_clause(text, lo, cue_start)
             ):
@@ -1634,8 +1644,9 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
 def _cue_keys(language: str) -> frozenset[str]:
     """Return the words `attribute_before` stops at: a cue verb, a phrase's first word, "so"."""
     keys = CUE_VERBS.get(language, frozenset()) | _phrase_heads(language)
-    if language == "de":
-        keys |= {"so", *SOURCE_POSTPOSITIONS["de"]}
+    keys |= frozenset(SOURCE_POSTPOSITIONS.get(language, ()))
+    if order_of(language).so_introduces_source:
+        keys |= {"so"}
     return keys
 
 
@@ -1778,7 +1789,7 @@ def _german_inversion(
     after the verb; an article, a pronoun or a name before it is the subject,
     unless a pronoun follows the verb ("Im Brief erklärt er").
     """
-    if language != "de":
+    if not order_of(language).verb_second:
         return False
     b = tokens(text, clause[0], clause[1])
     a = tokens(text, after[0], after[1])
@@ -1889,14 +1900,20 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
         m = _INTRO.match(text, lo, hi) or _fronted_preposition(text, lo, hi, language)
         if m is None:
             break
-        if language == "de" and _german_text_phrase(tokens(text, lo, min(hi, lo + 80))):
+        if order_of(language).verb_second and _german_text_phrase(
+            tokens(text, lo, min(hi, lo + 80))
+        ):
             break  # "In einem Schreiben, das …, hieß es": the text opens the clause
         cut = _INTRO_END.search(text, m.end(), min(hi, m.end() + 160))
         if cut is None:
             break
         lo = cut.end()
         rel = _TOKEN.match(text, lo, hi)
-        if language == "de" and rel is not None and rel.group() in _GERMAN_RELATIVES:
+        if (
+            order_of(language).verb_final_subordinates
+            and rel is not None
+            and rel.group() in _GERMAN_RELATIVES
+        ):
             # "In einem Bericht, der später erschien, rechtfertigte das Amt": the
             # relative clause belongs to the opening phrase
             after_clause = _INTRO_END.search(text, rel.end(), min(hi, rel.end() + 200))
@@ -1938,7 +1955,7 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
         and toks[i + 1][2] not in PERSON_PRONOUNS["de"]
     )
     if (
-        language == "de"
+        order_of(language).verb_second
         and i == 0
         and text[start].islower()
         and word not in dets
@@ -1949,7 +1966,7 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
         # with its verb when a quotation before it was the fronted phrase
         after = _speaker_after(text, end, hi, "de")
         return after if after is not None and _german_source(text, after) else None
-    if language == "de" and _german_text_phrase(toks[i:]):
+    if order_of(language).verb_second and _german_text_phrase(toks[i:]):
         # "In einem internen Schreiben war von „…“ die Rede": the text speaks,
         # unless a person or a body is the subject after the verb
         after = _german_subject_after_verb(text, toks, i, hi)
@@ -1973,7 +1990,7 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
                 break
             end = toks[k][1]
         return toks[i + 1][0], end
-    if language == "de" and (
+    if order_of(language).verb_second and (
         (word in _GERMAN_FRONTED and not _german_source_phrase(toks, i))
         or (text[start].isdigit() and not (i + 1 < len(toks) and text[toks[i + 1][0]].isupper()))
         or adverb  # "Ursprünglich wollte er": an adverb, then the verb
@@ -1987,11 +2004,11 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
             return after
         if word not in _PREPOSITIONS and word not in dets and word not in _GERMAN_OBJECTS:
             return None  # "Demnach steht der Plan …": an adverb never speaks
-    elif language == "de" and i > 0 and text[start].islower() and word not in dets:
+    elif order_of(language).verb_second and i > 0 and text[start].islower() and word not in dets:
         # "Dabei griff sie an": the verb right after an adverb the fillers skipped
         after = _german_subject_after_verb(text, toks, i - 1, hi)
         return after if after is not None and _german_source(text, after) else None
-    romance = language in {"es", "it"}
+    romance = order_of(language).null_subjects  # "Indica que …": a verb may open the clause
     if word in _NOT_SUBJECTS or (
         romance
         and (
@@ -2021,12 +2038,14 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
         if text[s].isupper() or w in _CONNECTORS or w in dets:
             lower_run = 0
             seen_name = seen_name or text[s].isupper()
-        elif seen_name and language != "de" and toks[j - 1][2] not in _LINKS:
+        elif (
+            seen_name and not order_of(language).nouns_capitalised and toks[j - 1][2] not in _LINKS
+        ):
             # "Its leader Carl Nyberg went on": the verb after the name; "La Cour
             # des comptes": a complement after a link goes on
             break
         elif (
-            language == "de"
+            order_of(language).nouns_capitalised
             and text[toks[j - 1][0]].isupper()
             and toks[j - 1][2] not in dets
             and w not in _PREPOSITIONS
@@ -2046,7 +2065,7 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
         j -= 1
         end = toks[j - 1][1]
     if (
-        language == "de"
+        order_of(language).verb_second
         and j + 1 < len(toks)
         and toks[j + 1][2] in _GERMAN_NOMINATIVES
         and text[toks[j][0]].islower()
@@ -2056,7 +2075,7 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
     ):
         # "Eine Behandlung lehnt er ab": an object opens the clause, "er" is the subject
         return toks[j + 1][0], toks[j + 1][1]
-    if language == "de" and j < len(toks) and not _german_source(text, (start, end)):
+    if order_of(language).verb_second and j < len(toks) and not _german_source(text, (start, end)):
         # "Jede Schuld weist Hartmann von sich": a thing first, a person after the verb
         after = _german_subject_after_verb(text, toks, j - 1, hi)
         if after is not None and german_person(text, after[0], after[1]):
@@ -2177,7 +2196,7 @@ def colon_speaker(text: str, lo: int, hi: int, language: str) -> tuple[int, int]
     toks = tokens(text, lo, hi)
     if not toks:
         return None
-    if language == "de":
+    if order_of(language).verb_second:
         told = _german_text_source(text, toks, hi) or _german_document(text, toks, lo, hi)
         if told is not None:
             return told
@@ -2193,12 +2212,12 @@ def colon_speaker(text: str, lo: int, hi: int, language: str) -> tuple[int, int]
             break
         j -= 1
     enough = caps >= (2 if language == "en" else 1)
-    if language == "de":
+    if order_of(language).nouns_capitalised:
         # German nouns are all capitalised: only after a verb of saying ("äußerte sich X:")
         enough = (
             enough
             and j >= 0
-            and (toks[j][2] in CUE_VERBS["de"] or toks[j][2] in {"sich", "fort", "hinzu"})
+            and (toks[j][2] in CUE_VERBS[language] or toks[j][2] in {"sich", "fort", "hinzu"})
         )
     if (
         enough

@@ -19,6 +19,7 @@ import attrs
 import regex
 
 from newsdoc._grammar import closed_class, grammar
+from newsdoc._grammar.order import order_of
 from newsdoc._lexicon.agencies import organization_kind
 from newsdoc._lexicon.cues import (
     ADDRESSEE_VERBS,
@@ -322,7 +323,7 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
             attr = _incise(text, seg, lang)
         if attr is None and seg.closed and not partial:
             attr = _dash_attribution(text, seg, next_start)
-        if lang == "de" and (attr is None or not attr.strong) and seg.closed:
+        if order_of(lang).verb_second and (attr is None or not attr.strong) and seg.closed:
             # "„…“. Das erklärte General Lee am Montag.": the next sentence credits it
             attr = _german_this_said(text, seg, para.span.end) or attr
         elif attr is None and seg.closed and not partial and lang in POINTERS_BACK:
@@ -415,7 +416,9 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
                 if fallback is not None:
                     last_attr, last_para = fallback, seg.para
                 continue
-            reported = lang == "de" and partial and _reported_sentence(text, seg)
+            reported = (
+                order_of(lang).reported_subjunctive and partial and _reported_sentence(text, seg)
+            )
             if reported:
                 # German reported speech: the speaker was named with a cue just
                 # before, unless a person is the subject here ("Er habe „…“")
@@ -448,7 +451,7 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
                     # "Die Kassen seien „leer“": what is reported on does not
                     # speak; the speaker was named a few sentences back
                     fallback = _reported_speaker(text, seg, paras, last_attr) or fallback
-            if fallback is None and attr is None and lang == "de":
+            if fallback is None and attr is None and order_of(lang).reported_subjunctive:
                 # "Lee hatte erklärt, für ihn sei entscheidend, „…“": the main clause
                 fallback = _german_main_clause(text, seg, lo)
             if fallback is None and attr is None:
@@ -467,7 +470,7 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
             told = _previous_sentence_cue(
                 text, max(segs[i - 1].end, seg.start - _WINDOW), seg.start, lang
             )
-            if told is None and lang == "de":
+            if told is None and order_of(lang).verb_final_subordinates:
                 # "Dann ging Lee davon aus, dass …, „…“": the clause it closes
                 told = _german_main_clause(text, seg, max(segs[i - 1].end, seg.start - _WINDOW))
             if told is None and lang in {"en", "de"}:
@@ -498,7 +501,7 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
         if attr is not None:
             last_attr, last_para = attr, seg.para
         found.append((seg, attr, inherited, keep))
-    if lang == "de":
+    if order_of(lang).reported_subjunctive:
         # no cue is looked for past the budget either
         _trailing_cue(text, found, len(found) if attributed < 0 else attributed)
     _share_sentence_cue(text, found)
@@ -775,9 +778,13 @@ def _keep(
         return attr is not None and attr.strong and language == "en" and n_words >= 2
     if attr is not None and attr.strong:
         return True
-    if language == "de" and _reported_sentence(text, seg):
+    if order_of(language).reported_subjunctive and _reported_sentence(text, seg):
         return True
-    if language == "de" and n_words >= 2 and _capitalised_share(text, seg) >= 0.6:
+    if (
+        order_of(language).nouns_capitalised
+        and n_words >= 2
+        and _capitalised_share(text, seg) >= 0.6
+    ):
         return False  # "Department of Marine Biology", "Eine unbequeme Wahrheit"
     return n_words >= 4 or language == "en"
 
@@ -932,7 +939,11 @@ def _fallback(text: str, seg: Quoted, lo: int, language: str) -> Attribution | N
     if not before:
         return None
     if before.endswith(":"):
-        relative = relative_speaker(text, lo, seg.start, seg.end) if language == "de" else None
+        relative = (
+            relative_speaker(text, lo, seg.start, seg.end)
+            if order_of(language).verb_final_subordinates
+            else None
+        )
         if relative is not None:
             return relative  # "die Marke, die Lee zum Ziel erklärt hatte: „…“"
         own = _own_words_speaker(text, lo, lo + len(before) - 1, language)
@@ -954,7 +965,11 @@ def _fallback(text: str, seg: Quoted, lo: int, language: str) -> Attribution | N
                 return told  # "les propos de Lee, ministre :", "l’opinione di Rossi:"
         sp = colon_speaker(text, lo, lo + len(before) - 1, language)
     elif _kind(text, seg) == "partial":
-        relative = relative_speaker(text, lo, seg.start, seg.end) if language == "de" else None
+        relative = (
+            relative_speaker(text, lo, seg.start, seg.end)
+            if order_of(language).verb_final_subordinates
+            else None
+        )
         if relative is not None:
             return relative  # "der Verband, der den Plan als „…“ sieht"
         agent = _PASSIVE_AGENT.search(text, lo, seg.start) if language == "de" else None
@@ -969,7 +984,7 @@ def _fallback(text: str, seg: Quoted, lo: int, language: str) -> Attribution | N
             )
         sp = subject(text, lo, seg.start, language)
         comma = text.rfind(", ", lo, seg.start)
-        if comma > lo and language != "de":
+        if comma > lo and not order_of(language).verb_second:
             # "Speaking on Monday in Ohio, Bush called Rubio “…”": the clause subject
             clause = subject(text, comma + 2, seg.start, language)
             if (
@@ -1413,7 +1428,7 @@ def _incise(text: str, seg: Quoted, language: str) -> Attribution | None:
     The incise must open with its verb group ("ha detto", "dijo", "prosegue",
     "s’indigna"): a dash clause of another kind is part of the quotation.
     """
-    if language in {"en", "de"}:
+    if not order_of(language).incise_inside_quotation:
         return None  # their quotations are closed and reopened around a cue
     for m in _INCISE.finditer(text, seg.inner_start, seg.inner_end):
         lo, hi = m.span("body")
@@ -1480,9 +1495,9 @@ def _is_name(text: str, seg: Quoted, lo: int, language: str) -> bool:
         and not (len(before) > 1 and closed_class(before[-2][2], language) == "auxiliary")
     ):
         return True
-    if len(words) > 6 and language != "de":
+    if len(words) > 6 and not order_of(language).nouns_capitalised:
         return False
-    if language == "de":
+    if order_of(language).nouns_capitalised:
         return _german_name(text, seg, words, before)
     # English-style title case: every longer word capitalised ("The Art of the Deal")
     long_words = [w for w in words if len(w) > 3]
@@ -1578,7 +1593,7 @@ def _own_subject(text: str, seg: Quoted, language: str) -> bool:
     Any sentence may, except German reported speech, which goes on with its
     speaker unless a person is the new sentence's subject.
     """
-    if language != "de":
+    if not order_of(language).reported_subjunctive:
         return True
     own = _fallback(text, seg, max(0, seg.start - 400), language)
     if own is None or not german_person(text, own.speaker_start, own.speaker_end):

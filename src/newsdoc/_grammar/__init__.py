@@ -29,6 +29,7 @@ from types import MappingProxyType, ModuleType
 import attrs
 
 from newsdoc._grammar import de, en, es, fr, it
+from newsdoc._grammar.order import WordOrder, order_of
 
 __all__ = [
     "CLASSES",
@@ -123,6 +124,9 @@ class Grammar:
     ``passive_agent`` is the preposition of a passive verb's agent ("by"), if any;
     ``free_inversion`` whether a subject may follow its verb after any fronted phrase
     (German, French, Spanish, Italian) or only in quotative inversion (English).
+    ``order`` holds the language's hand-written word-order and orthography facts
+    (:class:`~newsdoc._grammar.order.WordOrder`: verb second, capital nouns,
+    dropped subjects, the Romance incise …), one record for every language.
 
     Example:
         >>> g = grammar("es")
@@ -151,6 +155,7 @@ class Grammar:
     fronted_adverbial_comma: bool = False
     passive_agent: str = ""
     free_inversion: bool = True
+    order: WordOrder = attrs.field(repr=False)
     # word -> class name, first class wins (see CLASSES)
     _classes: Mapping[str, str] = attrs.field(repr=False, alias="classes")
 
@@ -249,6 +254,7 @@ def grammar(language: str) -> Grammar:
         fronted_adverbial_comma=getattr(mod, "FRONTED_ADVERBIAL_COMMA", False),
         passive_agent=getattr(mod, "PASSIVE_AGENT", ""),
         free_inversion=getattr(mod, "FREE_INVERSION", True),
+        order=order_of(language),
         classes=MappingProxyType(classes),
     )
 

@@ -1,8 +1,12 @@
-"""Word-order facts of the Romance languages that quote attribution reads (hand-written).
+"""Word-order and orthography facts of every language that quote attribution reads.
 
-The closed-class tables of ``fr``, ``es`` and ``it`` are generated; the few facts
-of clause structure that decide who speaks are written here, one record per
-language, each with its source:
+Hand-written, one record per language (``en de fr es it``), reachable as
+``grammar(language).order``.  The closed-class tables are generated; the few
+facts of clause structure and spelling that decide who speaks are written here,
+each with its source, so that mechanisms ask "does this language put its verb
+second?" instead of branching on a language code.
+
+The Romance facts:
 
 - a cue set after a quotation inverts its subject ("«…», a déclaré la ministre",
   "«…», dijo el alcalde", "«…», ha detto il sindaco"): Grevisse & Goosse, *Le Bon
@@ -16,12 +20,28 @@ language, each with its source:
 - the endings of the gerund, which opens a clause whose subject is the main
   clause's ("…, précisant :", "…, asegurando:", "…, precisando:").
 
+The German facts (Duden, *Die Grammatik*, on the sentence bracket, the
+verb-second clause and indirect speech; *Amtliche Regelung der deutschen
+Rechtschreibung* § 55 on capital nouns): every noun is capitalised, so a capital
+is no evidence of a name; the finite verb stands second in a main clause, after
+any one fronted phrase, so the subject may follow it; the verb of a subordinate
+clause and the non-finite parts of a compound tense stand at the clause end;
+reported speech is in the subjunctive (Konjunktiv I).
+
+French, Spanish and Italian may set an incise inside the quotation between
+dashes (Le Bon Usage § 380; RAE, *Ortografía de la lengua española*, on the
+*raya*; Serianni on the *inciso*).  Spanish and Italian drop the subject pronoun
+(RAE, *Nueva gramática*, on the null subject; Serianni on the *soggetto
+sottinteso*), so a cue verb alone may have the previous speaker as subject.
+
 Example:
     >>> order = word_order("it")
     >>> order.inverted_incise, ("il", "quale") in order.relative_subjects
     (True, True)
     >>> word_order("en") is None
     True
+    >>> order_of("de").nouns_capitalised, order_of("de").verb_second
+    (True, True)
 """
 
 from __future__ import annotations
@@ -31,12 +51,16 @@ from types import MappingProxyType
 
 import attrs
 
-__all__ = ["WordOrder", "word_order"]
+__all__ = ["WordOrder", "order_of", "word_order"]
 
 
 @attrs.frozen(kw_only=True)
 class WordOrder:
     """The word-order facts of one language (all words lower case, apostrophes ``'``).
+
+    Every field has a default, the value of a language that has not the property
+    (no clitics, no inversion, nouns in lower case), so each record names only
+    what its language does.
 
     Example:
         >>> word_order("fr").gerund_endings
@@ -44,47 +68,86 @@ class WordOrder:
     """
 
     language: str
-    #: whether a cue after a quotation puts its subject after the verb
-    inverted_incise: bool
+    #: whether a cue after a quotation puts its subject after the verb, with time
+    #: words and adverbs free between them ("a déclaré mardi la maire", "dijo ayer
+    #: Ana Ruiz"): the Romance incise; English and German invert only right after
+    #: the verb ("said Lee", "sagte Lee"), which their own rules read
+    inverted_incise: bool = False
     #: relative pronouns that may be a clause's subject, as word tuples
-    relative_subjects: tuple[tuple[str, ...], ...]
+    relative_subjects: tuple[tuple[str, ...], ...] = ()
     #: reflexive and object clitics that may stand before the verb
-    clitics: frozenset[str]
+    clitics: frozenset[str] = frozenset()
     #: endings of the gerund (the present participle in French)
-    gerund_endings: tuple[str, ...]
+    gerund_endings: tuple[str, ...] = ()
     #: endings of the infinitive, which no incise opens with
-    infinitive_endings: tuple[str, ...]
+    infinitive_endings: tuple[str, ...] = ()
     #: conjunctions and prepositions that may open an incise before its verb
     #: ("», como dijo X", "», según explicó X", "», come riferito da X")
-    incise_openers: frozenset[str]
+    incise_openers: frozenset[str] = frozenset()
     #: words that open a clause whose subject follows its verb, before a colon
     #: ("Comme l'a dit X :", "Así lo explicó X:", "Come ha spiegato X:")
-    clause_openers: frozenset[str]
+    clause_openers: frozenset[str] = frozenset()
     #: prepositions of a source that may govern a relative pronoun ("selon
     #: laquelle", "según el cual", "secondo il quale", "per la quale")
-    source_prepositions: frozenset[str]
+    source_prepositions: frozenset[str] = frozenset()
     #: relative pronouns after a preposition, as word tuples ("lequel", "el cual");
     #: not Italian "cui", which is as often "for which reason" ("per cui")
-    oblique_relatives: tuple[tuple[str, ...], ...]
+    oblique_relatives: tuple[tuple[str, ...], ...] = ()
     #: adverbial heads of complex prepositions, which end a noun phrase
     #: ("frente a", "près de", "accanto a")
-    complex_prepositions: frozenset[str]
+    complex_prepositions: frozenset[str] = frozenset()
     #: forms of the passive auxiliary ("a été qualifiée par", "fue calificada por")
-    passive_auxiliaries: frozenset[str]
+    passive_auxiliaries: frozenset[str] = frozenset()
     #: copulas and links of a cleft sentence, which puts the subject in focus
     #: ("c'est le maire qui a dit", "fue la jueza quien dijo", "è stato il
     #: ministro a dire"): the copula forms and the words after the focus
-    cleft_copulas: frozenset[str]
-    cleft_links: tuple[tuple[str, ...], ...]
+    cleft_copulas: frozenset[str] = frozenset()
+    cleft_links: tuple[tuple[str, ...], ...] = ()
     #: prepositions of the agent after a participle ("riferito da X", "cité par X")
-    agent_prepositions: frozenset[str]
+    agent_prepositions: frozenset[str] = frozenset()
+
+    #: every noun is capitalised, so a capital is no evidence of a name (German)
+    nouns_capitalised: bool = False
+    #: the finite verb stands second after any one fronted phrase, with the subject
+    #: after it ("Als Antwort sagte ein Sprecher", "Jede Schuld weist er von sich")
+    verb_second: bool = False
+    #: subordinate clauses put their verb last and compound tenses their participle
+    #: last ("indem sie den Vorstand aufforderte", "habe darin geschrieben")
+    verb_final_subordinates: bool = False
+    #: "so" + a name after a comma gives a source ("„…“, so Lee.", "Dennoch, so
+    #: Roth, habe er …"), and "wie" opens a source clause ("Wie die Zeitung berichtete")
+    so_introduces_source: bool = False
+    #: a subject pronoun joined to the verb by hyphens in an incise ("a-t-il dit",
+    #: "dit-elle"): Le Bon Usage § 380
+    inverted_incise_clitic: bool = False
+    #: the subject pronoun may be dropped ("«…», dijo.", "«…», ha aggiunto."), so a
+    #: bare cue verb speaks for the previous speaker
+    null_subjects: bool = False
+    #: reported speech is marked by the subjunctive ("seien „alarmierend“"), so a
+    #: reported sentence goes on with the speaker named before it
+    reported_subjunctive: bool = False
+    #: an incise may stand inside the quotation between dashes ("« … — a-t-il dit —
+    #: … »", "«…—dijo Ruiz—…»"), rather than the quotation closing around the cue
+    incise_inside_quotation: bool = False
 
 
 _ORDERS: Mapping[str, WordOrder] = MappingProxyType(
     {
+        # English: subject before the verb, inverted only after a verb of saying
+        "en": WordOrder(language="en"),
+        "de": WordOrder(
+            language="de",
+            nouns_capitalised=True,
+            verb_second=True,
+            verb_final_subordinates=True,
+            so_introduces_source=True,
+            reported_subjunctive=True,
+        ),
         "fr": WordOrder(
             language="fr",
             inverted_incise=True,
+            incise_inside_quotation=True,
+            inverted_incise_clitic=True,
             # Le Bon Usage §§ 715-720: qui, lequel and its forms
             relative_subjects=(
                 ("qui",),
@@ -126,6 +189,8 @@ _ORDERS: Mapping[str, WordOrder] = MappingProxyType(
         "es": WordOrder(
             language="es",
             inverted_incise=True,
+            incise_inside_quotation=True,
+            null_subjects=True,
             # Nueva gramática § 44.1: que, quien, el cual and their forms
             relative_subjects=(
                 ("quien",),
@@ -174,6 +239,8 @@ _ORDERS: Mapping[str, WordOrder] = MappingProxyType(
         "it": WordOrder(
             language="it",
             inverted_incise=True,
+            incise_inside_quotation=True,
+            null_subjects=True,
             # Serianni VII §§ 234-244: che, il quale and its forms
             relative_subjects=(
                 ("che",),
@@ -219,10 +286,30 @@ _ORDERS: Mapping[str, WordOrder] = MappingProxyType(
 
 
 def word_order(language: str) -> WordOrder | None:
-    """Return the word-order facts of ``language``, or None where none are written.
+    """Return the facts of ``language`` where the Romance incise holds, else None.
+
+    The clause mechanisms of ``_quotes_clause`` read only languages whose incise
+    inverts its subject freely (:attr:`WordOrder.inverted_incise`); every
+    supported language's record is :func:`order_of` (``grammar(language).order``).
 
     Example:
         >>> word_order("es").clitics >= {"se", "lo"}
         True
+        >>> word_order("de") is None
+        True
     """
-    return _ORDERS.get(language)
+    order = _ORDERS.get(language)
+    return order if order is not None and order.inverted_incise else None
+
+
+def order_of(language: str) -> WordOrder:
+    """Return the word-order record of ``language``; a neutral record if unsupported.
+
+    Example:
+        >>> order_of("de").verb_second, order_of("en").verb_second
+        (True, False)
+        >>> order_of("nl") == WordOrder(language="nl")
+        True
+    """
+    order = _ORDERS.get(language)
+    return order if order is not None else WordOrder(language=language)
