@@ -62,6 +62,7 @@ from newsdoc._quotes_attr import (
     tokens,
 )
 from newsdoc._quotes_chunk import speaker_mention
+from newsdoc._quotes_discourse import Register
 from newsdoc._quotes_marks import Quoted, quoted_segments
 from newsdoc._text import Document, paragraphs
 from newsdoc._text import Segment as Paragraph
@@ -105,6 +106,8 @@ _CONTINUES = regex.compile(r"[ \t]*+,?[ \t]++(?!(?:he|she|they|it|we|i)\b)\p{Ll}
 # How far (characters) from a quotation its cue and speaker are looked for:
 # bounds the work per quotation, so a huge paragraph stays linear.
 _WINDOW = 600
+# How far back (characters) the current speaker of a quotation no cue credits is looked for.
+_SPEAKER_REACH = 1200
 # Text that ends a paragraph introducing a quotation: 'Lee told reporters:'.
 _COLON_END = regex.compile(r":\s*+$")
 # The work budget of attribution, so that any text costs time linear in its length
@@ -145,14 +148,6 @@ _PASSIVE_AGENT = regex.compile(
     r"\b(?:wird|werden|wurde|wurden|worden)\s++(?:[\p{Ll}\p{N}]++\s++){0,4}?"
     r"(?:von|vom|durch)\s++(?P<agent>(?:(?:der|dem|den|des|einem|einer|einen)\s++)?"
     r"(?:\p{Ll}++\s++){0,2}\p{Lu}[\p{L}\p{M}\-]*+(?:\s++\p{Lu}[\p{L}\p{M}\-]*+){0,3})"
-)
-
-
-# A capitalised name inside a sentence (after a lower-case word or a comma):
-# the "Ferrer" of "…, dice Ferrer."
-_MENTION = regex.compile(
-    r"(?<=[\p{Ll},]\s)(?P<name>\p{Lu}[\p{Ll}\p{M}’'\-]++(?:\s(?:\p{Lu}[\p{Ll}\p{M}’'\-]++)){0,3})"
-    r"(?=[\s.,;:])"
 )
 
 
@@ -207,6 +202,7 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
     """Return every quoted segment with its attribution and whether to keep it."""
     paras = paragraphs(text)
     segs = quoted_segments(text, paras)
+    register = Register(text, lang, tuple((seg.start, seg.end) for seg in segs))
     headline = _headline(text, paras)
     found: list[tuple[Quoted, Attribution | None, bool, bool]] = []
     last_attr: Attribution | None = None
@@ -293,7 +289,7 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
                 attr, inherited = _nearer_mention(text, last_attr, seg.start), True
         if attr is not None and attr.speaker_start < 0:
             floor = segs[i - 1].end if i > 0 else 0
-            attr = _dropped_subject(text, attr, last_attr, seg.start, lang, floor)
+            attr = _dropped_subject(register, attr, last_attr, seg.start, floor)
         if attr is not None and _outlet(text, attr, lang):
             # "Lee said …, according to CNN": the one the outlet reports speaks
             head = sentence_start(text, max(para.span.start, seg.start - _WINDOW), seg.start)
@@ -381,12 +377,11 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
                 # "Lee hatte erklärt, für ihn sei entscheidend, „…“": the main clause
                 fallback = _german_main_clause(text, seg, lo)
             if fallback is None and attr is None:
-                fallback = _previous_subject(text, seg, lo, lang)
-            if fallback is None and attr is None and seg.para > 0 and lo == para.span.start:
-                # a quotation opening its paragraph: the last sentence before it
-                prev = paras[seg.para - 1]
-                fallback = _previous_subject(
-                    text, seg, max(prev.span.start, prev.span.end - _WINDOW), lang
+                # the one who speaks now: the latest person or body named as a
+                # subject or a speaker since the paragraph before began
+                start = paras[seg.para - 1].span.start if seg.para > 0 else para.span.start
+                fallback = _current_speaker(
+                    text, register, max(start, seg.start - _SPEAKER_REACH), seg, last_attr
                 )
             if fallback is not None:
                 attr, inherited = fallback, False
@@ -401,7 +396,9 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
                 told = _german_main_clause(text, seg, max(segs[i - 1].end, seg.start - _WINDOW))
             if told is None and lang in {"en", "de"}:
                 # "Lee toured the plant. “It is a fine place.”": its subject
-                told = _previous_subject(text, seg, max(segs[i - 1].end, seg.start - _WINDOW), lang)
+                told = _current_speaker(
+                    text, register, max(segs[i - 1].end, seg.start - _WINDOW), seg, None
+                )
                 if told is not None and told.speaker_start < segs[i - 1].end:
                     told = None
                 if told is not None and lang == "de":
@@ -416,7 +413,7 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
         if attr is not None and attr.speaker_start < 0:
             # a cue with a dropped subject found in an earlier sentence
             floor = segs[i - 1].end if i > 0 else 0
-            attr = _dropped_subject(text, attr, last_attr, attr.cue_start, lang, floor)
+            attr = _dropped_subject(register, attr, last_attr, attr.cue_start, floor)
         if attr is not None and _inside_earlier(segs, i, attr.speaker_start):
             attr = None  # "“… I think …” The senator said it was “clearly” …": not "I"
         attr = _gate(text, attr, lang)
@@ -679,76 +676,31 @@ def _headline(text: str, paras: tuple[Paragraph, ...]) -> int:
 
 
 def _dropped_subject(
-    text: str,
-    attr: Attribution,
-    last: Attribution | None,
-    before: int,
-    language: str,
-    floor: int = 0,
+    register: Register, attr: Attribution, last: Attribution | None, before: int, floor: int
 ) -> Attribution:
-    """Return a cue whose subject is dropped ('”, dice.') with the speaker filled in.
+    """Return a cue whose subject is dropped ('”, dice.') with the speaker the register gives.
 
-    The speaker is the last speaker mention, or else the nearest full name before
-    the quotation; a person the sentences since then are about is nearer.  The
-    words of earlier quotations (before ``floor``) are not read for a subject.
+    The speaker span is empty (no speaker) when no candidate agrees with the cue.
     """
-    span = (attr.cue_start, attr.cue_start)
-    if last is not None and 0 <= last.speaker_start < before and before - last.speaker_start < 3000:
-        span = (last.speaker_start, last.speaker_end)
-    else:
-        for m in _FULL_NAME.finditer(text, max(0, before - 2000), before):
-            span = (m.start(), m.end())
-    # the person who is the subject of a sentence since then speaks
-    recent = recent_person_subject(text, max(span[1], floor, before - _WINDOW), before, language)
-    if recent is not None and recent[0] >= span[1]:
-        span = recent
-    # a name mentioned after that next to a cue ("…, dice Ferrer.") is nearer
-    lo = max(span[1] if span[1] <= before else 0, floor, before - 600)
-    for m in _MENTION.finditer(text, lo, before):
-        if _next_to_cue(text, m.start("name"), m.end("name"), language, before):
-            span = (m.start("name"), m.end("name"))
-    # the speaker of the last cue since then is nearer still ("La obra seguirá,
-    # explicó la concejala Rosa Vidal.\n\n«…», afirmó."): the register of who
-    # speaks is fed by every cue, not only by quotations
-    told = _last_cue_speaker(text, lo, before, language)
-    if told is not None and told[0] >= span[1]:
-        span = told[1:]
+    prior = (last.speaker_start, last.speaker_end, last.strong) if last is not None else None
+    span = register.dropped_subject(attr.cue_start, attr.cue_end, before, floor, prior)
+    if span is None:
+        span = (attr.cue_start, attr.cue_start)
     return attrs.evolve(attr, speaker_start=span[0], speaker_end=span[1])
 
 
-def _last_cue_speaker(text: str, lo: int, hi: int, language: str) -> tuple[int, int, int] | None:
-    """Return (sentence start, speaker start, end) of the last cue sentence in ``text[lo:hi]``.
-
-    Only a person or a body by name counts: the register of the current speaker
-    is fed by person and organisation subjects.
-    """
-    found = None
-    at = sentence_start(text, max(0, lo - 300), lo)  # whole sentences only
-    for _ in range(8):  # a handful of sentences at most
-        if at >= hi:
-            break
-        end = sentence_end(text, at, hi)
-        told = attribute_before(text, at, end, language) if end > at else None
-        if (
-            told is not None
-            and told.speaker_start >= 0
-            and told.speaker_end > told.speaker_start
-            and person_like(text, tokens(text, told.speaker_start, told.speaker_end), language)
-        ):
-            found = (at, told.speaker_start, told.speaker_end)
-        at = max(end, at + 1)
-    return found
-
-
-def _next_to_cue(text: str, start: int, end: int, language: str, hi: int) -> bool:
-    """Return whether a cue verb stands right before or after ``text[start:end]``.
-
-    Words from ``hi`` on (the quotation itself) are not read.
-    """
-    verbs = CUE_VERBS.get(language, frozenset())
-    before = tokens(text, max(0, start - 25), start)
-    after = tokens(text, end, min(hi, end + 25))
-    return bool(before and before[-1][2] in verbs) or bool(after and after[0][2] in verbs)
+def _current_speaker(
+    text: str, register: Register, lo: int, seg: Quoted, last: Attribution | None
+) -> Attribution | None:
+    """Return the register's current speaker before a quotation no cue credits, or None."""
+    here = sentence_start(text, lo, seg.start)
+    prior = (last.speaker_start, last.speaker_end, last.strong) if last is not None else None
+    span = register.current(lo, here, prior)
+    if span is None:
+        return None
+    return Attribution(
+        speaker_start=span[0], speaker_end=span[1], cue_start=span[1], cue_end=span[1], strong=False
+    )
 
 
 def _own_words_speaker(text: str, lo: int, hi: int, language: str) -> Attribution | None:
@@ -1014,28 +966,6 @@ def _earlier_sentence_cue(text: str, seg: Quoted, lo: int, language: str) -> Att
         return None
     start = sentence_start(text, lo, max(lo, here - 2))
     return attribute_before(text, start, here, language)
-
-
-def _previous_subject(text: str, seg: Quoted, lo: int, language: str) -> Attribution | None:
-    """Return the subject of the sentence before a quotation nothing attributes.
-
-    News copy introduces a speaker and then quotes them: 'Lee toured the
-    plant. "It is a fine place."'.
-    """
-    here = sentence_start(text, lo, seg.start)
-    if here <= lo or text[lo:here].strip() == "":
-        return None
-    start = sentence_start(text, lo, max(lo, here - 2))
-    told = attribute_before(text, start, here, language)
-    if told is not None:
-        # "…, according to Ann Lee. “…”": the cue of the sentence before
-        return attrs.evolve(told, strong=False)
-    sp = subject(text, start, here, language)
-    if sp is None:
-        return None
-    return Attribution(
-        speaker_start=sp[0], speaker_end=sp[1], cue_start=sp[1], cue_end=sp[1], strong=False
-    )
 
 
 # A German complement clause: "X machte klar, dass …", "X vertritt die These, dass …".
