@@ -382,6 +382,20 @@ class Register:
         Per sentence: the speaker of its cue, its subject and the named agent of
         a passive, as far as each is a person or a body (see `_speaking`).
         """
+        return sorted({(a, b) for a, b, _cued in self._pool(lo, hi)})
+
+    def speakers(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """Return the mentions a verb of saying credits in the sentences of ``text[lo:hi]``.
+
+        "«…», dijo Ruiz. Vidal replicó con dureza. «…»": Vidal speaks now.
+        """
+        return sorted({(a, b) for a, b, cued in self._pool(lo, hi) if cued})
+
+    def _pool(self, lo: int, hi: int) -> set[tuple[int, int, bool]]:
+        """Return (start, end, credited by a verb of saying) of the candidates of ``text[lo:hi]``.
+
+        See `candidates`.
+        """
         text, lang = self._text, self._language
         found: set[tuple[int, int, bool]] = set()
         end = hi
@@ -398,11 +412,11 @@ class Register:
                 if lang != "en":
                     agent = _ROMANCE_AGENT.search(text, start, end)
                     if agent is not None:
-                        found.add((agent.start("agent"), agent.end("agent"), True))
+                        found.add((agent.start("agent"), agent.end("agent"), False))
             if start <= lo:
                 break
             end = start - 1
-        return sorted({(a, b) for a, b, cued in found if self._speaking(a, b, cued)})
+        return {(a, b, cued) for a, b, cued in found if self._speaking(a, b, cued)}
 
     def _says(self, at: int, hi: int) -> bool:
         """Return whether a verb of saying follows a subject ending at ``at`` ("la jueza explicó").

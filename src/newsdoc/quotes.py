@@ -286,7 +286,7 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
                 and last_attr is not None
                 and (last_para == seg.para or (at_para_start and last_para == seg.para - 1))
             ):
-                attr, inherited = _nearer_mention(text, last_attr, seg.start), True
+                attr, inherited = _inherited(text, register, last_attr, seg), True
         if attr is not None and attr.speaker_start < 0:
             floor = segs[i - 1].end if i > 0 else 0
             attr = _dropped_subject(register, attr, last_attr, seg.start, floor)
@@ -550,6 +550,25 @@ def _share_sentence_cue(
             continue
         # "„…“ sei, hatte Kern gesagt, doch „…“": Kern speaks the second too
         found[j] = (seg, pattr, False, keep)
+
+
+def _inherited(text: str, register: Register, last: Attribution, seg: Quoted) -> Attribution:
+    """Return the attribution a quotation no cue credits takes from the one before.
+
+    A speaker a verb of saying credits since then speaks now ("«…», dijo Ruiz.
+    Vidal replicó con dureza. «…»"); else the speaker before goes on, at its
+    nearest mention.
+    """
+    here = sentence_start(text, max(0, seg.start - _WINDOW), seg.start)
+    # whole sentences only, from the one after the attribution's own
+    lo = sentence_end(text, max(last.speaker_end, last.cue_end), max(here, last.cue_end))
+    newer = register.speakers(lo, here) if lo < here else []
+    if newer:
+        start, end = newer[-1]
+        return Attribution(
+            speaker_start=start, speaker_end=end, cue_start=end, cue_end=end, strong=False
+        )
+    return _nearer_mention(text, last, seg.start)
 
 
 def _nearer_mention(text: str, attr: Attribution, before: int) -> Attribution:
@@ -1235,7 +1254,8 @@ def _build(
 ) -> tuple[Quote, ...]:
     """Turn paired segments and their attributions into :class:`Quote` values."""
     out: list[Quote] = []
-    resolver = _Resolver(text, language, tuple((seg.start, seg.end) for seg, _a, _i in found))
+    quoted = tuple((seg.start, seg.end) for seg, _a, _i in found)
+    resolver = _Resolver(text, language, quoted, Register(text, language, quoted))
     for seg, attr, _inherited in found:
         speaker = speaker_span = cue = cue_span = None
         if attr is not None:
@@ -1327,8 +1347,16 @@ def _kind(text: str, seg: Quoted) -> Literal["full", "partial"]:
 class _Resolver:
     """Resolves pronoun and surname mentions to the nearest earlier full name."""
 
-    def __init__(self, text: str, language: str, quoted: tuple[tuple[int, int], ...] = ()) -> None:
+    def __init__(
+        self,
+        text: str,
+        language: str,
+        quoted: tuple[tuple[int, int], ...] = (),
+        register: Register | None = None,
+    ) -> None:
         self._text = text
+        # who a pronoun stands for: the latest name that agrees with it
+        self._register = register or Register(text, language, quoted)
         self._language = language
         self._quoted = quoted  # (start, end) of the quotations, in order
         self._quoted_starts = [a for a, _ in quoted]
@@ -1376,12 +1404,20 @@ class _Resolver:
         if len(words) == 1 and low in PERSON_PRONOUNS.get(self._language, frozenset()):
             if low in _PLURAL_PRONOUNS:
                 return mention
-            return self._nearest(start, None) or mention
+            span = self._register.antecedent(start, end)
+            return self._untitled(span[0], span[1]) if span is not None else mention
         if len(words) == 1 and low in GERMAN_POINTING_PRONOUNS and not low.startswith("erst"):
             return self._nearest(start, None) or mention  # "so letztere": the one named last
         if len(words) == 1 and words[0][:1].isupper():
             return self._nearest(start, words[0]) or mention
         return mention.rstrip(",")
+
+    def _untitled(self, start: int, end: int) -> str:
+        """Return the name at ``text[start:end]`` without a title before it ("Mrs Ann Lee")."""
+        parts = self._text[start:end].split()
+        if len(parts) > 2 and parts[0].lower().rstrip(".") in TITLES:
+            parts = parts[1:]
+        return " ".join(parts)
 
     def _nearest(self, before: int, surname: str | None) -> str | None:
         """Return the last full name before ``before`` (ending in ``surname`` if given)."""
