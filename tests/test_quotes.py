@@ -714,7 +714,7 @@ GERMAN_WORD_ORDER: list[Case] = [
         "de",
         "Wer so verhandelt, verspielt jedes Vertrauen.",
         "sie",
-        "sie",
+        "Kern",
     ),
     (
         "Der englischen Zeitung sagte der Aktivist Tom Berg: „Ich gebe nicht auf.“",

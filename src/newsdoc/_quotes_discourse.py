@@ -44,6 +44,8 @@ from newsdoc._lexicon.places import city_lookup, country_lookup
 from newsdoc._lexicon.speakers import GROUP_SOURCES, PERSON_PRONOUNS, SOURCE_NOUNS
 from newsdoc._quotes_attr import (
     attribute_before,
+    german_person,
+    german_source,
     person_like,
     sentence_start,
     subject,
@@ -90,6 +92,34 @@ _ROMANCE_AGENT = regex.compile(
 
 # What ends the phrase before a name: punctuation, a quotation mark, a line break.
 _PHRASE_BREAK = regex.compile(r"[.,;:!?()\[\]\"“”„«»\n]")
+
+# A description set off after a name: ", la viróloga", ", the mayor" (a determiner next).
+_APPOSITION = regex.compile(
+    r",[ \t]++(?:the|a|an|der|die|das|le|la|les|l['’]|un|une|el|los|las|una|il|lo|gli|i)\b"
+)
+
+# Two capitalised words in a row, neither of them a German article: "Georg Ratzinger".
+_TWO_NAMES = regex.compile(
+    r"(?<![\p{L}\p{N}])(?!(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Einem|Einer)\b)"
+    r"\p{Lu}\p{Ll}++[ \t]++\p{Lu}\p{Ll}++"
+)
+
+
+def _acronym(word: str) -> bool:
+    """Return whether a word is a body's initials ("SPD", "ONU"), not a country's ("USA").
+
+    Example:
+        >>> _acronym("SPD"), _acronym("USA"), _acronym("Lee")
+        (True, False, False)
+    """
+    return (
+        len(word) >= 2
+        and word.isupper()
+        and word.isalpha()
+        and word.lower() not in country_lookup()
+        and word.lower() not in city_lookup()
+    )
+
 
 # The conjunctions that join two speakers into a plural subject ("Lee and Roe").
 _AND = frozenset({"and", "und", "et", "y", "e"})
@@ -231,10 +261,15 @@ def cue_features(text: str, cue_start: int, cue_end: int, language: str) -> Feat
     if not agr.plural_verb_endings:
         return _UNMARKED  # no language here drops its subject
     # the clitic and auxiliaries just before the cue belong to its verb group
-    before = tokens(text, max(0, cue_start - 12), cue_start)[-2:]
-    group = [t for t in before if t[2] in agr.agreeing_auxiliaries] + tokens(
-        text, cue_start, cue_end
-    )
+    verbal = agr.agreeing_auxiliaries | grammar(language).auxiliaries
+    before: list[tuple[int, int, str]] = []
+    at = cue_start
+    for tok in reversed(tokens(text, max(0, cue_start - 16), cue_start)[-3:]):
+        if tok[2] not in verbal or text[tok[1] : at].strip():
+            break  # only the words right before it, with nothing but space between
+        before.insert(0, tok)
+        at = tok[0]
+    group = before + tokens(text, cue_start, cue_end)
     if not group:
         return _UNMARKED
     finite = group[0][2]
@@ -254,6 +289,8 @@ def cue_features(text: str, cue_start: int, cue_end: int, language: str) -> Feat
 def _name_of(text: str, start: int, end: int, language: str) -> tuple[int, int]:
     """Return the name that closes a titled subject ("La ministra Elena Soto"), else the subject.
 
+    A fronted phrase taken into the subject is left out too: "Alla nota Melnyk".
+
     Example:
         >>> s = "La ministra Elena Soto"
         >>> s[slice(*_name_of(s, 0, len(s), "es"))]
@@ -265,8 +302,9 @@ def _name_of(text: str, start: int, end: int, language: str) -> tuple[int, int]:
         k -= 1
     titled = (
         1 < k < len(toks)
-        and grammar(language).closed_class(toks[0][2]) == "determiner"
+        and grammar(language).closed_class(toks[0][2]) in {"determiner", "preposition"}
         and all(text[t[0]].islower() for t in toks[1:k])
+        and language != "de"  # German capitalises every noun: no name shows by case
     )
     return (toks[k][0], end) if titled else (start, end)
 
@@ -345,6 +383,19 @@ class Register:
             if not self._name_word(toks[0][0], toks[0][1]):
                 return False  # "Hace más de un año …": a capitalised verb opening its sentence
             return word not in city_lookup() and word not in country_lookup()  # no place
+        if g.closed_class(toks[0][2]) == "preposition":
+            return False  # "Nach der Landung": a prepositional phrase is never a subject
+        if any(_acronym(text[a:b]) for a, b, _w in toks):
+            return True  # "Die SPD", "la ONU": a body named by its initials
+        if lang == "de":
+            # every German noun is capitalised: a person or a body by German rules, or
+            # a phrase holding a name of two capitalised words in a row ("Georg Ratzinger")
+            return (
+                cued
+                or german_source(text, start, end)
+                or german_person(text, start, end)
+                or _TWO_NAMES.search(text, start, end) is not None
+            )
         if person_like(text, toks, lang):
             return True
         nouns = SOURCE_NOUNS.get(lang, frozenset()) | GROUP_SOURCES.get(lang, frozenset())
@@ -363,8 +414,8 @@ class Register:
         word = text[start:end]
         if not word[:1].isupper() or grammar(self._language).features(word) is not None:
             return True
-        if not _opens_sentence(text, start):
-            return True
+        if not _opens_sentence(text, start) or _APPOSITION.match(text, end):
+            return True  # "… dijo Pizarro"; "Madani, la viróloga, …"
         known = self._names_seen.get(word)
         if known is None:
             known = any(
@@ -452,19 +503,23 @@ class Register:
         text, g = self._text, grammar(self._language)
         out = []
         for m in _FULL_NAME.finditer(text, lo, hi):
-            before = tokens(text, max(0, m.start() - 20), m.start())[-1:]
-            first = m.group().split()[0]
-            if g.closed_class(first) or self._inside_quote(m.start()):
+            words = tokens(text, m.start(), m.end())
+            while words and g.closed_class(words[0][2]) is not None:
+                words = words[1:]  # "Die Ministerin Eva Kern": the article is no name
+            if len(words) < 2 or self._inside_quote(m.start()):
                 continue
+            at = words[0][0]
+            before = tokens(text, max(0, m.start() - 20), m.start())[-1:]
             after_preposition = (
-                bool(before)
+                at == m.start()
+                and bool(before)
                 and before[0][1] >= m.start() - 1
                 and g.closed_class(before[0][2]) in {"preposition", "conjunction"}
                 and before[0][2] not in _AND
             )
             if after_preposition:
                 continue  # "the visit of Ann Lee": a name after a preposition is no subject
-            out.append((m.start(), m.end()))
+            out.append((at, m.end()))
         return out
 
     def dropped_subject(
@@ -504,15 +559,39 @@ class Register:
     def antecedent(self, start: int, end: int) -> tuple[int, int] | None:
         """Return the name a third-person pronoun at ``text[start:end]`` refers to, or None.
 
-        The latest full name before it that agrees in number and gender; what the
-        pronoun shows is remembered for that name.  None for a plural pronoun or
-        when no name agrees.
+        The latest subject or speaker that agrees in number and gender (a pronoun
+        among them stands for its own antecedent), else the latest full name that
+        does; what the pronoun shows is remembered for that name.  None for a
+        plural pronoun or when nothing agrees.
         """
-        want = mention_features(self._text, start, end, self._language)
-        if want[0] == "pl":
+        return self._antecedent(start, end, 3)
+
+    def _antecedent(self, start: int, end: int, depth: int) -> tuple[int, int] | None:
+        """Return the antecedent of a pronoun, following at most ``depth`` pronouns back."""
+        text = self._text
+        want = mention_features(text, start, end, self._language)
+        if want[0] == "pl" or depth <= 0:
             return None
-        for span in reversed(self._names(max(0, start - _NAME_REACH), start)):
+        # the pronoun's own sentence holds no antecedent: its subject is the pronoun
+        lo = max(0, start - _SENTENCE_REACH)
+        pool = self.candidates(lo, sentence_start(text, lo, start))
+        found = None
+        for span in sorted(pool, reverse=True):
             if agree(self._features(*span), want):
-                self.learn(*span, want)
-                return span
-        return None
+                found = span
+                break
+        if found is not None and text[found[0] : found[1]][:1].islower():
+            found = None  # "the minister": no name to give
+        pronoun = found is not None and grammar(self._language).features(
+            text[found[0] : found[1]].strip()
+        )
+        if found is not None and pronoun:
+            found = self._antecedent(found[0], found[1], depth - 1)  # "she … she"
+        if found is None:
+            for span in reversed(self._names(max(0, start - _NAME_REACH), start)):
+                if agree(self._features(*span), want):
+                    found = span
+                    break
+        if found is not None:
+            self.learn(*found, want)
+        return found

@@ -18,7 +18,7 @@ from typing import Literal
 import attrs
 import regex
 
-from newsdoc._grammar import closed_class
+from newsdoc._grammar import agreement, closed_class
 from newsdoc._lexicon.agencies import organization_kind
 from newsdoc._lexicon.cues import (
     CUE_VERBS,
@@ -1415,8 +1415,13 @@ class _Resolver:
     def _untitled(self, start: int, end: int) -> str:
         """Return the name at ``text[start:end]`` without a title before it ("Mrs Ann Lee")."""
         parts = self._text[start:end].split()
-        if len(parts) > 2 and parts[0].lower().rstrip(".") in TITLES:
-            parts = parts[1:]
+        titles = agreement(self._language).honorifics
+        while len(parts) > 2 and (
+            parts[0].lower().rstrip(".") in TITLES
+            or parts[0].lower() in titles
+            or closed_class(parts[0], self._language) == "determiner"
+        ):
+            parts = parts[1:]  # "Herrn Paul Roth", "Die Ministerin Eva Kern"
         return " ".join(parts)
 
     def _nearest(self, before: int, surname: str | None) -> str | None:
