@@ -45,6 +45,37 @@ PRONOUNS: list[Case] = [
         "Sam Reed",
     ),
     (
+        "The spokeswoman, Kim Ode, spoke after Dan Fox left.\n\n“It went well,” she said.",
+        "en",
+        "It went well",
+        "she",
+        "Kim Ode",
+    ),
+    (
+        "Der Minister Paul Roth besuchte das Werk. Die Sprecherin Eva Kern blieb in Bonn.\n\n"
+        "„Alles läuft gut“, sagte er.",
+        "de",
+        "Alles läuft gut",
+        "er",
+        "Paul Roth",
+    ),
+    (
+        "Le ministre Paul Blanc a visité l’usine. La directrice Anne Morel l’accompagnait.\n\n"
+        "« Le site restera ouvert », a-t-il assuré.",
+        "fr",
+        "Le site restera ouvert",
+        "il",
+        "Paul Blanc",
+    ),
+    (
+        "La juge Anne Morel a ouvert l’audience. Le procureur est arrivé en retard.\n\n"
+        "« Nous commençons », a-t-elle annoncé.",
+        "fr",
+        "Nous commençons",
+        "elle",
+        "Anne Morel",
+    ),
+    (
         "Frau Eva Kern traf Herrn Paul Roth in Bonn.\n\n„Wir sind uns einig“, sagte sie.",
         "de",
         "Wir sind uns einig",
@@ -173,17 +204,6 @@ DROPPED: list[Case] = [
         "Marco Bianchi",
         "Marco Bianchi",
     ),
-    pytest.param(
-        "Il ministro Paolo Riva è arrivato tardi. La sindaca Anna Neri ha aperto la seduta.\n\n"
-        "«È un buon inizio», si è detto soddisfatto.",
-        "it",
-        "È un buon inizio",
-        "Paolo Riva",
-        "Paolo Riva",
-        # the reflexive "si è detto" is not read as a cue yet, so its participle
-        # cannot rule the nearer, feminine subject out
-        marks=pytest.mark.xfail(strict=True, reason="'si è detto' is no cue yet"),
-    ),
     (
         "Il ministro Paolo Riva è arrivato tardi. La sindaca Anna Neri ha aperto la seduta.\n\n"
         "«È un buon inizio», si è detta soddisfatta.",
@@ -203,10 +223,28 @@ DROPPED: list[Case] = [
 ]
 
 
+# Known misses: the reflexive "si è detto" is not read as a cue yet, so its
+# participle cannot rule the nearer, feminine subject out.
+DROPPED_MISSES: list[Case] = [
+    (
+        "Il ministro Paolo Riva è arrivato tardi. La sindaca Anna Neri ha aperto la seduta.\n\n"
+        "«È un buon inizio», si è detto soddisfatto.",
+        "it",
+        "È un buon inizio",
+        "Paolo Riva",
+        "Paolo Riva",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "language", "quoted", "mention", "speaker"),
-    DROPPED,
-    ids=[f"{c[1]}-{i}" for i, c in enumerate(DROPPED)],
+    [
+        *DROPPED,
+        *(pytest.param(*c, marks=pytest.mark.xfail(strict=True)) for c in DROPPED_MISSES),
+    ],
+    ids=[f"{c[1]}-{i}" for i, c in enumerate(DROPPED)]
+    + [f"{c[1]}-miss-{i}" for i, c in enumerate(DROPPED_MISSES)],
 )
 def test_dropped_subject(
     text: str, language: str, quoted: str, mention: str | None, speaker: str | None
@@ -230,6 +268,44 @@ CURRENT: list[Case] = [
         "It is a fine place",
         "Ann Lee",
         "Ann Lee",
+    ),
+    (
+        "“We start today,” said Ann Lee.\n\nTom Roe replied that the plan was rushed.\n\n"
+        "“Nobody asked the residents.”",
+        "en",
+        "Nobody asked",
+        "Tom Roe",
+        "Tom Roe",
+    ),
+    (
+        "Eva Kern besuchte am Montag die Klinik. „Die Lage ist ernst, aber beherrschbar.“",
+        "de",
+        "Die Lage ist ernst",
+        "Eva Kern",
+        "Eva Kern",
+    ),
+    (
+        "„Wir beginnen heute“, sagte Eva Kern.\n\nPaul Roth widersprach ihr im Radio.\n\n"
+        "„Das stimmt so nicht, und das weiß sie.“",
+        "de",
+        "Das stimmt so nicht",
+        "Paul Roth",
+        "Paul Roth",
+    ),
+    (
+        "Claire Roux a visité l’hôpital lundi. « La situation est grave mais maîtrisée. »",
+        "fr",
+        "La situation est grave",
+        "Claire Roux",
+        "Claire Roux",
+    ),
+    (
+        "« Nous gagnerons », a déclaré Claire Roux.\n\nPaul Blanc a répliqué à la radio.\n\n"
+        "« C’est faux et tout le monde le sait. »",
+        "fr",
+        "C’est faux",
+        "Paul Blanc",
+        "Paul Blanc",
     ),
     (
         "„Wir beginnen heute“, sagte Eva Kern.\n\n„Niemand muss länger warten.“",
@@ -321,6 +397,27 @@ ABSTAIN: list[Case] = [
         "Nobody here slept",
         None,
         None,
+    ),
+    (
+        "Herr Paul Roth blieb zu Hause.\n\n„Niemand hat mich gefragt“, sagte sie.",
+        "de",
+        "Niemand hat mich gefragt",
+        "sie",
+        "sie",
+    ),
+    (
+        "Der Regen fiel die ganze Nacht.\n\n„Niemand konnte schlafen“, sagte er.",
+        "de",
+        "Niemand konnte schlafen",
+        "er",
+        "er",
+    ),
+    (
+        "Il a plu toute la nuit sur la ville. « Personne n’a dormi », a-t-elle dit.",
+        "fr",
+        "Personne n’a dormi",
+        "elle",
+        "elle",
     ),
     (
         "Gestern regnete es in Bonn den ganzen Tag. „Niemand ging vor die Tür, gar niemand.“",
