@@ -34,7 +34,7 @@ Example:
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import regex
 
@@ -71,6 +71,9 @@ _UNMARKED: Features = (None, None)
 # speaker, and for a full name when the sentences hold none.
 _SENTENCE_REACH = 1500
 _NAME_REACH = 2000
+# How many sentences back a pronoun's antecedent is looked for among subjects and
+# speakers (past them, among full names): a pronoun points at someone just named.
+_PRONOUN_REACH = 3
 # How far back the speaker of the attribution before may stand.
 _LAST_REACH = 3000
 # How many sentences back the register reads for subjects and cue speakers.
@@ -120,6 +123,11 @@ def _acronym(word: str) -> bool:
         and word.lower() not in city_lookup()
     )
 
+
+# A capitalised word as the tokens cut it: "Pizarro", "O’Brien", "ONU".
+_CAPITALISED = regex.compile(
+    r"(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{L}\p{M}\p{N}]*+(?:[’'\-\.][\p{L}\p{M}\p{N}]++)*+"
+)
 
 # The conjunctions that join two speakers into a plural subject ("Lee and Roe").
 _AND = frozenset({"and", "und", "et", "y", "e"})
@@ -330,7 +338,22 @@ class Register:
         self._quoted = tuple(quoted)
         self._quoted_starts = [a for a, _ in self._quoted]
         self._learned: dict[str, Features] = {}  # a name's last word -> taught features
-        self._names_seen: dict[str, bool] = {}  # a capitalised word -> seen mid-sentence
+        self._mid: frozenset[str] | None = None  # capitalised words seen mid-sentence
+        self._read: dict[tuple[int, int, bool], tuple[tuple[int, int, bool], ...]] = {}
+        self._heard: list[tuple[int, int]] = []  # speaker mentions of the attributions found
+
+    def heard(self, spans: Iterable[tuple[int, int]]) -> None:
+        """Record the speaker mentions the quotation finder credited (start, end)."""
+        self._heard = sorted(set(self._heard) | {s for s in spans if s[0] < s[1]})
+
+    def quoted(self, spans: Iterable[tuple[int, int]]) -> None:
+        """Set the (start, end) of the text's quotations, in order, before any question.
+
+        The quotation finder knows them only once it has paired the marks.
+        """
+        self._quoted = tuple(spans)
+        self._quoted_starts = [a for a, _ in self._quoted]
+        self._read.clear()  # what was read before did not know the quotations
 
     def _inside_quote(self, pos: int) -> bool:
         """Return whether ``pos`` lies inside one of the quotations."""
@@ -416,16 +439,18 @@ class Register:
             return True
         if not _opens_sentence(text, start) or _APPOSITION.match(text, end):
             return True  # "… dijo Pizarro"; "Madani, la viróloga, …"
-        known = self._names_seen.get(word)
-        if known is None:
-            known = any(
-                not _opens_sentence(text, m.start())
-                for m in regex.finditer(
-                    rf"(?<![\p{{L}}\p{{N}}]){regex.escape(word)}(?![\p{{L}}\p{{N}}])", text
-                )
+        return word in self._mid_sentence_words()
+
+    def _mid_sentence_words(self) -> frozenset[str]:
+        """Return the capitalised words the text writes where no sentence begins (read once)."""
+        if self._mid is None:
+            text = self._text
+            self._mid = frozenset(
+                m.group()
+                for m in _CAPITALISED.finditer(text)
+                if not _opens_sentence(text, m.start())
             )
-            self._names_seen[word] = known
-        return known
+        return self._mid
 
     def candidates(self, lo: int, hi: int) -> list[tuple[int, int]]:
         """Return the mentions that can speak in the sentences of ``text[lo:hi]``, in order.
@@ -447,27 +472,60 @@ class Register:
 
         See `candidates`.
         """
-        text, lang = self._text, self._language
         found: set[tuple[int, int, bool]] = set()
+        for sentence in self._sentences_back(lo, hi):
+            found |= set(sentence)
+        return found
+
+    def _sentences_back(
+        self, lo: int, hi: int, limit: int = _SENTENCES, cues: bool = True
+    ) -> Iterator[tuple[tuple[int, int, bool], ...]]:
+        """Yield the candidates of each sentence of ``text[lo:hi]``, the last sentence first.
+
+        At most ``limit`` sentences are read; each sentence is read once per register.
+        Without ``cues`` a sentence's cue is not looked for: its speaker counts only
+        when the quotation finder told the register of it (`heard`).
+        """
+        text = self._text
         end = hi
-        for _ in range(_SENTENCES):
+        for _ in range(limit):
             start = sentence_start(text, lo, end)
             if end - start > 1:
-                told = attribute_before(text, start, end, lang)
-                if told is not None and told.speaker_start >= 0:
-                    found.add((told.speaker_start, told.speaker_end, True))
-                sp = subject(text, start, end, lang)
-                if sp is not None:
-                    cued = self._says(sp[1], end)
-                    found.add((*_name_of(text, sp[0], sp[1], lang), cued))
-                if lang != "en":
-                    agent = _ROMANCE_AGENT.search(text, start, end)
-                    if agent is not None:
-                        found.add((agent.start("agent"), agent.end("agent"), False))
+                key = (start, end, cues)
+                found = self._read.get(key)
+                if found is None:
+                    found = self._read[key] = self._sentence_candidates(start, end, cues)
+                yield found
             if start <= lo:
                 break
             end = start - 1
-        return {(a, b, cued) for a, b, cued in found if self._speaking(a, b, cued)}
+
+    def _sentence_candidates(
+        self, start: int, end: int, cues: bool
+    ) -> tuple[tuple[int, int, bool], ...]:
+        """Return the candidates of the sentence ``text[start:end]``, the latest first."""
+        text, lang = self._text, self._language
+        found: set[tuple[int, int, bool]] = set()
+        if cues:
+            told = attribute_before(text, start, end, lang)
+            if told is not None and told.speaker_start >= 0:
+                found.add((told.speaker_start, told.speaker_end, True))
+        else:
+            i = bisect.bisect_left(self._heard, (start, start))
+            while i < len(self._heard) and self._heard[i][0] < end:
+                found.add((*self._heard[i], True))
+                i += 1
+        sp = subject(text, start, end, lang)
+        if sp is not None:
+            cued = self._says(sp[1], end)
+            found.add((*_name_of(text, sp[0], sp[1], lang), cued))
+        if lang != "en":
+            agent = _ROMANCE_AGENT.search(text, start, end)
+            if agent is not None:
+                found.add((agent.start("agent"), agent.end("agent"), False))
+        return tuple(
+            sorted(((a, b, c) for a, b, c in found if self._speaking(a, b, c)), reverse=True)
+        )
 
     def _says(self, at: int, hi: int) -> bool:
         """Return whether a verb of saying follows a subject ending at ``at`` ("la jueza explicó").
@@ -556,6 +614,24 @@ class Register:
                 return span
         return None
 
+    def _name_in(self, start: int, end: int) -> tuple[int, int] | None:
+        """Return the name a mention gives: its closing run of capitalised words, or None.
+
+        "The spokeswoman" grows into the name set after it ("…, Kim Ode"); "the
+        minister" gives none; a pronoun is its own run.
+        """
+        grown = speaker_mention(self._text, start, end, self._language)
+        if grown is not None:
+            start, end = grown
+        toks = tokens(self._text, start, end)
+        k = len(toks)
+        while k > 0 and self._text[toks[k - 1][0]].isupper():
+            k -= 1
+        if k == len(toks):
+            pron = len(toks) == 1 and grammar(self._language).features(toks[0][2]) is not None
+            return (start, end) if pron else None
+        return (toks[k][0], end) if k > 0 and self._language != "de" else (start, end)
+
     def antecedent(self, start: int, end: int) -> tuple[int, int] | None:
         """Return the name a third-person pronoun at ``text[start:end]`` refers to, or None.
 
@@ -572,16 +648,17 @@ class Register:
         want = mention_features(text, start, end, self._language)
         if want[0] == "pl" or depth <= 0:
             return None
-        # the pronoun's own sentence holds no antecedent: its subject is the pronoun
+        # the pronoun's own sentence holds no antecedent: its subject is the pronoun;
+        # the sentences before are read back only as far as the first that agrees
         lo = max(0, start - _SENTENCE_REACH)
-        pool = self.candidates(lo, sentence_start(text, lo, start))
         found = None
-        for span in sorted(pool, reverse=True):
-            if agree(self._features(*span), want):
-                found = span
+        hi = sentence_start(text, lo, start)
+        for sentence in self._sentences_back(lo, hi, _PRONOUN_REACH, cues=False):
+            found = next((c[:2] for c in sentence if agree(self._features(*c[:2]), want)), None)
+            if found is not None:
                 break
-        if found is not None and text[found[0] : found[1]][:1].islower():
-            found = None  # "the minister": no name to give
+        if found is not None:
+            found = self._name_in(*found)  # "the minister": no name to give
         pronoun = found is not None and grammar(self._language).features(
             text[found[0] : found[1]].strip()
         )

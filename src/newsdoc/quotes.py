@@ -184,7 +184,9 @@ def find_quotes(text: str, *, language: str | None = None) -> tuple[Quote, ...]:
 
 def _find(text: str, lang: str) -> tuple[Quote, ...]:
     """Return the quotations of ``text`` (see `find_quotes`)."""
-    candidates = _candidates(text, lang)
+    # one register of who speaks for the whole call: its sentences are read once
+    register = Register(text, lang, ())
+    candidates = _candidates(text, lang, register)
     # a title in marks that names the speaker of another quotation ("„…“, schrieb
     # „Die Zeit“") is no quotation itself
     speakers = {
@@ -195,14 +197,16 @@ def _find(text: str, lang: str) -> tuple[Quote, ...]:
         for seg, attr, inh, keep in candidates
         if keep and (seg.start, seg.end) not in speakers
     ]
-    return _build(text, found, lang)
+    return _build(text, found, lang, register)
 
 
-def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, bool, bool]]:
+def _candidates(
+    text: str, lang: str, register: Register
+) -> list[tuple[Quoted, Attribution | None, bool, bool]]:
     """Return every quoted segment with its attribution and whether to keep it."""
     paras = paragraphs(text)
     segs = quoted_segments(text, paras)
-    register = Register(text, lang, tuple((seg.start, seg.end) for seg in segs))
+    register.quoted((seg.start, seg.end) for seg in segs)
     headline = _headline(text, paras)
     found: list[tuple[Quoted, Attribution | None, bool, bool]] = []
     last_attr: Attribution | None = None
@@ -1250,12 +1254,17 @@ def _german_name(
 
 
 def _build(
-    text: str, found: list[tuple[Quoted, Attribution | None, bool]], language: str
+    text: str,
+    found: list[tuple[Quoted, Attribution | None, bool]],
+    language: str,
+    register: Register | None = None,
 ) -> tuple[Quote, ...]:
     """Turn paired segments and their attributions into :class:`Quote` values."""
     out: list[Quote] = []
     quoted = tuple((seg.start, seg.end) for seg, _a, _i in found)
-    resolver = _Resolver(text, language, quoted, Register(text, language, quoted))
+    if register is not None:
+        register.heard((a.speaker_start, a.speaker_end) for _s, a, _i in found if a is not None)
+    resolver = _Resolver(text, language, quoted, register)
     for seg, attr, _inherited in found:
         speaker = speaker_span = cue = cue_span = None
         if attr is not None:
