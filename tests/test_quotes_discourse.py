@@ -198,6 +198,22 @@ DROPPED: list[Case] = [
         "Luis Ortega",
     ),
     (
+        # no noun phrase in the subject slot of the cue: the subject was dropped
+        "El ministro Luis Ortega habló el lunes. Sobre todo, pidió «calma y paciencia a todos».",
+        "es",
+        "calma y paciencia",
+        "Luis Ortega",
+        "Luis Ortega",
+    ),
+    (
+        "La sindaca Anna Neri ha parlato ieri. Soprattutto, ha chiesto ai cittadini "
+        "«pazienza e fiducia nei prossimi mesi».",
+        "it",
+        "pazienza e fiducia",
+        "Anna Neri",
+        "Anna Neri",
+    ),
+    (
         "Il sindaco Marco Bianchi è arrivato in piazza. «Ci siamo», ha detto.",
         "it",
         "Ci siamo",

@@ -26,7 +26,7 @@ Example:
     >>> story = "Ana Ruiz visitó la obra con los vecinos. «Vamos bien», dijo."
     >>> reg = Register(story, "es", ())
     >>> cue = story.index("dijo")
-    >>> span = reg.dropped_subject(cue, cue + 4, story.index("«"), 0, None)
+    >>> span = reg.dropped_subject(cue, cue + 4, story.index("«"), None)
     >>> story[span[0] : span[1]]
     'Ana Ruiz'
 """
@@ -406,8 +406,15 @@ class Register:
             if not self._name_word(toks[0][0], toks[0][1]):
                 return False  # "Hace más de un año …": a capitalised verb opening its sentence
             return word not in city_lookup() and word not in country_lookup()  # no place
-        if g.closed_class(toks[0][2]) == "preposition":
-            return False  # "Nach der Landung": a prepositional phrase is never a subject
+        if g.closed_class(toks[0][2]) in {
+            "preposition",
+            "auxiliary",
+            "conjunction",
+            "adverb",
+            "time",
+        }:
+            # "Nach der Landung", "essere eletto …", "Poi …": no noun phrase opens so
+            return False
         if any(_acronym(text[a:b]) for a, b, _w in toks):
             return True  # "Die SPD", "la ONU": a body named by its initials
         if lang == "de":
@@ -585,20 +592,18 @@ class Register:
         cue_start: int,
         cue_end: int,
         before: int,
-        floor: int,
         last: tuple[int, int, bool] | None,
     ) -> tuple[int, int] | None:
         """Return the mention a cue with a dropped subject ('”, dijo.') refers to, or None.
 
         The latest candidate before ``before`` that agrees with the cue's verb
         group: the speaker of the attribution before (``last``: start, end and
-        whether a cue credits it), a cue speaker,
-        subject or agent of the sentences since ``floor`` (words of earlier
-        quotations are not read), else the nearest full name.  None when no
-        candidate agrees.
+        whether a cue credits it), a cue speaker, subject or agent of the
+        sentences before (never words inside a quotation), else the nearest full
+        name.  None when no candidate agrees.
         """
         want = cue_features(self._text, cue_start, cue_end, self._language)
-        pool = self.candidates(max(floor, before - _SENTENCE_REACH), before)
+        pool = self.candidates(max(0, before - _SENTENCE_REACH), before)
         if (
             last is not None
             and 0 <= last[0] < before

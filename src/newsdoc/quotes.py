@@ -292,8 +292,7 @@ def _candidates(
             ):
                 attr, inherited = _inherited(text, register, last_attr, seg), True
         if attr is not None and attr.speaker_start < 0:
-            floor = segs[i - 1].end if i > 0 else 0
-            attr = _dropped_subject(register, attr, last_attr, seg.start, floor)
+            attr = _dropped_subject(register, attr, last_attr, seg.start)
         if attr is not None and _outlet(text, attr, lang):
             # "Lee said …, according to CNN": the one the outlet reports speaks
             head = sentence_start(text, max(para.span.start, seg.start - _WINDOW), seg.start)
@@ -416,11 +415,20 @@ def _candidates(
                 attr, inherited = told, False
         if attr is not None and attr.speaker_start < 0:
             # a cue with a dropped subject found in an earlier sentence
-            floor = segs[i - 1].end if i > 0 else 0
-            attr = _dropped_subject(register, attr, last_attr, attr.cue_start, floor)
+            attr = _dropped_subject(register, attr, last_attr, attr.cue_start)
         if attr is not None and _inside_earlier(segs, i, attr.speaker_start):
             attr = None  # "“… I think …” The senator said it was “clearly” …": not "I"
         attr = _gate(text, attr, lang)
+        if (
+            attr is not None
+            and attr.strong
+            and attr.speaker_start == attr.speaker_end
+            and attr.cue_end > attr.cue_start
+            and agreement(lang).plural_verb_endings
+        ):
+            # "Soprattutto, ha invitato …": no noun phrase holds the subject slot of
+            # the cue, so a language that drops its subjects dropped it
+            attr = _dropped_subject(register, attr, last_attr, min(attr.cue_start, seg.start))
         if attr is not None:
             last_attr, last_para = attr, seg.para
         found.append((seg, attr, inherited, keep))
@@ -699,14 +707,14 @@ def _headline(text: str, paras: tuple[Paragraph, ...]) -> int:
 
 
 def _dropped_subject(
-    register: Register, attr: Attribution, last: Attribution | None, before: int, floor: int
+    register: Register, attr: Attribution, last: Attribution | None, before: int
 ) -> Attribution:
     """Return a cue whose subject is dropped ('”, dice.') with the speaker the register gives.
 
     The speaker span is empty (no speaker) when no candidate agrees with the cue.
     """
     prior = (last.speaker_start, last.speaker_end, last.strong) if last is not None else None
-    span = register.dropped_subject(attr.cue_start, attr.cue_end, before, floor, prior)
+    span = register.dropped_subject(attr.cue_start, attr.cue_end, before, prior)
     if span is None:
         span = (attr.cue_start, attr.cue_start)
     return attrs.evolve(attr, speaker_start=span[0], speaker_end=span[1])
