@@ -389,12 +389,10 @@ def _candidates(
             if fallback is not None:
                 attr, inherited = fallback, False
         elif keep and inherited and not partial and last_para == seg.para and i > 0:
-            # "Kerry said that 100,000 would come. “That adds up.”": the sentence
-            # before names the speaker when it holds a cue of its own
-            told = _previous_sentence_cue(
-                text, max(segs[i - 1].end, seg.start - _WINDOW), seg.start, lang
-            )
-            if told is None and lang == "de":
+            # ("Kerry said that 100,000 would come. “That adds up.”": a speaker a cue
+            # credits since the quotation before is the register's, see `_inherited`)
+            told = None
+            if lang == "de":
                 # "Dann ging Lee davon aus, dass …, „…“": the clause it closes
                 told = _german_main_clause(text, seg, max(segs[i - 1].end, seg.start - _WINDOW))
             if told is None and lang in {"en", "de"}:
@@ -874,17 +872,6 @@ def _source_like(text: str, attr: Attribution, language: str) -> bool:
         return True
     nouns = SOURCE_NOUNS.get(language, frozenset())
     return any(w in nouns or w.rstrip("s") in nouns for _, _, w in toks)
-
-
-def _previous_sentence_cue(text: str, lo: int, hi: int, language: str) -> Attribution | None:
-    """Return the cue and speaker of the sentence right before ``hi`` (after ``lo``)."""
-    here = sentence_start(text, lo, hi)
-    if text[here:hi].strip():
-        return None  # the quotation does not open its sentence
-    start = sentence_start(text, lo, max(lo, here - 2))
-    if start == lo:
-        return None  # that sentence holds the previous quotation
-    return attribute_before(text, start, here, language)
 
 
 def _reported_speaker(
