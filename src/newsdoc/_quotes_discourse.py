@@ -140,7 +140,8 @@ _OPENERS = " \t\u00a0\"“”„«»‘’'([-–—"
 def _opens_sentence(text: str, at: int) -> bool:
     """Return whether the word at ``at`` is the first of its sentence or line."""
     i = at - 1
-    while i >= 0 and text[i] in _OPENERS:
+    stop = max(-1, at - 64)  # a bounded look back: any text costs linear time
+    while i > stop and text[i] in _OPENERS:
         i -= 1
     return i < 0 or text[i] in ".!?:\n"
 
