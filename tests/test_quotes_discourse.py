@@ -408,6 +408,16 @@ ABSTAIN: list[Case] = [
         "they",
     ),
     (
+        # "they" stands for the towns: a pronoun that may name things speaks only
+        # as the subject of a verb of saying
+        "The two towns sit far from any city. They also lie outside every television "
+        "market. “It is a hard area for any campaign.”",
+        "en",
+        "It is a hard area",
+        None,
+        None,
+    ),
+    (
         "In Paris, the talks ended late. “Nobody here slept at all last night.”",
         "en",
         "Nobody here slept",

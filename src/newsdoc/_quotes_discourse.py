@@ -397,12 +397,15 @@ class Register:
         if len(toks) == 1:
             word = toks[0][2]
             if g.closed_class(word) is not None:
-                # "she", "ella", "lui" speak; "However", "Ayer", "Nadie", "we" do not
+                # "she", "ella", "lui" speak; "However", "Ayer", "Nadie", "we" do not;
+                # "it" and "they" may stand for things, so only a verb of saying
+                # makes them speakers ("They also lie in …" is about towns)
                 pron = g.features(word)
                 return (
                     word in PERSON_PRONOUNS.get(lang, frozenset())
                     and pron is not None
                     and pron.person == 3
+                    and (cued or pron.gender in {"m", "f"})
                 )
             if not self._name_word(toks[0][0], toks[0][1]):
                 return False  # "Hace más de un año …": a capitalised verb opening its sentence
