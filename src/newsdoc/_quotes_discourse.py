@@ -304,6 +304,9 @@ def _name_of(text: str, start: int, end: int, language: str) -> tuple[int, int]:
         >>> s = "La ministra Elena Soto"
         >>> s[slice(*_name_of(s, 0, len(s), "es"))]
         'Elena Soto'
+        >>> s = "el ministro de Salud"
+        >>> s[slice(*_name_of(s, 0, len(s), "es"))]
+        'el ministro de Salud'
     """
     toks = tokens(text, start, end)
     k = len(toks)
@@ -313,6 +316,8 @@ def _name_of(text: str, start: int, end: int, language: str) -> tuple[int, int]:
         1 < k < len(toks)
         and grammar(language).closed_class(toks[0][2]) in {"determiner", "preposition"}
         and all(text[t[0]].islower() for t in toks[1:k])
+        # "el ministro de Salud": a name after a preposition completes the title
+        and grammar(language).closed_class(toks[k - 1][2]) is None
         and language != "de"  # German capitalises every noun: no name shows by case
     )
     return (toks[k][0], end) if titled else (start, end)
