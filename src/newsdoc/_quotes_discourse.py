@@ -393,8 +393,6 @@ class Register:
         text, lang = self._text, self._language
         if end <= start or self._inside_quote(start):
             return False
-        if speaker_mention(text, start, end, lang) is None:
-            return False  # the chunker finds no noun phrase that can name anyone
         toks = tokens(text, start, end)
         if not toks or text[end - 2 : end] in {"'s", "’s"}:
             return False  # "Clinton’s": a possessive is no subject
@@ -412,8 +410,12 @@ class Register:
                     and pron.person == 3
                     and (cued or pron.gender in {"m", "f"})
                 )
+        if speaker_mention(text, start, end, lang) is None:
+            return False  # the chunker finds no noun phrase that can name anyone
+        if len(toks) == 1:
             if not self._name_word(toks[0][0], toks[0][1]):
                 return False  # "Hace más de un año …": a capitalised verb opening its sentence
+            word = toks[0][2]
             return word not in city_lookup() and word not in country_lookup()  # no place
         if g.closed_class(toks[0][2]) in {
             "preposition",
