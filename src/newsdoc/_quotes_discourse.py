@@ -146,6 +146,33 @@ def _opens_sentence(text: str, at: int) -> bool:
     return i < 0 or text[i] in ".!?:\n"
 
 
+# How much text one step of the backward sentence search reads, and how far its
+# steps overlap (a sentence end and the look-ahead it needs fit in the overlap).
+_STEP = 320
+_OVERLAP = 64
+
+
+def _sentence_start(text: str, lo: int, hi: int) -> int:
+    """Return where the last sentence of ``text[lo:hi]`` starts, reading back from ``hi``.
+
+    The same answer as `sentence_start`, at the cost of the last sentence's
+    length: short windows ending at ``hi`` are searched, each further back,
+    until one holds a sentence end.
+
+    Example:
+        >>> s = "One. Two three. Four"
+        >>> s[_sentence_start(s, 0, len(s)) :]
+        ' Four'
+    """
+    end = hi
+    while True:
+        start = max(lo, end - _STEP)
+        found = sentence_start(text, start, end)
+        if found > start or start <= lo:
+            return found
+        end = start + _OVERLAP
+
+
 def agree(a: Features, b: Features) -> bool:
     """Return whether two feature pairs can describe the same referent.
 
@@ -344,8 +371,10 @@ class Register:
         self._quoted = tuple(quoted)
         self._quoted_starts = [a for a, _ in self._quoted]
         self._learned: dict[str, Features] = {}  # a name's last word -> taught features
-        self._mid: frozenset[str] | None = None  # capitalised words seen mid-sentence
+        self._mid: dict[str, bool] = {}  # capitalised word -> seen mid-sentence
         self._read: dict[tuple[int, int, bool], tuple[tuple[int, int, bool], ...]] = {}
+        self._judged: dict[tuple[int, int, bool], bool] = {}  # candidate -> can speak
+        self._resolved: dict[tuple[int, int], tuple[int, int] | None] = {}  # pronoun -> name
         self._heard: list[tuple[int, int]] = []  # speaker mentions of the attributions found
 
     def heard(self, spans: Iterable[tuple[int, int]]) -> None:
@@ -360,6 +389,7 @@ class Register:
         self._quoted = tuple(spans)
         self._quoted_starts = [a for a, _ in self._quoted]
         self._read.clear()  # what was read before did not know the quotations
+        self._judged.clear()
 
     def _inside_quote(self, pos: int) -> bool:
         """Return whether ``pos`` lies inside one of the quotations."""
@@ -457,18 +487,23 @@ class Register:
             return True
         if not _opens_sentence(text, start) or _APPOSITION.match(text, end):
             return True  # "… dijo Pizarro"; "Madani, la viróloga, …"
-        return word in self._mid_sentence_words()
+        return self._mid_sentence(word)
 
-    def _mid_sentence_words(self) -> frozenset[str]:
-        """Return the capitalised words the text writes where no sentence begins (read once)."""
-        if self._mid is None:
-            text = self._text
-            self._mid = frozenset(
-                m.group()
-                for m in _CAPITALISED.finditer(text)
-                if not _opens_sentence(text, m.start())
-            )
-        return self._mid
+    def _mid_sentence(self, word: str) -> bool:
+        """Return whether the text writes ``word`` capitalised where no sentence begins.
+
+        Each word is looked up once, at its own occurrences only.
+        """
+        found = self._mid.get(word)
+        if found is None:
+            text, found = self._text, False
+            at = text.find(word)
+            while at >= 0 and not found:
+                m = _CAPITALISED.match(text, at)  # the whole word, not a part of one
+                found = m is not None and m.group() == word and not _opens_sentence(text, at)
+                at = text.find(word, at + 1)
+            self._mid[word] = found
+        return found
 
     def candidates(self, lo: int, hi: int) -> list[tuple[int, int]]:
         """Return the mentions that can speak in the sentences of ``text[lo:hi]``, in order.
@@ -476,23 +511,37 @@ class Register:
         Per sentence: the speaker of its cue, its subject and the named agent of
         a passive, as far as each is a person or a body (see `_speaking`).
         """
-        return sorted({(a, b) for a, b, _cued in self._pool(lo, hi)})
+        return sorted({(a, b) for a, b, _cued in self._walk(lo, hi)})
 
     def speakers(self, lo: int, hi: int) -> list[tuple[int, int]]:
         """Return the mentions a verb of saying credits in the sentences of ``text[lo:hi]``.
 
         "«…», dijo Ruiz. Vidal replicó con dureza. «…»": Vidal speaks now.
         """
-        return sorted({(a, b) for a, b, cued in self._pool(lo, hi) if cued})
+        return sorted({(a, b) for a, b, cued in self._walk(lo, hi) if cued})
 
-    def _pool(self, lo: int, hi: int) -> set[tuple[int, int, bool]]:
-        """Return (start, end, credited by a verb of saying) of the candidates of ``text[lo:hi]``.
+    def latest_speaker(self, lo: int, hi: int) -> tuple[int, int] | None:
+        """Return the last of `speakers` (``lo``, ``hi``), reading back only as far as it."""
+        return next(((a, b) for a, b, cued in self._walk(lo, hi) if cued), None)
 
-        See `candidates`.
+    def _walk(
+        self, lo: int, hi: int, limit: int = _SENTENCES, cues: bool = True
+    ) -> Iterator[tuple[int, int, bool]]:
+        """Yield the candidates that can speak in the sentences of ``text[lo:hi]``, latest first.
+
+        Sentences are read one by one from the last, only as far as the caller
+        asks: a question answered in the sentence before costs that sentence.
         """
-        found: set[tuple[int, int, bool]] = set()
-        for sentence in self._sentences_back(lo, hi):
-            found |= set(sentence)
+        for sentence in self._sentences_back(lo, hi, limit, cues):
+            for cand in sentence:
+                if self._can_speak(cand):
+                    yield cand
+
+    def _can_speak(self, cand: tuple[int, int, bool]) -> bool:
+        """Return `_speaking` for a candidate (start, end, cued), each decided once."""
+        found = self._judged.get(cand)
+        if found is None:
+            found = self._judged[cand] = self._speaking(*cand)
         return found
 
     def _sentences_back(
@@ -502,12 +551,14 @@ class Register:
 
         At most ``limit`` sentences are read; each sentence is read once per register.
         Without ``cues`` a sentence's cue is not looked for: its speaker counts only
-        when the quotation finder told the register of it (`heard`).
+        when the quotation finder told the register of it (`heard`).  A sentence's
+        candidates are its raw mentions, latest first: whether each can speak is
+        asked only of those a question reaches (`_can_speak`).
         """
         text = self._text
         end = hi
         for _ in range(limit):
-            start = sentence_start(text, lo, end)
+            start = _sentence_start(text, lo, end)
             if end - start > 1:
                 key = (start, end, cues)
                 found = self._read.get(key)
@@ -541,9 +592,7 @@ class Register:
             agent = _ROMANCE_AGENT.search(text, start, end)
             if agent is not None:
                 found.add((agent.start("agent"), agent.end("agent"), False))
-        return tuple(
-            sorted(((a, b, c) for a, b, c in found if self._speaking(a, b, c)), reverse=True)
-        )
+        return tuple(sorted(found, reverse=True))
 
     def _says(self, at: int, hi: int) -> bool:
         """Return whether a verb of saying follows a subject ending at ``at`` ("la jueza explicó").
@@ -569,10 +618,11 @@ class Register:
         cue speaker, a subject, an agent), else the speaker of the attribution
         before (``last``) when it stands in that stretch.
         """
-        pool = self.candidates(lo, hi)
-        if last is not None and lo <= last[0] < hi and self._speaking(*last):
-            pool.append(last[:2])
-        return max(pool) if pool else None
+        latest = next(((a, b) for a, b, _cued in self._walk(lo, hi)), None)
+        newer = last is not None and lo <= last[0] < hi and (latest is None or last[:2] > latest)
+        if newer and last is not None and self._speaking(*last):
+            return last[:2]
+        return latest
 
     def _names(self, lo: int, hi: int) -> list[tuple[int, int]]:
         """Return the full names in ``text[lo:hi]`` outside quotations and prepositional phrases."""
@@ -614,17 +664,24 @@ class Register:
         name.  None when no candidate agrees.
         """
         want = cue_features(self._text, cue_start, cue_end, self._language)
-        pool = self.candidates(max(0, before - _SENTENCE_REACH), before)
+        prior = None
         if (
             last is not None
             and 0 <= last[0] < before
             and before - last[0] < _LAST_REACH
             and self._speaking(*last)
         ):
-            pool.append(last[:2])
-        for span in sorted(pool, reverse=True):
-            if agree(self._features(*span), want):
-                return span
+            prior = last[:2]
+        # the candidates latest first, the attribution before among them in its place
+        for a, b, _cued in self._walk(max(0, before - _SENTENCE_REACH), before):
+            if prior is not None and prior > (a, b):
+                if agree(self._features(*prior), want):
+                    return prior
+                prior = None
+            if agree(self._features(a, b), want):
+                return (a, b)
+        if prior is not None and agree(self._features(*prior), want):
+            return prior
         for span in reversed(self._names(max(0, before - _NAME_REACH), before)):
             if agree(self._features(*span), want):
                 return span
@@ -659,7 +716,13 @@ class Register:
         return self._antecedent(start, end, 3)
 
     def _antecedent(self, start: int, end: int, depth: int) -> tuple[int, int] | None:
-        """Return the antecedent of a pronoun, following at most ``depth`` pronouns back."""
+        """Return the antecedent of a pronoun, following at most ``depth`` pronouns back.
+
+        A pronoun resolved before (the "she" of the attribution before) is not
+        resolved again: "she … she … she" costs one sentence per pronoun.
+        """
+        if (start, end) in self._resolved:
+            return self._resolved[start, end]
         text = self._text
         want = mention_features(text, start, end, self._language)
         if want[0] == "pl" or depth <= 0:
@@ -668,10 +731,10 @@ class Register:
         # the sentences before are read back only as far as the first that agrees
         lo = max(0, start - _SENTENCE_REACH)
         found = None
-        hi = sentence_start(text, lo, start)
-        for sentence in self._sentences_back(lo, hi, _PRONOUN_REACH, cues=False):
-            found = next((c[:2] for c in sentence if agree(self._features(*c[:2]), want)), None)
-            if found is not None:
+        hi = _sentence_start(text, lo, start)
+        for a, b, _cued in self._walk(lo, hi, _PRONOUN_REACH, cues=False):
+            if agree(self._features(a, b), want):
+                found = (a, b)
                 break
         if found is not None:
             found = self._name_in(*found)  # "the minister": no name to give
@@ -687,4 +750,6 @@ class Register:
                     break
         if found is not None:
             self.learn(*found, want)
+        if depth > 0:
+            self._resolved[start, end] = found
         return found

@@ -569,12 +569,17 @@ def _inherited(text: str, register: Register, last: Attribution, seg: Quoted) ->
     Vidal replicó con dureza. «…»"); else the speaker before goes on, at its
     nearest mention.
     """
+    since = max(last.speaker_end, last.cue_end)
+    # a whole sentence between the attribution's own and the quotation's needs two
+    # sentence ends, each with a full stop, a question or an exclamation mark
+    if sum(text.count(c, since, seg.start) for c in ".!?…") < 2:
+        return _nearer_mention(text, last, seg.start)
     here = sentence_start(text, max(0, seg.start - _WINDOW), seg.start)
     # whole sentences only, from the one after the attribution's own
-    lo = sentence_end(text, max(last.speaker_end, last.cue_end), max(here, last.cue_end))
-    newer = register.speakers(lo, here) if lo < here else []
-    if newer:
-        start, end = newer[-1]
+    lo = sentence_end(text, since, max(here, last.cue_end))
+    newer = register.latest_speaker(lo, here) if lo < here else None
+    if newer is not None:
+        start, end = newer
         return Attribution(
             speaker_start=start, speaker_end=end, cue_start=end, cue_end=end, strong=False
         )
