@@ -382,6 +382,52 @@ def test_current_speaker(
     _check(text, language, quoted, mention, speaker)
 
 
+# --- a role subject takes the name apposed to it ("the new coach, Ana Ruiz,") ------
+# The register's candidate is the whole noun phrase with its apposition, so a role
+# or a relation that names no one by itself ("der jüngere Bruder des Trainers")
+# still speaks; a subject that already names someone is not grown into a list.
+# The full stop of a sentence end may have no space after it ("…Bürgermeister.Der")
+# when copy is pasted from a layout.
+
+APPOSITION: list[Case] = [
+    (
+        "„Wir sind zufrieden“, sagte der Bürgermeister. Der jüngere Bruder des Trainers, "
+        "Paul Kessler, hatte den Plan schon lange gekannt. „Es war höchste Zeit.“",
+        "de",
+        "Es war höchste Zeit",
+        "Der jüngere Bruder des Trainers, Paul Kessler",
+        "Der jüngere Bruder des Trainers, Paul Kessler",
+    ),
+    (
+        "„Wir sind zufrieden“, sagte der Bürgermeister.Der jüngere Bruder des Trainers, "
+        "Paul Kessler, hatte den Plan schon lange gekannt. „Es war höchste Zeit.“",
+        "de",
+        "Es war höchste Zeit",
+        "Der jüngere Bruder des Trainers, Paul Kessler",
+        "Der jüngere Bruder des Trainers, Paul Kessler",
+    ),
+    (
+        "“We are pleased,” the mayor said. The new coach, Ana Ruiz, had known "
+        "of the plan for weeks. “It was high time.”",
+        "en",
+        "It was high time",
+        "Ana Ruiz",  # the name closing a titled subject (the German one keeps its role)
+        "Ana Ruiz",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "quoted", "mention", "speaker"),
+    APPOSITION,
+    ids=[f"{c[1]}-{i}" for i, c in enumerate(APPOSITION)],
+)
+def test_apposed_name(
+    text: str, language: str, quoted: str, mention: str | None, speaker: str | None
+) -> None:
+    _check(text, language, quoted, mention, speaker)
+
+
 # --- abstain rather than guess: no candidate, or none that agrees -------------------
 
 ABSTAIN: list[Case] = [

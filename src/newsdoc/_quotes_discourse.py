@@ -101,6 +101,13 @@ _APPOSITION = regex.compile(
     r",[ \t]++(?:the|a|an|der|die|das|le|la|les|l['’]|un|une|el|los|las|una|il|lo|gli|i)\b"
 )
 
+# A name of two to four capitalised words set off by commas after a noun phrase:
+# the ", Georg Roth" of "Der ältere Bruder, Georg Roth, war …" (the closing comma
+# is looked at, not taken).
+_APPOSED_NAME = regex.compile(
+    r",[ \t]++\p{Lu}[\p{Ll}\p{M}’'\-]++(?:[ \t]++\p{Lu}[\p{Ll}\p{M}’'\-]++){1,3}(?=[ \t]*+,)"
+)
+
 # Two capitalised words in a row, neither of them a German article: "Georg Ratzinger".
 _TWO_NAMES = regex.compile(
     r"(?<![\p{L}\p{N}])(?!(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Einem|Einer)\b)"
@@ -320,6 +327,30 @@ def cue_features(text: str, cue_start: int, cue_end: int, language: str) -> Feat
                 number, gender = feats
                 break
     return (number, gender)
+
+
+def _with_apposed_name(text: str, start: int, end: int, hi: int, language: str) -> tuple[int, int]:
+    """Return a subject with the name set off after it: "Der ältere Bruder, Georg Roth,".
+
+    A role or a relation ("the spokeswoman", "der Bruder des Kanzlers") that
+    holds no name of its own takes the name apposed to it between commas; a
+    subject that already names someone ("Ann Lee, Tom Roe, and …") does not.
+
+    Example:
+        >>> s = "The new coach, Ana Ruiz, will lead the team."
+        >>> s[slice(*_with_apposed_name(s, 0, 13, len(s), "en"))]
+        'The new coach, Ana Ruiz'
+        >>> s = "Ann Lee, Tom Roe, and Kim Ode met."
+        >>> s[slice(*_with_apposed_name(s, 0, 7, len(s), "en"))]
+        'Ann Lee'
+    """
+    named = (
+        _TWO_NAMES.search(text, start, end) is not None
+        if language == "de"  # every German noun is capitalised
+        else text[start:end].split()[-1][:1].isupper()
+    )
+    m = None if named else _APPOSED_NAME.match(text, end, hi)
+    return (start, m.end()) if m is not None else (start, end)
 
 
 def _name_of(text: str, start: int, end: int, language: str) -> tuple[int, int]:
@@ -586,6 +617,7 @@ class Register:
                 i += 1
         sp = subject(text, start, end, lang)
         if sp is not None:
+            sp = _with_apposed_name(text, sp[0], sp[1], end, lang)
             cued = self._says(sp[1], end)
             found.add((*_name_of(text, sp[0], sp[1], lang), cued))
         if lang != "en":
