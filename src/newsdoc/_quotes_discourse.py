@@ -615,7 +615,9 @@ class Register:
             while i < len(self._heard) and self._heard[i][0] < end:
                 found.add((*self._heard[i], True))
                 i += 1
-        sp = subject(text, start, end, lang)
+        # a sentence that opens inside a quotation is the quotation's: who speaks
+        # there is its cue's speaker, not a subject read from quoted words
+        sp = None if self._opens_quoted(start, end) else subject(text, start, end, lang)
         if sp is not None:
             sp = _with_apposed_name(text, sp[0], sp[1], end, lang)
             cued = self._says(sp[1], end)
@@ -625,6 +627,14 @@ class Register:
             if agent is not None:
                 found.add((agent.start("agent"), agent.end("agent"), False))
         return tuple(sorted(found, reverse=True))
+
+    def _opens_quoted(self, start: int, end: int) -> bool:
+        """Return whether the first word of the sentence ``text[start:end]`` is quoted."""
+        text = self._text
+        at = start
+        while at < end and at - start < 64 and (text[at].isspace() or text[at] in _OPENERS):
+            at += 1
+        return self._inside_quote(at)
 
     def _says(self, at: int, hi: int) -> bool:
         """Return whether a verb of saying follows a subject ending at ``at`` ("la jueza explicó").
