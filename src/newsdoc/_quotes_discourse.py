@@ -552,8 +552,13 @@ class Register:
         return sorted({(a, b) for a, b, cued in self._walk(lo, hi) if cued})
 
     def latest_speaker(self, lo: int, hi: int) -> tuple[int, int] | None:
-        """Return the last of `speakers` (``lo``, ``hi``), reading back only as far as it."""
-        return next(((a, b) for a, b, cued in self._walk(lo, hi) if cued), None)
+        """Return the last of `speakers` (``lo``, ``hi``), reading back only as far as it.
+
+        Only the few sentences right before ``hi`` are read (as for a pronoun): a
+        speaker credited further back no longer speaks for an uncued quotation.
+        """
+        walk = self._walk(lo, hi, _PRONOUN_REACH)
+        return next(((a, b) for a, b, cued in walk if cued), None)
 
     def _walk(
         self, lo: int, hi: int, limit: int = _SENTENCES, cues: bool = True
