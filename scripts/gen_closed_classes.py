@@ -347,6 +347,94 @@ def german_pronominal_adverbs() -> set[str]:
     return out
 
 
+# --- Agreement: what a noun phrase or a verb group shows of number and gender ----------
+# Written out from the reference grammars named in ``AGREEMENT_SOURCE`` (articles and
+# demonstratives by number and gender; courtesy titles; the agentive suffixes that mark
+# gender; the verb endings of the third person plural; the auxiliaries after which a
+# participle agrees with its subject).  "word:number.gender" ("-": unmarked).
+
+AGREEMENT: dict[str, dict[str, str]] = {
+    "en": {
+        "determiner": "these:pl.- those:pl.-",
+        "honorific": """mr:sg.m mr.:sg.m mrs:sg.f mrs.:sg.f ms:sg.f ms.:sg.f miss:sg.f
+            sir:sg.m dame:sg.f lord:sg.m lady:sg.f""",
+        "suffix": "woman:sg.f women:pl.f man:sg.m men:pl.m",
+        "plural_verb": "",
+        "agreeing_auxiliary": "",
+        "participle": "",
+    },
+    "de": {
+        "determiner": """der:sg.m das:sg.n eine:sg.f dieser:sg.m dieses:sg.n jener:sg.m
+            ein:sg.- kein:sg.- keine:-.-""",
+        "honorific": "herr:sg.m herrn:sg.m frau:sg.f",
+        # Movierung: "-in" makes the feminine of a person noun ("Ministerin"), after "die"
+        "suffix": "in:sg.f innen:pl.f",
+        "plural_verb": "",
+        "agreeing_auxiliary": "",
+        "participle": "",
+    },
+    "fr": {
+        "determiner": """le:sg.m la:sg.f les:pl.- un:sg.m une:sg.f ce:sg.m cet:sg.m
+            cette:sg.f ces:pl.- sa:sg.f ma:sg.f ta:sg.f notre:sg.- votre:sg.- leur:sg.-
+            ses:pl.- nos:pl.- vos:pl.- leurs:pl.- du:sg.m des:pl.- au:sg.m aux:pl.-
+            plusieurs:pl.- certains:pl.m certaines:pl.f""",
+        "honorific": """m.:sg.m mm.:pl.m monsieur:sg.m messieurs:pl.m mme:sg.f mme.:sg.f
+            madame:sg.f mmes:pl.f mesdames:pl.f mlle:sg.f mademoiselle:sg.f""",
+        "suffix": "",
+        "plural_verb": "",
+        "agreeing_auxiliary": "",
+        "participle": "",
+    },
+    "es": {
+        "determiner": """el:sg.m la:sg.f los:pl.m las:pl.f un:sg.m una:sg.f unos:pl.m
+            unas:pl.f este:sg.m esta:sg.f estos:pl.m estas:pl.f ese:sg.m esa:sg.f
+            esos:pl.m esas:pl.f aquel:sg.m aquella:sg.f aquellos:pl.m aquellas:pl.f
+            del:sg.m al:sg.m sus:pl.- varios:pl.m varias:pl.f""",
+        "honorific": """sr.:sg.m sra.:sg.f srta.:sg.f sres.:pl.m señor:sg.m señora:sg.f
+            señorita:sg.f don:sg.m doña:sg.f""",
+        "suffix": "",
+        # the third person plural ends in -n in every tense ("dicen", "dijeron", "han")
+        "plural_verb": "n",
+        # the participle agrees after ser and estar ("fue tajante" shows none)
+        "agreeing_auxiliary": """es fue era será sido son fueron eran serán está estuvo
+            estaba están estuvieron estaban""",
+        "participle": "o:sg.m a:sg.f os:pl.m as:pl.f",
+    },
+    "it": {
+        "determiner": """il:sg.m lo:sg.m la:sg.f i:pl.m gli:pl.m le:pl.f un:sg.m uno:sg.m
+            una:sg.f questo:sg.m questa:sg.f questi:pl.m queste:pl.f quel:sg.m
+            quello:sg.m quella:sg.f quei:pl.m quegli:pl.m quelle:pl.f del:sg.m
+            dello:sg.m della:sg.f dei:pl.m degli:pl.m delle:pl.f al:sg.m allo:sg.m
+            alla:sg.f ai:pl.m agli:pl.m alle:pl.f""",
+        "honorific": """sig.:sg.m signor:sg.m signore:sg.m sig.ra:sg.f signora:sg.f
+            signorina:sg.f""",
+        "suffix": "",
+        # the third person plural ends in -no ("dicono", "hanno") or -ro ("dissero")
+        "plural_verb": "no ro",
+        # the participle agrees after essere and with reflexive "si" ("si è detta")
+        "agreeing_auxiliary": """è era fu sarà sono erano furono saranno stato stata
+            stati state si""",
+        "participle": "o:sg.m a:sg.f i:pl.m e:pl.f",
+    },
+}
+AGREEMENT_SOURCE = {
+    "en": "Huddleston & Pullum, *The Cambridge Grammar of the English Language* (2002), "
+    "ch. 5 (determinatives, number) and ch. 19 (-man/-woman compounds); courtesy titles "
+    "of the AP Stylebook",
+    "de": "Duden, *Die Grammatik* (articles by case, number and gender; Movierung with "
+    "-in/-innen); the courtesy titles Herr and Frau",
+    "fr": "Grevisse & Goosse, *Le Bon Usage* (articles, demonstratives and possessives by "
+    "number and gender); the courtesy titles of the Imprimerie nationale's *Lexique des "
+    "règles typographiques*",
+    "es": "RAE, *Nueva gramática de la lengua española* (articles and demonstratives; the "
+    "third person plural in -n; participle agreement after ser and estar); courtesy "
+    "titles of the *Ortografía* (abbreviations)",
+    "it": "Serianni, *Grammatica italiana* (articles, articulated prepositions, "
+    "demonstratives; the third person plural in -no/-ro; participle agreement after "
+    "essere and reflexive si); courtesy titles",
+}
+
+
 # Auxiliary and modal lemmas whose inflected forms come from the lemma lookups.
 AUX_LEMMAS = {
     "de": ("sein", "haben", "werden", "können", "müssen", "dürfen", "sollen", "wollen", "mögen"),
@@ -628,6 +716,30 @@ def emit(lang: str, data: dict[str, Any]) -> str:
     return "".join(out)
 
 
+def emit_agreement(lang: str) -> str:
+    """Return the source of the agreement tables of ``lang`` (see ``AGREEMENT``)."""
+    data = AGREEMENT[lang]
+    source = AGREEMENT_SOURCE[lang]
+
+    def feats(key: str) -> dict[str, str]:
+        return dict(sorted(item.split(":", 1) for item in data[key].split()))
+
+    out = [f"\nDETERMINER_AGREEMENT: dict[str, str] = {feats('determiner')!r}\n"]
+    out.append(doc(f"Number.gender a determiner shows of its noun phrase, from {source}."))
+    out.append(f"HONORIFIC_AGREEMENT: dict[str, str] = {feats('honorific')!r}\n")
+    out.append(doc("Number.gender of the courtesy titles before a name (same sources)."))
+    out.append(f"SUFFIX_AGREEMENT: dict[str, str] = {feats('suffix')!r}\n")
+    out.append(doc("Number.gender of person nouns ending so (same sources)."))
+    out.append(f"PLURAL_VERB_ENDINGS: tuple[str, ...] = {tuple(data['plural_verb'].split())!r}\n")
+    out.append(doc("Endings of the third person plural of a finite verb (same sources)."))
+    agreeing = set(data["agreeing_auxiliary"].split())
+    out.append(f"AGREEING_AUXILIARIES: frozenset[str] = {fmt_set(agreeing)}\n")
+    out.append(doc("Auxiliaries after which a participle agrees with its subject (same sources)."))
+    out.append(f"PARTICIPLE_AGREEMENT: dict[str, str] = {feats('participle')!r}\n")
+    out.append(doc("Number.gender of a participle by its ending (same sources)."))
+    return "".join(out)
+
+
 def english_homographs(tables: dict[str, dict[str, Any]]) -> set[str]:
     """Return the closed-class words of de/fr/es/it that are common English words.
 
@@ -661,7 +773,7 @@ def main() -> None:
     homographs = english_homographs(tables)
     for lang in LANGS:
         data = tables[lang]
-        source = emit(lang, data)
+        source = emit(lang, data) + emit_agreement(lang)
         if lang == "en":
             source += f"\nFREQUENT_HOMOGRAPHS: frozenset[str] = {fmt_set(homographs)}\n"
             source += doc(

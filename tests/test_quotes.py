@@ -439,8 +439,8 @@ SHARED_CUES: list[Case] = [
         "“No hay tiempo que perder.”",
         "es",
         "No hay tiempo que perder.",
-        "La ministra Eva Soto",
-        "La ministra Eva Soto",
+        "Eva Soto",
+        "Eva Soto",
     ),
 ]
 
@@ -665,8 +665,8 @@ NOT_ROMANCE_SUBJECTS: list[Case] = [
         "«con fuerzas para el próximo año».",
         "es",
         "con fuerzas para el próximo año",
-        "La ciclista Marta Gil",
-        "La ciclista Marta Gil",
+        "Marta Gil",
+        "Marta Gil",
     ),
     (
         "Raúl Soto dejó el cargo en enero. Indica que la decisión fue difícil y señala estar "
@@ -685,8 +685,8 @@ INTRODUCED_AND_SIGNED: list[Case] = [
         "dejaba el cargo. “Agradezco a todos su apoyo durante estos años”.",
         "es",
         "Agradezco a todos su apoyo durante estos años",
-        "la ministra Rosa Gil",
-        "la ministra Rosa Gil",
+        "Rosa Gil",
+        "Rosa Gil",
     ),
     # a signature after the full stop that ends the quotation
     (
@@ -714,7 +714,7 @@ GERMAN_WORD_ORDER: list[Case] = [
         "de",
         "Wer so verhandelt, verspielt jedes Vertrauen.",
         "sie",
-        "sie",
+        "Kern",
     ),
     (
         "Der englischen Zeitung sagte der Aktivist Tom Berg: „Ich gebe nicht auf.“",

@@ -18,7 +18,7 @@ from typing import Literal
 import attrs
 import regex
 
-from newsdoc._grammar import closed_class, grammar
+from newsdoc._grammar import agreement, closed_class, grammar
 from newsdoc._grammar.order import order_of
 from newsdoc._lexicon.agencies import organization_kind
 from newsdoc._lexicon.cues import (
@@ -80,6 +80,7 @@ from newsdoc._quotes_clause import (
     relative_cue,
     source_relative,
 )
+from newsdoc._quotes_discourse import Register
 from newsdoc._quotes_holder import holding_subject
 from newsdoc._quotes_marks import Quoted, quoted_segments
 from newsdoc._quotes_passive import passive_agent as passive_speech_agent
@@ -124,6 +125,8 @@ _CONTINUES = regex.compile(r"[ \t]*+,?[ \t]++(?!(?:he|she|they|it|we|i)\b)\p{Ll}
 # How far (characters) from a quotation its cue and speaker are looked for:
 # bounds the work per quotation, so a huge paragraph stays linear.
 _WINDOW = 600
+# How far back (characters) the current speaker of a quotation no cue credits is looked for.
+_SPEAKER_REACH = 1200
 # Text that ends a paragraph introducing a quotation: 'Lee told reporters:'.
 _COLON_END = regex.compile(r":\s*+$")
 # The work budget of attribution, so that any text costs time linear in its length
@@ -167,14 +170,6 @@ _PASSIVE_AGENT = regex.compile(
     r"\b(?:wird|werden|wurde|wurden|worden)\s++(?:[\p{Ll}\p{N}]++\s++){0,4}?"
     r"(?:von|vom|durch)\s++(?P<agent>(?:(?:der|dem|den|des|einem|einer|einen)\s++)?"
     r"(?:\p{Ll}++\s++){0,2}\p{Lu}[\p{L}\p{M}\-]*+(?:\s++\p{Lu}[\p{L}\p{M}\-]*+){0,3})"
-)
-
-
-# A capitalised name inside a sentence (after a lower-case word or a comma):
-# the "Ferrer" of "…, dice Ferrer."
-_MENTION = regex.compile(
-    r"(?<=[\p{Ll},]\s)(?P<name>\p{Lu}[\p{Ll}\p{M}’'\-]++(?:\s(?:\p{Lu}[\p{Ll}\p{M}’'\-]++)){0,3})"
-    r"(?=[\s.,;:])"
 )
 
 
@@ -223,7 +218,9 @@ def _find(doc: Document) -> tuple[Quote, ...]:
 
 def _found(text: str, lang: str) -> tuple[Quote, ...]:
     """Return the quotations of ``text`` (see `find_quotes`)."""
-    candidates = _candidates(text, lang)
+    # one register of who speaks for the whole call: its sentences are read once
+    register = Register(text, lang, ())
+    candidates = _candidates(text, lang, register)
     # a title in marks that names the speaker of another quotation ("„…“, schrieb
     # „Die Zeit“") is no quotation itself
     speakers = {
@@ -234,13 +231,16 @@ def _found(text: str, lang: str) -> tuple[Quote, ...]:
         for seg, attr, inh, keep in candidates
         if keep and (seg.start, seg.end) not in speakers
     ]
-    return _build(text, found, lang)
+    return _build(text, found, lang, register)
 
 
-def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, bool, bool]]:
+def _candidates(
+    text: str, lang: str, register: Register
+) -> list[tuple[Quoted, Attribution | None, bool, bool]]:
     """Return every quoted segment with its attribution and whether to keep it."""
     paras = document_paragraphs(text)
     segs = quoted_segments(text, paras)
+    register.quoted((seg.start, seg.end) for seg in segs)
     headline = _headline(text, paras)
     found: list[tuple[Quoted, Attribution | None, bool, bool]] = []
     last_attr: Attribution | None = None
@@ -352,10 +352,9 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
                 and last_attr is not None
                 and (last_para == seg.para or (at_para_start and last_para == seg.para - 1))
             ):
-                attr, inherited = _nearer_mention(text, last_attr, seg.start), True
+                attr, inherited = _inherited(text, register, last_attr, seg), True
         if attr is not None and attr.speaker_start < 0:
-            floor = segs[i - 1].end if i > 0 else 0
-            attr = _dropped_subject(text, attr, last_attr, seg.start, lang, floor)
+            attr = _dropped_subject(register, attr, last_attr, seg.start)
         if attr is not None and _outlet(text, attr, lang):
             # "Lee said …, according to CNN": the one the outlet reports speaks
             head = sentence_start(text, max(para.span.start, seg.start - _WINDOW), seg.start)
@@ -455,27 +454,26 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
                 # "Lee hatte erklärt, für ihn sei entscheidend, „…“": the main clause
                 fallback = _german_main_clause(text, seg, lo)
             if fallback is None and attr is None:
-                fallback = _previous_subject(text, seg, lo, lang)
-            if fallback is None and attr is None and seg.para > 0 and lo == para.span.start:
-                # a quotation opening its paragraph: the last sentence before it
-                prev = paras[seg.para - 1]
-                fallback = _previous_subject(
-                    text, seg, max(prev.span.start, prev.span.end - _WINDOW), lang
+                # the one who speaks now: the latest person or body named as a
+                # subject or a speaker since the paragraph before began
+                start = paras[seg.para - 1].span.start if seg.para > 0 else para.span.start
+                fallback = _current_speaker(
+                    text, register, max(start, seg.start - _SPEAKER_REACH), seg, last_attr
                 )
             if fallback is not None:
                 attr, inherited = fallback, False
         elif keep and inherited and not partial and last_para == seg.para and i > 0:
-            # "Kerry said that 100,000 would come. “That adds up.”": the sentence
-            # before names the speaker when it holds a cue of its own
-            told = _previous_sentence_cue(
-                text, max(segs[i - 1].end, seg.start - _WINDOW), seg.start, lang
-            )
-            if told is None and order_of(lang).verb_final_subordinates:
+            # ("Kerry said that 100,000 would come. “That adds up.”": a speaker a cue
+            # credits since the quotation before is the register's, see `_inherited`)
+            told = None
+            if order_of(lang).verb_final_subordinates:
                 # "Dann ging Lee davon aus, dass …, „…“": the clause it closes
                 told = _german_main_clause(text, seg, max(segs[i - 1].end, seg.start - _WINDOW))
             if told is None and lang in {"en", "de"}:
                 # "Lee toured the plant. “It is a fine place.”": its subject
-                told = _previous_subject(text, seg, max(segs[i - 1].end, seg.start - _WINDOW), lang)
+                told = _current_speaker(
+                    text, register, max(segs[i - 1].end, seg.start - _WINDOW), seg, None
+                )
                 if told is not None and told.speaker_start < segs[i - 1].end:
                     told = None
                 if told is not None and lang == "de":
@@ -489,8 +487,7 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
                 attr, inherited = told, False
         if attr is not None and attr.speaker_start < 0:
             # a cue with a dropped subject found in an earlier sentence
-            floor = segs[i - 1].end if i > 0 else 0
-            attr = _dropped_subject(text, attr, last_attr, attr.cue_start, lang, floor)
+            attr = _dropped_subject(register, attr, last_attr, attr.cue_start)
         if attr is not None and _inside_earlier(segs, i, attr.speaker_start):
             attr = None  # "“… I think …” The senator said it was “clearly” …": not "I"
         relative = _relative_clause(text, attr, left_lo, seg.start, lang)
@@ -498,6 +495,16 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
         if relative is not attr:
             attr, inherited = relative, False
         attr = _gate(text, attr, lang)
+        if (
+            attr is not None
+            and attr.strong
+            and attr.speaker_start == attr.speaker_end
+            and attr.cue_end > attr.cue_start
+            and agreement(lang).plural_verb_endings
+        ):
+            # "Soprattutto, ha invitato …": no noun phrase holds the subject slot of
+            # the cue, so a language that drops its subjects dropped it
+            attr = _dropped_subject(register, attr, last_attr, min(attr.cue_start, seg.start))
         if attr is not None:
             last_attr, last_para = attr, seg.para
         found.append((seg, attr, inherited, keep))
@@ -703,6 +710,30 @@ def _share_sentence_cue(
         found[j] = (seg, pattr, False, keep)
 
 
+def _inherited(text: str, register: Register, last: Attribution, seg: Quoted) -> Attribution:
+    """Return the attribution a quotation no cue credits takes from the one before.
+
+    A speaker a verb of saying credits since then speaks now ("«…», dijo Ruiz.
+    Vidal replicó con dureza. «…»"); else the speaker before goes on, at its
+    nearest mention.
+    """
+    since = max(last.speaker_end, last.cue_end)
+    # a whole sentence between the attribution's own and the quotation's needs two
+    # sentence ends, each with a full stop, a question or an exclamation mark
+    if sum(text.count(c, since, seg.start) for c in ".!?…") < 2:
+        return _nearer_mention(text, last, seg.start)
+    here = sentence_start(text, max(0, seg.start - _WINDOW), seg.start)
+    # whole sentences only, from the one after the attribution's own
+    lo = sentence_end(text, since, max(here, last.cue_end))
+    newer = register.latest_speaker(lo, here) if lo < here else None
+    if newer is not None:
+        start, end = newer
+        return Attribution(
+            speaker_start=start, speaker_end=end, cue_start=end, cue_end=end, strong=False
+        )
+    return _nearer_mention(text, last, seg.start)
+
+
 def _nearer_mention(text: str, attr: Attribution, before: int) -> Attribution:
     """Return ``attr`` with its speaker span moved to a later mention of the same words.
 
@@ -831,76 +862,31 @@ def _headline(text: str, paras: tuple[Paragraph, ...]) -> int:
 
 
 def _dropped_subject(
-    text: str,
-    attr: Attribution,
-    last: Attribution | None,
-    before: int,
-    language: str,
-    floor: int = 0,
+    register: Register, attr: Attribution, last: Attribution | None, before: int
 ) -> Attribution:
-    """Return a cue whose subject is dropped ('”, dice.') with the speaker filled in.
+    """Return a cue whose subject is dropped ('”, dice.') with the speaker the register gives.
 
-    The speaker is the last speaker mention, or else the nearest full name before
-    the quotation; a person the sentences since then are about is nearer.  The
-    words of earlier quotations (before ``floor``) are not read for a subject.
+    The speaker span is empty (no speaker) when no candidate agrees with the cue.
     """
-    span = (attr.cue_start, attr.cue_start)
-    if last is not None and 0 <= last.speaker_start < before and before - last.speaker_start < 3000:
-        span = (last.speaker_start, last.speaker_end)
-    else:
-        for m in _FULL_NAME.finditer(text, max(0, before - 2000), before):
-            span = (m.start(), m.end())
-    # the person who is the subject of a sentence since then speaks
-    recent = recent_person_subject(text, max(span[1], floor, before - _WINDOW), before, language)
-    if recent is not None and recent[0] >= span[1]:
-        span = recent
-    # a name mentioned after that next to a cue ("…, dice Ferrer.") is nearer
-    lo = max(span[1] if span[1] <= before else 0, floor, before - 600)
-    for m in _MENTION.finditer(text, lo, before):
-        if _next_to_cue(text, m.start("name"), m.end("name"), language, before):
-            span = (m.start("name"), m.end("name"))
-    # the speaker of the last cue since then is nearer still ("La obra seguirá,
-    # explicó la concejala Rosa Vidal.\n\n«…», afirmó."): the register of who
-    # speaks is fed by every cue, not only by quotations
-    told = _last_cue_speaker(text, lo, before, language)
-    if told is not None and told[0] >= span[1]:
-        span = told[1:]
+    prior = (last.speaker_start, last.speaker_end, last.strong) if last is not None else None
+    span = register.dropped_subject(attr.cue_start, attr.cue_end, before, prior)
+    if span is None:
+        span = (attr.cue_start, attr.cue_start)
     return attrs.evolve(attr, speaker_start=span[0], speaker_end=span[1])
 
 
-def _last_cue_speaker(text: str, lo: int, hi: int, language: str) -> tuple[int, int, int] | None:
-    """Return (sentence start, speaker start, end) of the last cue sentence in ``text[lo:hi]``.
-
-    Only a person or a body by name counts: the register of the current speaker
-    is fed by person and organisation subjects.
-    """
-    found = None
-    at = sentence_start(text, max(0, lo - 300), lo)  # whole sentences only
-    for _ in range(8):  # a handful of sentences at most
-        if at >= hi:
-            break
-        end = sentence_end(text, at, hi)
-        told = attribute_before(text, at, end, language) if end > at else None
-        if (
-            told is not None
-            and told.speaker_start >= 0
-            and told.speaker_end > told.speaker_start
-            and person_like(text, tokens(text, told.speaker_start, told.speaker_end), language)
-        ):
-            found = (at, told.speaker_start, told.speaker_end)
-        at = max(end, at + 1)
-    return found
-
-
-def _next_to_cue(text: str, start: int, end: int, language: str, hi: int) -> bool:
-    """Return whether a cue verb stands right before or after ``text[start:end]``.
-
-    Words from ``hi`` on (the quotation itself) are not read.
-    """
-    verbs = CUE_VERBS.get(language, frozenset())
-    before = tokens(text, max(0, start - 25), start)
-    after = tokens(text, end, min(hi, end + 25))
-    return bool(before and before[-1][2] in verbs) or bool(after and after[0][2] in verbs)
+def _current_speaker(
+    text: str, register: Register, lo: int, seg: Quoted, last: Attribution | None
+) -> Attribution | None:
+    """Return the register's current speaker before a quotation no cue credits, or None."""
+    here = sentence_start(text, lo, seg.start)
+    prior = (last.speaker_start, last.speaker_end, last.strong) if last is not None else None
+    span = register.current(lo, here, prior)
+    if span is None:
+        return None
+    return Attribution(
+        speaker_start=span[0], speaker_end=span[1], cue_start=span[1], cue_end=span[1], strong=False
+    )
 
 
 def _own_words_speaker(text: str, lo: int, hi: int, language: str) -> Attribution | None:
@@ -1075,17 +1061,6 @@ def _source_like(text: str, attr: Attribution, language: str) -> bool:
     return any(w in nouns or w.rstrip("s") in nouns for _, _, w in toks)
 
 
-def _previous_sentence_cue(text: str, lo: int, hi: int, language: str) -> Attribution | None:
-    """Return the cue and speaker of the sentence right before ``hi`` (after ``lo``)."""
-    here = sentence_start(text, lo, hi)
-    if text[here:hi].strip():
-        return None  # the quotation does not open its sentence
-    start = sentence_start(text, lo, max(lo, here - 2))
-    if start == lo:
-        return None  # that sentence holds the previous quotation
-    return attribute_before(text, start, here, language)
-
-
 def _reported_speaker(
     text: str, seg: Quoted, paras: tuple[Paragraph, ...], last: Attribution | None
 ) -> Attribution | None:
@@ -1196,28 +1171,6 @@ def _earlier_sentence_cue(text: str, seg: Quoted, lo: int, language: str) -> Att
         return None
     start = sentence_start(text, lo, max(lo, here - 2))
     return attribute_before(text, start, here, language)
-
-
-def _previous_subject(text: str, seg: Quoted, lo: int, language: str) -> Attribution | None:
-    """Return the subject of the sentence before a quotation nothing attributes.
-
-    News copy introduces a speaker and then quotes them: 'Lee toured the
-    plant. "It is a fine place."'.
-    """
-    here = sentence_start(text, lo, seg.start)
-    if here <= lo or text[lo:here].strip() == "":
-        return None
-    start = sentence_start(text, lo, max(lo, here - 2))
-    told = attribute_before(text, start, here, language)
-    if told is not None:
-        # "…, according to Ann Lee. “…”": the cue of the sentence before
-        return attrs.evolve(told, strong=False)
-    sp = subject(text, start, here, language)
-    if sp is None:
-        return None
-    return Attribution(
-        speaker_start=sp[0], speaker_end=sp[1], cue_start=sp[1], cue_end=sp[1], strong=False
-    )
 
 
 # A German complement clause: "X machte klar, dass …", "X vertritt die These, dass …".
@@ -1545,11 +1498,17 @@ def _german_name(
 
 
 def _build(
-    text: str, found: list[tuple[Quoted, Attribution | None, bool]], language: str
+    text: str,
+    found: list[tuple[Quoted, Attribution | None, bool]],
+    language: str,
+    register: Register | None = None,
 ) -> tuple[Quote, ...]:
     """Turn paired segments and their attributions into :class:`Quote` values."""
     out: list[Quote] = []
-    resolver = _Resolver(text, language, tuple((seg.start, seg.end) for seg, _a, _i in found))
+    quoted = tuple((seg.start, seg.end) for seg, _a, _i in found)
+    if register is not None:
+        register.heard((a.speaker_start, a.speaker_end) for _s, a, _i in found if a is not None)
+    resolver = _Resolver(text, language, quoted, register)
     for seg, attr, _inherited in found:
         speaker = speaker_span = cue = cue_span = None
         if attr is not None:
@@ -1654,8 +1613,16 @@ def _clause_word(word: str, language: str) -> bool:
 class _Resolver:
     """Resolves pronoun and surname mentions to the nearest earlier full name."""
 
-    def __init__(self, text: str, language: str, quoted: tuple[tuple[int, int], ...] = ()) -> None:
+    def __init__(
+        self,
+        text: str,
+        language: str,
+        quoted: tuple[tuple[int, int], ...] = (),
+        register: Register | None = None,
+    ) -> None:
         self._text = text
+        # who a pronoun stands for: the latest name that agrees with it
+        self._register = register or Register(text, language, quoted)
         self._language = language
         self._quoted = quoted  # (start, end) of the quotations, in order
         self._quoted_starts = [a for a, _ in quoted]
@@ -1720,12 +1687,25 @@ class _Resolver:
         if len(words) == 1 and low in PERSON_PRONOUNS.get(self._language, frozenset()):
             if low in _PLURAL_PRONOUNS:
                 return mention
-            return self._nearest(start, None) or mention
+            span = self._register.antecedent(start, end)
+            return self._untitled(span[0], span[1]) if span is not None else mention
         if len(words) == 1 and low in GERMAN_POINTING_PRONOUNS and not low.startswith("erst"):
             return self._nearest(start, None) or mention  # "so letztere": the one named last
         if len(words) == 1 and words[0][:1].isupper():
             return self._nearest(start, words[0]) or mention
         return mention.rstrip(",")
+
+    def _untitled(self, start: int, end: int) -> str:
+        """Return the name at ``text[start:end]`` without a title before it ("Mrs Ann Lee")."""
+        parts = self._text[start:end].split()
+        titles = agreement(self._language).honorifics
+        while len(parts) > 2 and (
+            parts[0].lower().rstrip(".") in TITLES
+            or parts[0].lower() in titles
+            or closed_class(parts[0], self._language) == "determiner"
+        ):
+            parts = parts[1:]  # "Herrn Paul Roth", "Die Ministerin Eva Kern"
+        return " ".join(parts)
 
     def _nearest(self, before: int, surname: str | None) -> str | None:
         """Return the last full name before ``before`` (ending in ``surname`` if given)."""

@@ -33,8 +33,10 @@ from newsdoc._grammar.order import WordOrder, order_of
 
 __all__ = [
     "CLASSES",
+    "Agreement",
     "Grammar",
     "PronounFeatures",
+    "agreement",
     "closed_class",
     "grammar",
     "is_closed_class",
@@ -292,3 +294,62 @@ def is_closed_class(word: str, language: str) -> bool:
         (True, False)
     """
     return normalise(word) in _class_table(language)
+
+
+def _features(table: Mapping[str, str]) -> Mapping[str, tuple[str | None, str | None]]:
+    """Read a ``"number.gender"`` table (``-`` for unmarked) into (number, gender) pairs."""
+    out: dict[str, tuple[str | None, str | None]] = {}
+    for word, code in table.items():
+        number, gender = code.split(".")
+        out[word] = (None if number == "-" else number, None if gender == "-" else gender)
+    return MappingProxyType(out)
+
+
+@attrs.frozen(kw_only=True)
+class Agreement:
+    """What the words of one language show of number and gender (see ``<lang>.py``).
+
+    Each table maps a folded word or ending to (number, gender), None where the
+    form does not mark it: determiners of the noun phrase they open, courtesy
+    titles, the endings of person nouns, the endings of participles after an
+    agreeing auxiliary; ``plural_verb_endings`` end a third person plural verb.
+
+    Example:
+        >>> a = agreement("it")
+        >>> a.determiners["la"], a.participles["a"]
+        (('sg', 'f'), ('sg', 'f'))
+        >>> "si" in a.agreeing_auxiliaries, a.plural_verb_endings
+        (True, ('no', 'ro'))
+    """
+
+    language: str
+    determiners: Mapping[str, tuple[str | None, str | None]]
+    honorifics: Mapping[str, tuple[str | None, str | None]]
+    suffixes: Mapping[str, tuple[str | None, str | None]]
+    plural_verb_endings: tuple[str, ...]
+    agreeing_auxiliaries: frozenset[str]
+    participles: Mapping[str, tuple[str | None, str | None]]
+
+
+@functools.cache
+def agreement(language: str) -> Agreement:
+    """Return the :class:`Agreement` tables of a supported language code (built once).
+
+    Example:
+        >>> agreement("fr").honorifics["mme"]
+        ('sg', 'f')
+        >>> agreement("es").determiners["los"]
+        ('pl', 'm')
+    """
+    mod = _MODULES.get(language)
+    if mod is None:
+        raise ValueError(f"no grammar for language {language!r}")
+    return Agreement(
+        language=language,
+        determiners=_features(mod.DETERMINER_AGREEMENT),
+        honorifics=_features(mod.HONORIFIC_AGREEMENT),
+        suffixes=_features(mod.SUFFIX_AGREEMENT),
+        plural_verb_endings=tuple(mod.PLURAL_VERB_ENDINGS),
+        agreeing_auxiliaries=frozenset(mod.AGREEING_AUXILIARIES),
+        participles=_features(mod.PARTICIPLE_AGREEMENT),
+    )

@@ -814,3 +814,33 @@ MONTHS_DAYS: frozenset[str] = frozenset(
 
 NUMERALS: frozenset[str] = frozenset()
 """Number words, from spaCy ``spacy.lang.<code>.lex_attrs`` (Italian: its lookups)."""
+
+DETERMINER_AGREEMENT: dict[str, str] = {
+    "das": "sg.n",
+    "der": "sg.m",
+    "dieser": "sg.m",
+    "dieses": "sg.n",
+    "ein": "sg.-",
+    "eine": "sg.f",
+    "jener": "sg.m",
+    "kein": "sg.-",
+    "keine": "-.-",
+}
+"""Number.gender a determiner shows of its noun phrase, from Duden, *Die Grammatik* (articles
+by case, number and gender; Movierung with -in/-innen); the courtesy titles Herr and Frau.
+"""
+
+HONORIFIC_AGREEMENT: dict[str, str] = {"frau": "sg.f", "herr": "sg.m", "herrn": "sg.m"}
+"""Number.gender of the courtesy titles before a name (same sources)."""
+
+SUFFIX_AGREEMENT: dict[str, str] = {"in": "sg.f", "innen": "pl.f"}
+"""Number.gender of person nouns ending so (same sources)."""
+
+PLURAL_VERB_ENDINGS: tuple[str, ...] = ()
+"""Endings of the third person plural of a finite verb (same sources)."""
+
+AGREEING_AUXILIARIES: frozenset[str] = frozenset()
+"""Auxiliaries after which a participle agrees with its subject (same sources)."""
+
+PARTICIPLE_AGREEMENT: dict[str, str] = {}
+"""Number.gender of a participle by its ending (same sources)."""

@@ -627,6 +627,39 @@ NUMERALS: frozenset[str] = frozenset(
 )
 """Number words, from spaCy ``spacy.lang.<code>.lex_attrs`` (Italian: its lookups)."""
 
+DETERMINER_AGREEMENT: dict[str, str] = {"these": "pl.-", "those": "pl.-"}
+"""Number.gender a determiner shows of its noun phrase, from Huddleston & Pullum, *The
+Cambridge Grammar of the English Language* (2002), ch. 5 (determinatives, number) and ch. 19
+(-man/-woman compounds); courtesy titles of the AP Stylebook.
+"""
+
+HONORIFIC_AGREEMENT: dict[str, str] = {
+    "dame": "sg.f",
+    "lady": "sg.f",
+    "lord": "sg.m",
+    "miss": "sg.f",
+    "mr": "sg.m",
+    "mr.": "sg.m",
+    "mrs": "sg.f",
+    "mrs.": "sg.f",
+    "ms": "sg.f",
+    "ms.": "sg.f",
+    "sir": "sg.m",
+}
+"""Number.gender of the courtesy titles before a name (same sources)."""
+
+SUFFIX_AGREEMENT: dict[str, str] = {"man": "sg.m", "men": "pl.m", "woman": "sg.f", "women": "pl.f"}
+"""Number.gender of person nouns ending so (same sources)."""
+
+PLURAL_VERB_ENDINGS: tuple[str, ...] = ()
+"""Endings of the third person plural of a finite verb (same sources)."""
+
+AGREEING_AUXILIARIES: frozenset[str] = frozenset()
+"""Auxiliaries after which a participle agrees with its subject (same sources)."""
+
+PARTICIPLE_AGREEMENT: dict[str, str] = {}
+"""Number.gender of a participle by its ending (same sources)."""
+
 
 FREQUENT_HOMOGRAPHS: frozenset[str] = frozenset(
     [

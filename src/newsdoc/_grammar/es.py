@@ -896,3 +896,78 @@ NUMERALS: frozenset[str] = frozenset(
     ]
 )
 """Number words, from spaCy ``spacy.lang.<code>.lex_attrs`` (Italian: its lookups)."""
+
+DETERMINER_AGREEMENT: dict[str, str] = {
+    "al": "sg.m",
+    "aquel": "sg.m",
+    "aquella": "sg.f",
+    "aquellas": "pl.f",
+    "aquellos": "pl.m",
+    "del": "sg.m",
+    "el": "sg.m",
+    "esa": "sg.f",
+    "esas": "pl.f",
+    "ese": "sg.m",
+    "esos": "pl.m",
+    "esta": "sg.f",
+    "estas": "pl.f",
+    "este": "sg.m",
+    "estos": "pl.m",
+    "la": "sg.f",
+    "las": "pl.f",
+    "los": "pl.m",
+    "sus": "pl.-",
+    "un": "sg.m",
+    "una": "sg.f",
+    "unas": "pl.f",
+    "unos": "pl.m",
+    "varias": "pl.f",
+    "varios": "pl.m",
+}
+"""Number.gender a determiner shows of its noun phrase, from RAE, *Nueva gramática de la lengua
+española* (articles and demonstratives; the third person plural in -n; participle agreement
+after ser and estar); courtesy titles of the *Ortografía* (abbreviations).
+"""
+
+HONORIFIC_AGREEMENT: dict[str, str] = {
+    "don": "sg.m",
+    "doña": "sg.f",
+    "señor": "sg.m",
+    "señora": "sg.f",
+    "señorita": "sg.f",
+    "sr.": "sg.m",
+    "sra.": "sg.f",
+    "sres.": "pl.m",
+    "srta.": "sg.f",
+}
+"""Number.gender of the courtesy titles before a name (same sources)."""
+
+SUFFIX_AGREEMENT: dict[str, str] = {}
+"""Number.gender of person nouns ending so (same sources)."""
+
+PLURAL_VERB_ENDINGS: tuple[str, ...] = ("n",)
+"""Endings of the third person plural of a finite verb (same sources)."""
+
+AGREEING_AUXILIARIES: frozenset[str] = frozenset(
+    [
+        "era",
+        "eran",
+        "es",
+        "estaba",
+        "estaban",
+        "estuvieron",
+        "estuvo",
+        "está",
+        "están",
+        "fue",
+        "fueron",
+        "será",
+        "serán",
+        "sido",
+        "son",
+    ]
+)
+"""Auxiliaries after which a participle agrees with its subject (same sources)."""
+
+PARTICIPLE_AGREEMENT: dict[str, str] = {"a": "sg.f", "as": "pl.f", "o": "sg.m", "os": "pl.m"}
+"""Number.gender of a participle by its ending (same sources)."""

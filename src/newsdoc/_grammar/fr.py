@@ -1079,3 +1079,63 @@ NUMERALS: frozenset[str] = frozenset(
     ]
 )
 """Number words, from spaCy ``spacy.lang.<code>.lex_attrs`` (Italian: its lookups)."""
+
+DETERMINER_AGREEMENT: dict[str, str] = {
+    "au": "sg.m",
+    "aux": "pl.-",
+    "ce": "sg.m",
+    "certaines": "pl.f",
+    "certains": "pl.m",
+    "ces": "pl.-",
+    "cet": "sg.m",
+    "cette": "sg.f",
+    "des": "pl.-",
+    "du": "sg.m",
+    "la": "sg.f",
+    "le": "sg.m",
+    "les": "pl.-",
+    "leur": "sg.-",
+    "leurs": "pl.-",
+    "ma": "sg.f",
+    "nos": "pl.-",
+    "notre": "sg.-",
+    "plusieurs": "pl.-",
+    "sa": "sg.f",
+    "ses": "pl.-",
+    "ta": "sg.f",
+    "un": "sg.m",
+    "une": "sg.f",
+    "vos": "pl.-",
+    "votre": "sg.-",
+}
+"""Number.gender a determiner shows of its noun phrase, from Grevisse & Goosse, *Le Bon Usage*
+(articles, demonstratives and possessives by number and gender); the courtesy titles of the
+Imprimerie nationale's *Lexique des règles typographiques*.
+"""
+
+HONORIFIC_AGREEMENT: dict[str, str] = {
+    "m.": "sg.m",
+    "madame": "sg.f",
+    "mademoiselle": "sg.f",
+    "mesdames": "pl.f",
+    "messieurs": "pl.m",
+    "mlle": "sg.f",
+    "mm.": "pl.m",
+    "mme": "sg.f",
+    "mme.": "sg.f",
+    "mmes": "pl.f",
+    "monsieur": "sg.m",
+}
+"""Number.gender of the courtesy titles before a name (same sources)."""
+
+SUFFIX_AGREEMENT: dict[str, str] = {}
+"""Number.gender of person nouns ending so (same sources)."""
+
+PLURAL_VERB_ENDINGS: tuple[str, ...] = ()
+"""Endings of the third person plural of a finite verb (same sources)."""
+
+AGREEING_AUXILIARIES: frozenset[str] = frozenset()
+"""Auxiliaries after which a participle agrees with its subject (same sources)."""
+
+PARTICIPLE_AGREEMENT: dict[str, str] = {}
+"""Number.gender of a participle by its ending (same sources)."""

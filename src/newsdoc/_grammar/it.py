@@ -2046,3 +2046,79 @@ NUMERALS: frozenset[str] = frozenset(
     ]
 )
 """Number words, from spaCy ``spacy.lang.<code>.lex_attrs`` (Italian: its lookups)."""
+
+DETERMINER_AGREEMENT: dict[str, str] = {
+    "agli": "pl.m",
+    "ai": "pl.m",
+    "al": "sg.m",
+    "alla": "sg.f",
+    "alle": "pl.f",
+    "allo": "sg.m",
+    "degli": "pl.m",
+    "dei": "pl.m",
+    "del": "sg.m",
+    "della": "sg.f",
+    "delle": "pl.f",
+    "dello": "sg.m",
+    "gli": "pl.m",
+    "i": "pl.m",
+    "il": "sg.m",
+    "la": "sg.f",
+    "le": "pl.f",
+    "lo": "sg.m",
+    "quegli": "pl.m",
+    "quei": "pl.m",
+    "quel": "sg.m",
+    "quella": "sg.f",
+    "quelle": "pl.f",
+    "quello": "sg.m",
+    "questa": "sg.f",
+    "queste": "pl.f",
+    "questi": "pl.m",
+    "questo": "sg.m",
+    "un": "sg.m",
+    "una": "sg.f",
+    "uno": "sg.m",
+}
+"""Number.gender a determiner shows of its noun phrase, from Serianni, *Grammatica italiana*
+(articles, articulated prepositions, demonstratives; the third person plural in -no/-ro;
+participle agreement after essere and reflexive si); courtesy titles.
+"""
+
+HONORIFIC_AGREEMENT: dict[str, str] = {
+    "sig.": "sg.m",
+    "sig.ra": "sg.f",
+    "signor": "sg.m",
+    "signora": "sg.f",
+    "signore": "sg.m",
+    "signorina": "sg.f",
+}
+"""Number.gender of the courtesy titles before a name (same sources)."""
+
+SUFFIX_AGREEMENT: dict[str, str] = {}
+"""Number.gender of person nouns ending so (same sources)."""
+
+PLURAL_VERB_ENDINGS: tuple[str, ...] = ("no", "ro")
+"""Endings of the third person plural of a finite verb (same sources)."""
+
+AGREEING_AUXILIARIES: frozenset[str] = frozenset(
+    [
+        "era",
+        "erano",
+        "fu",
+        "furono",
+        "saranno",
+        "sarà",
+        "si",
+        "sono",
+        "stata",
+        "state",
+        "stati",
+        "stato",
+        "è",
+    ]
+)
+"""Auxiliaries after which a participle agrees with its subject (same sources)."""
+
+PARTICIPLE_AGREEMENT: dict[str, str] = {"a": "sg.f", "e": "pl.f", "i": "pl.m", "o": "sg.m"}
+"""Number.gender of a participle by its ending (same sources)."""

@@ -1,0 +1,802 @@
+"""The current-speaker register: who a pronoun or a dropped subject stands for (private).
+
+News copy names a speaker once and then goes on with "she said", "a-t-il
+ajouté", "ha detto lui" or, in Spanish and Italian, with no subject at all
+("«…», dijo.", "«…», ha aggiunto.").  The register answers "who is speaking
+now?" for such a cue:
+
+* it is fed only by noun phrases that can speak and stand as subjects or
+  speakers: the speaker of a cue, the subject of a sentence, the named agent of
+  a passive ("fue anunciado por Ana Ruiz") -- never an object, a place, a time
+  word or a closed-class word, and never words inside a quotation;
+* a candidate must agree in number and gender with what the cue shows: the
+  pronoun ("elle", "lui", "they"), the verb ending ("dijeron" is plural), or a
+  participle after an agreeing auxiliary ("si è detta" is feminine singular).
+  A candidate's own number and gender come from its determiner, courtesy title
+  or person-noun suffix ("la portavoz", "il portavoce", "Frau", "Mr",
+  "spokeswoman"), or from a pronoun that referred to it before; a bare name
+  shows neither and agrees with any cue;
+* when no candidate agrees it abstains: the quotation keeps its cue and gets no
+  speaker rather than a guessed one.
+
+The agreement data is each language's grammar (`newsdoc._grammar.agreement`).
+A register lives for one call: it keeps no state between texts.
+
+Example:
+    >>> story = "Ana Ruiz visitó la obra con los vecinos. «Vamos bien», dijo."
+    >>> reg = Register(story, "es", ())
+    >>> cue = story.index("dijo")
+    >>> span = reg.dropped_subject(cue, cue + 4, story.index("«"), None)
+    >>> story[span[0] : span[1]]
+    'Ana Ruiz'
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Iterator, Sequence
+
+import regex
+
+from newsdoc._grammar import agreement, grammar
+from newsdoc._lexicon.cues import CUE_VERBS
+from newsdoc._lexicon.places import city_lookup, country_lookup
+from newsdoc._lexicon.speakers import GROUP_SOURCES, PERSON_PRONOUNS, SOURCE_NOUNS
+from newsdoc._quotes_attr import (
+    attribute_before,
+    german_person,
+    german_source,
+    person_like,
+    sentence_start,
+    subject,
+    tokens,
+)
+from newsdoc._quotes_chunk import speaker_mention
+
+__all__ = [
+    "Features",
+    "Register",
+    "agree",
+    "cue_features",
+    "mention_features",
+    "name_features",
+]
+
+#: (number, gender) of a mention or a cue: "sg"/"pl", "m"/"f"/"n"; None where unmarked.
+Features = tuple[str | None, str | None]
+
+_UNMARKED: Features = (None, None)
+
+# How far back (characters) the register looks for a sentence subject or a cue
+# speaker, and for a full name when the sentences hold none.
+_SENTENCE_REACH = 1500
+_NAME_REACH = 2000
+# How many sentences back a pronoun's antecedent is looked for among subjects and
+# speakers (past them, among full names): a pronoun points at someone just named.
+_PRONOUN_REACH = 3
+# How far back the speaker of the attribution before may stand.
+_LAST_REACH = 3000
+# How many sentences back the register reads for subjects and cue speakers.
+_SENTENCES = 8
+
+# A capitalised person name of two to four words: "Ann Lee", "Tom J. Jones".
+_FULL_NAME = regex.compile(
+    r"\b\p{Lu}[\p{Ll}\p{M}’'\-]++(?:\s++(?:\p{Lu}\.\s++)?(?:(?:de|van|von|der|da|di|del|la|le)\s++)?"
+    r"\p{Lu}[\p{Ll}\p{M}’'\-]++){1,3}"
+)
+
+# The named agent of a Romance passive: "è stata confermata da Ivo Rossi",
+# "fue anunciado por Ana Ruiz", "a été confirmée par Paul Girard".
+_ROMANCE_AGENT = regex.compile(
+    r"\b(?:stat[oaie]|sid[oa]s?|été|fue|fueron|è|es|est)\s++(?:\p{Ll}++\s++){0,3}?"
+    r"\p{Ll}{1,20}?(?:to|ta|ti|te|do|da|dos|das|é|ée|és|ées)\s++(?:da|dal|dalla|dallo|por|par)\s++"
+    r"(?P<agent>\p{Lu}[\p{Ll}\p{M}’'\-]++(?:\s\p{Lu}[\p{Ll}\p{M}’'\-]++){0,3})"
+)
+
+# What ends the phrase before a name: punctuation, a quotation mark, a line break.
+_PHRASE_BREAK = regex.compile(r"[.,;:!?()\[\]\"“”„«»\n]")
+
+# A description set off after a name: ", la viróloga", ", the mayor" (a determiner next).
+_APPOSITION = regex.compile(
+    r",[ \t]++(?:the|a|an|der|die|das|le|la|les|l['’]|un|une|el|los|las|una|il|lo|gli|i)\b"
+)
+
+# A name of two to four capitalised words set off by commas after a noun phrase:
+# the ", Georg Roth" of "Der ältere Bruder, Georg Roth, war …" (the closing comma
+# is looked at, not taken).
+_APPOSED_NAME = regex.compile(
+    r",[ \t]++\p{Lu}[\p{Ll}\p{M}’'\-]++(?:[ \t]++\p{Lu}[\p{Ll}\p{M}’'\-]++){1,3}(?=[ \t]*+,)"
+)
+
+# Two capitalised words in a row, neither of them a German article: "Georg Ratzinger".
+_TWO_NAMES = regex.compile(
+    r"(?<![\p{L}\p{N}])(?!(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Einem|Einer)\b)"
+    r"\p{Lu}\p{Ll}++[ \t]++\p{Lu}\p{Ll}++"
+)
+
+
+def _acronym(word: str) -> bool:
+    """Return whether a word is a body's initials ("SPD", "ONU"), not a country's ("USA").
+
+    Example:
+        >>> _acronym("SPD"), _acronym("USA"), _acronym("Lee")
+        (True, False, False)
+    """
+    return (
+        len(word) >= 2
+        and word.isupper()
+        and word.isalpha()
+        and word.lower() not in country_lookup()
+        and word.lower() not in city_lookup()
+    )
+
+
+# A capitalised word as the tokens cut it: "Pizarro", "O’Brien", "ONU".
+_CAPITALISED = regex.compile(
+    r"(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{L}\p{M}\p{N}]*+(?:[’'\-\.][\p{L}\p{M}\p{N}]++)*+"
+)
+
+# The conjunctions that join two speakers into a plural subject ("Lee and Roe").
+_AND = frozenset({"and", "und", "et", "y", "e"})
+
+
+# What may stand before a sentence's first word: an opening mark, a dash, space.
+_OPENERS = " \t\u00a0\"“”„«»‘’'([-–—"
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Return whether the word at ``at`` is the first of its sentence or line."""
+    i = at - 1
+    stop = max(-1, at - 64)  # a bounded look back: any text costs linear time
+    while i > stop and text[i] in _OPENERS:
+        i -= 1
+    return i < 0 or text[i] in ".!?:\n"
+
+
+# How much text one step of the backward sentence search reads, and how far its
+# steps overlap (a sentence end and the look-ahead it needs fit in the overlap).
+_STEP = 320
+_OVERLAP = 64
+
+
+def _sentence_start(text: str, lo: int, hi: int) -> int:
+    """Return where the last sentence of ``text[lo:hi]`` starts, reading back from ``hi``.
+
+    The same answer as `sentence_start`, at the cost of the last sentence's
+    length: short windows ending at ``hi`` are searched, each further back,
+    until one holds a sentence end.
+
+    Example:
+        >>> s = "One. Two three. Four"
+        >>> s[_sentence_start(s, 0, len(s)) :]
+        ' Four'
+    """
+    end = hi
+    while True:
+        start = max(lo, end - _STEP)
+        found = sentence_start(text, start, end)
+        if found > start or start <= lo:
+            return found
+        end = start + _OVERLAP
+
+
+def agree(a: Features, b: Features) -> bool:
+    """Return whether two feature pairs can describe the same referent.
+
+    Example:
+        >>> agree(("sg", "f"), ("sg", None)), agree(("sg", "f"), ("sg", "m"))
+        (True, False)
+    """
+    return all(x is None or y is None or x == y for x, y in zip(a, b, strict=True))
+
+
+def _merge(a: Features, b: Features) -> Features:
+    """Return ``a`` with what ``b`` marks and ``a`` does not."""
+    return (a[0] or b[0], a[1] or b[1])
+
+
+def _suffix_features(word: str, language: str) -> Features:
+    """Return what a person noun's suffix shows ("spokeswoman", "Ministerin")."""
+    for suffix, feats in sorted(agreement(language).suffixes.items(), key=lambda kv: -len(kv[0])):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return feats
+    return _UNMARKED
+
+
+def mention_features(text: str, start: int, end: int, language: str) -> Features:
+    """Return the number and gender a speaker mention shows.
+
+    A pronoun shows its own; a noun phrase shows its determiner's, its
+    courtesy title's or its person noun's; two speakers joined by "and" are
+    plural.  A bare name shows nothing.
+
+    Example:
+        >>> s = "la portavoz del ministerio"
+        >>> mention_features(s, 0, len(s), "es")
+        ('sg', 'f')
+        >>> mention_features("Ann Lee", 0, 7, "en")
+        (None, None)
+        >>> mention_features("Lee and Roe", 0, 11, "en")
+        ('pl', None)
+    """
+    toks = tokens(text, start, end)
+    if not toks:
+        return _UNMARKED
+    g = grammar(language)
+    if len(toks) == 1:
+        pron = g.features(toks[0][2])
+        if pron is not None and g.closed_class(toks[0][2]) == "pronoun":
+            return (pron.number, pron.gender)
+    if any(w in _AND for _, _, w in toks[1:-1]):
+        return ("pl", None)
+    return _phrase_features(text, toks, language)
+
+
+def _phrase_features(text: str, toks: list[tuple[int, int, str]], language: str) -> Features:
+    """Return the features of a noun phrase from its opening words (see `mention_features`)."""
+    agr = agreement(language)
+    feats = _UNMARKED
+    first = toks[0][2]
+    if first in agr.determiners:
+        feats = agr.determiners[first]
+    for k, (_s, _e, word) in enumerate(toks[:4]):
+        if word in agr.honorifics:
+            return _merge(agr.honorifics[word], feats)
+        # a person noun after the determiner ("la ministra", "die Ministerin"); German
+        # writes every noun capitalised
+        noun = word[:1].islower() if language != "de" else first in grammar(language).determiners
+        if k and noun:
+            feats = _merge(feats, _suffix_features(word, language))
+    if language == "en" and text[toks[0][0]].islower():
+        feats = _merge(feats, _suffix_features(first, language))  # "spokeswoman Ann Lee"
+    return feats
+
+
+def name_features(text: str, start: int, end: int, language: str) -> Features:
+    """Return what the words right before a name and its own first word show of it.
+
+    "la ministra Ana Ruiz", "Mme Claire Roux", "spokeswoman Ann Lee":
+    the determiner, title or person noun before the name.
+
+    Example:
+        >>> s = "Yesterday Mrs Ann Lee left."
+        >>> name_features(s, s.index("Ann"), s.index(" left"), "en")
+        ('sg', 'f')
+    """
+    lo = max(0, start - 40)
+    cut = _PHRASE_BREAK.search(text[lo:start][::-1])
+    if cut is not None:
+        lo = start - cut.start()  # the phrase does not reach over a comma or a line
+    before = tokens(text, lo, start)[-3:]
+    own = tokens(text, start, end)[:1]
+    toks = before + own
+    # the phrase opens at the last determiner or title before the name
+    agr = agreement(language)
+    for k in range(len(toks) - 1, -1, -1):
+        word = toks[k][2]
+        if word in agr.honorifics or word in agr.determiners:
+            between = toks[k + 1 : len(before)]
+            if all(text[t[0]].islower() or language == "de" for t in between):
+                return _phrase_features(text, toks[k:], language)
+            break
+    if before and text[before[-1][0]].islower():
+        return _suffix_features(before[-1][2], language) if language == "en" else _UNMARKED
+    return _UNMARKED
+
+
+def cue_features(text: str, cue_start: int, cue_end: int, language: str) -> Features:
+    """Return the number and gender a cue's verb group demands of its dropped subject.
+
+    The finite verb's ending shows the number ("dijeron", "hanno detto"); a
+    participle after an agreeing auxiliary or a reflexive clitic shows number
+    and gender ("si è detta", "è stata chiara", "fue contundente" shows none).
+
+    Example:
+        >>> s = "si è detta convinta"
+        >>> cue_features(s, 0, 10, "it")
+        ('sg', 'f')
+        >>> cue_features("dijeron", 0, 7, "es")
+        ('pl', None)
+        >>> cue_features("ha aggiunto", 0, 11, "it")
+        ('sg', None)
+    """
+    agr = agreement(language)
+    if not agr.plural_verb_endings:
+        return _UNMARKED  # no language here drops its subject
+    # the clitic and auxiliaries just before the cue belong to its verb group
+    verbal = agr.agreeing_auxiliaries | grammar(language).auxiliaries
+    before: list[tuple[int, int, str]] = []
+    at = cue_start
+    for tok in reversed(tokens(text, max(0, cue_start - 16), cue_start)[-3:]):
+        if tok[2] not in verbal or text[tok[1] : at].strip():
+            break  # only the words right before it, with nothing but space between
+        before.insert(0, tok)
+        at = tok[0]
+    group = before + tokens(text, cue_start, cue_end)
+    if not group:
+        return _UNMARKED
+    finite = group[0][2]
+    if finite == "si" and len(group) > 1:
+        finite = group[1][2]
+    number: str | None = "pl" if finite.endswith(agr.plural_verb_endings) else "sg"
+    gender: str | None = None
+    if any(t[2] in agr.agreeing_auxiliaries for t in group[:-1]):
+        last = group[-1][2]
+        for ending, feats in agr.participles.items():
+            if last.endswith(ending):
+                number, gender = feats
+                break
+    return (number, gender)
+
+
+def _with_apposed_name(text: str, start: int, end: int, hi: int, language: str) -> tuple[int, int]:
+    """Return a subject with the name set off after it: "Der ältere Bruder, Georg Roth,".
+
+    A role or a relation ("the spokeswoman", "der Bruder des Kanzlers") that
+    holds no name of its own takes the name apposed to it between commas; a
+    subject that already names someone ("Ann Lee, Tom Roe, and …") does not.
+
+    Example:
+        >>> s = "The new coach, Ana Ruiz, will lead the team."
+        >>> s[slice(*_with_apposed_name(s, 0, 13, len(s), "en"))]
+        'The new coach, Ana Ruiz'
+        >>> s = "Ann Lee, Tom Roe, and Kim Ode met."
+        >>> s[slice(*_with_apposed_name(s, 0, 7, len(s), "en"))]
+        'Ann Lee'
+    """
+    named = (
+        _TWO_NAMES.search(text, start, end) is not None
+        if language == "de"  # every German noun is capitalised
+        else text[start:end].split()[-1][:1].isupper()
+    )
+    m = None if named else _APPOSED_NAME.match(text, end, hi)
+    return (start, m.end()) if m is not None else (start, end)
+
+
+def _name_of(text: str, start: int, end: int, language: str) -> tuple[int, int]:
+    """Return the name that closes a titled subject ("La ministra Elena Soto"), else the subject.
+
+    A fronted phrase taken into the subject is left out too: "Alla nota Melnyk".
+
+    Example:
+        >>> s = "La ministra Elena Soto"
+        >>> s[slice(*_name_of(s, 0, len(s), "es"))]
+        'Elena Soto'
+        >>> s = "el ministro de Salud"
+        >>> s[slice(*_name_of(s, 0, len(s), "es"))]
+        'el ministro de Salud'
+    """
+    toks = tokens(text, start, end)
+    k = len(toks)
+    while k > 0 and text[toks[k - 1][0]].isupper():
+        k -= 1
+    titled = (
+        1 < k < len(toks)
+        and grammar(language).closed_class(toks[0][2]) in {"determiner", "preposition"}
+        and all(text[t[0]].islower() for t in toks[1:k])
+        # "el ministro de Salud": a name after a preposition completes the title
+        and grammar(language).closed_class(toks[k - 1][2]) is None
+        and language != "de"  # German capitalises every noun: no name shows by case
+    )
+    return (toks[k][0], end) if titled else (start, end)
+
+
+class Register:
+    """Who is speaking now, for the pronouns and dropped subjects of one text.
+
+    ``quoted`` holds the (start, end) of the text's quotations in order: no
+    candidate is taken from inside one.  Built once per call of the quotation
+    finder; keeps what pronouns taught it about a name's gender for that call.
+
+    Example:
+        >>> s = "Mrs Ann Lee met Mr Tom Roe. “No,” she said."
+        >>> reg = Register(s, "en", ((s.index("“"), s.index("”") + 1),))
+        >>> at = s.index("she")
+        >>> s[slice(*reg.antecedent(at, at + 3))]
+        'Mrs Ann Lee'
+    """
+
+    def __init__(self, text: str, language: str, quoted: Sequence[tuple[int, int]]) -> None:
+        self._text = text
+        self._language = language
+        self._quoted = tuple(quoted)
+        self._quoted_starts = [a for a, _ in self._quoted]
+        self._learned: dict[str, Features] = {}  # a name's last word -> taught features
+        self._mid: dict[str, bool] = {}  # capitalised word -> seen mid-sentence
+        self._read: dict[tuple[int, int, bool], tuple[tuple[int, int, bool], ...]] = {}
+        self._judged: dict[tuple[int, int, bool], bool] = {}  # candidate -> can speak
+        self._resolved: dict[tuple[int, int], tuple[int, int] | None] = {}  # pronoun -> name
+        self._heard: list[tuple[int, int]] = []  # speaker mentions of the attributions found
+
+    def heard(self, spans: Iterable[tuple[int, int]]) -> None:
+        """Record the speaker mentions the quotation finder credited (start, end)."""
+        self._heard = sorted(set(self._heard) | {s for s in spans if s[0] < s[1]})
+
+    def quoted(self, spans: Iterable[tuple[int, int]]) -> None:
+        """Set the (start, end) of the text's quotations, in order, before any question.
+
+        The quotation finder knows them only once it has paired the marks.
+        """
+        self._quoted = tuple(spans)
+        self._quoted_starts = [a for a, _ in self._quoted]
+        self._read.clear()  # what was read before did not know the quotations
+        self._judged.clear()
+
+    def _inside_quote(self, pos: int) -> bool:
+        """Return whether ``pos`` lies inside one of the quotations."""
+        i = bisect.bisect_right(self._quoted_starts, pos) - 1
+        return i >= 0 and pos < self._quoted[i][1]
+
+    def _features(self, start: int, end: int) -> Features:
+        """Return what a candidate mention shows, with what pronouns taught of its name."""
+        text, lang = self._text, self._language
+        feats = mention_features(text, start, end, lang)
+        words = text[start:end].split()
+        if words and words[-1][:1].isupper():
+            feats = _merge(feats, name_features(text, start, end, lang))
+            feats = _merge(feats, self._learned.get(words[-1], _UNMARKED))
+        return feats
+
+    def learn(self, start: int, end: int, feats: Features) -> None:
+        """Record that a pronoun with ``feats`` referred to the name at ``text[start:end]``."""
+        words = self._text[start:end].split()
+        if words and words[-1][:1].isupper() and feats != _UNMARKED:
+            self._learned[words[-1]] = feats
+
+    def _speaking(self, start: int, end: int, cued: bool = False) -> bool:
+        """Return whether a mention can speak, outside any quotation.
+
+        The subject of a verb of saying (``cued``) speaks by that verb; another
+        subject must be a person or a body by name, or a noun of people or
+        bodies that speak ("el médico", "la comisión").  A lone closed-class word
+        or a capitalised word that only opens its sentence never does.
+        """
+        text, lang = self._text, self._language
+        if end <= start or self._inside_quote(start):
+            return False
+        toks = tokens(text, start, end)
+        if not toks or text[end - 2 : end] in {"'s", "’s"}:
+            return False  # "Clinton’s": a possessive is no subject
+        g = grammar(lang)
+        if len(toks) == 1:
+            word = toks[0][2]
+            if g.closed_class(word) is not None:
+                # "she", "ella", "lui" speak; "However", "Ayer", "Nadie", "we" do not;
+                # "it" and "they" may stand for things, so only a verb of saying
+                # makes them speakers ("They also lie in …" is about towns)
+                pron = g.features(word)
+                return (
+                    word in PERSON_PRONOUNS.get(lang, frozenset())
+                    and pron is not None
+                    and pron.person == 3
+                    and (cued or pron.gender in {"m", "f"})
+                )
+        if speaker_mention(text, start, end, lang) is None:
+            return False  # the chunker finds no noun phrase that can name anyone
+        if len(toks) == 1:
+            if not self._name_word(toks[0][0], toks[0][1]):
+                return False  # "Hace más de un año …": a capitalised verb opening its sentence
+            word = toks[0][2]
+            return word not in city_lookup() and word not in country_lookup()  # no place
+        if g.closed_class(toks[0][2]) in {
+            "preposition",
+            "auxiliary",
+            "conjunction",
+            "adverb",
+            "time",
+        }:
+            # "Nach der Landung", "essere eletto …", "Poi …": no noun phrase opens so
+            return False
+        if any(_acronym(text[a:b]) for a, b, _w in toks):
+            return True  # "Die SPD", "la ONU": a body named by its initials
+        if lang == "de":
+            # every German noun is capitalised: a person or a body by German rules, or
+            # a phrase holding a name of two capitalised words in a row ("Georg Ratzinger")
+            return (
+                cued
+                or german_source(text, start, end)
+                or german_person(text, start, end)
+                or _TWO_NAMES.search(text, start, end) is not None
+            )
+        if person_like(text, toks, lang):
+            return True
+        nouns = SOURCE_NOUNS.get(lang, frozenset()) | GROUP_SOURCES.get(lang, frozenset())
+        if any(w in nouns for _, _, w in toks):
+            return True
+        # a common-noun phrase speaks when a verb of saying says so: "la experta explicó"
+        return cued and len(toks) <= 4 and g.closed_class(toks[0][2]) == "determiner"
+
+    def _name_word(self, start: int, end: int) -> bool:
+        """Return whether a lone capitalised word is a name, not just a sentence's first word.
+
+        A pronoun is; so is a word written capitalised where no sentence begins:
+        the same word mid-sentence anywhere in the text ("… dijo Pizarro").
+        """
+        text = self._text
+        word = text[start:end]
+        if not word[:1].isupper() or grammar(self._language).features(word) is not None:
+            return True
+        if not _opens_sentence(text, start) or _APPOSITION.match(text, end):
+            return True  # "… dijo Pizarro"; "Madani, la viróloga, …"
+        return self._mid_sentence(word)
+
+    def _mid_sentence(self, word: str) -> bool:
+        """Return whether the text writes ``word`` capitalised where no sentence begins.
+
+        Each word is looked up once, at its own occurrences only.
+        """
+        found = self._mid.get(word)
+        if found is None:
+            text, found = self._text, False
+            at = text.find(word)
+            while at >= 0 and not found:
+                m = _CAPITALISED.match(text, at)  # the whole word, not a part of one
+                found = m is not None and m.group() == word and not _opens_sentence(text, at)
+                at = text.find(word, at + 1)
+            self._mid[word] = found
+        return found
+
+    def candidates(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """Return the mentions that can speak in the sentences of ``text[lo:hi]``, in order.
+
+        Per sentence: the speaker of its cue, its subject and the named agent of
+        a passive, as far as each is a person or a body (see `_speaking`).
+        """
+        return sorted({(a, b) for a, b, _cued in self._walk(lo, hi)})
+
+    def speakers(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """Return the mentions a verb of saying credits in the sentences of ``text[lo:hi]``.
+
+        "«…», dijo Ruiz. Vidal replicó con dureza. «…»": Vidal speaks now.
+        """
+        return sorted({(a, b) for a, b, cued in self._walk(lo, hi) if cued})
+
+    def latest_speaker(self, lo: int, hi: int) -> tuple[int, int] | None:
+        """Return the last of `speakers` (``lo``, ``hi``), reading back only as far as it.
+
+        Only the few sentences right before ``hi`` are read (as for a pronoun): a
+        speaker credited further back no longer speaks for an uncued quotation.
+        """
+        walk = self._walk(lo, hi, _PRONOUN_REACH)
+        return next(((a, b) for a, b, cued in walk if cued), None)
+
+    def _walk(
+        self, lo: int, hi: int, limit: int = _SENTENCES, cues: bool = True
+    ) -> Iterator[tuple[int, int, bool]]:
+        """Yield the candidates that can speak in the sentences of ``text[lo:hi]``, latest first.
+
+        Sentences are read one by one from the last, only as far as the caller
+        asks: a question answered in the sentence before costs that sentence.
+        """
+        for sentence in self._sentences_back(lo, hi, limit, cues):
+            for cand in sentence:
+                if self._can_speak(cand):
+                    yield cand
+
+    def _can_speak(self, cand: tuple[int, int, bool]) -> bool:
+        """Return `_speaking` for a candidate (start, end, cued), each decided once."""
+        found = self._judged.get(cand)
+        if found is None:
+            found = self._judged[cand] = self._speaking(*cand)
+        return found
+
+    def _sentences_back(
+        self, lo: int, hi: int, limit: int = _SENTENCES, cues: bool = True
+    ) -> Iterator[tuple[tuple[int, int, bool], ...]]:
+        """Yield the candidates of each sentence of ``text[lo:hi]``, the last sentence first.
+
+        At most ``limit`` sentences are read; each sentence is read once per register.
+        Without ``cues`` a sentence's cue is not looked for: its speaker counts only
+        when the quotation finder told the register of it (`heard`).  A sentence's
+        candidates are its raw mentions, latest first: whether each can speak is
+        asked only of those a question reaches (`_can_speak`).
+        """
+        text = self._text
+        end = hi
+        for _ in range(limit):
+            start = _sentence_start(text, lo, end)
+            if end - start > 1:
+                key = (start, end, cues)
+                found = self._read.get(key)
+                if found is None:
+                    found = self._read[key] = self._sentence_candidates(start, end, cues)
+                yield found
+            if start <= lo:
+                break
+            end = start - 1
+
+    def _sentence_candidates(
+        self, start: int, end: int, cues: bool
+    ) -> tuple[tuple[int, int, bool], ...]:
+        """Return the candidates of the sentence ``text[start:end]``, the latest first."""
+        text, lang = self._text, self._language
+        found: set[tuple[int, int, bool]] = set()
+        if cues:
+            told = attribute_before(text, start, end, lang)
+            if told is not None and told.speaker_start >= 0:
+                found.add((told.speaker_start, told.speaker_end, True))
+        else:
+            i = bisect.bisect_left(self._heard, (start, start))
+            while i < len(self._heard) and self._heard[i][0] < end:
+                found.add((*self._heard[i], True))
+                i += 1
+        # a sentence that opens inside a quotation is the quotation's: who speaks
+        # there is its cue's speaker, not a subject read from quoted words
+        sp = None if self._opens_quoted(start, end) else subject(text, start, end, lang)
+        if sp is not None:
+            sp = _with_apposed_name(text, sp[0], sp[1], end, lang)
+            cued = self._says(sp[1], end)
+            found.add((*_name_of(text, sp[0], sp[1], lang), cued))
+        if lang != "en":
+            agent = _ROMANCE_AGENT.search(text, start, end)
+            if agent is not None:
+                found.add((agent.start("agent"), agent.end("agent"), False))
+        return tuple(sorted(found, reverse=True))
+
+    def _opens_quoted(self, start: int, end: int) -> bool:
+        """Return whether the first word of the sentence ``text[start:end]`` is quoted."""
+        text = self._text
+        at = start
+        while at < end and at - start < 64 and (text[at].isspace() or text[at] in _OPENERS):
+            at += 1
+        return self._inside_quote(at)
+
+    def _says(self, at: int, hi: int) -> bool:
+        """Return whether a verb of saying follows a subject ending at ``at`` ("la jueza explicó").
+
+        Its subject is a speaker by that verb (a verb of saying wants a person or a
+        body as its subject); adverbs, clitics and auxiliaries may stand between.
+        """
+        verbs = CUE_VERBS.get(self._language, frozenset())
+        g = grammar(self._language)
+        for _s, _e, word in tokens(self._text, at, min(hi, at + 60))[:4]:
+            if word in verbs:
+                return True
+            if g.closed_class(word) not in {"adverb", "auxiliary", "pronoun"}:
+                return False
+        return False
+
+    def current(
+        self, lo: int, hi: int, last: tuple[int, int, bool] | None = None
+    ) -> tuple[int, int] | None:
+        """Return who speaks now for a quotation no cue credits, or None.
+
+        The latest mention that can speak in the sentences of ``text[lo:hi]`` (a
+        cue speaker, a subject, an agent), else the speaker of the attribution
+        before (``last``) when it stands in that stretch.
+        """
+        latest = next(((a, b) for a, b, _cued in self._walk(lo, hi)), None)
+        newer = last is not None and lo <= last[0] < hi and (latest is None or last[:2] > latest)
+        if newer and last is not None and self._speaking(*last):
+            return last[:2]
+        return latest
+
+    def _names(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """Return the full names in ``text[lo:hi]`` outside quotations and prepositional phrases."""
+        text, g = self._text, grammar(self._language)
+        out = []
+        for m in _FULL_NAME.finditer(text, lo, hi):
+            words = tokens(text, m.start(), m.end())
+            while words and g.closed_class(words[0][2]) is not None:
+                words = words[1:]  # "Die Ministerin Eva Kern": the article is no name
+            if len(words) < 2 or self._inside_quote(m.start()):
+                continue
+            at = words[0][0]
+            before = tokens(text, max(0, m.start() - 20), m.start())[-1:]
+            after_preposition = (
+                at == m.start()
+                and bool(before)
+                and before[0][1] >= m.start() - 1
+                and g.closed_class(before[0][2]) in {"preposition", "conjunction"}
+                and before[0][2] not in _AND
+            )
+            if after_preposition:
+                continue  # "the visit of Ann Lee": a name after a preposition is no subject
+            out.append((at, m.end()))
+        return out
+
+    def dropped_subject(
+        self,
+        cue_start: int,
+        cue_end: int,
+        before: int,
+        last: tuple[int, int, bool] | None,
+    ) -> tuple[int, int] | None:
+        """Return the mention a cue with a dropped subject ('”, dijo.') refers to, or None.
+
+        The latest candidate before ``before`` that agrees with the cue's verb
+        group: the speaker of the attribution before (``last``: start, end and
+        whether a cue credits it), a cue speaker, subject or agent of the
+        sentences before (never words inside a quotation), else the nearest full
+        name.  None when no candidate agrees.
+        """
+        want = cue_features(self._text, cue_start, cue_end, self._language)
+        prior = None
+        if (
+            last is not None
+            and 0 <= last[0] < before
+            and before - last[0] < _LAST_REACH
+            and self._speaking(*last)
+        ):
+            prior = last[:2]
+        # the candidates latest first, the attribution before among them in its place
+        for a, b, _cued in self._walk(max(0, before - _SENTENCE_REACH), before):
+            if prior is not None and prior > (a, b):
+                if agree(self._features(*prior), want):
+                    return prior
+                prior = None
+            if agree(self._features(a, b), want):
+                return (a, b)
+        if prior is not None and agree(self._features(*prior), want):
+            return prior
+        for span in reversed(self._names(max(0, before - _NAME_REACH), before)):
+            if agree(self._features(*span), want):
+                return span
+        return None
+
+    def _name_in(self, start: int, end: int) -> tuple[int, int] | None:
+        """Return the name a mention gives: its closing run of capitalised words, or None.
+
+        "The spokeswoman" grows into the name set after it ("…, Kim Ode"); "the
+        minister" gives none; a pronoun is its own run.
+        """
+        grown = speaker_mention(self._text, start, end, self._language)
+        if grown is not None:
+            start, end = grown
+        toks = tokens(self._text, start, end)
+        k = len(toks)
+        while k > 0 and self._text[toks[k - 1][0]].isupper():
+            k -= 1
+        if k == len(toks):
+            pron = len(toks) == 1 and grammar(self._language).features(toks[0][2]) is not None
+            return (start, end) if pron else None
+        return (toks[k][0], end) if k > 0 and self._language != "de" else (start, end)
+
+    def antecedent(self, start: int, end: int) -> tuple[int, int] | None:
+        """Return the name a third-person pronoun at ``text[start:end]`` refers to, or None.
+
+        The latest subject or speaker that agrees in number and gender (a pronoun
+        among them stands for its own antecedent), else the latest full name that
+        does; what the pronoun shows is remembered for that name.  None for a
+        plural pronoun or when nothing agrees.
+        """
+        return self._antecedent(start, end, 3)
+
+    def _antecedent(self, start: int, end: int, depth: int) -> tuple[int, int] | None:
+        """Return the antecedent of a pronoun, following at most ``depth`` pronouns back.
+
+        A pronoun resolved before (the "she" of the attribution before) is not
+        resolved again: "she … she … she" costs one sentence per pronoun.
+        """
+        if (start, end) in self._resolved:
+            return self._resolved[start, end]
+        text = self._text
+        want = mention_features(text, start, end, self._language)
+        if want[0] == "pl" or depth <= 0:
+            return None
+        # the pronoun's own sentence holds no antecedent: its subject is the pronoun;
+        # the sentences before are read back only as far as the first that agrees
+        lo = max(0, start - _SENTENCE_REACH)
+        found = None
+        hi = _sentence_start(text, lo, start)
+        for a, b, _cued in self._walk(lo, hi, _PRONOUN_REACH, cues=False):
+            if agree(self._features(a, b), want):
+                found = (a, b)
+                break
+        if found is not None:
+            found = self._name_in(*found)  # "the minister": no name to give
+        pronoun = found is not None and grammar(self._language).features(
+            text[found[0] : found[1]].strip()
+        )
+        if found is not None and pronoun:
+            found = self._antecedent(found[0], found[1], depth - 1)  # "she … she"
+        if found is None:
+            for span in reversed(self._names(max(0, start - _NAME_REACH), start)):
+                if agree(self._features(*span), want):
+                    found = span
+                    break
+        if found is not None:
+            self.learn(*found, want)
+        if depth > 0:
+            self._resolved[start, end] = found
+        return found
