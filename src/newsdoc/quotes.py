@@ -81,6 +81,7 @@ from newsdoc._quotes_clause import (
 )
 from newsdoc._quotes_holder import holding_subject
 from newsdoc._quotes_marks import Quoted, quoted_segments
+from newsdoc._quotes_nouns import speech_noun_after, speech_noun_before
 from newsdoc._quotes_passive import passive_agent as passive_speech_agent
 from newsdoc._quotes_relative import antecedent, relative_subject
 from newsdoc._text import Document
@@ -281,6 +282,9 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
                 text, left_lo, seg.start, lang
             )
             if attr is None:
+                # "è la previsione di Neri, «…»": a noun of speech names its speaker
+                attr = speech_noun_before(text, left_lo, seg.start, lang)
+            if attr is None:
                 # "Le maire a qualifié la loi de « … »": the subject of its clause
                 # (the weaker reading, a person with no verb of saying, is asked
                 # for below only where nothing better is found)
@@ -315,7 +319,9 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
             # "La présidente les voudrait « … », a-t-elle dit": the person of its clause
             attr = holding_subject(text, left_lo, seg.start, lang) or attr
         if attr is None and not partial:
-            attr = _before(text, left_lo, seg.start, lang)
+            attr = _before(text, left_lo, seg.start, lang) or speech_noun_before(
+                text, left_lo, seg.start, lang
+            )
         if attr is None:
             # "«… – ha aggiunto Ana Ruiz – …»", "«… —dijo el alcalde—.»": the cue
             # set off by dashes inside the quotation
@@ -329,6 +335,9 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
             # "«…». Così la ministra Neri." / "Así lo afirmó Ruiz.": the next
             # sentence points back at the quotation and names its speaker
             attr = _this_said(text, seg, para.span.end, lang)
+        if attr is None and seg.closed and not partial and _closes_sentence(text, seg):
+            # "«…». Ce sont les mots du maire.": a noun of speech points back
+            attr = speech_noun_after(text, seg.end, para.span.end, lang)
         if attr is None and seg.closed and not partial:
             # "“We lost.” Pike said.": a sentence of a cue and its subject alone
             attr = _speech_sentence(text, seg, para.span.end, lang)

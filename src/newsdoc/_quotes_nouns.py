@@ -1,0 +1,172 @@
+"""Nouns of speech that name a quotation's speaker.
+
+A noun of speech (:data:`~newsdoc._lexicon.speech_nouns.SPEECH_NOUNS`) with a
+genitive or an agent names who spoke, wherever it stands next to the quotation:
+
+* in the sentence right after it, pointing back: "«…». Queste le parole
+  pronunciate dalla ministra Neri.", "Ce sont les mots du maire.", "Those were
+  the words of the coach.";
+* set off right before it: "è la previsione di Neri, «…»", "c'est l'avis du
+  maire : « … »", "the warning of the coach: “…”".
+
+The noun phrase after the preposition is the speaker, when it names a person or
+a body; "le parole sono importanti" or "the words on the sign" name nobody.
+"""
+
+from __future__ import annotations
+
+from newsdoc._grammar import closed_class
+from newsdoc._lexicon.speech_nouns import (
+    AGENT_PREPOSITIONS,
+    GENITIVE_PREPOSITIONS,
+    SPEECH_NOUNS,
+)
+from newsdoc._quotes_attr import (
+    Attribution,
+    person_like,
+    sentence_end,
+    speaker_after,
+    tokens,
+)
+
+__all__ = ["speech_noun_after", "speech_noun_before"]
+
+# How many closed-class words may open the pointing sentence before its noun:
+# "Ce sont les", "Those were the", "Estas fueron las"
+_OPENING_WORDS = 4
+# How many participles or adjectives may stand between the noun and the agent:
+# "les mots prononcés hier par", "las duras palabras pronunciadas por"
+_MODIFIERS = 2
+# How far before a quotation its nominal source phrase may begin
+_BEFORE = 200
+
+_Token = tuple[int, int, str]
+
+
+def _preposition(tok: _Token, table: frozenset[str]) -> int | None:
+    """Return where the noun phrase after preposition token ``tok`` starts, or None.
+
+    An elided preposition is glued to its noun: "dall’ex ministra", "d’Anne"
+    start their noun phrase after the apostrophe.
+    """
+    word = tok[2]
+    if word in table:
+        return tok[1]
+    for mark in ("’", "'"):
+        cut = word.find(mark)
+        if cut > 0 and word[: cut + 1] in table and cut + 1 < len(word):
+            return tok[0] + cut + 1
+    return None
+
+
+def _noun(word: str) -> str:
+    """Return ``word`` without an elided article glued to it: "l’appello" -> "appello"."""
+    for mark in ("’", "'"):
+        cut = word.find(mark)
+        if 0 < cut < 4:
+            return word[cut + 1 :]
+    return word
+
+
+def _named(
+    text: str, toks: list[_Token], k: int, hi: int, language: str
+) -> tuple[int, int, int] | None:
+    """Return (speaker start, speaker end, noun index) for a noun of speech at ``toks[k]``.
+
+    The noun is followed by a genitive ("parole della ministra") or by up to
+    two modifiers and an agent ("mots prononcés par le maire").
+    """
+    if _noun(toks[k][2]) not in SPEECH_NOUNS.get(language, frozenset()):
+        return None
+    genitive = GENITIVE_PREPOSITIONS.get(language, frozenset())
+    agent = AGENT_PREPOSITIONS.get(language, frozenset())
+    at = None
+    if k + 1 < len(toks):
+        at = _preposition(toks[k + 1], genitive)
+    j = k + 1
+    while at is None and j < len(toks) and j <= k + 1 + _MODIFIERS:
+        at = _preposition(toks[j], agent)
+        if at is None and (closed_class(toks[j][2], language) or text[toks[j][0]].isupper()):
+            return None  # "les mots de la fin", "the words on the sign"
+        j += 1
+    if at is None:
+        return None
+    sp = speaker_after(text, at, hi, language)
+    if sp is None or sp[0] < at or text[at : sp[0]].strip():
+        return None
+    if not person_like(text, tokens(text, sp[0], sp[1]), language):
+        return None
+    return sp[0], sp[1], k
+
+
+def speech_noun_after(text: str, end: int, hi: int, language: str) -> Attribution | None:
+    """Return the attribution of a sentence pointing back with a noun of speech.
+
+    ``end`` is where the quotation's sentence ends; the next sentence opens
+    with closed-class words only ("Queste le", "Ce sont les", "Those were the")
+    then a noun of speech and its genitive or agent: "Queste le parole
+    pronunciate da Neri." -> Neri.
+
+    Example:
+        >>> t = "«Basta.» Queste le parole pronunciate da Ada Neri ieri."
+        >>> a = speech_noun_after(t, 8, len(t), "it")
+        >>> t[a.speaker_start : a.speaker_end]
+        'Ada Neri'
+    """
+    if language not in SPEECH_NOUNS or end >= hi:
+        return None
+    stop = sentence_end(text, end, min(hi, end + 300))
+    toks = tokens(text, end, stop)
+    if not toks or not text[toks[0][0]].isupper():
+        return None
+    if text[end : toks[0][0]].strip(' \t.!?“”"»«'):
+        return None
+    for k in range(min(len(toks), _OPENING_WORDS + 1)):
+        found = _named(text, toks, k, stop, language)
+        if found is not None:
+            return Attribution(
+                speaker_start=found[0],
+                speaker_end=found[1],
+                cue_start=toks[k][0],
+                cue_end=toks[k][1],
+                strong=False,
+            )
+        if closed_class(_noun(toks[k][2]), language) is None:
+            return None  # "Le parole sono importanti": an open word first
+    return None
+
+
+def speech_noun_before(text: str, lo: int, start: int, language: str) -> Attribution | None:
+    """Return the attribution of a nominal source phrase set off before a quotation.
+
+    The words right before the quotation end with a noun of speech and its
+    genitive or agent, then only a comma or a colon: "è la previsione di Neri,
+    «…»", "c'est l'avis du maire : « … »" -> the noun phrase after the
+    preposition.
+
+    Example:
+        >>> t = "Alla fine, è la previsione di Ada Neri, «vinceremo»."
+        >>> a = speech_noun_before(t, 0, t.index("«"), "it")
+        >>> t[a.speaker_start : a.speaker_end]
+        'Ada Neri'
+    """
+    if language not in SPEECH_NOUNS:
+        return None
+    gap = text[max(lo, start - 4) : start].rstrip(" \t\u00a0")
+    if not gap.endswith((",", ":")):
+        return None
+    lo = max(lo, start - _BEFORE)
+    toks = tokens(text, lo, start)
+    for k in range(len(toks) - 1, -1, -1):
+        found = _named(text, toks, k, start, language)
+        if found is not None:
+            if text[found[1] : start].strip(" \t\u00a0,:"):
+                return None  # "les mots du maire ont choqué :": a clause goes on
+            return Attribution(
+                speaker_start=found[0],
+                speaker_end=found[1],
+                cue_start=toks[k][0],
+                cue_end=toks[k][1],
+                strong=False,
+            )
+    return None
