@@ -16,6 +16,7 @@ a body; "le parole sono importanti" or "the words on the sign" name nobody.
 from __future__ import annotations
 
 from newsdoc._grammar import closed_class
+from newsdoc._lexicon.cues import CUE_VERBS
 from newsdoc._lexicon.speech_nouns import (
     AGENT_PREPOSITIONS,
     GENITIVE_PREPOSITIONS,
@@ -23,13 +24,16 @@ from newsdoc._lexicon.speech_nouns import (
 )
 from newsdoc._quotes_attr import (
     Attribution,
+    attribute_after,
+    attribute_before,
     person_like,
     sentence_end,
+    sentence_start,
     speaker_after,
     tokens,
 )
 
-__all__ = ["speech_noun_after", "speech_noun_before"]
+__all__ = ["possessor_speaker", "speech_noun_after", "speech_noun_before"]
 
 # How many closed-class words may open the pointing sentence before its noun:
 # "Ce sont les", "Those were the", "Estas fueron las"
@@ -169,4 +173,68 @@ def speech_noun_before(text: str, lo: int, start: int, language: str) -> Attribu
                 cue_end=toks[k][1],
                 strong=False,
             )
+    return None
+
+
+# How many sentences before "his words:" may name the one they belong to
+_POSSESSOR_SENTENCES = 3
+
+
+def possessor_speaker(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | None:
+    """Return the person a cue names in the last sentences of ``text[lo:hi]``, or None.
+
+    "Lo ha spiegato ieri Ada Neri in tv. Ecco le sue parole:": the possessive
+    of "le sue parole" points at the current speaker, the person or body the
+    nearest cue sentence names, before or after its verb.
+
+    Example:
+        >>> t = "Lo ha spiegato ieri Ada Neri in tv. Ecco le sue parole:"
+        >>> sp = possessor_speaker(t, 0, t.index("Ecco"), "it")
+        >>> t[sp[0] : sp[1]]
+        'Ada Neri'
+    """
+    end = hi
+    for _ in range(_POSSESSOR_SENTENCES):
+        start = sentence_start(text, lo, end)
+        if end - start > 1:
+            for told in (
+                attribute_before(text, start, end, language),
+                attribute_after(text, start, end, language),
+            ):
+                if (
+                    told is None
+                    or told.speaker_start < start
+                    or told.speaker_end <= told.speaker_start
+                ):
+                    continue
+                span = (told.speaker_start, told.speaker_end)
+                if _person(text, span, language):
+                    return span
+            inverted = _inverted_cue(text, start, end, language)
+            if inverted is not None:
+                return inverted
+        if start <= lo:
+            break
+        end = start
+    return None
+
+
+def _person(text: str, span: tuple[int, int], language: str) -> bool:
+    """Return whether ``text[span]`` names a person or a body, not a closed-class word."""
+    toks = tokens(text, span[0], span[1])
+    if len(toks) == 1 and closed_class(toks[0][2], language) is not None:
+        return False  # "Così ha risposto …": an adverb, not a subject
+    return person_like(text, toks, language)
+
+
+def _inverted_cue(text: str, start: int, end: int, language: str) -> tuple[int, int] | None:
+    """Return the person after the last verb of saying of ``text[start:end]``, or None.
+
+    "Así lo explicó anoche Elena Ruiz en la radio." -> "Elena Ruiz".
+    """
+    verbs = CUE_VERBS.get(language, frozenset())
+    for tok in reversed(tokens(text, start, end)):
+        if tok[2] in verbs:
+            sp = speaker_after(text, tok[1], end, language)
+            return sp if sp is not None and _person(text, sp, language) else None
     return None

@@ -81,7 +81,7 @@ from newsdoc._quotes_clause import (
 )
 from newsdoc._quotes_holder import holding_subject
 from newsdoc._quotes_marks import Quoted, quoted_segments
-from newsdoc._quotes_nouns import speech_noun_after, speech_noun_before
+from newsdoc._quotes_nouns import possessor_speaker, speech_noun_after, speech_noun_before
 from newsdoc._quotes_passive import passive_agent as passive_speech_agent
 from newsdoc._quotes_relative import antecedent, relative_subject
 from newsdoc._text import Document
@@ -905,11 +905,10 @@ def _next_to_cue(text: str, start: int, end: int, language: str, hi: int) -> boo
     return bool(before and before[-1][2] in verbs) or bool(after and after[0][2] in verbs)
 
 
-def _own_words_speaker(text: str, lo: int, hi: int, language: str) -> Attribution | None:
-    """Return who "his words:" / "sus palabras:" point at in ``text[lo:hi]``, or None.
+def _own_words(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | None:
+    """Return the span of "his words" / "sus palabras" in ``text[lo:hi]``, or None.
 
-    A possessive with a noun of someone's words and no name of its own
-    introduces the words of the person the sentences before are about.
+    A possessive with a noun of someone's words and no name of its own.
     """
     possessives, nouns = OWN_WORDS.get(language, (frozenset(), frozenset()))
     toks = tokens(text, lo, hi)
@@ -917,17 +916,32 @@ def _own_words_speaker(text: str, lo: int, hi: int, language: str) -> Attributio
         return None  # "Voici les mots de Léa Morin :": a name of its own
     for k in range(len(toks) - 1):
         if toks[k][2] in possessives and toks[k + 1][2] in nouns:
-            sp = recent_person_subject(text, max(0, lo - _WINDOW), lo, language)
-            if sp is None:
-                return None
-            return Attribution(
-                speaker_start=sp[0],
-                speaker_end=sp[1],
-                cue_start=toks[k][0],
-                cue_end=toks[k + 1][1],
-                strong=False,
-            )
+            return toks[k][0], toks[k + 1][1]
     return None
+
+
+def _own_words_speaker(
+    text: str, lo: int, words: tuple[int, int], language: str
+) -> Attribution | None:
+    """Return who "his words:" (``words``, a sentence opening at ``lo``) point at, or None.
+
+    They introduce the words of the person the sentences before are about: the
+    person a cue names in them ("Lo ha detto ieri Ada Neri in tv. Ecco le sue
+    parole:"), or else the person subject of one of them; None when there is
+    nobody.
+    """
+    sp = possessor_speaker(text, max(0, lo - _WINDOW), lo, language)
+    if sp is None:
+        sp = recent_person_subject(text, max(0, lo - _WINDOW), lo, language)
+    if sp is None:
+        return None
+    return Attribution(
+        speaker_start=sp[0],
+        speaker_end=sp[1],
+        cue_start=words[0],
+        cue_end=words[1],
+        strong=False,
+    )
 
 
 def _fallback(text: str, seg: Quoted, lo: int, language: str) -> Attribution | None:
@@ -944,9 +958,10 @@ def _fallback(text: str, seg: Quoted, lo: int, language: str) -> Attribution | N
         relative = relative_speaker(text, lo, seg.start, seg.end) if language == "de" else None
         if relative is not None:
             return relative  # "die Marke, die Lee zum Ziel erklärt hatte: „…“"
-        own = _own_words_speaker(text, lo, lo + len(before) - 1, language)
-        if own is not None:
-            return own  # "Ecco le sue parole:", "Voici ses mots :": the one spoken of
+        words = _own_words(text, lo, lo + len(before) - 1, language)
+        if words is not None:
+            # "Ecco le sue parole:", "Voici ses mots :": the one spoken of, or nobody
+            return _own_words_speaker(text, lo, words, language)
         heading = heading_speaker(text, lo, lo + len(before) - 1, language)
         if heading is not None:
             # "Marie Leroy, maire de Lille : « … »": a heading names the speaker
