@@ -447,3 +447,110 @@ POSSESSIVE_MISSES = [
 )
 def test_possessive_with_nobody_before_abstains(language: str, text: str) -> None:
     assert _speaker(text, language) is None
+
+
+# Right after the quotation and its comma, the same sentence goes on with a
+# noun of speech whose relative clause has the speaker after its verb.
+RELATIVE_AFTER = [
+    (
+        "it",
+        "«Andate a votare tutti quanti», è l’appello che ha lanciato ieri Anna Rossi.",
+        "Anna Rossi",
+    ),
+    (
+        "it",
+        "«Il ponte sarà pronto a maggio», è la promessa che fa il sindaco Luca Bassi.",
+        "il sindaco Luca Bassi",
+    ),
+    (
+        "it",
+        "«La crisi passerà entro un anno», è la previsione che ha fatto Piero Galli.",
+        "Piero Galli",
+    ),
+    (
+        "it",
+        "«Non mollate proprio adesso», è il messaggio che manda Franca Riva ai tifosi.",
+        "Franca Riva",
+    ),
+    (
+        "it",
+        "«Serve più coraggio da parte di tutti», è il monito che lancia Marta Villa.",
+        "Marta Villa",
+    ),
+    ("it", "«Abbiamo vinto insieme e lo rifaremo», sono le parole di Gino Serra.", "Gino Serra"),
+    ("it", "«Il mercato reggerà anche stavolta», è l’analisi di Paolo Conti.", "Paolo Conti"),
+    ("it", "«Non ci fermeremo davanti a nessuno», è la frase che ripete Carla Neri.", "Carla Neri"),
+    (
+        "fr",
+        "« Allez voter, tous autant que vous êtes », c’est l’appel qu’a lancé hier Julie Roux.",
+        "Julie Roux",
+    ),
+    ("fr", "« Le pont ouvrira en mai », c’est la promesse que fait Louis Petit.", "Louis Petit"),
+    (
+        "fr",
+        "« La crise passera dans un an », c’est la prévision qu’a faite Marc Lefort.",
+        "Marc Lefort",
+    ),
+    (
+        "fr",
+        "« Il faut agir vite et bien », c’est le message qu’adresse Claire Dubois aux syndicats.",
+        "Claire Dubois",
+    ),
+    ("fr", "« Nous avons gagné ensemble », ce sont les mots de Paul Girard.", "Paul Girard"),
+    (
+        "fr",
+        "« Le marché tiendra encore cette fois », c’est l’analyse de Sophie Blanc.",
+        "Sophie Blanc",
+    ),
+    (
+        "fr",
+        "« Rien n’est perdu pour le moment », telle est la réponse de Hugo Lenoir.",
+        "Hugo Lenoir",
+    ),
+    (
+        "fr",
+        "« Nous tiendrons bon face à tous », c’est la phrase que répète Anne Morel.",
+        "Anne Morel",
+    ),
+    (
+        "es",
+        "«La vacuna no sirve para nada, créanme», es el mensaje que da el genetista Luis Ortega.",
+        "el genetista Luis Ortega",
+    ),
+    ("es", "«El puente abrirá en mayo», es la promesa que hace Juan Soto.", "Juan Soto"),
+    ("es", "«La crisis pasará en un año», es la previsión que hizo Mario Gil.", "Mario Gil"),
+    ("es", "«Hay que actuar ya y bien», es la advertencia que lanza Lucía Vega.", "Lucía Vega"),
+    ("es", "«Ganamos juntos y lo repetiremos», fueron las palabras de Pedro Luna.", "Pedro Luna"),
+    ("es", "«El mercado aguantará esta vez», es el análisis de Rosa Peña.", "Rosa Peña"),
+    ("es", "«Nada está perdido por ahora», fue la respuesta de Diego Mora.", "Diego Mora"),
+    ("es", "«No nos rendiremos ante nadie», es la frase que repite Elena Ruiz.", "Elena Ruiz"),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    RELATIVE_AFTER,
+    ids=[f"{lang}-{i}" for i, (lang, _, _) in enumerate(RELATIVE_AFTER)],
+)
+def test_noun_of_speech_after_comma_names_the_speaker(
+    language: str, text: str, speaker: str
+) -> None:
+    assert _speaker(text, language) == speaker
+
+
+# A relative clause whose subject is no person names nobody.
+RELATIVE_NOBODY = [
+    ("it", "«Andate a votare tutti quanti», è il messaggio che arriva dalla piazza."),
+    ("fr", "« Allez voter, tous autant que vous êtes », c’est le message qui circule en ligne."),
+    ("es", "«Vayan a votar todos ustedes», es el mensaje que circula por las redes."),
+    ("en", "“Go and vote, all of you,” was the message that the posters carried."),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    RELATIVE_NOBODY,
+    ids=[f"{lang}-{i}" for i, (lang, _) in enumerate(RELATIVE_NOBODY)],
+)
+def test_noun_of_speech_relative_naming_nobody(language: str, text: str) -> None:
+    assert _speaker(text, language) is None

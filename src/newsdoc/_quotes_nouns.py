@@ -20,6 +20,7 @@ from newsdoc._lexicon.cues import CUE_VERBS
 from newsdoc._lexicon.speech_nouns import (
     AGENT_PREPOSITIONS,
     GENITIVE_PREPOSITIONS,
+    OBJECT_RELATIVES,
     SPEECH_NOUNS,
 )
 from newsdoc._quotes_attr import (
@@ -72,6 +73,34 @@ def _noun(word: str) -> str:
     return word
 
 
+# How many words the verb group of a relative clause may have: "que da",
+# "che ha lanciato", "qu’a lancé hier"
+_VERB_GROUP = 3
+
+
+def _relative_subject(
+    text: str, toks: list[_Token], r: int, hi: int, language: str
+) -> tuple[int, int] | None:
+    """Return the subject placed after the verb of a relative clause opening at ``toks[r]``.
+
+    "el mensaje que da el genetista Ruiz" -> "el genetista Ruiz"; between the
+    pronoun and the subject stand one to four lower-case words (the verb group
+    and an adverb: "che ha lanciato ieri"); "il messaggio che Neri ha scritto"
+    has its subject before the verb, and is left alone.
+    """
+    elided = _noun(toks[r][2]) != toks[r][2]  # "qu’a lancé": the verb is glued on
+    for j in range(r if elided else r + 1, min(len(toks), r + _VERB_GROUP + 2)):
+        if text[toks[j][0]].isupper():
+            return None
+        sp = speaker_after(text, toks[j][1], hi, language)
+        if sp is None or text[toks[j][1] : sp[0]].strip():
+            continue
+        first = tokens(text, sp[0], sp[1])
+        if first and (text[sp[0]].isupper() or closed_class(first[0][2], language) == "determiner"):
+            return sp if _person(text, sp, language) else None
+    return None
+
+
 def _named(
     text: str, toks: list[_Token], k: int, hi: int, language: str
 ) -> tuple[int, int, int] | None:
@@ -87,6 +116,9 @@ def _named(
     at = None
     if k + 1 < len(toks):
         at = _preposition(toks[k + 1], genitive)
+        if at is None and _preposition(toks[k + 1], OBJECT_RELATIVES.get(language, frozenset())):
+            sp = _relative_subject(text, toks, k + 1, hi, language)
+            return (sp[0], sp[1], k) if sp is not None else None
     j = k + 1
     while at is None and j < len(toks) and j <= k + 1 + _MODIFIERS:
         at = _preposition(toks[j], agent)
@@ -98,7 +130,7 @@ def _named(
     sp = speaker_after(text, at, hi, language)
     if sp is None or sp[0] < at or text[at : sp[0]].strip():
         return None
-    if not person_like(text, tokens(text, sp[0], sp[1]), language):
+    if not _person(text, sp, language):
         return None
     return sp[0], sp[1], k
 
@@ -106,10 +138,10 @@ def _named(
 def speech_noun_after(text: str, end: int, hi: int, language: str) -> Attribution | None:
     """Return the attribution of a sentence pointing back with a noun of speech.
 
-    ``end`` is where the quotation's sentence ends; the next sentence opens
-    with closed-class words only ("Queste le", "Ce sont les", "Those were the")
-    then a noun of speech and its genitive or agent: "Queste le parole
-    pronunciate da Neri." -> Neri.
+    ``end`` is where the quotation's sentence ends (or the quotation, before
+    a comma: "«…», es el mensaje de X"); the words after are closed-class
+    only ("Queste le", "Ce sont les", "Those were the") then a noun of speech
+    and its genitive or agent: "Queste le parole pronunciate da Neri." -> Neri.
 
     Example:
         >>> t = "«Basta.» Queste le parole pronunciate da Ada Neri ieri."
@@ -121,10 +153,13 @@ def speech_noun_after(text: str, end: int, hi: int, language: str) -> Attributio
         return None
     stop = sentence_end(text, end, min(hi, end + 300))
     toks = tokens(text, end, stop)
-    if not toks or not text[toks[0][0]].isupper():
+    if not toks:
         return None
-    if text[end : toks[0][0]].strip(' \t.!?“”"»«'):
+    gap = text[end : toks[0][0]]
+    if gap.strip(' \t.!?“”"»«,'):
         return None
+    if not text[toks[0][0]].isupper() and "," not in gap:
+        return None  # a new sentence, or the same one after a comma
     for k in range(min(len(toks), _OPENING_WORDS + 1)):
         found = _named(text, toks, k, stop, language)
         if found is not None:

@@ -335,9 +335,10 @@ def _candidates(text: str, lang: str) -> list[tuple[Quoted, Attribution | None, 
             # "«…». Così la ministra Neri." / "Así lo afirmó Ruiz.": the next
             # sentence points back at the quotation and names its speaker
             attr = _this_said(text, seg, para.span.end, lang)
-        if attr is None and seg.closed and not partial and _closes_sentence(text, seg):
-            # "«…». Ce sont les mots du maire.": a noun of speech points back
-            attr = speech_noun_after(text, seg.end, para.span.end, lang)
+        if (attr is None or not attr.strong) and seg.closed and not partial:
+            # "«…». Ce sont les mots du maire.", "«…», es el mensaje que da X": a
+            # noun of speech points back, surer than a weak reading before
+            attr = speech_noun_after(text, seg.end, para.span.end, lang) or attr
         if attr is None and seg.closed and not partial:
             # "“We lost.” Pike said.": a sentence of a cue and its subject alone
             attr = _speech_sentence(text, seg, para.span.end, lang)

@@ -16,6 +16,8 @@ sources make each list, both as whole classes, singular and plural:
   Written English* (1999), §2.4, and their equivalents in the Trésor de la
   langue française, the DLE and the Treccani vocabulary.
 
+``OBJECT_RELATIVES`` are the relative pronouns that open a clause whose object
+is the noun ("el mensaje que da el genetista", "l’appel qu’a lancé le maire").
 ``AGENT_PREPOSITIONS`` and ``GENITIVE_PREPOSITIONS`` are the prepositions (with
 their contracted forms) that introduce the agent of a passive participle and
 the possessor of a noun (lower case).
@@ -26,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-__all__ = ["AGENT_PREPOSITIONS", "GENITIVE_PREPOSITIONS", "SPEECH_NOUNS"]
+__all__ = ["AGENT_PREPOSITIONS", "GENITIVE_PREPOSITIONS", "OBJECT_RELATIVES", "SPEECH_NOUNS"]
 
 
 def _both(pairs: str) -> frozenset[str]:
@@ -100,5 +102,18 @@ GENITIVE_PREPOSITIONS: Mapping[str, frozenset[str]] = MappingProxyType(
         "fr": frozenset("de du des d’ d'".split()),
         "es": frozenset({"de", "del"}),
         "it": frozenset("di del dello della dei degli delle dell’ dell' d’ d'".split()),
+    }
+)
+
+#: Object relative pronouns: "the message that X sent", "le message qu’a
+#: envoyé X", "el mensaje que envió X", "il messaggio che ha inviato X" (lower
+#: case, elided forms with their apostrophe).
+OBJECT_RELATIVES: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        "en": frozenset({"that", "which"}),
+        "de": frozenset({"das", "die", "den"}),
+        "fr": frozenset("que qu’ qu'".split()),
+        "es": frozenset({"que"}),
+        "it": frozenset({"che"}),
     }
 )
