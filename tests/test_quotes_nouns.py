@@ -554,3 +554,66 @@ RELATIVE_NOBODY = [
 )
 def test_noun_of_speech_relative_naming_nobody(language: str, text: str) -> None:
     assert _speaker(text, language) is None
+
+
+# "One of the phrases written by X": a quantifier before the noun, an adverb
+# before the participle, and the closing stop after the quotation mark.
+ONE_OF = [
+    (
+        "es",
+        "«Quiero irme de aquí cuanto antes». Fue uno de los mensajes presuntamente "
+        "dictados por el actor Leo Cruz.",
+        "el actor Leo Cruz",
+    ),
+    (
+        "es",
+        "«No pienso dimitir por esto». Es uno de los mensajes enviados por Ana Prieto.",
+        "Ana Prieto",
+    ),
+    ("es", "«Nos vemos en los tribunales». Fue una de las respuestas de Pedro Luna.", "Pedro Luna"),
+    (
+        "it",
+        "«Voglio andarmene da qui al più presto». È una delle frasi presumibilmente "
+        "scritte dall’attore Leo Cruz.",
+        "attore Leo Cruz",
+    ),
+    (
+        "it",
+        "«Non penso di dimettermi per questo». È uno dei messaggi inviati da Anna Rossi.",
+        "Anna Rossi",
+    ),
+    ("it", "«Ci vediamo in tribunale». Fu una delle risposte di Gino Serra.", "Gino Serra"),
+    (
+        "fr",
+        "« Je veux partir d’ici au plus vite ». C’est l’une des phrases prétendument "
+        "écrites par l’acteur Léo Cruz.",
+        "l’acteur Léo Cruz",
+    ),
+    (
+        "fr",
+        "« Je ne compte pas démissionner pour ça ». C’est l’un des messages envoyés par "
+        "Julie Roux.",
+        "Julie Roux",
+    ),
+    ("fr", "« On se verra au tribunal ». Ce fut l’une des réponses de Paul Girard.", "Paul Girard"),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    ONE_OF,
+    ids=[f"{lang}-{i}" for i, (lang, _, _) in enumerate(ONE_OF)],
+)
+def test_one_of_the_nouns_of_speech_names_the_speaker(
+    language: str, text: str, speaker: str
+) -> None:
+    assert _speaker(text, language) == speaker
+
+
+@pytest.mark.xfail(strict=True, reason="'lines' (of a script) is not in the table of nouns")
+def test_lines_of_a_script_known_miss() -> None:
+    text = (
+        "“I want to leave this place as soon as I can.” That is one of the "
+        "lines written by Leo Cruz."
+    )
+    assert _speaker(text, "en") == "Leo Cruz"

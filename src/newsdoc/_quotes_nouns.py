@@ -38,7 +38,7 @@ __all__ = ["possessor_speaker", "speech_noun_after", "speech_noun_before"]
 
 # How many closed-class words may open the pointing sentence before its noun:
 # "Ce sont les", "Those were the", "Estas fueron las"
-_OPENING_WORDS = 4
+_OPENING_WORDS = 6
 # How many participles or adjectives may stand between the noun and the agent:
 # "les mots prononcés hier par", "las duras palabras pronunciadas por"
 _MODIFIERS = 2
@@ -122,7 +122,8 @@ def _named(
     j = k + 1
     while at is None and j < len(toks) and j <= k + 1 + _MODIFIERS:
         at = _preposition(toks[j], agent)
-        if at is None and (closed_class(toks[j][2], language) or text[toks[j][0]].isupper()):
+        kind = closed_class(toks[j][2], language)
+        if at is None and ((kind and kind != "adverb") or text[toks[j][0]].isupper()):
             return None  # "les mots de la fin", "the words on the sign"
         j += 1
     if at is None:
@@ -133,6 +134,16 @@ def _named(
     if not _person(text, sp, language):
         return None
     return sp[0], sp[1], k
+
+
+def _before_noun(toks: list[_Token], k: int, language: str) -> bool:
+    """Return whether ``toks[k]`` is an adjective right before a noun of speech.
+
+    "en las crudas palabras de", "the blunt words of": one modifier may
+    precede the noun.
+    """
+    nouns = SPEECH_NOUNS.get(language, frozenset())
+    return k + 1 < len(toks) and _noun(toks[k + 1][2]) in nouns
 
 
 def speech_noun_after(text: str, end: int, hi: int, language: str) -> Attribution | None:
@@ -151,8 +162,11 @@ def speech_noun_after(text: str, end: int, hi: int, language: str) -> Attributio
     """
     if language not in SPEECH_NOUNS or end >= hi:
         return None
-    stop = sentence_end(text, end, min(hi, end + 300))
-    toks = tokens(text, end, stop)
+    start = end
+    while start < hi and text[start] in " \t.!?,":
+        start += 1  # "«…». Esta es …": the stop after the closing mark
+    stop = sentence_end(text, start, min(hi, start + 300))
+    toks = tokens(text, start, stop)
     if not toks:
         return None
     gap = text[end : toks[0][0]]
@@ -170,7 +184,9 @@ def speech_noun_after(text: str, end: int, hi: int, language: str) -> Attributio
                 cue_end=toks[k][1],
                 strong=False,
             )
-        if closed_class(_noun(toks[k][2]), language) is None:
+        if closed_class(_noun(toks[k][2]), language) is None and not _before_noun(
+            toks, k, language
+        ):
             return None  # "Le parole sono importanti": an open word first
     return None
 
