@@ -617,3 +617,28 @@ def test_lines_of_a_script_known_miss() -> None:
         "lines written by Leo Cruz."
     )
     assert _speaker(text, "en") == "Leo Cruz"
+
+
+# German and English have the same construction.
+GERMANIC = [
+    (
+        "de",
+        "„Wir geben nicht auf, niemals.“ Das waren die Worte von Anna Berger am Montag.",
+        "Anna Berger",
+    ),
+    ("de", "Am Ende steht die Warnung von Jan Roth: „Das wird teuer für alle.“", "Jan Roth"),
+    ("de", "„Wir geben nicht auf, niemals.“ Die Worte sind wichtig in der Politik.", None),
+    ("en", "“We will fight on to the end.” Those were the words spoken by Ruth Hale.", "Ruth Hale"),
+    ("en", "“We will fight on to the end.” Words matter in politics.", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    GERMANIC,
+    ids=[f"{lang}-{i}" for i, (lang, _, _) in enumerate(GERMANIC)],
+)
+def test_noun_of_speech_in_german_and_english(
+    language: str, text: str, speaker: str | None
+) -> None:
+    assert _speaker(text, language) == speaker
