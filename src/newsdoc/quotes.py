@@ -83,6 +83,7 @@ from newsdoc._quotes_clause import (
 from newsdoc._quotes_discourse import Register
 from newsdoc._quotes_holder import holding_subject
 from newsdoc._quotes_marks import Quoted, quoted_segments
+from newsdoc._quotes_nouns import possessor_speaker, speech_noun_after, speech_noun_before
 from newsdoc._quotes_passive import passive_agent as passive_speech_agent
 from newsdoc._quotes_relative import antecedent, relative_subject
 from newsdoc._text import Document
@@ -282,6 +283,9 @@ def _candidates(
                 text, left_lo, seg.start, lang
             )
             if attr is None:
+                # "è la previsione di Neri, «…»": a noun of speech names its speaker
+                attr = speech_noun_before(text, left_lo, seg.start, lang)
+            if attr is None:
                 # "Le maire a qualifié la loi de « … »": the subject of its clause
                 # (the weaker reading, a person with no verb of saying, is asked
                 # for below only where nothing better is found)
@@ -316,7 +320,9 @@ def _candidates(
             # "La présidente les voudrait « … », a-t-elle dit": the person of its clause
             attr = holding_subject(text, left_lo, seg.start, lang) or attr
         if attr is None and not partial:
-            attr = _before(text, left_lo, seg.start, lang)
+            attr = _before(text, left_lo, seg.start, lang) or speech_noun_before(
+                text, left_lo, seg.start, lang
+            )
         if attr is None:
             # "«… – ha aggiunto Ana Ruiz – …»", "«… —dijo el alcalde—.»": the cue
             # set off by dashes inside the quotation
@@ -330,6 +336,10 @@ def _candidates(
             # "«…». Così la ministra Neri." / "Así lo afirmó Ruiz.": the next
             # sentence points back at the quotation and names its speaker
             attr = _this_said(text, seg, para.span.end, lang)
+        if (attr is None or not attr.strong) and seg.closed and not partial:
+            # "«…». Ce sont les mots du maire.", "«…», es el mensaje que da X": a
+            # noun of speech points back, surer than a weak reading before
+            attr = speech_noun_after(text, seg.end, para.span.end, lang) or attr
         if attr is None and seg.closed and not partial:
             # "“We lost.” Pike said.": a sentence of a cue and its subject alone
             attr = _speech_sentence(text, seg, para.span.end, lang)
@@ -889,11 +899,10 @@ def _current_speaker(
     )
 
 
-def _own_words_speaker(text: str, lo: int, hi: int, language: str) -> Attribution | None:
-    """Return who "his words:" / "sus palabras:" point at in ``text[lo:hi]``, or None.
+def _own_words(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | None:
+    """Return the span of "his words" / "sus palabras" in ``text[lo:hi]``, or None.
 
-    A possessive with a noun of someone's words and no name of its own
-    introduces the words of the person the sentences before are about.
+    A possessive with a noun of someone's words and no name of its own.
     """
     possessives, nouns = OWN_WORDS.get(language, (frozenset(), frozenset()))
     toks = tokens(text, lo, hi)
@@ -901,17 +910,32 @@ def _own_words_speaker(text: str, lo: int, hi: int, language: str) -> Attributio
         return None  # "Voici les mots de Léa Morin :": a name of its own
     for k in range(len(toks) - 1):
         if toks[k][2] in possessives and toks[k + 1][2] in nouns:
-            sp = recent_person_subject(text, max(0, lo - _WINDOW), lo, language)
-            if sp is None:
-                return None
-            return Attribution(
-                speaker_start=sp[0],
-                speaker_end=sp[1],
-                cue_start=toks[k][0],
-                cue_end=toks[k + 1][1],
-                strong=False,
-            )
+            return toks[k][0], toks[k + 1][1]
     return None
+
+
+def _own_words_speaker(
+    text: str, lo: int, words: tuple[int, int], language: str
+) -> Attribution | None:
+    """Return who "his words:" (``words``, a sentence opening at ``lo``) point at, or None.
+
+    They introduce the words of the person the sentences before are about: the
+    person a cue names in them ("Lo ha detto ieri Ada Neri in tv. Ecco le sue
+    parole:"), or else the person subject of one of them; None when there is
+    nobody.
+    """
+    sp = possessor_speaker(text, max(0, lo - _WINDOW), lo, language)
+    if sp is None:
+        sp = recent_person_subject(text, max(0, lo - _WINDOW), lo, language)
+    if sp is None:
+        return None
+    return Attribution(
+        speaker_start=sp[0],
+        speaker_end=sp[1],
+        cue_start=words[0],
+        cue_end=words[1],
+        strong=False,
+    )
 
 
 def _fallback(text: str, seg: Quoted, lo: int, language: str) -> Attribution | None:
@@ -932,9 +956,10 @@ def _fallback(text: str, seg: Quoted, lo: int, language: str) -> Attribution | N
         )
         if relative is not None:
             return relative  # "die Marke, die Lee zum Ziel erklärt hatte: „…“"
-        own = _own_words_speaker(text, lo, lo + len(before) - 1, language)
-        if own is not None:
-            return own  # "Ecco le sue parole:", "Voici ses mots :": the one spoken of
+        words = _own_words(text, lo, lo + len(before) - 1, language)
+        if words is not None:
+            # "Ecco le sue parole:", "Voici ses mots :": the one spoken of, or nobody
+            return _own_words_speaker(text, lo, words, language)
         heading = heading_speaker(text, lo, lo + len(before) - 1, language)
         if heading is not None:
             # "Marie Leroy, maire de Lille : « … »": a heading names the speaker

@@ -1,0 +1,119 @@
+"""Nouns of speech: the nouns that name what someone said.
+
+``SPEECH_NOUNS`` holds, per language, the nouns that stand for an utterance and
+so can name its speaker through a genitive ("the words of the minister", "le
+parole della ministra") or an agent ("les mots prononcés par le maire").  Two
+sources make each list, both as whole classes, singular and plural:
+
+* the action nouns derived from the verbs of saying of
+  :mod:`newsdoc._lexicon.cues` (declare -> declaration, affermare ->
+  affermazione, prévoir -> prévision, advertir -> advertencia, appellarsi ->
+  appello, answer -> answer, warn -> warning …);
+* the common nouns of discourse that grammars list under the lexical field of
+  speech (word, phrase, message, opinion, view; mot, propos, phrase, avis;
+  palabra, frase, opinión; parola, frase, parere; Wort, Aussage, Meinung), as in
+  the "nouns of communication" of Biber et al., *Longman Grammar of Spoken and
+  Written English* (1999), §2.4, and their equivalents in the Trésor de la
+  langue française, the DLE and the Treccani vocabulary.
+
+``OBJECT_RELATIVES`` are the relative pronouns that open a clause whose object
+is the noun ("el mensaje que da el genetista", "l’appel qu’a lancé le maire").
+``AGENT_PREPOSITIONS`` and ``GENITIVE_PREPOSITIONS`` are the prepositions (with
+their contracted forms) that introduce the agent of a passive participle and
+the possessor of a noun (lower case).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+__all__ = ["AGENT_PREPOSITIONS", "GENITIVE_PREPOSITIONS", "OBJECT_RELATIVES", "SPEECH_NOUNS"]
+
+
+def _both(pairs: str) -> frozenset[str]:
+    """Return the singular and plural forms written as ``sing/plur`` pairs."""
+    return frozenset(form for pair in pairs.split() for form in pair.split("/"))
+
+
+#: Nouns of speech per language, singular and plural (lower case).
+SPEECH_NOUNS: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        "en": _both(
+            "word/words remark/remarks statement/statements comment/comments "
+            "message/messages answer/answers reply/replies warning/warnings "
+            "prediction/predictions appeal/appeals phrase/phrases claim/claims "
+            "declaration/declarations announcement/announcements view/views "
+            "verdict/verdicts assessment/assessments explanation/explanations "
+            "admission/admissions promise/promises"
+        ),
+        "de": _both(
+            "wort/worte aussage/aussagen äußerung/äußerungen erklärung/erklärungen "
+            "botschaft/botschaften antwort/antworten warnung/warnungen "
+            "prognose/prognosen appell/appelle satz/sätze einschätzung/einschätzungen "
+            "ankündigung/ankündigungen mahnung/mahnungen"
+        ),
+        "fr": _both(
+            "mot/mots propos parole/paroles déclaration/déclarations "
+            "message/messages réponse/réponses avertissement/avertissements "
+            "prévision/prévisions appel/appels phrase/phrases avis analyse/analyses "
+            "affirmation/affirmations annonce/annonces explication/explications "
+            "commentaire/commentaires verdict/verdicts constat/constats "
+            "promesse/promesses aveu/aveux"
+        ),
+        "es": _both(
+            "palabra/palabras declaración/declaraciones mensaje/mensajes "
+            "respuesta/respuestas advertencia/advertencias previsión/previsiones "
+            "predicción/predicciones llamamiento/llamamientos frase/frases "
+            "opinión/opiniones análisis afirmación/afirmaciones anuncio/anuncios "
+            "explicación/explicaciones comentario/comentarios veredicto/veredictos "
+            "promesa/promesas valoración/valoraciones reflexión/reflexiones"
+        ),
+        "it": _both(
+            "parola/parole dichiarazione/dichiarazioni messaggio/messaggi "
+            "risposta/risposte avvertimento/avvertimenti previsione/previsioni "
+            "appello/appelli frase/frasi opinione/opinioni parere/pareri "
+            "analisi affermazione/affermazioni annuncio/annunci "
+            "spiegazione/spiegazioni commento/commenti verdetto/verdetti "
+            "monito/moniti promessa/promesse sintesi riflessione/riflessioni "
+            "giudizio/giudizi"
+        ),
+    }
+)
+
+#: Prepositions of the agent after a passive participle: "pronunciate da X",
+#: "prononcés par X", "pronunciadas por X", "spoken by X" (lower case).
+AGENT_PREPOSITIONS: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        "en": frozenset({"by"}),
+        "de": frozenset({"von", "vom"}),
+        "fr": frozenset({"par"}),
+        "es": frozenset({"por"}),
+        "it": frozenset("da dal dallo dalla dai dagli dalle dall’ dall'".split()),
+    }
+)
+
+#: Prepositions of the possessor: "le parole di X", "les mots de X", "las
+#: palabras de X", "the words of X" (lower case, contracted forms included).
+GENITIVE_PREPOSITIONS: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        "en": frozenset({"of"}),
+        "de": frozenset({"von", "vom"}),
+        "fr": frozenset("de du des d’ d'".split()),
+        "es": frozenset({"de", "del"}),
+        "it": frozenset("di del dello della dei degli delle dell’ dell' d’ d'".split()),
+    }
+)
+
+#: Object relative pronouns: "the message that X sent", "le message qu’a
+#: envoyé X", "el mensaje que envió X", "il messaggio che ha inviato X" (lower
+#: case, elided forms with their apostrophe).
+OBJECT_RELATIVES: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        "en": frozenset({"that", "which"}),
+        "de": frozenset({"das", "die", "den"}),
+        "fr": frozenset("que qu’ qu'".split()),
+        "es": frozenset({"que"}),
+        "it": frozenset({"che"}),
+    }
+)

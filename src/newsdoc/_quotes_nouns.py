@@ -1,0 +1,291 @@
+"""Nouns of speech that name a quotation's speaker.
+
+A noun of speech (:data:`~newsdoc._lexicon.speech_nouns.SPEECH_NOUNS`) with a
+genitive or an agent names who spoke, wherever it stands next to the quotation:
+
+* in the sentence right after it, pointing back: "«…». Queste le parole
+  pronunciate dalla ministra Neri.", "Ce sont les mots du maire.", "Those were
+  the words of the coach.";
+* set off right before it: "è la previsione di Neri, «…»", "c'est l'avis du
+  maire : « … »", "the warning of the coach: “…”".
+
+The noun phrase after the preposition is the speaker, when it names a person or
+a body; "le parole sono importanti" or "the words on the sign" name nobody.
+"""
+
+from __future__ import annotations
+
+from newsdoc._grammar import closed_class
+from newsdoc._lexicon.cues import CUE_VERBS
+from newsdoc._lexicon.speech_nouns import (
+    AGENT_PREPOSITIONS,
+    GENITIVE_PREPOSITIONS,
+    OBJECT_RELATIVES,
+    SPEECH_NOUNS,
+)
+from newsdoc._quotes_attr import (
+    Attribution,
+    attribute_after,
+    attribute_before,
+    person_like,
+    sentence_end,
+    sentence_start,
+    speaker_after,
+    tokens,
+)
+
+__all__ = ["possessor_speaker", "speech_noun_after", "speech_noun_before"]
+
+# How many closed-class words may open the pointing sentence before its noun:
+# "Ce sont les", "Those were the", "Estas fueron las"
+_OPENING_WORDS = 6
+# How many participles or adjectives may stand between the noun and the agent:
+# "les mots prononcés hier par", "las duras palabras pronunciadas por"
+_MODIFIERS = 2
+# How far before a quotation its nominal source phrase may begin
+_BEFORE = 200
+
+_Token = tuple[int, int, str]
+
+
+def _preposition(tok: _Token, table: frozenset[str]) -> int | None:
+    """Return where the noun phrase after preposition token ``tok`` starts, or None.
+
+    An elided preposition is glued to its noun: "dall’ex ministra", "d’Anne"
+    start their noun phrase after the apostrophe.
+    """
+    word = tok[2]
+    if word in table:
+        return tok[1]
+    for mark in ("’", "'"):
+        cut = word.find(mark)
+        if cut > 0 and word[: cut + 1] in table and cut + 1 < len(word):
+            return tok[0] + cut + 1
+    return None
+
+
+def _noun(word: str) -> str:
+    """Return ``word`` without an elided article glued to it: "l’appello" -> "appello"."""
+    for mark in ("’", "'"):
+        cut = word.find(mark)
+        if 0 < cut < 4:
+            return word[cut + 1 :]
+    return word
+
+
+# How many words the verb group of a relative clause may have: "que da",
+# "che ha lanciato", "qu’a lancé hier"
+_VERB_GROUP = 3
+
+
+def _relative_subject(
+    text: str, toks: list[_Token], r: int, hi: int, language: str
+) -> tuple[int, int] | None:
+    """Return the subject placed after the verb of a relative clause opening at ``toks[r]``.
+
+    "el mensaje que da el genetista Ruiz" -> "el genetista Ruiz"; between the
+    pronoun and the subject stand one to four lower-case words (the verb group
+    and an adverb: "che ha lanciato ieri"); "il messaggio che Neri ha scritto"
+    has its subject before the verb, and is left alone.
+    """
+    elided = _noun(toks[r][2]) != toks[r][2]  # "qu’a lancé": the verb is glued on
+    for j in range(r if elided else r + 1, min(len(toks), r + _VERB_GROUP + 2)):
+        if text[toks[j][0]].isupper():
+            return None
+        sp = speaker_after(text, toks[j][1], hi, language)
+        if sp is None or text[toks[j][1] : sp[0]].strip():
+            continue
+        first = tokens(text, sp[0], sp[1])
+        if first and (text[sp[0]].isupper() or closed_class(first[0][2], language) == "determiner"):
+            return sp if _person(text, sp, language) else None
+    return None
+
+
+def _named(
+    text: str, toks: list[_Token], k: int, hi: int, language: str
+) -> tuple[int, int, int] | None:
+    """Return (speaker start, speaker end, noun index) for a noun of speech at ``toks[k]``.
+
+    The noun is followed by a genitive ("parole della ministra") or by up to
+    two modifiers and an agent ("mots prononcés par le maire").
+    """
+    if _noun(toks[k][2]) not in SPEECH_NOUNS.get(language, frozenset()):
+        return None
+    genitive = GENITIVE_PREPOSITIONS.get(language, frozenset())
+    agent = AGENT_PREPOSITIONS.get(language, frozenset())
+    at = None
+    if k + 1 < len(toks):
+        at = _preposition(toks[k + 1], genitive)
+        if at is None and _preposition(toks[k + 1], OBJECT_RELATIVES.get(language, frozenset())):
+            sp = _relative_subject(text, toks, k + 1, hi, language)
+            return (sp[0], sp[1], k) if sp is not None else None
+    j = k + 1
+    while at is None and j < len(toks) and j <= k + 1 + _MODIFIERS:
+        at = _preposition(toks[j], agent)
+        kind = closed_class(toks[j][2], language)
+        if at is None and ((kind and kind != "adverb") or text[toks[j][0]].isupper()):
+            return None  # "les mots de la fin", "the words on the sign"
+        j += 1
+    if at is None:
+        return None
+    sp = speaker_after(text, at, hi, language)
+    if sp is None or sp[0] < at or text[at : sp[0]].strip():
+        return None
+    if not _person(text, sp, language):
+        return None
+    return sp[0], sp[1], k
+
+
+def _before_noun(toks: list[_Token], k: int, language: str) -> bool:
+    """Return whether ``toks[k]`` is an adjective right before a noun of speech.
+
+    "en las crudas palabras de", "the blunt words of": one modifier may
+    precede the noun.
+    """
+    nouns = SPEECH_NOUNS.get(language, frozenset())
+    return k + 1 < len(toks) and _noun(toks[k + 1][2]) in nouns
+
+
+def speech_noun_after(text: str, end: int, hi: int, language: str) -> Attribution | None:
+    """Return the attribution of a sentence pointing back with a noun of speech.
+
+    ``end`` is where the quotation's sentence ends (or the quotation, before
+    a comma: "«…», es el mensaje de X"); the words after are closed-class
+    only ("Queste le", "Ce sont les", "Those were the") then a noun of speech
+    and its genitive or agent: "Queste le parole pronunciate da Neri." -> Neri.
+
+    Example:
+        >>> t = "«Basta.» Queste le parole pronunciate da Ada Neri ieri."
+        >>> a = speech_noun_after(t, 8, len(t), "it")
+        >>> t[a.speaker_start : a.speaker_end]
+        'Ada Neri'
+    """
+    if language not in SPEECH_NOUNS or end >= hi:
+        return None
+    start = end
+    while start < hi and text[start] in " \t.!?,":
+        start += 1  # "«…». Esta es …": the stop after the closing mark
+    stop = sentence_end(text, start, min(hi, start + 300))
+    toks = tokens(text, start, stop)
+    if not toks:
+        return None
+    gap = text[end : toks[0][0]]
+    if gap.strip(' \t.!?“”"»«,'):
+        return None
+    if not text[toks[0][0]].isupper() and "," not in gap:
+        return None  # a new sentence, or the same one after a comma
+    for k in range(min(len(toks), _OPENING_WORDS + 1)):
+        found = _named(text, toks, k, stop, language)
+        if found is not None:
+            return Attribution(
+                speaker_start=found[0],
+                speaker_end=found[1],
+                cue_start=toks[k][0],
+                cue_end=toks[k][1],
+                strong=False,
+            )
+        if closed_class(_noun(toks[k][2]), language) is None and not _before_noun(
+            toks, k, language
+        ):
+            return None  # "Le parole sono importanti": an open word first
+    return None
+
+
+def speech_noun_before(text: str, lo: int, start: int, language: str) -> Attribution | None:
+    """Return the attribution of a nominal source phrase set off before a quotation.
+
+    The words right before the quotation end with a noun of speech and its
+    genitive or agent, then only a comma or a colon: "è la previsione di Neri,
+    «…»", "c'est l'avis du maire : « … »" -> the noun phrase after the
+    preposition.
+
+    Example:
+        >>> t = "Alla fine, è la previsione di Ada Neri, «vinceremo»."
+        >>> a = speech_noun_before(t, 0, t.index("«"), "it")
+        >>> t[a.speaker_start : a.speaker_end]
+        'Ada Neri'
+    """
+    if language not in SPEECH_NOUNS:
+        return None
+    gap = text[max(lo, start - 4) : start].rstrip(" \t\u00a0")
+    if not gap.endswith((",", ":")):
+        return None
+    lo = max(lo, start - _BEFORE)
+    toks = tokens(text, lo, start)
+    for k in range(len(toks) - 1, -1, -1):
+        found = _named(text, toks, k, start, language)
+        if found is not None:
+            if text[found[1] : start].strip(" \t\u00a0,:"):
+                return None  # "les mots du maire ont choqué :": a clause goes on
+            return Attribution(
+                speaker_start=found[0],
+                speaker_end=found[1],
+                cue_start=toks[k][0],
+                cue_end=toks[k][1],
+                strong=False,
+            )
+    return None
+
+
+# How many sentences before "his words:" may name the one they belong to
+_POSSESSOR_SENTENCES = 3
+
+
+def possessor_speaker(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | None:
+    """Return the person a cue names in the last sentences of ``text[lo:hi]``, or None.
+
+    "Lo ha spiegato ieri Ada Neri in tv. Ecco le sue parole:": the possessive
+    of "le sue parole" points at the current speaker, the person or body the
+    nearest cue sentence names, before or after its verb.
+
+    Example:
+        >>> t = "Lo ha spiegato ieri Ada Neri in tv. Ecco le sue parole:"
+        >>> sp = possessor_speaker(t, 0, t.index("Ecco"), "it")
+        >>> t[sp[0] : sp[1]]
+        'Ada Neri'
+    """
+    end = hi
+    for _ in range(_POSSESSOR_SENTENCES):
+        start = sentence_start(text, lo, end)
+        if end - start > 1:
+            for told in (
+                attribute_before(text, start, end, language),
+                attribute_after(text, start, end, language),
+            ):
+                if (
+                    told is None
+                    or told.speaker_start < start
+                    or told.speaker_end <= told.speaker_start
+                ):
+                    continue
+                span = (told.speaker_start, told.speaker_end)
+                if _person(text, span, language):
+                    return span
+            inverted = _inverted_cue(text, start, end, language)
+            if inverted is not None:
+                return inverted
+        if start <= lo:
+            break
+        end = start
+    return None
+
+
+def _person(text: str, span: tuple[int, int], language: str) -> bool:
+    """Return whether ``text[span]`` names a person or a body, not a closed-class word."""
+    toks = tokens(text, span[0], span[1])
+    if len(toks) == 1 and closed_class(toks[0][2], language) is not None:
+        return False  # "Così ha risposto …": an adverb, not a subject
+    return person_like(text, toks, language)
+
+
+def _inverted_cue(text: str, start: int, end: int, language: str) -> tuple[int, int] | None:
+    """Return the person after the last verb of saying of ``text[start:end]``, or None.
+
+    "Así lo explicó anoche Elena Ruiz en la radio." -> "Elena Ruiz".
+    """
+    verbs = CUE_VERBS.get(language, frozenset())
+    for tok in reversed(tokens(text, start, end)):
+        if tok[2] in verbs:
+            sp = speaker_after(text, tok[1], end, language)
+            return sp if sp is not None and _person(text, sp, language) else None
+    return None
