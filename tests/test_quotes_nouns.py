@@ -431,10 +431,26 @@ def test_possessive_noun_of_speech_points_at_current_speaker(
     assert _speaker(text, language) == speaker
 
 
-# Known misses: with no person before, "his words" should name nobody, but an
-# impersonal or non-person subject is still taken.
-POSSESSIVE_MISSES = [
+# With no person before, "his words" names nobody: a thing subject ("The
+# weather") is no possessor.
+POSSESSIVE_ABSTAINS = [
     ("en", "The weather was bad on Monday. His words: “We will change course right now.”"),
+    ("es", "La lluvia no paró el lunes. Sus palabras: «Vamos a cambiar de rumbo ahora»."),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    POSSESSIVE_ABSTAINS,
+    ids=[f"{lang}-{i}" for i, (lang, _) in enumerate(POSSESSIVE_ABSTAINS)],
+)
+def test_possessive_after_a_thing_subject_names_nobody(language: str, text: str) -> None:
+    assert _speaker(text, language) is None
+
+
+# Known misses: an impersonal pronoun subject ("Il faisait froid") is still
+# taken for the possessor.
+POSSESSIVE_MISSES = [
     ("fr", "Il faisait froid lundi. Voici ses mots : « Le gouvernement doit changer de cap »."),
 ]
 
