@@ -14,8 +14,8 @@ import pytest
 from newsdoc._grammar import grammar, is_closed_class
 from newsdoc._lexicon.cues import CUE_VERBS
 from newsdoc._lexicon.speakers import PERSON_PRONOUNS, QUANTIFIER_PRONOUNS, TITLES
-from newsdoc._quotes_chunk import speaker_mention
 from newsdoc.quotes import find_quotes
+from newsdoc.quotes._chunk import speaker_mention
 
 
 def _mention(text: str, phrase: str, language: str) -> str | None:

@@ -11,9 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsdoc
-from newsdoc import _quotes_attr
-from newsdoc._quotes_marks import CHARS_PER_SEGMENT, SEGMENT_BASE, max_segments, quoted_segments
 from newsdoc._text import Document
+from newsdoc.quotes import _cues
+from newsdoc.quotes._marks import CHARS_PER_SEGMENT, SEGMENT_BASE, max_segments, quoted_segments
 
 # --- the segment bound -------------------------------------------------------------
 
@@ -44,9 +44,9 @@ _WINDOW = st.tuples(st.integers(0, 300), st.integers(0, 300))
 
 def _scanned(text: str, lo: int, hi: int) -> tuple[object, ...]:
     return (
-        _quotes_attr.tokens(text, lo, hi),
-        _quotes_attr.sentence_start(text, lo, hi),
-        _quotes_attr.sentence_end(text, lo, hi),
+        _cues.tokens(text, lo, hi),
+        _cues.sentence_start(text, lo, hi),
+        _cues.sentence_end(text, lo, hi),
     )
 
 
@@ -72,7 +72,7 @@ def test_many_windows_of_one_document_read_as_scanned(
     # read from the document's index: every answer must stay the same
     spans = [tuple(sorted((min(a, len(text)), min(b, len(text))))) for a, b in windows]
     expected = [_scanned(text, lo, hi) for lo, hi in spans]
-    with _quotes_attr.reading(Document(text=text, language="en")):
+    with _cues.reading(Document(text=text, language="en")):
         got = [_scanned(text, lo, hi) for lo, hi in spans]
     assert got == expected
 
@@ -83,7 +83,7 @@ def test_a_text_dense_with_full_stops_reads_as_scanned() -> None:
     text = "xxDr. ”" * 80
     spans = [(max(0, hi - 300), hi) for hi in range(10, len(text), 13)]
     expected = [_scanned(text, lo, hi) for lo, hi in spans]
-    with _quotes_attr.reading(Document(text=text, language="en")):
+    with _cues.reading(Document(text=text, language="en")):
         got = [_scanned(text, lo, hi) for lo, hi in spans]
     assert got == expected
 
@@ -94,5 +94,5 @@ def test_a_window_opening_inside_a_sentence_end_reads_as_scanned() -> None:
     for lo in (4, 11):
         for hi in (lo + 3, lo + 450):
             expected = _scanned(text, lo, hi)
-            with _quotes_attr.reading(Document(text=text, language="en")):
+            with _cues.reading(Document(text=text, language="en")):
                 assert _scanned(text, lo, hi) == expected

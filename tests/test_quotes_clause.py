@@ -12,7 +12,8 @@ import pytest
 
 from newsdoc._grammar.order import word_order
 from newsdoc._lexicon.cues import CUE_VERBS
-from newsdoc._quotes_clause import (
+from newsdoc.quotes import find_quotes
+from newsdoc.quotes._clause import (
     agent_after,
     aside_subject,
     cleft_subject,
@@ -24,7 +25,6 @@ from newsdoc._quotes_clause import (
     relative_antecedent,
     source_relative,
 )
-from newsdoc.quotes import find_quotes
 
 
 def _speaker(text: str, language: str) -> str | None:

@@ -12,7 +12,7 @@ import pytest
 
 from newsdoc import find_quotes
 from newsdoc._grammar import agreement
-from newsdoc._quotes_discourse import agree, cue_features, mention_features
+from newsdoc.quotes._discourse import agree, cue_features, mention_features
 
 Case = tuple[str, str, str, str | None, str | None]
 

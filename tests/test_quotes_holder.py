@@ -1,4 +1,4 @@
-"""The subject of the clause holding a partial quotation (``newsdoc._quotes_holder``).
+"""The subject of the clause holding a partial quotation (``newsdoc.quotes._holder``).
 
 Every sentence here is our own, written from the grammar of each construction:
 the subject before its verb group (apposition, negation, clitics, auxiliaries
@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsdoc._quotes_holder import holding_subject
 from newsdoc.quotes import find_quotes
+from newsdoc.quotes._holder import holding_subject
 
 
 def _holder(text: str, language: str) -> tuple[str, str, bool] | None:

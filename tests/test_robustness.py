@@ -15,7 +15,7 @@ import pytest
 
 import newsdoc
 from newsdoc import article as article_module
-from newsdoc._quotes_marks import max_segments
+from newsdoc.quotes._marks import max_segments
 
 # (text, expected value of the first timestamp, or None where no stamp may be read)
 CLOCK_EDGES = [

@@ -17,7 +17,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsdoc
-from newsdoc import _quotes_attr
 from newsdoc._text import (
     _BLOCK_SEPARATOR,
     Document,
@@ -29,6 +28,7 @@ from newsdoc._text import (
     sentences,
     tokenize,
 )
+from newsdoc.quotes import _cues
 
 WIRE = (
     "HARBOUR FEES RISE AGAIN\n"
@@ -403,20 +403,20 @@ def test_match_index_reads_what_one_search_finds(
 def test_attribution_windows_read_from_the_document_as_scanned(text: str, a: int, b: int) -> None:
     lo, hi = sorted((min(a, len(text)), min(b, len(text))))
     scanned = (
-        _quotes_attr.tokens(text, lo, hi),
-        _quotes_attr.sentence_start(text, lo, hi),
-        _quotes_attr.sentence_end(text, lo, hi),
+        _cues.tokens(text, lo, hi),
+        _cues.sentence_start(text, lo, hi),
+        _cues.sentence_end(text, lo, hi),
     )
     for share, short in ((1, 384), (0, 0)):  # 0: every window read from the document's index
         with (
-            mock.patch.object(_quotes_attr, "_SCANNED_SHARE", share),
-            mock.patch.object(_quotes_attr, "_SHORT_WINDOW", short),
-            _quotes_attr.reading(Document(text=text, language="en")),
+            mock.patch.object(_cues, "_SCANNED_SHARE", share),
+            mock.patch.object(_cues, "_SHORT_WINDOW", short),
+            _cues.reading(Document(text=text, language="en")),
         ):
             read = (
-                _quotes_attr.tokens(text, lo, hi),
-                _quotes_attr.sentence_start(text, lo, hi),
-                _quotes_attr.sentence_end(text, lo, hi),
+                _cues.tokens(text, lo, hi),
+                _cues.sentence_start(text, lo, hi),
+                _cues.sentence_end(text, lo, hi),
             )
             assert read == scanned
 
@@ -434,16 +434,17 @@ def test_windows_cut_from_a_wider_one_read_as_scanned(text: str) -> None:
     # tokens, reads what scanning that window gives (edges inside words too)
     n = len(text)
     for outer_lo, outer_hi in ((0, n), (3, n - 2)):
-        with _quotes_attr.reading(Document(text=text, language="en")):
-            wide = _quotes_attr.tokens(text, outer_lo, outer_hi)
+        with _cues.reading(Document(text=text, language="en")):
+            wide = _cues.tokens(text, outer_lo, outer_hi)
             for lo in range(outer_lo, outer_hi):
                 for hi in range(lo + 1, outer_hi + 1):
-                    assert _quotes_attr.tokens(text, lo, hi) == list(
-                        _quotes_attr._scan_tokens(text, lo, hi)
-                    ), (lo, hi)
-        assert wide == list(_quotes_attr._scan_tokens(text, outer_lo, outer_hi))
+                    assert _cues.tokens(text, lo, hi) == list(_cues._scan_tokens(text, lo, hi)), (
+                        lo,
+                        hi,
+                    )
+        assert wide == list(_cues._scan_tokens(text, outer_lo, outer_hi))
 
 
 def test_no_document_outlives_the_call() -> None:
     newsdoc.find_quotes('"It is done," she said.')
-    assert _quotes_attr._DOCUMENT.get() is None
+    assert _cues._DOCUMENT.get() is None

@@ -828,7 +828,7 @@ class Document:
     @functools.cached_property
     def quotations(self) -> tuple[Span, ...]:
         """The spans of the top-level quoted segments, marks included, in order."""
-        from newsdoc._quotes_marks import quoted_segments
+        from newsdoc.quotes._marks import quoted_segments
 
         return tuple(
             Span(start=q.start, end=q.end) for q in quoted_segments(self.text, self.paragraphs)

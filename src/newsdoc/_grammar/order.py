@@ -288,7 +288,7 @@ _ORDERS: Mapping[str, WordOrder] = MappingProxyType(
 def word_order(language: str) -> WordOrder | None:
     """Return the facts of ``language`` where the Romance incise holds, else None.
 
-    The clause mechanisms of ``_quotes_clause`` read only languages whose incise
+    The clause mechanisms of ``quotes._clause`` read only languages whose incise
     inverts its subject freely (:attr:`WordOrder.inverted_incise`); every
     supported language's record is :func:`order_of` (``grammar(language).order``).
 

@@ -1,6 +1,6 @@
 """Grammar words used to find who is quoted (private).
 
-Plain word tables read by ``quotes`` and its helper ``_quotes_attr``: the words
+Plain word tables read by ``quotes`` and its helper ``quotes._cues``: the words
 that open, join or end a speaker noun phrase, auxiliaries and prepositions, and
 sentence openers that name nobody, per language (``en``, ``de``, ``fr``, ``es``,
 ``it``) or pooled where the words do not clash.  Cue verbs and speaker nouns

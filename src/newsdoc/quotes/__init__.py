@@ -7,6 +7,25 @@ speaker mention it names, and resolves pronouns and bare surnames to the
 nearest earlier full name.  Quoted strings that nobody is credited with
 (titles of works, nicknames, names of ships or laws, scare quotes) are left
 out: they are not quotations.
+
+The mechanisms are private modules of this package, one per question:
+
+- ``_marks``: pairing quotation marks into segments, partial or full, and the
+  continuation of a quotation over paragraphs;
+- ``_cues``: the cue before, after or around a quotation and the subject it
+  names; the token view of the document every mechanism reads;
+- ``_chunk``: the noun-phrase gate, the one place that decides what may name a
+  speaker (a name, a titled noun phrase, a pronoun; never a closed-class word);
+- ``_clause``: clause structure (inverted subjects after any verb of saying,
+  relative pronouns pointing back, passive agents, clefts, asides, gerunds);
+- ``_holder``: the subject of the clause that holds a partial quotation;
+- ``_relative`` and ``_passive``: relative pronouns and passive agents in English;
+- ``_nouns``: nouns of speech that name the speaker ("Those were the words of X");
+- ``_discourse``: the current-speaker register across sentences, with number and
+  gender agreement for pronouns and dropped subjects.
+
+Languages differ only in data read through ``newsdoc._grammar``: closed
+word classes, verbs of saying, agreement features and word-order facts.
 """
 
 from __future__ import annotations
@@ -47,7 +66,24 @@ from newsdoc._lexicon.speakers import (
     SOURCE_NOUNS,
     TITLES,
 )
-from newsdoc._quotes_attr import (
+from newsdoc._text import Document
+from newsdoc._text import Segment as Paragraph
+from newsdoc.quotes._chunk import speaker_mention
+from newsdoc.quotes._clause import (
+    agent_after,
+    aside_subject,
+    better_incise,
+    cleft_subject,
+    gerund_after,
+    heading_speaker,
+    incise_after,
+    inverted_opening,
+    passive_agent,
+    relative_antecedent,
+    relative_cue,
+    source_relative,
+)
+from newsdoc.quotes._cues import (
     Attribution,
     attribute_after,
     attribute_before,
@@ -65,29 +101,12 @@ from newsdoc._quotes_attr import (
     subject,
     tokens,
 )
-from newsdoc._quotes_chunk import speaker_mention
-from newsdoc._quotes_clause import (
-    agent_after,
-    aside_subject,
-    better_incise,
-    cleft_subject,
-    gerund_after,
-    heading_speaker,
-    incise_after,
-    inverted_opening,
-    passive_agent,
-    relative_antecedent,
-    relative_cue,
-    source_relative,
-)
-from newsdoc._quotes_discourse import Register
-from newsdoc._quotes_holder import holding_subject
-from newsdoc._quotes_marks import Quoted, quoted_segments
-from newsdoc._quotes_nouns import possessor_speaker, speech_noun_after, speech_noun_before
-from newsdoc._quotes_passive import passive_agent as passive_speech_agent
-from newsdoc._quotes_relative import antecedent, relative_subject
-from newsdoc._text import Document
-from newsdoc._text import Segment as Paragraph
+from newsdoc.quotes._discourse import Register
+from newsdoc.quotes._holder import holding_subject
+from newsdoc.quotes._marks import Quoted, quoted_segments
+from newsdoc.quotes._nouns import possessor_speaker, speech_noun_after, speech_noun_before
+from newsdoc.quotes._passive import passive_agent as passive_speech_agent
+from newsdoc.quotes._relative import antecedent, relative_subject
 from newsdoc.spans import Span
 
 __all__ = ["Quote", "find_quotes"]

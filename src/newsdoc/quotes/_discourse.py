@@ -42,7 +42,8 @@ from newsdoc._grammar import agreement, grammar
 from newsdoc._lexicon.cues import CUE_VERBS
 from newsdoc._lexicon.places import city_lookup, country_lookup
 from newsdoc._lexicon.speakers import GROUP_SOURCES, PERSON_PRONOUNS, SOURCE_NOUNS
-from newsdoc._quotes_attr import (
+from newsdoc.quotes._chunk import speaker_mention
+from newsdoc.quotes._cues import (
     attribute_before,
     german_person,
     german_source,
@@ -51,7 +52,6 @@ from newsdoc._quotes_attr import (
     subject,
     tokens,
 )
-from newsdoc._quotes_chunk import speaker_mention
 
 __all__ = [
     "Features",

@@ -30,7 +30,7 @@ import regex
 
 from newsdoc._grammar import grammar
 from newsdoc._lexicon.cues import CUE_VERBS
-from newsdoc._quotes_attr import Attribution, tokens
+from newsdoc.quotes._cues import Attribution, tokens
 
 __all__ = ["antecedent", "relative_subject"]
 

@@ -24,7 +24,7 @@ import regex
 
 from newsdoc._grammar import grammar
 from newsdoc._lexicon.cues import CUE_VERBS
-from newsdoc._quotes_attr import Attribution, speaker_after, tokens
+from newsdoc.quotes._cues import Attribution, speaker_after, tokens
 
 __all__ = ["passive_agent"]
 

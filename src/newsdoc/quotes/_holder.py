@@ -40,9 +40,9 @@ from newsdoc._grammar import closed_class, grammar, normalise
 from newsdoc._grammar.order import WordOrder, word_order
 from newsdoc._lexicon.cues import CUE_VERBS
 from newsdoc._lexicon.speakers import PERSON_PRONOUNS, SOURCE_NOUNS
-from newsdoc._quotes_attr import Attribution, person_like, subject, tokens
-from newsdoc._quotes_chunk import speaker_mention
-from newsdoc._quotes_clause import relative_antecedent
+from newsdoc.quotes._chunk import speaker_mention
+from newsdoc.quotes._clause import relative_antecedent
+from newsdoc.quotes._cues import Attribution, person_like, subject, tokens
 
 __all__ = ["holding_subject"]
 

@@ -23,7 +23,7 @@ from newsdoc._lexicon.speech_nouns import (
     OBJECT_RELATIVES,
     SPEECH_NOUNS,
 )
-from newsdoc._quotes_attr import (
+from newsdoc.quotes._cues import (
     Attribution,
     attribute_after,
     attribute_before,

@@ -31,8 +31,8 @@ from newsdoc._grammar.order import WordOrder, word_order
 from newsdoc._lexicon.cues import CUE_VERBS
 from newsdoc._lexicon.grammar import ADVERBIAL_NOUNS, LINKS
 from newsdoc._lexicon.speakers import PERSON_PRONOUNS, QUANTIFIER_PRONOUNS
-from newsdoc._quotes_attr import Attribution, sentence_start, tokens
-from newsdoc._quotes_attr import _speaker_before as speaker_before
+from newsdoc.quotes._cues import Attribution, sentence_start, tokens
+from newsdoc.quotes._cues import _speaker_before as speaker_before
 
 __all__ = [
     "agent_after",
