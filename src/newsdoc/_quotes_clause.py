@@ -294,7 +294,7 @@ def incise_after(
         return None
     if found is None or found.speaker_start < 0:
         found = None  # any incise is better than none (see `better_incise`)
-    return _verb_then_subject(text, gap.end(), hi, order, order.incise_openers, found)
+    return _verb_then_subject(text, gap.end(), hi, order, order.incise_openers, found, lo)
 
 
 def inverted_opening(text: str, lo: int, hi: int, language: str) -> Attribution | None:
@@ -330,6 +330,20 @@ def inverted_opening(text: str, lo: int, hi: int, language: str) -> Attribution 
     return _verb_then_subject(text, toks[0][0], hi, order, order.clause_openers)
 
 
+def _words_up_to(text: str, toks: list[_Tok], end: int) -> list[_Tok]:
+    """Return the tokens of a window that ``toks`` holds from its start up to ``end``.
+
+    Each token found in the longer window that ends by ``end`` is found alike
+    in the shorter one; the one ``end`` cuts short is read again up to ``end``.
+    """
+    k = 0
+    while k < len(toks) and toks[k][0] < end:
+        k += 1
+    if k and toks[k - 1][1] > end:
+        return [*toks[: k - 1], *tokens(text, toks[k - 1][0], end)]
+    return toks[:k]
+
+
 def _verb_then_subject(
     text: str,
     at: int,
@@ -337,15 +351,22 @@ def _verb_then_subject(
     order: WordOrder,
     openers: frozenset[str],
     found: Attribution | None = None,
+    read_from: int = -1,
 ) -> Attribution | None:
     """Return the verb group opening ``text[at:hi]`` and the subject after it, or None.
 
     Given ``found``, None also where the result would not replace it: a verb
     group ending elsewhere, or a subject starting no later than its speaker.
+    Given ``read_from``, the words are cut from those of ``text[read_from:hi]``,
+    read for the quotation already, which hold none before ``at``.
     """
     language = order.language
     stop = _CLAUSE_STOP.search(text, at, hi)
-    toks = tokens(text, at, stop.start() if stop is not None else hi)[:_INCISE_WORDS]
+    end = stop.start() if stop is not None else hi
+    if read_from >= 0:
+        toks = _words_up_to(text, tokens(text, read_from, hi), end)[:_INCISE_WORDS]
+    else:
+        toks = tokens(text, at, end)[:_INCISE_WORDS]
     if not toks or toks[0][0] != at:
         return None
     i = 0
