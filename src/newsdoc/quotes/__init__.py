@@ -332,7 +332,7 @@ def _candidates(
                 attr = attribute_after(text, seg.end, right_hi, lang)
             # "«…», a prêché le pasteur": any verb of an incise, its subject after it
             # (languages whose grammar writes no incise inversion find none)
-            attr = better_incise(attr, incise_after(text, seg.start, seg.end, right_hi, lang))
+            attr = better_incise(attr, incise_after(text, seg.start, seg.end, right_hi, lang, attr))
             if attr is None:
                 attr = _dash_attribution(text, seg, next_start)
         if clause_open and attr is not None and _pronoun_only(text, attr, lang):

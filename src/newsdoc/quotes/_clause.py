@@ -104,6 +104,9 @@ _WORD_BEFORE = regex.compile(
     """,
     regex.VERBOSE,
 )
+# The last character of a word `_WORD_BEFORE` can find: a letter or an apostrophe.
+# Example: the "l" of "el «…»", the "’" of "l’«…»".
+_WORD_END = regex.compile(r"[\p{L}’']")
 # Endings of adverbs made from adjectives: "clairement", "claramente".
 _ADVERB_ENDINGS = ("ment", "mente")
 # How many words an incise is read over.
@@ -254,15 +257,26 @@ def _quoted_noun(text: str, opening: int, language: str) -> bool:
     A quotation after an article is a noun phrase of its sentence ("Su género,
     el «shock rock», combina …"): the verb after it is that sentence's own.
     """
-    before = _WORD_BEFORE.search(text, max(0, opening - 20), opening)
+    lo = max(0, opening - 20)
+    # ("$" also stands before a line break closing the window)
+    k = opening - 1 if opening > lo and text[opening - 1] == "\n" else opening
+    while k > lo and text[k - 1] in " \t\u00a0":
+        k -= 1
+    if k == lo or _WORD_END.match(text, k - 1) is None:
+        return False  # no word right before: ". «…»", "(«…»"; the search is spared
+    before = _WORD_BEFORE.search(text, lo, opening)
     return before is not None and closed_class(before.group("word"), language) == "determiner"
 
 
-def incise_after(text: str, opening: int, lo: int, hi: int, language: str) -> Attribution | None:
+def incise_after(
+    text: str, opening: int, lo: int, hi: int, language: str, found: Attribution | None = None
+) -> Attribution | None:
     """Return the cue and inverted subject of an incise right after a quotation.
 
     The quotation opens at ``opening``; ``text[lo:hi]`` are the words after its
-    closing mark, up to the sentence end.
+    closing mark, up to the sentence end.  Given ``found``, the cue and speaker
+    read there already, an incise `better_incise` would not prefer to it is not
+    read to its end: None stands for it.
 
     Example:
         >>> text = "«Tiendrons-nous ?», s’interroge le maire de Brest."
@@ -278,7 +292,9 @@ def incise_after(text: str, opening: int, lo: int, hi: int, language: str) -> At
     gap = _INCISE_GAP.match(text, lo, hi)
     if gap is None or _quoted_noun(text, opening, language):
         return None
-    return _verb_then_subject(text, gap.end(), hi, order, order.incise_openers)
+    if found is None or found.speaker_start < 0:
+        found = None  # any incise is better than none (see `better_incise`)
+    return _verb_then_subject(text, gap.end(), hi, order, order.incise_openers, found, lo)
 
 
 def inverted_opening(text: str, lo: int, hi: int, language: str) -> Attribution | None:
@@ -314,13 +330,43 @@ def inverted_opening(text: str, lo: int, hi: int, language: str) -> Attribution 
     return _verb_then_subject(text, toks[0][0], hi, order, order.clause_openers)
 
 
+def _words_up_to(text: str, toks: list[_Tok], end: int) -> list[_Tok]:
+    """Return the tokens of a window that ``toks`` holds from its start up to ``end``.
+
+    Each token found in the longer window that ends by ``end`` is found alike
+    in the shorter one; the one ``end`` cuts short is read again up to ``end``.
+    """
+    k = 0
+    while k < len(toks) and toks[k][0] < end:
+        k += 1
+    if k and toks[k - 1][1] > end:
+        return [*toks[: k - 1], *tokens(text, toks[k - 1][0], end)]
+    return toks[:k]
+
+
 def _verb_then_subject(
-    text: str, at: int, hi: int, order: WordOrder, openers: frozenset[str]
+    text: str,
+    at: int,
+    hi: int,
+    order: WordOrder,
+    openers: frozenset[str],
+    found: Attribution | None = None,
+    read_from: int = -1,
 ) -> Attribution | None:
-    """Return the verb group opening ``text[at:hi]`` and the subject after it, or None."""
+    """Return the verb group opening ``text[at:hi]`` and the subject after it, or None.
+
+    Given ``found``, None also where the result would not replace it: a verb
+    group ending elsewhere, or a subject starting no later than its speaker.
+    Given ``read_from``, the words are cut from those of ``text[read_from:hi]``,
+    read for the quotation already, which hold none before ``at``.
+    """
     language = order.language
     stop = _CLAUSE_STOP.search(text, at, hi)
-    toks = tokens(text, at, stop.start() if stop is not None else hi)[:_INCISE_WORDS]
+    end = stop.start() if stop is not None else hi
+    if read_from >= 0:
+        toks = _words_up_to(text, tokens(text, read_from, hi), end)[:_INCISE_WORDS]
+    else:
+        toks = tokens(text, at, end)[:_INCISE_WORDS]
     if not toks or toks[0][0] != at:
         return None
     i = 0
@@ -335,6 +381,8 @@ def _verb_then_subject(
     if i >= len(toks) or not _verb_form(text, toks[i], order):
         return None
     cue_start, cue_end = toks[0][0], toks[i][1]
+    if found is not None and found.cue_end != cue_end:
+        return None  # another verb group: `better_incise` keeps ``found``
     k = i + 1
     agent = (
         opened > 0
@@ -384,6 +432,8 @@ def _verb_then_subject(
             cue_end=cue_end,
             strong=toks[i][2] in CUE_VERBS.get(language, frozenset()),
         )
+    if found is not None and toks[k][0] <= found.speaker_start:
+        return None  # the same subject or an earlier one: `better_incise` keeps ``found``
     end = _subject_end(text, toks, k, language)
     if end == toks[k][1] and closed_class(toks[k][2], language) == "determiner":
         return None  # "recriminaba otro": a determiner standing alone names nobody
