@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsdoc._quotes_attr import attribute_after
-from newsdoc._quotes_clause import _quoted_noun, better_incise, incise_after
+from newsdoc.quotes._clause import _quoted_noun, better_incise, incise_after
+from newsdoc.quotes._cues import attribute_after
 
 # Invented sentences: a quotation, then an incise whose verb and subject may or may
 # not be those the cue reader finds.
