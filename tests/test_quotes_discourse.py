@@ -12,6 +12,7 @@ import pytest
 
 from newsdoc import find_quotes
 from newsdoc._grammar import agreement
+from newsdoc.quotes import _discourse
 from newsdoc.quotes._discourse import agree, cue_features, mention_features
 
 Case = tuple[str, str, str, str | None, str | None]
@@ -604,3 +605,23 @@ def test_agreement_tables_name_every_language() -> None:
         assert agreement(language).language == language
     assert agree(("sg", None), (None, "f"))
     assert not agree(("pl", None), ("sg", "f"))
+
+
+def test_register_reads_at_most_its_bound_of_sentences(monkeypatch: pytest.MonkeyPatch) -> None:
+    # thousands of tiny uncued quotations, each asking who speaks now: the
+    # register reads no more sentences than its bound allows for the length
+    text = "".join(f"“Item {i}.” Row {i} ends here. " for i in range(400))
+    reads = 0
+    real = _discourse.Register._sentence_candidates
+
+    def counted(
+        self: _discourse.Register, start: int, end: int, cues: bool
+    ) -> tuple[tuple[int, int, bool], ...]:
+        nonlocal reads
+        reads += 1
+        return real(self, start, end, cues)
+
+    monkeypatch.setattr(_discourse.Register, "_sentence_candidates", counted)
+    find_quotes(text, language="en")
+    bound = _discourse._READ_BASE + len(text) // _discourse._CHARS_PER_READ
+    assert 0 < reads <= bound

@@ -78,6 +78,14 @@ _PRONOUN_REACH = 3
 _LAST_REACH = 3000
 # How many sentences back the register reads for subjects and cue speakers.
 _SENTENCES = 8
+# How many sentences one register may read: a base plus one per so many characters
+# of text.  Development news reads at most one per 95 characters (the densest of
+# 6,148 stories with quotation marks uses 56 % of this bound); text made of
+# thousands of tiny uncued quotations would read several per quotation.  Past the
+# bound the register reads nothing more and its questions get no answer, as a
+# question whose sentences name nobody does.
+_READ_BASE = 30
+_CHARS_PER_READ = 100
 
 # A capitalised person name of two to four words: "Ann Lee", "Tom J. Jones".
 _FULL_NAME = regex.compile(
@@ -407,6 +415,7 @@ class Register:
         self._judged: dict[tuple[int, int, bool], bool] = {}  # candidate -> can speak
         self._resolved: dict[tuple[int, int], tuple[int, int] | None] = {}  # pronoun -> name
         self._heard: list[tuple[int, int]] = []  # speaker mentions of the attributions found
+        self._reads_left = _READ_BASE + len(text) // _CHARS_PER_READ  # see _CHARS_PER_READ
 
     def heard(self, spans: Iterable[tuple[int, int]]) -> None:
         """Record the speaker mentions the quotation finder credited (start, end)."""
@@ -599,6 +608,9 @@ class Register:
                 key = (start, end, cues)
                 found = self._read.get(key)
                 if found is None:
+                    if self._reads_left <= 0:
+                        return  # past the reading bound: nothing more is read
+                    self._reads_left -= 1
                     found = self._read[key] = self._sentence_candidates(start, end, cues)
                 yield found
             if start <= lo:
