@@ -416,6 +416,10 @@ class Register:
         self._resolved: dict[tuple[int, int], tuple[int, int] | None] = {}  # pronoun -> name
         self._heard: list[tuple[int, int]] = []  # speaker mentions of the attributions found
         self._reads_left = _READ_BASE + len(text) // _CHARS_PER_READ  # see _CHARS_PER_READ
+        # the text's full names, read once as far as questions reach (see `_names`)
+        self._name_list: list[tuple[int, int, int]] = []
+        self._name_matches: Iterator[regex.Match[str]] | None = None
+        self._names_read = 0
 
     def heard(self, spans: Iterable[tuple[int, int]]) -> None:
         """Record the speaker mentions the quotation finder credited (start, end)."""
@@ -429,6 +433,7 @@ class Register:
         self._quoted = tuple(spans)
         self._quoted_starts = [a for a, _ in self._quoted]
         self._read.clear()  # what was read before did not know the quotations
+        self._name_list, self._name_matches, self._names_read = [], None, 0
         self._judged.clear()
 
     def _inside_quote(self, pos: int) -> bool:
@@ -684,27 +689,44 @@ class Register:
         return latest
 
     def _names(self, lo: int, hi: int) -> list[tuple[int, int]]:
-        """Return the full names in ``text[lo:hi]`` outside quotations and prepositional phrases."""
+        """Return the full names in ``text[lo:hi]`` outside quotations and prepositional phrases.
+
+        The text's names are read once, from its start and only as far as asked,
+        so a question costs the names in its window, not a new search of it.
+        """
+        names = self._names_to(hi)
+        i = bisect.bisect_left(names, (lo, -1, -1))
+        return [(at, end) for start, at, end in names[i:] if end <= hi]
+
+    def _names_to(self, hi: int) -> list[tuple[int, int, int]]:
+        """Return (match start, name start, end) of every name read so far, reading to ``hi``."""
         text, g = self._text, grammar(self._language)
-        out = []
-        for m in _FULL_NAME.finditer(text, lo, hi):
+        out = self._name_list
+        if self._name_matches is None:
+            self._name_matches = _FULL_NAME.finditer(text)
+        if self._names_read >= hi:
+            return out
+        for m in self._name_matches:
+            self._names_read = m.end()
             words = tokens(text, m.start(), m.end())
             while words and g.closed_class(words[0][2]) is not None:
                 words = words[1:]  # "Die Ministerin Eva Kern": the article is no name
-            if len(words) < 2 or self._inside_quote(m.start()):
-                continue
-            at = words[0][0]
-            before = tokens(text, max(0, m.start() - 20), m.start())[-1:]
-            after_preposition = (
-                at == m.start()
-                and bool(before)
-                and before[0][1] >= m.start() - 1
-                and g.closed_class(before[0][2]) in {"preposition", "conjunction"}
-                and before[0][2] not in _AND
-            )
-            if after_preposition:
-                continue  # "the visit of Ann Lee": a name after a preposition is no subject
-            out.append((at, m.end()))
+            if len(words) >= 2 and not self._inside_quote(m.start()):
+                at = words[0][0]
+                before = tokens(text, max(0, m.start() - 20), m.start())[-1:]
+                after_preposition = (
+                    at == m.start()
+                    and bool(before)
+                    and before[0][1] >= m.start() - 1
+                    and g.closed_class(before[0][2]) in {"preposition", "conjunction"}
+                    and before[0][2] not in _AND
+                )
+                # "the visit of Ann Lee": a name after a preposition is no subject
+                if not after_preposition:
+                    out.append((m.start(), at, m.end()))
+            if self._names_read >= hi:
+                return out
+        self._names_read = len(text)
         return out
 
     def dropped_subject(
