@@ -34,7 +34,7 @@ from newsdoc._lexicon.speakers import (
     TITLES,
 )
 
-__all__ = ["speaker_mention"]
+__all__ = ["source_pronoun", "speaker_mention"]
 
 # A word of a mention: letters with inner apostrophes, hyphens and dots.
 # An elided article or pronoun is a word of its own: "l’" + "écologiste".
@@ -361,6 +361,20 @@ def _stressed_pronoun(text: str, at: int, word: str, language: str) -> bool:
         return False  # "selon cela", "según ello": a thing
     before = _WORD_BEFORE.search(text, max(0, at - 30), at)
     return before is not None and _is_preposition(before.group().lower(), language)
+
+
+def source_pronoun(text: str, start: int, end: int, language: str) -> bool:
+    """Return whether ``text[start:end]`` is a person pronoun after a source preposition.
+
+    "selon lui", "según ella", "secondo lei", "according to him": the pronoun
+    stands for a person named before, like a subject pronoun does.
+
+    Example:
+        >>> s = "« Non », selon lui."
+        >>> source_pronoun(s, s.index("lui"), s.index("lui") + 3, "fr")
+        True
+    """
+    return _stressed_pronoun(text, start, text[start:end].lower(), language)
 
 
 def _personal(word: str, features: PronounFeatures, language: str) -> bool:

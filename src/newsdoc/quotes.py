@@ -65,7 +65,7 @@ from newsdoc._quotes_attr import (
     subject,
     tokens,
 )
-from newsdoc._quotes_chunk import speaker_mention
+from newsdoc._quotes_chunk import source_pronoun, speaker_mention
 from newsdoc._quotes_clause import (
     agent_after,
     aside_subject,
@@ -1709,7 +1709,10 @@ class _Resolver:
             pointed = antecedent(self._text, start, self._language)
             if pointed is not None:
                 return self.resolve(*pointed)  # "Ruth Kemp, who said": Ruth Kemp
-        if len(words) == 1 and low in PERSON_PRONOUNS.get(self._language, frozenset()):
+        if len(words) == 1 and (
+            low in PERSON_PRONOUNS.get(self._language, frozenset())
+            or source_pronoun(self._text, start, end, self._language)  # "selon lui"
+        ):
             if low in _PLURAL_PRONOUNS:
                 return mention
             span = self._register.antecedent(start, end)
