@@ -102,9 +102,6 @@ SOURCE_PRONOUN = [
         "Ann Webb",
         "her",
         id="en-according-to-her-before",
-        # known miss: a fronted "According to her," before the quotation is not
-        # read as its attribution (her may be a possessive determiner)
-        marks=pytest.mark.xfail(strict=True, reason="fronted 'according to her' unread"),
     ),
 ]
 
@@ -114,8 +111,8 @@ def test_source_pronoun(text: str, language: str, name: str, mention: str) -> No
     assert _first(text, language) == (name, mention)
 
 
-# A source preposition governing a thing or a plural names nobody in particular:
-# the pronoun stays as written.
+# A plural pronoun names nobody in particular and stays as written; a possessive
+# before a noun opens a phrase that is the speaker as written.
 SOURCE_PRONOUN_NOT_RESOLVED = [
     pytest.param(
         "Le maire Paul Martin et son adjoint ont visité le chantier. "
@@ -130,6 +127,12 @@ SOURCE_PRONOUN_NOT_RESOLVED = [
         "es",
         "ellos",
         id="es-segun-ellos-plural",
+    ),
+    pytest.param(
+        'Judge Ann Webb read the ruling. "The file is empty," according to her lawyer.',
+        "en",
+        "her lawyer",
+        id="en-her-as-determiner",
     ),
 ]
 

@@ -354,7 +354,14 @@ def _stressed_pronoun(text: str, at: int, word: str, language: str) -> bool:
     "selon lui", "según ella", "secondo lei": the stressed form names the
     person the text is about, like a subject pronoun.
     """
-    if closed_class(word, language) != "pronoun":
+    kind = closed_class(word, language)
+    if kind == "determiner":
+        # a lone "her" of "according to her," is the object pronoun, a
+        # determiner only when a noun follows it ("according to her lawyer")
+        after = text[at + len(word) : at + len(word) + 2].lstrip()
+        if after[:1] not in {",", ".", ";", ":", ""}:
+            return False
+    elif kind != "pronoun":
         return False
     features = grammar(language).features(word)
     if features is None or features.person != 3 or not _personal(word, features, language):
