@@ -181,6 +181,12 @@ READING = [
         "la lettre",
         id="fr-comme-on-peut-le-lire",
     ),
+    pytest.param(
+        "« Le site ferme » (en anglais), lit-on dans la lettre.",
+        "fr",
+        "la lettre",
+        id="fr-gloss-in-brackets",
+    ),
     # Spanish: pasiva refleja with "se", or "se" enclitic on the infinitive
     pytest.param("«La planta cierra», se lee en la carta.", "es", "la carta", id="es-se-lee"),
     pytest.param("«La planta cierra», se leía en el aviso.", "es", "el aviso", id="es-se-leia"),

@@ -68,6 +68,7 @@ def _compile(language: str, r: Reading) -> regex.Pattern[str]:
     # "», pouvait-on lire dans le texte": the cue, then a preposition
     return regex.compile(
         rf"""
+        (?:\s*+\([^()\n]{{0,60}}\))?+   # a gloss: "» (en anglais), lit-on"
         [\s,]*+
         (?P<cue>(?i:{cue}))
         \s++
