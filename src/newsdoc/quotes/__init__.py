@@ -21,6 +21,7 @@ The mechanisms are private modules of this package, one per question:
 - ``_holder``: the subject of the clause that holds a partial quotation;
 - ``_relative`` and ``_passive``: relative pronouns and passive agents in English;
 - ``_nouns``: nouns of speech that name the speaker ("Those were the words of X");
+- ``_reading``: a text read through an impersonal verb ("peut-on lire dans X");
 - ``_discourse``: the current-speaker register across sentences, with number and
   gender agreement for pronouns and dropped subjects.
 
@@ -68,7 +69,7 @@ from newsdoc._lexicon.speakers import (
 )
 from newsdoc._text import Document
 from newsdoc._text import Segment as Paragraph
-from newsdoc.quotes._chunk import speaker_mention
+from newsdoc.quotes._chunk import source_pronoun, speaker_mention
 from newsdoc.quotes._clause import (
     agent_after,
     aside_subject,
@@ -1728,7 +1729,10 @@ class _Resolver:
             pointed = antecedent(self._text, start, self._language)
             if pointed is not None:
                 return self.resolve(*pointed)  # "Ruth Kemp, who said": Ruth Kemp
-        if len(words) == 1 and low in PERSON_PRONOUNS.get(self._language, frozenset()):
+        if len(words) == 1 and (
+            low in PERSON_PRONOUNS.get(self._language, frozenset())
+            or source_pronoun(self._text, start, end, self._language)  # "selon lui"
+        ):
             if low in _PLURAL_PRONOUNS:
                 return mention
             span = self._register.antecedent(start, end)

@@ -34,7 +34,7 @@ from newsdoc._lexicon.speakers import (
     TITLES,
 )
 
-__all__ = ["speaker_mention"]
+__all__ = ["source_pronoun", "speaker_mention"]
 
 # A word of a mention: letters with inner apostrophes, hyphens and dots.
 # An elided article or pronoun is a word of its own: "l’" + "écologiste".
@@ -354,13 +354,34 @@ def _stressed_pronoun(text: str, at: int, word: str, language: str) -> bool:
     "selon lui", "según ella", "secondo lei": the stressed form names the
     person the text is about, like a subject pronoun.
     """
-    if closed_class(word, language) != "pronoun":
+    kind = closed_class(word, language)
+    if kind == "determiner":
+        # a lone "her" of "according to her," is the object pronoun, a
+        # determiner only when a noun follows it ("according to her lawyer")
+        after = text[at + len(word) : at + len(word) + 2].lstrip()
+        if after[:1] not in {",", ".", ";", ":", ""}:
+            return False
+    elif kind != "pronoun":
         return False
     features = grammar(language).features(word)
     if features is None or features.person != 3 or not _personal(word, features, language):
         return False  # "selon cela", "según ello": a thing
     before = _WORD_BEFORE.search(text, max(0, at - 30), at)
     return before is not None and _is_preposition(before.group().lower(), language)
+
+
+def source_pronoun(text: str, start: int, end: int, language: str) -> bool:
+    """Return whether ``text[start:end]`` is a person pronoun after a source preposition.
+
+    "selon lui", "según ella", "secondo lei", "according to him": the pronoun
+    stands for a person named before, like a subject pronoun does.
+
+    Example:
+        >>> s = "« Non », selon lui."
+        >>> source_pronoun(s, s.index("lui"), s.index("lui") + 3, "fr")
+        True
+    """
+    return _stressed_pronoun(text, start, text[start:end].lower(), language)
 
 
 def _personal(word: str, features: PronounFeatures, language: str) -> bool:

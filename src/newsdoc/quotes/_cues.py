@@ -26,7 +26,6 @@ from newsdoc._lexicon.cues import (
     AS_SAID,
     CUE_VERBS,
     GERMAN_STRONG_PAST,
-    IMPERSONAL_READS,
     INVERTED_PRONOUN,
     POSTPOSED_ONLY,
     SOURCE_PHRASES,
@@ -106,6 +105,7 @@ from newsdoc._text import (
     paragraphs,
     sentence_end_pattern,
 )
+from newsdoc.quotes._reading import reading_cue
 
 __all__ = [
     "Attribution",
@@ -1049,18 +1049,9 @@ _APPOSED_NAME = regex.compile(
 )
 
 
-@functools.cache
 def _impersonal_read(language: str) -> regex.Pattern[str] | None:
     """Return the pattern of "«…», se lee en" for ``language``: phrase, then preposition."""
-    phrases = IMPERSONAL_READS.get(language)
-    if not phrases:
-        return None
-    alternation = "|".join(regex.escape(p).replace(r"\ ", r"\s++") for p in phrases)
-    # "«…», se lee en el comunicado", "», peut-on lire dans le texte"
-    return regex.compile(
-        rf"[\s,]*+(?P<cue>(?i:{alternation}))\s++"
-        r"(?:en|in|nel|nella|nei|negli|sul|sulla|dans|sur)\b"
-    )
+    return reading_cue(language)  # "», peut-on lire dans le texte"
 
 
 def attribute_after(text: str, lo: int, hi: int, language: str) -> Attribution | None:
