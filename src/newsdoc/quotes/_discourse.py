@@ -605,6 +605,8 @@ class Register:
         candidates are its raw mentions, latest first: whether each can speak is
         asked only of those a question reaches (`_can_speak`).
         """
+        if self._reads_left <= 0:
+            return  # past the reading bound the register answers nothing more
         text = self._text
         end = hi
         for _ in range(limit):
