@@ -575,14 +575,15 @@ class Register:
         return next(((a, b) for a, b, cued in walk if cued), None)
 
     def _walk(
-        self, lo: int, hi: int, limit: int = _SENTENCES, cues: bool = True
+        self, lo: int, hi: int, limit: int = _SENTENCES, cues: bool = True, floor: int = -1
     ) -> Iterator[tuple[int, int, bool]]:
         """Yield the candidates that can speak in the sentences of ``text[lo:hi]``, latest first.
 
         Sentences are read one by one from the last, only as far as the caller
         asks: a question answered in the sentence before costs that sentence.
+        No sentence before the one holding ``floor`` is read.
         """
-        for sentence in self._sentences_back(lo, hi, limit, cues):
+        for sentence in self._sentences_back(lo, hi, limit, cues, floor):
             for cand in sentence:
                 if self._can_speak(cand):
                     yield cand
@@ -595,7 +596,7 @@ class Register:
         return found
 
     def _sentences_back(
-        self, lo: int, hi: int, limit: int = _SENTENCES, cues: bool = True
+        self, lo: int, hi: int, limit: int = _SENTENCES, cues: bool = True, floor: int = -1
     ) -> Iterator[tuple[tuple[int, int, bool], ...]]:
         """Yield the candidates of each sentence of ``text[lo:hi]``, the last sentence first.
 
@@ -620,7 +621,7 @@ class Register:
                     self._reads_left -= 1
                     found = self._read[key] = self._sentence_candidates(start, end, cues)
                 yield found
-            if start <= lo:
+            if start <= lo or start <= floor:
                 break
             end = start - 1
 
@@ -684,9 +685,14 @@ class Register:
         cue speaker, a subject, an agent), else the speaker of the attribution
         before (``last``) when it stands in that stretch.
         """
-        latest = next(((a, b) for a, b, _cued in self._walk(lo, hi)), None)
-        newer = last is not None and lo <= last[0] < hi and (latest is None or last[:2] > latest)
-        if newer and last is not None and self._speaking(*last):
+        floor = -1
+        if last is not None and lo <= last[0] < hi and self._speaking(*last):
+            # only a mention after the attribution before can be newer: the
+            # sentences before the one it stands in are not read
+            floor = last[0]
+        walk = self._walk(lo, hi, floor=floor)
+        latest = next(((a, b) for a, b, _cued in walk), None)
+        if last is not None and floor >= 0 and (latest is None or last[:2] > latest):
             return last[:2]
         return latest
 
