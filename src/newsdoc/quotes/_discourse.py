@@ -416,10 +416,11 @@ class Register:
         self._resolved: dict[tuple[int, int], tuple[int, int] | None] = {}  # pronoun -> name
         self._heard: list[tuple[int, int]] = []  # speaker mentions of the attributions found
         self._reads_left = _READ_BASE + len(text) // _CHARS_PER_READ  # see _CHARS_PER_READ
-        # the text's full names, read once as far as questions reach (see `_names`)
-        self._name_list: list[tuple[int, int, int]] = []
+        # the text's full names, read once as far as questions reach (see `_names_back`)
+        self._name_list: list[tuple[int, int]] = []  # (start, end) of the matches read
         self._name_matches: Iterator[regex.Match[str]] | None = None
         self._names_read = 0
+        self._name_judged: dict[int, tuple[int, int] | None] = {}  # match start -> name
 
     def heard(self, spans: Iterable[tuple[int, int]]) -> None:
         """Record the speaker mentions the quotation finder credited (start, end)."""
@@ -434,6 +435,7 @@ class Register:
         self._quoted_starts = [a for a, _ in self._quoted]
         self._read.clear()  # what was read before did not know the quotations
         self._name_list, self._name_matches, self._names_read = [], None, 0
+        self._name_judged.clear()
         self._judged.clear()
 
     def _inside_quote(self, pos: int) -> bool:
@@ -696,46 +698,65 @@ class Register:
             return last[:2]
         return latest
 
-    def _names(self, lo: int, hi: int) -> list[tuple[int, int]]:
-        """Return the full names in ``text[lo:hi]`` outside quotations and prepositional phrases.
+    def _names_back(self, lo: int, hi: int) -> Iterator[tuple[int, int]]:
+        """Yield the full names in ``text[lo:hi]`` outside quotations and prepositional phrases.
 
-        The text's names are read once, from its start and only as far as asked,
-        so a question costs the names in its window, not a new search of it.
+        The latest comes first.  The text's name matches are found once, from its
+        start and only as far as asked; each is judged (`_name_at`) only when a
+        question reaches it, so a question costs the names it looks at.
         """
-        names = self._names_to(hi)
-        i = bisect.bisect_left(names, (lo, -1, -1))
-        return [(at, end) for start, at, end in names[i:] if end <= hi]
+        matches = self._name_matches_to(hi)
+        i = bisect.bisect_right(matches, (hi, hi))
+        while i > 0:
+            i -= 1
+            start, end = matches[i]
+            if start < lo:
+                return
+            if end > hi:
+                continue
+            if start not in self._name_judged:
+                self._name_judged[start] = self._name_at(start, end)
+            found = self._name_judged[start]
+            if found is not None:
+                yield found
 
-    def _names_to(self, hi: int) -> list[tuple[int, int, int]]:
-        """Return (match start, name start, end) of every name read so far, reading to ``hi``."""
-        text, g = self._text, grammar(self._language)
+    def _name_matches_to(self, hi: int) -> list[tuple[int, int]]:
+        """Return (start, end) of every full-name match read so far, reading to ``hi``."""
         out = self._name_list
         if self._name_matches is None:
-            self._name_matches = _FULL_NAME.finditer(text)
+            self._name_matches = _FULL_NAME.finditer(self._text)
         if self._names_read >= hi:
             return out
         for m in self._name_matches:
             self._names_read = m.end()
-            words = tokens(text, m.start(), m.end())
-            while words and g.closed_class(words[0][2]) is not None:
-                words = words[1:]  # "Die Ministerin Eva Kern": the article is no name
-            if len(words) >= 2 and not self._inside_quote(m.start()):
-                at = words[0][0]
-                before = tokens(text, max(0, m.start() - 20), m.start())[-1:]
-                after_preposition = (
-                    at == m.start()
-                    and bool(before)
-                    and before[0][1] >= m.start() - 1
-                    and g.closed_class(before[0][2]) in {"preposition", "conjunction"}
-                    and before[0][2] not in _AND
-                )
-                # "the visit of Ann Lee": a name after a preposition is no subject
-                if not after_preposition:
-                    out.append((m.start(), at, m.end()))
+            out.append((m.start(), m.end()))
             if self._names_read >= hi:
                 return out
-        self._names_read = len(text)
+        self._names_read = len(self._text)
         return out
+
+    def _name_at(self, start: int, end: int) -> tuple[int, int] | None:
+        """Return the name a full-name match gives (without its article), or None.
+
+        None inside a quotation and after a preposition ("the visit of Ann Lee").
+        """
+        text, g = self._text, grammar(self._language)
+        words = tokens(text, start, end)
+        while words and g.closed_class(words[0][2]) is not None:
+            words = words[1:]  # "Die Ministerin Eva Kern": the article is no name
+        if len(words) < 2 or self._inside_quote(start):
+            return None
+        at = words[0][0]
+        before = tokens(text, max(0, start - 20), start)[-1:]
+        after_preposition = (
+            at == start
+            and bool(before)
+            and before[0][1] >= start - 1
+            and g.closed_class(before[0][2]) in {"preposition", "conjunction"}
+            and before[0][2] not in _AND
+        )
+        # "the visit of Ann Lee": a name after a preposition is no subject
+        return None if after_preposition else (at, end)
 
     def dropped_subject(
         self,
@@ -771,7 +792,7 @@ class Register:
                 return (a, b)
         if prior is not None and agree(self._features(*prior), want):
             return prior
-        for span in reversed(self._names(max(0, before - _NAME_REACH), before)):
+        for span in self._names_back(max(0, before - _NAME_REACH), before):
             if agree(self._features(*span), want):
                 return span
         return None
@@ -833,7 +854,7 @@ class Register:
         if found is not None and pronoun:
             found = self._antecedent(found[0], found[1], depth - 1)  # "she … she"
         if found is None:
-            for span in reversed(self._names(max(0, start - _NAME_REACH), start)):
+            for span in self._names_back(max(0, start - _NAME_REACH), start):
                 if agree(self._features(*span), want):
                     found = span
                     break
