@@ -179,12 +179,21 @@ def _sentence_start(text: str, lo: int, hi: int) -> int:
         >>> s[_sentence_start(s, 0, len(s)) :]
         ' Four'
     """
+    return _sentence_window(text, lo, hi)[0]
+
+
+def _sentence_window(text: str, lo: int, hi: int) -> tuple[int, int]:
+    """Return `_sentence_start` (``text``, ``lo``, ``hi``) and where its last window opened.
+
+    When that window opened after ``lo``, no window met ``lo``: the same answer
+    holds for any ``lo`` before it.
+    """
     end = hi
     while True:
         start = max(lo, end - _STEP)
         found = sentence_start(text, start, end)
         if found > start or start <= lo:
-            return found
+            return found, start
         end = start + _OVERLAP
 
 
@@ -421,6 +430,8 @@ class Register:
         self._name_matches: Iterator[regex.Match[str]] | None = None
         self._names_read = 0
         self._name_judged: dict[int, tuple[int, int] | None] = {}  # match start -> name
+        # sentence end -> (its sentence's start, the last window read for it)
+        self._starts: dict[int, tuple[int, int]] = {}
 
     def heard(self, spans: Iterable[tuple[int, int]]) -> None:
         """Record the speaker mentions the quotation finder credited (start, end)."""
@@ -437,6 +448,21 @@ class Register:
         self._name_list, self._name_matches, self._names_read = [], None, 0
         self._name_judged.clear()
         self._judged.clear()
+
+    def _start_before(self, lo: int, hi: int) -> int:
+        """Return `_sentence_start` (``text``, ``lo``, ``hi``), each answer found once per ``hi``.
+
+        An answer found in windows that all open after ``lo`` did not depend on
+        ``lo``: it is kept with where its last window opened and given again to
+        any question whose ``lo`` lies before that.
+        """
+        known = self._starts.get(hi)
+        if known is not None and lo < known[1]:
+            return known[0]
+        found, opened = _sentence_window(self._text, lo, hi)
+        if opened > lo:
+            self._starts[hi] = (found, opened)
+        return found
 
     def _inside_quote(self, pos: int) -> bool:
         """Return whether ``pos`` lies inside one of the quotations."""
@@ -610,10 +636,9 @@ class Register:
         """
         if self._reads_left <= 0:
             return  # past the reading bound the register answers nothing more
-        text = self._text
         end = hi
         for _ in range(limit):
-            start = _sentence_start(text, lo, end)
+            start = self._start_before(lo, end)
             if end - start > 1:
                 key = (start, end, cues)
                 found = self._read.get(key)
@@ -841,7 +866,7 @@ class Register:
         # the sentences before are read back only as far as the first that agrees
         lo = max(0, start - _SENTENCE_REACH)
         found = None
-        hi = _sentence_start(text, lo, start)
+        hi = self._start_before(lo, start)
         for a, b, _cued in self._walk(lo, hi, _PRONOUN_REACH, cues=False):
             if agree(self._features(a, b), want):
                 found = (a, b)
