@@ -432,6 +432,8 @@ class Register:
         self._name_judged: dict[int, tuple[int, int] | None] = {}  # match start -> name
         # sentence end -> (its sentence's start, the last window read for it)
         self._starts: dict[int, tuple[int, int]] = {}
+        self._chunked: dict[tuple[int, int], tuple[int, int] | None] = {}  # see `_mention`
+        self._shown: dict[tuple[int, int], tuple[Features, str | None]] = {}  # see `_features`
 
     def heard(self, spans: Iterable[tuple[int, int]]) -> None:
         """Record the speaker mentions the quotation finder credited (start, end)."""
@@ -464,6 +466,12 @@ class Register:
             self._starts[hi] = (found, opened)
         return found
 
+    def _mention(self, start: int, end: int) -> tuple[int, int] | None:
+        """Return `speaker_mention` of ``text[start:end]``, each span chunked once per register."""
+        if (start, end) not in self._chunked:
+            self._chunked[start, end] = speaker_mention(self._text, start, end, self._language)
+        return self._chunked[start, end]
+
     def _inside_quote(self, pos: int) -> bool:
         """Return whether ``pos`` lies inside one of the quotations."""
         i = bisect.bisect_right(self._quoted_starts, pos) - 1
@@ -471,13 +479,22 @@ class Register:
 
     def _features(self, start: int, end: int) -> Features:
         """Return what a candidate mention shows, with what pronouns taught of its name."""
+        shown = self._shown.get((start, end))
+        if shown is None:
+            shown = self._shown[start, end] = self._own_features(start, end)
+        feats, last = shown
+        if last is not None:
+            feats = _merge(feats, self._learned.get(last, _UNMARKED))
+        return feats
+
+    def _own_features(self, start: int, end: int) -> tuple[Features, str | None]:
+        """Return what a mention shows by its own words, and its last word if a name's."""
         text, lang = self._text, self._language
         feats = mention_features(text, start, end, lang)
         words = text[start:end].split()
         if words and words[-1][:1].isupper():
-            feats = _merge(feats, name_features(text, start, end, lang))
-            feats = _merge(feats, self._learned.get(words[-1], _UNMARKED))
-        return feats
+            return _merge(feats, name_features(text, start, end, lang)), words[-1]
+        return feats, None
 
     def learn(self, start: int, end: int, feats: Features) -> None:
         """Record that a pronoun with ``feats`` referred to the name at ``text[start:end]``."""
@@ -513,7 +530,7 @@ class Register:
                     and pron.person == 3
                     and (cued or pron.gender in {"m", "f"})
                 )
-        if speaker_mention(text, start, end, lang) is None:
+        if self._mention(start, end) is None:
             return False  # the chunker finds no noun phrase that can name anyone
         if len(toks) == 1:
             if not self._name_word(toks[0][0], toks[0][1]):
@@ -828,7 +845,7 @@ class Register:
         "The spokeswoman" grows into the name set after it ("…, Kim Ode"); "the
         minister" gives none; a pronoun is its own run.
         """
-        grown = speaker_mention(self._text, start, end, self._language)
+        grown = self._mention(start, end)
         if grown is not None:
             start, end = grown
         toks = tokens(self._text, start, end)
