@@ -221,6 +221,7 @@ class _Reading:
         "ends",
         "furthest",
         "matches",
+        "mentions",
         "recent",
         "scanned",
         "sentence_allowance",
@@ -248,6 +249,8 @@ class _Reading:
         self.words: list[_Tok] = []
         self.matches: Iterator[regex.Match[str]] | None = None  # None: not begun
         self.recent: list[_Window] = []  # the last windows scanned, newest first
+        # speaker mentions found so far, by window and language (see `remembered`)
+        self.mentions: dict[tuple[int, int, str], tuple[int, int] | None] = {}
 
     def remember(self, lo: int, hi: int, found: tuple[_Tok, ...]) -> None:
         """Keep a scanned window ``text[lo:hi]`` and its tokens to cut smaller ones from."""
@@ -290,6 +293,16 @@ def reading(document: Document) -> Iterator[None]:
         yield
     finally:
         _DOCUMENT.reset(token)
+
+
+def remembered(text: str) -> dict[tuple[int, int, str], tuple[int, int] | None] | None:
+    """Return the speaker mentions found so far in ``text`` if it is the document being read.
+
+    Several mechanisms ask for the mention of the same words (the gate, the
+    register, the holder of a clause): the first answer is kept for the call.
+    """
+    read = _DOCUMENT.get()
+    return read.mentions if read is not None and read.text is text else None
 
 
 def _document(text: str) -> Document | None:
