@@ -225,6 +225,7 @@ class _Reading:
         "recent",
         "scanned",
         "sentence_allowance",
+        "sentence_ends",
         "sentence_ends_left",
         "sentence_starts",
         "starts",
@@ -244,6 +245,7 @@ class _Reading:
         # sentence ends those searches may still find (see _CHARS_PER_SENTENCE_END)
         self.sentence_ends_left = len(self.text) // _CHARS_PER_SENTENCE_END
         self.sentence_starts: dict[tuple[int, int], int] = {}  # answers so far, by window
+        self.sentence_ends: dict[tuple[int, int], int] = {}  # the same for `sentence_end`
         self.starts: list[int] = []
         self.ends: list[int] = []  # where each match ends, its dot included
         self.words: list[_Tok] = []
@@ -487,8 +489,22 @@ def _read_sentence_start(read: _Reading, text: str, lo: int, hi: int) -> int:
 
 
 def sentence_end(text: str, lo: int, hi: int) -> int:
-    """Return where the first sentence of ``text[lo:hi]`` ends."""
-    doc = _document(text)
+    """Return where the first sentence of ``text[lo:hi]`` ends.
+
+    Inside a ``reading`` block a window asked for again (the words after a
+    quotation, read by several mechanisms) is answered from the first reading.
+    """
+    read = _DOCUMENT.get()
+    if read is None or read.text is not text:
+        return _find_sentence_end(None, text, lo, hi)
+    known = read.sentence_ends.get((lo, hi))
+    if known is None:
+        known = read.sentence_ends[lo, hi] = _find_sentence_end(read.document, text, lo, hi)
+    return known
+
+
+def _find_sentence_end(doc: Document | None, text: str, lo: int, hi: int) -> int:
+    """Return `sentence_end`, reading ``doc``'s sentence ends when it is given."""
     if doc is not None and hi - lo > _SHORT_WINDOW and not _inside_end(text, lo):
         found = doc.index(_sentence_end(), _REACH).first_within(lo, hi, 4)
         for s, e in found:
