@@ -290,10 +290,13 @@ def _candidates(
             found.append((seg, None, False, True))
             continue
         tried += 1
+        left_lo = sentence_start(text, max(prev_end, seg.start - _WINDOW), seg.start)
+        # the words of the sentence before, read once: the shorter windows the
+        # mechanisms below read before the quotation are cut from them
+        tokens(text, left_lo, seg.start)
         name = _is_name(text, seg, prev_end, lang)
         names.append(name and lang == "de")
         attr = None
-        left_lo = sentence_start(text, max(prev_end, seg.start - _WINDOW), seg.start)
         partial = _kind(text, seg) == "partial"
         clause_open = False  # whether the clause holding a partial quotation may name it
         if partial:

@@ -33,6 +33,7 @@ from newsdoc._lexicon.speakers import (
     QUANTIFIER_PRONOUNS,
     TITLES,
 )
+from newsdoc.quotes._cues import remembered
 
 __all__ = ["source_pronoun", "speaker_mention"]
 
@@ -192,6 +193,18 @@ def speaker_mention(text: str, start: int, end: int, language: str) -> tuple[int
         >>> text[s:e]
         'Su director, Pablo Ruiz'
     """
+    known = remembered(text)
+    if known is None:
+        return _speaker_mention(text, start, end, language)
+    key = (start, end, language)
+    if key in known:
+        return known[key]
+    found = known[key] = _speaker_mention(text, start, end, language)
+    return found
+
+
+def _speaker_mention(text: str, start: int, end: int, language: str) -> tuple[int, int] | None:
+    """Return `speaker_mention`, found afresh."""
     found = _mention(text, start, end, language)
     if found is None:
         return None

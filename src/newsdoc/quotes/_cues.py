@@ -221,9 +221,11 @@ class _Reading:
         "ends",
         "furthest",
         "matches",
+        "mentions",
         "recent",
         "scanned",
         "sentence_allowance",
+        "sentence_ends",
         "sentence_ends_left",
         "sentence_starts",
         "starts",
@@ -243,11 +245,14 @@ class _Reading:
         # sentence ends those searches may still find (see _CHARS_PER_SENTENCE_END)
         self.sentence_ends_left = len(self.text) // _CHARS_PER_SENTENCE_END
         self.sentence_starts: dict[tuple[int, int], int] = {}  # answers so far, by window
+        self.sentence_ends: dict[tuple[int, int], int] = {}  # the same for `sentence_end`
         self.starts: list[int] = []
         self.ends: list[int] = []  # where each match ends, its dot included
         self.words: list[_Tok] = []
         self.matches: Iterator[regex.Match[str]] | None = None  # None: not begun
         self.recent: list[_Window] = []  # the last windows scanned, newest first
+        # speaker mentions found so far, by window and language (see `remembered`)
+        self.mentions: dict[tuple[int, int, str], tuple[int, int] | None] = {}
 
     def remember(self, lo: int, hi: int, found: tuple[_Tok, ...]) -> None:
         """Keep a scanned window ``text[lo:hi]`` and its tokens to cut smaller ones from."""
@@ -290,6 +295,16 @@ def reading(document: Document) -> Iterator[None]:
         yield
     finally:
         _DOCUMENT.reset(token)
+
+
+def remembered(text: str) -> dict[tuple[int, int, str], tuple[int, int] | None] | None:
+    """Return the speaker mentions found so far in ``text`` if it is the document being read.
+
+    Several mechanisms ask for the mention of the same words (the gate, the
+    register, the holder of a clause): the first answer is kept for the call.
+    """
+    read = _DOCUMENT.get()
+    return read.mentions if read is not None and read.text is text else None
 
 
 def _document(text: str) -> Document | None:
@@ -474,8 +489,22 @@ def _read_sentence_start(read: _Reading, text: str, lo: int, hi: int) -> int:
 
 
 def sentence_end(text: str, lo: int, hi: int) -> int:
-    """Return where the first sentence of ``text[lo:hi]`` ends."""
-    doc = _document(text)
+    """Return where the first sentence of ``text[lo:hi]`` ends.
+
+    Inside a ``reading`` block a window asked for again (the words after a
+    quotation, read by several mechanisms) is answered from the first reading.
+    """
+    read = _DOCUMENT.get()
+    if read is None or read.text is not text:
+        return _find_sentence_end(None, text, lo, hi)
+    known = read.sentence_ends.get((lo, hi))
+    if known is None:
+        known = read.sentence_ends[lo, hi] = _find_sentence_end(read.document, text, lo, hi)
+    return known
+
+
+def _find_sentence_end(doc: Document | None, text: str, lo: int, hi: int) -> int:
+    """Return `sentence_end`, reading ``doc``'s sentence ends when it is given."""
     if doc is not None and hi - lo > _SHORT_WINDOW and not _inside_end(text, lo):
         found = doc.index(_sentence_end(), _REACH).first_within(lo, hi, 4)
         for s, e in found:
