@@ -264,6 +264,17 @@ def test_noun_of_speech_naming_nobody(language: str, text: str, speaker: None) -
 # speaker: the person a cue names in the sentences before, or their subject.
 POSSESSIVE = [
     (
+        "en",
+        "Ann Webb said the plan was sound. Tom Hale was calmer in his assessment: "
+        "“We need another month of tests.”",
+        "Tom Hale",
+    ),
+    (
+        "en",
+        "Ann Webb said the plan was sound. His assessment: “We need another month of tests.”",
+        "Ann Webb",
+    ),
+    (
         "it",
         "Lo ha spiegato ieri sera Ada Neri in tv. Ecco le sue parole: «Il governo deve "
         "cambiare rotta subito».",

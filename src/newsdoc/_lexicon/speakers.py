@@ -77,31 +77,17 @@ QUANTIFIER_PRONOUNS: Mapping[str, frozenset[str]] = MappingProxyType(
     }
 )
 
-#: Third-person possessive determiners and the nouns of someone's words: "his
-#: words:", "ses propos :", "sus palabras:", "le sue parole:", "seine Worte:"
-#: introduce the words of the person the story is about (lower case).
-OWN_WORDS: Mapping[str, tuple[frozenset[str], frozenset[str]]] = MappingProxyType(
+#: Third-person possessive determiners: with a noun of speech
+#: (:data:`newsdoc._lexicon.speech_nouns.SPEECH_NOUNS`) they introduce the words of
+#: the person the story is about: "his words:", "ses propos :", "sus palabras:",
+#: "le sue parole:", "seine Worte:" (lower case).
+OWN_WORDS: Mapping[str, frozenset[str]] = MappingProxyType(
     {
-        "en": (
-            frozenset("his her their its".split()),
-            frozenset("words remarks comments statement message answer reply".split()),
-        ),
-        "de": (
-            frozenset("sein seine seinen seiner ihr ihre ihren ihrer".split()),
-            frozenset("worte aussage aussagen antwort botschaft erklärung".split()),
-        ),
-        "fr": (
-            frozenset("son sa ses leur leurs".split()),
-            frozenset("mots propos paroles déclaration réponse message".split()),
-        ),
-        "es": (
-            frozenset("su sus".split()),
-            frozenset("palabras declaraciones comentarios respuesta mensaje".split()),
-        ),
-        "it": (
-            frozenset("suo sua suoi sue loro".split()),
-            frozenset("parole dichiarazioni affermazioni risposta messaggio".split()),
-        ),
+        "en": frozenset("his her their its".split()),
+        "de": frozenset("sein seine seinen seiner ihr ihre ihren ihrer".split()),
+        "fr": frozenset("son sa ses leur leurs".split()),
+        "es": frozenset("su sus".split()),
+        "it": frozenset("suo sua suoi sue loro".split()),
     }
 )
 

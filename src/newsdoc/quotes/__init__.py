@@ -67,6 +67,7 @@ from newsdoc._lexicon.speakers import (
     SOURCE_NOUNS,
     TITLES,
 )
+from newsdoc._lexicon.speech_nouns import SPEECH_NOUNS
 from newsdoc._text import Document
 from newsdoc._text import Segment as Paragraph
 from newsdoc.quotes._chunk import source_pronoun, speaker_mention
@@ -85,6 +86,7 @@ from newsdoc.quotes._clause import (
     source_relative,
 )
 from newsdoc.quotes._cues import (
+    FULL_NAME,
     Attribution,
     attribute_after,
     attribute_before,
@@ -178,11 +180,6 @@ _BLURB = regex.compile(
     r"[ \t]*+[»”\"][ \t]*+"
     r"(?P<name>\p{Lu}[\p{L}\p{M}.'’\-]*+(?:[ \t]++\p{Lu}[\p{L}\p{M}.'’\-]*+){1,3})"
     r",[^\n«“\"]{1,80}(?=[«“\"]|\n|$)"
-)
-# A capitalised person name of two to four words: "Ann Lee", "Tom J. Jones".
-_FULL_NAME = regex.compile(
-    r"\b\p{Lu}[\p{Ll}\p{M}’'\-]++(?:\s++(?:\p{Lu}\.\s++)?(?:(?:de|van|von|der|da|di|del|la|le)\s++)?"
-    r"\p{Lu}[\p{Ll}\p{M}’'\-]++){1,3}"
 )
 
 
@@ -927,10 +924,13 @@ def _own_words(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | 
 
     A possessive with a noun of someone's words and no name of its own.
     """
-    possessives, nouns = OWN_WORDS.get(language, (frozenset(), frozenset()))
+    possessives = OWN_WORDS.get(language, frozenset())
+    nouns = SPEECH_NOUNS.get(language, frozenset())
     toks = tokens(text, lo, hi)
     if any(text[t[0]].isupper() for t in toks[1:]):
         return None  # "Voici les mots de Léa Morin :": a name of its own
+    if toks and text[toks[0][0]].isupper() and closed_class(toks[0][2], language) is None:
+        return None  # "Lee was calmer in his assessment:": the sentence names its subject
     for k in range(len(toks) - 1):
         if toks[k][2] in possessives and toks[k + 1][2] in nouns:
             return toks[k][0], toks[k + 1][1]
@@ -1692,7 +1692,7 @@ class _Resolver:
         Each is (start, name without title); the text is read only as far as asked.
         """
         if self._matches is None:
-            self._matches = _FULL_NAME.finditer(self._text)
+            self._matches = FULL_NAME.finditer(self._text)
         if self._read_to >= before:
             return self._names
         dets = DETERMINERS.get(self._language, frozenset())

@@ -108,6 +108,8 @@ from newsdoc._text import (
 from newsdoc.quotes._reading import reading_cue
 
 __all__ = [
+    "FULL_NAME",
+    "ROMANCE_AGENT",
     "Attribution",
     "attribute_after",
     "attribute_before",
@@ -132,6 +134,18 @@ _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]++(?:[’'\-\.][\p{L}\p{M}\p{N}]++)*+\
 _INVERTED = regex.compile(r"(?i)^(?P<verb>[\p{L}’']++)(?:-t)?-(?P<pron>il|elle|ils|elles|on)$")
 # Where a speaker phrase stops on its far side: punctuation or a bracket.
 _STOP = regex.compile(r"[,;:!?()\[\]\"“”„«»\n]|[.](?=\s|$)|\s[\p{Pd}]\s")
+# A capitalised person name of two to four words: "Ann Lee", "Tom J. Jones".
+FULL_NAME = regex.compile(
+    r"\b\p{Lu}[\p{Ll}\p{M}’'\-]++(?:\s++(?:\p{Lu}\.\s++)?(?:(?:de|van|von|der|da|di|del|la|le)\s++)?"
+    r"\p{Lu}[\p{Ll}\p{M}’'\-]++){1,3}"
+)
+# The named agent of a Romance passive: "è stata confermata da Ivo Rossi",
+# "fue anunciado por Ana Ruiz", "a été confirmée par Paul Girard".
+ROMANCE_AGENT = regex.compile(
+    r"\b(?:stat[oaie]|sid[oa]s?|été|fue|fueron|è|es|est)\s++(?:\p{Ll}++\s++){0,3}?"
+    r"\p{Ll}{1,20}?(?:to|ta|ti|te|do|da|dos|das|é|ée|és|ées)\s++(?:da|dal|dalla|dallo|por|par)\s++"
+    r"(?P<agent>\p{Lu}[\p{Ll}\p{M}’'\-]++(?:\s\p{Lu}[\p{Ll}\p{M}’'\-]++){0,3})"
+)
 # A leading filler of any language ("But", "Mais", "Pero").
 _ANY_FILLER = frozenset().union(*LEADING_FILLERS.values())
 
@@ -2392,15 +2406,6 @@ def person_like(text: str, toks: list[tuple[int, int, str]], language: str) -> b
     return True
 
 
-# The named agent of a Romance passive: "è stata confermata da Ivo Rossi",
-# "fue anunciado por Ana Ruiz", "a été confirmée par Paul Girard".
-_ROMANCE_AGENT = regex.compile(
-    r"\b(?:stat[oaie]|sid[oa]s?|été|fue|fueron|è|es|est)\s++(?:\p{Ll}++\s++){0,3}?"
-    r"\p{Ll}{1,20}?(?:to|ta|ti|te|do|da|dos|das|é|ée|és|ées)\s++(?:da|dal|dalla|dallo|por|par)\s++"
-    r"(?P<agent>\p{Lu}[\p{Ll}\p{M}’'\-]++(?:\s\p{Lu}[\p{Ll}\p{M}’'\-]++){0,3})"
-)
-
-
 def recent_person_subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | None:
     """Return the person subject of the last of up to three sentences in ``text[lo:hi]``.
 
@@ -2414,7 +2419,7 @@ def recent_person_subject(text: str, lo: int, hi: int, language: str) -> tuple[i
             sp = subject(text, start, end, language)
             if sp is not None and person_like(text, tokens(text, sp[0], sp[1]), language):
                 return sp
-            agent = _ROMANCE_AGENT.search(text, start, end) if language != "en" else None
+            agent = ROMANCE_AGENT.search(text, start, end) if language != "en" else None
             if agent is not None:
                 return agent.start("agent"), agent.end("agent")  # "confermata da Ivo Rossi"
         if start <= lo:

@@ -40,10 +40,13 @@ import regex
 
 from newsdoc._grammar import agreement, grammar
 from newsdoc._lexicon.cues import CUE_VERBS
+from newsdoc._lexicon.grammar import AND as _AND
 from newsdoc._lexicon.places import city_lookup, country_lookup
 from newsdoc._lexicon.speakers import GROUP_SOURCES, PERSON_PRONOUNS, SOURCE_NOUNS
 from newsdoc.quotes._chunk import speaker_mention
 from newsdoc.quotes._cues import (
+    FULL_NAME,
+    ROMANCE_AGENT,
     attribute_before,
     german_person,
     german_source,
@@ -87,19 +90,6 @@ _SENTENCES = 8
 _READ_BASE = 30
 _CHARS_PER_READ = 100
 
-# A capitalised person name of two to four words: "Ann Lee", "Tom J. Jones".
-_FULL_NAME = regex.compile(
-    r"\b\p{Lu}[\p{Ll}\p{M}’'\-]++(?:\s++(?:\p{Lu}\.\s++)?(?:(?:de|van|von|der|da|di|del|la|le)\s++)?"
-    r"\p{Lu}[\p{Ll}\p{M}’'\-]++){1,3}"
-)
-
-# The named agent of a Romance passive: "è stata confermata da Ivo Rossi",
-# "fue anunciado por Ana Ruiz", "a été confirmée par Paul Girard".
-_ROMANCE_AGENT = regex.compile(
-    r"\b(?:stat[oaie]|sid[oa]s?|été|fue|fueron|è|es|est)\s++(?:\p{Ll}++\s++){0,3}?"
-    r"\p{Ll}{1,20}?(?:to|ta|ti|te|do|da|dos|das|é|ée|és|ées)\s++(?:da|dal|dalla|dallo|por|par)\s++"
-    r"(?P<agent>\p{Lu}[\p{Ll}\p{M}’'\-]++(?:\s\p{Lu}[\p{Ll}\p{M}’'\-]++){0,3})"
-)
 
 # What ends the phrase before a name: punctuation, a quotation mark, a line break.
 _PHRASE_BREAK = regex.compile(r"[.,;:!?()\[\]\"“”„«»\n]")
@@ -143,9 +133,6 @@ def _acronym(word: str) -> bool:
 _CAPITALISED = regex.compile(
     r"(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{L}\p{M}\p{N}]*+(?:[’'\-\.][\p{L}\p{M}\p{N}]++)*+"
 )
-
-# The conjunctions that join two speakers into a plural subject ("Lee and Roe").
-_AND = frozenset({"and", "und", "et", "y", "e"})
 
 
 # What may stand before a sentence's first word: an opening mark, a dash, space.
@@ -692,7 +679,7 @@ class Register:
             cued = self._says(sp[1], end)
             found.add((*_name_of(text, sp[0], sp[1], lang), cued))
         if lang != "en":
-            agent = _ROMANCE_AGENT.search(text, start, end)
+            agent = ROMANCE_AGENT.search(text, start, end)
             if agent is not None:
                 found.add((agent.start("agent"), agent.end("agent"), False))
         return tuple(sorted(found, reverse=True))
@@ -766,7 +753,7 @@ class Register:
         """Return (start, end) of every full-name match read so far, reading to ``hi``."""
         out = self._name_list
         if self._name_matches is None:
-            self._name_matches = _FULL_NAME.finditer(self._text)
+            self._name_matches = FULL_NAME.finditer(self._text)
         if self._names_read >= hi:
             return out
         for m in self._name_matches:
