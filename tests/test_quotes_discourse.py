@@ -625,3 +625,22 @@ def test_register_reads_at_most_its_bound_of_sentences(monkeypatch: pytest.Monke
     find_quotes(text, language="en")
     bound = _discourse._READ_BASE + len(text) // _discourse._CHARS_PER_READ
     assert 0 < reads <= bound
+
+
+def test_register_visits_at_most_its_bound_of_sentences(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the same tiny sentences met again by question after question count too:
+    # the visits of all questions together stay within the bound for the length
+    # (unbounded, this text makes about a third more)
+    text = '"A. b. ' * 1400
+    visits = 0
+    real = _discourse.Register._start_before
+
+    def counted(self: _discourse.Register, lo: int, hi: int) -> int:
+        nonlocal visits
+        visits += 1
+        return real(self, lo, hi)
+
+    monkeypatch.setattr(_discourse.Register, "_start_before", counted)
+    find_quotes(text, language="en")
+    bound = _discourse._VISIT_BASE + len(text) // _discourse._CHARS_PER_VISIT
+    assert 0 < visits <= bound

@@ -834,20 +834,24 @@ def _keep(
     """
     if seg.para == headline:
         return False
-    n_words = _word_count(text, seg.inner_start, seg.inner_end, 4)  # only 2 and 4 matter
     if name:
-        return attr is not None and attr.strong and language == "en" and n_words >= 2
+        return (
+            attr is not None
+            and attr.strong
+            and language == "en"
+            and _has_words(text, seg.inner_start, seg.inner_end, 2)
+        )
     if attr is not None and attr.strong:
         return True
     if order_of(language).reported_subjunctive and _reported_sentence(text, seg):
         return True
     if (
         order_of(language).nouns_capitalised
-        and n_words >= 2
+        and _has_words(text, seg.inner_start, seg.inner_end, 2)
         and _capitalised_share(text, seg) >= 0.6
     ):
         return False  # "Department of Marine Biology", "Eine unbequeme Wahrheit"
-    return n_words >= 4 or language == "en"
+    return language == "en" or _has_words(text, seg.inner_start, seg.inner_end, 4)
 
 
 def _capitalised_share(text: str, seg: Quoted) -> float:
@@ -1075,25 +1079,20 @@ def _reported_by_outlet(
 
 def _short(text: str, seg: Quoted) -> bool:
     """Return whether a quotation holds three words or fewer ("a disgrace")."""
-    return _word_count(text, seg.inner_start, seg.inner_end, 4) <= 3
+    return not _has_words(text, seg.inner_start, seg.inner_end, 4)
 
 
-def _word_count(text: str, lo: int, hi: int, cap: int) -> int:
-    """Return how many words ``text[lo:hi]`` holds, exact below ``cap``, else at least ``cap``.
+def _has_words(text: str, lo: int, hi: int, n: int) -> bool:
+    """Return whether ``text[lo:hi]`` holds at least ``n`` words (``n`` in `_AT_LEAST_WORDS`).
 
-    A long quotation is counted over its first few dozen characters only once
-    they hold ``cap`` words: its first words there are its first words.
+    One match of the first ``n`` words, read no further: a long quotation costs
+    its first words, not a list of all of them.
 
     Example:
-        >>> _word_count("a b c d e", 0, 9, 3) >= 3, _word_count("a b", 0, 3, 3)
-        (True, 2)
+        >>> _has_words("a b c d", 0, 7, 4), _has_words("a, b", 0, 4, 4)
+        (True, False)
     """
-    reach = lo + 12 * cap
-    if reach < hi:
-        n = len(_WORDS.findall(text, lo, reach))
-        if n >= cap:
-            return n
-    return len(_WORDS.findall(text, lo, hi))
+    return _AT_LEAST_WORDS[n].match(text, lo, hi) is not None
 
 
 def _source_like(text: str, attr: Attribution, language: str) -> bool:
@@ -1348,6 +1347,11 @@ def _this_said(text: str, seg: Quoted, hi: int, language: str) -> Attribution | 
 # How many words a sentence of a cue and its subject alone may have: "Lee said at
 # a rally in Ohio on Monday."
 _SPEECH_SENTENCE_WORDS = 10
+# The first n words of a stretch, as many as `_WORDS` finds there: "Yes, we can" holds 3.
+_AT_LEAST_WORDS = {
+    n: regex.compile(r"(?:[^\p{L}\p{N}]*+[\p{L}\p{N}]++){" + str(n) + "}")
+    for n in (2, 4, 11, _SPEECH_SENTENCE_WORDS + 1)
+}
 
 
 def _speech_sentence(text: str, seg: Quoted, hi: int, language: str) -> Attribution | None:
@@ -1366,9 +1370,7 @@ def _speech_sentence(text: str, seg: Quoted, hi: int, language: str) -> Attribut
     if start >= hi or not text[start].isupper():
         return None
     stop = sentence_end(text, start, min(hi, start + 160))
-    if text[stop - 1 : stop] != "." or _word_count(
-        text, start, stop, _SPEECH_SENTENCE_WORDS + 1
-    ) > (_SPEECH_SENTENCE_WORDS):
+    if text[stop - 1 : stop] != "." or _has_words(text, start, stop, _SPEECH_SENTENCE_WORDS + 1):
         return None
     told = attribute_after(text, start, stop, language)
     if told is None or told.speaker_start < start or not told.strong:
@@ -1482,7 +1484,7 @@ def _is_name(text: str, seg: Quoted, lo: int, language: str) -> bool:
     """Return whether a quoted string is a name (title, ship, law), not a quotation."""
     if seg.start > 0 and text[seg.start - 1] == "=":
         return True  # markup: id="123"
-    if _word_count(text, seg.inner_start, seg.inner_end, 11) > 10:
+    if _has_words(text, seg.inner_start, seg.inner_end, 11):
         return False  # a long quotation, not read to its end
     inner = text[seg.inner_start : seg.inner_end]
     words = _WORDS.findall(inner)
