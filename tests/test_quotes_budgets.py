@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsdoc
+from newsdoc import quotes
 from newsdoc._text import Document
 from newsdoc.quotes import _cues
 from newsdoc.quotes._marks import CHARS_PER_SEGMENT, SEGMENT_BASE, max_segments, quoted_segments
@@ -96,3 +97,34 @@ def test_a_window_opening_inside_a_sentence_end_reads_as_scanned() -> None:
             expected = _scanned(text, lo, hi)
             with _cues.reading(Document(text=text, language="en")):
                 assert _scanned(text, lo, hi) == expected
+
+
+# --- the attribution bound ------------------------------------------------------------
+
+
+def test_the_attribution_bound_has_a_floor_then_grows_with_the_text() -> None:
+    floor = quotes._ATTRIBUTION_FLOOR
+    assert quotes._max_attributions(0) == floor
+    assert quotes._max_attributions(floor * quotes._CHARS_PER_ATTRIBUTION) == floor
+    assert quotes._max_attributions(1000 * quotes._CHARS_PER_ATTRIBUTION) == 1000
+
+
+def test_quotations_past_the_attribution_bound_have_no_speaker() -> None:
+    # a machine-made run of cued quotations: the first ones are attributed,
+    # the rest are still returned, with no speaker
+    text = "“Yes,” said Ann Lee. " * 80
+    found = newsdoc.find_quotes(text, language="en")
+    attributed = [q for q in found if q.speaker is not None]
+    assert len(found) == 80
+    assert len(attributed) == quotes._max_attributions(len(text))
+    assert found[0].speaker == "Ann Lee"
+    assert found[-1].speaker is None
+
+
+def test_a_story_as_dense_as_the_densest_news_is_attributed_in_full() -> None:
+    # one cued quotation per 80 characters over 3,000 characters: all of them
+    text = "".join(f"“Point {i:02d} stands,” said Ann Lee on the day. " for i in range(38))
+    assert len(text) < 40 * 80
+    found = newsdoc.find_quotes(text, language="en")
+    assert len(found) == 38
+    assert all(q.speaker == "Ann Lee" for q in found)

@@ -153,15 +153,28 @@ _SPEAKER_REACH = 1200
 # Text that ends a paragraph introducing a quotation: 'Lee told reporters:'.
 _COLON_END = regex.compile(r":\s*+$")
 # The work budget of attribution, so that any text costs time linear in its length
-# with a small constant: at most this many quotations, plus one per so many
-# characters, are attributed; the rest are returned without a speaker.  Chosen from
-# the development corpora (6,160 stories with quotation marks): the bound is nearly
-# twice what the densest story needs (39 quotations in 3,300 characters: 39 of 73)
-# and twice what any story of 5,000 characters or more needs (89 in 29,000: 89 of
-# 175), while a 10 KB text of nothing but quotations stays within a second per
-# megabyte.
-_ATTRIBUTION_BASE = 60
-_CHARS_PER_ATTRIBUTION = 250
+# with a small constant: at most this many quotations, or one per so many characters
+# when that is more, are attributed; the rest are returned without a speaker.  An
+# attributed quotation costs about 0.1 ms whatever its text (the first few more, as
+# they build the document's indexes), so a 10 KB text of nothing but quotations
+# needs fewer than 50 to stay under a second per megabyte.  Chosen from the
+# development corpora (6,148 stories with quotation marks): the densest story
+# needs 39 of its 45 (3,300 characters); the densest long ones 49 of 55 (12,600
+# characters) and 89 of 128 (29,000 characters).
+_ATTRIBUTION_FLOOR = 45
+_CHARS_PER_ATTRIBUTION = 225
+
+
+def _max_attributions(length: int) -> int:
+    """Return how many quotations of a text of ``length`` characters are attributed.
+
+    Example:
+        >>> _max_attributions(0), _max_attributions(10_000), _max_attributions(100_000)
+        (45, 45, 444)
+    """
+    return max(_ATTRIBUTION_FLOOR, length // _CHARS_PER_ATTRIBUTION)
+
+
 # The words of a quotation (for its length).
 _WORDS = regex.compile(r"[\p{L}\p{N}]++")
 # What may stand between a closing mark and a dash attribution: '" — Ann Lee';
@@ -196,10 +209,11 @@ def find_quotes(text: str, *, language: str | None = None) -> tuple[Quote, ...]:
 
     The work is bounded so that any text costs time linear in its length: at
     most 50 quoted segments plus one per 50 characters are read (past that the
-    rest of the text is left alone), and at most 60 quotations plus one per 250
-    characters are attributed (the rest are returned with no speaker or cue).
-    Both bounds are about twice what the densest news story of the development
-    corpora needs; only machine-made text reaches them.
+    rest of the text is left alone), and at most 45 quotations, or one per 225
+    characters when that is more, are attributed (the rest are returned with no
+    speaker or cue).  Both bounds hold every news story of the development
+    corpora, the densest with a tenth to spare; only machine-made text, or a
+    story denser with quotations than any of them, reaches them.
 
     Args:
         text: a news story, plain text.
@@ -263,7 +277,7 @@ def _candidates(
     found: list[tuple[Quoted, Attribution | None, bool, bool]] = []
     last_attr: Attribution | None = None
     last_para = -2
-    budget = _ATTRIBUTION_BASE + len(text) // _CHARS_PER_ATTRIBUTION
+    budget = _max_attributions(len(text))
     tried = 0
     attributed = -1  # how many of ``found`` fell within the budget (-1: all)
     names: list[bool] = []

@@ -94,8 +94,8 @@ _CHARS_PER_READ = 100
 # characters.  Development news makes at most one per 40 characters (the densest
 # of 6,148 stories with quotation marks uses 55 % of this bound); text made of
 # tiny uncued quotations walks back over the same few sentences for each one.
-_VISIT_BASE = 50
-_CHARS_PER_VISIT = 50
+_VISIT_BASE = 60
+_CHARS_PER_VISIT = 100
 
 
 # What ends the phrase before a name: punctuation, a quotation mark, a line break.
@@ -472,6 +472,11 @@ class Register:
         i = bisect.bisect_right(self._quoted_starts, pos) - 1
         return i >= 0 and pos < self._quoted[i][1]
 
+    def _quoted_whole(self, start: int, end: int) -> bool:
+        """Return whether ``text[start:end]`` lies wholly inside one of the quotations."""
+        i = bisect.bisect_right(self._quoted_starts, start) - 1
+        return i >= 0 and end <= self._quoted[i][1]
+
     def _features(self, start: int, end: int) -> Features:
         """Return what a candidate mention shows, with what pronouns taught of its name."""
         shown = self._shown.get((start, end))
@@ -654,7 +659,8 @@ class Register:
                 return  # past the visiting bound: nothing more is read
             self._visits_left -= 1
             start = self._start_before(lo, end)
-            if end - start > 1:
+            if end - start > 1 and not self._quoted_whole(start, end):
+                # (a sentence wholly inside a quotation names nobody who can speak)
                 key = (start, end, cues)
                 found = self._read.get(key)
                 if found is None:
