@@ -365,6 +365,10 @@ def _keep_unwrapped(block: list[Line], out: list[Line]) -> None:
 
 #: Marks that end a sentence: full stop, question mark, exclamation mark, ellipsis.
 TERMINAL_MARKS = ".!?…"
+#: Marks that end a clause and open another inside one sentence: colon and semicolon
+#: ("Lee said: …", "…; mientras que …"); with the terminal marks, where a clause's
+#: subject can no longer be read across.
+CLAUSE_MARKS = ":;"
 #: Closing quotation marks that may follow a terminal mark inside its sentence, in
 #: the five languages: English ” ’, German “, French and Italian », the reversed «
 #: and the straight ".

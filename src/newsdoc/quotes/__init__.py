@@ -68,7 +68,7 @@ from newsdoc._lexicon.speakers import (
     TITLES,
 )
 from newsdoc._lexicon.speech_nouns import SPEECH_NOUNS
-from newsdoc._text import Document
+from newsdoc._text import CLAUSE_MARKS, TERMINAL_MARKS, Document
 from newsdoc._text import Segment as Paragraph
 from newsdoc.quotes._chunk import source_pronoun, speaker_mention
 from newsdoc.quotes._clause import (
@@ -711,8 +711,8 @@ def _trailing_cue(
             break
 
 
-# The end of a sentence or a line between two quotations: ". ", "?\n".
-_SENTENCE_BREAK = regex.compile(r"[.!?:;]\s|\n")
+# The end of a sentence, a clause or a line between two quotations: ". ", "?\n", "; ".
+_SENTENCE_BREAK = regex.compile(rf"[{regex.escape(TERMINAL_MARKS + CLAUSE_MARKS)}]\s|\n")
 
 
 def _share_sentence_cue(

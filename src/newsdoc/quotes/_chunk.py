@@ -33,6 +33,7 @@ from newsdoc._lexicon.speakers import (
     QUANTIFIER_PRONOUNS,
     TITLES,
 )
+from newsdoc._text import CLAUSE_MARKS, TERMINAL_MARKS
 from newsdoc.quotes._cues import remembered
 
 __all__ = ["source_pronoun", "speaker_mention"]
@@ -152,7 +153,7 @@ _OPENING_MARKS = '„“«»"‘‹'
 # What may stand between a sentence end and the first word of the next one.
 _LEAD = " \t\u00a0-–—«“„\"'(¿¡"
 # What ends a sentence (or a heading) before a word: "." "?" "»" a line break.
-_ENDS = '.!?…:;»”"\n'
+_ENDS = TERMINAL_MARKS + CLAUSE_MARKS + '»”"' + "\n"
 # Title abbreviations that may follow another one: the "Gen." of "Lt. Gen. Ann Lee".
 _TITLE_ABBREVIATIONS = "|".join(
     sorted({t.rstrip(".") for t in TITLES if t.endswith(".") and len(t) <= 5}, key=len)[::-1]
