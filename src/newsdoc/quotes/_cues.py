@@ -114,6 +114,7 @@ __all__ = [
     "attribute_after",
     "attribute_before",
     "colon_speaker",
+    "cue_words",
     "document_paragraphs",
     "german_person",
     "german_source",
@@ -1672,6 +1673,19 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
                     speaker_start=-1, speaker_end=-1, cue_start=cue_start, cue_end=end
                 )
     return None
+
+
+def cue_words(language: str) -> frozenset[str]:
+    """Return the words that can open a cue in ``language`` (verbs of saying, source phrases).
+
+    A clause with none of them holds no cue `attribute_before` finds, and no
+    subject of a verb of saying.
+
+    Example:
+        >>> "said" in cue_words("en"), "according" in cue_words("en"), "table" in cue_words("en")
+        (True, True, False)
+    """
+    return _cue_keys(language)
 
 
 @functools.cache

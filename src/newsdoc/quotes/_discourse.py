@@ -39,6 +39,7 @@ from collections.abc import Iterable, Iterator, Sequence
 import regex
 
 from newsdoc._grammar import agreement, grammar
+from newsdoc._grammar.order import order_of
 from newsdoc._lexicon.cues import CUE_VERBS
 from newsdoc._lexicon.grammar import AND as _AND
 from newsdoc._lexicon.places import city_lookup, country_lookup
@@ -48,6 +49,7 @@ from newsdoc.quotes._cues import (
     FULL_NAME,
     ROMANCE_AGENT,
     attribute_before,
+    cue_words,
     german_person,
     german_source,
     person_like,
@@ -472,6 +474,20 @@ class Register:
         i = bisect.bisect_right(self._quoted_starts, pos) - 1
         return i >= 0 and pos < self._quoted[i][1]
 
+    def _uncued(self, start: int, end: int) -> bool:
+        """Return whether no candidate of the sentence ``text[start:end]`` can be cued.
+
+        A cue speaker needs a word that opens a cue (a verb of saying, the first
+        word of "according to"), and so does a subject before a verb of saying;
+        German also reads clause shapes with none ("in dem es heißt"), so a
+        German sentence is never ruled out so.
+        """
+        order = order_of(self._language)
+        if order.verb_final_subordinates or order.so_introduces_source:
+            return False
+        keys = cue_words(self._language)
+        return not any(word in keys for _s, _e, word in tokens(self._text, start, end))
+
     def _quoted_whole(self, start: int, end: int) -> bool:
         """Return whether ``text[start:end]`` lies wholly inside one of the quotations."""
         i = bisect.bisect_right(self._quoted_starts, start) - 1
@@ -608,7 +624,7 @@ class Register:
 
         "«…», dijo Ruiz. Vidal replicó con dureza. «…»": Vidal speaks now.
         """
-        return sorted({(a, b) for a, b, cued in self._walk(lo, hi) if cued})
+        return sorted({(a, b) for a, b, cued in self._walk(lo, hi, cued_only=True)})
 
     def latest_speaker(self, lo: int, hi: int) -> tuple[int, int] | None:
         """Return the last of `speakers` (``lo``, ``hi``), reading back only as far as it.
@@ -616,21 +632,29 @@ class Register:
         Only the few sentences right before ``hi`` are read (as for a pronoun): a
         speaker credited further back no longer speaks for an uncued quotation.
         """
-        walk = self._walk(lo, hi, _PRONOUN_REACH)
-        return next(((a, b) for a, b, cued in walk if cued), None)
+        walk = self._walk(lo, hi, _PRONOUN_REACH, cued_only=True)
+        return next(((a, b) for a, b, _cued in walk), None)
 
     def _walk(
-        self, lo: int, hi: int, limit: int = _SENTENCES, cues: bool = True, floor: int = -1
+        self,
+        lo: int,
+        hi: int,
+        limit: int = _SENTENCES,
+        cues: bool = True,
+        floor: int = -1,
+        cued_only: bool = False,
     ) -> Iterator[tuple[int, int, bool]]:
         """Yield the candidates that can speak in the sentences of ``text[lo:hi]``, latest first.
 
         Sentences are read one by one from the last, only as far as the caller
         asks: a question answered in the sentence before costs that sentence.
-        No sentence before the one holding ``floor`` is read.
+        No sentence before the one holding ``floor`` is read.  With ``cued_only``
+        only the candidates a verb of saying credits are yielded, and a sentence
+        with no word that can be a cue is not read.
         """
-        for sentence in self._sentences_back(lo, hi, limit, cues, floor):
+        for sentence in self._sentences_back(lo, hi, limit, cues, floor, cued_only):
             for cand in sentence:
-                if self._can_speak(cand):
+                if (cand[2] or not cued_only) and self._can_speak(cand):
                     yield cand
 
     def _can_speak(self, cand: tuple[int, int, bool]) -> bool:
@@ -641,7 +665,13 @@ class Register:
         return found
 
     def _sentences_back(
-        self, lo: int, hi: int, limit: int = _SENTENCES, cues: bool = True, floor: int = -1
+        self,
+        lo: int,
+        hi: int,
+        limit: int = _SENTENCES,
+        cues: bool = True,
+        floor: int = -1,
+        cued_only: bool = False,
     ) -> Iterator[tuple[tuple[int, int, bool], ...]]:
         """Yield the candidates of each sentence of ``text[lo:hi]``, the last sentence first.
 
@@ -663,6 +693,8 @@ class Register:
                 # (a sentence wholly inside a quotation names nobody who can speak)
                 key = (start, end, cues)
                 found = self._read.get(key)
+                if found is None and cued_only and self._uncued(start, end):
+                    found = ()  # no verb of saying, so no speaker it credits
                 if found is None:
                     if self._reads_left <= 0:
                         return  # past the reading bound: nothing more is read
