@@ -208,7 +208,7 @@ def find_quotes(text: str, *, language: str | None = None) -> tuple[Quote, ...]:
     r"""Return the quotations in ``text`` in order.
 
     The work is bounded so that any text costs time linear in its length: at
-    most 50 quoted segments plus one per 50 characters are read (past that the
+    most 40 quoted segments plus one per 60 characters are read (past that the
     rest of the text is left alone), and at most 45 quotations, or one per 225
     characters when that is more, are attributed (the rest are returned with no
     speaker or cue).  Both bounds hold every news story of the development
