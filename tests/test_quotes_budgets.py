@@ -112,10 +112,10 @@ def test_the_attribution_bound_has_a_floor_then_grows_with_the_text() -> None:
 def test_quotations_past_the_attribution_bound_have_no_speaker() -> None:
     # a machine-made run of cued quotations: the first ones are attributed,
     # the rest are still returned, with no speaker
-    text = "“Yes,” said Ann Lee. " * 80
+    text = "“Yes,” said Ann Lee. " * 60
     found = newsdoc.find_quotes(text, language="en")
     attributed = [q for q in found if q.speaker is not None]
-    assert len(found) == 80
+    assert len(found) == 60
     assert len(attributed) == quotes._max_attributions(len(text))
     assert found[0].speaker == "Ann Lee"
     assert found[-1].speaker is None
