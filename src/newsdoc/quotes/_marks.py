@@ -104,7 +104,7 @@ def max_segments(n_chars: int) -> int:
 
     Example:
         >>> max_segments(0), max_segments(10_000)
-        (50, 250)
+        (40, 206)
     """
     return SEGMENT_BASE + n_chars // CHARS_PER_SEGMENT
 
