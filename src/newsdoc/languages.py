@@ -227,8 +227,10 @@ def _scores(sample: str) -> tuple[dict[str, float], int]:
     # The loops are written out, in the order of the text: this runs for every document.
     # (a listed word is tested in the frozenset, then read: the mapping proxy's own
     # lookup is several times slower than either)
+    # (the words are counted in a plain dict: a Counter calls its Python __missing__
+    # for every new word)
     pieces = Counter(sample.split())
-    words: Counter[str] = Counter()
+    words: dict[str, int] = {}
     listed = _EVIDENCE_WORDS
     for piece, n in pieces.items():
         if piece in listed:
@@ -240,10 +242,10 @@ def _scores(sample: str) -> tuple[dict[str, float], int]:
             core = piece.strip(_PUNCTUATION)
             if core.isascii() and core.isalpha():
                 if core.islower():
-                    words[core] += n
+                    words[core] = words.get(core, 0) + n
             else:
                 for word in _LOWER_WORD.findall(piece):
-                    words[word] += n
+                    words[word] = words.get(word, 0) + n
     for word, n in words.items():
         key = word if word.isascii() else normalise(word)
         if key in listed:
