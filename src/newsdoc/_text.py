@@ -213,7 +213,8 @@ def paragraphs(text: str) -> tuple[Segment, ...]:
     block_start = 0
     # with line feeds as the only breaks, a block without one is one line: a paragraph
     one_break = not any(ch in text for ch in _OTHER_BREAKS)
-    for sep_start, sep_end in [*_block_separators(text), (len(text), len(text))]:
+    separators = _block_separators(text, lf_only=one_break)
+    for sep_start, sep_end in [*separators, (len(text), len(text))]:
         if one_break and sep_start > block_start and text.find("\n", block_start, sep_start) < 0:
             seg = _segment(text, block_start, sep_start)
             if seg is not None:
@@ -238,15 +239,18 @@ _BLANK_LINE_SPACE = (
 _OTHER_BREAKS = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 
 
-def _block_separators(text: str) -> list[tuple[int, int]]:
+def _block_separators(text: str, *, lf_only: bool | None = None) -> list[tuple[int, int]]:
     r"""Return the (start, end) of each run of blank lines between blocks of ``text``.
 
     The matches of ``_BLOCK_SEPARATOR``.  Text broken by line feeds alone (nearly
     all copy) is read line by line with ``str`` methods, which is several times
     cheaper than the pattern's scan; any other break ("\r\n" counts as two
-    breaks there) is left to the pattern.
+    breaks there) is left to the pattern.  ``lf_only`` says whether the text breaks
+    lines at line feeds only, when the caller knows it.
     """
-    if any(ch in text for ch in _OTHER_BREAKS):
+    if lf_only is None:
+        lf_only = not any(ch in text for ch in _OTHER_BREAKS)
+    if not lf_only:
         return [m.span() for m in _BLOCK_SEPARATOR.finditer(text)]
     out: list[tuple[int, int]] = []
     lines = text.split("\n")
