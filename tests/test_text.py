@@ -21,7 +21,10 @@ from newsdoc._text import (
     _BLOCK_SEPARATOR,
     Document,
     MatchIndex,
+    _block_lines,
+    _block_paragraph_ranges,
     _block_separators,
+    _segment,
     fold,
     paragraphs,
     scraped_lines,
@@ -176,6 +179,36 @@ def test_block_separators(text: str, expected: list[tuple[int, int]]) -> None:
 @given(st.text(alphabet=st.sampled_from(list("a \t\n\xa0\u3000\x1f\u200b\r")), max_size=40))
 def test_block_separators_are_the_pattern_matches(text: str) -> None:
     assert _block_separators(text) == [m.span() for m in _BLOCK_SEPARATOR.finditer(text)]
+
+
+# Text broken by line feeds only, the shape of nearly all copy: paragraphs reads it
+# with str.split instead of str.splitlines, and a block without a break as one line.
+_LF_TEXT = st.text(alphabet=st.sampled_from(list("ab \t\n\xa0\u3000\x1f.")), max_size=60)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_LF_TEXT)
+def test_line_feed_block_lines_are_the_splitlines_lines(text: str) -> None:
+    if text:
+        assert _block_lines(text, 0, len(text), lf_only=True) == _block_lines(text, 0, len(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_LF_TEXT)
+def test_line_feed_paragraphs_are_the_general_reading(text: str) -> None:
+    # the general reading: separators by the pattern, every block split by splitlines
+    expected = []
+    block_start = 0
+    separators = [m.span() for m in _BLOCK_SEPARATOR.finditer(text)]
+    for sep_start, sep_end in [*separators, (len(text), len(text))]:
+        if sep_start > block_start:
+            block = _block_lines(text, block_start, sep_start)
+            for first, last in _block_paragraph_ranges(block):
+                segment = _segment(text, block[first][0], block[last][1])
+                if segment is not None:
+                    expected.append(segment)
+        block_start = sep_end
+    assert paragraphs(text) == tuple(expected)
 
 
 def test_adversarial_megabyte_is_fast_enough_to_finish() -> None:

@@ -145,15 +145,25 @@ _BLOCK_SEPARATOR = regex.compile(
 )
 
 
-def _block_lines(text: str, start: int, end: int) -> list[tuple[int, int, int, int]]:
+def _block_lines(
+    text: str, start: int, end: int, *, lf_only: bool = False
+) -> list[tuple[int, int, int, int]]:
     """Return (start, end, indent, length without trailing space) for each line of a block.
 
     Lines end where :meth:`str.splitlines` ends them (line feeds, carriage returns,
     form feeds, Unicode line separators); plain tuples, because a document can hold
-    hundreds of thousands of lines.
+    hundreds of thousands of lines.  ``lf_only`` says the text holds no break but
+    line feeds.
     """
     out: list[tuple[int, int, int, int]] = []
     pos = start
+    if lf_only:  # the text breaks lines at line feeds only: a plain split finds them
+        for body in text[start:end].split("\n"):
+            out.append((pos, pos + len(body), len(body) - len(body.lstrip()), len(body.rstrip())))
+            pos += len(body) + 1
+        if len(out) > 1 and out[-1][0] == end:  # a break closes the block: no line after it
+            out.pop()
+        return out
     for piece in text[start:end].splitlines(keepends=True):
         body = piece.rstrip(_LINE_BREAKS)
         out.append((pos, pos + len(body), len(body) - len(body.lstrip()), len(body.rstrip())))
@@ -183,12 +193,12 @@ def _block_paragraph_ranges(block: list[tuple[int, int, int, int]]) -> Iterator[
 def _segment(text: str, start: int, end: int) -> Segment | None:
     """Return the segment ``text[start:end]`` trimmed of surrounding white space."""
     chunk = text[start:end]
-    stripped_left = len(chunk) - len(chunk.lstrip())
-    stripped_right = len(chunk) - len(chunk.rstrip())
-    s, e = start + stripped_left, end - stripped_right
-    if s >= e:
+    left = chunk.lstrip()
+    if not left:
         return None
-    return Segment(span=Span(start=s, end=e), text=text[s:e])
+    body = left.rstrip()
+    s = start + len(chunk) - len(left)
+    return Segment(span=Span(start=s, end=s + len(body)), text=body)
 
 
 def paragraphs(text: str) -> tuple[Segment, ...]:
@@ -201,9 +211,16 @@ def paragraphs(text: str) -> tuple[Segment, ...]:
     """
     out: list[Segment] = []
     block_start = 0
-    for sep_start, sep_end in [*_block_separators(text), (len(text), len(text))]:
-        if sep_start > block_start:
-            block = _block_lines(text, block_start, sep_start)
+    # with line feeds as the only breaks, a block without one is one line: a paragraph
+    one_break = not any(ch in text for ch in _OTHER_BREAKS)
+    separators = _block_separators(text, lf_only=one_break)
+    for sep_start, sep_end in [*separators, (len(text), len(text))]:
+        if one_break and sep_start > block_start and text.find("\n", block_start, sep_start) < 0:
+            seg = _segment(text, block_start, sep_start)
+            if seg is not None:
+                out.append(seg)
+        elif sep_start > block_start:
+            block = _block_lines(text, block_start, sep_start, lf_only=one_break)
             for a, b in _block_paragraph_ranges(block):
                 seg = _segment(text, block[a][0], block[b][1])
                 if seg is not None:
@@ -222,15 +239,18 @@ _BLANK_LINE_SPACE = (
 _OTHER_BREAKS = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 
 
-def _block_separators(text: str) -> list[tuple[int, int]]:
+def _block_separators(text: str, *, lf_only: bool | None = None) -> list[tuple[int, int]]:
     r"""Return the (start, end) of each run of blank lines between blocks of ``text``.
 
     The matches of ``_BLOCK_SEPARATOR``.  Text broken by line feeds alone (nearly
     all copy) is read line by line with ``str`` methods, which is several times
     cheaper than the pattern's scan; any other break ("\r\n" counts as two
-    breaks there) is left to the pattern.
+    breaks there) is left to the pattern.  ``lf_only`` says whether the text breaks
+    lines at line feeds only, when the caller knows it.
     """
-    if any(ch in text for ch in _OTHER_BREAKS):
+    if lf_only is None:
+        lf_only = not any(ch in text for ch in _OTHER_BREAKS)
+    if not lf_only:
         return [m.span() for m in _BLOCK_SEPARATOR.finditer(text)]
     out: list[tuple[int, int]] = []
     lines = text.split("\n")

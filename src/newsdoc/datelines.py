@@ -26,7 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Callable, Iterator
-from typing import Literal
+from typing import Generic, Literal, TypeVar, cast
 
 import attrs
 import regex
@@ -679,8 +679,7 @@ def _try_pattern(
         return None
     span_start = m.start()
 
-    @functools.cache
-    def place_language() -> str:
+    def read_place_language() -> str:
         if language is not None:
             return language
         month_name = m.group("m1") or m.group("m2")
@@ -691,6 +690,7 @@ def _try_pattern(
                 return by_name  # "Wien", "Alemania"
         return _window_language(text, pos, end)
 
+    place_language = _Once(read_place_language)
     place: Place | None = None
     if place_raw is not None:
         place_end = m.end("place")
@@ -1090,6 +1090,35 @@ def parse_dateline(
     return _try(line, start, reference=_as_date(reference_date), language=code, position="alone")
 
 
+_T = TypeVar("_T")
+
+
+class _Once(Generic[_T]):
+    """A value read on first use and kept, for one call of a finder (never module state).
+
+    Cheaper to make than a ``functools.cache`` closure, which a finder would make per text.
+
+    Example:
+        >>> calls = []
+        >>> once = _Once(lambda: calls.append(1) or "fr")
+        >>> once(), once(), len(calls)
+        ('fr', 'fr', 1)
+    """
+
+    __slots__ = ("_read", "_value")
+
+    def __init__(self, read: Callable[[], _T]) -> None:
+        self._read: Callable[[], _T] | None = read
+        self._value: _T | None = None
+
+    def __call__(self) -> _T:
+        """Return the value, read on the first call."""
+        if self._read is not None:
+            self._value = self._read()
+            self._read = None
+        return cast(_T, self._value)
+
+
 def _check_reference(reference_date: object) -> None:
     if reference_date is not None and not isinstance(reference_date, dt.date):
         raise TypeError(
@@ -1378,9 +1407,10 @@ def _find_timestamps(doc: Document) -> tuple[Timestamp, ...]:
     """
     text, code = doc.text, doc.given_language
 
-    @functools.cache
-    def text_language() -> str:
+    def read_text_language() -> str:
         return code or resolve_language(text[:1000], None)
+
+    text_language = _Once(read_text_language)
 
     windows = [(0, min(len(text), _STAMP_HEAD_CHARS))]
     if len(text) > _STAMP_HEAD_CHARS:

@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 from collections.abc import Iterable
 from typing import Literal
 
@@ -973,7 +974,7 @@ def _starts(
     for lo, hi in narrow:
         # most windows spell no number: one pass of str methods answers them
         words = text[lo:hi].lower().replace("-", " ").split()
-        if g.number_words.isdisjoint(w.strip(_PUNCTUATION) for w in words):
+        if g.number_words.isdisjoint(map(str.strip, words, itertools.repeat(_PUNCTUATION))):
             continue
         for m in _WORD.finditer(text, lo, hi):
             if m.group().lower() in g.number_words:
