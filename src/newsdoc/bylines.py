@@ -1439,7 +1439,7 @@ def _line_credit(text: str, start: int, end: int) -> Byline | None:
 
 # The longest line read as a credit: a long Reuters trailer runs to about 600 characters.
 _MAX_CREDIT = 1200
-_PICTURE_ROLES = frozenset({"photography", "video", "graphics", "illustration", "cinematography"})
+_PICTURE_ROLES = lex.MEDIA_ROLES
 
 
 def _sentence_trailers(doc: Document) -> Iterator[Byline]:
