@@ -14,7 +14,7 @@ from newsdoc import find_bylines, find_captions, parse_credit
 from newsdoc._lexicon.agencies import canonical_organization, organization_kind
 from newsdoc._lexicon.caption_furniture import SHARE_WORDS
 from newsdoc._lexicon.credits import POOL_WORDS, ROLE_WORDS
-from newsdoc._lexicon.names import ROLE_PHRASES
+from newsdoc._lexicon.names import ROLE_PHRASES, title_head
 
 # ---------------------------------------------------------------- pool credits
 
@@ -274,3 +274,37 @@ def test_satellite_imagery_operators(written: str, agency: str) -> None:
     assert credit.photographers == ()
     assert len(credit.agencies) == 1
     assert canonical_organization(credit.agencies[0]) == agency
+
+
+# ---------------------------------------------------------------- place and beat titles
+
+# (head byline, person, title): "<place or beat> correspondent/editor/reporter", open,
+# hyphenated or (German) written together.
+PLACE_TITLES = [
+    ("By Ann Lee, Europe-Correspondent", "Ann Lee", "Europe-Correspondent"),
+    ("By Ann Lee, Asia-Editor", "Ann Lee", "Asia-Editor"),
+    ("By Ann Lee, Africa-Reporter", "Ann Lee", "Africa-Reporter"),
+    ("By Brussels Correspondent Ann Lee", "Ann Lee", "Brussels Correspondent"),
+    ("By Ann Lee, Nairobi Correspondent", "Ann Lee", "Nairobi Correspondent"),
+    ("By Ann Lee, Mexico Correspondent", "Ann Lee", "Mexico Correspondent"),
+    ("By Ann Lee, Tokyo correspondent", "Ann Lee", "Tokyo correspondent"),
+    ("Von Anna Berger, Auslandskorrespondentin", "Anna Berger", "Auslandskorrespondentin"),
+    ("Von Anna Berger, Nahost-Korrespondentin", "Anna Berger", "Nahost-Korrespondentin"),
+    ("Von Jan Roth, Wirtschaftsredakteur", "Jan Roth", "Wirtschaftsredakteur"),
+]
+
+
+@pytest.mark.parametrize(("line", "name", "title"), PLACE_TITLES, ids=[t for *_, t in PLACE_TITLES])
+def test_place_and_beat_titles(line: str, name: str, title: str) -> None:
+    text = f"{line}\nEASTWICK - Rain fell on the town all day long."
+    [byline] = find_bylines(text)
+    assert [(p.name, p.title) for p in byline.people] == [(name, title)]
+
+
+# Words that end like a title head but are not one.
+NOT_TITLE_HEADS = ["editorial", "-editor", "redakteur-x", "supporter", "porter", "xredakteur"]
+
+
+@pytest.mark.parametrize("word", NOT_TITLE_HEADS, ids=NOT_TITLE_HEADS)
+def test_not_title_heads(word: str) -> None:
+    assert not title_head(word)

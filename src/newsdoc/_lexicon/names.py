@@ -25,7 +25,11 @@ Sources:
 * ``TITLE_HEAD_WORDS``, ``TITLE_WORDS``, ``ORG_HEAD_WORDS``: AP's staff titles
   ("AP Sports Writer", "Chief Correspondent") and their German, French,
   Spanish and Italian counterparts ("Korrespondentin", "envoyé spécial",
-  "enviado", "inviato"); head nouns of newspaper and agency names.
+  "enviado", "inviato"); head nouns of newspaper and agency names.  A title's
+  place or beat is a word of ``TITLE_WORDS`` or any place of the place tables
+  ("Brussels correspondent"); compounds of a head word (:func:`title_head`,
+  ``COMPOUND_TITLE_HEADS``) take any first part ("Europe-Correspondent",
+  "Auslandskorrespondentin").
 * ``DESK_TAGS``: the desk and service codes German-language papers sign copy
   with besides the agencies of :mod:`newsdoc._lexicon.agencies`.
 * ``NOT_NAME_WORDS``: function words of the five languages (closed classes),
@@ -43,6 +47,7 @@ from newsdoc._lexicon.dates import LazyWords, calendar_words
 
 __all__ = [
     "BYLINE_LEADS",
+    "COMPOUND_TITLE_HEADS",
     "CREDIT_PREFIXES",
     "DESK_CREDITS",
     "DESK_TAGS",
@@ -64,6 +69,7 @@ __all__ = [
     "STRONG_ORG_HEAD_WORDS",
     "TITLE_HEAD_WORDS",
     "TITLE_WORDS",
+    "title_head",
 ]
 
 #: Lower-case particles inside surnames: "van der Berg", "de la Fontaine", "bin Salman".
@@ -406,6 +412,44 @@ TITLE_HEAD_WORDS: frozenset[str] = frozenset(
     # Romance titles put the adjective after the noun: "envoyé spécial", "enviada especial".
     "spécial spéciale especial speciale".split()
 )
+
+#: German title nouns that close a written-together compound, whose first part names
+#: the beat or the place: "Auslandskorrespondentin", "Wirtschaftsredakteur",
+#: "Sportreporter" (German compounds put the head noun last; Duden, "Komposita").
+COMPOUND_TITLE_HEADS: tuple[str, ...] = (
+    "korrespondentin",
+    "korrespondent",
+    "redakteurin",
+    "redakteur",
+    "reporterin",
+    "reporter",
+)
+
+
+def title_head(word: str) -> bool:
+    """Return whether a lower-case word closes a staff title.
+
+    A head word of :data:`TITLE_HEAD_WORDS` ("correspondent"), or a compound whose last
+    part is one: joined by a hyphen to the beat or place it covers ("europe-correspondent",
+    "nahost-korrespondentin", "asia-editor"), or written together in German
+    ("auslandskorrespondent").
+
+    Example:
+        >>> [title_head(w) for w in ("editor", "brussels-correspondent", "sportredakteurin")]
+        [True, True, True]
+        >>> [title_head(w) for w in ("editorial", "-editor", "redakteur-x")]
+        [False, False, False]
+    """
+    if word in TITLE_HEAD_WORDS:
+        return True
+    before, dash, last = word.rpartition("-")
+    if dash:
+        return bool(before) and before[-1:].isalpha() and last in TITLE_HEAD_WORDS
+    for head in COMPOUND_TITLE_HEADS:
+        if word.endswith(head):
+            return len(word) - len(head) >= 3 and word.isalpha()
+    return False
+
 
 #: Other words that may stand in a staff title: "Senior", "White House", "Sports".
 TITLE_WORDS: frozenset[str] = frozenset(
