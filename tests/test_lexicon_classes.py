@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsdoc import find_bylines, find_captions, parse_credit
+from newsdoc import find_bylines, find_captions, find_dateline, parse_credit
 from newsdoc._lexicon.agencies import canonical_organization, organization_kind
 from newsdoc._lexicon.caption_furniture import SHARE_WORDS
 from newsdoc._lexicon.credits import POOL_WORDS, ROLE_WORDS
@@ -308,3 +308,72 @@ NOT_TITLE_HEADS = ["editorial", "-editor", "redakteur-x", "supporter", "porter",
 @pytest.mark.parametrize("word", NOT_TITLE_HEADS, ids=NOT_TITLE_HEADS)
 def test_not_title_heads(word: str) -> None:
     assert not title_head(word)
+
+
+# ---------------------------------------------------------------- dateline cities
+
+# (dateline, city, country code or None, agencies): a city no table lists, in a form
+# that says on its own that it is a dateline (a date, an agency tag, a country after
+# the city).  The city needs no list there; its country is known only when written.
+UNLISTED_CITIES = [
+    ("DUNMORE, March 3 - The ferry line said on Tuesday", "Dunmore", None, ()),
+    ("ZERMATT, Switzerland, Jan 23 (Reuters) - Bankers said", "Zermatt", "CH", ("Reuters",)),
+    ("ARLES, France (AP) — The mayor said on Friday", "Arles", "FR", ("Associated Press",)),
+    ("Dunkerque (AFP) - Le maire a déclaré vendredi", "Dunkerque", None, ("AFP",)),
+    ("Husum (dpa) - Der Bürgermeister sagte am Freitag", "Husum", None, ("dpa",)),
+    ("Sanremo, 3 mar. (Adnkronos) - Il sindaco ha detto", "Sanremo", None, ("Adnkronos",)),
+    ("Cuenca, 3 mar (EFE).- El alcalde dijo el viernes", "Cuenca", None, ("EFE",)),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "code", "agencies"), UNLISTED_CITIES, ids=[c for _, c, *_ in UNLISTED_CITIES]
+)
+def test_unlisted_city_in_an_unambiguous_dateline(
+    text: str, city: str, code: str | None, agencies: tuple[str, ...]
+) -> None:
+    dateline = find_dateline(f"{text} that it would cut fares.")
+    assert dateline is not None
+    assert dateline.place is not None
+    assert dateline.place.city == city
+    assert dateline.place.country_code == code
+    assert dateline.agencies == agencies
+
+
+# The bare "City –" opening of Austrian and German papers says nothing but the dash:
+# only listed cities are read there (a capitalised word and a dash open sentences too).
+BARE_DASH = [
+    pytest.param("Wien – Die Stadt", "Wien", id="listed"),
+    pytest.param(
+        "Zermatt – Die Bergbahnen", "Zermatt", id="unlisted", marks=pytest.mark.xfail(strict=True)
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "city"), BARE_DASH)
+def test_bare_dash_dateline_needs_a_listed_city(text: str, city: str) -> None:
+    dateline = find_dateline(f"{text} teilte am Freitag mit, die Preise würden steigen.")
+    assert dateline is not None
+    assert dateline.place is not None
+    assert dateline.place.city == city
+
+
+# (dateline, country as written, ISO code): the formerly used names of ISO 3166-3.
+FORMER_COUNTRIES = [
+    ("OUAGADOUGOU, Upper Volta", "Upper Volta", "BF"),
+    ("COTONOU, Dahomey", "Dahomey", "BJ"),
+    ("SALISBURY, Rhodesia", "Rhodesia", "ZW"),
+    ("LEIPZIG, East Germany", "East Germany", "DE"),
+    ("ADEN, South Yemen", "South Yemen", "YE"),
+    ("KINSHASA, Zaire", "Zaire", "CD"),
+]
+
+
+@pytest.mark.parametrize(
+    ("head", "country", "code"), FORMER_COUNTRIES, ids=[c for _, c, _ in FORMER_COUNTRIES]
+)
+def test_former_country_names(head: str, country: str, code: str) -> None:
+    dateline = find_dateline(f"{head}, March 3 - The government said on Tuesday it would act.")
+    assert dateline is not None
+    assert dateline.place is not None
+    assert (dateline.place.country, dateline.place.country_code) == (country, code)
