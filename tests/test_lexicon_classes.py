@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsdoc import find_bylines, find_captions, find_dateline, parse_credit
+from newsdoc import find_bylines, find_captions, find_dateline, find_votes, parse_credit
 from newsdoc._lexicon.agencies import canonical_organization, organization_kind
 from newsdoc._lexicon.caption_furniture import SHARE_WORDS
 from newsdoc._lexicon.credits import POOL_WORDS, ROLE_WORDS
@@ -377,3 +377,71 @@ def test_former_country_names(head: str, country: str, code: str) -> None:
     assert dateline is not None
     assert dateline.place is not None
     assert (dateline.place.country, dateline.place.country_code) == (country, code)
+
+
+# ---------------------------------------------------------------- model numbers
+
+# A maker's name, a model number and its variant in round hundreds: no tally, even
+# with a vote word in the sentence.
+MODEL_NUMBERS = [
+    "The board voted on Tuesday to lease six Boeing 777-200 jets.",
+    "After the vote the airline kept its Airbus 340-600 fleet.",
+    "Shareholders voted to sell the Embraer 190-100 planes.",
+    "The council voted to buy two Ilyushin 114-300 turboprops.",
+    "The union voted to strike at the Saab 340-200 plant.",
+    "Delegates voted to scrap the Bombardier 700-100 order.",
+]
+
+
+@pytest.mark.parametrize("text", MODEL_NUMBERS, ids=[t.split()[-3] for t in MODEL_NUMBERS])
+def test_model_numbers_are_no_tally(text: str) -> None:
+    assert find_votes(text) == ()
+
+
+# The same shape after a voting body or a vote verb is a tally.
+ROUND_TALLIES = [
+    ("The House passed the bill 300-100 on Tuesday.", 300, 100),
+    ("The Assembly voted 400-200 for the plan.", 400, 200),
+    ("Delegates approved it 500-100.", 500, 100),
+]
+
+
+@pytest.mark.parametrize(("text", "yes", "no"), ROUND_TALLIES, ids=[t for t, *_ in ROUND_TALLIES])
+def test_round_hundreds_after_a_body_are_tallies(text: str, yes: int, no: int) -> None:
+    assert [(v.yes, v.no) for v in find_votes(text)] == [(yes, no)]
+
+
+# ---------------------------------------------------------------- court names
+
+# (sentence, body): a court named with its complement and the circuit or district
+# it sits for, as the US federal courts, England, the EU and Strasbourg name theirs.
+COURT_BODIES = [
+    (
+        "The full U.S. Court of Appeals for the 9th Circuit voted 15-10 to rehear it.",
+        "U.S. Court of Appeals for the 9th Circuit",
+    ),
+    (
+        "On Monday the Court of Appeals for the Eleventh Circuit split 7-4 on it.",
+        "Court of Appeals for the Eleventh Circuit",
+    ),
+    (
+        "The U.S. Court of Appeals for the D.C. Circuit ruled 2-1 on Monday.",
+        "U.S. Court of Appeals for the D.C. Circuit",
+    ),
+    (
+        "A three-judge Federal District Court for the Middle District of Erie ruled 2-1.",
+        "Federal District Court for the Middle District of Erie",
+    ),
+    ("The 4th U.S. Circuit Court of Appeals ruled 2-1 on Monday.", "U.S. Circuit Court of Appeals"),
+    ("The European Court of Human Rights ruled 5-2 on Monday.", "European Court of Human Rights"),
+    ("The Court of Appeal ruled 2-1 in the case on Friday.", "Court of Appeal"),
+    ("The Supreme Court ruled 6-3 on Monday.", "Supreme Court"),
+    ("The Texas Court of Criminal Appeals ruled 5-4 on Monday.", "Texas Court of Criminal Appeals"),
+]
+
+
+@pytest.mark.parametrize(("text", "body"), COURT_BODIES, ids=[b for _, b in COURT_BODIES])
+def test_court_names_as_bodies(text: str, body: str) -> None:
+    [tally] = find_votes(text)
+    assert tally.body is not None
+    assert tally.body.removeprefix("The ").removeprefix("the ") == body
