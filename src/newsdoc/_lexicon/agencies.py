@@ -361,6 +361,8 @@ def _lookup(name: str) -> Organization | None:
     org = _index().get(key)
     if org is not None:
         return org
+    if "agen" not in key and "service" not in key and "wire" not in key:
+        return None  # every type noun holds one of these: most names are answered here
     typed = _TYPED_AGENCY.fullmatch(key)
     if typed is None or typed.group("name") == key:
         return None
