@@ -436,6 +436,8 @@ COURT_BODIES = [
     ("The European Court of Human Rights ruled 5-2 on Monday.", "European Court of Human Rights"),
     ("The Court of Appeal ruled 2-1 in the case on Friday.", "Court of Appeal"),
     ("The Supreme Court ruled 6-3 on Monday.", "Supreme Court"),
+    ("The full 3rd Circuit voted 8-5 to hear it again.", "3rd Circuit"),
+    ("A divided Sixth Circuit ruled 9-7 on Friday.", "Sixth Circuit"),
     ("The Texas Court of Criminal Appeals ruled 5-4 on Monday.", "Texas Court of Criminal Appeals"),
 ]
 

@@ -359,6 +359,7 @@ _EN = VoteVocabulary(
         # a court by its name: "Court of Appeals", "Court of Justice", a court of
         # appeals with its circuit, a district court with its district (COURT_NAME)
         COURT_NAME,
+        _CIRCUIT,  # a court of appeals by its circuit alone: "the full 9th Circuit"
         r"Legislature",
         r"Cabinet",
         r"Chamber",
