@@ -220,13 +220,14 @@ def _name(toks: list[_Tok], *, min_words: int, lower: bool) -> str | None:
 
 def _title(toks: list[_Tok]) -> bool:
     """Return whether ``toks`` read as a staff title: "AP Political Writer", "Correspondent"."""
-    if not toks or len(toks) > 7 or _key(toks[-1].text) not in lex.TITLE_HEAD_WORDS:
+    if not toks or len(toks) > 7 or not lex.title_head(_key(toks[-1].text)):
         return False
     return (
         all(
             _key(t.text) in lex.TITLE_WORDS
             or _key(t.text) in lex.TITLE_HEAD_WORDS
             or canonical_organization(t.text) is not None
+            or (t.text[:1].isupper() and _known_place(t.text))  # "Brussels Correspondent"
             or _key(t.text) in ("the", "of", "for", "and")
             for t in toks[:-1]
         )
@@ -545,7 +546,7 @@ def _person(
     title: str | None = None
     # "Associated Press writer Jill Colvin": a title in front of the name.
     for k in range(min(len(toks) - 1, 6), 0, -1):
-        if _key(toks[k - 1].text) in lex.TITLE_HEAD_WORDS and _title(toks[:k]):
+        if lex.title_head(_key(toks[k - 1].text)) and _title(toks[:k]):
             title = text[toks[0].start : toks[k - 1].end]
             org = _title_org(text, toks[:k])
             if org is not None:
@@ -807,7 +808,7 @@ def _unled_line(text: str, start: int, end: int) -> Byline | None:
     after = text[comma + 1 : end].split()  # an outlet or a title must close the line
     if not after or not (
         canonical_organization(" ".join(after)) is not None
-        or any(_key(w) in lex.TITLE_HEAD_WORDS for w in after)
+        or any(lex.title_head(_key(w)) for w in after)
     ):
         return None
     a, b = _trim(text, start, end)
@@ -1439,7 +1440,7 @@ def _line_credit(text: str, start: int, end: int) -> Byline | None:
 
 # The longest line read as a credit: a long Reuters trailer runs to about 600 characters.
 _MAX_CREDIT = 1200
-_PICTURE_ROLES = frozenset({"photography", "video", "graphics", "illustration", "cinematography"})
+_PICTURE_ROLES = lex.MEDIA_ROLES
 
 
 def _sentence_trailers(doc: Document) -> Iterator[Byline]:

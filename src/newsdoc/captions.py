@@ -1187,7 +1187,8 @@ def _whole_credit(text: str, start: int, end: int, *, strict: bool) -> _Found | 
     if low.startswith(tuple(NOT_CREDIT_OPENERS)) or low == "reuter":
         return None  # "REUTER": the sign-off of wire copy
     if source:  # "KNA Photo Agency.": an organisation named as a picture source
-        return _Found(start, stop, _Parsed((), (_display_org(body),), *_NO_MARKS), "photo", False)
+        name = _agency(body) or _display_org(body)  # "KUNA News Agency" -> "KUNA"
+        return _Found(start, stop, _Parsed((), (name,), *_NO_MARKS), "photo", False)
     parsed = _parse_body(body, strict=strict)
     if parsed is None:
         return None
@@ -2283,7 +2284,7 @@ def _caption_line_unit(
     k = i - 1
     while k >= 0 and i - k <= 3 and not used[k]:
         prev = lines[k]
-        if _norm(prev.text) in FURNITURE_LINES:
+        if _norm(prev.text) in FURNITURE_LINES or _is_share_bar(prev.text):
             k -= 1
             continue
         caption_text = text[line.start : max(line.start, found.start)]

@@ -770,6 +770,8 @@ def _shape_veto(g: _Grammar, text: str, m: regex.Match[str], language: str) -> s
         and g.court.search(text, max(0, near_lo - 80), start)
     ):
         return "date, range or model"
+    if _model_number(g, text, m, b):
+        return "date, range or model"
     if _DIGIT_AFTER.match(text, end, near_hi) or _DIGIT_BEFORE.search(text, near_lo, start):
         return "list of scores"
     if _CODE_BEFORE.search(text, near_lo, start) and not (
@@ -885,6 +887,24 @@ _CODE_BEFORE = regex.compile(
     r"|(?<!\p{L})(?:Resolution|Bill|Act|Case|Docket|Rule|Article|Section|Order|Law|No\.?))"
     r"[\p{Pd}\s]?\Z"
 )
+# A product's name right before a model number: "Boeing" in "Boeing 747-400", "Tupolev".
+_MAKER_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(?P<maker>\p{Lu}[\p{L}\p{N}'’.&-]{0,30}+)\s++\Z")
+
+
+def _model_number(g: _Grammar, text: str, m: regex.Match[str], b: int) -> bool:
+    """Return whether the pair is a model and its variant: "Boeing 747-400", "Tupolev 154-100".
+
+    Makers number a model's variants in round hundreds after a hyphen ("737-800",
+    "A330-300", "Il-76" aside); a vote has no such second count after a name.  The
+    model number is glued ("747-400"), its variant a round hundred, and a capitalised
+    name that is no voting body stands right before it.
+    """
+    if m.group("sep") not in ("-", "‑", "–") or b < 100 or b % 100 or len(m.group("a")) < 3:
+        return False
+    maker = _MAKER_BEFORE.search(text, max(0, m.start() - 32), m.start())
+    return maker is not None and g.body.fullmatch(maker.group("maker")) is None
+
+
 # A pair opening its sentence: "By 99 to 0, the Senate ..."
 _BY_OPENING = regex.compile(r"\W*+(?:by|with)\s++", regex.IGNORECASE)
 

@@ -10,10 +10,12 @@ it signs its copy and credits with ("AP", "dpa", "EFE", "Getty Images",
 "REX/Shutterstock").  The wire services are the international agencies and the
 national agencies of Europe (the members of the European Alliance of News
 Agencies) and of the larger countries elsewhere; the photo rows are the picture
-agencies and stock libraries named in credit lines; the outlets are national
-newspapers, broadcasters and large US metropolitan papers of the five
-languages.  A new row needs an organisation that signs copy, never a name seen
-once in one story.
+agencies, stock libraries and satellite-imagery operators named in credit lines;
+the outlets are national newspapers, broadcasters and large US metropolitan papers
+of the five languages.  A new row needs an organisation that signs copy, never a
+name seen once in one story.  An agency written with the type noun of its kind
+("KUNA News Agency", "Nachrichtenagentur dpa") needs no row of its own: the type
+nouns are :data:`AGENCY_TYPE_AFTER` and :data:`AGENCY_TYPE_BEFORE`.
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ import attrs
 import regex
 
 __all__ = [
+    "AGENCY_TYPE_AFTER",
+    "AGENCY_TYPE_BEFORE",
     "ORGANIZATIONS",
     "SERVICE_CODES",
     "Organization",
@@ -99,7 +103,7 @@ ORGANIZATIONS: tuple[Organization, ...] = (
     _org("Prensa Latina", "agency"),
     _org("CNS", "agency", "Catholic News Service"),
     _org("Agencia Brasil", "agency", "Agência Brasil"),
-    _org("KUNA", "agency", "Kuwait News Agency", "KUNA News Agency"),
+    _org("KUNA", "agency", "Kuwait News Agency"),
     _org("KCNA", "agency", "Korean Central News Agency"),
     _org("Ukrinform", "agency"),
     _org("Belga", "agency"),
@@ -125,7 +129,6 @@ ORGANIZATIONS: tuple[Organization, ...] = (
     _org("Télam", "agency", "Telam"),
     _org("Servimedia", "agency"),
     _org("Kathpress", "agency", "KAP", "Katholische Presseagentur"),
-    _org("Medill News Service", "agency"),
     # --- photo agencies and picture desks
     _org("Getty Images", "photo", "Getty", "GettyImages"),
     _org("EPA", "photo", "EPA-EFE", "European Pressphoto Agency"),
@@ -165,8 +168,17 @@ ORGANIZATIONS: tuple[Organization, ...] = (
     _org("Hans Lucas", "photo"),
     _org("ullstein bild", "photo", "Ullstein Bild"),
     _org("SZ Photo", "photo"),
+    # satellite imagery: the commercial Earth-observation operators whose pictures news
+    # credit, and the EU's open Copernicus programme
     _org("Maxar Technologies", "photo", "Maxar"),
     _org("Planet Labs", "photo", "Planet Labs PBC"),
+    _org("Airbus Defence and Space", "photo", "Airbus DS"),
+    _org("BlackSky", "photo"),
+    _org("Capella Space", "photo"),
+    _org("ICEYE", "photo"),
+    _org("Umbra Space", "photo"),
+    _org("Satellogic", "photo"),
+    _org("Copernicus Sentinel", "photo", "Copernicus Sentinel Hub", "Sentinel Hub"),
     _org("Unsplash", "photo"),
     _org("Pexels", "photo"),
     _org("Pixabay", "photo"),
@@ -295,8 +307,74 @@ def _index() -> dict[str, Organization]:
     return index
 
 
+#: The type nouns copy writes around an agency's own name, after it in English
+#: ("KUNA News Agency", "the Interfax news agency", "Kyodo News Service") and before it
+#: in the other languages ("Nachrichtenagentur dpa", "l'agence de presse AFP",
+#: "la agencia de noticias EFE", "l'agenzia di stampa ANSA").  Sources: the
+#: descriptive names agencies give themselves and that style guides put before an
+#: agency's name on first mention (AP Stylebook "news agency"; the agencies' "about"
+#: pages: "Kuwait News Agency", "Agence France-Presse", "Agenzia Nazionale Stampa
+#: Associata"), in the five languages.
+AGENCY_TYPE_AFTER: tuple[str, ...] = (
+    "news agency",
+    "press agency",
+    "news service",
+    "wire service",
+    "newswire",
+    "agency",
+)
+#: The type nouns written before an agency's name (see :data:`AGENCY_TYPE_AFTER`).
+AGENCY_TYPE_BEFORE: tuple[str, ...] = (
+    "nachrichtenagentur",
+    "presseagentur",
+    "agentur",
+    "agence de presse",
+    "agence",
+    "agencia de noticias",
+    "agencia de prensa",
+    "agencia",
+    "agenzia di stampa",
+    "agenzia",
+    "news agency",
+)
+
+
+def _words(phrases: tuple[str, ...]) -> str:
+    return "|".join(regex.escape(p) for p in phrases)
+
+
+# An agency's name with its type noun: "kuna news agency", "nachrichtenagentur dpa"
+# (matched against lookup keys: case-folded, dots dropped, single spaces).
+_TYPED_AGENCY = regex.compile(
+    rf"""
+    (?:(?:{_words(AGENCY_TYPE_BEFORE)})\s)?+  # "agence de presse " ...
+    (?P<name>.{{1,60}}?)                          # ... "afp" ...
+    (?:\s(?:{_words(AGENCY_TYPE_AFTER)}))?+   # ... or "kuna" " news agency"
+    """,
+    regex.VERBOSE,
+)
+
+
+def _lookup(name: str) -> Organization | None:
+    """Return the row of a name as written, or of an agency named with its type noun."""
+    key = _key(name)
+    org = _index().get(key)
+    if org is not None:
+        return org
+    if "agen" not in key and "service" not in key and "wire" not in key:
+        return None  # every type noun holds one of these: most names are answered here
+    typed = _TYPED_AGENCY.fullmatch(key)
+    if typed is None or typed.group("name") == key:
+        return None
+    org = _index().get(typed.group("name"))
+    return org if org is not None and org.kind == "agency" else None
+
+
 def canonical_organization(name: str) -> str | None:
     """Return the canonical name of an organisation as written, or None if unknown.
+
+    A news agency may be written with the type noun of its kind (:data:`AGENCY_TYPE_AFTER`,
+    :data:`AGENCY_TYPE_BEFORE`): "Kyodo News Agency", "Nachrichtenagentur dpa".
 
     Example:
         >>> canonical_organization("THE ASSOCIATED PRESS")
@@ -305,8 +383,10 @@ def canonical_organization(name: str) -> str | None:
         'Reuters'
         >>> canonical_organization("Springfield") is None
         True
+        >>> canonical_organization("Kyodo News Agency"), canonical_organization("agenzia ANSA")
+        ('Kyodo', 'ANSA')
     """
-    org = _index().get(_key(name))
+    org = _lookup(name)
     return org.canonical if org else None
 
 
@@ -317,7 +397,7 @@ def organization_kind(name: str) -> OrgKind | None:
         >>> organization_kind("Getty Images")
         'photo'
     """
-    org = _index().get(_key(name))
+    org = _lookup(name)
     return org.kind if org else None
 
 

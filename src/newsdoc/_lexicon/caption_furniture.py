@@ -185,13 +185,23 @@ SELF_CONTAINED_KEYWORDS: frozenset[str] = frozenset(
     {"featured image", "featured photo", "top image", "header image", "lead image"}
 )
 
-#: Words of share bars and their buttons: a line made only of these is page furniture,
-#: never a caption (lower case).
+#: Words of share, follow and embed bars: a line made only of these is page furniture,
+#: never a caption (lower case).  The services are those of the common share-button
+#: kits (AddThis, ShareThis, AddToAny, Shariff) and the follow buttons of news sites,
+#: with "google plus" spelt as the kits label it ("Google+", "Google Plus"); the verbs
+#: are the labels of their buttons in the five languages ("Share", "Embed", "Teilen",
+#: "Einbetten", "Partager", "Intégrer", "Compartir", "Insertar", "Condividi", "Incorpora").
 SHARE_WORDS: frozenset[str] = frozenset(
-    """share shares this article story on via tweet email e-mail mail print save copy link
-    facebook twitter x whatsapp linkedin pinterest reddit messenger telegram flipboard
-    comments comment teilen drucken merken artikel partager imprimer cet compartir imprimir
-    condividi stampa""".split()
+    # the buttons' verbs and their objects
+    """share shares sharing this article story page post video photo on via tweet email
+    e-mail mail print save copy link url embed follow like pin send more comments comment
+    teilen drucken merken einbetten folgen artikel seite partager imprimer intégrer suivre
+    cet article envoyer compartir imprimir insertar seguir enviar correo condividi stampa
+    incorpora segui invia"""
+    # the services of the share and follow buttons
+    """ facebook twitter x whatsapp linkedin pinterest reddit messenger telegram flipboard
+    google google+ g+ plus tumblr stumbleupon digg delicious pocket evernote buffer mix
+    xing vk sms gmail instagram youtube snapchat threads bluesky mastodon tiktok""".split()
 )
 
 

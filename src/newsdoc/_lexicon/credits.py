@@ -17,7 +17,9 @@ Sources:
 * ``ORG_WORDS`` and ``CORPORATE_SUFFIXES``: head nouns of organisation names
   (newspaper titles such as "Herald" or "Gazette", "Agency", "Museum") and
   legal-form suffixes ("Inc.", "GmbH").
-* ``PLATFORMS``: the social networks and map services pictures are taken from.
+* ``PLATFORMS``: the social networks and the map, street-level and globe services
+  pictures are taken from (the consumer map services of Google, Apple, Microsoft,
+  Yandex, Baidu and HERE, and the open OpenStreetMap and Mapillary projects).
 * ``FURNITURE_LINES``, ``CAPTION_TRIGGERS``, ``CAPTION_OPENERS``,
   ``NOT_CREDIT_OPENERS``: page furniture of news sites (share buttons, "Hide
   caption") and the stock openings of captions and reading notes.
@@ -203,9 +205,6 @@ HANDOUT_WORDS: frozenset[str] = frozenset(
     }
 )
 
-#: Words that mark a pool picture: "Ivan Petrov/Pool/Getty Images", "POOL New/Reuters".
-POOL_WORDS: frozenset[str] = frozenset({"pool", "pool photo", "pool new", "pool via ap"})
-
 #: Roles that sit in a credit without naming anyone: "Getty - Contributor".
 ROLE_WORDS: frozenset[str] = frozenset(
     {
@@ -233,6 +232,15 @@ ROLE_WORDS: frozenset[str] = frozenset(
     }
 )
 
+#: Words that mark a pool picture: "Ivan Petrov/Pool/Getty Images", "POOL New/Reuters",
+#: "Pool Photo via AP".  A pool credit is the word "pool" alone or followed by one of the
+#: :data:`ROLE_WORDS` that stand for the photographer's place in a credit ("Pool Photo",
+#: "Pool Staff", "Pool Stringer", Reuters' "POOL New"), as the agencies write it in the
+#: photographer's slot; AP adds the distributing agency ("Pool via AP").
+POOL_WORDS: frozenset[str] = frozenset(
+    {"pool", "pool via ap", *(f"pool {role}" for role in ROLE_WORDS)}
+)
+
 #: Social platforms and sharing sites: a name next to one is an account, not a
 #: photographer ("Facebook/Jane Roe" is a picture taken from Jane Roe's page).
 PLATFORMS: tuple[str, ...] = (
@@ -247,9 +255,22 @@ PLATFORMS: tuple[str, ...] = (
     "Pinterest",
     "Telegram",
     "Weibo",
+    # Map, street-level and globe services whose pictures news sites reuse: a picture
+    # "from Google Street View" credits the service, not a photographer.  The consumer
+    # map services of the large platforms and the open map projects.
     "Google Maps",
     "Google Street View",
+    "Google Earth",
+    "Apple Maps",
+    "Bing Maps",
+    "Bing Streetside",
+    "OpenStreetMap",
+    "Mapillary",
+    "Yandex Maps",
+    "Baidu Maps",
+    "HERE WeGo",
 )
+
 
 #: Words that make a capitalised name an organisation rather than a person:
 #: "Orlando Sentinel", "Global Risk Insights", "Science Photo Library".
@@ -319,12 +340,11 @@ NOT_CREDIT_OPENERS: tuple[str, ...] = (
     "mit material",
 )
 
-#: Furniture lines that sit between a caption and its repeat: share buttons, modal
-#: triggers ("Facebook Twitter Pinterest").  Compared case-insensitively.
+#: Furniture lines that sit between a caption and its repeat: modal triggers and caption
+#: toggles ("Modal Trigger", "Hide caption").  Compared case-insensitively.  Share bars
+#: ("Facebook Twitter Pinterest") are read by their words, ``caption_furniture.SHARE_WORDS``.
 FURNITURE_LINES: frozenset[str] = frozenset(
     {
-        "facebook twitter pinterest",
-        "facebook twitter google plus embed",
         "modal trigger",
         "enlarge this image",
         "toggle caption",

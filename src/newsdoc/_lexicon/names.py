@@ -17,11 +17,19 @@ Sources:
 * ``ROLE_PHRASES`` and ``DESK_CREDITS``: the contributor lines of the wire
   services' style guides (Reuters: "Reporting by …; Editing by …"; AP: "…
   contributed to this report") and the desk credits papers use for agency copy
-  ("Staff and agencies", "Mit Material von Agenturen").
+  ("Staff and agencies", "Mit Material von Agenturen").  The production credits
+  of multimedia pieces ("Video produced by", "Cinematography by") are composed from
+  ``PRODUCTION_CRAFTS``, ``PRODUCTION_MEDIA`` and ``PRODUCTION_PARTICIPLES``: the crew
+  departments of screen credits (IMDb's crew-credit guidelines) and the passive
+  participles of their verbs.
 * ``TITLE_HEAD_WORDS``, ``TITLE_WORDS``, ``ORG_HEAD_WORDS``: AP's staff titles
   ("AP Sports Writer", "Chief Correspondent") and their German, French,
   Spanish and Italian counterparts ("Korrespondentin", "envoyé spécial",
-  "enviado", "inviato"); head nouns of newspaper and agency names.
+  "enviado", "inviato"); head nouns of newspaper and agency names.  A title's
+  place or beat is a word of ``TITLE_WORDS`` or any place of the place tables
+  ("Brussels correspondent"); compounds of a head word (:func:`title_head`,
+  ``COMPOUND_TITLE_HEADS``) take any first part ("Europe-Correspondent",
+  "Auslandskorrespondentin").
 * ``DESK_TAGS``: the desk and service codes German-language papers sign copy
   with besides the agencies of :mod:`newsdoc._lexicon.agencies`.
 * ``NOT_NAME_WORDS``: function words of the five languages (closed classes),
@@ -39,23 +47,29 @@ from newsdoc._lexicon.dates import LazyWords, calendar_words
 
 __all__ = [
     "BYLINE_LEADS",
+    "COMPOUND_TITLE_HEADS",
     "CREDIT_PREFIXES",
     "DESK_CREDITS",
     "DESK_TAGS",
     "FOLLOW_LINES",
     "HONORIFICS",
     "LOCATION_PREPOSITIONS",
+    "MEDIA_ROLES",
     "NAME_PARTICLES",
     "NAME_PREFIXES",
     "NAME_SUFFIXES",
     "NOT_NAME_WORDS",
     "NOT_TAG_WORDS",
     "ORG_HEAD_WORDS",
+    "PRODUCTION_CRAFTS",
+    "PRODUCTION_MEDIA",
+    "PRODUCTION_PARTICIPLES",
     "ROLE_PHRASES",
     "SOCIAL_NETWORKS",
     "STRONG_ORG_HEAD_WORDS",
     "TITLE_HEAD_WORDS",
     "TITLE_WORDS",
+    "title_head",
 ]
 
 #: Lower-case particles inside surnames: "van der Berg", "de la Fontaine", "bin Salman".
@@ -209,9 +223,116 @@ CREDIT_PREFIXES: Mapping[str, tuple[str, ...]] = MappingProxyType(
     }
 )
 
-#: Role phrases of credits and trailers (lower case, without "by"/"from"/":") -> role.
-ROLE_PHRASES: Mapping[str, str] = MappingProxyType(
+#: Crafts named in the production credits of video, audio and graphics pieces, as the
+#: noun a credit line opens with -> role: "Cinematography by", "Sound by", "Design by".
+#: The crew departments of screen credits (IMDb's crew-credit guidelines: directors,
+#: cinematography/camera, editing, sound, music, animation, art direction and design,
+#: visual effects) as multimedia desks print them under a story's video or graphic.
+PRODUCTION_CRAFTS: Mapping[str, str] = MappingProxyType(
     {
+        "cinematography": "cinematography",
+        "camera": "cinematography",
+        "additional camera": "cinematography",
+        "drone footage": "cinematography",
+        "animation": "animation",
+        "animations": "animation",
+        "motion graphics": "graphics",
+        "visual effects": "graphics",
+        "data visualization": "graphics",
+        "data visualisation": "graphics",
+        "maps": "graphics",
+        "design": "design",
+        "art direction": "design",
+        "design and development": "design",
+        "development": "design",
+        "sound": "sound",
+        "sound design": "sound",
+        "audio": "sound",
+        "music": "music",
+        "original music": "music",
+        "narration": "narration",
+        "voiceover": "narration",
+        "direction": "directing",
+        "video editing": "video",
+        "photo editing": "photography",
+    }
+)
+
+#: Media of the pieces a desk produces -> role, as "<medium> <participle> by":
+#: "Video produced by", "Graphics edited by", "Podcast hosted by".  A podcast credits
+#: its producers as the story's makers ("producing"); the other media credit pictures.
+PRODUCTION_MEDIA: Mapping[str, str] = MappingProxyType(
+    {
+        "video": "video",
+        "videos": "video",
+        "film": "video",
+        "documentary": "video",
+        "photos": "photography",
+        "photo": "photography",
+        "graphics": "graphics",
+        "graphic": "graphics",
+        "map": "graphics",
+        "maps": "graphics",
+        "illustration": "illustration",
+        "illustrations": "illustration",
+        "animation": "animation",
+        "audio": "sound",
+        "podcast": "producing",
+    }
+)
+
+#: Participles of production credits -> role ("Produced by", "Filmed by", "Narrated by"):
+#: the verbs of the crafts above in the passive form credit lines take.
+PRODUCTION_PARTICIPLES: Mapping[str, str] = MappingProxyType(
+    {
+        "produced": "producing",
+        "edited": "editing",
+        "filmed": "cinematography",
+        "shot": "cinematography",
+        "photographed": "photography",
+        "directed": "directing",
+        "designed": "design",
+        "developed": "design",
+        "illustrated": "illustration",
+        "animated": "animation",
+        "narrated": "narration",
+        "recorded": "sound",
+        "mixed": "sound",
+        "hosted": "producing",
+    }
+)
+
+#: Participles that open a production credit on their own ("Filmed by Ann Lee"); "shot",
+#: "recorded", "mixed" and "hosted" only follow a medium ("Video shot by"), since alone
+#: they open story sentences ("Shot by a sniper, ...").
+_BARE_PARTICIPLES: frozenset[str] = frozenset(
+    "produced edited filmed photographed directed designed illustrated animated narrated".split()
+)
+
+
+def _production_phrases() -> dict[str, str]:
+    """Return every production credit phrase: crafts, bare participles, medium + participle."""
+    phrases = dict(PRODUCTION_CRAFTS)
+    phrases.update((p, PRODUCTION_PARTICIPLES[p]) for p in _BARE_PARTICIPLES)
+    for medium, role in PRODUCTION_MEDIA.items():
+        phrases.update((f"{medium} {participle}", role) for participle in PRODUCTION_PARTICIPLES)
+    return phrases
+
+
+#: Roles that credit a piece's pictures, sound or design rather than its text: a
+#: credit line naming only these ("Photo by Ann Lee", "Video produced by Ann Lee") is
+#: not a credit of the story.
+MEDIA_ROLES: frozenset[str] = frozenset(
+    {"photography", "video", "graphics", "illustration", "cinematography"}
+    | {"animation", "design", "sound", "music", "narration", "directing"}
+)
+
+#: Role phrases of credits and trailers (lower case, without "by"/"from"/":") -> role:
+#: the story's own roles below, then every production credit phrase (a story's roles
+#: win where both name a phrase: "edited" is "editing", "produced" "producing").
+ROLE_PHRASES: Mapping[str, str] = MappingProxyType(
+    _production_phrases()
+    | {
         "reporting": "reporting",
         "additional reporting": "reporting",
         "reported": "reporting",
@@ -242,9 +363,7 @@ ROLE_PHRASES: Mapping[str, str] = MappingProxyType(
         "fotos": "photography",
         "foto": "photography",
         "video": "video",
-        "video produced": "video",
         "videos": "video",
-        "cinematography": "cinematography",
         "graphics": "graphics",
         "graphic": "graphics",
         "illustration": "illustration",
@@ -294,6 +413,44 @@ TITLE_HEAD_WORDS: frozenset[str] = frozenset(
     "spécial spéciale especial speciale".split()
 )
 
+#: German title nouns that close a written-together compound, whose first part names
+#: the beat or the place: "Auslandskorrespondentin", "Wirtschaftsredakteur",
+#: "Sportreporter" (German compounds put the head noun last; Duden, "Komposita").
+COMPOUND_TITLE_HEADS: tuple[str, ...] = (
+    "korrespondentin",
+    "korrespondent",
+    "redakteurin",
+    "redakteur",
+    "reporterin",
+    "reporter",
+)
+
+
+def title_head(word: str) -> bool:
+    """Return whether a lower-case word closes a staff title.
+
+    A head word of :data:`TITLE_HEAD_WORDS` ("correspondent"), or a compound whose last
+    part is one: joined by a hyphen to the beat or place it covers ("europe-correspondent",
+    "nahost-korrespondentin", "asia-editor"), or written together in German
+    ("auslandskorrespondent").
+
+    Example:
+        >>> [title_head(w) for w in ("editor", "brussels-correspondent", "sportredakteurin")]
+        [True, True, True]
+        >>> [title_head(w) for w in ("editorial", "-editor", "redakteur-x")]
+        [False, False, False]
+    """
+    if word in TITLE_HEAD_WORDS:
+        return True
+    before, dash, last = word.rpartition("-")
+    if dash:
+        return bool(before) and before[-1:].isalpha() and last in TITLE_HEAD_WORDS
+    for head in COMPOUND_TITLE_HEADS:
+        if word.endswith(head):
+            return len(word) - len(head) >= 3 and word.isalpha()
+    return False
+
+
 #: Other words that may stand in a staff title: "Senior", "White House", "Sports".
 TITLE_WORDS: frozenset[str] = frozenset(
     "senior special chief staff political sports business economics economic "
@@ -303,7 +460,7 @@ TITLE_WORDS: frozenset[str] = frozenset(
     "managing associate contributing investigative fashion food travel arts music "
     "film movie television tv radio metro city state world global europe "
     "european asia middle east africa latin america london paris berlin moscow "
-    "beijing tokyo new york un united nations europe-correspondent auto aviation "
+    "beijing tokyo new york un united nations auto aviation "
     "writer editor chief correspondent press media opinion investigations "
     # possessives of "our correspondent" in each language
     "our nostro nostra notre nuestro nuestra unser unsere unserem unserer "

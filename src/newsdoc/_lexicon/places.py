@@ -304,7 +304,6 @@ WORLD_CITIES: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "Basel",
             "Bâle",
             "Lausanne",
-            "Davos",
         ),
         "FR": (
             "Strasbourg",
@@ -317,7 +316,6 @@ WORLD_CITIES: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "Toulouse",
             "Nice",
             "Lille",
-            "Calais",
         ),
         "IT": (
             "Mailand",
@@ -499,18 +497,35 @@ COUNTRY_ALIASES: Mapping[str, str] = MappingProxyType(
     }
 )
 
-#: Names of countries that no longer exist, kept as written (spelling -> ISO code or "").
+#: Names of countries that no longer exist, kept as written (spelling -> the ISO code
+#: of the one state that holds the territory now, or "" when it was split or merged).
+#: The formerly used names of ISO 3166-3 that named states (its English short names,
+#: with the common forms copy wrote them in: "East Germany" for the German Democratic
+#: Republic, "Rhodesia"); not the island groups that are still places of their own.
 HISTORICAL_COUNTRIES: Mapping[str, str] = MappingProxyType(
     {
         "West Germany": "DE",
         "East Germany": "DE",
+        "German Democratic Republic": "DE",
         "Soviet Union": "",
         "USSR": "",
         "U.S.S.R.": "",
+        "Byelorussian SSR": "BY",
         "Yugoslavia": "",
+        "Serbia and Montenegro": "",
         "Czechoslovakia": "",
         "Zaire": "CD",
-        "British West Indies": "",
+        "Dahomey": "BJ",
+        "Upper Volta": "BF",
+        "Southern Rhodesia": "ZW",
+        "Rhodesia": "ZW",
+        "French Afars and Issas": "DJ",
+        "New Hebrides": "VU",
+        "Gilbert and Ellice Islands": "",
+        "Netherlands Antilles": "",
+        "Panama Canal Zone": "PA",
+        "South Yemen": "YE",
+        "North Vietnam": "VN",
     }
 )
 

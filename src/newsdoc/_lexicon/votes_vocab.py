@@ -35,7 +35,35 @@ from types import MappingProxyType
 
 import attrs
 
-__all__ = ["VOTE_VOCABULARY", "VoteVocabulary"]
+__all__ = ["COURT_NAME", "VOTE_VOCABULARY", "VoteVocabulary"]
+
+
+#: The complements of a court's name after "Court of": the appellate courts of the US
+#: federal and state systems ("Court of Appeals", 28 U.S.C. § 43) and of England
+#: ("Court of Appeal"), the claims and trade courts (28 U.S.C. §§ 171, 251), Scotland's
+#: Court of Session, the courts of cassation of France and Italy, the EU's Court of
+#: Justice and Court of Auditors, the European Court of Human Rights, arbitration courts.
+_COURT_OF = (
+    r"(?:Appeals?|Criminal\s++Appeals?|Justice|Cassation|(?:Federal\s++)?Claims"
+    r"|International\s++Trade|Session|Auditors|Human\s++Rights|Arbitration"
+    r"|First\s++Instance)"
+)
+#: The circuits of the US courts of appeals, by number or name (28 U.S.C. § 41): "5th",
+#: "Ninth", "Federal", "D.C.".
+_CIRCUIT = (
+    r"(?:\p{N}{1,2}+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth"
+    r"|Ninth|Tenth|Eleventh|Federal|D\.C\.|District\s++of\s++Columbia)\s++Circuit"
+)
+#: The districts of the US district courts (28 U.S.C. §§ 81-131): "the District of
+#: Maine", "the Southern District of New York".
+_DISTRICT = (
+    r"(?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s++)?District\s++of"
+    r"\s++(?-i:\p{Lu}\p{L}*+)(?:\s++(?-i:\p{Lu}\p{L}*+))?"
+)
+#: A court named as a body, after any capitalised words before it ("Supreme Court",
+#: "U.S. Circuit Court of Appeals"): "Court", "Court of <complement>", then the circuit
+#: or district it sits for ("Court of Appeals for the 9th Circuit").
+COURT_NAME = rf"Court(?:\s++of\s++{_COURT_OF})?+(?:\s++for\s++the\s++(?:{_CIRCUIT}|{_DISTRICT}))?+"
 
 
 @attrs.frozen(kw_only=True)
@@ -328,7 +356,10 @@ _EN = VoteVocabulary(
         r"Subcommittee",
         r"Commission",
         r"Board(?:\s+of\s+(?:Directors|Governors|Trustees))?",
-        r"Court(?:\s+of\s+Appeals?(?:\s+for\s+the\s+[\p{L}\p{N}]++\s+Circuit)?)?",
+        # a court by its name: "Court of Appeals", "Court of Justice", a court of
+        # appeals with its circuit, a district court with its district (COURT_NAME)
+        COURT_NAME,
+        _CIRCUIT,  # a court of appeals by its circuit alone: "the full 9th Circuit"
         r"Legislature",
         r"Cabinet",
         r"Chamber",
@@ -439,10 +470,6 @@ _EN = VoteVocabulary(
         r"numbers?",
         r"flight",
         r"model",
-        r"boeing",
-        r"airbus",
-        r"mcdonnell",
-        r"lockheed",
         r"version",
         r"route",
         r"highway",
