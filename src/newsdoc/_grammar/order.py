@@ -129,6 +129,11 @@ class WordOrder:
     #: an incise may stand inside the quotation between dashes ("« … — a-t-il dit —
     #: … »", "«…—dijo Ruiz—…»"), rather than the quotation closing around the cue
     incise_inside_quotation: bool = False
+    #: a role noun set off by commas after a name goes without its article ("Ana
+    #: Gil, directora del museo, dijo"), while a subject takes one: a lower-case
+    #: word of no closed class after a comma opens an aside, not the subject
+    #: (see :mod:`newsdoc.quotes._apposition` for the sources)
+    bare_apposition: bool = False
 
 
 _ORDERS: Mapping[str, WordOrder] = MappingProxyType(
@@ -146,6 +151,7 @@ _ORDERS: Mapping[str, WordOrder] = MappingProxyType(
         "fr": WordOrder(
             language="fr",
             inverted_incise=True,
+            bare_apposition=True,
             incise_inside_quotation=True,
             inverted_incise_clitic=True,
             # Le Bon Usage §§ 715-720: qui, lequel and its forms
@@ -189,6 +195,7 @@ _ORDERS: Mapping[str, WordOrder] = MappingProxyType(
         "es": WordOrder(
             language="es",
             inverted_incise=True,
+            bare_apposition=True,
             incise_inside_quotation=True,
             null_subjects=True,
             # Nueva gramática § 44.1: que, quien, el cual and their forms
@@ -239,6 +246,7 @@ _ORDERS: Mapping[str, WordOrder] = MappingProxyType(
         "it": WordOrder(
             language="it",
             inverted_incise=True,
+            bare_apposition=True,
             incise_inside_quotation=True,
             null_subjects=True,
             # Serianni VII §§ 234-244: che, il quale and its forms

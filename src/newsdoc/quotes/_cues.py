@@ -105,6 +105,7 @@ from newsdoc._text import (
     paragraphs,
     sentence_end_pattern,
 )
+from newsdoc.quotes._apposition import subject_before_asides
 from newsdoc.quotes._reading import reading_cue
 
 __all__ = [
@@ -627,7 +628,11 @@ def _chunk_before(text: str, lo: int, hi: int, language: str) -> tuple[int, int]
     lead = _name_before_parentheticals(text, lo, hi, cuts, language)
     if lead is not None:
         return lead  # "Ann Lee, during a visit to Columbus, Ohio, said"
-    if not cuts:
+    aside = _subject_before_asides(text, lo, hi, cuts, language) if ends_with_comma else None
+    if aside is not None:
+        # "Ana Gil, directora del museo, dijo": the chunk before the asides
+        s, e = aside
+    elif not cuts:
         s, e = lo, hi
     elif ends_with_comma and _appositive(region[cuts[-1] + 1 :], language):
         # "Ann Lee, the mayor, said" / "Rep. Tom Jones, D-Calif., said": the name
@@ -682,6 +687,15 @@ def _chunk_before(text: str, lo: int, hi: int, language: str) -> tuple[int, int]
         if cut is not None and head in _GERMAN_NOMINATIVE_ARTICLES:
             e = _trim(text, s, cut[0])[1]
     return s, e
+
+
+def _subject_before_asides(
+    text: str, lo: int, hi: int, cuts: list[int], language: str
+) -> tuple[int, int] | None:
+    """Return the subject chunk before comma asides (see `subject_before_asides`)."""
+    bounds = [lo - 1, *(lo + c for c in cuts), hi]
+    chunks = [(a + 1, b) for a, b in itertools.pairwise(bounds) if text[a + 1 : b].strip()]
+    return subject_before_asides(text, chunks, language)
 
 
 def _name_before_parentheticals(
