@@ -81,6 +81,13 @@ class WordOrder:
     gerund_endings: tuple[str, ...] = ()
     #: endings of the infinitive, which no incise opens with
     infinitive_endings: tuple[str, ...] = ()
+    #: endings of the regular past participle ("interrogé", "consultado",
+    #: "intervistato"): a sentence opening with one and its agent ("Interrogé par
+    #: la presse, …") is a participle clause, no noun phrase
+    participle_endings: tuple[str, ...] = ()
+    #: the suffix that derives adverbs of manner from adjectives (French -ment,
+    #: Spanish and Italian -mente): "Paradójicamente," names nobody
+    adverb_suffix: str = ""
     #: conjunctions and prepositions that may open an incise before its verb
     #: ("», como dijo X", "», según explicó X", "», come riferito da X")
     incise_openers: frozenset[str] = frozenset()
@@ -167,6 +174,10 @@ _ORDERS: Mapping[str, WordOrder] = MappingProxyType(
             gerund_endings=("ant",),
             # the first and second conjugations; "-re" is also a finite ending ("déclare")
             infinitive_endings=("er", "ir"),
+            # the regular participle of the first conjugation (Le Bon Usage, on
+            # the participle); the adverb of manner in -ment (on adverb derivation)
+            participle_endings=("é", "ée", "és", "ées"),
+            adverb_suffix="ment",
             # Le Bon Usage § 380 b: "comme", "ainsi que" before an inverted subject
             incise_openers=frozenset({"comme", "selon"}),
             clause_openers=frozenset({"comme", "ainsi"}),
@@ -212,6 +223,10 @@ _ORDERS: Mapping[str, WordOrder] = MappingProxyType(
             clitics=frozenset("se lo la los las le les me te nos os".split()),
             gerund_endings=("ando", "iendo", "yendo"),
             infinitive_endings=("ar", "er", "ir"),
+            # Nueva gramática, on the regular participle (-ado, -ido) and on
+            # adverbs in -mente
+            participle_endings=("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"),
+            adverb_suffix="mente",
             # Nueva gramática § 43.9: "según dijo", "como explicó"
             incise_openers=frozenset({"como", "según"}),
             clause_openers=frozenset({"como", "así"}),
@@ -261,6 +276,13 @@ _ORDERS: Mapping[str, WordOrder] = MappingProxyType(
             clitics=frozenset("si lo la l' li le gli mi ti ci vi ne".split()),
             gerund_endings=("ando", "endo"),
             infinitive_endings=("are", "ere", "ire"),
+            # Serianni, on the regular participle (-ato, -ito, -uto) and on
+            # adverbs in -mente
+            participle_endings=(
+                *("ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite"),
+                *("uto", "uta", "uti", "ute"),
+            ),
+            adverb_suffix="mente",
             # Serianni XIV § 246: "come ha detto", "secondo quanto riferito da"
             incise_openers=frozenset({"come", "secondo", "quanto"}),
             clause_openers=frozenset({"come", "così"}),

@@ -26,7 +26,9 @@ from __future__ import annotations
 import regex
 
 from newsdoc._grammar import PronounFeatures, closed_class, grammar, is_closed_class, normalise
+from newsdoc._grammar.order import word_order
 from newsdoc._lexicon.cues import CUE_VERBS
+from newsdoc._lexicon.impersonal import EXPLETIVE_PRONOUNS, IMPERSONAL_VERBS
 from newsdoc._lexicon.speakers import (
     OBJECT_CLITICS,
     PERSON_PRONOUNS,
@@ -173,6 +175,33 @@ _PHRASE_STOP = regex.compile(r"[,;:!?()\[\]\n]|[.](?=\s|$)")
 _NOT_IN_PHRASE = frozenset({"conjunction", "auxiliary", "pronoun", "adverb"})
 
 
+def _impersonal_pattern(forms: frozenset[str]) -> regex.Pattern[str]:
+    """Return the pattern of an impersonal verb after its apparent subject.
+
+    Negation and object clitics may stand between: "il ne faut", "il nous
+    semble", "il n'y a", "il leur suffit".
+    """
+    alternatives = "|".join(
+        regex.escape(f).replace("'", "['’]").replace(r"\ ", r"\s++")
+        for f in sorted(forms, key=len, reverse=True)
+    )
+    return regex.compile(
+        rf"""
+        [ \t\u00a0]++
+        (?i:ne[ \t]++|n['’][ \t]*+)?+                       # negation: "il ne faut"
+        (?i:(?:me|te|lui|nous|vous|leur|en)[ \t]++|[mt]['’])*+  # clitics: "il nous semble"
+        (?i:{alternatives})
+        (?![\p{{L}}\-])                                     # "il semble", not "il semblerait-il"
+        """,
+        regex.VERBOSE,
+    )
+
+
+# "Il faut", "il s'agit", "il y a", "il semble que": the apparent subject of an
+# impersonal verb names nobody (see `newsdoc._lexicon.impersonal`).
+_IMPERSONAL = {language: _impersonal_pattern(forms) for language, forms in IMPERSONAL_VERBS.items()}
+
+
 def speaker_mention(text: str, start: int, end: int, language: str) -> tuple[int, int] | None:
     """Return the part of ``text[start:end]`` that can name a speaker, or None.
 
@@ -259,6 +288,8 @@ def _mention(text: str, start: int, end: int, language: str) -> tuple[int, int] 
         start = words[0][0]
     first = words[0][2]
     capital = first[:1].isupper()
+    if _non_finite_opening(text, words, language):
+        return None  # "Intervistato dal quotidiano …", "Aplazar el viaje": a clause
     if len(words) == 1:
         found = _single(text, words[0], language)
         if found is None or found != (words[0][0], words[0][1]) or trimmed:
@@ -326,6 +357,8 @@ def _single(text: str, word: tuple[int, int, str], language: str) -> tuple[int, 
     """Return the span of a one-word mention that can name someone, else None."""
     s, e, w = word
     lower = w.lower()
+    if _expletive(text, e, lower, language) or _manner_adverb(text, word, language):
+        return None  # "Il s'agit de …", "Paradójicamente, …": nobody
     if lower in PERSON_PRONOUNS.get(language, frozenset()) or _stressed_pronoun(
         text, s, lower, language
     ):
@@ -359,6 +392,69 @@ def _single(text: str, word: tuple[int, int, str], language: str) -> tuple[int, 
         if phrase is not None or language in _ARTICLE_LANGUAGES:
             return phrase
     return s, e
+
+
+def _expletive(text: str, end: int, word: str, language: str) -> bool:
+    """Return whether ``word`` is the apparent subject of an impersonal verb after it.
+
+    "Il faut", "il s'agit de", "il n'y a", "il nous semble que": French *il*
+    stands for nobody there.
+    """
+    if word != EXPLETIVE_PRONOUNS.get(language):
+        return False
+    pattern = _IMPERSONAL.get(language)
+    return pattern is not None and pattern.match(text, end, min(len(text), end + 40)) is not None
+
+
+def _manner_adverb(text: str, word: tuple[int, int, str], language: str) -> bool:
+    """Return whether a lone word opening its sentence is an adverb of manner set off by a comma.
+
+    "Paradójicamente, escribía …", "Visiblement, le maire …": the suffix that
+    derives adverbs from adjectives (:attr:`WordOrder.adverb_suffix`), and the
+    comma that sets a sentence adverb off.
+    """
+    s, e, w = word
+    order = word_order(language)
+    if order is None or not order.adverb_suffix:
+        return False
+    lower = w.lower()
+    return (
+        lower.endswith(order.adverb_suffix)
+        and len(lower) >= len(order.adverb_suffix) + 4
+        and text[e : e + 1] == ","
+        and _opens_sentence(text, s)
+    )
+
+
+def _non_finite_opening(text: str, words: list[tuple[int, int, str]], language: str) -> bool:
+    """Return whether a mention opening its sentence is a participle or infinitive clause.
+
+    "Intervistato dal quotidiano X", "Interrogé par la presse", "Consultado por
+    el diario": a past participle and its agent; "Aplazar el viaje", "Rejeter
+    le texte": an infinitive and its object.  A clause names nobody; its
+    subject is the main clause's.
+    """
+    order = word_order(language)
+    first = words[0][2]
+    if order is None or not first[:1].isupper() or not _opens_sentence(text, words[0][0]):
+        return False
+    if len(words) > 1:
+        second = words[1][2]
+    else:
+        # a mention of one word: the word after it in the text
+        after = _WORD.search(text, words[0][1], min(len(text), words[0][1] + 30))
+        if after is None or text[words[0][1] : after.start()].strip():
+            return False
+        second = after.group()
+    lower, next_lower = first.lower(), second.lower()
+    if lower.endswith(order.participle_endings) and next_lower in order.agent_prepositions:
+        return True
+    return (
+        lower.endswith(order.infinitive_endings)
+        and second[:1].islower()
+        and closed_class(next_lower, language) == "determiner"
+        and not is_closed_class(lower, language)
+    )
 
 
 def _stressed_pronoun(text: str, at: int, word: str, language: str) -> bool:

@@ -1,0 +1,137 @@
+"""Words that open a sentence and name nobody (``newsdoc.quotes._chunk``).
+
+Our own sentences, one class each, from French, Spanish and Italian grammar:
+
+- the apparent subject *il* of an impersonal verb ("il faut", "il s'agit de",
+  "il y a", "il semble que");
+- an adverb of manner, derived with -ment / -mente and set off by a comma;
+- a participle clause with its agent ("Interrogé par …", "Consultado por …",
+  "Intervistato dal …") and an infinitive clause with its object ("Aplazar el
+  viaje …"), which have no subject of their own;
+- an adverb inside an impersonal reading construction ("est-il notamment écrit
+  dans").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdoc.quotes import find_quotes
+from newsdoc.quotes._chunk import speaker_mention
+
+
+def _first_word(text: str, language: str) -> tuple[int, int] | None:
+    """Return what `speaker_mention` keeps of the first word of ``text``."""
+    end = next(k for k, c in enumerate(text) if not (c.isalpha() or c in "’'-"))
+    return speaker_mention(text, 0, end, language)
+
+
+# --- the apparent subject of an impersonal verb
+IMPERSONAL = [
+    "Il faut « tout revoir », dit-on.",
+    "Il s'agit de « tourner la page ».",
+    "Il s’agissait d’une « erreur grave ».",
+    "Il y a « urgence ».",
+    "Il n'y a « rien à cacher ».",
+    "Il semble qu'« un accord » soit proche.",
+    "Il nous paraît « évident » que le texte passera.",
+    "Il suffit d'un « geste » pour tout changer.",
+    "Il convient de parler d'une « crise ».",
+    "Il vaudrait mieux éviter « le pire ».",
+]
+
+
+@pytest.mark.parametrize("text", IMPERSONAL, ids=[t[:20] for t in IMPERSONAL])
+def test_impersonal_il_names_nobody(text: str) -> None:
+    assert _first_word(text, "fr") is None
+
+
+# the same pronoun before a personal verb names the person spoken of
+PERSONAL_IL = [
+    "Il a dit que le plan était « une erreur ».",
+    "Il reste « confiant », a-t-il ajouté.",
+    "Il estime que le texte est « trop flou ».",
+]
+
+
+@pytest.mark.parametrize("text", PERSONAL_IL, ids=[t[:20] for t in PERSONAL_IL])
+def test_personal_il_names_someone(text: str) -> None:
+    assert _first_word(text, "fr") == (0, 2)
+
+
+# --- adverbs of manner opening a sentence, set off by a comma
+MANNER_ADVERBS = [
+    ("es", "Paradójicamente, el informe llama al plan «un éxito»."),
+    ("it", "Evidentemente, il rapporto definisce il piano «un successo»."),
+    ("fr", "Visiblement, le rapport qualifie le plan de « réussite »."),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"), MANNER_ADVERBS, ids=[f"{lang}-{t[:16]}" for lang, t in MANNER_ADVERBS]
+)
+def test_manner_adverb_names_nobody(language: str, text: str) -> None:
+    assert _first_word(text, language) is None
+
+
+# a name that happens to end like an adverb, with no comma after it
+def test_name_ending_like_an_adverb_is_kept() -> None:
+    text = "Clemente Ruiz dijo: «Todo va bien»."
+    found = find_quotes(text, language="es")
+    assert found[0].speaker_span is not None
+    span = found[0].speaker_span
+    assert text[span.start : span.end] == "Clemente Ruiz"
+
+
+# --- participle and infinitive clauses opening the sentence
+NON_FINITE = [
+    ("fr", "Interrogé par la radio, le maire a parlé d'une « faute »."),
+    ("es", "Consultado por este diario, el alcalde habló de un «error»."),
+    ("it", "Intervistato dal quotidiano La Voce ha parlato di un «errore»."),
+    ("es", "Aplazar el viaje tendría «un gran impacto en la región»."),
+    ("it", "Rinviare il voto sarebbe «un errore molto grave per tutti»."),
+    ("fr", "Reporter le vote serait « une faute très lourde pour tous »."),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"), NON_FINITE, ids=[f"{lang}-{t[:16]}" for lang, t in NON_FINITE]
+)
+def test_non_finite_clause_names_nobody(language: str, text: str) -> None:
+    assert _first_word(text, language) is None
+
+
+# names that end like infinitives or participles stay names
+NAMES = [
+    ("es", "Javier Gómez dijo: «Todo va bien».", "Javier Gómez"),
+    ("fr", "Roger Martin a déclaré : « Tout va bien. »", "Roger Martin"),
+    ("es", "Salvador Ruiz, consultado por la radio, dijo: «Seguimos».", "Salvador Ruiz"),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"), NAMES, ids=[f"{lang}-{t[:16]}" for lang, t, _ in NAMES]
+)
+def test_names_stay_names(language: str, text: str, speaker: str) -> None:
+    span = find_quotes(text, language=language)[0].speaker_span
+    assert span is not None
+    assert text[span.start : span.end] == speaker
+
+
+# --- an adverb inside an impersonal reading construction
+READING_WITH_ADVERB = [
+    ("fr", "« Les stocks sont vides », est-il notamment écrit dans le bilan.", "le bilan"),
+    ("fr", "« Les stocks sont vides », peut-on également lire dans le bilan.", "le bilan"),
+    ("es", "«Los fondos no alcanzan», se lee también en el informe.", "el informe"),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    READING_WITH_ADVERB,
+    ids=[f"{lang}-{t[22:40]}" for lang, t, _ in READING_WITH_ADVERB],
+)
+def test_reading_with_an_adverb(language: str, text: str, speaker: str) -> None:
+    span = find_quotes(text, language=language)[0].speaker_span
+    assert span is not None
+    assert text[span.start : span.end] == speaker
