@@ -27,6 +27,7 @@ FACTS = {
     "inverted_incise_clitic": {"fr"},
     "null_subjects": {"es", "it"},
     "bare_apposition": {"fr", "es", "it"},
+    "gerund_distinct": {"es", "it"},
 }
 
 TABLE = [

@@ -135,3 +135,19 @@ def test_reading_with_an_adverb(language: str, text: str, speaker: str) -> None:
     span = find_quotes(text, language=language)[0].speaker_span
     assert span is not None
     assert text[span.start : span.end] == speaker
+
+
+# --- a gerund clause where the gerund's ending makes no nouns (es, it)
+GERUND_CLAUSES = [
+    ("it", "«Serve un piano - ha detto parlando davanti al consiglio - e subito»."),
+    ("es", "«Hace falta un plan —dijo hablando ante el pleno— y ya»."),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"), GERUND_CLAUSES, ids=[lang for lang, _ in GERUND_CLAUSES]
+)
+def test_gerund_clause_names_nobody(language: str, text: str) -> None:
+    at = text.index("parlando" if language == "it" else "hablando")
+    end = text.index(" -", at) if language == "it" else text.index("—", at)
+    assert speaker_mention(text, at, end, language) is None

@@ -141,6 +141,11 @@ class WordOrder:
     #: word of no closed class after a comma opens an aside, not the subject
     #: (see :mod:`newsdoc.quotes._apposition` for the sources)
     bare_apposition: bool = False
+    #: the gerund's ending derives no nouns (Spanish -ando/-iendo, Italian
+    #: -ando/-endo; their agent nouns come from the present participle, -ante/
+    #: -ente), so a phrase opening with one is a gerund clause ("intervenendo nella
+    #: plenaria"), never a speaker; French -ant also makes nouns ("les manifestants")
+    gerund_distinct: bool = False
 
 
 _ORDERS: Mapping[str, WordOrder] = MappingProxyType(
@@ -207,6 +212,7 @@ _ORDERS: Mapping[str, WordOrder] = MappingProxyType(
             language="es",
             inverted_incise=True,
             bare_apposition=True,
+            gerund_distinct=True,
             incise_inside_quotation=True,
             null_subjects=True,
             # Nueva gramática § 44.1: que, quien, el cual and their forms
@@ -262,6 +268,7 @@ _ORDERS: Mapping[str, WordOrder] = MappingProxyType(
             language="it",
             inverted_incise=True,
             bare_apposition=True,
+            gerund_distinct=True,
             incise_inside_quotation=True,
             null_subjects=True,
             # Serianni VII §§ 234-244: che, il quale and its forms

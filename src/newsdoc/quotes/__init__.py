@@ -518,7 +518,12 @@ def _candidates(
         if attr is not None and attr.speaker_start < 0:
             # a cue with a dropped subject found in an earlier sentence
             attr = _dropped_subject(register, attr, last_attr, attr.cue_start)
-        if attr is not None and _inside_earlier(segs, i, attr.speaker_start):
+        if (
+            attr is not None
+            and _inside_earlier(segs, i, attr.speaker_start)
+            # the speaker of a dash incise inside the quotation before speaks on
+            and (last_attr is None or attr.speaker_start != last_attr.speaker_start)
+        ):
             attr = None  # "“… I think …” The senator said it was “clearly” …": not "I"
         relative = _relative_clause(text, attr, left_lo, seg.start, lang)
         relative = _passive(text, relative, left_lo, seg, para.span.end, lang)
@@ -1417,9 +1422,11 @@ def _after_allowed(text: str, seg: Quoted, language: str) -> bool:
 # A cue set off by dashes inside a quotation (Spanish raya, Italian and French
 # dash): "«Vamos —dijo Ruiz—, ya»", "«Sì – ha detto Neri. – Andiamo»".  The body
 # is at most a short clause; the closing dash may be the quotation's end.
+# (a hyphen set off by a space stands for the dash where copy is typed without
+# one: "– spiega un medico -. Poi …", "- dice - ")
 _INCISE = regex.compile(
-    r"(?<=[\p{L}\p{N}.,;:!?…)\]])[ \t]*+[–—―][ \t]*+"
-    r"(?P<body>\p{Ll}[^–—―\n«»“”„\"]{1,100}?)[ \t]*+(?:[–—―]|$)"
+    r"(?<=[\p{L}\p{N}.,;:!?…)\]])[ \t]*+(?:[–—―]|(?<=[ \t])-(?=[ \t]))[ \t]*+"
+    r"(?P<body>\p{Ll}[^–—―\n«»“”„\"]{1,100}?)[ \t]*+(?:[–—―]|(?<=[ \t])-(?=[\s.,;:])|$)"
 )
 
 

@@ -427,16 +427,21 @@ def _manner_adverb(text: str, word: tuple[int, int, str], language: str) -> bool
 
 
 def _non_finite_opening(text: str, words: list[tuple[int, int, str]], language: str) -> bool:
-    """Return whether a mention opening its sentence is a participle or infinitive clause.
+    """Return whether a mention is a gerund, participle or infinitive clause.
 
     "Intervistato dal quotidiano X", "Interrogé par la presse", "Consultado por
     el diario": a past participle and its agent; "Aplazar el viaje", "Rejeter
-    le texte": an infinitive and its object.  A clause names nobody; its
-    subject is the main clause's.
+    le texte": an infinitive and its object, opening the sentence; a gerund
+    anywhere ("intervenendo nella plenaria") where its ending makes no nouns.
+    A clause names nobody; its subject is the main clause's.
     """
     order = word_order(language)
     first = words[0][2]
-    if order is None or not first[:1].isupper() or not _opens_sentence(text, words[0][0]):
+    if order is None:
+        return False
+    if order.gerund_distinct and first[:1].islower() and first.endswith(order.gerund_endings):
+        return True  # "intervenendo nella plenaria", "diciendo que": a gerund clause
+    if not first[:1].isupper() or not _opens_sentence(text, words[0][0]):
         return False
     if len(words) > 1:
         second = words[1][2]

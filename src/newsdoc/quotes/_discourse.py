@@ -808,7 +808,10 @@ class Register:
             last is not None
             and 0 <= last[0] < before
             and before - last[0] < _LAST_REACH
-            and self._speaking(*last)
+            # "«… – spiega un infermiere –». «… – prosegue – …»": a speaker a verb
+            # of saying credited speaks on, named by a common noun or not, and
+            # even from a dash incise inside the quotation before
+            and (last[2] or self._speaking(*last))
         ):
             prior = last[:2]
         # the candidates latest first, the attribution before among them in its place
