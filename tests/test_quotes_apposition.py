@@ -15,6 +15,7 @@ import pytest
 
 from newsdoc.quotes import find_quotes
 from newsdoc.quotes._apposition import subject_before_asides
+from newsdoc.quotes._chunk import holds_name
 
 
 def _speaker(text: str, language: str) -> str | None:
@@ -135,3 +136,66 @@ def test_parenthesis_ends_the_subject() -> None:
     chunks = _chunks(text)
     s, e = subject_before_asides(text, chunks, "es") or (0, 0)
     assert text[s:e].strip() == "Ana Gil"
+
+
+# --- a role whose complement names a body, then the person's name in apposition
+ROLE_OF_A_BODY = [
+    # the epithet first, the name in the apposition: the name
+    (
+        "es",
+        "La rectora de la Universidad de León, Marta Gil, dijo que el curso será «duro».",
+        "Marta Gil",
+    ),
+    # too long together: the name alone
+    (
+        "es",
+        "El obispo de la Diócesis de Ciudad Real, Antonio Ruiz Gil Moreno, generó polémica "
+        "cuando el domingo señaló en su homilía que, «la fe basta».",
+        "Antonio Ruiz Gil Moreno",
+    ),
+    (
+        "it",
+        "Il presidente della Camera di Commercio di Reggio Calabria, Paolo Neri, ha "
+        "detto che il porto è «una risorsa».",
+        "Paolo Neri",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    ROLE_OF_A_BODY,
+    ids=[f"{lang}-{s[:24]}" for lang, s, _ in ROLE_OF_A_BODY],
+)
+def test_role_of_a_body_takes_the_apposed_name(language: str, text: str, speaker: str) -> None:
+    assert _speaker(text, language) == speaker
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the register reads a subject up to the first lower-case word, which "
+    "cuts a body's name at its particle ('San Pedro del Valle')",
+)
+def test_body_name_with_a_particle_known_miss() -> None:
+    text = (
+        "El obispo de la Diócesis de San Pedro del Valle, Antonio Ruiz Gil, generó "
+        "polémica cuando el domingo señaló en su homilía que, «la fe basta»."
+    )
+    assert _speaker(text, "es") == "Antonio Ruiz Gil"
+
+
+HOLDS_NAME = [
+    ("es", "El obispo de la Diócesis de Ciudad Real", False),
+    ("it", "il segretario del Pd", False),
+    ("fr", "la présidente de la Région Bretagne", False),
+    ("es", "El obispo Pedro Gil", True),
+    ("en", "Ann Lee", True),
+    ("es", "Gil", True),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "mention", "named"), HOLDS_NAME, ids=[m for _, m, _ in HOLDS_NAME]
+)
+def test_holds_name(language: str, mention: str, named: bool) -> None:
+    assert holds_name(mention, 0, len(mention), language) is named

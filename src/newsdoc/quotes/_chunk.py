@@ -37,7 +37,7 @@ from newsdoc._lexicon.speakers import (
 )
 from newsdoc.quotes._cues import remembered
 
-__all__ = ["source_pronoun", "speaker_mention"]
+__all__ = ["holds_name", "source_pronoun", "speaker_mention"]
 
 # A word of a mention: letters with inner apostrophes, hyphens and dots.
 # An elided article or pronoun is a word of its own: "l’" + "écologiste".
@@ -317,16 +317,14 @@ def _with_name(text: str, start: int, end: int, language: str) -> tuple[int, int
     already is left alone.
     """
     words = [m.group() for m in _WORD.finditer(text, start, end)]
-    if len(words) > 6 or any(
-        w[:1].isupper() and not _is_preposition(words[k - 1].lower(), language)
-        for k, w in enumerate(words)
-        if k
-    ):
+    if len(words) > 8 or _holds_name(words, language):
         return start, end
     if len(words) == 1 and words[0][:1].isupper():
         return start, end  # a name or a pronoun
     m = _APPOSED.match(text, end, min(len(text), end + 80))
     if m is None:
+        if words[-1][:1].isupper():
+            return start, end  # after "de la Universidad Nacional" a capital names the body
         m = _CLOSE_NAME.match(text, end, min(len(text), end + 80))
         if m is None or not _modifiers_only(m.group("between"), language):
             return start, end
@@ -334,6 +332,41 @@ def _with_name(text: str, start: int, end: int, language: str) -> tuple[int, int
     if name_end - start > 60:
         return m.start("name"), name_end
     return start, name_end
+
+
+def holds_name(text: str, start: int, end: int, language: str) -> bool:
+    """Return whether the mention ``text[start:end]`` holds a person's name of its own.
+
+    The capitalised words of a complement ("de la Diócesis de Ciudad Real",
+    "del Pd") name the body a role belongs to, not the person.
+
+    Example:
+        >>> holds_name("El obispo de la Diócesis de Ciudad Real", 0, 39, "es")
+        False
+        >>> holds_name("El obispo Pedro Gil", 0, 19, "es"), holds_name("Gil", 0, 3, "es")
+        (True, True)
+    """
+    return _holds_name([m.group() for m in _WORD.finditer(text, start, end)], language)
+
+
+def _holds_name(words: list[str], language: str) -> bool:
+    """Return whether a mention holds a name of its own, not only a body's in a complement.
+
+    "il segretario del Pd", "El obispo de la Diócesis de Ciudad Real": the
+    capitalised words after a preposition (and its article) name the body the
+    role belongs to; "the mayor Ann Lee", "el doctor Ruiz" hold a name.
+    """
+    complement = False
+    for k, word in enumerate(words):
+        lower = word.lower()
+        if _is_preposition(lower, language):
+            complement = True
+        elif word[:1].isupper():
+            if not complement and (k or len(words) == 1):
+                return True  # "Ann Lee", "Lee": a name; not "El" of "El obispo"
+        elif closed_class(lower, language) != "determiner":
+            complement = False
+    return False
 
 
 def _modifiers_only(between: str, language: str) -> bool:

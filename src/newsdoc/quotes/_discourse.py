@@ -43,7 +43,7 @@ from newsdoc._lexicon.cues import CUE_VERBS
 from newsdoc._lexicon.grammar import AND as _AND
 from newsdoc._lexicon.places import city_lookup, country_lookup
 from newsdoc._lexicon.speakers import GROUP_SOURCES, PERSON_PRONOUNS, SOURCE_NOUNS
-from newsdoc.quotes._chunk import speaker_mention
+from newsdoc.quotes._chunk import holds_name, speaker_mention
 from newsdoc.quotes._cues import (
     FULL_NAME,
     ROMANCE_AGENT,
@@ -79,6 +79,9 @@ _NAME_REACH = 2000
 _PRONOUN_REACH = 3
 # How far back the speaker of the attribution before may stand.
 _LAST_REACH = 3000
+# How long a role with its apposed name may be before the name alone is the
+# mention (characters), as in the chunker: "El obispo de la Diócesis de …, Ana Gil".
+_MENTION_REACH = 60
 # How many sentences back the register reads for subjects and cue speakers.
 _SENTENCES = 8
 # How many sentences one register may read: a base plus one per so many characters
@@ -351,10 +354,22 @@ def _with_apposed_name(text: str, start: int, end: int, hi: int, language: str) 
     named = (
         _TWO_NAMES.search(text, start, end) is not None
         if language == "de"  # every German noun is capitalised
-        else text[start:end].split()[-1][:1].isupper()
+        # "El obispo de la Diócesis de Ciudad Real": the capitals name the body
+        else holds_name(text, start, end, language)
     )
     m = None if named else _APPOSED_NAME.match(text, end, hi)
-    return (start, m.end()) if m is not None else (start, end)
+    if m is None:
+        return start, end
+    # a long role and its name: the name alone, as the chunker gives it
+    return (start, m.end()) if m.end() - start <= _MENTION_REACH else _trim_name(text, m)
+
+
+def _trim_name(text: str, m: regex.Match[str]) -> tuple[int, int]:
+    """Return the span of the name an apposition match holds, without its comma."""
+    lo, hi = m.span()
+    while lo < hi and not text[lo].isalpha():
+        lo += 1
+    return lo, hi
 
 
 def _name_of(text: str, start: int, end: int, language: str) -> tuple[int, int]:
