@@ -199,3 +199,29 @@ HOLDS_NAME = [
 )
 def test_holds_name(language: str, mention: str, named: bool) -> None:
     assert holds_name(mention, 0, len(mention), language) is named
+
+
+# --- a role with a complement and agreeing adjectives, then the name
+ROLE_ADJECTIVES_NAME = [
+    (
+        "fr",
+        "La ministre des Affaires étrangères danoise Anne Berg a salué sur Twitter "
+        "« la décision courageuse du Conseil ».",
+        "La ministre des Affaires étrangères danoise Anne Berg",
+    ),
+    (
+        "it",
+        "Il ministro degli Affari esteri italiano Carlo Neri ha definito «inaccettabile» "
+        "la proposta.",
+        "Il ministro degli Affari esteri italiano Carlo Neri",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    ROLE_ADJECTIVES_NAME,
+    ids=[lang for lang, _, _ in ROLE_ADJECTIVES_NAME],
+)
+def test_role_adjectives_then_name(language: str, text: str, speaker: str) -> None:
+    assert _speaker(text, language) == speaker

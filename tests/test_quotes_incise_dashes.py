@@ -93,3 +93,40 @@ def test_pronoun_inside_a_quotation_is_not_carried() -> None:
 def test_elided_article_in_a_dash_incise_known_miss() -> None:
     text = "«Il reparto è pieno – spiega un’infermiera – e non c’è posto»."
     assert _speakers(text, "it") == ["un’infermiera"]
+
+
+# --- an incise set off by commas inside the quotation: the verb, then its subject
+COMMA_INCISES = [
+    (
+        "fr",
+        "« Les ventes ont doublé cette année, poursuit la note de l'agence. Le groupe "
+        "vise le double. »",
+        "la note de l'agence",
+    ),
+    ("it", "«Non è vero, ha detto il ministro, che il piano è fermo».", "il ministro"),
+    ("es", "«No es cierto, insistió la alcaldesa, que el plan esté parado».", "la alcaldesa"),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    COMMA_INCISES,
+    ids=[lang for lang, _, _ in COMMA_INCISES],
+)
+def test_comma_incise_inside_the_quotation(language: str, text: str, speaker: str) -> None:
+    assert _speakers(text, language) == [speaker]
+
+
+NO_COMMA_INCISE = [
+    # a name and its byname ("dit" = known as), not a verb of saying
+    ("fr", "« Le consul Gaius Marius Rufus, dit Rufus, fut exilé à Capri. »"),
+    # a parenthetical clause with its subject first
+    ("fr", "« Nous allons, je crois, tout changer. »"),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"), NO_COMMA_INCISE, ids=[t[2:20] for _, t in NO_COMMA_INCISE]
+)
+def test_no_comma_incise(language: str, text: str) -> None:
+    assert _speakers(text, language) == [None]

@@ -151,3 +151,20 @@ def test_gerund_clause_names_nobody(language: str, text: str) -> None:
     at = text.index("parlando" if language == "it" else "hablando")
     end = text.index(" -", at) if language == "it" else text.index("—", at)
     assert speaker_mention(text, at, end, language) is None
+
+
+# --- a mention of function words only ("Ce n’" of "Ce n’est pas tout :")
+def test_function_words_name_nobody() -> None:
+    text = (
+        "Le sénateur Paul Roux irait plus loin. « Ce n'est pas fini », a-t-il dit. "
+        "Ce n’est pas tout : « Nous pourrions envoyer des troupes. »"
+    )
+    found = find_quotes(text, language="fr")
+    span = found[-1].speaker_span
+    assert span is None or not text[span.start : span.end].startswith("Ce")
+
+
+def test_determiner_and_numeral_name_someone() -> None:
+    text = "“We agree,” the two write."
+    at = text.index("the")
+    assert speaker_mention(text, at, at + 7, "en") == (at, at + 7)

@@ -1444,7 +1444,21 @@ def _incise(text: str, seg: Quoted, language: str) -> Attribution | None:
         if attr is None or attr.cue_start >= lo + 40:
             continue
         return attr
+    for m in _COMMA_INCISE.finditer(text, seg.inner_start, seg.inner_end):
+        lo, hi = m.span("body")
+        before = text[max(seg.inner_start, m.start() - 30) : m.start()].split()
+        if before and before[-1][:1].isupper():
+            continue  # "Marco Aurelio, dit Marc-Aurèle,": a name, then its byname
+        attr = attribute_after(text, lo, hi, language)
+        if attr is not None and attr.cue_start == lo and attr.speaker_start > attr.cue_start:
+            return attr
     return None
+
+
+# A cue set off by commas inside the quotation, the verb first and its subject
+# after it (Le Bon Usage § 380: the incise inside the marks): "« Les ventes,
+# poursuit la note, ont doublé. »", "«Non è vero, ha detto il ministro, che …»".
+_COMMA_INCISE = regex.compile(r",[ \t]*+(?P<body>\p{Ll}[^,;:!?.«»“”„\"\n]{1,80}?)[ \t]*+(?=[,.])")
 
 
 def _dash_attribution(text: str, seg: Quoted, hi: int) -> Attribution | None:

@@ -80,6 +80,8 @@ _ADJECTIVE_ENDINGS: dict[str, tuple[str, ...]] = {
         "oise",
         "ier",
         "ière",
+        "er",
+        "ère",
         "aire",
         "el",
         "elle",
@@ -288,6 +290,8 @@ def _mention(text: str, start: int, end: int, language: str) -> tuple[int, int] 
         start = words[0][0]
     first = words[0][2]
     capital = first[:1].isupper()
+    if len(words) > 1 and _function_words_only(words, language):
+        return None  # "Ce n’" of "Ce n’est pas tout : « … »": no noun, no name
     if _non_finite_opening(text, words, language):
         return None  # "Intervistato dal quotidiano …", "Aplazar el viaje": a clause
     if len(words) == 1:
@@ -323,10 +327,12 @@ def _with_name(text: str, start: int, end: int, language: str) -> tuple[int, int
         return start, end  # a name or a pronoun
     m = _APPOSED.match(text, end, min(len(text), end + 80))
     if m is None:
-        if words[-1][:1].isupper():
-            return start, end  # after "de la Universidad Nacional" a capital names the body
         m = _CLOSE_NAME.match(text, end, min(len(text), end + 80))
         if m is None or not _modifiers_only(m.group("between"), language):
+            return start, end
+        if words[-1][:1].isupper() and not m.group("between").strip():
+            # after "de la Universidad Nacional" a capital goes on naming the body;
+            # after "des Affaires étrangères norvégienne" it names the minister
             return start, end
     name_end = m.end("name")
     if name_end - start > 60:
@@ -381,9 +387,25 @@ def _modifiers_only(between: str, language: str) -> bool:
             continue  # "d’EELV", "dell’Onu": a complement naming the body
         if lower in verbs or is_closed_class(lower, language):
             return False
-        if not lower.endswith(_ADJECTIVE_ENDINGS.get(language, ())):
+        endings = _ADJECTIVE_ENDINGS.get(language, ())
+        if not (lower.endswith(endings) or _plural_of(lower, endings, language)):
             return False
     return True
+
+
+def _plural_of(word: str, endings: tuple[str, ...], language: str) -> bool:
+    """Return whether ``word`` is the plural of an adjective with one of ``endings``.
+
+    Adjectives agree in number: French and Spanish add -s or -es
+    ("étrangères", "nacionales"), Italian turns -o/-e into -i and -a into -e
+    ("esteri", "italiane").
+    """
+    if language in {"fr", "es"}:
+        stems = (word[:-1], word[:-2]) if word.endswith("es") else (word[:-1],)
+        return word.endswith("s") and any(stem.endswith(endings) for stem in stems if stem)
+    if language == "it" and word[-1:] in {"i", "e"}:
+        return any((word[:-1] + v).endswith(endings) for v in "oae")
+    return False
 
 
 def _single(text: str, word: tuple[int, int, str], language: str) -> tuple[int, int] | None:
@@ -457,6 +479,22 @@ def _manner_adverb(text: str, word: tuple[int, int, str], language: str) -> bool
         and text[e : e + 1] == ","
         and _opens_sentence(text, s)
     )
+
+
+def _function_words_only(words: list[tuple[int, int, str]], language: str) -> bool:
+    """Return whether every word of a mention is a closed-class word that names nobody.
+
+    A personal or quantifier pronoun names someone, and a numeral may head a
+    noun phrase ("the two", "los tres").
+    """
+    people = PERSON_PRONOUNS.get(language, frozenset()) | QUANTIFIER_PRONOUNS.get(
+        language, frozenset()
+    )
+    for _s, _e, w in words:
+        lower = w.lower()
+        if lower in people or closed_class(lower, language) in {None, "pronoun", "numeral"}:
+            return False
+    return not any(closed_class(w.lower(), language) == "determiner" for _, _, w in words[1:])
 
 
 def _non_finite_opening(text: str, words: list[tuple[int, int, str]], language: str) -> bool:
