@@ -168,3 +168,16 @@ def test_determiner_and_numeral_name_someone() -> None:
     text = "“We agree,” the two write."
     at = text.index("the")
     assert speaker_mention(text, at, at + 7, "en") == (at, at + 7)
+
+
+# --- a first person plural verb opening the sentence, addressed to the reader
+FIRST_PLURAL = [
+    ("it", "Ascoltiamo la spiegazione che dà il medico: «Siamo pieni»."),
+    ("fr", "Voyons ce que dit le rapport : « Le budget baisse »."),
+    ("es", "Escuchemos lo que dice el médico: «Estamos llenos»."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), FIRST_PLURAL, ids=[lang for lang, _ in FIRST_PLURAL])
+def test_first_plural_verb_names_nobody(language: str, text: str) -> None:
+    assert _first_word(text, language) is None

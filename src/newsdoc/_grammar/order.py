@@ -88,6 +88,10 @@ class WordOrder:
     #: the suffix that derives adverbs of manner from adjectives (French -ment,
     #: Spanish and Italian -mente): "Paradójicamente," names nobody
     adverb_suffix: str = ""
+    #: endings of the first person plural, present and imperative ("Sentiamo",
+    #: "Escuchemos", "Voyons"), which open a sentence addressed to the reader and
+    #: name nobody
+    first_plural_endings: tuple[str, ...] = ()
     #: conjunctions and prepositions that may open an incise before its verb
     #: ("», como dijo X", "», según explicó X", "», come riferito da X")
     incise_openers: frozenset[str] = frozenset()
@@ -183,6 +187,8 @@ _ORDERS: Mapping[str, WordOrder] = MappingProxyType(
             # the participle); the adverb of manner in -ment (on adverb derivation)
             participle_endings=("é", "ée", "és", "ées"),
             adverb_suffix="ment",
+            # Le Bon Usage, on the endings of the present and the imperative
+            first_plural_endings=("ons",),
             # Le Bon Usage § 380 b: "comme", "ainsi que" before an inverted subject
             incise_openers=frozenset({"comme", "selon"}),
             clause_openers=frozenset({"comme", "ainsi"}),
@@ -233,6 +239,8 @@ _ORDERS: Mapping[str, WordOrder] = MappingProxyType(
             # adverbs in -mente
             participle_endings=("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"),
             adverb_suffix="mente",
+            # Nueva gramática, on the verb's endings ("-amos" left out: "Ramos")
+            first_plural_endings=("emos", "imos"),
             # Nueva gramática § 43.9: "según dijo", "como explicó"
             incise_openers=frozenset({"como", "según"}),
             clause_openers=frozenset({"como", "así"}),
@@ -290,6 +298,8 @@ _ORDERS: Mapping[str, WordOrder] = MappingProxyType(
                 *("uto", "uta", "uti", "ute"),
             ),
             adverb_suffix="mente",
+            # Serianni, on the endings of the present and the imperative
+            first_plural_endings=("iamo",),
             # Serianni XIV § 246: "come ha detto", "secondo quanto riferito da"
             incise_openers=frozenset({"come", "secondo", "quanto"}),
             clause_openers=frozenset({"come", "così"}),

@@ -393,6 +393,16 @@ def _modifiers_only(between: str, language: str) -> bool:
     return True
 
 
+def _verb_ending(word: str, language: str) -> bool:
+    """Return whether ``word`` ends like a verb of the first person plural ("sentiamo")."""
+    order = word_order(language)
+    return (
+        order is not None
+        and bool(order.first_plural_endings)
+        and (word.endswith(order.first_plural_endings))
+    )
+
+
 def _plural_of(word: str, endings: tuple[str, ...], language: str) -> bool:
     """Return whether ``word`` is the plural of an adjective with one of ``endings``.
 
@@ -446,6 +456,16 @@ def _single(text: str, word: tuple[int, int, str], language: str) -> tuple[int, 
         phrase = _opened_phrase(text, s, language)
         if phrase is not None or language in _ARTICLE_LANGUAGES:
             return phrase
+    if (
+        language in _ARTICLE_LANGUAGES
+        and w[:1].isupper()
+        and _opens_sentence(text, s)
+        and _verb_ending(lower, language)
+        and not _capitalised_inside(text, w, s)
+    ):
+        # "Ascoltiamo la spiegazione …", "Escuchemos …": a verb's ending and no
+        # capital for the word inside any sentence
+        return None
     return s, e
 
 
