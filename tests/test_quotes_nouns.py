@@ -675,7 +675,11 @@ def test_noun_of_speech_in_german_and_english(
 # the quotation ("l'affermazione di X che «…»")
 CONTENT_CLAUSES = [
     ("it", "Sono colpito dall’affermazione di Lia Neri che «la città ce la farà».", "Lia Neri"),
-    ("it", "Resta la promessa di Carlo Bassi che «i conti torneranno in ordine entro l'anno».", "Carlo Bassi"),
+    (
+        "it",
+        "Resta la promessa di Carlo Bassi che «i conti torneranno in ordine entro l'anno».",
+        "Carlo Bassi",
+    ),
     (
         "fr",
         "On retiendra la déclaration de Paul Roux qu'« aucune école ne fermera ».",
