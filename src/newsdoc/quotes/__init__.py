@@ -661,7 +661,9 @@ def _colon_paragraph(text: str, prev: Paragraph, lang: str) -> Attribution | Non
     if not _COLON_END.search(text, prev.span.start, prev.span.end):
         return None
     lo = sentence_start(text, max(prev.span.start, prev.span.end - _WINDOW), prev.span.end)
-    attr = attribute_before(text, lo, prev.span.end, lang)
+    # the readings of the words before a quotation in its own paragraph:
+    # "È stato il ministro a dire:\n\n«…»" as "È stato il ministro a dire: «…»"
+    attr = _before(text, lo, prev.span.end, lang)
     if attr is None:
         sp = colon_speaker(text, lo, prev.span.end - 1, lang)
         if sp is not None:

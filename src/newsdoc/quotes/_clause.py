@@ -811,22 +811,55 @@ def cleft_subject(text: str, lo: int, hi: int, language: str) -> Attribution | N
         ):
             continue
         end = _subject_end(text, toks, j, language)
-        after = [t for t in toks if t[0] >= end][:3]
-        words = tuple(normalise(t[2]) for t in after)
-        for link in order.cleft_links:
-            if words[: len(link)] == link and (
-                link[0] not in {"a", "ad"} or (len(words) > 1 and _infinitive(words[1], order))
-            ):
+        for stop in (end, _focus_end(text, toks, j, order)):
+            after = [t for t in toks if t[0] >= stop][:3]
+            link = _cleft_link(after, order)
+            if link:
                 # no verb of saying is proven: a speaker, not evidence of a quotation
                 return Attribution(
                     speaker_start=toks[j][0],
-                    speaker_end=end,
+                    speaker_end=stop,
                     cue_start=toks[k][0],
-                    cue_end=after[len(link) - 1][1],
+                    cue_end=after[link - 1][1],
                     strong=False,
                 )
         return None  # only the last copula can open the cleft of the quotation
     return None
+
+
+def _cleft_link(after: list[_Tok], order: WordOrder) -> int:
+    """Return how many of the tokens ``after`` a focus make its cleft link (0: none).
+
+    "qui", "quien", "a" before an infinitive ("a dire"), "che".
+    """
+    words = tuple(normalise(t[2]) for t in after)
+    for link in order.cleft_links:
+        if words[: len(link)] == link and (
+            link[0] not in {"a", "ad"} or (len(words) > 1 and _infinitive(words[1], order))
+        ):
+            return len(link)
+    return 0
+
+
+# How many words the focus of a cleft may hold when read up to its link.
+_FOCUS_WORDS = 10
+
+
+def _focus_end(text: str, toks: list[_Tok], j: int, order: WordOrder) -> int:
+    """Return where the focus of a cleft opening at token ``j`` ends, read up to its link.
+
+    The focus is the whole phrase between the copula and the link, however its
+    complements run: "è stato il segretario alla Difesa Paul Gray a dire".
+    Punctuation, or no link within a few words, gives the focus's first word.
+    """
+    for m in range(j + 1, min(len(toks), j + _FOCUS_WORDS)):
+        if text[toks[m - 1][1] : toks[m][0]].strip():
+            break  # punctuation: the focus ended before
+        if _cleft_link(toks[m : m + 3], order):
+            if closed_class(toks[m - 1][2], order.language) == "preposition":
+                break  # "el momento en el que": a relative after a preposition
+            return toks[m - 1][1]
+    return toks[j][1]
 
 
 def aside_subject(text: str, lo: int, hi: int, language: str) -> Attribution | None:
