@@ -181,3 +181,34 @@ FIRST_PLURAL = [
 @pytest.mark.parametrize(("language", "text"), FIRST_PLURAL, ids=[lang for lang, _ in FIRST_PLURAL])
 def test_first_plural_verb_names_nobody(language: str, text: str) -> None:
     assert _first_word(text, language) is None
+
+
+# --- a participle clause, then a verb whose subject is dropped: the current speaker
+NULL_SUBJECT_AFTER_PARTICIPLE = [
+    (
+        "it",
+        "L'ha detto senza giri di parole il presidente della Fiat: «Senza acciaio si "
+        "chiude». Intervistato dal quotidiano La Voce ha contrapposto alla retorica dei "
+        "partiti la dura realtà: «Non abbiamo alternative e lo sanno tutti».",
+        "il presidente della Fiat",
+    ),
+    (
+        "es",
+        "Lo dijo sin rodeos la presidenta del club: «No hay dinero para fichar». "
+        "Entrevistada por la radio local contrapuso a las promesas de la directiva los "
+        "números reales: «Debemos más de lo que ganamos cada año».",
+        "la presidenta del club",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    NULL_SUBJECT_AFTER_PARTICIPLE,
+    ids=[lang for lang, _, _ in NULL_SUBJECT_AFTER_PARTICIPLE],
+)
+def test_null_subject_after_a_participle_clause(language: str, text: str, speaker: str) -> None:
+    found = find_quotes(text, language=language)
+    span = found[-1].speaker_span
+    assert span is not None
+    assert text[span.start : span.end] == speaker

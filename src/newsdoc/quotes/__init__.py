@@ -70,7 +70,7 @@ from newsdoc._lexicon.speakers import (
 from newsdoc._lexicon.speech_nouns import SPEECH_NOUNS
 from newsdoc._text import Document
 from newsdoc._text import Segment as Paragraph
-from newsdoc.quotes._chunk import source_pronoun, speaker_mention
+from newsdoc.quotes._chunk import non_finite_clause, source_pronoun, speaker_mention
 from newsdoc.quotes._clause import (
     agent_after,
     aside_subject,
@@ -1038,7 +1038,11 @@ def _fallback(text: str, seg: Quoted, lo: int, language: str) -> Attribution | N
                 sp = clause
     else:
         return None
-    if sp is None:
+    if sp is None or (
+        order_of(language).null_subjects and non_finite_clause(text, sp[0], sp[1], language)
+    ):
+        # "Intervistato dal quotidiano …, ha contrapposto …: «…»": a participle
+        # clause, then a verb whose subject is dropped: the current speaker's
         return None
     return Attribution(
         speaker_start=sp[0], speaker_end=sp[1], cue_start=sp[1], cue_end=sp[1], strong=False

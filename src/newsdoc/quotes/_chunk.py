@@ -37,7 +37,7 @@ from newsdoc._lexicon.speakers import (
 )
 from newsdoc.quotes._cues import remembered
 
-__all__ = ["holds_name", "source_pronoun", "speaker_mention"]
+__all__ = ["holds_name", "non_finite_clause", "source_pronoun", "speaker_mention"]
 
 # A word of a mention: letters with inner apostrophes, hyphens and dots.
 # An elided article or pronoun is a word of its own: "l’" + "écologiste".
@@ -515,6 +515,21 @@ def _function_words_only(words: list[tuple[int, int, str]], language: str) -> bo
         if lower in people or closed_class(lower, language) in {None, "pronoun", "numeral"}:
             return False
     return not any(closed_class(w.lower(), language) == "determiner" for _, _, w in words[1:])
+
+
+def non_finite_clause(text: str, start: int, end: int, language: str) -> bool:
+    """Return whether ``text[start:end]`` is a participle, gerund or infinitive clause.
+
+    Such a clause fills no subject slot: the finite verb after it has its
+    subject elsewhere, or dropped.
+
+    Example:
+        >>> s = "Intervistato dal quotidiano La Voce ha detto"
+        >>> non_finite_clause(s, 0, 35, "it"), non_finite_clause(s, 28, 35, "it")
+        (True, False)
+    """
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
+    return bool(words) and _non_finite_opening(text, words, language)
 
 
 def _non_finite_opening(text: str, words: list[tuple[int, int, str]], language: str) -> bool:
