@@ -1644,15 +1644,15 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
                     before = (prior.speaker_start, prior.speaker_end)
                 else:
                     before = subject(text, lo, cue_start, language)
-            relative = (
+            object_subject = (
                 object_relative_subject(text, toks, i, language)
                 if i > 2 and _gerund(word, language)
                 else None
             )
-            if relative is not None:
-                before = relative  # "una inversión que Gómez justificaba afirmando que"
+            if object_subject is not None:
+                before = object_subject  # "una inversión que Gómez justificaba afirmando que"
             inverted = grammar(language).free_inversion or (i == 0 and text[start].isupper())
-            if comma_gerund or relative is not None:  # never in German, which has no gerund
+            if comma_gerund or object_subject is not None:  # never in German, which has no gerund
                 inverted = False  # "…, accusando la Russia": a gerund's object is no speaker
             if order_of(language).verb_second and i > 0 and toks[i - 1][2] in _AND:
                 inverted = False  # "… zogen los und skandierten Sprüche": an object
