@@ -212,3 +212,40 @@ def test_null_subject_after_a_participle_clause(language: str, text: str, speake
     span = found[-1].speaker_span
     assert span is not None
     assert text[span.start : span.end] == speaker
+
+
+# --- the addressee of a verb of saying: an outlet's name is no speaker
+ADDRESSEE_OUTLETS = [
+    (
+        "es",
+        "Ana Ruiz habló del viaje. Lo importante, dijo al Northern News Service, es que "
+        "«la gente vea que estamos allí».",
+        "Ana Ruiz",
+    ),
+    (
+        "es",
+        "Ana Ruiz habló del viaje. Lo importante, dijo a la agencia Efe, es que «la gente "
+        "vea que estamos allí».",
+        "Ana Ruiz",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    ADDRESSEE_OUTLETS,
+    ids=[f"{lang}-{k}" for k, (lang, _, _) in enumerate(ADDRESSEE_OUTLETS)],
+)
+def test_outlet_addressed_is_no_speaker(language: str, text: str, speaker: str) -> None:
+    found = find_quotes(text, language=language)
+    span = found[-1].speaker_span
+    assert span is not None
+    assert text[span.start : span.end] == speaker
+
+
+# a place, then a person's name: the person
+def test_place_then_name_after_the_addressee() -> None:
+    text = "«Non cederemo», ha detto dal Cremlino Yuri Orlov."
+    span = find_quotes(text, language="it")[0].speaker_span
+    assert span is not None
+    assert text[span.start : span.end] == "Yuri Orlov"

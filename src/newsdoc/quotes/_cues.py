@@ -84,7 +84,7 @@ from newsdoc._lexicon.grammar import TIME_WORDS as _TIME_WORDS
 from newsdoc._lexicon.grammar import TITLE_QUALIFIERS as _TITLE_QUALIFIERS
 from newsdoc._lexicon.grammar import VERDICT_NOUNS as _VERDICT_NOUNS
 from newsdoc._lexicon.grammar import WHAT as _WHAT
-from newsdoc._lexicon.names import NAME_PARTICLES
+from newsdoc._lexicon.names import NAME_PARTICLES, ORG_HEAD_WORDS
 from newsdoc._lexicon.speakers import (
     ADDRESSEE_PREPOSITIONS,
     DETERMINERS,
@@ -950,6 +950,8 @@ def _after_addressee(text: str, toks: list[tuple[int, int, str]], language: str)
     for k in range(1, len(toks)):
         run = run + 1 if text[toks[k][0]].isupper() else 0
         if run >= 3 and (k + 1 == len(toks) or not text[toks[k + 1][0]].isupper()):
+            if toks[k - 1][2] in ORG_HEAD_WORDS or toks[k][2] in ORG_HEAD_WORDS:
+                return -1  # "al Catholic News Service": an outlet's name, no person's
             # "dal Cremlino Yuri Orlov", "a BBC Mundo Lucía Vera": a place
             # or an outlet, then the two words of a name
             return k - 1
@@ -963,6 +965,8 @@ def _after_addressee(text: str, toks: list[tuple[int, int, str]], language: str)
             and prev not in preps
             and prev not in _LINKS
             and prev not in dets
+            # "a la agencia Efe": an outlet's head noun and its name, one phrase
+            and not (text[toks[k][0]].isupper() and prev in ORG_HEAD_WORDS)
         ):
             return k
     return -1
