@@ -745,6 +745,8 @@ def _has_clause_word(text: str, toks: list[tuple[int, int, str]], language: str)
             continue  # "Anna und Karl Weber"
         if w in _AND and k + 1 < len(toks) and toks[k + 1][2] in _TITLE_QUALIFIERS:
             continue  # "the front-runner and former secretary of state"
+        if _closing_pair(text, toks, k, language):
+            continue  # "des responsables américains et britanniques": two adjectives end it
         return True
     return False
 
@@ -770,6 +772,26 @@ def _appositive(chunk: str, language: str) -> bool:
     return not words[0][:1].isupper() or head in DETERMINERS.get(language, frozenset())
 
 
+def _closing_pair(text: str, toks: list[tuple[int, int, str]], k: int, language: str) -> bool:
+    """Return whether "and" at ``toks[k]`` joins the last two words of a noun phrase.
+
+    "des responsables américains et britanniques", "los sindicatos y patronales":
+    in the languages whose adjectives follow the noun, a lower-case word of no
+    closed class on each side of the conjunction, the second ending the phrase,
+    coordinates two modifiers (or two nouns) of one phrase, not two clauses.
+    """
+    return (
+        toks[k][2] in _AND
+        and 1 <= k
+        and k + 2 == len(toks)
+        and order_of(language).inverted_incise
+        and text[toks[k - 1][0]].islower()
+        and text[toks[k + 1][0]].islower()
+        and closed_class(toks[k - 1][2], language) is None
+        and closed_class(toks[k + 1][2], language) is None
+    )
+
+
 def _after_clause_words(text: str, s: int, e: int, language: str) -> int:
     """Return ``s`` moved past the last clause word ("a while back when she" -> "she")."""
     toks = tokens(text, s, e)
@@ -779,6 +801,8 @@ def _after_clause_words(text: str, s: int, e: int, language: str) -> int:
         joins = w in _AND and k + 1 < len(toks)
         if joins and (text[toks[k + 1][0]].isupper() or toks[k + 1][2] in _TITLE_QUALIFIERS):
             continue  # "Ann and Tom Lee", "the chair and former governor"
+        if _closing_pair(text, toks, k, language):
+            continue  # "des responsables américains et britanniques"
         if w in words:
             return toks[k + 1][0] if k + 1 < len(toks) else e
     return s
@@ -1515,10 +1539,16 @@ def _object_pronoun(word: str, language: str) -> bool:
 
 
 def _adverbial_word(word: str, language: str) -> bool:
-    """Return whether ``word`` may stand inside an adverbial ("pour sa part", "già")."""
+    """Return whether ``word`` may stand inside an adverbial ("pour sa part", "già").
+
+    An adverb of manner derived with -ment/-mente does too ("a récemment dit",
+    "ha duramente criticato"): :attr:`WordOrder.adverb_suffix`.
+    """
+    suffix = order_of(language).adverb_suffix
     return (
         closed_class(word, language) in {"adverb", "preposition", "determiner", "time"}
         or word in _ADVERBIAL_NOUNS
+        or (bool(suffix) and word.endswith(suffix) and len(word) >= len(suffix) + 4)
     )
 
 

@@ -180,8 +180,12 @@ def holding_subject(
         return None
     if verb >= 0 and sum(found[0] <= t[0] for t in toks[cut:group]) > _SUBJECT_TO_VERB:
         return None  # too far from its verb to be sure
-    if _elided(text[found[0] : found[1]].split()[0])[0] in grammar(language).prepositions:
-        return None  # "De grands journaux": no mention opens with a preposition
+    head = _elided(text[found[0] : found[1]].split()[0])[0]
+    if head in grammar(language).prepositions and closed_class(head, language) != "determiner":
+        # "Del resto, …": no mention opens with a preposition; "Des élus", "De grands
+        # journaux" open with the plural indefinite article (Le Bon Usage on "des",
+        # and "de" before an adjective)
+        return None
     if verb >= 0:
         if _passive(toks[group : verb + 1], order):
             return None  # "Il est accusé de « … »": the subject is spoken of
@@ -270,6 +274,18 @@ def _governing_start(text: str, toks: list[_Tok], verb: int, cut: int, order: Wo
     return k
 
 
+def _adverb(word: str, order: WordOrder) -> bool:
+    """Return whether ``word`` is an adverb: of the closed class, or derived in -ment/-mente.
+
+    "ont récemment lancé", "ha duramente criticato": an adverb of manner made
+    from an adjective (:attr:`WordOrder.adverb_suffix`) stands inside the group.
+    """
+    if closed_class(word, order.language) == "adverb":
+        return True
+    suffix = order.adverb_suffix
+    return bool(suffix) and word.endswith(suffix) and len(word) >= len(suffix) + 4
+
+
 def _group_start(toks: list[_Tok], verb: int, order: WordOrder) -> int:
     """Return where the verb group of the verb at ``verb`` opens.
 
@@ -282,7 +298,7 @@ def _group_start(toks: list[_Tok], verb: int, order: WordOrder) -> int:
         # "ne l'a pas qualifié", "non ha mai definito": an adverb inside the group
         or (
             k > 1
-            and closed_class(toks[k - 1][2], order.language) == "adverb"
+            and _adverb(toks[k - 1][2], order)
             and _group_word(toks[k - 2][2], order)
         )
     ):
