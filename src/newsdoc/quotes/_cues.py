@@ -782,7 +782,7 @@ def _closing_pair(text: str, toks: list[tuple[int, int, str]], k: int, language:
     """
     return (
         toks[k][2] in _AND
-        and 1 <= k
+        and k >= 1
         and k + 2 == len(toks)
         and order_of(language).inverted_incise
         and text[toks[k - 1][0]].islower()
