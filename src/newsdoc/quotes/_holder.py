@@ -296,11 +296,7 @@ def _group_start(toks: list[_Tok], verb: int, order: WordOrder) -> int:
     while k > 0 and (
         _group_word(toks[k - 1][2], order)
         # "ne l'a pas qualifié", "non ha mai definito": an adverb inside the group
-        or (
-            k > 1
-            and _adverb(toks[k - 1][2], order)
-            and _group_word(toks[k - 2][2], order)
-        )
+        or (k > 1 and _adverb(toks[k - 1][2], order) and _group_word(toks[k - 2][2], order))
     ):
         k -= 1
     return k
