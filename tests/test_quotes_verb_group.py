@@ -51,3 +51,35 @@ SUBJECTS = [
 )
 def test_subject_before_the_verb_group(language: str, text: str, speaker: str) -> None:
     assert _speaker(text, language) == speaker
+
+
+# --- a phrase of place or addressee between a name and its verb
+ADJUNCTS = [
+    (
+        "fr",
+        "Mardi, la ministre des Affaires étrangères Anne Berg devant le Conseil de sécurité "
+        "des Nations unies a déclaré : « Nous ne céderons pas. »",
+        "la ministre des Affaires étrangères Anne Berg",
+    ),
+    # a linking preposition stays in the name of the body the person belongs to
+    (
+        "fr",
+        "Claire Dubois du Centre Pompidou a déclaré : « Nous ne céderons pas. »",
+        "Claire Dubois du Centre Pompidou",
+    ),
+    # a body's own name holds a preposition: no cut after its article
+    (
+        "fr",
+        "La Fondation pour la Sauvegarde des Rivières se dit « hostile au projet de barrage ».",
+        "La Fondation pour la Sauvegarde des Rivières",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    ADJUNCTS,
+    ids=[f"{lang}-{k}" for k, (lang, _, _) in enumerate(ADJUNCTS)],
+)
+def test_adjunct_between_name_and_verb(language: str, text: str, speaker: str) -> None:
+    assert _speaker(text, language) == speaker

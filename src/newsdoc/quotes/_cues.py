@@ -662,6 +662,7 @@ def _chunk_before(text: str, lo: int, hi: int, language: str) -> tuple[int, int]
     s = _after_introduction(text, s, e, language)
     if s >= e:
         return None
+    e = _before_adjunct(text, s, e, language)
     if e - s > 60:
         s = _last_words(text, s, e, 6)
     first = text[s]
@@ -913,6 +914,32 @@ def _false_title_end(text: str, toks: list[tuple[int, int, str]], language: str)
     if run < 2 or run == k:
         return None
     return toks[k - 1][1]
+
+
+def _before_adjunct(text: str, s: int, e: int, language: str) -> int:
+    """Return ``e`` cut before a prepositional adjunct that follows a name.
+
+    "il ministro Paul Gray al Consiglio di sicurezza ha accusato", "la ministre
+    Anne Berg devant le Conseil a déclaré": a phrase of place or addressee
+    between the subject and its verb; the linking prepositions of a name
+    ("de", "della", "du": "Eva Roth de l'ONU") stay in it.
+    """
+    if language not in {"fr", "es", "it"}:
+        return e
+    toks = tokens(text, s, e)
+    for m in range(2, len(toks)):
+        word = toks[m][2]
+        if (
+            closed_class(word, language) == "preposition"
+            and word not in _LINKS
+            and text[toks[m - 1][0]].isupper()
+            and text[toks[m - 2][0]].isupper()
+            # a person's name, not a body's opening with its article ("La Ligue pour …")
+            and closed_class(toks[m - 2][2], language) is None
+            and any(text[t[0]].isupper() for t in toks[m + 1 :])
+        ):
+            return toks[m - 1][1]
+    return e
 
 
 def _last_words(text: str, s: int, e: int, n: int) -> int:
