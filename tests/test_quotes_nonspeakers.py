@@ -249,3 +249,11 @@ def test_place_then_name_after_the_addressee() -> None:
     span = find_quotes(text, language="it")[0].speaker_span
     assert span is not None
     assert text[span.start : span.end] == "Yuri Orlov"
+
+
+# --- Italian "secondo" before an article is the preposition of source, no ordinal
+def test_secondo_opens_a_source_phrase() -> None:
+    text = "Secondo l'agenzia Ansa, il ministro ha ringraziato la Francia."
+    assert speaker_mention(text, 0, text.index(","), "it") is None
+    at = text.index("l'agenzia")
+    assert speaker_mention(text, at, text.index(","), "it") == (at, text.index(","))

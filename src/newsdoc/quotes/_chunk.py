@@ -306,6 +306,8 @@ def _mention(text: str, start: int, end: int, language: str) -> tuple[int, int] 
         capital and any(w[:1].isupper() for _, _, w in words[1:])
     ):
         return None  # "Per tassare", "With Trump"; not "Di Maio", "Von der Leyen"
+    if _source_phrase(words, language):
+        return None  # "Secondo l'agenzia Ansa": a source phrase, the ordinal's homograph
     if _time_phrase(words, language):
         return None  # "El jueves", "esta mañana", "Un mois"
     return start, words[-1][1] if trimmed else end
@@ -499,6 +501,20 @@ def _manner_adverb(text: str, word: tuple[int, int, str], language: str) -> bool
         and text[e : e + 1] == ","
         and _opens_sentence(text, s)
     )
+
+
+def _source_phrase(words: list[tuple[int, int, str]], language: str) -> bool:
+    """Return whether a mention opens with a preposition of source and its noun phrase.
+
+    Italian "secondo" is also the ordinal "second", so no closed class calls it
+    a preposition; before an article ("Secondo l'agenzia", "secondo il
+    ministro") it is the preposition of :attr:`WordOrder.source_prepositions`.
+    """
+    order = word_order(language)
+    if order is None or len(words) < 2 or words[0][2].lower() not in order.source_prepositions:
+        return False
+    second = words[1][2].lower().replace("'", "’")
+    return closed_class(second, language) == "determiner"
 
 
 def _function_words_only(words: list[tuple[int, int, str]], language: str) -> bool:
