@@ -257,3 +257,18 @@ def test_secondo_opens_a_source_phrase() -> None:
     assert speaker_mention(text, 0, text.index(","), "it") is None
     at = text.index("l'agenzia")
     assert speaker_mention(text, at, text.index(","), "it") == (at, text.index(","))
+
+
+# --- a name apposed to the noun of a prepositional phrase before a colon
+def test_name_inside_a_phrase_is_no_inverted_subject() -> None:
+    text = "Carlo Neri ha poi scritto dal suo sito web Storia Viva: «La guerra ha cambiato tutto»."
+    span = find_quotes(text, language="it")[0].speaker_span
+    assert span is not None
+    assert text[span.start : span.end] != "Storia Viva"
+
+
+def test_inverted_subject_after_a_phrase_of_place() -> None:
+    text = "C'est ce qu'a répété samedi à la radio le ministre Paul Roux : « Nous tiendrons. »"
+    span = find_quotes(text, language="fr")[0].speaker_span
+    assert span is not None
+    assert "Paul Roux" in text[span.start : span.end]

@@ -2290,6 +2290,20 @@ _SPACED_DASH = regex.compile(r"\s[\p{Pd}]\s|[\p{Pd}]\s(?=\p{Lu})")
 _RELATIVE = regex.compile(rf",\s*+(?:{'|'.join(sorted(_WHO | {'who'}))})\s")
 
 
+def _named_in_phrase(toks: list[tuple[int, int, str]], j: int, language: str) -> bool:
+    """Return whether the name after ``toks[j]`` is apposed to a noun of a prepositional phrase.
+
+    "dal suo sito web Storia Viva:", "sur son blog Le Point de vue :": a noun
+    of a phrase opened a few words before by a preposition, and its name in close
+    apposition; the name is no subject inverted after a verb.
+    """
+    if not order_of(language).inverted_incise or toks[j][2] in CUE_VERBS.get(language, ()):
+        return False
+    return any(
+        closed_class(toks[x][2], language) == "preposition" for x in range(max(0, j - 3), j + 1)
+    )
+
+
 def colon_speaker(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | None:
     """Return who speaks in a clause ending in a colon: 'Lee went on:', 'dit le Times :'."""
     dash_end = -1
@@ -2344,6 +2358,7 @@ def colon_speaker(text: str, lo: int, hi: int, language: str) -> tuple[int, int]
         # "l’ex consigliere della Merkel:": a complement, not the speaker
         and closed_class(toks[j][2], language) != "preposition"
         and closed_class(toks[j + 1][2], language) != "preposition"
+        and not _named_in_phrase(toks, j, language)
     ):
         s = toks[j + 1][0]
         if toks[j][2] in DETERMINERS.get(language, frozenset()):
