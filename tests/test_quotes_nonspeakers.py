@@ -268,7 +268,9 @@ def test_name_inside_a_phrase_is_no_inverted_subject() -> None:
 
 
 def test_inverted_subject_after_a_phrase_of_place() -> None:
-    text = "C'est ce qu'a répété samedi à la radio le ministre Paul Roux : « Nous tiendrons. »"
+    text = (
+        "C'est ce qu'a répété samedi à la radio le ministre Paul Roux : « Nous ne céderons pas. »"
+    )
     span = find_quotes(text, language="fr")[0].speaker_span
     assert span is not None
     assert "Paul Roux" in text[span.start : span.end]
