@@ -225,3 +225,15 @@ ROLE_ADJECTIVES_NAME = [
 )
 def test_role_adjectives_then_name(language: str, text: str, speaker: str) -> None:
     assert _speaker(text, language) == speaker
+
+
+# --- the register: a role, agreeing adjectives, then the name apposed to it
+def test_register_role_adjective_then_name() -> None:
+    text = (
+        "Para frenar los contagios, el consejero de Sanidad gallego, Pablo Lema, anunció "
+        "nuevas medidas. «Vamos a cerrar las playas este verano», dijo."
+    )
+    found = find_quotes(text, language="es")
+    span = found[-1].speaker_span
+    assert span is not None
+    assert "Pablo Lema" in text[span.start : span.end]

@@ -37,7 +37,13 @@ from newsdoc._lexicon.speakers import (
 )
 from newsdoc.quotes._cues import remembered
 
-__all__ = ["holds_name", "non_finite_clause", "source_pronoun", "speaker_mention"]
+__all__ = [
+    "holds_name",
+    "modifiers_only",
+    "non_finite_clause",
+    "source_pronoun",
+    "speaker_mention",
+]
 
 # A word of a mention: letters with inner apostrophes, hyphens and dots.
 # An elided article or pronoun is a word of its own: "l’" + "écologiste".
@@ -375,6 +381,16 @@ def _holds_name(words: list[str], language: str) -> bool:
         elif closed_class(lower, language) != "determiner":
             complement = False
     return False
+
+
+def modifiers_only(between: str, language: str) -> bool:
+    """Return whether the words between a role and a name are adjectives or "de + Name".
+
+    Example:
+        >>> modifiers_only(" gallego", "es"), modifiers_only(" dijo", "es")
+        (True, False)
+    """
+    return _modifiers_only(between, language)
 
 
 def _modifiers_only(between: str, language: str) -> bool:

@@ -43,7 +43,7 @@ from newsdoc._lexicon.cues import CUE_VERBS
 from newsdoc._lexicon.grammar import AND as _AND
 from newsdoc._lexicon.places import city_lookup, country_lookup
 from newsdoc._lexicon.speakers import GROUP_SOURCES, PERSON_PRONOUNS, SOURCE_NOUNS
-from newsdoc.quotes._chunk import holds_name, speaker_mention
+from newsdoc.quotes._chunk import holds_name, modifiers_only, speaker_mention
 from newsdoc.quotes._cues import (
     FULL_NAME,
     ROMANCE_AGENT,
@@ -108,6 +108,10 @@ _APPOSITION = regex.compile(
 _APPOSED_NAME = regex.compile(
     r",[ \t]++\p{Lu}[\p{Ll}\p{M}’'\-]++(?:[ \t]++\p{Lu}[\p{Ll}\p{M}’'\-]++){1,3}(?=[ \t]*+,)"
 )
+
+# One or two lower-case words before a comma: the " gallego" of "el consejero de
+# Sanidad gallego, Pablo Lema,".
+_ADJECTIVES_THEN_COMMA = regex.compile(r"(?P<words>(?:[ \t]++\p{Ll}[\p{Ll}\p{M}]*+){1,2})(?=,)")
 
 # Two capitalised words in a row, neither of them a German article: "Georg Ratzinger".
 _TWO_NAMES = regex.compile(
@@ -358,6 +362,12 @@ def _with_apposed_name(text: str, start: int, end: int, hi: int, language: str) 
         else holds_name(text, start, end, language)
     )
     m = None if named else _APPOSED_NAME.match(text, end, hi)
+    if m is None and not named:
+        # "el consejero de Sanidad gallego, Pablo Lema,": agreeing adjectives
+        # after the role, then the name
+        after = _ADJECTIVES_THEN_COMMA.match(text, end, hi)
+        if after is not None and modifiers_only(after.group("words"), language):
+            m = _APPOSED_NAME.match(text, after.end("words"), hi)
     if m is None:
         return start, end
     # a long role and its name: the name alone, as the chunker gives it
