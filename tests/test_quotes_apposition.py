@@ -230,7 +230,7 @@ def test_role_adjectives_then_name(language: str, text: str, speaker: str) -> No
 # --- the register: a role, agreeing adjectives, then the name apposed to it
 def test_register_role_adjective_then_name() -> None:
     text = (
-        "Para frenar los contagios, el consejero de Sanidad gallego, Pablo Lema, anunció "
+        "Para frenar los contagios, el consejero de Sanidad valenciano, Pablo Lema, anunció "
         "nuevas medidas. «Vamos a cerrar las playas este verano», dijo."
     )
     found = find_quotes(text, language="es")

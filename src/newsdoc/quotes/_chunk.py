@@ -387,7 +387,7 @@ def modifiers_only(between: str, language: str) -> bool:
     """Return whether the words between a role and a name are adjectives or "de + Name".
 
     Example:
-        >>> modifiers_only(" gallego", "es"), modifiers_only(" dijo", "es")
+        >>> modifiers_only(" valenciano", "es"), modifiers_only(" dijo", "es")
         (True, False)
     """
     return _modifiers_only(between, language)

@@ -109,8 +109,8 @@ _APPOSED_NAME = regex.compile(
     r",[ \t]++\p{Lu}[\p{Ll}\p{M}’'\-]++(?:[ \t]++\p{Lu}[\p{Ll}\p{M}’'\-]++){1,3}(?=[ \t]*+,)"
 )
 
-# One or two lower-case words before a comma: the " gallego" of "el consejero de
-# Sanidad gallego, Pablo Lema,".
+# One or two lower-case words before a comma: the " valenciano" of "el consejero de
+# Sanidad valenciano, Pablo Lema,".
 _ADJECTIVES_THEN_COMMA = regex.compile(r"(?P<words>(?:[ \t]++\p{Ll}[\p{Ll}\p{M}]*+){1,2})(?=,)")
 
 # Two capitalised words in a row, neither of them a German article: "Georg Ratzinger".
@@ -363,7 +363,7 @@ def _with_apposed_name(text: str, start: int, end: int, hi: int, language: str) 
     )
     m = None if named else _APPOSED_NAME.match(text, end, hi)
     if m is None and not named:
-        # "el consejero de Sanidad gallego, Pablo Lema,": agreeing adjectives
+        # "el consejero de Sanidad valenciano, Pablo Lema,": agreeing adjectives
         # after the role, then the name
         after = _ADJECTIVES_THEN_COMMA.match(text, end, hi)
         if after is not None and modifiers_only(after.group("words"), language):
