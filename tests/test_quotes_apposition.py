@@ -16,6 +16,7 @@ import pytest
 from newsdoc.quotes import find_quotes
 from newsdoc.quotes._apposition import subject_before_asides
 from newsdoc.quotes._chunk import holds_name
+from newsdoc.quotes._holder import holding_subject
 
 
 def _speaker(text: str, language: str) -> str | None:
@@ -237,3 +238,20 @@ def test_register_role_adjective_then_name() -> None:
     span = found[-1].speaker_span
     assert span is not None
     assert "Pablo Lema" in text[span.start : span.end]
+
+
+# --- the holder: a name inside a first phrase ("Lo stesso X") and its apposed role
+def test_holder_name_inside_first_phrase_then_role() -> None:
+    text = (
+        "Lo stesso Paolo Conti, ministro degli Esteri, aveva messo in guardia i partner "
+        "ricordando che “chi arma il vicino ne risponde davanti a tutti”."
+    )
+    found = holding_subject(text, 0, text.index("“"), "it")
+    assert found is not None
+    assert text[found.speaker_start : found.speaker_end] == "Paolo Conti"
+
+
+def test_holder_name_inside_a_phrase_of_place_is_no_subject() -> None:
+    text = "L'inscription de ce droit dans la Constitution se résumait à « une diversion »."
+    found = holding_subject(text, 0, text.index("«"), "fr")
+    assert found is None or text[found.speaker_start : found.speaker_end] != "Constitution"

@@ -216,7 +216,8 @@ def _subject_before(
     are no noun phrase.
     """
     commas = [n + 1 for n in range(cut, group - 1) if _comma_after(text, toks, n)]
-    starts = [cut, *commas[:2]]
+    named = _name_start(text, toks, cut, commas[0] if commas else group, language)
+    starts = [cut, *([named] if named is not None else []), *commas[:2]]
     for start in starts:
         opened = subject(text, toks[start][0], toks[group][0], language)
         if opened is None:
@@ -227,7 +228,24 @@ def _subject_before(
         comma = text.find(",", found[0], found[1])
         if comma < 0 or text[comma + 1 : found[1]].strip()[:1].isupper():
             return found  # "Le député, Marc Colin": a name apposed to a phrase
+        if start != cut and text[found[0]].isupper():
+            return found[0], comma  # "Paolo Conti, ministro degli Esteri,": the name
     return None  # the words before the verb group are no noun phrase
+
+
+def _name_start(text: str, toks: list[_Tok], lo: int, hi: int, language: str) -> int | None:
+    """Return the first capitalised word of no closed class in ``toks[lo + 1 : hi]``.
+
+    "Lo stesso Paolo Conti, …": the name inside a first phrase that the reading of
+    subjects does not open ("lo" is also a clitic); None when there is none.
+    """
+    for n in range(lo + 1, hi):
+        kind = closed_class(toks[n][2], language)
+        if kind == "preposition":
+            return None  # "l’inscription … dans la Constitution": a phrase's name
+        if text[toks[n][0]].isupper() and kind is None:
+            return n
+    return None
 
 
 def _passive(group: list[_Tok], order: WordOrder) -> bool:
@@ -311,7 +329,9 @@ def _group_after(text: str, toks: list[_Tok], cut: int, order: WordOrder) -> int
     """
     opened = None
     commas = [n + 1 for n in range(cut, len(toks) - 1) if _comma_after(text, toks, n)]
-    for start in [cut, *commas[:1]]:
+    named = _name_start(text, toks, cut, commas[0] if commas else len(toks), order.language)
+    starts = [cut, *([named] if named is not None else []), *commas[:1]]
+    for start in starts:
         opened = subject(text, toks[start][0], toks[-1][1], order.language)
         if opened is not None:
             opened = speaker_mention(text, opened[0], opened[1], order.language)
