@@ -26,6 +26,8 @@ FACTS = {
     "incise_inside_quotation": {"fr", "es", "it"},
     "inverted_incise_clitic": {"fr"},
     "null_subjects": {"es", "it"},
+    "bare_apposition": {"fr", "es", "it"},
+    "gerund_distinct": {"es", "it"},
 }
 
 TABLE = [

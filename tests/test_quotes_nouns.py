@@ -669,3 +669,41 @@ def test_noun_of_speech_in_german_and_english(
     language: str, text: str, speaker: str | None
 ) -> None:
     assert _speaker(text, language) == speaker
+
+
+# --- a noun of speech and its content clause: the complementiser right before
+# the quotation ("l'affermazione di X che «…»")
+CONTENT_CLAUSES = [
+    ("it", "Sono colpito dall’affermazione di Lia Neri che «la città ce la farà».", "Lia Neri"),
+    (
+        "it",
+        "Resta la promessa di Carlo Bassi che «i conti torneranno in ordine entro l'anno».",
+        "Carlo Bassi",
+    ),
+    (
+        "fr",
+        "On retiendra la déclaration de Paul Roux qu'« aucune école ne fermera ».",
+        "Paul Roux",
+    ),
+    ("es", "Nadie olvida la advertencia de Eva Ruiz de que «el agua se acaba».", "Eva Ruiz"),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    CONTENT_CLAUSES,
+    ids=[f"{lang}-{k}" for k, (lang, _, _) in enumerate(CONTENT_CLAUSES)],
+)
+def test_content_clause_of_a_noun_of_speech(language: str, text: str, speaker: str) -> None:
+    found = find_quotes(text, language=language)
+    span = found[0].speaker_span
+    assert span is not None
+    assert text[span.start : span.end] == speaker
+
+
+# a verb's complement clause is no noun's: the subject speaks
+def test_verb_complement_clause_is_not_a_noun_of_speech() -> None:
+    text = "Le maire a dit que « aucune école ne fermera »."
+    span = find_quotes(text, language="fr")[0].speaker_span
+    assert span is not None
+    assert text[span.start : span.end] == "Le maire"

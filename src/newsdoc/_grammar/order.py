@@ -81,6 +81,17 @@ class WordOrder:
     gerund_endings: tuple[str, ...] = ()
     #: endings of the infinitive, which no incise opens with
     infinitive_endings: tuple[str, ...] = ()
+    #: endings of the regular past participle ("interrogé", "consultado",
+    #: "intervistato"): a sentence opening with one and its agent ("Interrogé par
+    #: la presse, …") is a participle clause, no noun phrase
+    participle_endings: tuple[str, ...] = ()
+    #: the suffix that derives adverbs of manner from adjectives (French -ment,
+    #: Spanish and Italian -mente): "Paradójicamente," names nobody
+    adverb_suffix: str = ""
+    #: endings of the first person plural, present and imperative ("Sentiamo",
+    #: "Escuchemos", "Voyons"), which open a sentence addressed to the reader and
+    #: name nobody
+    first_plural_endings: tuple[str, ...] = ()
     #: conjunctions and prepositions that may open an incise before its verb
     #: ("», como dijo X", "», según explicó X", "», come riferito da X")
     incise_openers: frozenset[str] = frozenset()
@@ -129,6 +140,16 @@ class WordOrder:
     #: an incise may stand inside the quotation between dashes ("« … — a-t-il dit —
     #: … »", "«…—dijo Ruiz—…»"), rather than the quotation closing around the cue
     incise_inside_quotation: bool = False
+    #: a role noun set off by commas after a name goes without its article ("Ana
+    #: Gil, directora del museo, dijo"), while a subject takes one: a lower-case
+    #: word of no closed class after a comma opens an aside, not the subject
+    #: (see :mod:`newsdoc.quotes._apposition` for the sources)
+    bare_apposition: bool = False
+    #: the gerund's ending derives no nouns (Spanish -ando/-iendo, Italian
+    #: -ando/-endo; their agent nouns come from the present participle, -ante/
+    #: -ente), so a phrase opening with one is a gerund clause ("intervenendo nella
+    #: plenaria"), never a speaker; French -ant also makes nouns ("les manifestants")
+    gerund_distinct: bool = False
 
 
 _ORDERS: Mapping[str, WordOrder] = MappingProxyType(
@@ -146,6 +167,7 @@ _ORDERS: Mapping[str, WordOrder] = MappingProxyType(
         "fr": WordOrder(
             language="fr",
             inverted_incise=True,
+            bare_apposition=True,
             incise_inside_quotation=True,
             inverted_incise_clitic=True,
             # Le Bon Usage §§ 715-720: qui, lequel and its forms
@@ -161,6 +183,12 @@ _ORDERS: Mapping[str, WordOrder] = MappingProxyType(
             gerund_endings=("ant",),
             # the first and second conjugations; "-re" is also a finite ending ("déclare")
             infinitive_endings=("er", "ir"),
+            # the regular participle of the first conjugation (Le Bon Usage, on
+            # the participle); the adverb of manner in -ment (on adverb derivation)
+            participle_endings=("é", "ée", "és", "ées"),
+            adverb_suffix="ment",
+            # Le Bon Usage, on the endings of the present and the imperative
+            first_plural_endings=("ons",),
             # Le Bon Usage § 380 b: "comme", "ainsi que" before an inverted subject
             incise_openers=frozenset({"comme", "selon"}),
             clause_openers=frozenset({"comme", "ainsi"}),
@@ -189,6 +217,8 @@ _ORDERS: Mapping[str, WordOrder] = MappingProxyType(
         "es": WordOrder(
             language="es",
             inverted_incise=True,
+            bare_apposition=True,
+            gerund_distinct=True,
             incise_inside_quotation=True,
             null_subjects=True,
             # Nueva gramática § 44.1: que, quien, el cual and their forms
@@ -205,6 +235,12 @@ _ORDERS: Mapping[str, WordOrder] = MappingProxyType(
             clitics=frozenset("se lo la los las le les me te nos os".split()),
             gerund_endings=("ando", "iendo", "yendo"),
             infinitive_endings=("ar", "er", "ir"),
+            # Nueva gramática, on the regular participle (-ado, -ido) and on
+            # adverbs in -mente
+            participle_endings=("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"),
+            adverb_suffix="mente",
+            # Nueva gramática, on the verb's endings ("-amos" left out: "Ramos")
+            first_plural_endings=("emos", "imos"),
             # Nueva gramática § 43.9: "según dijo", "como explicó"
             incise_openers=frozenset({"como", "según"}),
             clause_openers=frozenset({"como", "así"}),
@@ -239,6 +275,8 @@ _ORDERS: Mapping[str, WordOrder] = MappingProxyType(
         "it": WordOrder(
             language="it",
             inverted_incise=True,
+            bare_apposition=True,
+            gerund_distinct=True,
             incise_inside_quotation=True,
             null_subjects=True,
             # Serianni VII §§ 234-244: che, il quale and its forms
@@ -253,6 +291,15 @@ _ORDERS: Mapping[str, WordOrder] = MappingProxyType(
             clitics=frozenset("si lo la l' li le gli mi ti ci vi ne".split()),
             gerund_endings=("ando", "endo"),
             infinitive_endings=("are", "ere", "ire"),
+            # Serianni, on the regular participle (-ato, -ito, -uto) and on
+            # adverbs in -mente
+            participle_endings=(
+                *("ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite"),
+                *("uto", "uta", "uti", "ute"),
+            ),
+            adverb_suffix="mente",
+            # Serianni, on the endings of the present and the imperative
+            first_plural_endings=("iamo",),
             # Serianni XIV § 246: "come ha detto", "secondo quanto riferito da"
             incise_openers=frozenset({"come", "secondo", "quanto"}),
             clause_openers=frozenset({"come", "così"}),

@@ -32,6 +32,7 @@ from types import MappingProxyType
 __all__ = [
     "ADDRESSEE_VERBS",
     "AS_SAID",
+    "CUE_INFINITIVES",
     "CUE_VERBS",
     "GERMAN_STRONG_PAST",
     "IMPERSONAL_READS",
@@ -617,6 +618,21 @@ POSTPOSED_ONLY: Mapping[str, frozenset[str]] = MappingProxyType(
 #: Inflected cue-verb forms per language (lower case).
 CUE_VERBS: Mapping[str, frozenset[str]] = MappingProxyType(
     {"en": _EN, "de": _DE, "fr": _FR, "es": _ES, "it": _IT}
+)
+
+#: The infinitives of the Romance verbs of saying (their lemmas, lower case): "a
+#: tenu à rappeler que", "se limitó a decir que", "ha voluto ribadire che" — an
+#: infinitive governed by another verb, whose subject it shares.
+CUE_INFINITIVES: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        "fr": frozenset(
+            (_FR_LEMMAS + " " + _FR_SECOND + " " + _FR_REFLEXIVE).split() + list(_FR_IRREGULAR)
+        ),
+        "es": frozenset((_ES_LEMMAS + " " + _ES_REFLEXIVE).split() + list(_ES_IRREGULAR)),
+        "it": frozenset(
+            (_IT_LEMMAS + " " + _IT_ISC + " " + _IT_REFLEXIVE).split() + list(_IT_IRREGULAR)
+        ),
+    }
 )
 
 #: The conjunction of "as X said" that may open a cue after a quotation:

@@ -70,7 +70,7 @@ from newsdoc._lexicon.speakers import (
 from newsdoc._lexicon.speech_nouns import SPEECH_NOUNS
 from newsdoc._text import CLAUSE_MARKS, TERMINAL_MARKS, Document
 from newsdoc._text import Segment as Paragraph
-from newsdoc.quotes._chunk import source_pronoun, speaker_mention
+from newsdoc.quotes._chunk import non_finite_clause, source_pronoun, speaker_mention
 from newsdoc.quotes._clause import (
     agent_after,
     aside_subject,
@@ -532,7 +532,12 @@ def _candidates(
         if attr is not None and attr.speaker_start < 0:
             # a cue with a dropped subject found in an earlier sentence
             attr = _dropped_subject(register, attr, last_attr, attr.cue_start)
-        if attr is not None and _inside_earlier(segs, i, attr.speaker_start):
+        if (
+            attr is not None
+            and _inside_earlier(segs, i, attr.speaker_start)
+            # the speaker of a dash incise inside the quotation before speaks on
+            and (last_attr is None or attr.speaker_start != last_attr.speaker_start)
+        ):
             attr = None  # "“… I think …” The senator said it was “clearly” …": not "I"
         relative = _relative_clause(text, attr, left_lo, seg.start, lang)
         relative = _passive(text, relative, left_lo, seg, para.span.end, lang)
@@ -670,7 +675,9 @@ def _colon_paragraph(text: str, prev: Paragraph, lang: str) -> Attribution | Non
     if not _COLON_END.search(text, prev.span.start, prev.span.end):
         return None
     lo = sentence_start(text, max(prev.span.start, prev.span.end - _WINDOW), prev.span.end)
-    attr = attribute_before(text, lo, prev.span.end, lang)
+    # the readings of the words before a quotation in its own paragraph:
+    # "È stato il ministro a dire:\n\n«…»" as "È stato il ministro a dire: «…»"
+    attr = _before(text, lo, prev.span.end, lang)
     if attr is None:
         sp = colon_speaker(text, lo, prev.span.end - 1, lang)
         if sp is not None:
@@ -1049,7 +1056,11 @@ def _fallback(text: str, seg: Quoted, lo: int, language: str) -> Attribution | N
                 sp = clause
     else:
         return None
-    if sp is None:
+    if sp is None or (
+        order_of(language).null_subjects and non_finite_clause(text, sp[0], sp[1], language)
+    ):
+        # "Intervistato dal quotidiano …, ha contrapposto …: «…»": a participle
+        # clause, then a verb whose subject is dropped: the current speaker's
         return None
     return Attribution(
         speaker_start=sp[0], speaker_end=sp[1], cue_start=sp[1], cue_end=sp[1], strong=False
@@ -1433,9 +1444,11 @@ def _after_allowed(text: str, seg: Quoted, language: str) -> bool:
 # A cue set off by dashes inside a quotation (Spanish raya, Italian and French
 # dash): "«Vamos —dijo Ruiz—, ya»", "«Sì – ha detto Neri. – Andiamo»".  The body
 # is at most a short clause; the closing dash may be the quotation's end.
+# (a hyphen set off by a space stands for the dash where copy is typed without
+# one: "– spiega un medico -. Poi …", "- dice - ")
 _INCISE = regex.compile(
-    r"(?<=[\p{L}\p{N}.,;:!?…)\]])[ \t]*+[–—―][ \t]*+"
-    r"(?P<body>\p{Ll}[^–—―\n«»“”„\"]{1,100}?)[ \t]*+(?:[–—―]|$)"
+    r"(?<=[\p{L}\p{N}.,;:!?…)\]])[ \t]*+(?:[–—―]|(?<=[ \t])-(?=[ \t]))[ \t]*+"
+    r"(?P<body>\p{Ll}[^–—―\n«»“”„\"]{1,100}?)[ \t]*+(?:[–—―]|(?<=[ \t])-(?=[\s.,;:])|$)"
 )
 
 
@@ -1453,7 +1466,21 @@ def _incise(text: str, seg: Quoted, language: str) -> Attribution | None:
         if attr is None or attr.cue_start >= lo + 40:
             continue
         return attr
+    for m in _COMMA_INCISE.finditer(text, seg.inner_start, seg.inner_end):
+        lo, hi = m.span("body")
+        before = text[max(seg.inner_start, m.start() - 30) : m.start()].split()
+        if before and before[-1][:1].isupper():
+            continue  # "Marco Aurelio, dit Marc-Aurèle,": a name, then its byname
+        attr = attribute_after(text, lo, hi, language)
+        if attr is not None and attr.cue_start == lo and attr.speaker_start > attr.cue_start:
+            return attr
     return None
+
+
+# A cue set off by commas inside the quotation, the verb first and its subject
+# after it (Le Bon Usage § 380: the incise inside the marks): "« Les ventes,
+# poursuit la note, ont doublé. »", "«Non è vero, ha detto il ministro, che …»".
+_COMMA_INCISE = regex.compile(r",[ \t]*+(?P<body>\p{Ll}[^,;:!?.«»“”„\"\n]{1,80}?)[ \t]*+(?=[,.])")
 
 
 def _dash_attribution(text: str, seg: Quoted, hi: int) -> Attribution | None:

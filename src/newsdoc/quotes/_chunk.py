@@ -26,7 +26,9 @@ from __future__ import annotations
 import regex
 
 from newsdoc._grammar import PronounFeatures, closed_class, grammar, is_closed_class, normalise
+from newsdoc._grammar.order import word_order
 from newsdoc._lexicon.cues import CUE_VERBS
+from newsdoc._lexicon.impersonal import EXPLETIVE_PRONOUNS, IMPERSONAL_VERBS
 from newsdoc._lexicon.speakers import (
     OBJECT_CLITICS,
     PERSON_PRONOUNS,
@@ -36,7 +38,13 @@ from newsdoc._lexicon.speakers import (
 from newsdoc._text import CLAUSE_MARKS, TERMINAL_MARKS
 from newsdoc.quotes._cues import remembered
 
-__all__ = ["source_pronoun", "speaker_mention"]
+__all__ = [
+    "holds_name",
+    "modifiers_only",
+    "non_finite_clause",
+    "source_pronoun",
+    "speaker_mention",
+]
 
 # A word of a mention: letters with inner apostrophes, hyphens and dots.
 # An elided article or pronoun is a word of its own: "l’" + "écologiste".
@@ -79,6 +87,8 @@ _ADJECTIVE_ENDINGS: dict[str, tuple[str, ...]] = {
         "oise",
         "ier",
         "ière",
+        "er",
+        "ère",
         "aire",
         "el",
         "elle",
@@ -174,6 +184,33 @@ _PHRASE_STOP = regex.compile(r"[,;:!?()\[\]\n]|[.](?=\s|$)")
 _NOT_IN_PHRASE = frozenset({"conjunction", "auxiliary", "pronoun", "adverb"})
 
 
+def _impersonal_pattern(forms: frozenset[str]) -> regex.Pattern[str]:
+    """Return the pattern of an impersonal verb after its apparent subject.
+
+    Negation and object clitics may stand between: "il ne faut", "il nous
+    semble", "il n'y a", "il leur suffit".
+    """
+    alternatives = "|".join(
+        regex.escape(f).replace("'", "['’]").replace(r"\ ", r"\s++")
+        for f in sorted(forms, key=len, reverse=True)
+    )
+    return regex.compile(
+        rf"""
+        [ \t\u00a0]++
+        (?i:ne[ \t]++|n['’][ \t]*+)?+                       # negation: "il ne faut"
+        (?i:(?:me|te|lui|nous|vous|leur|en)[ \t]++|[mt]['’])*+  # clitics: "il nous semble"
+        (?i:{alternatives})
+        (?![\p{{L}}\-])                                     # "il semble", not "il semblerait-il"
+        """,
+        regex.VERBOSE,
+    )
+
+
+# "Il faut", "il s'agit", "il y a", "il semble que": the apparent subject of an
+# impersonal verb names nobody (see `newsdoc._lexicon.impersonal`).
+_IMPERSONAL = {language: _impersonal_pattern(forms) for language, forms in IMPERSONAL_VERBS.items()}
+
+
 def speaker_mention(text: str, start: int, end: int, language: str) -> tuple[int, int] | None:
     """Return the part of ``text[start:end]`` that can name a speaker, or None.
 
@@ -260,6 +297,10 @@ def _mention(text: str, start: int, end: int, language: str) -> tuple[int, int] 
         start = words[0][0]
     first = words[0][2]
     capital = first[:1].isupper()
+    if len(words) > 1 and _function_words_only(words, language):
+        return None  # "Ce n’" of "Ce n’est pas tout : « … »": no noun, no name
+    if _non_finite_opening(text, words, language):
+        return None  # "Intervistato dal quotidiano …", "Aplazar el viaje": a clause
     if len(words) == 1:
         found = _single(text, words[0], language)
         if found is None or found != (words[0][0], words[0][1]) or trimmed:
@@ -272,6 +313,8 @@ def _mention(text: str, start: int, end: int, language: str) -> tuple[int, int] 
         capital and any(w[:1].isupper() for _, _, w in words[1:])
     ):
         return None  # "Per tassare", "With Trump"; not "Di Maio", "Von der Leyen"
+    if _source_phrase(words, language):
+        return None  # "Secondo l'agenzia Ansa": a source phrase, the ordinal's homograph
     if _time_phrase(words, language):
         return None  # "El jueves", "esta mañana", "Un mois"
     return start, words[-1][1] if trimmed else end
@@ -287,11 +330,7 @@ def _with_name(text: str, start: int, end: int, language: str) -> tuple[int, int
     already is left alone.
     """
     words = [m.group() for m in _WORD.finditer(text, start, end)]
-    if len(words) > 6 or any(
-        w[:1].isupper() and not _is_preposition(words[k - 1].lower(), language)
-        for k, w in enumerate(words)
-        if k
-    ):
+    if len(words) > 8 or _holds_name(words, language):
         return start, end
     if len(words) == 1 and words[0][:1].isupper():
         return start, end  # a name or a pronoun
@@ -300,10 +339,59 @@ def _with_name(text: str, start: int, end: int, language: str) -> tuple[int, int
         m = _CLOSE_NAME.match(text, end, min(len(text), end + 80))
         if m is None or not _modifiers_only(m.group("between"), language):
             return start, end
+        if words[-1][:1].isupper() and not m.group("between").strip():
+            # after "de la Universidad Nacional" a capital goes on naming the body;
+            # after "des Affaires étrangères norvégienne" it names the minister
+            return start, end
     name_end = m.end("name")
     if name_end - start > 60:
         return m.start("name"), name_end
     return start, name_end
+
+
+def holds_name(text: str, start: int, end: int, language: str) -> bool:
+    """Return whether the mention ``text[start:end]`` holds a person's name of its own.
+
+    The capitalised words of a complement ("de la Diócesis de Ciudad Real",
+    "del Pd") name the body a role belongs to, not the person.
+
+    Example:
+        >>> holds_name("El obispo de la Diócesis de Ciudad Real", 0, 39, "es")
+        False
+        >>> holds_name("El obispo Pedro Gil", 0, 19, "es"), holds_name("Gil", 0, 3, "es")
+        (True, True)
+    """
+    return _holds_name([m.group() for m in _WORD.finditer(text, start, end)], language)
+
+
+def _holds_name(words: list[str], language: str) -> bool:
+    """Return whether a mention holds a name of its own, not only a body's in a complement.
+
+    "il segretario del Pd", "El obispo de la Diócesis de Ciudad Real": the
+    capitalised words after a preposition (and its article) name the body the
+    role belongs to; "the mayor Ann Lee", "el doctor Ruiz" hold a name.
+    """
+    complement = False
+    for k, word in enumerate(words):
+        lower = word.lower()
+        if _is_preposition(lower, language):
+            complement = True
+        elif word[:1].isupper():
+            if not complement and (k or len(words) == 1):
+                return True  # "Ann Lee", "Lee": a name; not "El" of "El obispo"
+        elif closed_class(lower, language) != "determiner":
+            complement = False
+    return False
+
+
+def modifiers_only(between: str, language: str) -> bool:
+    """Return whether the words between a role and a name are adjectives or "de + Name".
+
+    Example:
+        >>> modifiers_only(" valenciano", "es"), modifiers_only(" dijo", "es")
+        (True, False)
+    """
+    return _modifiers_only(between, language)
 
 
 def _modifiers_only(between: str, language: str) -> bool:
@@ -318,15 +406,43 @@ def _modifiers_only(between: str, language: str) -> bool:
             continue  # "d’EELV", "dell’Onu": a complement naming the body
         if lower in verbs or is_closed_class(lower, language):
             return False
-        if not lower.endswith(_ADJECTIVE_ENDINGS.get(language, ())):
+        endings = _ADJECTIVE_ENDINGS.get(language, ())
+        if not (lower.endswith(endings) or _plural_of(lower, endings, language)):
             return False
     return True
+
+
+def _verb_ending(word: str, language: str) -> bool:
+    """Return whether ``word`` ends like a verb of the first person plural ("sentiamo")."""
+    order = word_order(language)
+    return (
+        order is not None
+        and bool(order.first_plural_endings)
+        and (word.endswith(order.first_plural_endings))
+    )
+
+
+def _plural_of(word: str, endings: tuple[str, ...], language: str) -> bool:
+    """Return whether ``word`` is the plural of an adjective with one of ``endings``.
+
+    Adjectives agree in number: French and Spanish add -s or -es
+    ("étrangères", "nacionales"), Italian turns -o/-e into -i and -a into -e
+    ("esteri", "italiane").
+    """
+    if language in {"fr", "es"}:
+        stems = (word[:-1], word[:-2]) if word.endswith("es") else (word[:-1],)
+        return word.endswith("s") and any(stem.endswith(endings) for stem in stems if stem)
+    if language == "it" and word[-1:] in {"i", "e"}:
+        return any((word[:-1] + v).endswith(endings) for v in "oae")
+    return False
 
 
 def _single(text: str, word: tuple[int, int, str], language: str) -> tuple[int, int] | None:
     """Return the span of a one-word mention that can name someone, else None."""
     s, e, w = word
     lower = w.lower()
+    if _expletive(text, e, lower, language) or _manner_adverb(text, word, language):
+        return None  # "Il s'agit de …", "Paradójicamente, …": nobody
     if lower in PERSON_PRONOUNS.get(language, frozenset()) or _stressed_pronoun(
         text, s, lower, language
     ):
@@ -359,7 +475,130 @@ def _single(text: str, word: tuple[int, int, str], language: str) -> tuple[int, 
         phrase = _opened_phrase(text, s, language)
         if phrase is not None or language in _ARTICLE_LANGUAGES:
             return phrase
+    if (
+        language in _ARTICLE_LANGUAGES
+        and w[:1].isupper()
+        and _opens_sentence(text, s)
+        and _verb_ending(lower, language)
+        and not _capitalised_inside(text, w, s)
+    ):
+        # "Ascoltiamo la spiegazione …", "Escuchemos …": a verb's ending and no
+        # capital for the word inside any sentence
+        return None
     return s, e
+
+
+def _expletive(text: str, end: int, word: str, language: str) -> bool:
+    """Return whether ``word`` is the apparent subject of an impersonal verb after it.
+
+    "Il faut", "il s'agit de", "il n'y a", "il nous semble que": French *il*
+    stands for nobody there.
+    """
+    if word != EXPLETIVE_PRONOUNS.get(language):
+        return False
+    pattern = _IMPERSONAL.get(language)
+    return pattern is not None and pattern.match(text, end, min(len(text), end + 40)) is not None
+
+
+def _manner_adverb(text: str, word: tuple[int, int, str], language: str) -> bool:
+    """Return whether a lone word opening its sentence is an adverb of manner set off by a comma.
+
+    "Paradójicamente, escribía …", "Visiblement, le maire …": the suffix that
+    derives adverbs from adjectives (:attr:`WordOrder.adverb_suffix`), and the
+    comma that sets a sentence adverb off.
+    """
+    s, e, w = word
+    order = word_order(language)
+    if order is None or not order.adverb_suffix:
+        return False
+    lower = w.lower()
+    return (
+        lower.endswith(order.adverb_suffix)
+        and len(lower) >= len(order.adverb_suffix) + 4
+        and text[e : e + 1] == ","
+        and _opens_sentence(text, s)
+    )
+
+
+def _source_phrase(words: list[tuple[int, int, str]], language: str) -> bool:
+    """Return whether a mention opens with a preposition of source and its noun phrase.
+
+    Italian "secondo" is also the ordinal "second", so no closed class calls it
+    a preposition; before an article ("Secondo l'agenzia", "secondo il
+    ministro") it is the preposition of :attr:`WordOrder.source_prepositions`.
+    """
+    order = word_order(language)
+    if order is None or len(words) < 2 or words[0][2].lower() not in order.source_prepositions:
+        return False
+    second = words[1][2].lower().replace("'", "’")
+    return closed_class(second, language) == "determiner"
+
+
+def _function_words_only(words: list[tuple[int, int, str]], language: str) -> bool:
+    """Return whether every word of a mention is a closed-class word that names nobody.
+
+    A personal or quantifier pronoun names someone, and a numeral may head a
+    noun phrase ("the two", "los tres").
+    """
+    people = PERSON_PRONOUNS.get(language, frozenset()) | QUANTIFIER_PRONOUNS.get(
+        language, frozenset()
+    )
+    for _s, _e, w in words:
+        lower = w.lower()
+        if lower in people or closed_class(lower, language) in {None, "pronoun", "numeral"}:
+            return False
+    return not any(closed_class(w.lower(), language) == "determiner" for _, _, w in words[1:])
+
+
+def non_finite_clause(text: str, start: int, end: int, language: str) -> bool:
+    """Return whether ``text[start:end]`` is a participle, gerund or infinitive clause.
+
+    Such a clause fills no subject slot: the finite verb after it has its
+    subject elsewhere, or dropped.
+
+    Example:
+        >>> s = "Intervistato dal quotidiano La Voce ha detto"
+        >>> non_finite_clause(s, 0, 35, "it"), non_finite_clause(s, 28, 35, "it")
+        (True, False)
+    """
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
+    return bool(words) and _non_finite_opening(text, words, language)
+
+
+def _non_finite_opening(text: str, words: list[tuple[int, int, str]], language: str) -> bool:
+    """Return whether a mention is a gerund, participle or infinitive clause.
+
+    "Intervistato dal quotidiano X", "Interrogé par la presse", "Consultado por
+    el diario": a past participle and its agent; "Aplazar el viaje", "Rejeter
+    le texte": an infinitive and its object, opening the sentence; a gerund
+    anywhere ("intervenendo nella plenaria") where its ending makes no nouns.
+    A clause names nobody; its subject is the main clause's.
+    """
+    order = word_order(language)
+    first = words[0][2]
+    if order is None:
+        return False
+    if order.gerund_distinct and first[:1].islower() and first.endswith(order.gerund_endings):
+        return True  # "intervenendo nella plenaria", "diciendo que": a gerund clause
+    if not first[:1].isupper() or not _opens_sentence(text, words[0][0]):
+        return False
+    if len(words) > 1:
+        second = words[1][2]
+    else:
+        # a mention of one word: the word after it in the text
+        after = _WORD.search(text, words[0][1], min(len(text), words[0][1] + 30))
+        if after is None or text[words[0][1] : after.start()].strip():
+            return False
+        second = after.group()
+    lower, next_lower = first.lower(), second.lower()
+    if lower.endswith(order.participle_endings) and next_lower in order.agent_prepositions:
+        return True
+    return (
+        lower.endswith(order.infinitive_endings)
+        and second[:1].islower()
+        and closed_class(next_lower, language) == "determiner"
+        and not is_closed_class(lower, language)
+    )
 
 
 def _stressed_pronoun(text: str, at: int, word: str, language: str) -> bool:

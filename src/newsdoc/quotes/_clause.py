@@ -29,7 +29,7 @@ import regex
 from newsdoc._grammar import closed_class, grammar, normalise
 from newsdoc._grammar.order import WordOrder, word_order
 from newsdoc._lexicon.cues import CUE_VERBS
-from newsdoc._lexicon.grammar import ADVERBIAL_NOUNS, LINKS
+from newsdoc._lexicon.grammar import ADVERBIAL_NOUNS, AND, LINKS
 from newsdoc._lexicon.speakers import PERSON_PRONOUNS, QUANTIFIER_PRONOUNS
 from newsdoc.quotes._cues import Attribution, sentence_start, tokens
 from newsdoc.quotes._cues import _speaker_before as speaker_before
@@ -492,6 +492,19 @@ def _antecedent(text: str, lo: int, comma: int, language: str) -> tuple[int, int
     Paolo Riva" -> "Paolo Riva").
     """
     previous = text.rfind(",", lo, comma)
+    chunk = tokens(text, previous + 1 if previous > lo else lo, comma)
+    order = word_order(language)
+    if (
+        chunk
+        and order is not None
+        and normalise(chunk[0][2]) in order.clause_openers
+        and text[chunk[0][0]].islower()
+    ):
+        # "…, comme celui de Mykola, qui …", "…, como Rosa, que …": an example
+        # set off by commas; the name it ends with is the antecedent
+        named = _name_ending(text, chunk[0][1], comma)
+        if named is not None:
+            return named
     if previous > lo and text[previous + 1 : comma].strip()[:1].islower():
         # "… da Eva Kern, il capo del sindacato (Dgb), il quale": a role apposed
         # to the name that ends the chunk before it
@@ -609,9 +622,13 @@ def relative_cue(text: str, lo: int, hi: int, language: str) -> Attribution | No
         if not n or text[toks[k - 1][1] : toks[k][0]].strip(" \t)") != ",":
             continue  # "Eva Kern (CGT), laquelle": a comma, maybe after an aside
         clause = toks[k + n :]
-        for j, tok in enumerate(clause[:10]):
-            if text[clause[j - 1][1] : tok[0]].strip() if j else "":
+        for j, tok in enumerate(clause[:14]):
+            gap = text[clause[j - 1][1] : tok[0]].strip() if j else ""
+            if gap and not (
+                gap == "," and tok[2] in AND and _verb_follows(text, clause, j + 1, language)
+            ):
                 break  # punctuation: the relative clause has ended
+            # (", et explique :": a verb coordinated to the relative's shares its subject)
             if tok[2] in verbs:
                 before = _antecedent(text, lo, toks[k - 1][1], language)
                 if before is None:
@@ -624,6 +641,17 @@ def relative_cue(text: str, lo: int, hi: int, language: str) -> Attribution | No
                 )
         return None  # only the last relative clause introduces the quotation
     return None
+
+
+def _verb_follows(text: str, toks: list[_Tok], k: int, language: str) -> bool:
+    """Return whether ``toks[k]`` may open a coordinated verb, not a new subject.
+
+    ", et raconte", ", y explica": a lower-case word of no determiner or
+    pronoun class; ", et le maire a …" opens a clause with a subject of its own.
+    """
+    if k >= len(toks) or not text[toks[k][0]].islower():
+        return False
+    return closed_class(toks[k][2], language) not in {"determiner", "pronoun"}
 
 
 def gerund_after(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | None:
@@ -811,22 +839,55 @@ def cleft_subject(text: str, lo: int, hi: int, language: str) -> Attribution | N
         ):
             continue
         end = _subject_end(text, toks, j, language)
-        after = [t for t in toks if t[0] >= end][:3]
-        words = tuple(normalise(t[2]) for t in after)
-        for link in order.cleft_links:
-            if words[: len(link)] == link and (
-                link[0] not in {"a", "ad"} or (len(words) > 1 and _infinitive(words[1], order))
-            ):
+        for stop in (end, _focus_end(text, toks, j, order)):
+            after = [t for t in toks if t[0] >= stop][:3]
+            link = _cleft_link(after, order)
+            if link:
                 # no verb of saying is proven: a speaker, not evidence of a quotation
                 return Attribution(
                     speaker_start=toks[j][0],
-                    speaker_end=end,
+                    speaker_end=stop,
                     cue_start=toks[k][0],
-                    cue_end=after[len(link) - 1][1],
+                    cue_end=after[link - 1][1],
                     strong=False,
                 )
         return None  # only the last copula can open the cleft of the quotation
     return None
+
+
+def _cleft_link(after: list[_Tok], order: WordOrder) -> int:
+    """Return how many of the tokens ``after`` a focus make its cleft link (0: none).
+
+    "qui", "quien", "a" before an infinitive ("a dire"), "che".
+    """
+    words = tuple(normalise(t[2]) for t in after)
+    for link in order.cleft_links:
+        if words[: len(link)] == link and (
+            link[0] not in {"a", "ad"} or (len(words) > 1 and _infinitive(words[1], order))
+        ):
+            return len(link)
+    return 0
+
+
+# How many words the focus of a cleft may hold when read up to its link.
+_FOCUS_WORDS = 10
+
+
+def _focus_end(text: str, toks: list[_Tok], j: int, order: WordOrder) -> int:
+    """Return where the focus of a cleft opening at token ``j`` ends, read up to its link.
+
+    The focus is the whole phrase between the copula and the link, however its
+    complements run: "è stato il segretario alla Difesa Paul Gray a dire".
+    Punctuation, or no link within a few words, gives the focus's first word.
+    """
+    for m in range(j + 1, min(len(toks), j + _FOCUS_WORDS)):
+        if text[toks[m - 1][1] : toks[m][0]].strip():
+            break  # punctuation: the focus ended before
+        if _cleft_link(toks[m : m + 3], order):
+            if closed_class(toks[m - 1][2], order.language) == "preposition":
+                break  # "el momento en el que": a relative after a preposition
+            return toks[m - 1][1]
+    return toks[j][1]
 
 
 def aside_subject(text: str, lo: int, hi: int, language: str) -> Attribution | None:

@@ -84,7 +84,7 @@ from newsdoc._lexicon.grammar import TIME_WORDS as _TIME_WORDS
 from newsdoc._lexicon.grammar import TITLE_QUALIFIERS as _TITLE_QUALIFIERS
 from newsdoc._lexicon.grammar import VERDICT_NOUNS as _VERDICT_NOUNS
 from newsdoc._lexicon.grammar import WHAT as _WHAT
-from newsdoc._lexicon.names import NAME_PARTICLES
+from newsdoc._lexicon.names import NAME_PARTICLES, ORG_HEAD_WORDS
 from newsdoc._lexicon.speakers import (
     ADDRESSEE_PREPOSITIONS,
     DETERMINERS,
@@ -105,6 +105,8 @@ from newsdoc._text import (
     paragraphs,
     sentence_end_pattern,
 )
+from newsdoc.quotes._apposition import subject_before_asides
+from newsdoc.quotes._object_relative import object_relative_subject
 from newsdoc.quotes._reading import reading_cue
 
 __all__ = [
@@ -628,7 +630,11 @@ def _chunk_before(text: str, lo: int, hi: int, language: str) -> tuple[int, int]
     lead = _name_before_parentheticals(text, lo, hi, cuts, language)
     if lead is not None:
         return lead  # "Ann Lee, during a visit to Columbus, Ohio, said"
-    if not cuts:
+    aside = _subject_before_asides(text, lo, hi, cuts, language) if ends_with_comma else None
+    if aside is not None:
+        # "Ana Gil, directora del museo, dijo": the chunk before the asides
+        s, e = aside
+    elif not cuts:
         s, e = lo, hi
     elif ends_with_comma and _appositive(region[cuts[-1] + 1 :], language):
         # "Ann Lee, the mayor, said" / "Rep. Tom Jones, D-Calif., said": the name
@@ -657,6 +663,7 @@ def _chunk_before(text: str, lo: int, hi: int, language: str) -> tuple[int, int]
     s = _after_introduction(text, s, e, language)
     if s >= e:
         return None
+    e = _before_adjunct(text, s, e, language)
     if e - s > 60:
         s = _last_words(text, s, e, 6)
     first = text[s]
@@ -683,6 +690,15 @@ def _chunk_before(text: str, lo: int, hi: int, language: str) -> tuple[int, int]
         if cut is not None and head in _GERMAN_NOMINATIVE_ARTICLES:
             e = _trim(text, s, cut[0])[1]
     return s, e
+
+
+def _subject_before_asides(
+    text: str, lo: int, hi: int, cuts: list[int], language: str
+) -> tuple[int, int] | None:
+    """Return the subject chunk before comma asides (see `subject_before_asides`)."""
+    bounds = [lo - 1, *(lo + c for c in cuts), hi]
+    chunks = [(a + 1, b) for a, b in itertools.pairwise(bounds) if text[a + 1 : b].strip()]
+    return subject_before_asides(text, chunks, language)
 
 
 def _name_before_parentheticals(
@@ -731,6 +747,8 @@ def _has_clause_word(text: str, toks: list[tuple[int, int, str]], language: str)
             continue  # "Anna und Karl Weber"
         if w in _AND and k + 1 < len(toks) and toks[k + 1][2] in _TITLE_QUALIFIERS:
             continue  # "the front-runner and former secretary of state"
+        if _closing_pair(text, toks, k, language):
+            continue  # "des responsables américains et britanniques": two adjectives end it
         return True
     return False
 
@@ -756,6 +774,26 @@ def _appositive(chunk: str, language: str) -> bool:
     return not words[0][:1].isupper() or head in DETERMINERS.get(language, frozenset())
 
 
+def _closing_pair(text: str, toks: list[tuple[int, int, str]], k: int, language: str) -> bool:
+    """Return whether "and" at ``toks[k]`` joins the last two words of a noun phrase.
+
+    "des responsables américains et britanniques", "los sindicatos y patronales":
+    in the languages whose adjectives follow the noun, a lower-case word of no
+    closed class on each side of the conjunction, the second ending the phrase,
+    coordinates two modifiers (or two nouns) of one phrase, not two clauses.
+    """
+    return (
+        toks[k][2] in _AND
+        and k >= 1
+        and k + 2 == len(toks)
+        and order_of(language).inverted_incise
+        and text[toks[k - 1][0]].islower()
+        and text[toks[k + 1][0]].islower()
+        and closed_class(toks[k - 1][2], language) is None
+        and closed_class(toks[k + 1][2], language) is None
+    )
+
+
 def _after_clause_words(text: str, s: int, e: int, language: str) -> int:
     """Return ``s`` moved past the last clause word ("a while back when she" -> "she")."""
     toks = tokens(text, s, e)
@@ -765,6 +803,8 @@ def _after_clause_words(text: str, s: int, e: int, language: str) -> int:
         joins = w in _AND and k + 1 < len(toks)
         if joins and (text[toks[k + 1][0]].isupper() or toks[k + 1][2] in _TITLE_QUALIFIERS):
             continue  # "Ann and Tom Lee", "the chair and former governor"
+        if _closing_pair(text, toks, k, language):
+            continue  # "des responsables américains et britanniques"
         if w in words:
             return toks[k + 1][0] if k + 1 < len(toks) else e
     return s
@@ -877,6 +917,32 @@ def _false_title_end(text: str, toks: list[tuple[int, int, str]], language: str)
     return toks[k - 1][1]
 
 
+def _before_adjunct(text: str, s: int, e: int, language: str) -> int:
+    """Return ``e`` cut before a prepositional adjunct that follows a name.
+
+    "il ministro Paul Gray al Consiglio di sicurezza ha accusato", "la ministre
+    Anne Berg devant le Conseil a déclaré": a phrase of place or addressee
+    between the subject and its verb; the linking prepositions of a name
+    ("de", "della", "du": "Eva Roth de l'ONU") stay in it.
+    """
+    if language not in {"fr", "es", "it"}:
+        return e
+    toks = tokens(text, s, e)
+    for m in range(2, len(toks)):
+        word = toks[m][2]
+        if (
+            closed_class(word, language) == "preposition"
+            and word not in _LINKS
+            and text[toks[m - 1][0]].isupper()
+            and text[toks[m - 2][0]].isupper()
+            # a person's name, not a body's opening with its article ("La Ligue pour …")
+            and closed_class(toks[m - 2][2], language) is None
+            and any(text[t[0]].isupper() for t in toks[m + 1 :])
+        ):
+            return toks[m - 1][1]
+    return e
+
+
 def _last_words(text: str, s: int, e: int, n: int) -> int:
     """Return the start of the last ``n`` words of ``text[s:e]``."""
     toks = tokens(text, s, e)
@@ -936,6 +1002,8 @@ def _after_addressee(text: str, toks: list[tuple[int, int, str]], language: str)
     for k in range(1, len(toks)):
         run = run + 1 if text[toks[k][0]].isupper() else 0
         if run >= 3 and (k + 1 == len(toks) or not text[toks[k + 1][0]].isupper()):
+            if toks[k - 1][2] in ORG_HEAD_WORDS or toks[k][2] in ORG_HEAD_WORDS:
+                return -1  # "al Catholic News Service": an outlet's name, no person's
             # "dal Cremlino Yuri Orlov", "a BBC Mundo Lucía Vera": a place
             # or an outlet, then the two words of a name
             return k - 1
@@ -949,6 +1017,8 @@ def _after_addressee(text: str, toks: list[tuple[int, int, str]], language: str)
             and prev not in preps
             and prev not in _LINKS
             and prev not in dets
+            # "a la agencia Efe": an outlet's head noun and its name, one phrase
+            and not (text[toks[k][0]].isupper() and prev in ORG_HEAD_WORDS)
         ):
             return k
     return -1
@@ -1497,10 +1567,16 @@ def _object_pronoun(word: str, language: str) -> bool:
 
 
 def _adverbial_word(word: str, language: str) -> bool:
-    """Return whether ``word`` may stand inside an adverbial ("pour sa part", "già")."""
+    """Return whether ``word`` may stand inside an adverbial ("pour sa part", "già").
+
+    An adverb of manner derived with -ment/-mente does too ("a récemment dit",
+    "ha duramente criticato"): :attr:`WordOrder.adverb_suffix`.
+    """
+    suffix = order_of(language).adverb_suffix
     return (
         closed_class(word, language) in {"adverb", "preposition", "determiner", "time"}
         or word in _ADVERBIAL_NOUNS
+        or (bool(suffix) and word.endswith(suffix) and len(word) >= len(suffix) + 4)
     )
 
 
@@ -1630,8 +1706,15 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
                     before = (prior.speaker_start, prior.speaker_end)
                 else:
                     before = subject(text, lo, cue_start, language)
+            object_subject = (
+                object_relative_subject(text, toks, i, language)
+                if i > 2 and _gerund(word, language)
+                else None
+            )
+            if object_subject is not None:
+                before = object_subject  # "una inversión que Gómez justificaba afirmando que"
             inverted = grammar(language).free_inversion or (i == 0 and text[start].isupper())
-            if comma_gerund:  # never in German, which has no gerund
+            if comma_gerund or object_subject is not None:  # never in German, which has no gerund
                 inverted = False  # "…, accusando la Russia": a gerund's object is no speaker
             if order_of(language).verb_second and i > 0 and toks[i - 1][2] in _AND:
                 inverted = False  # "… zogen los und skandierten Sprüche": an object
@@ -2221,6 +2304,20 @@ _SPACED_DASH = regex.compile(r"\s[\p{Pd}]\s|[\p{Pd}]\s(?=\p{Lu})")
 _RELATIVE = regex.compile(rf",\s*+(?:{'|'.join(sorted(_WHO | {'who'}))})\s")
 
 
+def _named_in_phrase(toks: list[tuple[int, int, str]], j: int, language: str) -> bool:
+    """Return whether the name after ``toks[j]`` is apposed to a noun of a prepositional phrase.
+
+    "dal suo sito web Storia Viva:", "sur son blog Le Point de vue :": a noun
+    of a phrase opened a few words before by a preposition, and its name in close
+    apposition; the name is no subject inverted after a verb.
+    """
+    if not order_of(language).inverted_incise or toks[j][2] in CUE_VERBS.get(language, ()):
+        return False
+    return any(
+        closed_class(toks[x][2], language) == "preposition" for x in range(max(0, j - 3), j + 1)
+    )
+
+
 def colon_speaker(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | None:
     """Return who speaks in a clause ending in a colon: 'Lee went on:', 'dit le Times :'."""
     dash_end = -1
@@ -2275,6 +2372,7 @@ def colon_speaker(text: str, lo: int, hi: int, language: str) -> tuple[int, int]
         # "l’ex consigliere della Merkel:": a complement, not the speaker
         and closed_class(toks[j][2], language) != "preposition"
         and closed_class(toks[j + 1][2], language) != "preposition"
+        and not _named_in_phrase(toks, j, language)
     ):
         s = toks[j + 1][0]
         if toks[j][2] in DETERMINERS.get(language, frozenset()):

@@ -44,7 +44,7 @@ from newsdoc._lexicon.cues import CUE_VERBS
 from newsdoc._lexicon.grammar import AND as _AND
 from newsdoc._lexicon.places import city_lookup, country_lookup
 from newsdoc._lexicon.speakers import GROUP_SOURCES, PERSON_PRONOUNS, SOURCE_NOUNS
-from newsdoc.quotes._chunk import speaker_mention
+from newsdoc.quotes._chunk import holds_name, modifiers_only, speaker_mention
 from newsdoc.quotes._cues import (
     FULL_NAME,
     ROMANCE_AGENT,
@@ -81,6 +81,9 @@ _NAME_REACH = 2000
 _PRONOUN_REACH = 3
 # How far back the speaker of the attribution before may stand.
 _LAST_REACH = 3000
+# How long a role with its apposed name may be before the name alone is the
+# mention (characters), as in the chunker: "El obispo de la Diócesis de …, Ana Gil".
+_MENTION_REACH = 60
 # How many sentences back the register reads for subjects and cue speakers.
 _SENTENCES = 8
 # How many sentences one register may read: a base plus one per so many characters
@@ -114,6 +117,10 @@ _APPOSITION = regex.compile(
 _APPOSED_NAME = regex.compile(
     r",[ \t]++\p{Lu}[\p{Ll}\p{M}’'\-]++(?:[ \t]++\p{Lu}[\p{Ll}\p{M}’'\-]++){1,3}(?=[ \t]*+,)"
 )
+
+# One or two lower-case words before a comma: the " valenciano" of "el consejero de
+# Sanidad valenciano, Pablo Lema,".
+_ADJECTIVES_THEN_COMMA = regex.compile(r"(?P<words>(?:[ \t]++\p{Ll}[\p{Ll}\p{M}]*+){1,2})(?=,)")
 
 # Two capitalised words in a row, neither of them a German article: "Georg Ratzinger".
 _TWO_NAMES = regex.compile(
@@ -360,10 +367,28 @@ def _with_apposed_name(text: str, start: int, end: int, hi: int, language: str) 
     named = (
         _TWO_NAMES.search(text, start, end) is not None
         if language == "de"  # every German noun is capitalised
-        else text[start:end].split()[-1][:1].isupper()
+        # "El obispo de la Diócesis de Ciudad Real": the capitals name the body
+        else holds_name(text, start, end, language)
     )
     m = None if named else _APPOSED_NAME.match(text, end, hi)
-    return (start, m.end()) if m is not None else (start, end)
+    if m is None and not named:
+        # "el consejero de Sanidad valenciano, Pablo Lema,": agreeing adjectives
+        # after the role, then the name
+        after = _ADJECTIVES_THEN_COMMA.match(text, end, hi)
+        if after is not None and modifiers_only(after.group("words"), language):
+            m = _APPOSED_NAME.match(text, after.end("words"), hi)
+    if m is None:
+        return start, end
+    # a long role and its name: the name alone, as the chunker gives it
+    return (start, m.end()) if m.end() - start <= _MENTION_REACH else _trim_name(text, m)
+
+
+def _trim_name(text: str, m: regex.Match[str]) -> tuple[int, int]:
+    """Return the span of the name an apposition match holds, without its comma."""
+    lo, hi = m.span()
+    while lo < hi and not text[lo].isalpha():
+        lo += 1
+    return lo, hi
 
 
 def _name_of(text: str, start: int, end: int, language: str) -> tuple[int, int]:
@@ -857,7 +882,10 @@ class Register:
             last is not None
             and 0 <= last[0] < before
             and before - last[0] < _LAST_REACH
-            and self._speaking(*last)
+            # "«… – spiega un infermiere –». «… – prosegue – …»": a speaker a verb
+            # of saying credited speaks on, named by a common noun or not, and
+            # even from a dash incise inside the quotation before
+            and (last[2] or self._speaking(*last))
         ):
             prior = last[:2]
         # the candidates latest first, the attribution before among them in its place

@@ -38,7 +38,7 @@ from types import MappingProxyType
 
 from newsdoc._grammar import closed_class, grammar, normalise
 from newsdoc._grammar.order import WordOrder, word_order
-from newsdoc._lexicon.cues import CUE_VERBS
+from newsdoc._lexicon.cues import CUE_INFINITIVES, CUE_VERBS
 from newsdoc._lexicon.speakers import PERSON_PRONOUNS, SOURCE_NOUNS
 from newsdoc.quotes._chunk import speaker_mention
 from newsdoc.quotes._clause import relative_antecedent
@@ -96,6 +96,9 @@ def holding_subject(
     if not toks:
         return None
     verbs = CUE_VERBS.get(language, frozenset())
+    # before a completive, an infinitive of saying reports too ("se limitó a decir
+    # que «…»"); alone, "continuer d'alimenter" is no saying
+    reporting = verbs | CUE_INFINITIVES.get(language, frozenset())
     verb = -1  # the verb of saying of the clause, once seen
     j = len(toks) - 1
     cut = 0
@@ -120,18 +123,25 @@ def holding_subject(
             and _verb_group(text, toks, j + 1, order)
         ):
             found = relative_antecedent(text, toks[j][0], toks[j][1], language)
-            if found is None:
+            if found is not None:
+                if verb >= 0:
+                    return _attribution(text, found, toks[verb], strong=True)
+                if not weak:
+                    return None
+                # "Eva Kern, che ha minacciato il governo di « … »": a person only
+                return _weak(found) if _speaks(text, found, language) else None
+            if word not in complementisers:
                 return None
-            if verb >= 0:
-                return _attribution(text, found, toks[verb], strong=True)
-            if not weak:
-                return None
-            # "Eva Kern, che ha minacciato il governo di « … »": a person only
-            return _weak(found) if _speaks(text, found, language) else None
+            # no antecedent: "…, que la estrategia fue …" opens a completive
         if word in complementisers:
-            if verb < 0 and j > 0 and _saying(text, toks[j - 1], verbs):
+            if verb < 0 and j > 0 and _saying(text, toks[j - 1], reporting):
                 # "a affirmé que …": the main clause's verb reports it
                 verb = j - 1
+                j -= 1
+                continue
+            if verb < 0 and j > 0 and _comma_after(text, toks, j - 1):
+                # "afirmó que …, que …, «…»": completives in a row, the first one's
+                # verb reports them all
                 j -= 1
                 continue
             if verb < 0:
@@ -159,6 +169,10 @@ def holding_subject(
         group = (
             _group_start(toks, verb, order) if verb >= 0 else _group_after(text, toks, cut, order)
         )
+        if verb >= 0 and group == verb and _infinitive(text, toks[verb], order):
+            # "se limitó a decir que", "a tenu à rappeler que", "ha voluto ribadire
+            # che": an infinitive of saying has the subject of the verb governing it
+            group = _governing_start(text, toks, verb, cut, order)
     if group <= cut:
         return None  # the clause opens with its verb: the subject is dropped
     found = _subject_before(text, toks, cut, group, language)
@@ -166,10 +180,14 @@ def holding_subject(
         return None
     if verb >= 0 and sum(found[0] <= t[0] for t in toks[cut:group]) > _SUBJECT_TO_VERB:
         return None  # too far from its verb to be sure
-    if _elided(text[found[0] : found[1]].split()[0])[0] in grammar(language).prepositions:
-        return None  # "De grands journaux": no mention opens with a preposition
+    head = _elided(text[found[0] : found[1]].split()[0])[0]
+    if head in grammar(language).prepositions and closed_class(head, language) != "determiner":
+        # "Del resto, …": no mention opens with a preposition; "Des élus", "De grands
+        # journaux" open with the plural indefinite article (Le Bon Usage on "des",
+        # and "de" before an adjective)
+        return None
     if verb >= 0:
-        if _passive(toks[group:verb], order):
+        if _passive(toks[group : verb + 1], order):
             return None  # "Il est accusé de « … »": the subject is spoken of
         return _attribution(text, found, toks[verb], strong=True)
     if not _speaks(text, found, language):
@@ -198,7 +216,8 @@ def _subject_before(
     are no noun phrase.
     """
     commas = [n + 1 for n in range(cut, group - 1) if _comma_after(text, toks, n)]
-    starts = [cut, *commas[:2]]
+    named = _name_start(text, toks, cut, commas[0] if commas else group, language)
+    starts = [cut, *([named] if named is not None else []), *commas[:2]]
     for start in starts:
         opened = subject(text, toks[start][0], toks[group][0], language)
         if opened is None:
@@ -209,7 +228,24 @@ def _subject_before(
         comma = text.find(",", found[0], found[1])
         if comma < 0 or text[comma + 1 : found[1]].strip()[:1].isupper():
             return found  # "Le député, Marc Colin": a name apposed to a phrase
+        if start != cut and text[found[0]].isupper():
+            return found[0], comma  # "Paolo Conti, ministro degli Esteri,": the name
     return None  # the words before the verb group are no noun phrase
+
+
+def _name_start(text: str, toks: list[_Tok], lo: int, hi: int, language: str) -> int | None:
+    """Return the first capitalised word of no closed class in ``toks[lo + 1 : hi]``.
+
+    "Lo stesso Paolo Conti, …": the name inside a first phrase that the reading of
+    subjects does not open ("lo" is also a clitic); None when there is none.
+    """
+    for n in range(lo + 1, hi):
+        kind = closed_class(toks[n][2], language)
+        if kind == "preposition":
+            return None  # "l’inscription … dans la Constitution": a phrase's name
+        if text[toks[n][0]].isupper() and kind is None:
+            return n
+    return None
 
 
 def _passive(group: list[_Tok], order: WordOrder) -> bool:
@@ -219,9 +255,53 @@ def _passive(group: list[_Tok], order: WordOrder) -> bool:
     "si è detto" are not.
     """
     words = [w for tok in group for w in _elided(tok[2]) if w]
+    if order.participle_endings and not any(
+        w.endswith(order.participle_endings) for w in words if w not in order.passive_auxiliaries
+    ):
+        return False  # "fue tajante al", "était prêt à": a copula and an adjective
     return any(w in order.passive_auxiliaries for w in words) and not any(
         w in order.clitics for w in words
     )
+
+
+def _infinitive(text: str, tok: _Tok, order: WordOrder) -> bool:
+    """Return whether ``tok`` is a lower-case infinitive ("decir", "rappeler", "ribadire")."""
+    return text[tok[0]].islower() and normalise(tok[2]).endswith(order.infinitive_endings)
+
+
+def _governing_start(text: str, toks: list[_Tok], verb: int, cut: int, order: WordOrder) -> int:
+    """Return where the predicate governing the infinitive at ``verb`` opens.
+
+    Subject control (Le Bon Usage, Nueva gramática and Serianni on the
+    infinitive whose subject is the main verb's): maybe a preposition ("a",
+    "à", "en"), then the one governing verb or adjective, then its auxiliaries,
+    clitics, negation or copula: "se limitó a", "fue tajante al", "a tenu à",
+    "ha voluto".  The infinitive's own start when no such predicate stands there.
+    """
+    k = verb
+    if k > cut and closed_class(toks[k - 1][2], order.language) == "preposition":
+        k -= 1
+    if k <= cut or not text[toks[k - 1][0]].islower():
+        return verb
+    head = _elided(toks[k - 1][2])[0]
+    if closed_class(head, order.language) not in {None, "auxiliary"}:
+        return verb
+    k -= 1  # "limitó", "tajante", "tenu", "voluto"
+    while k > cut and _group_word(toks[k - 1][2], order):
+        k -= 1  # "se", "fue", "a", "ha"
+    return k
+
+
+def _adverb(word: str, order: WordOrder) -> bool:
+    """Return whether ``word`` is an adverb: of the closed class, or derived in -ment/-mente.
+
+    "ont récemment lancé", "ha duramente criticato": an adverb of manner made
+    from an adjective (:attr:`WordOrder.adverb_suffix`) stands inside the group.
+    """
+    if closed_class(word, order.language) == "adverb":
+        return True
+    suffix = order.adverb_suffix
+    return bool(suffix) and word.endswith(suffix) and len(word) >= len(suffix) + 4
 
 
 def _group_start(toks: list[_Tok], verb: int, order: WordOrder) -> int:
@@ -234,11 +314,7 @@ def _group_start(toks: list[_Tok], verb: int, order: WordOrder) -> int:
     while k > 0 and (
         _group_word(toks[k - 1][2], order)
         # "ne l'a pas qualifié", "non ha mai definito": an adverb inside the group
-        or (
-            k > 1
-            and closed_class(toks[k - 1][2], order.language) == "adverb"
-            and _group_word(toks[k - 2][2], order)
-        )
+        or (k > 1 and _adverb(toks[k - 1][2], order) and _group_word(toks[k - 2][2], order))
     ):
         k -= 1
     return k
@@ -253,7 +329,9 @@ def _group_after(text: str, toks: list[_Tok], cut: int, order: WordOrder) -> int
     """
     opened = None
     commas = [n + 1 for n in range(cut, len(toks) - 1) if _comma_after(text, toks, n)]
-    for start in [cut, *commas[:1]]:
+    named = _name_start(text, toks, cut, commas[0] if commas else len(toks), order.language)
+    starts = [cut, *([named] if named is not None else []), *commas[:1]]
+    for start in starts:
         opened = subject(text, toks[start][0], toks[-1][1], order.language)
         if opened is not None:
             opened = speaker_mention(text, opened[0], opened[1], order.language)

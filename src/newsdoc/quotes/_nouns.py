@@ -65,10 +65,13 @@ def _preposition(tok: _Token, table: frozenset[str]) -> int | None:
 
 
 def _noun(word: str) -> str:
-    """Return ``word`` without an elided article glued to it: "l’appello" -> "appello"."""
+    """Return ``word`` without an elided article glued to it: "l’appello" -> "appello".
+
+    An articulated preposition elides too: "dall’affermazione", "sull’accusa".
+    """
     for mark in ("’", "'"):
         cut = word.find(mark)
-        if 0 < cut < 4:
+        if 0 < cut < 6:
             return word[cut + 1 :]
     return word
 
@@ -208,14 +211,16 @@ def speech_noun_before(text: str, lo: int, start: int, language: str) -> Attribu
     if language not in SPEECH_NOUNS:
         return None
     gap = text[max(lo, start - 4) : start].rstrip(" \t\u00a0")
-    if not gap.endswith((",", ":")):
+    content = _content_clause(text, max(lo, start - 30), start, language)
+    if not gap.endswith((",", ":")) and content is None:
         return None
     lo = max(lo, start - _BEFORE)
-    toks = tokens(text, lo, start)
+    hi = content if content is not None else start
+    toks = tokens(text, lo, hi)
     for k in range(len(toks) - 1, -1, -1):
-        found = _named(text, toks, k, start, language)
+        found = _named(text, toks, k, hi, language)
         if found is not None:
-            if text[found[1] : start].strip(" \t\u00a0,:"):
+            if text[found[1] : hi].strip(" \t\u00a0,:"):
                 return None  # "les mots du maire ont choqué :": a clause goes on
             return Attribution(
                 speaker_start=found[0],
@@ -225,6 +230,37 @@ def speech_noun_before(text: str, lo: int, start: int, language: str) -> Attribu
                 strong=False,
             )
     return None
+
+
+def _content_clause(text: str, lo: int, start: int, language: str) -> int | None:
+    """Return where the content clause of a noun of speech opens before ``start``, or None.
+
+    A noun of saying takes a completive clause, its content, opened by the
+    complementiser right before the quotation: "l’affermazione di Neri che
+    «…»", "la déclaration du maire qu'« … »", "la advertencia de Ruiz de que
+    «…»" (Le Bon Usage and the Nueva gramática on the noun's completive; Serianni
+    on the *proposizione dichiarativa*).
+    """
+    words = text[lo:start].rstrip(" \t\u00a0").rsplit(None, 2)
+    if not words:
+        return None
+    last = words[-1].lower().replace("'", "’")
+    if last not in _COMPLEMENTISERS.get(language, frozenset()):
+        return None
+    at = text.rfind(words[-1], lo, start)
+    if len(words) > 1 and words[-2].lower() in _CONTENT_PREPOSITIONS.get(language, frozenset()):
+        at = text.rfind(words[-2], lo, at)  # "de que", "di che": the preposition too
+    return at
+
+
+# The complementisers that open a noun's content clause ("qu’" elided before a
+# vowel or a mark), and the prepositions Spanish and Italian may set before them.
+_COMPLEMENTISERS = {
+    "fr": frozenset({"que", "qu’"}),
+    "es": frozenset({"que"}),
+    "it": frozenset({"che"}),
+}
+_CONTENT_PREPOSITIONS = {"es": frozenset({"de"}), "it": frozenset({"di"})}
 
 
 # How many sentences before "his words:" may name the one they belong to

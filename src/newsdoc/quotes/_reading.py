@@ -23,6 +23,15 @@ from newsdoc._lexicon.reading import READING, Reading
 __all__ = ["reading_cue"]
 
 
+# An adverb of manner inside the construction, by its derivational suffix
+# (French -ment, Spanish and Italian -mente: "est-il notamment écrit", "si legge
+# chiaramente nel"), or one of the additive adverbs ("aussi", "también", "anche").
+_ADVERB = (
+    r"(?:\s++(?i:\p{Ll}{2,20}?ment[e]?|aussi|également|también|además|anche|inoltre)"
+    r"(?![\p{L}\-]))?+"
+)
+
+
 def _alt(words: Iterable[str]) -> str:
     """Return a regex alternation of ``words``, longest first, spaces as runs of blanks."""
     ordered = sorted(set(words), key=len, reverse=True)
@@ -39,8 +48,8 @@ def _forms(r: Reading) -> list[str]:
         # before the verb: "on lit", "comme on peut le lire"
         return [
             rf"{verbs}(?:-t)?-{r.impersonal}",
-            rf"{can}(?:-t)?-{r.impersonal}\s++(?:le\s++)?{r.infinitive}",
-            rf"{_alt(r.be)}(?:-t)?-il\s++{_alt(r.participle)}",
+            rf"{can}(?:-t)?-{r.impersonal}{_ADVERB}\s++(?:le\s++)?{r.infinitive}",
+            rf"{_alt(r.be)}(?:-t)?-il{_ADVERB}\s++{_alt(r.participle)}",
             rf"(?:{_alt(r.openers)}\s++)?{r.impersonal}\s++"
             rf"(?:{_alt(r.read)}|{can}\s++(?:le\s++)?{r.infinitive})",
         ]
@@ -71,6 +80,7 @@ def _compile(language: str, r: Reading) -> regex.Pattern[str]:
         (?:\s*+\([^()\n]{{0,60}}\))?+   # a gloss: "» (en anglais), lit-on"
         [\s,]*+
         (?P<cue>(?i:{cue}))
+        {_ADVERB}                       # "est-il notamment écrit dans", "se lee también en"
         \s++
         (?i:{_prepositions(r)})
         """,
