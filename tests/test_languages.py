@@ -441,3 +441,26 @@ def test_quote_of_one_sentence_found_without_language(text: str, speaker: str) -
 def test_tally_of_one_sentence_found_without_language(text: str, for_: int, against: int) -> None:
     tallies = find_votes(text)
     assert [(t.yes, t.no) for t in tallies] == [(for_, against)]
+
+
+def test_scores_are_the_same_whatever_the_hash_seed() -> None:
+    # unlisted words full of accented letters: their evidence is summed in a fixed
+    # order, so processes with different hash seeds give bit-identical scores (and
+    # so the same answer on a tie); summed in set order, a few seeds differed
+    import json
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import json, newsdoc.languages as L;"
+        "print(json.dumps(L._scores('kéíóùk dàèùíd qéàíòq kwéíóùàèk méíàm pùèòp réóír')[0]))"
+    )
+    outs = set()
+    for seed in ("1", "2", "3", "4", "5", "6", "7", "8"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run(
+            [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+        )
+        outs.add(json.dumps(json.loads(done.stdout), sort_keys=True))
+    assert len(outs) == 1

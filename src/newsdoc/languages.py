@@ -252,7 +252,9 @@ def _scores(sample: str) -> tuple[dict[str, float], int]:
             for code, share in _WORD_EVIDENCE[key]:
                 scores[code] += share * n
         elif not word.isascii():
-            for letter in _LETTERS.intersection(word):
+            # in a fixed order: float sums depend on it, and a set's order on the
+            # process's hash seed, so a tie must not fall differently per process
+            for letter in sorted(_LETTERS.intersection(word)):
                 for code, share in _LETTER_EVIDENCE[letter]:
                     scores[code] += share * (n * _LETTER_WEIGHT)
     for mark, evidence in _MARK_EVIDENCE.items():
@@ -270,7 +272,7 @@ def _scores(sample: str) -> tuple[dict[str, float], int]:
     # German writes every noun with a capital: "Bürger", "Straße"
     if any(letter in sample for letter in _NOUN_LETTERS):
         for word in _CAPITALISED_GERMAN.findall(sample):
-            for letter in _NOUN_LETTERS.intersection(word):
+            for letter in sorted(_NOUN_LETTERS.intersection(word)):
                 add(_LETTER_EVIDENCE[letter], _NOUN_LETTER_WEIGHT)
     return scores, pieces.total()
 
