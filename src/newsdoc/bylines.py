@@ -992,11 +992,36 @@ def _desk(text: str, start: int, end: int, position: Position) -> Byline | None:
 # ---------------------------------------------------------------- trailers
 
 
+def _word_trie(phrases: list[tuple[str, ...]]) -> str:
+    r"""Return an alternation of word sequences as pattern text, factored by first word.
+
+    "video", "video produced", "video edited" -> "video(?:\s++(?:edited|produced))?":
+    a line is tried against each first word once, not against every phrase.  Longer
+    words come first and a continuation is tried before stopping, so the longest
+    phrase that fits wins, as in an alternation of whole phrases, longest first.
+
+    Example:
+        >>> print(_word_trie([("video",), ("video", "produced"), ("photo",)]))
+        photo|video(?:\s++(?:produced))?
+    """
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        by_first.setdefault(phrase[0], []).append(phrase[1:])
+    parts = []
+    for word in sorted(by_first, key=lambda w: (-len(w), w)):
+        rests = by_first[word]
+        longer = [r for r in rests if r]
+        tail = ""
+        if longer:
+            tail = rf"(?:\s++(?:{_word_trie(longer)}))" + ("?" if len(longer) < len(rests) else "")
+        parts.append(regex.escape(word) + tail)
+    return "|".join(parts)
+
+
 @functools.cache
 def _role_pattern() -> regex.Pattern[str]:
     """Return the pattern of a credit's role phrase and its "by": "Additional reporting by"."""
-    phrases = sorted(lex.ROLE_PHRASES, key=lambda s: -len(s))
-    alternation = "|".join(regex.escape(p).replace(r"\ ", r"\s++") for p in phrases)
+    alternation = _word_trie(sorted({tuple(p.lower().split()) for p in lex.ROLE_PHRASES}))
     # Example: "Reporting by ", "Editing by ", "Video produced by ", "Text: ".
     return regex.compile(
         rf"(?:(?<![\p{{L}}])|(?<=\p{{Ll}})(?=\p{{Lu}}))(?i:(?P<role>{alternation}))"
