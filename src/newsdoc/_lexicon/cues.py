@@ -36,6 +36,9 @@ __all__ = [
     "GERMAN_STRONG_PAST",
     "IMPERSONAL_READS",
     "INVERTED_PRONOUN",
+    "NAMING_GAPS",
+    "NAMING_VERBS",
+    "NOMINAL_RELATIVES",
     "POINTERS_BACK",
     "POSTPOSED_ONLY",
     "REPORTING_WORDS",
@@ -617,6 +620,62 @@ POSTPOSED_ONLY: Mapping[str, frozenset[str]] = MappingProxyType(
 #: Inflected cue-verb forms per language (lower case).
 CUE_VERBS: Mapping[str, frozenset[str]] = MappingProxyType(
     {"en": _EN, "de": _DE, "fr": _FR, "es": _ES, "it": _IT}
+)
+
+# The verbs that give something a name or a verbal description, whose object
+# complement may be a quotation ("Lee called the plan “a farce”", "what the union
+# describes as “theft”"): B. Levin 1993, "English Verb Classes and Alternations",
+# 29.3 dub verbs (those done in words: not anoint, crown, consecrate, vote) and
+# 29.2 characterize verbs that describe in words (not see, view, regard: verbs of
+# thinking); "refer to … as", the prepositional verb with an object complement
+# (Quirk et al. 1985, "A Comprehensive Grammar of the English Language", 16.50).
+_EN_NAMING = _en_forms(
+    # 29.3
+    "brand",
+    "call",
+    "christen",
+    "label",
+    "name",
+    "nickname",
+    "pronounce",
+    "style",
+    "term",
+    # 29.2
+    "bill",
+    "characterize",
+    "characterise",
+    "cite",
+    "define",
+    "depict",
+    "describe",
+    "hail",
+    "herald",
+    "lampoon",
+    "portray",
+    "praise",
+    "present",
+    "stigmatize",
+    "stigmatise",
+) | frozenset("dub dubs dubbed dubbing labelled labelling refer refers referred referring".split())
+
+#: Verbs of naming and verbal description (lower case, every form): the subject
+#: of one is who chose the words of a quotation standing as its object complement.
+NAMING_VERBS: Mapping[str, frozenset[str]] = MappingProxyType({"en": _EN_NAMING})
+
+#: Words that open a clause whose object is a gap the naming verb fills: the
+#: relative and nominal relative pronouns and the relative "that" ("what it calls
+#: “…”", "whom she described as “…”", "the plan that Lee termed “…”"), and the
+#: completive "that" before a clause with its own subject (Quirk et al. 1985,
+#: 15.8 nominal relative clauses, 17.10 relative pronouns; lower case).
+NAMING_GAPS: Mapping[str, frozenset[str]] = MappingProxyType(
+    {"en": frozenset("what whatever whom which that who".split())}
+)
+
+#: The nominal relative pronouns among them: their clause is itself a noun phrase
+#: of the sentence ("Lee denounced what he calls “…”"), so a pronoun subject in it
+#: is bound by the sentence's subject (Quirk et al. 1985, 15.8; lower case).
+NOMINAL_RELATIVES: Mapping[str, frozenset[str]] = MappingProxyType(
+    {"en": frozenset({"what", "whatever"})}
 )
 
 #: The conjunction of "as X said" that may open a cue after a quotation:

@@ -109,7 +109,7 @@ from newsdoc.quotes._holder import holding_subject
 from newsdoc.quotes._marks import Quoted, quoted_segments
 from newsdoc.quotes._nouns import possessor_speaker, speech_noun_after, speech_noun_before
 from newsdoc.quotes._passive import passive_agent as passive_speech_agent
-from newsdoc.quotes._relative import antecedent, relative_subject
+from newsdoc.quotes._relative import antecedent, naming_relative, relative_subject
 from newsdoc.spans import Span
 
 __all__ = ["Quote", "find_quotes"]
@@ -548,11 +548,13 @@ def _candidates(
 def _before(text: str, lo: int, hi: int, lang: str) -> Attribution | None:
     """Return the cue and speaker of the words ``text[lo:hi]`` before a quotation.
 
-    A relative clause holding the cue names its antecedent ("Marc Petit, lequel
+    The subject of a naming verb after a gap word ("what the union calls “…”");
+    a relative clause holding the cue names its antecedent ("Marc Petit, lequel
     a rétorqué : «…»"); otherwise the cue found by `attribute_before`.
     """
     return (
-        relative_cue(text, lo, hi, lang)
+        naming_relative(text, lo, hi, lang)
+        or relative_cue(text, lo, hi, lang)
         or source_relative(text, lo, hi, lang)
         or passive_agent(text, lo, hi, lang)
         or cleft_subject(text, lo, hi, lang)
