@@ -121,3 +121,68 @@ def test_not_a_naming_clause(text: str, wrong: str) -> None:
     mention = _mention(text)
     assert mention is None or wrong not in mention
     assert mention is None or not mention.startswith(("that ", "what ", "which "))
+
+
+# --- the possessor of a noun of speech whose content holds the quotation -------------
+# Quirk et al. 1985, 5.116 (subjective genitive), 17.26 (appositive that-clauses);
+# the nouns are the nominalisations of the verbs of saying (Appendix I.34-I.36).
+
+POSSESSOR = [
+    pytest.param(
+        "Critics mocked her claim that “nobody was hurt.”",
+        "her",
+        id="possessive-pronoun-claim-that",
+    ),
+    pytest.param(
+        "Fact checkers tested Ann Lee’s assertion that “crime is down.”",
+        "Ann Lee",
+        id="genitive-name-assertion-that",
+    ),
+    pytest.param(
+        "Tom Baker lost votes after his comment to a radio host that “farms must adapt.”",
+        "Tom Baker",
+        id="possessive-bound-by-named-subject-with-preposition",
+    ),
+    pytest.param(
+        "Tom Baker rallied students with his calls to end the “broken system” of fees.",
+        "Tom Baker",
+        id="possessive-bound-call-to-infinitive",
+    ),
+    pytest.param(
+        "The union attacked the governor’s repeated pledge that “no school will close.”",
+        "the governor",
+        id="lower-case-genitive-not-read",
+        marks=pytest.mark.xfail(strict=True, reason="only capitalised genitives are read"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), POSSESSOR)
+def test_possessor_of_speech_noun(text: str, mention: str) -> None:
+    assert _mention(text) == mention
+
+
+# The quotation is a judgement on the words, not the words: the possessor is not
+# its speaker.
+NOT_POSSESSOR = [
+    pytest.param(
+        "The mayor rejected Ann Lee’s remarks as “hurtful.”",
+        "Ann Lee",
+        id="remarks-as-predicate",
+    ),
+    pytest.param(
+        "Reporters said Ann Lee’s comments about farmers were “unfair.”",
+        "Ann Lee",
+        id="comments-about-then-copula",
+    ),
+    pytest.param(
+        "Ann Lee said in her statement that “the talks failed.”",
+        "her",
+        id="verb-of-saying-before-possessive",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wrong"), NOT_POSSESSOR)
+def test_not_the_possessor(text: str, wrong: str) -> None:
+    assert _mention(text) != wrong

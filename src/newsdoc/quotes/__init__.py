@@ -107,7 +107,12 @@ from newsdoc.quotes._cues import (
 from newsdoc.quotes._discourse import Register
 from newsdoc.quotes._holder import holding_subject
 from newsdoc.quotes._marks import Quoted, quoted_segments
-from newsdoc.quotes._nouns import possessor_speaker, speech_noun_after, speech_noun_before
+from newsdoc.quotes._nouns import (
+    possessor_speaker,
+    speech_noun_after,
+    speech_noun_before,
+    speech_noun_possessor,
+)
 from newsdoc.quotes._passive import passive_agent as passive_speech_agent
 from newsdoc.quotes._relative import antecedent, naming_relative, relative_subject
 from newsdoc.spans import Span
@@ -554,6 +559,7 @@ def _before(text: str, lo: int, hi: int, lang: str) -> Attribution | None:
     """
     return (
         naming_relative(text, lo, hi, lang)
+        or speech_noun_possessor(text, lo, hi, lang)
         or relative_cue(text, lo, hi, lang)
         or source_relative(text, lo, hi, lang)
         or passive_agent(text, lo, hi, lang)

@@ -29,13 +29,15 @@ from newsdoc._grammar import PronounFeatures, closed_class, grammar, is_closed_c
 from newsdoc._lexicon.cues import CUE_VERBS
 from newsdoc._lexicon.speakers import (
     OBJECT_CLITICS,
+    OWN_WORDS,
     PERSON_PRONOUNS,
     QUANTIFIER_PRONOUNS,
     TITLES,
 )
+from newsdoc._lexicon.speech_nouns import SPEECH_NOUNS
 from newsdoc.quotes._cues import remembered
 
-__all__ = ["source_pronoun", "speaker_mention"]
+__all__ = ["leading_name", "source_pronoun", "speaker_mention"]
 
 # A word of a mention: letters with inner apostrophes, hyphens and dots.
 # An elided article or pronoun is a word of its own: "l’" + "écologiste".
@@ -332,6 +334,8 @@ def _single(text: str, word: tuple[int, int, str], language: str) -> tuple[int, 
         return s, e
     if lower in QUANTIFIER_PRONOUNS.get(language, frozenset()):
         return s, e  # "Some said", "Varios advirtieron": a quantifier standing alone
+    if lower in OWN_WORDS.get(language, frozenset()) and _owns_speech(text, e, language):
+        return s, e  # "her claim that …": the possessive names who claimed
     if closed_class(lower, language) == "determiner":
         return _opened_phrase(text, s, language)  # "die" of "die in Rom erscheinende „Post“"
     if (
@@ -359,6 +363,21 @@ def _single(text: str, word: tuple[int, int, str], language: str) -> tuple[int, 
         if phrase is not None or language in _ARTICLE_LANGUAGES:
             return phrase
     return s, e
+
+
+# How many words after a possessive its noun of speech may stand: "her March comment".
+_OWNED_WITHIN = 3
+
+
+def _owns_speech(text: str, at: int, language: str) -> bool:
+    """Return whether a noun of speech follows a possessive ending at ``at`` closely."""
+    nouns = SPEECH_NOUNS.get(language, frozenset())
+    for k, m in enumerate(_WORD.finditer(text, at, min(len(text), at + 60))):
+        if k >= _OWNED_WITHIN:
+            break
+        if m.group().lower() in nouns:
+            return True
+    return False
 
 
 def _stressed_pronoun(text: str, at: int, word: str, language: str) -> bool:
@@ -545,3 +564,36 @@ def _lower_elsewhere(text: str, word: str, at: int) -> bool:
             return True
         k = text.find(low, k + 1, hi)
     return False
+
+
+def leading_name(text: str, start: int, end: int, language: str) -> tuple[int, int] | None:
+    """Return the name that opens ``text[start:end]``, a clause subject read roughly.
+
+    The capitalised words from the start, with a determiner or title before
+    them ("Ann Lee", "The Water Agency", "Sen. Ann Lee"), up to the first
+    lower-case word: where a subject of lower-case words ends is not known
+    without a parser ("The charity sells …"), so such a subject gives None, as
+    does a lone sentence-initial word no name follows.
+
+    Example:
+        >>> t = "Tom Baker rallied students"
+        >>> s, e = leading_name(t, 0, len(t), "en")
+        >>> t[s:e]
+        'Tom Baker'
+        >>> leading_name("The charity sells", 0, 17, "en") is None
+        True
+    """
+    words = list(_WORD.finditer(text, start, end))
+    k = 0
+    if words and closed_class(words[0].group(), language) == "determiner":
+        k = 1
+    first = k
+    while k < len(words) and words[k].group()[:1].isupper():
+        if k > first and text[words[k - 1].end() : words[k].start()].strip(" \t."):
+            break  # a comma or other mark ends the name
+        k += 1
+    if k == first:
+        return None  # no capitalised word after the determiner
+    if k == 1 and not _capitalised_inside(text, words[0].group(), words[0].start()):
+        return None  # one word, capitalised only where sentences open ("Critics")
+    return speaker_mention(text, words[0].start(), words[k - 1].end(), language)

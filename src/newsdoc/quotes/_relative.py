@@ -36,8 +36,8 @@ import regex
 from newsdoc._grammar import grammar
 from newsdoc._lexicon.cues import CUE_VERBS, NAMING_GAPS, NAMING_VERBS, NOMINAL_RELATIVES
 from newsdoc._lexicon.speakers import PERSON_PRONOUNS
-from newsdoc.quotes._chunk import speaker_mention
-from newsdoc.quotes._cues import Attribution, person_like, sentence_start, subject, tokens
+from newsdoc.quotes._chunk import leading_name, speaker_mention
+from newsdoc.quotes._cues import Attribution, sentence_start, subject, tokens
 
 __all__ = ["antecedent", "naming_relative", "relative_subject"]
 
@@ -354,11 +354,9 @@ def _bound(text: str, named: Attribution, language: str) -> Attribution:
     head = subject(text, start, named.speaker_start, language)
     if head is None or head[1] > named.speaker_start:
         return named
-    span = speaker_mention(text, head[0], head[1], language)
+    span = leading_name(text, head[0], head[1], language)
     if span is None or span[1] > named.speaker_start:
-        return named
-    if not person_like(text, tokens(text, span[0], span[1]), language):
-        return named
+        return named  # "The charity sells what it calls": the pronoun stands
     return Attribution(
         speaker_start=span[0],
         speaker_end=span[1],
