@@ -186,3 +186,23 @@ NOT_POSSESSOR = [
 @pytest.mark.parametrize(("text", "wrong"), NOT_POSSESSOR)
 def test_not_the_possessor(text: str, wrong: str) -> None:
     assert _mention(text) != wrong
+
+
+# --- a time word is never a speaker (the chunker's gate) ----------------------------
+
+TIME_WORDS = [
+    pytest.param(
+        "The mayor condemned the attack as “cowardly” Tuesday, hours after the suspect "
+        "was charged with arson.",
+        id="weekday-after-partial-quote",
+    ),
+    pytest.param(
+        "The minister praised the deal as “historic” Monday, after rivals were accused of delay.",
+        id="weekday-then-passive-cue",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", TIME_WORDS)
+def test_time_word_is_no_speaker(text: str) -> None:
+    assert _mention(text) not in {"Tuesday", "Monday"}

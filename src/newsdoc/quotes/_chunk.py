@@ -328,6 +328,8 @@ def _single(text: str, word: tuple[int, int, str], language: str) -> tuple[int, 
     """Return the span of a one-word mention that can name someone, else None."""
     s, e, w = word
     lower = w.lower()
+    if closed_class(lower, language) == "time":
+        return None  # "Tuesday", "Montag", "hoy": a day, a month or a time word
     if lower in PERSON_PRONOUNS.get(language, frozenset()) or _stressed_pronoun(
         text, s, lower, language
     ):
