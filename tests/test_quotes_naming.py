@@ -206,3 +206,59 @@ TIME_WORDS = [
 @pytest.mark.parametrize("text", TIME_WORDS)
 def test_time_word_is_no_speaker(text: str) -> None:
     assert _mention(text) not in {"Tuesday", "Monday"}
+
+
+# --- the subject pronoun of the clause that introduces a quotation --------------------
+# Chicago Manual of Style 6.40 and 6.65; Quirk et al. 1985, 6.2 (subjective case).
+
+INTRODUCED = [
+    pytest.param(
+        "Ann Lee met Tom Baker. Later she wanted to know, “Why is the road closed?”",
+        "she",
+        id="comma-any-verb",
+    ),
+    pytest.param(
+        "Ann Lee met Tom Baker. But she gave the mayor a warning: “You will lose.”",
+        "she",
+        id="colon-after-object",
+    ),
+    pytest.param(
+        "Ann Lee met Tom Baker. He brought up the budget and later said, “It is a mess.”",
+        "He",
+        id="coordinated-verb-phrase",
+    ),
+    pytest.param(
+        "Ann Lee met Tom Baker. In her letters she often referred to him by a nickname, “Bear.”",
+        "she",
+        id="fronted-phrase-no-comma",
+    ),
+    pytest.param(
+        "Ann Lee met Tom Baker. As the rain began, they held up a banner: “Not one more cut!”",
+        "they",
+        id="subordinate-clause-before",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), INTRODUCED)
+def test_introducing_clause_subject(text: str, mention: str) -> None:
+    assert _mention(text) == mention
+
+
+NOT_INTRODUCED = [
+    pytest.param(
+        "Ann Lee met Tom Baker. She was asked by a reporter: “Will you run?”",
+        "She",
+        id="passive-subject-is-addressee",
+    ),
+    pytest.param(
+        "Tom Baker said that she had learned her lesson: “We will fight on.”",
+        "she",
+        id="pronoun-of-reported-clause",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wrong"), NOT_INTRODUCED)
+def test_not_the_introducing_subject(text: str, wrong: str) -> None:
+    assert _mention(text) != wrong

@@ -106,6 +106,7 @@ from newsdoc.quotes._cues import (
 )
 from newsdoc.quotes._discourse import Register
 from newsdoc.quotes._holder import holding_subject
+from newsdoc.quotes._intro import introducing_subject
 from newsdoc.quotes._marks import Quoted, quoted_segments
 from newsdoc.quotes._nouns import (
     possessor_speaker,
@@ -308,8 +309,11 @@ def _candidates(
                 text, left_lo, seg.start, lang
             )
             if attr is None:
-                # "è la previsione di Neri, «…»": a noun of speech names its speaker
-                attr = speech_noun_before(text, left_lo, seg.start, lang)
+                # "è la previsione di Neri, «…»": a noun of speech names its speaker;
+                # "He has coined a phrase, “…”": the clause that introduces it
+                attr = speech_noun_before(text, left_lo, seg.start, lang) or introducing_subject(
+                    text, left_lo, seg.start, lang
+                )
             if attr is None:
                 # "Le maire a qualifié la loi de « … »": the subject of its clause
                 # (the weaker reading, a person with no verb of saying, is asked
@@ -345,8 +349,10 @@ def _candidates(
             # "La présidente les voudrait « … », a-t-elle dit": the person of its clause
             attr = holding_subject(text, left_lo, seg.start, lang) or attr
         if attr is None and not partial:
-            attr = _before(text, left_lo, seg.start, lang) or speech_noun_before(
-                text, left_lo, seg.start, lang
+            attr = (
+                _before(text, left_lo, seg.start, lang)
+                or speech_noun_before(text, left_lo, seg.start, lang)
+                or introducing_subject(text, left_lo, seg.start, lang)
             )
         if attr is None:
             # "«… – ha aggiunto Ana Ruiz – …»", "«… —dijo el alcalde—.»": the cue

@@ -1,0 +1,116 @@
+"""The subject of the clause that introduces a quotation (private helper of ``quotes``).
+
+A quotation set off after a comma, a colon or a dash at the end of a clause is
+introduced by that clause, whatever its verb: "She laughed and said, “…”",
+"He gave the crowd a warning: “…”", "She has touted her record — “…”".  Any
+verb may introduce a quotation so (Chicago Manual of Style 6.40 for the comma,
+6.65 for the colon; Quirk et al. 1985, 14.29 on reporting clauses), and the
+subject of the introducing clause is the speaker.
+
+Only a pronoun in the subject case is read, a form that is the subject of its
+clause wherever it stands (:data:`~newsdoc._lexicon.speakers.NOMINATIVE_PRONOUNS`):
+"he", "she", "they", "we", "I"; German "er", "ich", "wir".  The mention is the
+pronoun as written, resolved to a name later; a name a sentence before does
+not replace it.  The reading abstains when the clause is a passive ("She was
+asked by a reporter: “…”": the subject is not the one who speaks), when a verb
+of saying stands before the pronoun ("Lee said that she …: “…”": the reported
+clause's subject does not speak), and when a quotation, a semicolon or a
+sentence end stands between the pronoun and the mark.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+import regex
+
+from newsdoc._grammar import closed_class
+from newsdoc._lexicon.cues import ADDRESSEE_VERBS, CUE_VERBS
+from newsdoc._lexicon.speakers import NOMINATIVE_PRONOUNS
+from newsdoc.quotes._cues import Attribution, tokens
+
+__all__ = ["introducing_subject"]
+
+# How many words the introducing clause may run from its subject to the mark.
+_CLAUSE_WORDS = 14
+# The end of an introducing clause: a comma, a colon or a dash before the mark.
+_INTRODUCES = regex.compile(r"(?:[,:]|\s[\p{Pd}]|[–—])\s*+$")
+# A boundary no introducing clause spans: a semicolon, a quotation mark, a
+# sentence end, a parenthesis.
+_BOUNDARY = regex.compile(r"[;()\[\]\"“”„«»]|[.!?](?=\s)")
+# The auxiliary of the passive: the forms of "be" (Quirk et al. 1985, 3.63) and
+# of German "werden" (Duden, Die Grammatik, Vorgangspassiv).
+_PASSIVE_AUXILIARIES: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        "en": frozenset("am is are was were be been being".split()),
+        "de": frozenset(
+            "werde wirst wird werden werdet wurde wurdest wurden wurdet worden".split()
+        ),
+    }
+)
+# The passive participle after a form of "be": "was asked", "were told by".
+_PARTICIPLE = regex.compile(r"\p{Ll}++(?:ed|en)$")
+
+
+def introducing_subject(text: str, lo: int, at: int, language: str) -> Attribution | None:
+    """Return the subject pronoun of the clause that introduces the quotation at ``at``.
+
+    ``text[lo:at]`` runs from the start of the sentence to the opening mark.  The
+    last subject-case pronoun of the stretch is returned when the stretch ends
+    with a comma, colon or dash, and a verb follows the pronoun; None otherwise.
+
+    Example:
+        >>> t = "Later she wanted to know, “Why is the road closed?”"
+        >>> a = introducing_subject(t, 0, t.index("“"), "en")
+        >>> t[a.speaker_start : a.speaker_end]
+        'she'
+        >>> t = "She was asked by a reporter: “Will you run?”"
+        >>> introducing_subject(t, 0, t.index("“"), "en") is None
+        True
+    """
+    pronouns = NOMINATIVE_PRONOUNS.get(language)
+    if not pronouns or _INTRODUCES.search(text, max(lo, at - 4), at) is None:
+        return None
+    toks = tokens(text, lo, at)
+    last = len(toks) - 1
+    for k in range(last, max(-1, last - _CLAUSE_WORDS - 1), -1):
+        start, end, word = toks[k]
+        if _BOUNDARY.search(text, end, at) is not None:
+            return None
+        if word in pronouns and k < last:
+            if _passive(toks, k, language) or _reported(text, toks[:k], language):
+                return None
+            return Attribution(
+                speaker_start=start, speaker_end=end, cue_start=end, cue_end=end, strong=False
+            )
+    return None
+
+
+def _passive(toks: list[tuple[int, int, str]], k: int, language: str) -> bool:
+    """Return whether the pronoun ``toks[k]`` is the subject of a passive verb group.
+
+    A form of the passive auxiliary among auxiliaries and adverbs, then a
+    participle or an addressee verb: "she was later asked", "they were told";
+    not "he has coined".
+    """
+    passive = _PASSIVE_AUXILIARIES.get(language, frozenset())
+    j = k + 1
+    seen = False
+    while j < len(toks) and closed_class(toks[j][2], language) in {"auxiliary", "adverb"}:
+        seen = seen or toks[j][2] in passive
+        j += 1
+    if not seen or j >= len(toks):
+        return False
+    word = toks[j][2]
+    return word in ADDRESSEE_VERBS.get(language, frozenset()) or bool(_PARTICIPLE.search(word))
+
+
+def _reported(text: str, before: list[tuple[int, int, str]], language: str) -> bool:
+    """Return whether a verb of saying stands before the pronoun in its sentence.
+
+    "Lee said that she had learned her lesson: “…”": the pronoun is the subject
+    of the reported clause, and the one who said it speaks.
+    """
+    verbs = CUE_VERBS.get(language, frozenset())
+    return any(word in verbs and text[start].islower() for start, _end, word in before)
