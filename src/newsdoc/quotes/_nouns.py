@@ -344,9 +344,12 @@ def speech_noun_possessor(text: str, lo: int, at: int, language: str) -> Attribu
     nouns = SPEECH_NOUNS.get(language)
     if not owners or not nouns or language not in POSSESSED_CONTENT:
         return None
-    toks = tokens(text, max(lo, at - _BEFORE), at)
+    toks = tokens(text, lo, at)
     last = len(toks) - 1
-    for k in range(last, max(-1, last - _CONTENT_WORDS - 1), -1):
+    first = max(-1, last - _CONTENT_WORDS - 1)
+    if not any(tok[2] in nouns for tok in toks[first + 1 :]):
+        return None  # no noun of speech near the quotation (most quotations)
+    for k in range(last, first, -1):
         start, end, word = toks[k]
         if _CLOSED.search(text, end, at) is not None or "," in text[end : max(end, at - 2)]:
             return None  # the noun phrase closed before the quotation

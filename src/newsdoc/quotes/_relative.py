@@ -256,7 +256,10 @@ def naming_relative(text: str, lo: int, at: int, language: str) -> Attribution |
         return None
     toks = tokens(text, lo, at)
     last = len(toks) - 1
-    for k in range(last, max(-1, last - _COMPLEMENT_WORDS - 2), -1):
+    first = max(-1, last - _COMPLEMENT_WORDS - 2)
+    if not any(tok[2] in verbs for tok in toks[first + 1 :]):
+        return None  # no naming verb near the quotation (most quotations)
+    for k in range(last, first, -1):
         start, end, word = toks[k]
         if _BOUNDARY.search(text, end, at) is not None:
             return None  # the clause holding the quotation began after this word
