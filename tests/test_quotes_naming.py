@@ -262,3 +262,27 @@ NOT_INTRODUCED = [
 @pytest.mark.parametrize(("text", "wrong"), NOT_INTRODUCED)
 def test_not_the_introducing_subject(text: str, wrong: str) -> None:
     assert _mention(text) != wrong
+
+
+# --- a cue verb coordinated with the verb before it shares its subject ----------------
+# Quirk et al. 1985, 13.46 (coordination of predicates with one subject).
+
+COORDINATED = [
+    pytest.param(
+        "On Sunday, Ann Lee slammed the change as a late conversion and accused Tom Baker "
+        "of a “flip-flop.”",
+        "Ann Lee",
+        id="fronted-time-then-coordinated-cue",
+    ),
+    pytest.param(
+        "In Ohio, the Water Agency closed two plants and warned that prices would be "
+        "“much higher.”",
+        "the Water Agency",
+        id="fronted-place-body-subject",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), COORDINATED)
+def test_coordinated_cue_shares_subject(text: str, mention: str) -> None:
+    assert _mention(text) == mention

@@ -1614,9 +1614,12 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
                 and g > 0
                 and text[toks[g - 1][1] : toks[g][0]].strip() == ","
             )
+            coordinated = i > 0 and toks[i - 1][2] in _AND
             if comma_gerund or (
-                before is None
-                and (_gerund(word, language) or (i > 0 and toks[i - 1][2] in _AND | {"to"}))
+                # "Lee slammed the plan and accused …": a verb phrase coordinated
+                # with the one before shares its subject, whatever stands before "and"
+                (before is None or coordinated)
+                and (_gerund(word, language) or coordinated or (i > 0 and toks[i - 1][2] == "to"))
             ):
                 # "Lee took the stage and called it …" / "…, adding …": the subject,
                 # or the speaker of a cue earlier in the clause ("Lee said, adding")
