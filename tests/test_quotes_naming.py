@@ -286,3 +286,32 @@ COORDINATED = [
 @pytest.mark.parametrize(("text", "mention"), COORDINATED)
 def test_coordinated_cue_shares_subject(text: str, mention: str) -> None:
     assert _mention(text) == mention
+
+
+# --- a relative pronoun whose verb of saying follows an aside or a phrase ------------
+# Quirk et al. 1985, 17.x: adverbials and parentheses may stand between a relative
+# pronoun and its verb.
+
+RELATIVE_ASIDE = [
+    pytest.param(
+        "Voters booed Ann Lee, who has in the past described the levy as “theft.”",
+        "who",
+        id="prepositional-phrase-after-auxiliary",
+    ),
+    pytest.param(
+        "The union thanked Tom Baker, who in 2019 said the mill was “finished.”",
+        "who",
+        id="year-phrase-before-verb",
+    ),
+    pytest.param(
+        "The board met Ruth Kemp, who, on a call with reporters Friday, said the deal was "
+        "“a bad joke.”",
+        "who",
+        id="comma-aside-before-verb",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), RELATIVE_ASIDE)
+def test_relative_pronoun_after_aside(text: str, mention: str) -> None:
+    assert _mention(text) == mention

@@ -39,6 +39,7 @@ __all__ = [
     "NAMING_GAPS",
     "NAMING_VERBS",
     "NOMINAL_RELATIVES",
+    "PASSIVE_AUXILIARIES",
     "POINTERS_BACK",
     "POSTPOSED_ONLY",
     "REPORTING_WORDS",
@@ -676,6 +677,17 @@ NAMING_GAPS: Mapping[str, frozenset[str]] = MappingProxyType(
 #: is bound by the sentence's subject (Quirk et al. 1985, 15.8; lower case).
 NOMINAL_RELATIVES: Mapping[str, frozenset[str]] = MappingProxyType(
     {"en": frozenset({"what", "whatever"})}
+)
+
+#: The auxiliary of the passive: the forms of "be" (Quirk et al. 1985, 3.63) and
+#: of German "werden" (Duden, Die Grammatik, Vorgangspassiv); lower case.
+PASSIVE_AUXILIARIES: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        "en": frozenset("am is are was were be been being".split()),
+        "de": frozenset(
+            "werde wirst wird werden werdet wurde wurdest wurden wurdet worden".split()
+        ),
+    }
 )
 
 #: The conjunction of "as X said" that may open a cue after a quotation:

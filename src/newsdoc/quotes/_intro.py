@@ -20,13 +20,10 @@ sentence end stands between the pronoun and the mark.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from types import MappingProxyType
-
 import regex
 
 from newsdoc._grammar import closed_class
-from newsdoc._lexicon.cues import ADDRESSEE_VERBS, CUE_VERBS
+from newsdoc._lexicon.cues import ADDRESSEE_VERBS, CUE_VERBS, PASSIVE_AUXILIARIES
 from newsdoc._lexicon.speakers import NOMINATIVE_PRONOUNS
 from newsdoc.quotes._cues import Attribution, tokens
 
@@ -39,16 +36,6 @@ _INTRODUCES = regex.compile(r"(?:[,:]|\s[\p{Pd}]|[–—])\s*+$")
 # A boundary no introducing clause spans: a semicolon, a quotation mark, a
 # sentence end, a parenthesis.
 _BOUNDARY = regex.compile(r"[;()\[\]\"“”„«»]|[.!?](?=\s)")
-# The auxiliary of the passive: the forms of "be" (Quirk et al. 1985, 3.63) and
-# of German "werden" (Duden, Die Grammatik, Vorgangspassiv).
-_PASSIVE_AUXILIARIES: Mapping[str, frozenset[str]] = MappingProxyType(
-    {
-        "en": frozenset("am is are was were be been being".split()),
-        "de": frozenset(
-            "werde wirst wird werden werdet wurde wurdest wurden wurdet worden".split()
-        ),
-    }
-)
 # The passive participle after a form of "be": "was asked", "were told by".
 _PARTICIPLE = regex.compile(r"\p{Ll}++(?:ed|en)$")
 
@@ -94,7 +81,7 @@ def _passive(toks: list[tuple[int, int, str]], k: int, language: str) -> bool:
     participle or an addressee verb: "she was later asked", "they were told";
     not "he has coined".
     """
-    passive = _PASSIVE_AUXILIARIES.get(language, frozenset())
+    passive = PASSIVE_AUXILIARIES.get(language, frozenset())
     j = k + 1
     seen = False
     while j < len(toks) and closed_class(toks[j][2], language) in {"auxiliary", "adverb"}:

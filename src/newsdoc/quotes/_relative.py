@@ -34,7 +34,12 @@ from __future__ import annotations
 import regex
 
 from newsdoc._grammar import grammar
-from newsdoc._lexicon.cues import CUE_VERBS, NAMING_GAPS, NAMING_VERBS, NOMINAL_RELATIVES
+from newsdoc._lexicon.cues import (
+    CUE_VERBS,
+    NAMING_GAPS,
+    NAMING_VERBS,
+    NOMINAL_RELATIVES,
+)
 from newsdoc._lexicon.speakers import PERSON_PRONOUNS
 from newsdoc.quotes._chunk import leading_name, speaker_mention
 from newsdoc.quotes._cues import Attribution, sentence_start, subject, tokens
@@ -136,25 +141,29 @@ def _clause_from(
         return None  # "in which", "said that", "so that": no noun before it
     if prev[2] in CUE_VERBS.get(language, frozenset()) and text[prev[0]].islower():
         return None  # "she said that": a conjunction after a verb
-    j = k + 1
+    j, since = _after_aside(text, toks, k + 1)
     while j < len(toks) and _skippable(toks[j][2], language):
         j += 1
     if j >= len(toks):
         return None
+    cues = CUE_VERBS.get(language, frozenset())
+    later = _cue_after_phrase(toks, j, cues, language)
+    if later is not None:
+        j = toks.index(later)  # "who has in the past described", "who in 2010 said"
     verb = toks[j]
-    if not text[verb[0]].islower() or _BOUNDARY.search(text, end, verb[0]) is not None:
+    if not text[verb[0]].islower() or _BOUNDARY.search(text, since, verb[0]) is not None:
         return None  # "which Lee called": an object relative; punctuation in between
     aux_before = j > k + 1 and grammar(language).closed_class(toks[j - 1][2]) == "auxiliary"
     if not _open_class(verb[2], language):
         if not aux_before:
             return None  # "who in 2010": no verb
         verb = toks[j - 1]  # "who has in the past described": the auxiliary
-    cues = CUE_VERBS.get(language, frozenset())
     if verb[2] not in cues and aux_before and j + 1 < len(toks) and toks[j + 1][2] in cues:
         verb = toks[j + 1]  # "who has long insisted": an adverb the tables lack
     if verb[2] not in cues:
         # "people who are bullied “gotta …”", "judges who serve in “good behavior”":
-        # a clause without a verb of saying holds no words its subject said
+        # a clause without a verb of saying holds no words its subject said (a
+        # restrictive clause may end before the quotation with no mark)
         return None
     inner = _BOUNDARY.search(text, verb[1], at)
     if inner is not None and _OPENS_QUOTE.match(text, inner.start(), at) is None:
@@ -164,6 +173,44 @@ def _clause_from(
     return Attribution(
         speaker_start=start, speaker_end=end, cue_start=verb[0], cue_end=verb[1], strong=True
     )
+
+
+# An aside set off by commas right after a relative pronoun: "who, on a call
+# Friday, criticized".
+_ASIDE = regex.compile(r"\s*+,[^,;:\n“”\"]{1,60},")
+# How many words a prepositional phrase between a relative pronoun and its verb
+# of saying may have: "who in the past said", "who at a rally on Monday said".
+_PHRASE_WORDS = 5
+
+
+def _after_aside(text: str, toks: list[tuple[int, int, str]], j: int) -> tuple[int, int]:
+    """Return the first token after a comma aside opening after ``toks[j - 1]``.
+
+    Also where the words from the pronoun to its verb are read from: the aside's
+    end, or the pronoun's end when no aside stands there.
+    """
+    since = toks[j - 1][1]
+    if j >= len(toks):
+        return j, since
+    aside = _ASIDE.match(text, since)
+    if aside is None:
+        return j, since
+    while j < len(toks) and toks[j][0] < aside.end():
+        j += 1
+    return j, aside.end()
+
+
+def _cue_after_phrase(
+    toks: list[tuple[int, int, str]], j: int, cues: frozenset[str], language: str
+) -> tuple[int, int, str] | None:
+    """Return the verb of saying after a prepositional phrase opening at ``toks[j]``."""
+    g = grammar(language)
+    if j >= len(toks) or g.closed_class(toks[j][2]) != "preposition":
+        return None
+    for tok in toks[j + 1 : j + 1 + _PHRASE_WORDS]:
+        if tok[2] in cues:
+            return tok
+    return None
 
 
 def _joined(text: str, left: tuple[int, int, str], right: tuple[int, int, str]) -> bool:
