@@ -68,6 +68,10 @@ def introducing_subject(text: str, lo: int, at: int, language: str) -> Attributi
         if word in pronouns and k < last:
             if _passive(toks, k, language) or _reported(text, toks[:k], language):
                 return None
+            if k > 0 and closed_class(toks[k - 1][2], language) == "auxiliary":
+                # "… war er aufgewacht und hatte gefragt:": an inverted subject in a
+                # clause that goes on; the name it stands for is read elsewhere
+                return None
             return Attribution(
                 speaker_start=start, speaker_end=end, cue_start=end, cue_end=end, strong=False
             )
