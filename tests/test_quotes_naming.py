@@ -315,3 +315,30 @@ RELATIVE_ASIDE = [
 @pytest.mark.parametrize(("text", "mention"), RELATIVE_ASIDE)
 def test_relative_pronoun_after_aside(text: str, mention: str) -> None:
     assert _mention(text) == mention
+
+
+# --- a speaker label opening a quoted transcript turn ----------------------------------
+
+TRANSCRIPT = [
+    pytest.param(
+        "The network released the exchange. “HOST: Will you attend tomorrow?” "
+        "“LEE: I will be there, and so will my team.”",
+        "LEE",
+        id="label-in-capitals",
+    ),
+    pytest.param(
+        "Part of the hearing follows. “SEN. ANN ROSS: The record is clear on this.”",
+        "SEN. ANN ROSS",
+        id="title-and-name-label",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), TRANSCRIPT)
+def test_transcript_label(text: str, mention: str) -> None:
+    assert _mention(text) == mention
+
+
+def test_question_label_names_nobody() -> None:
+    text = "The interview ran long. “Q: Will you run again?” she was asked."
+    assert _mention(text, 0) != "Q"

@@ -116,6 +116,7 @@ from newsdoc.quotes._nouns import (
 )
 from newsdoc.quotes._passive import passive_agent as passive_speech_agent
 from newsdoc.quotes._relative import antecedent, naming_relative, relative_subject
+from newsdoc.quotes._transcript import transcript_label
 from newsdoc.spans import Span
 
 __all__ = ["Quote", "find_quotes"]
@@ -535,6 +536,9 @@ def _candidates(
         relative = _passive(text, relative, left_lo, seg, para.span.end, lang)
         if relative is not attr:
             attr, inherited = relative, False
+        label = transcript_label(text, seg.inner_start, seg.inner_end)
+        if label is not None:
+            attr, inherited = label, False  # "“LEE: We will not …”": a transcript's turn
         attr = _gate(text, attr, lang)
         if (
             attr is not None
