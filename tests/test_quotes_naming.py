@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsdoc._lexicon.cues import _en_forms
 from newsdoc.quotes import find_quotes
 
 
@@ -342,3 +343,42 @@ def test_transcript_label(text: str, mention: str) -> None:
 def test_question_label_names_nobody() -> None:
     text = "The interview ran long. “Q: Will you run again?” she was asked."
     assert _mention(text, 0) != "Q"
+
+
+# --- English verbs of saying: inflection and verb groups ------------------------------
+
+INFLECTIONS = [
+    pytest.param("quip", "quipped", id="one-syllable-doubles-qu-is-consonant"),
+    pytest.param("snap", "snapping", id="one-syllable-doubles-ing"),
+    pytest.param("admit", "admitted", id="stressed-final-syllable-doubles"),
+    pytest.param("plead", "pleaded", id="two-vowel-letters-no-doubling"),
+    pytest.param("visit", "visited", id="unstressed-final-no-doubling"),
+    pytest.param("shout", "shouted", id="vowel-pair-no-doubling"),
+    pytest.param("argue", "argued", id="silent-e"),
+    pytest.param("deny", "denied", id="consonant-y"),
+]
+
+
+@pytest.mark.parametrize(("stem", "form"), INFLECTIONS)
+def test_english_inflection(stem: str, form: str) -> None:
+    assert form in _en_forms(stem)
+
+
+VERB_GROUPS = [
+    pytest.param(
+        "Ann Lee had previously said, “We will see,” when asked about the fund.",
+        "Ann Lee",
+        id="adverb-between-auxiliary-and-participle",
+    ),
+    pytest.param(
+        "A stunned Tom Baker quipped, “That is the worst plan ever.”",
+        "Tom Baker",
+        id="doubled-consonant-past",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), VERB_GROUPS)
+def test_english_verb_groups(text: str, mention: str) -> None:
+    assert _mention(text, 0) is not None
+    assert mention in (_mention(text, 0) or "")

@@ -29,6 +29,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
 
+import regex
+
 __all__ = [
     "ADDRESSEE_VERBS",
     "AS_SAID",
@@ -51,14 +53,37 @@ __all__ = [
 ]
 
 
+# Final syllables that carry the stress in the verbs of saying of two syllables
+# or more ("adMIT", "conCUR", "reFER"): their last consonant doubles too.
+_STRESSED_ENDINGS = ("mit", "cur", "fer", "pel", "gret", "but", "bet", "trol")
+
+
+def _doubles(stem: str) -> bool:
+    """Return whether the final consonant of ``stem`` doubles before -ed and -ing.
+
+    The spelling rule of English inflection: one vowel letter then one consonant
+    letter (not w, x, y) at the end of a stressed syllable doubles ("quip" ->
+    "quipped", "admit" -> "admitted"; "visit" -> "visited"): every word of one
+    syllable, and the longer verbs whose last syllable is stressed.
+    """
+    if len(stem) < 3 or stem[-1] in "aeiouwxy" or stem[-2] not in "aeiou":
+        return False
+    if stem[-3] in "aeiou" and stem[-4:-2] != "qu":
+        return False  # two vowel letters: "plead", "shout" (the u of "quip" is none)
+    syllables = len(regex.findall(r"[aeiouy]++", stem))
+    return syllables == 1 or stem.endswith(_STRESSED_ENDINGS)
+
+
 def _en_forms(*stems: str) -> frozenset[str]:
-    """Regular English verb forms: 'warn' -> warn, warns, warned, warning."""
+    """Regular English verb forms: 'warn' -> warn, warns, warned, warning; 'quip' -> quipped."""
     out: set[str] = set()
     for stem in stems:
         if stem.endswith("e"):
             out |= {stem, stem + "s", stem + "d", stem[:-1] + "ing"}
         elif stem.endswith("y") and stem[-2:-1] not in "aeiou":
             out |= {stem, stem[:-1] + "ies", stem[:-1] + "ied", stem + "ing"}
+        elif _doubles(stem):
+            out |= {stem, stem + "s", stem + stem[-1] + "ed", stem + stem[-1] + "ing"}
         else:
             out |= {stem, stem + "s", stem + "ed", stem + "ing"}
     return frozenset(out)

@@ -1378,11 +1378,20 @@ def _aux_start(text: str, toks: list[tuple[int, int, str]], i: int, language: st
     j = i
     while j > 0 and toks[j - 1][2] in aux and "," not in text[toks[j - 1][1] : toks[j][0]]:
         j -= 1
-    if language in {"fr", "es", "it"} and j == i:
-        # "avait pour sa part accusé", "ha già detto": adverbials between the
-        # auxiliary and the participle
+    if (
+        not order_of(language).verb_final_subordinates
+        and j == i
+        and j > 0
+        and closed_class(toks[j - 1][2], language) != "preposition"  # "… to tell": no participle
+    ):
+        # "avait pour sa part accusé", "ha già detto", "had previously said":
+        # adverbials between the auxiliary and the participle
         k = j - 1
-        while k > 0 and j - k <= 4 and _adverbial_word(toks[k][2], language):
+        while (
+            k > 0
+            and j - k <= 4
+            and (_adverbial_word(toks[k][2], language) or toks[k][2].endswith("ly"))
+        ):
             k -= 1
         if 0 <= k < j - 1 and toks[k][2] in aux and "," not in text[toks[k][1] : toks[j][0]]:
             j = k
