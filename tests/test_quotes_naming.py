@@ -238,6 +238,11 @@ INTRODUCED = [
         "they",
         id="subordinate-clause-before",
     ),
+    pytest.param(
+        "The mayor criticised the plan on Monday. Ann Lee shot back, “I chose to work.”",
+        "Ann Lee",
+        id="named-subject-any-verb",
+    ),
 ]
 
 
@@ -256,6 +261,11 @@ NOT_INTRODUCED = [
         "Tom Baker said that she had learned her lesson: “We will fight on.”",
         "she",
         id="pronoun-of-reported-clause",
+    ),
+    pytest.param(
+        "The mayor spoke first. Ann Lee was then asked by the host: “Will you run?”",
+        "Ann Lee",
+        id="named-passive-subject",
     ),
 ]
 

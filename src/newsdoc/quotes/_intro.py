@@ -23,9 +23,11 @@ from __future__ import annotations
 import regex
 
 from newsdoc._grammar import closed_class
+from newsdoc._grammar.order import order_of
 from newsdoc._lexicon.cues import ADDRESSEE_VERBS, CUE_VERBS, PASSIVE_AUXILIARIES
 from newsdoc._lexicon.speakers import NOMINATIVE_PRONOUNS
-from newsdoc.quotes._cues import Attribution, tokens
+from newsdoc.quotes._chunk import leading_name
+from newsdoc.quotes._cues import Attribution, subject, tokens
 
 __all__ = ["introducing_subject"]
 
@@ -64,7 +66,7 @@ def introducing_subject(text: str, lo: int, at: int, language: str) -> Attributi
     for k in range(last, max(-1, last - _CLAUSE_WORDS - 1), -1):
         start, end, word = toks[k]
         if _BOUNDARY.search(text, end, at) is not None:
-            return None
+            return _named_subject(text, lo, at, toks, language)
         if word in pronouns and k < last:
             if _passive(toks, k, language) or _reported(text, toks[:k], language):
                 return None
@@ -75,7 +77,41 @@ def introducing_subject(text: str, lo: int, at: int, language: str) -> Attributi
             return Attribution(
                 speaker_start=start, speaker_end=end, cue_start=end, cue_end=end, strong=False
             )
-    return None
+    return _named_subject(text, lo, at, toks, language)
+
+
+def _named_subject(
+    text: str, lo: int, at: int, toks: list[tuple[int, int, str]], language: str
+) -> Attribution | None:
+    """Return the name that is the subject of the introducing clause, or None.
+
+    "Ann Lee shot back, “…”": the sentence's subject when it opens with a name (a
+    lower-case subject's end is not known), a verb follows it, and no pronoun or
+    verb of saying in the clause names another speaker.
+    """
+    if order_of(language).nouns_capitalised:
+        return None  # capitals are no evidence of a name where every noun has one
+    head = subject(text, lo, at, language)
+    if head is None:
+        return None
+    named = leading_name(text, head[0], head[1], language)
+    if named is None or _BOUNDARY.search(text, named[1], at) is not None:
+        return None
+    rest = [t for t in toks if t[0] >= named[1]]
+    if len(rest) < 1 or not text[rest[0][0]].islower():
+        return None  # "Ann Lee:": no verb, a label the colon rules read
+    pronouns = NOMINATIVE_PRONOUNS[language]
+    if any(t[2] in pronouns for t in rest) or _reported(text, rest, language):
+        return None
+    if _passive([(0, named[1], ""), *rest], 0, language):
+        return None
+    return Attribution(
+        speaker_start=named[0],
+        speaker_end=named[1],
+        cue_start=named[1],
+        cue_end=named[1],
+        strong=False,
+    )
 
 
 def _passive(toks: list[tuple[int, int, str]], k: int, language: str) -> bool:
