@@ -392,3 +392,53 @@ VERB_GROUPS = [
 def test_english_verb_groups(text: str, mention: str) -> None:
     assert _mention(text, 0) is not None
     assert mention in (_mention(text, 0) or "")
+
+
+# --- the subject-case pronoun of the clause holding a partial quotation ---------------
+
+HOLDING_PRONOUN = [
+    pytest.param(
+        "Ann Lee met Tom Baker. Last year he called the levy “theft” in a speech.",
+        "he",
+        id="naming-verb-main-clause",
+    ),
+    pytest.param(
+        "Ann Lee met Tom Baker. She blamed the floods on “years of neglect” by the county.",
+        "She",
+        id="any-verb-main-clause",
+    ),
+    pytest.param(
+        "Ann Lee met Tom Baker. But he found “clear evidence” of fraud in the ledgers.",
+        "he",
+        id="after-coordinator",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), HOLDING_PRONOUN)
+def test_holding_pronoun(text: str, mention: str) -> None:
+    assert _mention(text) == mention
+
+
+NOT_HOLDING_PRONOUN = [
+    pytest.param(
+        "Tom Baker won the vote because she had been “too cautious” all year.",
+        "she",
+        id="subordinate-clause-pronoun",
+    ),
+    pytest.param(
+        "Ann Lee met Tom Baker. He said she was “tired of the fight.”",
+        "she",
+        id="reported-clause-pronoun",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wrong"), NOT_HOLDING_PRONOUN)
+def test_not_the_holding_pronoun(text: str, wrong: str) -> None:
+    assert _mention(text) != wrong
+
+
+def test_pronoun_takes_no_modifier() -> None:
+    text = "Ann Lee met Tom Baker. Yesterday she called the levy “theft” on the radio."
+    assert _mention(text) == "she"

@@ -106,7 +106,7 @@ from newsdoc.quotes._cues import (
 )
 from newsdoc.quotes._discourse import Register
 from newsdoc.quotes._holder import holding_subject
-from newsdoc.quotes._intro import introducing_subject
+from newsdoc.quotes._intro import holding_pronoun, introducing_subject
 from newsdoc.quotes._marks import Quoted, quoted_segments
 from newsdoc.quotes._nouns import (
     possessor_speaker,
@@ -434,6 +434,7 @@ def _candidates(
         )
         holder = (
             holding_subject(text, left_lo, seg.start, lang)
+            or holding_pronoun(text, left_lo, seg.start, lang)
             if keep and clause_open and (attr is None or inherited)
             else None
         )

@@ -28,6 +28,7 @@ import regex
 from newsdoc._grammar import PronounFeatures, closed_class, grammar, is_closed_class, normalise
 from newsdoc._lexicon.cues import CUE_VERBS
 from newsdoc._lexicon.speakers import (
+    NOMINATIVE_PRONOUNS,
     OBJECT_CLITICS,
     OWN_WORDS,
     PERSON_PRONOUNS,
@@ -259,6 +260,10 @@ def _mention(text: str, start: int, end: int, language: str) -> tuple[int, int] 
     ):
         words.pop(0)
         start = words[0][0]
+    if len(words) > 1 and words[-1][2].lower() in NOMINATIVE_PRONOUNS.get(language, ()):
+        # "Last year he", "Yesterday she": a personal pronoun takes no modifier, so
+        # the words before it belong to the clause, not to the mention
+        return words[-1][0], words[-1][1]
     first = words[0][2]
     capital = first[:1].isupper()
     if len(words) == 1:

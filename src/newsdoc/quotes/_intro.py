@@ -25,11 +25,12 @@ import regex
 from newsdoc._grammar import closed_class
 from newsdoc._grammar.order import order_of
 from newsdoc._lexicon.cues import ADDRESSEE_VERBS, CUE_VERBS, PASSIVE_AUXILIARIES
+from newsdoc._lexicon.grammar import AND
 from newsdoc._lexicon.speakers import NOMINATIVE_PRONOUNS
 from newsdoc.quotes._chunk import leading_name
-from newsdoc.quotes._cues import Attribution, subject, tokens
+from newsdoc.quotes._cues import Attribution, sentence_start, subject, tokens
 
-__all__ = ["introducing_subject"]
+__all__ = ["holding_pronoun", "introducing_subject"]
 
 # How many words the introducing clause may run from its subject to the mark.
 _CLAUSE_WORDS = 14
@@ -141,3 +142,73 @@ def _reported(text: str, before: list[tuple[int, int, str]], language: str) -> b
     """
     verbs = CUE_VERBS.get(language, frozenset())
     return any(word in verbs and text[start].islower() for start, _end, word in before)
+
+
+# The coordinators besides "and" (:data:`newsdoc._lexicon.grammar.AND`): they
+# join main clauses (Quirk et al. 1985, 13.1; lower case).
+_COORDINATORS = frozenset({"but", "or", "nor", "yet", "so"})
+# How far back (characters) the start of the sentence holding a quotation is read.
+_SENTENCE_REACH = 400
+
+
+def holding_pronoun(text: str, lo: int, at: int, language: str) -> Attribution | None:
+    """Return the subject pronoun of the clause that holds a partial quotation.
+
+    "Last year he called the levy “theft”", "she blamed the floods on “neglect”":
+    words in marks inside a clause whose subject is a subject-case pronoun are
+    that pronoun's, whatever the verb (the English counterpart of the clause
+    subject read for French, Spanish and Italian).  The clause must run from the
+    pronoun to the quotation with no comma, no conjunction ("that", "because":
+    another clause, with its own subject, may begin) and no other subject-case
+    pronoun; no verb of saying may stand before the pronoun in its sentence ("Lee
+    said he was “tired”": the reported clause's subject does not speak).
+
+    Example:
+        >>> t = "Last year he called the levy “theft” in a speech."
+        >>> a = holding_pronoun(t, 0, t.index("“"), "en")
+        >>> t[a.speaker_start : a.speaker_end]
+        'he'
+        >>> t = "Lee said that he was “tired”."
+        >>> holding_pronoun(t, 0, t.index("“"), "en") is None
+        True
+    """
+    pronouns = NOMINATIVE_PRONOUNS.get(language)
+    if not pronouns or order_of(language).reported_subjunctive:
+        # ("Er habe „…“": German reported speech goes on with the speaker named
+        # before it, which its own rules read)
+        return None
+    toks = tokens(text, lo, at)
+    last = len(toks) - 1
+    for k in range(last, max(-1, last - _CLAUSE_WORDS - 1), -1):
+        start, end, word = toks[k]
+        if _BOUNDARY.search(text, end, at) is not None or "," in text[end:at]:
+            return None
+        if word in pronouns and k < last:
+            break
+        if closed_class(word, language) == "conjunction":
+            return None  # "… that she was": another clause opens after the pronoun
+    else:
+        return None
+    head = sentence_start(text, max(0, start - _SENTENCE_REACH), start)
+    before = tokens(text, head, start)
+    if _passive(toks, k, language) or _reported(text, before, language):
+        return None
+    if before and _subordinator(before[-1][2], language):
+        return None  # "because he had …", "what she saw": a subordinate clause
+    if k > 0 and closed_class(toks[k - 1][2], language) == "auxiliary":
+        return None  # an inverted subject
+    return Attribution(
+        speaker_start=start, speaker_end=end, cue_start=end, cue_end=end, strong=False
+    )
+
+
+def _subordinator(word: str, language: str) -> bool:
+    """Return whether ``word`` opens a subordinate clause before its subject.
+
+    A conjunction other than a coordinator ("because", "whether", "if"), or a
+    wh-word or "that" ("what she saw", "that I wanted"); "and", "but", "or"
+    join main clauses.
+    """
+    if word in AND or word in _COORDINATORS:
+        return False
+    return closed_class(word, language) in {"conjunction", "determiner", "pronoun"}
