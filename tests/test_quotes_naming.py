@@ -442,3 +442,24 @@ def test_not_the_holding_pronoun(text: str, wrong: str) -> None:
 def test_pronoun_takes_no_modifier() -> None:
     text = "Ann Lee met Tom Baker. Yesterday she called the levy “theft” on the radio."
     assert _mention(text) == "she"
+
+
+# --- a dateline's place names nobody; a verb of naming opens a relative clause --------
+
+
+def test_dateline_place_is_no_speaker() -> None:
+    text = (
+        "WASHINGTON, May 2 (AP) — A spokesman for the senator called the report "
+        "“a smear” on Tuesday."
+    )
+    assert _mention(text) != "WASHINGTON"
+
+
+def test_acronym_subject_is_no_dateline() -> None:
+    text = "Old reports were lost.\n\nNASA, the space agency, said the probe was “healthy.”"
+    assert _mention(text) == "NASA"
+
+
+def test_relative_with_naming_verb() -> None:
+    text = "The crowd cheered Ann Lee, who portrayed the mayor as “a tireless friend” of farmers."
+    assert _mention(text) == "who"

@@ -225,6 +225,12 @@ def _mention(text: str, start: int, end: int, language: str) -> tuple[int, int] 
         if named is not None:
             end = named.end("name") - _dot(text, named.end("name"))
             words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
+    if (
+        _DATELINE.match(text, words[-1][1])
+        and _line_start(text, start)
+        and all(w.isupper() for _, _, w in words)
+    ):
+        return None  # "WASHINGTON, May 2 (AP) —": a dateline's place names nobody
     if text[start] in _OPENING_MARKS and words[0][2][:1].isupper():
         return start, end  # a title in quotation marks: "„Die Woche“", "« Le Monde »"
     if len(words) == 1 and _title(words[0][2]):
@@ -281,6 +287,18 @@ def _mention(text: str, start: int, end: int, language: str) -> tuple[int, int] 
     if _time_phrase(words, language):
         return None  # "El jueves", "esta mañana", "Un mois"
     return start, words[-1][1] if trimmed else end
+
+
+# What follows the place of a dateline (AP Stylebook, "datelines": the place in
+# capitals, maybe a date, then the agency in parentheses or a dash): ", May 2
+# (AP) —", " (AP) —", " —"; not "NASA, the agency, said".
+_DATELINE = regex.compile(r"(?:,[^\n(–—]{1,40}+)?+[ \t]*+[(–—]")
+
+
+def _line_start(text: str, at: int) -> bool:
+    """Return whether only blanks stand between the start of its line and ``at``."""
+    line = text.rfind("\n", max(0, at - 80), at) + 1
+    return not text[line if line > 0 or at < 80 else at - 80 : at].strip()
 
 
 def _with_name(text: str, start: int, end: int, language: str) -> tuple[int, int]:

@@ -146,7 +146,8 @@ def _clause_from(
         j += 1
     if j >= len(toks):
         return None
-    cues = CUE_VERBS.get(language, frozenset())
+    # a verb of saying, or one of naming ("who portrayed him as “…”")
+    cues = CUE_VERBS.get(language, frozenset()) | NAMING_VERBS.get(language, frozenset())
     later = _cue_after_phrase(toks, j, cues, language)
     if later is not None:
         j = toks.index(later)  # "who has in the past described", "who in 2010 said"
