@@ -19,8 +19,13 @@ The mechanisms are private modules of this package, one per question:
 - ``_clause``: clause structure (inverted subjects after any verb of saying,
   relative pronouns pointing back, passive agents, clefts, asides, gerunds);
 - ``_holder``: the subject of the clause that holds a partial quotation;
-- ``_relative`` and ``_passive``: relative pronouns and passive agents in English;
-- ``_nouns``: nouns of speech that name the speaker ("Those were the words of X");
+- ``_relative`` and ``_passive``: relative pronouns and passive agents in English,
+  and the subject of a naming verb in a relative clause ("what it calls “…”");
+- ``_nouns``: nouns of speech that name the speaker ("Those were the words of X",
+  "her claim that “…”");
+- ``_intro``: the subject of the clause that introduces a quotation after a comma
+  or colon ("She gave them a warning: “…”"), or holds a partial one;
+- ``_transcript``: a speaker label opening a quoted transcript turn ("“LEE: …”");
 - ``_reading``: a text read through an impersonal verb ("peut-on lire dans X");
 - ``_discourse``: the current-speaker register across sentences, with number and
   gender agreement for pronouns and dropped subjects.
