@@ -463,3 +463,10 @@ def test_acronym_subject_is_no_dateline() -> None:
 def test_relative_with_naming_verb() -> None:
     text = "The crowd cheered Ann Lee, who portrayed the mayor as “a tireless friend” of farmers."
     assert _mention(text) == "who"
+
+
+def test_genitive_is_not_the_binding_subject() -> None:
+    text = (
+        "Ann Lee’s past statements, including her promise to be “neutral” in talks, worried allies."
+    )
+    assert _mention(text) == "her"

@@ -619,6 +619,8 @@ def leading_name(text: str, start: int, end: int, language: str) -> tuple[int, i
         k += 1
     if k == first:
         return None  # no capitalised word after the determiner
+    if words[k - 1].group().endswith(("'s", "’s", "s'", "s’")):
+        return None  # "Lee’s past statements": a genitive before the subject's noun
     if k == 1 and not _capitalised_inside(text, words[0].group(), words[0].start()):
         return None  # one word, capitalised only where sentences open ("Critics")
     return speaker_mention(text, words[0].start(), words[k - 1].end(), language)
