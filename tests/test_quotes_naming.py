@@ -470,3 +470,24 @@ def test_genitive_is_not_the_binding_subject() -> None:
         "Ann Lee’s past statements, including her promise to be “neutral” in talks, worried allies."
     )
     assert _mention(text) == "her"
+
+
+# --- a subordinator inside a mention: the subject is the phrase after it --------------
+
+SUBORDINATED = [
+    pytest.param(
+        "The union was upset after Tom Baker called the deal “a betrayal.”",
+        "Tom Baker",
+        id="after-clause-subject",
+    ),
+    pytest.param(
+        "The vote came hours after the Water Agency warned of “severe shortages.”",
+        "the Water Agency",
+        id="hours-after-clause",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), SUBORDINATED)
+def test_subject_after_subordinator(text: str, mention: str) -> None:
+    assert _mention(text) == mention

@@ -266,6 +266,12 @@ def _mention(text: str, start: int, end: int, language: str) -> tuple[int, int] 
     ):
         words.pop(0)
         start = words[0][0]
+    cut = _clause_opener(words, language)
+    if cut is not None:
+        # "upset after Obama", "is what the director": a subordinator opens the
+        # clause whose subject the mention is; the words before it are another's
+        words = words[cut + 1 :]
+        start = words[0][0]
     if len(words) > 1 and words[-1][2].lower() in NOMINATIVE_PRONOUNS.get(language, ()):
         # "Last year he", "Yesterday she": a personal pronoun takes no modifier, so
         # the words before it belong to the clause, not to the mention
@@ -299,6 +305,31 @@ def _line_start(text: str, at: int) -> bool:
     """Return whether only blanks stand between the start of its line and ``at``."""
     line = text.rfind("\n", max(0, at - 80), at) + 1
     return not text[line if line > 0 or at < 80 else at - 80 : at].strip()
+
+
+# The simple subordinators that open a finite clause, prepositions among them
+# ("upset after Obama called …"), and the wh-words a subject follows ("what
+# analysts describe"): Quirk et al. 1985, 14.12 and 15.8 (lower case).
+_SUBORDINATORS: dict[str, frozenset[str]] = {
+    "en": frozenset(
+        "after although because before if once since though till unless until whereas "
+        "whether while what which whom whose".split()
+    ),
+}
+
+
+def _clause_opener(words: list[tuple[int, int, str]], language: str) -> int | None:
+    """Return the index of the last subordinator inside a mention with words after it.
+
+    A subordinator ("after", "until", "because") or a wh-word, in lower case, not
+    the mention's first word (those are dropped elsewhere) nor its last.
+    """
+    found = None
+    for i in range(1, len(words) - 1):
+        word = words[i][2]
+        if word in _SUBORDINATORS.get(language, ()):
+            found = i
+    return found
 
 
 def _with_name(text: str, start: int, end: int, language: str) -> tuple[int, int]:
