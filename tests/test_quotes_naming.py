@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsdoc._lexicon.cues import _en_forms
+from newsdoc._lexicon.cues import CUE_VERBS, _en_forms
 from newsdoc.quotes import find_quotes
 
 
@@ -367,6 +367,24 @@ INFLECTIONS = [
     pytest.param("argue", "argued", id="silent-e"),
     pytest.param("deny", "denied", id="consonant-y"),
 ]
+
+
+LEVIN_CLASSES = [
+    pytest.param("emailed", id="37.4-instrument-email"),
+    pytest.param("texted", id="37.4-instrument-text"),
+    pytest.param("telephoned", id="37.4-instrument-telephone"),
+    pytest.param("assured", id="37.9-advise-assure"),
+    pytest.param("notified", id="37.9-advise-notify"),
+]
+
+
+@pytest.mark.parametrize("form", LEVIN_CLASSES)
+def test_levin_classes_are_cues(form: str) -> None:
+    assert form in CUE_VERBS["en"]
+
+
+def test_transfer_verbs_are_no_cues() -> None:
+    assert "recites" not in CUE_VERBS["en"]
 
 
 @pytest.mark.parametrize(("stem", "form"), INFLECTIONS)

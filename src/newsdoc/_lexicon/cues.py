@@ -308,6 +308,27 @@ _EN_LEVIN_PAST = _en_past(
 ) | frozenset(["sang"])  # "sing" (37.3), irregular
 _EN |= _EN_LEVIN_PAST
 
+# Levin (1993) 37.4 verbs of instrument of communication (with the newer
+# "email", "text", "message") and 37.9 advise verbs: every form of those that
+# are no common noun, the past alone of the others ("a wire", "the text").  Not
+# 37.1 (dictate, recite, relay): their object is a text passed on ("recites the
+# same points"), seldom a quotation.
+_EN |= _en_forms("assure", "apprise", "inform", "notify", "telephone")
+_EN |= _en_past(
+    "email",
+    "fax",
+    "phone",
+    "radio",
+    "signal",
+    "telegraph",
+    "wire",
+    "text",
+    "message",
+    "alert",
+    "brief",
+    "enlighten",
+) | frozenset(["e-mailed", "signalled"])
+
 _DE = frozenset(
     """
     sagte sagten sagt sagen gesagt sage erklärte erklärten erklärt erklären
