@@ -141,13 +141,13 @@ POSSESSOR = [
     ),
     pytest.param(
         "Tom Baker lost votes after his comment to a radio host that “farms must adapt.”",
-        "Tom Baker",
-        id="possessive-bound-by-named-subject-with-preposition",
+        "his",
+        id="possessive-with-preposition-before-content",
     ),
     pytest.param(
         "Tom Baker rallied students with his calls to end the “broken system” of fees.",
-        "Tom Baker",
-        id="possessive-bound-call-to-infinitive",
+        "his",
+        id="possessive-call-to-infinitive",
     ),
     pytest.param(
         "The union attacked the governor’s repeated pledge that “no school will close.”",

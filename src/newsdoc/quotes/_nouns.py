@@ -20,9 +20,9 @@ from __future__ import annotations
 
 import regex
 
-from newsdoc._grammar import closed_class, grammar
+from newsdoc._grammar import closed_class
 from newsdoc._lexicon.cues import CUE_VERBS
-from newsdoc._lexicon.speakers import GROUP_SOURCES, OWN_WORDS
+from newsdoc._lexicon.speakers import OWN_WORDS
 from newsdoc._lexicon.speech_nouns import (
     AGENT_PREPOSITIONS,
     GENITIVE_PREPOSITIONS,
@@ -30,7 +30,6 @@ from newsdoc._lexicon.speech_nouns import (
     POSSESSED_CONTENT,
     SPEECH_NOUNS,
 )
-from newsdoc.quotes._chunk import leading_name
 from newsdoc.quotes._cues import (
     Attribution,
     attribute_after,
@@ -39,7 +38,6 @@ from newsdoc.quotes._cues import (
     sentence_end,
     sentence_start,
     speaker_after,
-    subject,
     tokens,
 )
 
@@ -354,10 +352,11 @@ def speech_noun_possessor(text: str, lo: int, at: int, language: str) -> Attribu
         if _CLOSED.search(text, end, at) is not None or "," in text[end : max(end, at - 2)]:
             return None  # the noun phrase closed before the quotation
         if word in nouns and text[start].islower():
+            if ":" in text[end:at]:
+                return None  # "… in his assessment: “…”": own words, read elsewhere
             if not _content(text, toks[k + 1 :], language):
                 return None  # "her claims are “…”": the noun's clause goes on
-            found = _possessor(text, toks, k, owners, language)
-            return None if found is None else _bound_possessor(text, lo, found, language)
+            return _possessor(text, toks, k, owners, language)
         if word in CUE_VERBS.get(language, frozenset()) and text[start].islower():
             return None  # "her aide said that “…”": a verb of saying credits its subject
     return None
@@ -434,47 +433,3 @@ def _genitive_name(
     return Attribution(
         speaker_start=span[0], speaker_end=span[1], cue_start=noun[0], cue_end=noun[1], strong=True
     )
-
-
-def _bound_possessor(text: str, lo: int, found: Attribution, language: str) -> Attribution:
-    """Return the sentence's subject for a possessive pronoun it binds, or ``found``.
-
-    "Lee repeated his claim that “…”": the possessive is bound by the subject
-    of its sentence, the mention that names the speaker; a possessive with no
-    named subject before it ("Critics mocked her claim") stands.
-    """
-    mention = text[found.speaker_start : found.speaker_end].lower()
-    if mention not in OWN_WORDS[language]:
-        return found
-    head = subject(
-        text, sentence_start(text, lo, found.speaker_start), found.speaker_start, language
-    )
-    if head is None or head[1] > found.speaker_start:
-        return found
-    named = leading_name(text, head[0], head[1], language)
-    if named is None or named[1] > found.speaker_start:
-        return found  # "She repeated her claim", "The board …": the possessive stands
-    if not _agrees(text, named, mention, language):
-        return found  # "The Ann Lee Fans mocked her claim": no binding
-    return Attribution(
-        speaker_start=named[0],
-        speaker_end=named[1],
-        cue_start=found.cue_start,
-        cue_end=found.cue_end,
-        strong=True,
-    )
-
-
-def _agrees(text: str, named: tuple[int, int], pronoun: str, language: str) -> bool:
-    """Return whether a possessive pronoun may stand for the name at ``named``.
-
-    A plural name (its last word a plural noun of the group sources, or ending in
-    "s" after a lower-case determiner) takes a plural possessive, a singular one
-    a singular possessive; gender is not read from names.
-    """
-    features = grammar(language).features(pronoun)
-    if features is None or features.number is None:
-        return True
-    toks = tokens(text, named[0], named[1])
-    plural = bool(toks) and toks[-1][2] in GROUP_SOURCES.get(language, frozenset())
-    return (features.number == "pl") == plural
