@@ -226,9 +226,10 @@ def _mention(text: str, start: int, end: int, language: str) -> tuple[int, int] 
             end = named.end("name") - _dot(text, named.end("name"))
             words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
     if (
-        _DATELINE.match(text, words[-1][1])
-        and _line_start(text, start)
+        words[0][2].isupper()
         and all(w.isupper() for _, _, w in words)
+        and _line_start(text, start)
+        and _DATELINE.match(text, words[-1][1])
     ):
         return None  # "WASHINGTON, May 2 (AP) —": a dateline's place names nobody
     if text[start] in _OPENING_MARKS and words[0][2][:1].isupper():

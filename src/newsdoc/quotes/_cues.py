@@ -1381,7 +1381,8 @@ def _aux_start(text: str, toks: list[tuple[int, int, str]], i: int, language: st
     if (
         not order_of(language).verb_final_subordinates
         and j == i
-        and j > 0
+        and j > 1
+        and any(t[2] in aux for t in toks[max(0, j - 5) : j - 1])  # an auxiliary near
         and closed_class(toks[j - 1][2], language) != "preposition"  # "… to tell": no participle
     ):
         # "avait pour sa part accusé", "ha già detto", "had previously said":

@@ -32,6 +32,8 @@ from newsdoc.quotes._cues import Attribution, sentence_start, subject, tokens
 
 __all__ = ["holding_pronoun", "introducing_subject"]
 
+# How far back (characters) a clause boundary before a quotation is looked for.
+_REACH = 300
 # How many words the introducing clause may run from its subject to the mark.
 _CLAUSE_WORDS = 14
 # The end of an introducing clause: a comma, a colon or a dash before the mark.
@@ -64,9 +66,10 @@ def introducing_subject(text: str, lo: int, at: int, language: str) -> Attributi
         return None
     toks = tokens(text, lo, at)
     last = len(toks) - 1
+    cut = _after_last(_BOUNDARY, text, lo, at)
     for k in range(last, max(-1, last - _CLAUSE_WORDS - 1), -1):
         start, end, word = toks[k]
-        if _BOUNDARY.search(text, end, at) is not None:
+        if start < cut:
             return _named_subject(text, lo, at, toks, language)
         if word in pronouns and k < last:
             if _passive(toks, k, language) or _reported(text, toks[:k], language):
@@ -79,6 +82,14 @@ def introducing_subject(text: str, lo: int, at: int, language: str) -> Attributi
                 speaker_start=start, speaker_end=end, cue_start=end, cue_end=end, strong=False
             )
     return _named_subject(text, lo, at, toks, language)
+
+
+def _after_last(pattern: regex.Pattern[str], text: str, lo: int, at: int) -> int:
+    """Return where the last match of ``pattern`` in ``text[lo:at]`` ends, or ``lo``."""
+    found = lo
+    for m in pattern.finditer(text, max(lo, at - _REACH), at):
+        found = m.end()
+    return found
 
 
 def _named_subject(
@@ -179,9 +190,12 @@ def holding_pronoun(text: str, lo: int, at: int, language: str) -> Attribution |
         return None
     toks = tokens(text, lo, at)
     last = len(toks) - 1
+    cut = max(_after_last(_BOUNDARY, text, lo, at), text.rfind(",", lo, at) + 1)
+    if not any(t[2] in pronouns and t[0] >= cut for t in toks[max(0, last - _CLAUSE_WORDS) :]):
+        return None  # no subject-case pronoun in the clause (most quotations)
     for k in range(last, max(-1, last - _CLAUSE_WORDS - 1), -1):
         start, end, word = toks[k]
-        if _BOUNDARY.search(text, end, at) is not None or "," in text[end:at]:
+        if start < cut:
             return None
         if word in pronouns and k < last:
             break
