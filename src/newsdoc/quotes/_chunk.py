@@ -383,7 +383,8 @@ def _single(text: str, word: tuple[int, int, str], language: str) -> tuple[int, 
     """Return the span of a one-word mention that can name someone, else None."""
     s, e, w = word
     lower = w.lower()
-    if closed_class(lower, language) == "time":
+    kind = closed_class(lower, language)
+    if kind == "time":
         return None  # "Tuesday", "Montag", "hoy": a day, a month or a time word
     if lower in PERSON_PRONOUNS.get(language, frozenset()) or _stressed_pronoun(
         text, s, lower, language
@@ -393,7 +394,7 @@ def _single(text: str, word: tuple[int, int, str], language: str) -> tuple[int, 
         return s, e  # "Some said", "Varios advirtieron": a quantifier standing alone
     if lower in OWN_WORDS.get(language, frozenset()) and _owns_speech(text, e, language):
         return s, e  # "her claim that …": the possessive names who claimed
-    if closed_class(lower, language) == "determiner":
+    if kind == "determiner":
         return _opened_phrase(text, s, language)  # "die" of "die in Rom erscheinende „Post“"
     if (
         w[:1].isupper()
