@@ -509,3 +509,10 @@ SUBORDINATED = [
 @pytest.mark.parametrize(("text", "mention"), SUBORDINATED)
 def test_subject_after_subordinator(text: str, mention: str) -> None:
     assert _mention(text) == mention
+
+
+def test_capitalised_modal_before_past_form_is_a_name() -> None:
+    # a modal takes no past form: "Will described" is a name and its verb, and the
+    # object after the verb is never the speaker
+    text = "The columnist was blunt. Will described the senator as “a caricature of a leader.”"
+    assert _mention(text) != "the senator"

@@ -1377,6 +1377,12 @@ def _aux_start(text: str, toks: list[tuple[int, int, str]], i: int, language: st
     aux = _AUXILIARIES.get(language, frozenset())
     j = i
     while j > 0 and toks[j - 1][2] in aux and "," not in text[toks[j - 1][1] : toks[j][0]]:
+        if (
+            toks[j - 1][2] in grammar(language).modals
+            and text[toks[j - 1][0]].isupper()
+            and toks[i][2].endswith("ed")
+        ):
+            break  # "Will described …": a modal takes no past form, so this is a name
         j -= 1
     if (
         not order_of(language).verb_final_subordinates
