@@ -516,3 +516,25 @@ def test_capitalised_modal_before_past_form_is_a_name() -> None:
     # object after the verb is never the speaker
     text = "The columnist was blunt. Will described the senator as “a caricature of a leader.”"
     assert _mention(text) != "the senator"
+
+
+# --- an elided year is no opening mark ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Ann Lee spoke in ‘08 about the vote. “I do sense change. It is real,” she said.",
+            id="year-after-preposition",
+        ),
+        pytest.param(
+            "Tom Baker recalled the ‘90s fondly. “Those were good years,” he said.",
+            id="decade-plural",
+        ),
+    ],
+)
+def test_elided_year_opens_no_quotation(text: str) -> None:
+    quotes = find_quotes(text, language="en")
+    assert [q.text[:5] for q in quotes] in (["I do "], ["Those"])
+    assert _mention(text) in {"she", "he"}
