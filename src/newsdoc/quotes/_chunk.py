@@ -325,10 +325,12 @@ def _clause_opener(words: list[tuple[int, int, str]], language: str) -> int | No
     A subordinator ("after", "until", "because") or a wh-word, in lower case, not
     the mention's first word (those are dropped elsewhere) nor its last.
     """
+    subordinators = _SUBORDINATORS.get(language)
+    if not subordinators:
+        return None
     found = None
     for i in range(1, len(words) - 1):
-        word = words[i][2]
-        if word in _SUBORDINATORS.get(language, ()):
+        if words[i][2] in subordinators:
             found = i
     return found
 

@@ -311,6 +311,13 @@ _CONTENT_WORDS = 7
 _POSSESSED_MODIFIERS = 2
 # Punctuation that closes the noun phrase before the quotation begins.
 _CLOSED = regex.compile(r"[;()\[\]]|[.!?]\s|\s[\p{Pd}]\s")
+# A possessive determiner of any language's table, or a genitive ending, and how
+# far before a quotation one is looked for.
+_POSSESSIVE = regex.compile(
+    r"(?i)\b(?:" + "|".join(sorted({w for ws in OWN_WORDS.values() for w in ws})) + r")\b"
+    r"|\p{L}['’]s\b|s['’](?!\p{L})"
+)
+_POSSESSIVE_REACH = 100
 # A genitive ending: "Lee's", "Lee’s", "Jones'".
 _GENITIVE = regex.compile(r"(?:['’]s|s['’])$")
 
@@ -342,6 +349,8 @@ def speech_noun_possessor(text: str, lo: int, at: int, language: str) -> Attribu
     nouns = SPEECH_NOUNS.get(language)
     if not owners or not nouns or language not in POSSESSED_CONTENT:
         return None
+    if _POSSESSIVE.search(text, max(lo, at - _POSSESSIVE_REACH), at) is None:
+        return None  # no possessive near the quotation (most quotations)
     toks = tokens(text, lo, at)
     last = len(toks) - 1
     first = max(-1, last - _CONTENT_WORDS - 1)

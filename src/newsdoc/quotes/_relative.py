@@ -63,6 +63,12 @@ _BOUNDARY = regex.compile(r"[,;:()\[\]]|\s[\p{Pd}]\s")
 # How many words may stand between a naming verb and the quotation it names:
 # "what she called North Korea’s “reckless” test" (an object, "as", "to … as").
 _COMPLEMENT_WORDS = 5
+# A gap word in any language's table, and how far before a quotation it is looked
+# for (the complement, the verb group and the subject: a dozen words at most).
+_GAP_WORD = regex.compile(
+    r"\b(?:" + "|".join(sorted({w for ws in NAMING_GAPS.values() for w in ws})) + r")\b"
+)
+_GAP_REACH = 160
 # How many words the subject of a naming verb may have: "what the former state
 # party chairman called".
 _SUBJECT_WORDS = 7
@@ -302,6 +308,8 @@ def naming_relative(text: str, lo: int, at: int, language: str) -> Attribution |
     gaps = NAMING_GAPS.get(language)
     if not verbs or not gaps:
         return None
+    if _GAP_WORD.search(text, max(lo, at - _GAP_REACH), at) is None:
+        return None  # no gap word near the quotation (most quotations)
     toks = tokens(text, lo, at)
     last = len(toks) - 1
     first = max(-1, last - _COMPLEMENT_WORDS - 2)

@@ -34,6 +34,8 @@ def transcript_label(text: str, inner_start: int, inner_end: int) -> Attribution
         >>> transcript_label("“Q: Will you run?”", 1, 17) is None
         True
     """
+    if not text[inner_start : inner_start + 3].lstrip()[:2].isupper():
+        return None  # (most quotations open with a word in lower case or one capital)
     m = _LABEL.match(text, inner_start, inner_end)
     if m is None:
         return None
