@@ -29,6 +29,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
 
+import regex
+
 __all__ = [
     "ADDRESSEE_VERBS",
     "AS_SAID",
@@ -37,6 +39,10 @@ __all__ = [
     "GERMAN_STRONG_PAST",
     "IMPERSONAL_READS",
     "INVERTED_PRONOUN",
+    "NAMING_GAPS",
+    "NAMING_VERBS",
+    "NOMINAL_RELATIVES",
+    "PASSIVE_AUXILIARIES",
     "POINTERS_BACK",
     "POSTPOSED_ONLY",
     "REPORTING_WORDS",
@@ -48,14 +54,37 @@ __all__ = [
 ]
 
 
+# Final syllables that carry the stress in the verbs of saying of two syllables
+# or more ("adMIT", "conCUR", "reFER"): their last consonant doubles too.
+_STRESSED_ENDINGS = ("mit", "cur", "fer", "pel", "gret", "but", "bet", "trol")
+
+
+def _doubles(stem: str) -> bool:
+    """Return whether the final consonant of ``stem`` doubles before -ed and -ing.
+
+    The spelling rule of English inflection: one vowel letter then one consonant
+    letter (not w, x, y) at the end of a stressed syllable doubles ("quip" ->
+    "quipped", "admit" -> "admitted"; "visit" -> "visited"): every word of one
+    syllable, and the longer verbs whose last syllable is stressed.
+    """
+    if len(stem) < 3 or stem[-1] in "aeiouwxy" or stem[-2] not in "aeiou":
+        return False
+    if stem[-3] in "aeiou" and stem[-4:-2] != "qu":
+        return False  # two vowel letters: "plead", "shout" (the u of "quip" is none)
+    syllables = len(regex.findall(r"[aeiouy]++", stem))
+    return syllables == 1 or stem.endswith(_STRESSED_ENDINGS)
+
+
 def _en_forms(*stems: str) -> frozenset[str]:
-    """Regular English verb forms: 'warn' -> warn, warns, warned, warning."""
+    """Regular English verb forms: 'warn' -> warn, warns, warned, warning; 'quip' -> quipped."""
     out: set[str] = set()
     for stem in stems:
         if stem.endswith("e"):
             out |= {stem, stem + "s", stem + "d", stem[:-1] + "ing"}
         elif stem.endswith("y") and stem[-2:-1] not in "aeiou":
             out |= {stem, stem[:-1] + "ies", stem[:-1] + "ied", stem + "ing"}
+        elif _doubles(stem):
+            out |= {stem, stem + "s", stem + stem[-1] + "ed", stem + stem[-1] + "ing"}
         else:
             out |= {stem, stem + "s", stem + "ed", stem + "ing"}
     return frozenset(out)
@@ -279,6 +308,27 @@ _EN_LEVIN_PAST = _en_past(
     "instruct",
 ) | frozenset(["sang"])  # "sing" (37.3), irregular
 _EN |= _EN_LEVIN_PAST
+
+# Levin (1993) 37.4 verbs of instrument of communication (with the newer
+# "email", "text", "message") and 37.9 advise verbs: every form of those that
+# are no common noun, the past alone of the others ("a wire", "the text").  Not
+# 37.1 (dictate, recite, relay): their object is a text passed on ("recites the
+# same points"), seldom a quotation.
+_EN |= _en_forms("assure", "apprise", "inform", "notify", "telephone")
+_EN |= _en_past(
+    "email",
+    "fax",
+    "phone",
+    "radio",
+    "signal",
+    "telegraph",
+    "wire",
+    "text",
+    "message",
+    "alert",
+    "brief",
+    "enlighten",
+) | frozenset(["e-mailed", "signalled"])
 
 _DE = frozenset(
     """
@@ -631,6 +681,73 @@ CUE_INFINITIVES: Mapping[str, frozenset[str]] = MappingProxyType(
         "es": frozenset((_ES_LEMMAS + " " + _ES_REFLEXIVE).split() + list(_ES_IRREGULAR)),
         "it": frozenset(
             (_IT_LEMMAS + " " + _IT_ISC + " " + _IT_REFLEXIVE).split() + list(_IT_IRREGULAR)
+        ),
+    }
+)
+
+# The verbs that give something a name or a verbal description, whose object
+# complement may be a quotation ("Lee called the plan “a farce”", "what the union
+# describes as “theft”"): B. Levin 1993, "English Verb Classes and Alternations",
+# 29.3 dub verbs (those done in words: not anoint, crown, consecrate, vote) and
+# 29.2 characterize verbs that describe in words (not see, view, regard: verbs of
+# thinking); "refer to … as", the prepositional verb with an object complement
+# (Quirk et al. 1985, "A Comprehensive Grammar of the English Language", 16.50).
+_EN_NAMING = _en_forms(
+    # 29.3
+    "brand",
+    "call",
+    "christen",
+    "label",
+    "name",
+    "nickname",
+    "pronounce",
+    "style",
+    "term",
+    # 29.2
+    "bill",
+    "characterize",
+    "characterise",
+    "cite",
+    "define",
+    "depict",
+    "describe",
+    "hail",
+    "herald",
+    "lampoon",
+    "portray",
+    "praise",
+    "present",
+    "stigmatize",
+    "stigmatise",
+) | frozenset("dub dubs dubbed dubbing labelled labelling refer refers referred referring".split())
+
+#: Verbs of naming and verbal description (lower case, every form): the subject
+#: of one is who chose the words of a quotation standing as its object complement.
+NAMING_VERBS: Mapping[str, frozenset[str]] = MappingProxyType({"en": _EN_NAMING})
+
+#: Words that open a clause whose object is a gap the naming verb fills: the
+#: relative and nominal relative pronouns and the relative "that" ("what it calls
+#: “…”", "whom she described as “…”", "the plan that Lee termed “…”"), and the
+#: completive "that" before a clause with its own subject (Quirk et al. 1985,
+#: 15.8 nominal relative clauses, 17.10 relative pronouns; lower case).
+NAMING_GAPS: Mapping[str, frozenset[str]] = MappingProxyType(
+    {"en": frozenset("what whatever whom which that who".split())}
+)
+
+#: The nominal relative pronouns among them: their clause is itself a noun phrase
+#: of the sentence ("Lee denounced what he calls “…”"), so a pronoun subject in it
+#: is bound by the sentence's subject (Quirk et al. 1985, 15.8; lower case).
+NOMINAL_RELATIVES: Mapping[str, frozenset[str]] = MappingProxyType(
+    {"en": frozenset({"what", "whatever"})}
+)
+
+#: The auxiliary of the passive: the forms of "be" (Quirk et al. 1985, 3.63) and
+#: of German "werden" (Duden, Die Grammatik, Vorgangspassiv); lower case.
+PASSIVE_AUXILIARIES: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        "en": frozenset("am is are was were be been being".split()),
+        "de": frozenset(
+            "werde wirst wird werden werdet wurde wurdest wurden wurdet worden".split()
         ),
     }
 )

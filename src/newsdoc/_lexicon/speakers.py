@@ -28,6 +28,7 @@ __all__ = [
     "GERMAN_PERSON_ENDINGS",
     "GROUP_SOURCES",
     "LEADING_FILLERS",
+    "NOMINATIVE_PRONOUNS",
     "OBJECT_CLITICS",
     "OWN_WORDS",
     "PERSON_PRONOUNS",
@@ -35,6 +36,19 @@ __all__ = [
     "SOURCE_NOUNS",
     "TITLES",
 ]
+
+#: Personal pronouns whose form is the subject case alone, never an object or a
+#: possessive: the subjective forms of Quirk et al. 1985, "A Comprehensive Grammar
+#: of the English Language", 6.2 ("he", not "her"; "it" and "you" have one form
+#: for both cases), and the German nominatives that no other case shares (Duden,
+#: Die Grammatik, the personal pronoun paradigm: "er", "ich", "wir"; not "sie",
+#: "es", "ihr").  Where one stands, it is the subject of its clause (lower case).
+NOMINATIVE_PRONOUNS: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        "en": frozenset("he she they we i".split()),
+        "de": frozenset("er ich wir".split()),
+    }
+)
 
 #: Personal pronouns that can be the subject of a speech verb (lower case).
 PERSON_PRONOUNS: Mapping[str, frozenset[str]] = MappingProxyType(

@@ -28,13 +28,37 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-__all__ = ["AGENT_PREPOSITIONS", "GENITIVE_PREPOSITIONS", "OBJECT_RELATIVES", "SPEECH_NOUNS"]
+__all__ = [
+    "AGENT_PREPOSITIONS",
+    "GENITIVE_PREPOSITIONS",
+    "OBJECT_RELATIVES",
+    "POSSESSED_CONTENT",
+    "SPEECH_NOUNS",
+]
 
 
 def _both(pairs: str) -> frozenset[str]:
     """Return the singular and plural forms written as ``sing/plur`` pairs."""
     return frozenset(form for pair in pairs.split() for form in pair.split("/"))
 
+
+# The action nouns of the English verbs of saying of :mod:`newsdoc._lexicon.cues`
+# that take a that-clause or a quotation as their content, by the derivational
+# suffixes of Quirk et al. 1985, Appendix I.34-I.36 (-ion, -ment, -al, -ence, -y)
+# and conversion (I.43: "a claim", "a vow"); nominalisations that name no act of
+# speech ("agreement", "concession" in its trading sense) are left out.
+_EN_NOMINALISATIONS = _both(
+    "argument/arguments assertion/assertions complaint/complaints "
+    "conclusion/conclusions contention/contentions insistence observation/observations "
+    "response/responses suggestion/suggestions acknowledgment/acknowledgments "
+    "allegation/allegations boast/boasts testimony/testimonies vow/vows demand/demands "
+    "exclamation/exclamations mention/mentions confirmation/confirmations "
+    "denial/denials plea/pleas pledge/pledges proclamation/proclamations "
+    "reiteration/reiterations retort/retorts quip/quips description/descriptions "
+    "criticism/criticisms accusation/accusations charge/charges tweet/tweets "
+    "post/posts joke/jokes call/calls characterization/characterizations "
+    "apology/apologies question/questions"
+)
 
 #: Nouns of speech per language, singular and plural (lower case).
 SPEECH_NOUNS: Mapping[str, frozenset[str]] = MappingProxyType(
@@ -46,7 +70,8 @@ SPEECH_NOUNS: Mapping[str, frozenset[str]] = MappingProxyType(
             "declaration/declarations announcement/announcements view/views "
             "verdict/verdicts assessment/assessments explanation/explanations "
             "admission/admissions promise/promises"
-        ),
+        )
+        | _EN_NOMINALISATIONS,
         "de": _both(
             "wort/worte aussage/aussagen äußerung/äußerungen erklärung/erklärungen "
             "botschaft/botschaften antwort/antworten warnung/warnungen "
@@ -116,4 +141,13 @@ OBJECT_RELATIVES: Mapping[str, frozenset[str]] = MappingProxyType(
         "es": frozenset({"que"}),
         "it": frozenset({"che"}),
     }
+)
+
+#: Words that open the content of a possessed noun of speech, its complement
+#: clause ("her claim that …", Quirk et al. 1985, 17.26 appositive clauses) or a
+#: to-infinitive ("his call to …", 17.31); any preposition of a time or an
+#: addressee may come between ("his remark to reporters that").  Only languages
+#: with a table are read this way (lower case).
+POSSESSED_CONTENT: Mapping[str, frozenset[str]] = MappingProxyType(
+    {"en": frozenset({"that", "to"})}
 )

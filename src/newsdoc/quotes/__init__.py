@@ -19,8 +19,13 @@ The mechanisms are private modules of this package, one per question:
 - ``_clause``: clause structure (inverted subjects after any verb of saying,
   relative pronouns pointing back, passive agents, clefts, asides, gerunds);
 - ``_holder``: the subject of the clause that holds a partial quotation;
-- ``_relative`` and ``_passive``: relative pronouns and passive agents in English;
-- ``_nouns``: nouns of speech that name the speaker ("Those were the words of X");
+- ``_relative`` and ``_passive``: relative pronouns and passive agents in English,
+  and the subject of a naming verb in a relative clause ("what it calls “…”");
+- ``_nouns``: nouns of speech that name the speaker ("Those were the words of X",
+  "her claim that “…”");
+- ``_intro``: the subject of the clause that introduces a quotation after a comma
+  or colon ("She gave them a warning: “…”"), or holds a partial one;
+- ``_transcript``: a speaker label opening a quoted transcript turn ("“LEE: …”");
 - ``_reading``: a text read through an impersonal verb ("peut-on lire dans X");
 - ``_discourse``: the current-speaker register across sentences, with number and
   gender agreement for pronouns and dropped subjects.
@@ -106,10 +111,17 @@ from newsdoc.quotes._cues import (
 )
 from newsdoc.quotes._discourse import Register
 from newsdoc.quotes._holder import holding_subject
+from newsdoc.quotes._intro import holding_pronoun, introducing_subject
 from newsdoc.quotes._marks import Quoted, quoted_segments
-from newsdoc.quotes._nouns import possessor_speaker, speech_noun_after, speech_noun_before
+from newsdoc.quotes._nouns import (
+    possessor_speaker,
+    speech_noun_after,
+    speech_noun_before,
+    speech_noun_possessor,
+)
 from newsdoc.quotes._passive import passive_agent as passive_speech_agent
-from newsdoc.quotes._relative import antecedent, relative_subject
+from newsdoc.quotes._relative import antecedent, naming_relative, relative_subject
+from newsdoc.quotes._transcript import transcript_label
 from newsdoc.spans import Span
 
 __all__ = ["Quote", "find_quotes"]
@@ -317,8 +329,11 @@ def _candidates(
                 text, left_lo, seg.start, lang
             )
             if attr is None:
-                # "è la previsione di Neri, «…»": a noun of speech names its speaker
-                attr = speech_noun_before(text, left_lo, seg.start, lang)
+                # "è la previsione di Neri, «…»": a noun of speech names its speaker;
+                # "He has coined a phrase, “…”": the clause that introduces it
+                attr = speech_noun_before(text, left_lo, seg.start, lang) or introducing_subject(
+                    text, left_lo, seg.start, lang
+                )
             if attr is None:
                 # "Le maire a qualifié la loi de « … »": the subject of its clause
                 # (the weaker reading, a person with no verb of saying, is asked
@@ -354,8 +369,10 @@ def _candidates(
             # "La présidente les voudrait « … », a-t-elle dit": the person of its clause
             attr = holding_subject(text, left_lo, seg.start, lang) or attr
         if attr is None and not partial:
-            attr = _before(text, left_lo, seg.start, lang) or speech_noun_before(
-                text, left_lo, seg.start, lang
+            attr = (
+                _before(text, left_lo, seg.start, lang)
+                or speech_noun_before(text, left_lo, seg.start, lang)
+                or introducing_subject(text, left_lo, seg.start, lang)
             )
         if attr is None:
             # "«… – ha aggiunto Ana Ruiz – …»", "«… —dijo el alcalde—.»": the cue
@@ -436,6 +453,7 @@ def _candidates(
         )
         holder = (
             holding_subject(text, left_lo, seg.start, lang)
+            or holding_pronoun(text, left_lo, seg.start, lang)
             if keep and clause_open and (attr is None or inherited)
             else None
         )
@@ -543,6 +561,9 @@ def _candidates(
         relative = _passive(text, relative, left_lo, seg, para.span.end, lang)
         if relative is not attr:
             attr, inherited = relative, False
+        label = transcript_label(text, seg.inner_start, seg.inner_end)
+        if label is not None:
+            attr, inherited = label, False  # "“LEE: We will not …”": a transcript's turn
         attr = _gate(text, attr, lang)
         if (
             attr is not None
@@ -567,11 +588,14 @@ def _candidates(
 def _before(text: str, lo: int, hi: int, lang: str) -> Attribution | None:
     """Return the cue and speaker of the words ``text[lo:hi]`` before a quotation.
 
-    A relative clause holding the cue names its antecedent ("Marc Petit, lequel
+    The subject of a naming verb after a gap word ("what the union calls “…”");
+    a relative clause holding the cue names its antecedent ("Marc Petit, lequel
     a rétorqué : «…»"); otherwise the cue found by `attribute_before`.
     """
     return (
-        relative_cue(text, lo, hi, lang)
+        naming_relative(text, lo, hi, lang)
+        or speech_noun_possessor(text, lo, hi, lang)
+        or relative_cue(text, lo, hi, lang)
         or source_relative(text, lo, hi, lang)
         or passive_agent(text, lo, hi, lang)
         or cleft_subject(text, lo, hi, lang)

@@ -30,16 +30,20 @@ from newsdoc._grammar.order import word_order
 from newsdoc._lexicon.cues import CUE_VERBS
 from newsdoc._lexicon.impersonal import EXPLETIVE_PRONOUNS, IMPERSONAL_VERBS
 from newsdoc._lexicon.speakers import (
+    NOMINATIVE_PRONOUNS,
     OBJECT_CLITICS,
+    OWN_WORDS,
     PERSON_PRONOUNS,
     QUANTIFIER_PRONOUNS,
     TITLES,
 )
+from newsdoc._lexicon.speech_nouns import SPEECH_NOUNS
 from newsdoc._text import CLAUSE_MARKS, TERMINAL_MARKS
 from newsdoc.quotes._cues import remembered
 
 __all__ = [
     "holds_name",
+    "leading_name",
     "modifiers_only",
     "non_finite_clause",
     "source_pronoun",
@@ -260,6 +264,13 @@ def _mention(text: str, start: int, end: int, language: str) -> tuple[int, int] 
         if named is not None:
             end = named.end("name") - _dot(text, named.end("name"))
             words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
+    if (
+        words[0][2].isupper()
+        and all(w.isupper() for _, _, w in words)
+        and _line_start(text, start)
+        and _DATELINE.match(text, words[-1][1])
+    ):
+        return None  # "WASHINGTON, May 2 (AP) —": a dateline's place names nobody
     if text[start] in _OPENING_MARKS and words[0][2][:1].isupper():
         return start, end  # a title in quotation marks: "„Die Woche“", "« Le Monde »"
     if len(words) == 1 and _title(words[0][2]):
@@ -295,6 +306,16 @@ def _mention(text: str, start: int, end: int, language: str) -> tuple[int, int] 
     ):
         words.pop(0)
         start = words[0][0]
+    cut = _clause_opener(words, language)
+    if cut is not None:
+        # "upset after Obama", "is what the director": a subordinator opens the
+        # clause whose subject the mention is; the words before it are another's
+        words = words[cut + 1 :]
+        start = words[0][0]
+    if len(words) > 1 and words[-1][2].lower() in NOMINATIVE_PRONOUNS.get(language, ()):
+        # "Last year he", "Yesterday she": a personal pronoun takes no modifier, so
+        # the words before it belong to the clause, not to the mention
+        return words[-1][0], words[-1][1]
     first = words[0][2]
     capital = first[:1].isupper()
     if len(words) > 1 and _function_words_only(words, language):
@@ -318,6 +339,45 @@ def _mention(text: str, start: int, end: int, language: str) -> tuple[int, int] 
     if _time_phrase(words, language):
         return None  # "El jueves", "esta mañana", "Un mois"
     return start, words[-1][1] if trimmed else end
+
+
+# What follows the place of a dateline (AP Stylebook, "datelines": the place in
+# capitals, maybe a date, then the agency in parentheses or a dash): ", May 2
+# (AP) —", " (AP) —", " —"; not "NASA, the agency, said".
+_DATELINE = regex.compile(r"(?:,[^\n(–—]{1,40}+)?+[ \t]*+[(–—]")
+
+
+def _line_start(text: str, at: int) -> bool:
+    """Return whether only blanks stand between the start of its line and ``at``."""
+    line = text.rfind("\n", max(0, at - 80), at) + 1
+    return not text[line if line > 0 or at < 80 else at - 80 : at].strip()
+
+
+# The simple subordinators that open a finite clause, prepositions among them
+# ("upset after Obama called …"), and the wh-words a subject follows ("what
+# analysts describe"): Quirk et al. 1985, 14.12 and 15.8 (lower case).
+_SUBORDINATORS: dict[str, frozenset[str]] = {
+    "en": frozenset(
+        "after although because before if once since though till unless until whereas "
+        "whether while what which whom whose".split()
+    ),
+}
+
+
+def _clause_opener(words: list[tuple[int, int, str]], language: str) -> int | None:
+    """Return the index of the last subordinator inside a mention with words after it.
+
+    A subordinator ("after", "until", "because") or a wh-word, in lower case, not
+    the mention's first word (those are dropped elsewhere) nor its last.
+    """
+    subordinators = _SUBORDINATORS.get(language)
+    if not subordinators:
+        return None
+    found = None
+    for i in range(1, len(words) - 1):
+        if words[i][2] in subordinators:
+            found = i
+    return found
 
 
 def _with_name(text: str, start: int, end: int, language: str) -> tuple[int, int]:
@@ -443,13 +503,18 @@ def _single(text: str, word: tuple[int, int, str], language: str) -> tuple[int, 
     lower = w.lower()
     if _expletive(text, e, lower, language) or _manner_adverb(text, word, language):
         return None  # "Il s'agit de …", "Paradójicamente, …": nobody
+    kind = closed_class(lower, language)
+    if kind == "time":
+        return None  # "Tuesday", "Montag", "hoy": a day, a month or a time word
     if lower in PERSON_PRONOUNS.get(language, frozenset()) or _stressed_pronoun(
         text, s, lower, language
     ):
         return s, e
     if lower in QUANTIFIER_PRONOUNS.get(language, frozenset()):
         return s, e  # "Some said", "Varios advirtieron": a quantifier standing alone
-    if closed_class(lower, language) == "determiner":
+    if lower in OWN_WORDS.get(language, frozenset()) and _owns_speech(text, e, language):
+        return s, e  # "her claim that …": the possessive names who claimed
+    if kind == "determiner":
         return _opened_phrase(text, s, language)  # "die" of "die in Rom erscheinende „Post“"
     if (
         w[:1].isupper()
@@ -599,6 +664,21 @@ def _non_finite_opening(text: str, words: list[tuple[int, int, str]], language: 
         and closed_class(next_lower, language) == "determiner"
         and not is_closed_class(lower, language)
     )
+
+
+# How many words after a possessive its noun of speech may stand: "her March comment".
+_OWNED_WITHIN = 3
+
+
+def _owns_speech(text: str, at: int, language: str) -> bool:
+    """Return whether a noun of speech follows a possessive ending at ``at`` closely."""
+    nouns = SPEECH_NOUNS.get(language, frozenset())
+    for k, m in enumerate(_WORD.finditer(text, at, min(len(text), at + 60))):
+        if k >= _OWNED_WITHIN:
+            break
+        if m.group().lower() in nouns:
+            return True
+    return False
 
 
 def _stressed_pronoun(text: str, at: int, word: str, language: str) -> bool:
@@ -785,3 +865,38 @@ def _lower_elsewhere(text: str, word: str, at: int) -> bool:
             return True
         k = text.find(low, k + 1, hi)
     return False
+
+
+def leading_name(text: str, start: int, end: int, language: str) -> tuple[int, int] | None:
+    """Return the name that opens ``text[start:end]``, a clause subject read roughly.
+
+    The capitalised words from the start, with a determiner or title before
+    them ("Ann Lee", "The Water Agency", "Sen. Ann Lee"), up to the first
+    lower-case word: where a subject of lower-case words ends is not known
+    without a parser ("The charity sells …"), so such a subject gives None, as
+    does a lone sentence-initial word no name follows.
+
+    Example:
+        >>> t = "Tom Baker rallied students"
+        >>> s, e = leading_name(t, 0, len(t), "en")
+        >>> t[s:e]
+        'Tom Baker'
+        >>> leading_name("The charity sells", 0, 17, "en") is None
+        True
+    """
+    words = list(_WORD.finditer(text, start, end))
+    k = 0
+    if words and closed_class(words[0].group(), language) == "determiner":
+        k = 1
+    first = k
+    while k < len(words) and words[k].group()[:1].isupper():
+        if k > first and text[words[k - 1].end() : words[k].start()].strip(" \t."):
+            break  # a comma or other mark ends the name
+        k += 1
+    if k == first:
+        return None  # no capitalised word after the determiner
+    if words[k - 1].group().endswith(("'s", "’s", "s'", "s’")):
+        return None  # "Lee’s past statements": a genitive before the subject's noun
+    if k == 1 and not _capitalised_inside(text, words[0].group(), words[0].start()):
+        return None  # one word, capitalised only where sentences open ("Critics")
+    return speaker_mention(text, words[0].start(), words[k - 1].end(), language)

@@ -1448,12 +1448,28 @@ def _aux_start(text: str, toks: list[tuple[int, int, str]], i: int, language: st
     aux = _AUXILIARIES.get(language, frozenset())
     j = i
     while j > 0 and toks[j - 1][2] in aux and "," not in text[toks[j - 1][1] : toks[j][0]]:
+        if (
+            toks[j - 1][2] in grammar(language).modals
+            and text[toks[j - 1][0]].isupper()
+            and toks[i][2].endswith("ed")
+        ):
+            break  # "Will described …": a modal takes no past form, so this is a name
         j -= 1
-    if language in {"fr", "es", "it"} and j == i:
-        # "avait pour sa part accusé", "ha già detto": adverbials between the
-        # auxiliary and the participle
+    if (
+        not order_of(language).verb_final_subordinates
+        and j == i
+        and j > 1
+        and any(t[2] in aux for t in toks[max(0, j - 5) : j - 1])  # an auxiliary near
+        and closed_class(toks[j - 1][2], language) != "preposition"  # "… to tell": no participle
+    ):
+        # "avait pour sa part accusé", "ha già detto", "had previously said":
+        # adverbials between the auxiliary and the participle
         k = j - 1
-        while k > 0 and j - k <= 4 and _adverbial_word(toks[k][2], language):
+        while (
+            k > 0
+            and j - k <= 4
+            and (_adverbial_word(toks[k][2], language) or toks[k][2].endswith("ly"))
+        ):
             k -= 1
         if 0 <= k < j - 1 and toks[k][2] in aux and "," not in text[toks[k][1] : toks[j][0]]:
             j = k
@@ -1691,9 +1707,12 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
                 and g > 0
                 and text[toks[g - 1][1] : toks[g][0]].strip() == ","
             )
+            coordinated = i > 0 and toks[i - 1][2] in _AND
             if comma_gerund or (
-                before is None
-                and (_gerund(word, language) or (i > 0 and toks[i - 1][2] in _AND | {"to"}))
+                # "Lee slammed the plan and accused …": a verb phrase coordinated
+                # with the one before shares its subject, whatever stands before "and"
+                (before is None or coordinated)
+                and (_gerund(word, language) or coordinated or (i > 0 and toks[i - 1][2] == "to"))
             ):
                 # "Lee took the stage and called it …" / "…, adding …": the subject,
                 # or the speaker of a cue earlier in the clause ("Lee said, adding")

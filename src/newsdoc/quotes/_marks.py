@@ -151,7 +151,11 @@ def quoted_segments(text: str, paras: tuple[Paragraph, ...] | None = None) -> li
                 elif ch in '"”':
                     opens = ch == '"' or _is_opening_context(text, pos, lo)
                 else:  # ‘: a British-style single quotation, never an apostrophe
-                    opens = _is_opening_context(text, pos, lo) and _single_closes(text, pos, hi)
+                    opens = (
+                        _ELIDED_YEAR.match(text, pos) is None
+                        and _is_opening_context(text, pos, lo)
+                        and _single_closes(text, pos, hi)
+                    )
                 if opens:
                     open_at, open_ch = pos, ch
                 pos += 1
@@ -194,6 +198,9 @@ def quoted_segments(text: str, paras: tuple[Paragraph, ...] | None = None) -> li
 
 # A closing single mark that ends a word-run rather than eliding ("’s", "’t").
 _SINGLE_CLOSE = regex.compile(r"’(?![\p{L}\p{N}])")
+# A year with its century left out, its apostrophe typed as an opening mark: "in
+# ‘08", "the ‘90s" (the apostrophe for omitted figures, Chicago Manual of Style 9.31).
+_ELIDED_YEAR = regex.compile(r"‘\p{Nd}{2}(?!\p{Nd})")
 
 
 def _single_closes(text: str, pos: int, hi: int) -> bool:

@@ -7,7 +7,10 @@ genitive or an agent names who spoke, wherever it stands next to the quotation:
   pronunciate dalla ministra Neri.", "Ce sont les mots du maire.", "Those were
   the words of the coach.";
 * set off right before it: "è la previsione di Neri, «…»", "c'est l'avis du
-  maire : « … »", "the warning of the coach: “…”".
+  maire : « … »", "the warning of the coach: “…”";
+* as its possessor, the subjective genitive (Quirk et al. 1985, 5.116: "the
+  mayor's claim" is what the mayor claimed): "Lee's claim that “…”", "her
+  remark that “…”" (`speech_noun_possessor`).
 
 The noun phrase after the preposition is the speaker, when it names a person or
 a body; "le parole sono importanti" or "the words on the sign" name nobody.
@@ -15,12 +18,16 @@ a body; "le parole sono importanti" or "the words on the sign" name nobody.
 
 from __future__ import annotations
 
+import regex
+
 from newsdoc._grammar import closed_class
 from newsdoc._lexicon.cues import CUE_VERBS
+from newsdoc._lexicon.speakers import OWN_WORDS
 from newsdoc._lexicon.speech_nouns import (
     AGENT_PREPOSITIONS,
     GENITIVE_PREPOSITIONS,
     OBJECT_RELATIVES,
+    POSSESSED_CONTENT,
     SPEECH_NOUNS,
 )
 from newsdoc.quotes._cues import (
@@ -34,7 +41,12 @@ from newsdoc.quotes._cues import (
     tokens,
 )
 
-__all__ = ["possessor_speaker", "speech_noun_after", "speech_noun_before"]
+__all__ = [
+    "possessor_speaker",
+    "speech_noun_after",
+    "speech_noun_before",
+    "speech_noun_possessor",
+]
 
 # How many closed-class words may open the pointing sentence before its noun:
 # "Ce sont les", "Those were the", "Estas fueron las"
@@ -325,3 +337,144 @@ def _inverted_cue(text: str, start: int, end: int, language: str) -> tuple[int, 
             sp = speaker_after(text, tok[1], end, language)
             return sp if sp is not None and _person(text, sp, language) else None
     return None
+
+
+# How many words may stand between a possessed noun of speech and the quotation
+# its content opens: "her remark to reporters on Monday that “…”".
+_CONTENT_WORDS = 7
+# How many modifiers may stand between the possessor and the noun: "his repeated
+# public claims".
+_POSSESSED_MODIFIERS = 2
+# Punctuation that closes the noun phrase before the quotation begins.
+_CLOSED = regex.compile(r"[;()\[\]]|[.!?]\s|\s[\p{Pd}]\s")
+# A possessive determiner of any language's table, or a genitive ending, and how
+# far before a quotation one is looked for.
+_POSSESSIVE = regex.compile(
+    r"(?i)\b(?:" + "|".join(sorted({w for ws in OWN_WORDS.values() for w in ws})) + r")\b"
+    r"|\p{L}['’]s\b|s['’](?!\p{L})"
+)
+_POSSESSIVE_REACH = 100
+# A genitive ending: "Lee's", "Lee’s", "Jones'".
+_GENITIVE = regex.compile(r"(?:['’]s|s['’])$")
+
+
+def speech_noun_possessor(text: str, lo: int, at: int, language: str) -> Attribution | None:
+    """Return the possessor of a noun of speech whose content holds a quotation.
+
+    ``text[lo:at]`` runs from the start of the sentence to the opening mark.  The
+    words right before the quotation are a possessive determiner or a name in
+    the genitive, up to two modifiers, a noun of speech
+    (:data:`~newsdoc._lexicon.speech_nouns.SPEECH_NOUNS`) and at most a few words
+    of its complement with no clause punctuation ("that", "to", "about", a
+    time): the possessor said it.  The possessive is returned as written ("her",
+    resolved later), a genitive name without its ending.  None when a verb of
+    saying stands right before the possessor ("said in her statement": that verb
+    credits its own subject) or no such phrase holds the quotation.
+
+    Example:
+        >>> t = "Critics mocked her claim that “nobody was hurt”."
+        >>> a = speech_noun_possessor(t, 0, t.index("“"), "en")
+        >>> t[a.speaker_start : a.speaker_end], t[a.cue_start : a.cue_end]
+        ('her', 'claim')
+        >>> t = "Fact checkers tested Ann Lee’s assertion that “crime is down”."
+        >>> a = speech_noun_possessor(t, 0, t.index("“"), "en")
+        >>> t[a.speaker_start : a.speaker_end]
+        'Ann Lee'
+    """
+    owners = OWN_WORDS.get(language)
+    nouns = SPEECH_NOUNS.get(language)
+    if not owners or not nouns or language not in POSSESSED_CONTENT:
+        return None
+    if _POSSESSIVE.search(text, max(lo, at - _POSSESSIVE_REACH), at) is None:
+        return None  # no possessive near the quotation (most quotations)
+    toks = tokens(text, lo, at)
+    last = len(toks) - 1
+    first = max(-1, last - _CONTENT_WORDS - 1)
+    if not any(tok[2] in nouns for tok in toks[first + 1 :]):
+        return None  # no noun of speech near the quotation (most quotations)
+    for k in range(last, first, -1):
+        start, end, word = toks[k]
+        if _CLOSED.search(text, end, at) is not None or "," in text[end : max(end, at - 2)]:
+            return None  # the noun phrase closed before the quotation
+        if word in nouns and text[start].islower():
+            if ":" in text[end:at]:
+                return None  # "… in his assessment: “…”": own words, read elsewhere
+            if not _content(text, toks[k + 1 :], language):
+                return None  # "her claims are “…”": the noun's clause goes on
+            return _possessor(text, toks, k, owners, language)
+        if word in CUE_VERBS.get(language, frozenset()) and text[start].islower():
+            return None  # "her aide said that “…”": a verb of saying credits its subject
+    return None
+
+
+def _content(text: str, after: list[_Token], language: str) -> bool:
+    """Return whether the words after a possessed noun of speech lead into its content.
+
+    Nothing ("his “…”"), a content clause or infinitive ("her claim that …",
+    "his call to …"), or prepositional phrases before one ("her remark to
+    reporters that …").  "Lee's remarks as “…”", "her comments were “…”" make
+    the quotation a judgement on the words, not the words.
+    """
+    if not after:
+        return True
+    openers = POSSESSED_CONTENT[language]
+    if after[0][2] in openers:
+        return True
+    for tok in after:
+        word = tok[2]
+        if word in openers:
+            return True
+        if closed_class(word, language) not in {"preposition", "determiner", None}:
+            return False  # "as", "were", "about them being": not a content clause
+        if word == "as":
+            return False
+    return False
+
+
+def _possessor(
+    text: str, toks: list[_Token], k: int, owners: frozenset[str], language: str
+) -> Attribution | None:
+    """Return the possessor of the noun of speech at ``toks[k]``, or None."""
+    noun = toks[k]
+    for j in range(k - 1, max(-1, k - _POSSESSED_MODIFIERS - 2), -1):
+        start, end, word = toks[j]
+        if _CLOSED.search(text, end, noun[0]) or "," in text[end : noun[0]]:
+            return None
+        if word in owners and text[start].islower():
+            if any(t[2] in CUE_VERBS.get(language, frozenset()) for t in toks[max(0, j - 2) : j]):
+                return None  # "said in her statement": the verb's subject speaks
+            return Attribution(
+                speaker_start=start,
+                speaker_end=end,
+                cue_start=noun[0],
+                cue_end=noun[1],
+                strong=True,
+            )
+        if _GENITIVE.search(word) and text[start].isupper():
+            return _genitive_name(text, toks, j, noun, language)
+        if closed_class(word, language) is not None:
+            return None  # "the claim", "a remark": no possessor
+    return None
+
+
+def _genitive_name(
+    text: str, toks: list[_Token], j: int, noun: _Token, language: str
+) -> Attribution | None:
+    """Return the capitalised name ending in the genitive ``toks[j]``, without its ending."""
+    end = toks[j][1] - 2
+    i = j
+    while (
+        i > 0
+        and text[toks[i - 1][0]].isupper()
+        and not text[toks[i - 1][1] : toks[i][0]].strip(" .")
+    ):
+        i -= 1
+    start = toks[i][0]
+    if i > 0 and toks[i - 1][2] in CUE_VERBS.get(language, frozenset()):
+        return None
+    span = (start, end)
+    if not _person(text, span, language):
+        return None
+    return Attribution(
+        speaker_start=span[0], speaker_end=span[1], cue_start=noun[0], cue_end=noun[1], strong=True
+    )
