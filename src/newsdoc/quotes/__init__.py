@@ -679,6 +679,10 @@ def _colon_paragraph(text: str, prev: Paragraph, lang: str) -> Attribution | Non
     # "È stato il ministro a dire:\n\n«…»" as "È stato il ministro a dire: «…»"
     attr = _before(text, lo, prev.span.end, lang)
     if attr is None:
+        words = _own_words(text, lo, prev.span.end - 1, lang)
+        if words is not None:
+            # "Ecco le sue parole:\n\n«…»": the one spoken of, or nobody
+            return _own_words_speaker(text, lo, words, lang)
         sp = colon_speaker(text, lo, prev.span.end - 1, lang)
         if sp is not None:
             attr = Attribution(

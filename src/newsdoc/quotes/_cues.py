@@ -2503,6 +2503,9 @@ def person_like(text: str, toks: list[tuple[int, int, str]], language: str) -> b
         return (
             text[toks[0][0]].isupper()
             and first not in DETERMINERS.get(language, frozenset())
+            # "Altro", "Otro", "Autre" alone: a determiner of the whole class
+            # (indefinites too), capitalised by its sentence, names nobody
+            and closed_class(first, language) != "determiner"
             and first not in _NOT_PERSONS
             and first not in OBJECT_CLITICS.get(language, frozenset())
         )
