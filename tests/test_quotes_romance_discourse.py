@@ -6,7 +6,13 @@ Our own sentences, grouped by construction:
   sue parole:", "Voici ses mots :", "Estas fueron sus palabras:") and the
   quotation in the paragraph after it: the possessive points at that person;
 - a lone indefinite determiner capitalised by its sentence ("Altro", "Otro",
-  "Autre") is never a person the story speaks about.
+  "Autre") is never a person the story speaks about;
+- a quotation no cue credits, right after a sentence whose subject is a person
+  ("El ministro también presentó su plan. «…»"): that subject speaks, at that
+  mention, not the speaker of the quotation before (as in English and German);
+- a subject noun phrase ends where an adverb or an auxiliary opens the verb
+  group ("El ministro también dijo", "Il ministro poi ha", "Le ministre aussi
+  a"), closed classes of each grammar.
 """
 
 from __future__ import annotations
@@ -14,6 +20,7 @@ from __future__ import annotations
 import pytest
 
 from newsdoc.quotes import find_quotes
+from newsdoc.quotes._cues import subject
 
 
 def _speaker(text: str, language: str) -> str | None:
@@ -83,3 +90,66 @@ OWN_WORDS_NOBODY = [
 @pytest.mark.parametrize(("language", "text"), OWN_WORDS_NOBODY)
 def test_an_indefinite_determiner_is_nobody_to_point_at(language: str, text: str) -> None:
     assert _speaker(text, language) is None
+
+
+# --- the person subject of the sentence right before an uncued quotation
+SUBJECT_BEFORE = [
+    pytest.param(
+        "es",
+        "El gobernador Luis Vera pidió “calma, calma a todos los vecinos”. "
+        "El ministro también presentó su plan en la misma reunión. "
+        "“Hemos logrado un acuerdo con todos los municipios de la región”.",
+        "El ministro",
+        id="es-el-ministro-tambien",
+    ),
+    pytest.param(
+        "fr",
+        "Le maire Paul Roux a demandé « du calme à tous ». "
+        "Le ministre a aussi présenté son plan lors de la réunion. "
+        "« Nous avons trouvé un accord avec toutes les communes de la région. »",
+        "Le ministre",
+        id="fr-le-ministre-aussi",
+    ),
+    pytest.param(
+        "it",
+        "Il sindaco Paolo Verdi ha chiesto «calma, calma a tutti i cittadini». "
+        "La ministra Anna Neri ha poi presentato il suo piano nella stessa riunione. "
+        "«Abbiamo raggiunto un accordo con tutti i comuni della regione».",
+        "Anna Neri",
+        id="it-la-ministra-poi",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), SUBJECT_BEFORE)
+def test_the_person_subject_just_before_speaks(language: str, text: str, expected: str) -> None:
+    quotes = find_quotes(text, language=language)
+    span = quotes[-1].speaker_span
+    assert span is not None
+    assert text[span.start : span.end] == expected
+
+
+# --- a subject ends before the adverb or auxiliary of its verb group
+SUBJECT_END = [
+    pytest.param("es", "El ministro también presentó su plan.", "El ministro", id="es-tambien"),
+    pytest.param("es", "La ministra además firmó la ley.", "La ministra", id="es-ademas"),
+    pytest.param("es", "El alcalde no quiso hablar.", "El alcalde", id="es-no"),
+    pytest.param("it", "Il ministro poi ha presentato il piano.", "Il ministro", id="it-poi"),
+    pytest.param("it", "La sindaca non ha risposto.", "La sindaca", id="it-non"),
+    pytest.param("fr", "Le ministre aussi a présenté son plan.", "Le ministre", id="fr-aussi"),
+    pytest.param("fr", "La juge ne veut pas répondre.", "La juge", id="fr-ne"),
+    pytest.param("es", "La jueza Marta Gil leyó la sentencia.", "La jueza Marta Gil", id="es-name"),
+    pytest.param(
+        "fr",
+        "Le président du conseil régional a parlé.",
+        "Le président du conseil régional",
+        id="fr-de",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), SUBJECT_END)
+def test_a_subject_ends_before_its_verb_group(language: str, text: str, expected: str) -> None:
+    found = subject(text, 0, len(text), language)
+    assert found is not None
+    assert text[found[0] : found[1]] == expected

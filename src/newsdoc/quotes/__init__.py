@@ -513,7 +513,7 @@ def _candidates(
             if order_of(lang).verb_final_subordinates:
                 # "Dann ging Lee davon aus, dass …, „…“": the clause it closes
                 told = _german_main_clause(text, seg, max(segs[i - 1].end, seg.start - _WINDOW))
-            if told is None and lang in {"en", "de"}:
+            if told is None and lang in {"en", "de", "fr", "es", "it"}:
                 # "Lee toured the plant. “It is a fine place.”": its subject
                 told = _current_speaker(
                     text, register, max(segs[i - 1].end, seg.start - _WINDOW), seg, None

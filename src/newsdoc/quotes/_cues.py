@@ -2186,6 +2186,10 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
             lower_run += 1
             if lower_run > 2 or word not in dets:
                 break
+            if closed_class(w, language) in {"adverb", "auxiliary"}:
+                # "El ministro también dijo", "Il ministro poi ha", "Le ministre
+                # aussi a": an adverb or an auxiliary opens the verb group
+                break
             if romance and w.endswith(_ROMANCE_PAST):
                 break  # "Los autores observaron": a past-tense verb ends the subject
             if language == "en" and lower_run > 1 and w.endswith("ed"):
