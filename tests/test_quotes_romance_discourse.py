@@ -10,6 +10,9 @@ Our own sentences, grouped by construction:
 - a quotation no cue credits, right after a sentence whose subject is a person
   ("El ministro también presentó su plan. «…»"): that subject speaks, at that
   mention, not the speaker of the quotation before (as in English and German);
+- a noun of office keeps naming a person after a prefix of former or deputy
+  rank ("la exministra", "el vicepresidente", "la vice-présidente",
+  "il vicesindaco");
 - a subject noun phrase ends where an adverb or an auxiliary opens the verb
   group ("El ministro también dijo", "Il ministro poi ha", "Le ministre aussi
   a"), closed classes of each grammar.
@@ -153,3 +156,48 @@ def test_a_subject_ends_before_its_verb_group(language: str, text: str, expected
     found = subject(text, 0, len(text), language)
     assert found is not None
     assert text[found[0] : found[1]] == expected
+
+
+# --- a prefix of rank before a noun of office: still a person who speaks
+OFFICE_PREFIX = [
+    pytest.param(
+        "es",
+        "La conferencia con Marta Gil fue distinta. La exministra critica a quienes no "
+        "preguntan. El jueves pidió la palabra a otros diarios. "
+        "“¿Alguien del periódico local? Queremos oír a todos”, dijo entre risas.",
+        "La exministra",
+        id="es-exministra-dropped-subject",
+    ),
+    pytest.param(
+        "es",
+        "El gobernador Luis Vera pidió “calma, calma a todos los vecinos”. "
+        "El vicepresidente también presentó su plan en la misma reunión. "
+        "“Hemos logrado un acuerdo con todos los municipios de la región”.",
+        "El vicepresidente",
+        id="es-vicepresidente",
+    ),
+    pytest.param(
+        "fr",
+        "Le maire Paul Roux a demandé « du calme à tous ». "
+        "La vice-présidente a présenté son plan lors de la réunion. "
+        "« Nous avons trouvé un accord avec toutes les communes de la région. »",
+        "La vice-présidente",
+        id="fr-vice-presidente",
+    ),
+    pytest.param(
+        "it",
+        "Il governatore Paolo Verdi ha chiesto «calma, calma a tutti i cittadini». "
+        "Il vicesindaco ha presentato il suo piano nella stessa riunione. "
+        "«Abbiamo raggiunto un accordo con tutti i comuni della regione».",
+        "Il vicesindaco",
+        id="it-vicesindaco",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), OFFICE_PREFIX)
+def test_a_prefixed_noun_of_office_names_a_person(language: str, text: str, expected: str) -> None:
+    quotes = find_quotes(text, language=language)
+    span = quotes[-1].speaker_span
+    assert span is not None
+    assert text[span.start : span.end] == expected

@@ -43,7 +43,12 @@ from newsdoc._grammar.order import order_of
 from newsdoc._lexicon.cues import CUE_VERBS
 from newsdoc._lexicon.grammar import AND as _AND
 from newsdoc._lexicon.places import city_lookup, country_lookup
-from newsdoc._lexicon.speakers import GROUP_SOURCES, PERSON_PRONOUNS, SOURCE_NOUNS
+from newsdoc._lexicon.speakers import (
+    GROUP_SOURCES,
+    OFFICE_PREFIXES,
+    PERSON_PRONOUNS,
+    SOURCE_NOUNS,
+)
 from newsdoc.quotes._chunk import holds_name, modifiers_only, speaker_mention
 from newsdoc.quotes._cues import (
     FULL_NAME,
@@ -198,6 +203,27 @@ def _sentence_window(text: str, lo: int, hi: int) -> tuple[int, int]:
         if found > start or start <= lo:
             return found, start
         end = start + _OVERLAP
+
+
+def office_noun(word: str, nouns: frozenset[str], language: str) -> bool:
+    """Return whether ``word`` is one of ``nouns``, alone or after a prefix of office.
+
+    "exministra", "vicepresidente", "vice-président": a former or deputy holder
+    of an office is a person as the holder is.
+
+    Example:
+        >>> nouns = frozenset({"ministra", "presidente"})
+        >>> office_noun("exministra", nouns, "es"), office_noun("vicepresidente", nouns, "es")
+        (True, True)
+        >>> office_noun("expresión", nouns, "es"), office_noun("ministra", nouns, "es")
+        (False, True)
+    """
+    if word in nouns:
+        return True
+    for prefix in OFFICE_PREFIXES.get(language, ()):
+        if word.startswith(prefix) and word[len(prefix) :].lstrip("-") in nouns:
+            return True
+    return False
 
 
 def agree(a: Features, b: Features) -> bool:
@@ -601,7 +627,7 @@ class Register:
         if person_like(text, toks, lang):
             return True
         nouns = SOURCE_NOUNS.get(lang, frozenset()) | GROUP_SOURCES.get(lang, frozenset())
-        if any(w in nouns for _, _, w in toks):
+        if any(office_noun(w, nouns, lang) for _, _, w in toks):
             return True
         # a common-noun phrase speaks when a verb of saying says so: "la experta explicó"
         return cued and len(toks) <= 4 and g.closed_class(toks[0][2]) == "determiner"
