@@ -13,6 +13,9 @@ Our own sentences, grouped by construction:
 - a noun of office keeps naming a person after a prefix of former or deputy
   rank ("la exministra", "el vicepresidente", "la vice-présidente",
   "il vicesindaco");
+- an elided article glued to its noun ("l’avvocato", "l'ancien", "l’ex")
+  opens a noun phrase as the full article does, and a place it elides onto
+  ("l’Ukraine") is still no person;
 - a subject noun phrase ends where an adverb or an auxiliary opens the verb
   group ("El ministro también dijo", "Il ministro poi ha", "Le ministre aussi
   a"), closed classes of each grammar.
@@ -141,6 +144,11 @@ SUBJECT_END = [
     pytest.param("it", "La sindaca non ha risposto.", "La sindaca", id="it-non"),
     pytest.param("fr", "Le ministre aussi a présenté son plan.", "Le ministre", id="fr-aussi"),
     pytest.param("fr", "La juge ne veut pas répondre.", "La juge", id="fr-ne"),
+    pytest.param("it", "L’avvocato del sindaco ha detto no.", "L’avvocato del sindaco", id="it-l"),
+    pytest.param("it", "L'ex ministro ha poi parlato.", "L'ex ministro", id="it-l-ex"),
+    pytest.param("fr", "L'ancien ministre a parlé.", "L'ancien ministre", id="fr-l-ancien"),
+    pytest.param("fr", "L’Italie a répondu.", "L’Italie", id="fr-l-name"),
+    pytest.param("fr", "L’Italie aussi a répondu.", "L’Italie", id="fr-l-name-adverb"),
     pytest.param("es", "La jueza Marta Gil leyó la sentencia.", "La jueza Marta Gil", id="es-name"),
     pytest.param(
         "fr",
@@ -201,3 +209,52 @@ def test_a_prefixed_noun_of_office_names_a_person(language: str, text: str, expe
     span = quotes[-1].speaker_span
     assert span is not None
     assert text[span.start : span.end] == expected
+
+
+# --- a place after an elided article is not a person the register credits
+ELIDED_PLACE = [
+    pytest.param(
+        "fr",
+        "Barrage : le projet relancé.\n\nL’Italie renoncera à son projet de barrage. "
+        "Les travaux devaient durer dix ans. "
+        "« Le fleuve ne supportera pas un chantier de cette taille, et nous le savons. »",
+        id="fr-l-italie",
+    ),
+    pytest.param(
+        "it",
+        "Diga, il progetto torna in aula.\n\nL’Austria rinuncerà al suo progetto di diga. "
+        "I lavori dovevano durare dieci anni. "
+        "«Il fiume non reggerà un cantiere di queste dimensioni, e lo sappiamo bene».",
+        id="it-l-austria",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), ELIDED_PLACE)
+def test_a_place_after_an_elided_article_does_not_speak(language: str, text: str) -> None:
+    assert _speaker(text, language) is None
+
+
+# --- no mention runs across a paragraph break (a title with no full stop above)
+ACROSS_PARAGRAPHS = [
+    pytest.param(
+        "fr",
+        "La France renoncera à son projet de barrage\n\n"
+        "Le débat a repris lundi au parlement. Les travaux devaient durer dix ans. "
+        "« Le fleuve ne supportera pas un chantier de cette taille, et nous le savons. »",
+        id="fr-title-without-full-stop",
+    ),
+    pytest.param(
+        "es",
+        "España renunciará a su proyecto de presa\n\n"
+        "El debate se reanudó el lunes en el parlamento. Las obras debían durar diez años. "
+        "«El río no soportará una obra de este tamaño, y lo sabemos bien».",
+        id="es-title-without-full-stop",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), ACROSS_PARAGRAPHS)
+def test_no_speaker_runs_across_a_paragraph_break(language: str, text: str) -> None:
+    speaker = _speaker(text, language)
+    assert speaker is None or "\n" not in speaker

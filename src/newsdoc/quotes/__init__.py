@@ -152,6 +152,8 @@ _WINDOW = 600
 _SPEAKER_REACH = 1200
 # Text that ends a paragraph introducing a quotation: 'Lee told reporters:'.
 _COLON_END = regex.compile(r":\s*+$")
+# A line break followed by another, blanks between: "…barrage\n\nLe débat".
+_PARAGRAPH_BREAK = regex.compile(r"\n[^\S\n]*+\n")
 # The work budget of attribution, so that any text costs time linear in its length
 # with a small constant: at most this many quotations, or one per so many characters
 # when that is more, are attributed; the rest are returned without a speaker.  An
@@ -636,6 +638,9 @@ def _gate(text: str, attr: Attribution | None, lang: str) -> Attribution | None:
     """
     if attr is None or attr.speaker_start < 0 or attr.speaker_end <= attr.speaker_start:
         return attr
+    if _PARAGRAPH_BREAK.search(text, attr.speaker_start, attr.speaker_end) is not None:
+        # "Title with no full stop\n\nLe débat …": no mention runs across a paragraph
+        return attrs.evolve(attr, speaker_start=attr.cue_start, speaker_end=attr.cue_start)
     if _relative_pronoun(text, attr, lang):
         return attr  # "Ruth Kemp, who said": the pronoun stands for its antecedent
     head = relative_antecedent(text, attr.speaker_start, attr.speaker_end, lang)

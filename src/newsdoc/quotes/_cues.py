@@ -2021,6 +2021,29 @@ def _fronted_preposition(text: str, lo: int, hi: int, language: str) -> regex.Ma
     return m
 
 
+def _elided_article(word: str, dets: frozenset[str]) -> bool:
+    """Return whether ``word`` opens with an elided determiner ("l’avvocato", "l'ex").
+
+    Example:
+        >>> dets = frozenset({"l’"})
+        >>> _elided_article("l’avvocato", dets), _elided_article("l’", dets)
+        (True, False)
+    """
+    for mark in "'’":
+        cut = word.find(mark)
+        if 0 < cut < len(word) - 1:
+            return word[: cut + 1] in dets
+    return False
+
+
+def _after_elision(text: str, start: int, end: int) -> str:
+    """Return the first letter after the apostrophe of the word ``text[start:end]``, or ""."""
+    for k in range(start, end - 1):
+        if text[k] in "'’":
+            return text[k + 1]
+    return ""
+
+
 def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | None:
     """Return the noun phrase opening the clause ``text[lo:hi]`` ("The ministry").
 
@@ -2155,10 +2178,13 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
     pron = word in PERSON_PRONOUNS.get(language, frozenset())
     if pron:
         return start, end
-    if not (first.isupper() or word in dets or first.isdigit()):
+    # "l’avvocato", "l'ancien": an elided article glued to the noun opens the phrase
+    opened = word in dets or _elided_article(word, dets)
+    if not (first.isupper() or opened or first.isdigit()):
         return None
     lower_run = 0
-    seen_name = False
+    # "l’Ukraine": a name after an elided article ends at the next lower-case word
+    seen_name = opened and word not in dets and _after_elision(text, start, end).isupper()
     j = i + 1
     while j < len(toks) and j - i < 8:
         s, e, w = toks[j]
@@ -2184,7 +2210,7 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
             break  # "Die Gewerkschaft schlug …": a German noun, then its verb
         else:
             lower_run += 1
-            if lower_run > 2 or word not in dets:
+            if lower_run > 2 or not opened:
                 break
             if closed_class(w, language) in {"adverb", "auxiliary"}:
                 # "El ministro también dijo", "Il ministro poi ha", "Le ministre
@@ -2516,7 +2542,8 @@ def person_like(text: str, toks: list[tuple[int, int, str]], language: str) -> b
     caps = [k for k in range(1, len(toks)) if text[toks[k][0]].isupper()]
     if not caps:
         return False
-    if first in DETERMINERS.get(language, frozenset()) and all(
+    dets = DETERMINERS.get(language, frozenset())
+    if (first in dets or _elided_article(first, dets)) and all(
         toks[k - 1][2] in _LINKS or toks[k - 1][2] in _PREPOSITIONS for k in caps
     ):
         # "La presa di Seversk" names a thing; "el alcalde de Alcoi" a person

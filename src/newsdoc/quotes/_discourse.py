@@ -602,8 +602,11 @@ class Register:
         if len(toks) == 1:
             if not self._name_word(toks[0][0], toks[0][1]):
                 return False  # "Hace más de un año …": a capitalised verb opening its sentence
+            # no place, with an elided article or without ("l’Ukraine", "Italia")
             word = toks[0][2]
-            return word not in city_lookup() and word not in country_lookup()  # no place
+            cut = max(word.rfind("'"), word.rfind("’"))
+            word = word[cut + 1 :]
+            return word not in city_lookup() and word not in country_lookup()
         if g.closed_class(toks[0][2]) in {
             "preposition",
             "auxiliary",
