@@ -16,6 +16,10 @@ Our own sentences, grouped by construction:
 - an elided article glued to its noun ("l’avvocato", "l'ancien", "l’ex")
   opens a noun phrase as the full article does, and a place it elides onto
   ("l’Ukraine") is still no person;
+- a restrictive relative clause (no comma) whose relative is the subject of a
+  verb of saying before a colon ("il marito che ci dice:", "le maire qui
+  nous a déclaré :"): its antecedent speaks; an object relative ("que Marta
+  explicaba", "que él define") gives no speaker of its own;
 - a subject noun phrase ends where an adverb or an auxiliary opens the verb
   group ("El ministro también dijo", "Il ministro poi ha", "Le ministre aussi
   a"), closed classes of each grammar.
@@ -26,6 +30,7 @@ from __future__ import annotations
 import pytest
 
 from newsdoc.quotes import find_quotes
+from newsdoc.quotes._clause import relative_cue
 from newsdoc.quotes._cues import subject
 
 
@@ -258,3 +263,42 @@ ACROSS_PARAGRAPHS = [
 def test_no_speaker_runs_across_a_paragraph_break(language: str, text: str) -> None:
     speaker = _speaker(text, language)
     assert speaker is None or "\n" not in speaker
+
+
+# --- a restrictive relative, no comma, introducing a quotation after a colon
+RESTRICTIVE = [
+    pytest.param(
+        "it",
+        "Arriva un uomo, forse il padre che con calma ci dice:",
+        "il padre",
+        id="it-che-ci-dice",
+    ),
+    pytest.param("it", "Abbiamo sentito il sindaco che ci ha detto:", "il sindaco", id="it-che"),
+    pytest.param("it", "Poi parla l’avvocato che ha spiegato:", "l’avvocato", id="it-elided"),
+    pytest.param("fr", "Nous avons vu le maire qui nous a déclaré :", "le maire", id="fr-qui"),
+    pytest.param("fr", "Nous avons vu Paul Roux qui a déclaré :", "Paul Roux", id="fr-name"),
+    pytest.param("es", "Hablamos con la alcaldesa que nos dijo:", "la alcaldesa", id="es-que"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), RESTRICTIVE)
+def test_a_restrictive_relative_subject_names_its_antecedent(
+    language: str, text: str, expected: str
+) -> None:
+    found = relative_cue(text, 0, len(text), language)
+    assert found is not None
+    assert text[found.speaker_start : found.speaker_end] == expected
+
+
+RESTRICTIVE_NOT = [
+    pytest.param("es", "Pidió dinero para la mutua que Marta explicaba:", id="es-object-name"),
+    pytest.param("es", "Es el partido que votó contra lo que él define como:", id="es-object-pron"),
+    pytest.param("it", "Il ministro ha detto che:", id="it-complementiser"),
+    pytest.param("es", "Hablamos con la alcaldesa que nos dijo que «sí»", id="es-no-colon"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), RESTRICTIVE_NOT)
+def test_no_restrictive_relative_speaker(language: str, text: str) -> None:
+    hi = text.find("«") if "«" in text else len(text)
+    assert relative_cue(text, 0, hi, language) is None
