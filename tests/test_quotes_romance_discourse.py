@@ -278,6 +278,12 @@ RESTRICTIVE = [
     pytest.param("fr", "Nous avons vu le maire qui nous a déclaré :", "le maire", id="fr-qui"),
     pytest.param("fr", "Nous avons vu Paul Roux qui a déclaré :", "Paul Roux", id="fr-name"),
     pytest.param("es", "Hablamos con la alcaldesa que nos dijo:", "la alcaldesa", id="es-que"),
+    pytest.param(
+        "it",
+        "Ha parlato il sindaco Paolo Verdi che ha detto:",
+        "il sindaco Paolo Verdi",
+        id="it-title",
+    ),
 ]
 
 

@@ -669,7 +669,17 @@ def _restrictive_antecedent(
     if not _open_class(prev[2], language) or prev[2] in CUE_VERBS.get(language, frozenset()):
         return None
     if text[prev[0]].isupper():
-        return _name_ending(text, toks[max(0, k - 4)][0], prev[1])
+        name = _name_ending(text, toks[max(0, k - 4)][0], prev[1])
+        j = next((i for i in range(k) if toks[i][0] == name[0]), 0) if name else 0
+        if (
+            name is not None
+            and j >= 2
+            and text[toks[j - 1][0]].islower()
+            and _open_class(toks[j - 1][2], language)
+            and closed_class(toks[j - 2][2], language) == "determiner"
+        ):
+            return toks[j - 2][0], name[1]  # "la maire Anne Roux qui": the title too
+        return name
     if "'" in prev[2] or "’" in prev[2]:
         head = prev[2][: max(prev[2].find("'"), prev[2].find("’")) + 1]
         return (prev[0], prev[1]) if closed_class(head, language) == "determiner" else None
