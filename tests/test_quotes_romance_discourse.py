@@ -20,6 +20,9 @@ Our own sentences, grouped by construction:
   verb of saying before a colon ("il marito che ci dice:", "le maire qui
   nous a déclaré :"): its antecedent speaks; an object relative ("que Marta
   explicaba", "que él define") gives no speaker of its own;
+- a fronted time phrase set off by a comma ("El 9 de mayo,", "Lundi 9 mai,",
+  "Festa del 2 giugno,") is an adverbial, never the subject; the clause after
+  it has the subject;
 - a subject noun phrase ends where an adverb or an auxiliary opens the verb
   group ("El ministro también dijo", "Il ministro poi ha", "Le ministre aussi
   a"), closed classes of each grammar.
@@ -308,3 +311,32 @@ RESTRICTIVE_NOT = [
 def test_no_restrictive_relative_speaker(language: str, text: str) -> None:
     hi = text.find("«") if "«" in text else len(text)
     assert relative_cue(text, 0, hi, language) is None
+
+
+# --- a fronted time phrase is no subject
+TIME_PHRASE = [
+    pytest.param("es", "El 9 de mayo, la ministra criticó el plan:", "la ministra", id="es-date"),
+    pytest.param("es", "Desfile del 9 de mayo, Gil maldice a Ruiz:", "Gil", id="es-label-date"),
+    pytest.param("fr", "Lundi 9 mai, Roux a maudit Petit :", "Roux", id="fr-weekday"),
+    pytest.param(
+        "fr", "Défilé du 14 juillet, la maire a critiqué le préfet :", "la maire", id="fr-label"
+    ),
+    pytest.param("it", "Festa del 2 giugno, Rossi attacca Bianchi:", "Rossi", id="it-label-date"),
+    pytest.param("it", "Il 2 giugno, il sindaco ha parlato:", "il sindaco", id="it-date"),
+    pytest.param("it", "Rossi, il sindaco, ha detto:", "Rossi", id="it-apposition-untouched"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), TIME_PHRASE)
+def test_a_fronted_time_phrase_is_no_subject(language: str, text: str, expected: str) -> None:
+    found = subject(text, 0, len(text), language)
+    assert found is not None
+    assert text[found[0] : found[1]] == expected
+
+
+def test_a_headline_with_a_dated_label_credits_its_subject() -> None:
+    text = (
+        'Festa del 2 giugno, Rossi da Roma sfida Bianchi nella sala grande: "Non ci sono '
+        'i soldi. Presto avremo tutto"\n\nIl testo segue qui.'
+    )
+    assert _speaker(text, "it") == "Rossi"

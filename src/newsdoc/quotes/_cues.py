@@ -2021,6 +2021,10 @@ def _fronted_preposition(text: str, lo: int, hi: int, language: str) -> regex.Ma
     return m
 
 
+# How far a fronted time phrase may run before its comma ("El 9 de mayo de 2022,").
+_TIME_PHRASE_REACH = 40
+
+
 def _elided_article(word: str, dets: frozenset[str]) -> bool:
     """Return whether ``word`` opens with an elided determiner ("l’avvocato", "l'ex").
 
@@ -2034,6 +2038,33 @@ def _elided_article(word: str, dets: frozenset[str]) -> bool:
         if 0 < cut < len(word) - 1:
             return word[: cut + 1] in dets
     return False
+
+
+def _after_time_phrase(text: str, lo: int, hi: int, language: str) -> int:
+    """Return where the clause starts after a fronted time phrase set off by a comma.
+
+    "El 9 de mayo, la ministra …", "Lundi 9 mai, Roux …", "Festa del 2 giugno,
+    Rossi …": a short phrase holding a date (a month or a weekday, or a figure
+    beside a time word) and no verb is an adverbial, never the subject.  ``lo``
+    when the clause opens otherwise.
+
+    Example:
+        >>> t = "El 9 de mayo, la ministra habló."
+        >>> t[_after_time_phrase(t, 0, len(t), "es") :]
+        'la ministra habló.'
+    """
+    comma = text.find(",", lo, min(hi, lo + _TIME_PHRASE_REACH))
+    if comma < 0:
+        return lo
+    toks = tokens(text, lo, comma)
+    if not toks or len(toks) > 6 or any(w in CUE_VERBS.get(language, ()) for _, _, w in toks):
+        return lo
+    if not any(closed_class(w, language) == "time" for _, _, w in toks):
+        return lo
+    start = comma + 1
+    while start < hi and text[start].isspace():
+        start += 1
+    return start if start < hi else lo
 
 
 def _after_elision(text: str, start: int, end: int) -> str:
@@ -2077,6 +2108,7 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
         place = _PLACE_TAIL.match(text, lo, hi)
         if place is not None:
             lo = place.end()  # "Speaking in Salem, New Hampshire, Trump said"
+    lo = _after_time_phrase(text, lo, hi, language)
     label = _LABEL.match(text, lo, hi)
     if label is not None:
         lo = label.end()  # "Europapolitik: Die SPD will …": a topic label first
