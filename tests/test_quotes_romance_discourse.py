@@ -23,6 +23,9 @@ Our own sentences, grouped by construction:
 - a fronted time phrase set off by a comma ("El 9 de mayo,", "Lundi 9 mai,",
   "Festa del 2 giugno,") is an adverbial, never the subject; the clause after
   it has the subject;
+- a verb of saying made pronominal and followed by a preposition ("se
+  résumait à", "si riduce a", "se reduce a": "amounts to") reports no words:
+  the quotation is its complement, and its subject does not speak;
 - a subject noun phrase ends where an adverb or an auxiliary opens the verb
   group ("El ministro también dijo", "Il ministro poi ha", "Le ministre aussi
   a"), closed classes of each grammar.
@@ -340,3 +343,28 @@ def test_a_headline_with_a_dated_label_credits_its_subject() -> None:
         'i soldi. Presto avremo tutto"\n\nIl testo segue qui.'
     )
     assert _speaker(text, "it") == "Rossi"
+
+
+# --- a pronominal verb with a preposition: "amounts to", no verb of saying
+PRONOMINAL = [
+    pytest.param(
+        "fr",
+        "Interrogée à la radio, Marie Roux a jugé qu’«aucun parti ne s’y oppose», ajoutant "
+        "que la réforme du calendrier se résumait à «une manœuvre de diversion».",
+        id="fr-se-resumer-a",
+    ),
+    pytest.param(
+        "es",
+        "En la radio, Marta Gil opinó que «ningún partido se opone», añadiendo que la "
+        "reforma del calendario se reducía a «una maniobra de distracción».",
+        id="es-se-reducir-a",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), PRONOMINAL)
+def test_a_pronominal_verb_with_a_preposition_reports_nothing(language: str, text: str) -> None:
+    quotes = find_quotes(text, language=language)
+    span = quotes[-1].speaker_span
+    said = None if span is None else text[span.start : span.end]
+    assert said in {None, "Marie Roux", "Marta Gil"}

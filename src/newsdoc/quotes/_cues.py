@@ -14,8 +14,9 @@ import bisect
 import contextlib
 import functools
 import itertools
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextvars import ContextVar
+from types import MappingProxyType
 
 import attrs
 import regex
@@ -1585,6 +1586,31 @@ def _so_incise_closes(text: str, end: int, hi: int) -> bool:
     return _SO_INCISE_END.match(text, end, hi) is not None
 
 
+# The reflexive clitic of the third person ("se résume", "si riduce", "se reduce"),
+# from the grammars' paradigms of pronominal verbs.
+_REFLEXIVES: Mapping[str, frozenset[str]] = MappingProxyType(
+    {"fr": frozenset({"se", "s'", "s’"}), "es": frozenset({"se"}), "it": frozenset({"si"})}
+)
+
+
+def pronominal_with_preposition(toks: list[tuple[int, int, str]], j: int, language: str) -> bool:
+    """Return whether the verb ``toks[j]`` is pronominal and governs a preposition.
+
+    "se résumait à « … »", "si riduce a « … »", "se reduce a « … »": with its
+    reflexive clitic and a preposition after it the verb means "amount to", and
+    the quotation is its complement, not words it reports.
+
+    Example:
+        >>> t = "la réforme se résume à"
+        >>> pronominal_with_preposition(tokens(t, 0, len(t)), 3, "fr")
+        True
+    """
+    reflexive = _REFLEXIVES.get(language)
+    if reflexive is None or j == 0 or j + 1 >= len(toks):
+        return False
+    return toks[j - 1][2] in reflexive and closed_class(toks[j + 1][2], language) == "preposition"
+
+
 def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution | None:
     """Find a cue and speaker in ``text[lo:hi]``, the words before a quotation."""
     toks = tokens(text, lo, hi)
@@ -1680,6 +1706,8 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
                 )
         if word in verbs and i > 0 and _nominal_after(toks[i - 1][2], language):
             continue  # "the claims", "their remarks": a noun after a determiner
+        if word in verbs and pronominal_with_preposition(toks, i, language):
+            continue  # "se résumait à «…»": "amounts to", no verb of saying
         if word in verbs and (i == 0 or not text[start].isupper()):
             cue_start = _aux_start(text, toks, i, language)
             before = _speaker_before(text, lo, cue_start, language)
