@@ -26,6 +26,9 @@ Our own sentences, grouped by construction:
 - a verb of saying made pronominal and followed by a preposition ("se
   résumait à", "si riduce a", "se reduce a": "amounts to") reports no words:
   the quotation is its complement, and its subject does not speak;
+- headlines drop articles: a bare noun opening the title line right before a
+  verb of saying ("Medici accusano: «…»", "Médicos denuncian: «…»") speaks,
+  though the body writes the same noun in lower case;
 - a subject noun phrase ends where an adverb or an auxiliary opens the verb
   group ("El ministro también dijo", "Il ministro poi ha", "Le ministre aussi
   a"), closed classes of each grammar.
@@ -368,3 +371,35 @@ def test_a_pronominal_verb_with_a_preposition_reports_nothing(language: str, tex
     span = quotes[-1].speaker_span
     said = None if span is None else text[span.start : span.end]
     assert said in {None, "Marie Roux", "Marta Gil"}
+
+
+# --- headlinese: a bare plural subject on the title line
+HEADLINE_BARE = [
+    pytest.param(
+        "it",
+        "Medici accusano: «Pazienti arrivano da fuori per farsi curare gratis»\n\n"
+        "La regione riconosce ai medici una corsia. I medici parlano.",
+        "Medici",
+        id="it-medici-accusano",
+    ),
+    pytest.param(
+        "es",
+        "Médicos denuncian: «Faltan camas en todos los hospitales del país»\n\n"
+        "Los médicos del hospital hablaron ayer.",
+        "Médicos",
+        id="es-medicos-denuncian",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), HEADLINE_BARE)
+def test_a_bare_headline_subject_speaks(language: str, text: str, expected: str) -> None:
+    assert _speaker(text, language) == expected
+
+
+def test_a_bare_noun_inside_the_body_still_needs_its_article() -> None:
+    text = (
+        "Il ponte è chiuso.\n\nMedici accusano: «Pazienti arrivano per farsi curare gratis». "
+        "I medici parlano."
+    )
+    assert _speaker(text, "it") is None
