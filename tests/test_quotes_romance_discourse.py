@@ -29,6 +29,9 @@ Our own sentences, grouped by construction:
 - headlines drop articles: a bare noun opening the title line right before a
   verb of saying ("Medici accusano: «…»", "Médicos denuncian: «…»") speaks,
   though the body writes the same noun in lower case;
+- a full name is one person: a verb of saying in the plural with its subject
+  dropped ("«…», avisaban", "«…», avvertivano") does not stand for it, and
+  the quotation is left without a speaker rather than given to that name;
 - a subject noun phrase ends where an adverb or an auxiliary opens the verb
   group ("El ministro también dijo", "Il ministro poi ha", "Le ministre aussi
   a"), closed classes of each grammar.
@@ -403,3 +406,39 @@ def test_a_bare_noun_inside_the_body_still_needs_its_article() -> None:
         "I medici parlano."
     )
     assert _speaker(text, "it") is None
+
+
+# --- a plural dropped subject never stands for one named person
+PLURAL_DROPPED = [
+    pytest.param(
+        "es",
+        "Luis Gil subió un vídeo desde el río. «Os va a caer una multa muy grande», "
+        "avisaban. Luis Gil contestó después.",
+        id="es-avisaban",
+    ),
+    pytest.param(
+        "it",
+        "Luca Neri ha pubblicato un video dal fiume. «Vi arriverà una multa molto salata», "
+        "avvertivano. Neri ha risposto dopo.",
+        id="it-avvertivano",
+    ),
+    pytest.param(
+        "es",
+        "Luis Gil subió un vídeo desde el río. «Os va a caer una multa muy grande», "
+        "dijeron. Luis Gil contestó después.",
+        id="es-dijeron",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), PLURAL_DROPPED)
+def test_a_plural_dropped_subject_is_not_a_named_person(language: str, text: str) -> None:
+    assert _speaker(text, language) is None
+
+
+def test_a_singular_dropped_subject_still_finds_the_name() -> None:
+    text = (
+        "Luis Gil subió un vídeo desde el río. «Os va a caer una multa muy grande», avisaba. "
+        "Después se marchó."
+    )
+    assert _speaker(text, "es") == "Luis Gil"

@@ -560,7 +560,12 @@ class Register:
         feats = mention_features(text, start, end, lang)
         words = text[start:end].split()
         if words and words[-1][:1].isupper():
-            return _merge(feats, name_features(text, start, end, lang)), words[-1]
+            feats = _merge(feats, name_features(text, start, end, lang))
+            if feats[0] is None and len(words) > 1:
+                # "Luis Gil": a full name is one person, whom a plural verb
+                # ("dijeron", "avvertivano") cannot have for its dropped subject
+                feats = ("sg", feats[1])
+            return feats, words[-1]
         return feats, None
 
     def learn(self, start: int, end: int, feats: Features) -> None:
