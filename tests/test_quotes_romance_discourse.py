@@ -32,6 +32,9 @@ Our own sentences, grouped by construction:
 - a full name is one person: a verb of saying in the plural with its subject
   dropped ("«…», avisaban", "«…», avvertivano") does not stand for it, and
   the quotation is left without a speaker rather than given to that name;
+- a participle of passing words on ("parole riportate dal Corriere",
+  "palabras recogidas por El País") has the medium for its agent, never the
+  speaker; and a mention cut short at a preposition ("Uno di") names nobody;
 - a subject noun phrase ends where an adverb or an auxiliary opens the verb
   group ("El ministro también dijo", "Il ministro poi ha", "Le ministre aussi
   a"), closed classes of each grammar.
@@ -442,3 +445,43 @@ def test_a_singular_dropped_subject_still_finds_the_name() -> None:
         "Después se marchó."
     )
     assert _speaker(text, "es") == "Luis Gil"
+
+
+# --- the medium that passes words on does not speak them
+RELAY = [
+    pytest.param(
+        "it",
+        "Il deputato Marco Bianchi ha rivolto al ministro parole dure, riportate dal "
+        "Corriere: «Ci aspettiamo rispetto per il nostro paese e per chi ci vive».",
+        "Il deputato Marco Bianchi",
+        id="it-riportate-dal",
+    ),
+    pytest.param(
+        "es",
+        "El diputado Marcos Gil dirigió al ministro duras palabras, recogidas por El País: "
+        "«Esperamos respeto para nuestro país y para quienes viven en él».",
+        "El diputado Marcos Gil",
+        id="es-recogidas-por",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), RELAY)
+def test_the_relaying_medium_does_not_speak(language: str, text: str, expected: str) -> None:
+    assert _speaker(text, language) == expected
+
+
+def test_the_agent_of_a_participle_of_saying_still_speaks() -> None:
+    text = (
+        "Il deputato Marco Bianchi ha ascoltato le parole pronunciate dal ministro Paolo "
+        "Verdi: «Ci aspettiamo rispetto per il nostro paese e per chi ci vive»."
+    )
+    assert _speaker(text, "it") == "ministro Paolo Verdi"
+
+
+def test_a_mention_cut_at_a_preposition_names_nobody() -> None:
+    text = (
+        "Uno di questi, ossia Marco Bianchi, deputato del Pd, ha rivolto al ministro parole "
+        "dure, riportate sempre dal Corriere: «Ci aspettiamo rispetto per il nostro paese»."
+    )
+    assert _speaker(text, "it") != "Uno di"

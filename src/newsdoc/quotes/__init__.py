@@ -648,6 +648,8 @@ def _gate(text: str, attr: Attribution | None, lang: str) -> Attribution | None:
         # "Ana Ruiz, quien presidía la sala, advirtió": the relative's antecedent
         attr = attrs.evolve(attr, speaker_start=head[0], speaker_end=head[1])
     span = speaker_mention(text, attr.speaker_start, attr.speaker_end, lang)
+    if span is not None and lang in _ROMANCE and _ends_in_preposition(text, span, lang):
+        span = None  # "Uno di": a mention cut short names nobody
     if span is None:
         if attr.cue_end <= attr.cue_start:
             return None
@@ -655,6 +657,17 @@ def _gate(text: str, attr: Attribution | None, lang: str) -> Attribution | None:
     if span == (attr.speaker_start, attr.speaker_end):
         return attr  # the mention stands as found: no copy
     return attrs.evolve(attr, speaker_start=span[0], speaker_end=span[1])
+
+
+# The languages whose noun phrases never end with a preposition (no stranding):
+# French, Spanish and Italian (English "the one he spoke of" does).
+_ROMANCE = frozenset({"fr", "es", "it"})
+
+
+def _ends_in_preposition(text: str, span: tuple[int, int], lang: str) -> bool:
+    """Return whether a mention of two words or more ends with a preposition ("Uno di")."""
+    toks = tokens(text, span[0], span[1])
+    return len(toks) > 1 and closed_class(toks[-1][2], lang) == "preposition"
 
 
 # A comma in German copy: a cue clause closing a sentence follows one.
