@@ -35,6 +35,9 @@ Our own sentences, grouped by construction:
 - a participle of passing words on ("parole riportate dal Corriere",
   "palabras recogidas por El País") has the medium for its agent, never the
   speaker; and a mention cut short at a preposition ("Uno di") names nobody;
+- any determiner of the grammar opens a subject noun phrase, an indefinite or
+  a quantifier too ("Otro de los vecinos", "Ogni cittadino"), so a
+  partitive subject is read whole, never cut to its determiner;
 - a subject noun phrase ends where an adverb or an auxiliary opens the verb
   group ("El ministro también dijo", "Il ministro poi ha", "Le ministre aussi
   a"), closed classes of each grammar.
@@ -169,6 +172,9 @@ SUBJECT_END = [
     pytest.param("fr", "L'ancien ministre a parlé.", "L'ancien ministre", id="fr-l-ancien"),
     pytest.param("fr", "L’Italie a répondu.", "L’Italie", id="fr-l-name"),
     pytest.param("fr", "L’Italie aussi a répondu.", "L’Italie", id="fr-l-name-adverb"),
+    pytest.param("es", "Otro de los vecinos ha gritado.", "Otro de los vecinos", id="es-partitive"),
+    pytest.param("it", "Ogni cittadino ha votato.", "Ogni cittadino", id="it-ogni"),
+    pytest.param("fr", "Chaque élu a voté.", "Chaque élu", id="fr-chaque"),
     pytest.param("es", "La jueza Marta Gil leyó la sentencia.", "La jueza Marta Gil", id="es-name"),
     pytest.param(
         "fr",

@@ -2239,7 +2239,12 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
     if pron:
         return start, end
     # "l’avvocato", "l'ancien": an elided article glued to the noun opens the phrase
-    opened = word in dets or _elided_article(word, dets)
+    opened = (
+        word in dets
+        or _elided_article(word, dets)
+        # "Otro de los vecinos", "Ogni cittadino": any determiner of the grammar
+        or (text[start].isupper() and closed_class(word, language) == "determiner")
+    )
     if not (first.isupper() or opened or first.isdigit()):
         return None
     lower_run = 0
