@@ -38,6 +38,9 @@ Our own sentences, grouped by construction:
 - any determiner of the grammar opens a subject noun phrase, an indefinite or
   a quantifier too ("Otro de los vecinos", "Ogni cittadino"), so a
   partitive subject is read whole, never cut to its determiner;
+- after a plural determiner every modifier is plural (-s, -x; Italian -i, -e):
+  a lower-case word that is not ends the subject, it is the verb ("los
+  afectados presentan", "i medici parlano");
 - a subject noun phrase ends where an adverb or an auxiliary opens the verb
   group ("El ministro también dijo", "Il ministro poi ha", "Le ministre aussi
   a"), closed classes of each grammar.
@@ -175,6 +178,15 @@ SUBJECT_END = [
     pytest.param("es", "Otro de los vecinos ha gritado.", "Otro de los vecinos", id="es-partitive"),
     pytest.param("it", "Ogni cittadino ha votato.", "Ogni cittadino", id="it-ogni"),
     pytest.param("fr", "Chaque élu a voté.", "Chaque élu", id="fr-chaque"),
+    pytest.param("es", "Los afectados presentan fiebre.", "Los afectados", id="es-plural-verb"),
+    pytest.param(
+        "es", "Los vecinos indignados protestaron.", "Los vecinos indignados", id="es-pl-adj"
+    ),
+    pytest.param("it", "I medici presenti parlano.", "I medici presenti", id="it-plural-verb"),
+    pytest.param("fr", "Les élus locaux protestent.", "Les élus locaux", id="fr-plural-adj"),
+    pytest.param(
+        "es", "Los expertos del gobierno dijeron.", "Los expertos del gobierno", id="es-pl-de"
+    ),
     pytest.param("es", "La jueza Marta Gil leyó la sentencia.", "La jueza Marta Gil", id="es-name"),
     pytest.param(
         "fr",

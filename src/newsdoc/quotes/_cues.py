@@ -21,7 +21,7 @@ from types import MappingProxyType
 import attrs
 import regex
 
-from newsdoc._grammar import closed_class, grammar
+from newsdoc._grammar import agreement, closed_class, grammar
 from newsdoc._grammar.order import order_of
 from newsdoc._lexicon.cues import (
     AS_SAID,
@@ -2049,6 +2049,13 @@ def _fronted_preposition(text: str, lo: int, hi: int, language: str) -> regex.Ma
     return m
 
 
+# The endings every plural noun and adjective takes: "los afectados graves",
+# "les élus locaux", "i medici presenti" (the plural in -s, -x, and the Italian
+# -i / -e; RAE, Nueva gramática, 3.2; Grevisse, Le Bon Usage, §§ 503-517;
+# Serianni, Grammatica italiana, III.100-130).  Invariable words are rare.
+_PLURAL_MODIFIER_ENDINGS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {"es": ("s",), "fr": ("s", "x"), "it": ("i", "e")}
+)
 # How far a fronted time phrase may run before its comma ("El 9 de mayo de 2022,").
 _TIME_PHRASE_REACH = 40
 
@@ -2248,6 +2255,11 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
     if not (first.isupper() or opened or first.isdigit()):
         return None
     lower_run = 0
+    plural_endings = (
+        _PLURAL_MODIFIER_ENDINGS.get(language, ())
+        if agreement(language).determiners.get(word, (None, None))[0] == "pl"
+        else ()
+    )
     # "l’Ukraine": a name after an elided article ends at the next lower-case word
     seen_name = opened and word not in dets and _after_elision(text, start, end).isupper()
     j = i + 1
@@ -2276,6 +2288,16 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
         else:
             lower_run += 1
             if lower_run > 2 or not opened:
+                break
+            if (
+                plural_endings
+                and not w.endswith(plural_endings)
+                and closed_class(w, language) is None
+                # (after "del", "de la" a complement of its own begins: "del gobierno")
+                and closed_class(toks[j - 1][2], language) in {None, "determiner"}
+            ):
+                # "los afectados presentan", "i medici parlano": after a plural
+                # determiner a modifier is plural too; a word that is not, is the verb
                 break
             if closed_class(w, language) in {"adverb", "auxiliary"}:
                 # "El ministro también dijo", "Il ministro poi ha", "Le ministre
