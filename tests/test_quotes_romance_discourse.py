@@ -41,6 +41,9 @@ Our own sentences, grouped by construction:
 - after a plural determiner every modifier is plural (-s, -x; Italian -i, -e):
   a lower-case word that is not ends the subject, it is the verb ("los
   afectados presentan", "i medici parlano");
+- a determiner and a time word opening the clause with no comma ("El lunes
+  dijo el ministro", "Cette semaine circule un message") are an adverbial:
+  the subject is right after them or after the verb, never the time phrase;
 - a subject noun phrase ends where an adverb or an auxiliary opens the verb
   group ("El ministro también dijo", "Il ministro poi ha", "Le ministre aussi
   a"), closed classes of each grammar.
@@ -503,3 +506,20 @@ def test_a_mention_cut_at_a_preposition_names_nobody() -> None:
         "dure, riportate sempre dal Corriere: «Ci aspettiamo rispetto per il nostro paese»."
     )
     assert _speaker(text, "it") != "Uno di"
+
+
+# --- a time phrase with no comma opens the clause: no subject, or the one after it
+TIME_NO_COMMA = [
+    pytest.param("es", "El lunes dijo el ministro que sí.", None, id="es-verb-after"),
+    pytest.param("fr", "Cette semaine circule un message.", None, id="fr-verb-after"),
+    pytest.param("es", "El lunes Ana Gil dijo que sí.", "Ana Gil", id="es-name-after"),
+    pytest.param("it", "La settimana il ministro ha parlato.", "il ministro", id="it-det-after"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), TIME_NO_COMMA)
+def test_a_time_phrase_without_comma_is_no_subject(
+    language: str, text: str, expected: str | None
+) -> None:
+    found = subject(text, 0, len(text), language)
+    assert (None if found is None else text[found[0] : found[1]]) == expected

@@ -2229,6 +2229,22 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
         # "Dabei griff sie an": the verb right after an adverb the fillers skipped
         after = _german_subject_after_verb(text, toks, i - 1, hi)
         return after if after is not None and _german_source(text, after) else None
+    if (
+        language in {"fr", "es", "it"}
+        and i + 1 < len(toks)
+        and closed_class(word, language) == "determiner"
+        and closed_class(toks[i + 1][2], language) == "time"
+        and text[toks[i + 1][0]].islower()
+    ):
+        # "El lunes dijo el ministro", "Cette semaine circule un message": a time
+        # phrase opens the clause, the subject (if any) comes after the verb;
+        # "El lunes Ana Gil dijo": or right after the phrase
+        k = i + 2
+        if k < len(toks) and (
+            text[toks[k][0]].isupper() or closed_class(toks[k][2], language) == "determiner"
+        ):
+            return subject(text, toks[k][0], hi, language)
+        return None
     romance = order_of(language).null_subjects  # "Indica que …": a verb may open the clause
     if word in _NOT_SUBJECTS or (
         romance
