@@ -44,6 +44,10 @@ Our own sentences, grouped by construction:
 - a determiner and a time word opening the clause with no comma ("El lunes
   dijo el ministro", "Cette semaine circule un message") are an adverbial:
   the subject is right after them or after the verb, never the time phrase;
+- a clause that describes a thing with a copula before a colon ("El
+  comentario es breve:", "Il primo è il principio:", "Le but est simple :")
+  does not make the thing the speaker; a person described so does speak
+  ("La ministra è stata chiara:");
 - a subject noun phrase ends where an adverb or an auxiliary opens the verb
   group ("El ministro también dijo", "Il ministro poi ha", "Le ministre aussi
   a"), closed classes of each grammar.
@@ -55,7 +59,7 @@ import pytest
 
 from newsdoc.quotes import find_quotes
 from newsdoc.quotes._clause import relative_cue
-from newsdoc.quotes._cues import subject
+from newsdoc.quotes._cues import colon_speaker, subject
 
 
 def _speaker(text: str, language: str) -> str | None:
@@ -522,4 +526,24 @@ def test_a_time_phrase_without_comma_is_no_subject(
     language: str, text: str, expected: str | None
 ) -> None:
     found = subject(text, 0, len(text), language)
+    assert (None if found is None else text[found[0] : found[1]]) == expected
+
+
+# --- a copula describing a thing before a colon: the thing does not speak
+COPULA = [
+    pytest.param("es", "El comentario es breve y claro:", None, id="es-thing"),
+    pytest.param("it", "Il primo è il principio cardine del piano:", None, id="it-thing"),
+    pytest.param("fr", "Le but est simple :", None, id="fr-thing"),
+    pytest.param(
+        "it", "La ministra Anna Neri è stata chiara:", "La ministra Anna Neri", id="it-person"
+    ),
+    pytest.param("es", "El gobierno fue tajante:", "El gobierno", id="es-body"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), COPULA)
+def test_a_copula_describing_a_thing_names_no_speaker(
+    language: str, text: str, expected: str | None
+) -> None:
+    found = colon_speaker(text, 0, len(text) - 1, language)
     assert (None if found is None else text[found[0] : found[1]]) == expected

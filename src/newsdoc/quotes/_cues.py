@@ -2056,6 +2056,15 @@ def _fronted_preposition(text: str, lo: int, hi: int, language: str) -> regex.Ma
 _PLURAL_MODIFIER_ENDINGS: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {"es": ("s",), "fr": ("s", "x"), "it": ("i", "e")}
 )
+# The third-person forms of the copula ("to be"), present and past, from the
+# grammars' conjugation tables: "è", "es", "est", "era", "fue", "était".
+_COPULAS: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        "fr": frozenset("est sont était étaient fut furent sera seront".split()),
+        "es": frozenset("es son era eran fue fueron será serán".split()),
+        "it": frozenset("è sono era erano fu furono sarà saranno".split()),
+    }
+)
 # How far a fronted time phrase may run before its comma ("El 9 de mayo de 2022,").
 _TIME_PHRASE_REACH = 40
 
@@ -2451,6 +2460,23 @@ def _named_in_phrase(toks: list[tuple[int, int, str]], j: int, language: str) ->
     )
 
 
+def _copular_thing(text: str, sp: tuple[int, int], hi: int, language: str) -> bool:
+    """Return whether ``sp`` is a subject of no person or body before a copula.
+
+    "Il primo è il principio cardine:", "El comentario es breve:", "Le but est
+    simple :": a clause that describes its subject introduces words it does not
+    say; "La ministra è stata chiara:" names a person, who does.
+    """
+    if language not in _COPULAS:
+        return False
+    after = tokens(text, sp[1], min(hi, sp[1] + 30))[:1]
+    if not after or after[0][2] not in _COPULAS[language]:
+        return False
+    toks = tokens(text, sp[0], sp[1])
+    nouns = SOURCE_NOUNS.get(language, frozenset()) | GROUP_SOURCES.get(language, frozenset())
+    return not person_like(text, toks, language) and not any(w in nouns for _, _, w in toks)
+
+
 def colon_speaker(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | None:
     """Return who speaks in a clause ending in a colon: 'Lee went on:', 'dit le Times :'."""
     dash_end = -1
@@ -2511,7 +2537,10 @@ def colon_speaker(text: str, lo: int, hi: int, language: str) -> tuple[int, int]
         if toks[j][2] in DETERMINERS.get(language, frozenset()):
             s = toks[j][0]
         return s, toks[-1][1]
-    return subject(text, lo, hi, language)
+    sp = subject(text, lo, hi, language)
+    if sp is not None and _copular_thing(text, sp, hi, language):
+        return None  # "Il primo è il principio cardine:": a thing is described, nobody speaks
+    return sp
 
 
 def _german_text_source(
