@@ -2537,10 +2537,10 @@ def colon_speaker(text: str, lo: int, hi: int, language: str) -> tuple[int, int]
         if toks[j][2] in DETERMINERS.get(language, frozenset()):
             s = toks[j][0]
         return s, toks[-1][1]
-    sp = subject(text, lo, hi, language)
-    if sp is not None and _copular_thing(text, sp, hi, language):
+    found = subject(text, lo, hi, language)
+    if found is not None and _copular_thing(text, found, hi, language):
         return None  # "Il primo è il principio cardine:": a thing is described, nobody speaks
-    return sp
+    return found
 
 
 def _german_text_source(
