@@ -30,6 +30,7 @@ __all__ = [
     "LEADING_FILLERS",
     "NOMINATIVE_PRONOUNS",
     "OBJECT_CLITICS",
+    "OFFICE_PREFIXES",
     "OWN_WORDS",
     "PERSON_PRONOUNS",
     "QUANTIFIER_PRONOUNS",
@@ -289,4 +290,19 @@ GERMAN_PERSON_ENDINGS: tuple[str, ...] = tuple(
     demonstrant demonstranten demonstrantin aktivist aktivisten aktivistin
     kritiker kritikerin vertreter vertreterin beobachter ermittler
     """.split()
+)
+
+#: Prefixes of rank and former office that make a noun of a person a noun of a
+#: person again: "exministra", "vicepresidente", "copresidenta", "subsecretario",
+#: "ex-ministre", "vice-président", "coprésidente" (lower case, any hyphen after
+#: them is dropped before the noun is looked up).  Sources: RAE, *Ortografía de la
+#: lengua española* (2010), 4.1.1.2 (prefixes *ex-*, *vice-*, *co-*, *sub-* are
+#: written joined to one word); Treccani, *Enciclopedia dell'italiano*, "prefissi";
+#: Académie française, *Dictionnaire* (9th ed.), entries *ex-*, *vice-*, *co-*, *sous-*.
+OFFICE_PREFIXES: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "fr": ("ex", "vice", "co", "sous"),
+        "es": ("ex", "vice", "co", "sub"),
+        "it": ("ex", "vice", "co", "sotto"),
+    }
 )

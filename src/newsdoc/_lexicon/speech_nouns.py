@@ -33,6 +33,7 @@ __all__ = [
     "GENITIVE_PREPOSITIONS",
     "OBJECT_RELATIVES",
     "POSSESSED_CONTENT",
+    "RELAY_PARTICIPLES",
     "SPEECH_NOUNS",
 ]
 
@@ -150,4 +151,38 @@ OBJECT_RELATIVES: Mapping[str, frozenset[str]] = MappingProxyType(
 #: with a table are read this way (lower case).
 POSSESSED_CONTENT: Mapping[str, frozenset[str]] = MappingProxyType(
     {"en": frozenset({"that", "to"})}
+)
+
+#: The stems of the past participles of the verbs that pass on words someone
+#: else said (report, quote, relay, publish, collect, reproduce), every gender
+#: and number by their endings: "parole riportate dal Corriere", "palabras
+#: recogidas por El País", "propos rapportés par Le Monde".  The agent of such a
+#: participle is the medium, never the speaker (lower case).  Source: the verbs
+#: of transmission of reported speech in the grammars (Serianni, *Grammatica
+#: italiana*, XIV; RAE, *Nueva gramática*, 43.9; Riegel et al., *Grammaire
+#: méthodique du français*, XXIII.1), as participles of the first conjugation
+#: (-at-/-ad-/-é) and the irregular ones.
+RELAY_PARTICIPLES: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "it": (
+            "riportat",
+            "citat",
+            "raccolt",
+            "pubblicat",
+            "diffus",
+            "rilanciat",
+            "ripres",
+            "riferit",
+        ),
+        "es": (
+            "recogid",
+            "citad",
+            "reproducid",
+            "publicad",
+            "difundid",
+            "recopilad",
+            "transmitid",
+        ),
+        "fr": ("rapporté", "cité", "relayé", "publié", "repris", "recueilli", "diffusé"),
+    }
 )

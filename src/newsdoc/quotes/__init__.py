@@ -164,6 +164,8 @@ _WINDOW = 600
 _SPEAKER_REACH = 1200
 # Text that ends a paragraph introducing a quotation: 'Lee told reporters:'.
 _COLON_END = regex.compile(r":\s*+$")
+# A line break followed by another, blanks between: "…barrage\n\nLe débat".
+_PARAGRAPH_BREAK = regex.compile(r"\n[^\S\n]*+\n")
 # The work budget of attribution, so that any text costs time linear in its length
 # with a small constant: at most this many quotations, or one per so many characters
 # when that is more, are attributed; the rest are returned without a speaker.  An
@@ -531,7 +533,7 @@ def _candidates(
             if order_of(lang).verb_final_subordinates:
                 # "Dann ging Lee davon aus, dass …, „…“": the clause it closes
                 told = _german_main_clause(text, seg, max(segs[i - 1].end, seg.start - _WINDOW))
-            if told is None and lang in {"en", "de"}:
+            if told is None and lang in {"en", "de", "fr", "es", "it"}:
                 # "Lee toured the plant. “It is a fine place.”": its subject
                 told = _current_speaker(
                     text, register, max(segs[i - 1].end, seg.start - _WINDOW), seg, None
@@ -660,6 +662,9 @@ def _gate(text: str, attr: Attribution | None, lang: str) -> Attribution | None:
     """
     if attr is None or attr.speaker_start < 0 or attr.speaker_end <= attr.speaker_start:
         return attr
+    if _PARAGRAPH_BREAK.search(text, attr.speaker_start, attr.speaker_end) is not None:
+        # "Title with no full stop\n\nLe débat …": no mention runs across a paragraph
+        return attrs.evolve(attr, speaker_start=attr.cue_start, speaker_end=attr.cue_start)
     if _relative_pronoun(text, attr, lang):
         return attr  # "Ruth Kemp, who said": the pronoun stands for its antecedent
     head = relative_antecedent(text, attr.speaker_start, attr.speaker_end, lang)
@@ -667,6 +672,8 @@ def _gate(text: str, attr: Attribution | None, lang: str) -> Attribution | None:
         # "Ana Ruiz, quien presidía la sala, advirtió": the relative's antecedent
         attr = attrs.evolve(attr, speaker_start=head[0], speaker_end=head[1])
     span = speaker_mention(text, attr.speaker_start, attr.speaker_end, lang)
+    if span is not None and lang in _ROMANCE and _ends_in_preposition(text, span, lang):
+        span = None  # "Uno di": a mention cut short names nobody
     if span is None:
         if attr.cue_end <= attr.cue_start:
             return None
@@ -674,6 +681,17 @@ def _gate(text: str, attr: Attribution | None, lang: str) -> Attribution | None:
     if span == (attr.speaker_start, attr.speaker_end):
         return attr  # the mention stands as found: no copy
     return attrs.evolve(attr, speaker_start=span[0], speaker_end=span[1])
+
+
+# The languages whose noun phrases never end with a preposition (no stranding):
+# French, Spanish and Italian (English "the one he spoke of" does).
+_ROMANCE = frozenset({"fr", "es", "it"})
+
+
+def _ends_in_preposition(text: str, span: tuple[int, int], lang: str) -> bool:
+    """Return whether a mention of two words or more ends with a preposition ("Uno di")."""
+    toks = tokens(text, span[0], span[1])
+    return len(toks) > 1 and closed_class(toks[-1][2], lang) == "preposition"
 
 
 # A comma in German copy: a cue clause closing a sentence follows one.
@@ -703,6 +721,10 @@ def _colon_paragraph(text: str, prev: Paragraph, lang: str) -> Attribution | Non
     # "È stato il ministro a dire:\n\n«…»" as "È stato il ministro a dire: «…»"
     attr = _before(text, lo, prev.span.end, lang)
     if attr is None:
+        words = _own_words(text, lo, prev.span.end - 1, lang)
+        if words is not None:
+            # "Ecco le sue parole:\n\n«…»": the one spoken of, or nobody
+            return _own_words_speaker(text, lo, words, lang)
         sp = colon_speaker(text, lo, prev.span.end - 1, lang)
         if sp is not None:
             attr = Attribution(

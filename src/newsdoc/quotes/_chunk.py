@@ -538,6 +538,8 @@ def _single(text: str, word: tuple[int, int, str], language: str) -> tuple[int, 
         # Ann Lee" opens a phrase; "Sentiamo", "Entrano" name nobody where
         # subjects take an article, "Police" may where bare plurals are subjects
         phrase = _opened_phrase(text, s, language)
+        if phrase is None and _headline_subject(text, s, e, language):
+            return s, e  # "Medici accusano: «…»": headlines drop the article
         if phrase is not None or language in _ARTICLE_LANGUAGES:
             return phrase
     if (
@@ -723,6 +725,23 @@ def _personal(word: str, features: PronounFeatures, language: str) -> bool:
     The neuter forms ("ello", "cela") stand for things.
     """
     return features.gender in {"m", "f"} or word in OBJECT_CLITICS.get(language, frozenset())
+
+
+def _headline_subject(text: str, start: int, end: int, language: str) -> bool:
+    """Return whether a bare noun opening the text's title line is the subject of its cue.
+
+    Headlines drop articles ("Médicos denuncian: «…»", "Medici accusano: «…»"):
+    the first word of the first line, with no full stop ending that line,
+    right before a verb of saying, names who speaks.
+    """
+    if text[:start].strip():
+        return False  # not the first words of the text
+    line_end = text.find("\n", end)
+    line = text[start : line_end if line_end >= 0 else len(text)].rstrip()
+    if not line or line.endswith("."):
+        return False
+    nxt = _WORD.match(text, end + 1) if end + 1 < len(text) and text[end] == " " else None
+    return nxt is not None and nxt.group().lower() in CUE_VERBS.get(language, frozenset())
 
 
 def _headline_case(text: str, at: int) -> bool:

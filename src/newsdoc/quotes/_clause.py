@@ -30,7 +30,7 @@ from newsdoc._grammar import closed_class, grammar, normalise
 from newsdoc._grammar.order import WordOrder, word_order
 from newsdoc._lexicon.cues import CUE_VERBS
 from newsdoc._lexicon.grammar import ADVERBIAL_NOUNS, AND, LINKS
-from newsdoc._lexicon.speakers import PERSON_PRONOUNS, QUANTIFIER_PRONOUNS
+from newsdoc._lexicon.speakers import OBJECT_CLITICS, PERSON_PRONOUNS, QUANTIFIER_PRONOUNS
 from newsdoc.quotes._cues import Attribution, sentence_start, tokens
 from newsdoc.quotes._cues import _speaker_before as speaker_before
 
@@ -619,8 +619,18 @@ def relative_cue(text: str, lo: int, hi: int, language: str) -> Attribution | No
         if toks[k][2] not in heads:
             continue  # the cheap test first: most words open no relative
         n = _relative_at(toks[k:], order)
-        if not n or text[toks[k - 1][1] : toks[k][0]].strip(" \t)") != ",":
-            continue  # "Eva Kern (CGT), laquelle": a comma, maybe after an aside
+        if not n:
+            continue
+        restrictive = None
+        if text[toks[k - 1][1] : toks[k][0]].strip(" \t)") != ",":
+            # "il marito che ci dice:", "le maire qui a déclaré :": a restrictive
+            # relative takes no comma; its antecedent is the phrase right before,
+            # and it introduces only a quotation after a colon
+            if text[lo:hi].rstrip()[-1:] != ":":
+                continue  # "Eva Kern (CGT), laquelle": a comma, maybe after an aside
+            restrictive = _restrictive_antecedent(text, toks, k, language)
+            if restrictive is None:
+                continue
         clause = toks[k + n :]
         for j, tok in enumerate(clause[:14]):
             gap = text[clause[j - 1][1] : tok[0]].strip() if j else ""
@@ -629,8 +639,10 @@ def relative_cue(text: str, lo: int, hi: int, language: str) -> Attribution | No
             ):
                 break  # punctuation: the relative clause has ended
             # (", et explique :": a verb coordinated to the relative's shares its subject)
+            if restrictive is not None and _own_subject_word(text, tok, language):
+                break  # "que Santacreu explicaba", "que él define": the relative is its object
             if tok[2] in verbs:
-                before = _antecedent(text, lo, toks[k - 1][1], language)
+                before = restrictive or _antecedent(text, lo, toks[k - 1][1], language)
                 if before is None:
                     return None
                 return Attribution(
@@ -641,6 +653,53 @@ def relative_cue(text: str, lo: int, hi: int, language: str) -> Attribution | No
                 )
         return None  # only the last relative clause introduces the quotation
     return None
+
+
+def _restrictive_antecedent(
+    text: str, toks: list[_Tok], k: int, language: str
+) -> tuple[int, int] | None:
+    """Return the noun phrase right before a relative ``toks[k]`` with no comma, or None.
+
+    A determiner and its noun ("il marito che", "un uomo che", "la alcaldesa
+    que"; an elided article glued to the noun, "l’avvocato che") or a run of
+    capitalised words ("Paul Roux qui").  "ha detto che", "el hecho de que",
+    "pense que": no noun phrase, no relative.
+    """
+    prev = toks[k - 1]
+    if not _open_class(prev[2], language) or prev[2] in CUE_VERBS.get(language, frozenset()):
+        return None
+    if text[prev[0]].isupper():
+        name = _name_ending(text, toks[max(0, k - 4)][0], prev[1])
+        j = next((i for i in range(k) if toks[i][0] == name[0]), 0) if name else 0
+        if (
+            name is not None
+            and j >= 2
+            and text[toks[j - 1][0]].islower()
+            and _open_class(toks[j - 1][2], language)
+            and closed_class(toks[j - 2][2], language) == "determiner"
+        ):
+            return toks[j - 2][0], name[1]  # "la maire Anne Roux qui": the title too
+        return name
+    if "'" in prev[2] or "’" in prev[2]:
+        head = prev[2][: max(prev[2].find("'"), prev[2].find("’")) + 1]
+        return (prev[0], prev[1]) if closed_class(head, language) == "determiner" else None
+    if k >= 2 and closed_class(toks[k - 2][2], language) == "determiner":
+        return toks[k - 2][0], prev[1]
+    return None
+
+
+def _own_subject_word(text: str, tok: _Tok, language: str) -> bool:
+    """Return whether ``tok`` may be a subject of its own inside a relative clause.
+
+    A capitalised word, a subject pronoun or another relative ("que él
+    define", "que Marta explicaba", "lo que"): the relative before it is then
+    no subject.
+    """
+    if text[tok[0]].isupper():
+        return True
+    if tok[2] in PERSON_PRONOUNS.get(language, frozenset()):
+        return tok[2] not in OBJECT_CLITICS.get(language, frozenset())  # "qui nous a dit"
+    return tok[2] in _relative_heads(language)
 
 
 def _verb_follows(text: str, toks: list[_Tok], k: int, language: str) -> bool:

@@ -14,13 +14,14 @@ import bisect
 import contextlib
 import functools
 import itertools
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextvars import ContextVar
+from types import MappingProxyType
 
 import attrs
 import regex
 
-from newsdoc._grammar import closed_class, grammar
+from newsdoc._grammar import agreement, closed_class, grammar
 from newsdoc._grammar.order import order_of
 from newsdoc._lexicon.cues import (
     AS_SAID,
@@ -1601,6 +1602,31 @@ def _so_incise_closes(text: str, end: int, hi: int) -> bool:
     return _SO_INCISE_END.match(text, end, hi) is not None
 
 
+# The reflexive clitic of the third person ("se résume", "si riduce", "se reduce"),
+# from the grammars' paradigms of pronominal verbs.
+_REFLEXIVES: Mapping[str, frozenset[str]] = MappingProxyType(
+    {"fr": frozenset({"se", "s'", "s’"}), "es": frozenset({"se"}), "it": frozenset({"si"})}
+)
+
+
+def pronominal_with_preposition(toks: list[tuple[int, int, str]], j: int, language: str) -> bool:
+    """Return whether the verb ``toks[j]`` is pronominal and governs a preposition.
+
+    "se résumait à « … »", "si riduce a « … »", "se reduce a « … »": with its
+    reflexive clitic and a preposition after it the verb means "amount to", and
+    the quotation is its complement, not words it reports.
+
+    Example:
+        >>> t = "la réforme se résume à"
+        >>> pronominal_with_preposition(tokens(t, 0, len(t)), 3, "fr")
+        True
+    """
+    reflexive = _REFLEXIVES.get(language)
+    if reflexive is None or j == 0 or j + 1 >= len(toks):
+        return False
+    return toks[j - 1][2] in reflexive and closed_class(toks[j + 1][2], language) == "preposition"
+
+
 def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution | None:
     """Find a cue and speaker in ``text[lo:hi]``, the words before a quotation."""
     toks = tokens(text, lo, hi)
@@ -1696,6 +1722,8 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
                 )
         if word in verbs and i > 0 and _nominal_after(toks[i - 1][2], language):
             continue  # "the claims", "their remarks": a noun after a determiner
+        if word in verbs and pronominal_with_preposition(toks, i, language):
+            continue  # "se résumait à «…»": "amounts to", no verb of saying
         if word in verbs and (i == 0 or not text[start].isupper()):
             cue_start = _aux_start(text, toks, i, language)
             before = _speaker_before(text, lo, cue_start, language)
@@ -2040,6 +2068,76 @@ def _fronted_preposition(text: str, lo: int, hi: int, language: str) -> regex.Ma
     return m
 
 
+# The endings every plural noun and adjective takes: "los afectados graves",
+# "les élus locaux", "i medici presenti" (the plural in -s, -x, and the Italian
+# -i / -e; RAE, Nueva gramática, 3.2; Grevisse, Le Bon Usage, §§ 503-517;
+# Serianni, Grammatica italiana, III.100-130).  Invariable words are rare.
+_PLURAL_MODIFIER_ENDINGS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {"es": ("s",), "fr": ("s", "x"), "it": ("i", "e")}
+)
+# The third-person forms of the copula ("to be"), present and past, from the
+# grammars' conjugation tables: "è", "es", "est", "era", "fue", "était".
+_COPULAS: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        "fr": frozenset("est sont était étaient fut furent sera seront".split()),
+        "es": frozenset("es son era eran fue fueron será serán".split()),
+        "it": frozenset("è sono era erano fu furono sarà saranno".split()),
+    }
+)
+# How far a fronted time phrase may run before its comma ("El 9 de mayo de 2022,").
+_TIME_PHRASE_REACH = 40
+
+
+def _elided_article(word: str, dets: frozenset[str]) -> bool:
+    """Return whether ``word`` opens with an elided determiner ("l’avvocato", "l'ex").
+
+    Example:
+        >>> dets = frozenset({"l’"})
+        >>> _elided_article("l’avvocato", dets), _elided_article("l’", dets)
+        (True, False)
+    """
+    for mark in "'’":
+        cut = word.find(mark)
+        if 0 < cut < len(word) - 1:
+            return word[: cut + 1] in dets
+    return False
+
+
+def _after_time_phrase(text: str, lo: int, hi: int, language: str) -> int:
+    """Return where the clause starts after a fronted time phrase set off by a comma.
+
+    "El 9 de mayo, la ministra …", "Lundi 9 mai, Roux …", "Festa del 2 giugno,
+    Rossi …": a short phrase holding a date (a month or a weekday, or a figure
+    beside a time word) and no verb is an adverbial, never the subject.  ``lo``
+    when the clause opens otherwise.
+
+    Example:
+        >>> t = "El 9 de mayo, la ministra habló."
+        >>> t[_after_time_phrase(t, 0, len(t), "es") :]
+        'la ministra habló.'
+    """
+    comma = text.find(",", lo, min(hi, lo + _TIME_PHRASE_REACH))
+    if comma < 0:
+        return lo
+    toks = tokens(text, lo, comma)
+    if not toks or len(toks) > 6 or any(w in CUE_VERBS.get(language, ()) for _, _, w in toks):
+        return lo
+    if not any(closed_class(w, language) == "time" for _, _, w in toks):
+        return lo
+    start = comma + 1
+    while start < hi and text[start].isspace():
+        start += 1
+    return start if start < hi else lo
+
+
+def _after_elision(text: str, start: int, end: int) -> str:
+    """Return the first letter after the apostrophe of the word ``text[start:end]``, or ""."""
+    for k in range(start, end - 1):
+        if text[k] in "'’":
+            return text[k + 1]
+    return ""
+
+
 def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | None:
     """Return the noun phrase opening the clause ``text[lo:hi]`` ("The ministry").
 
@@ -2073,6 +2171,7 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
         place = _PLACE_TAIL.match(text, lo, hi)
         if place is not None:
             lo = place.end()  # "Speaking in Salem, New Hampshire, Trump said"
+    lo = _after_time_phrase(text, lo, hi, language)
     label = _LABEL.match(text, lo, hi)
     if label is not None:
         lo = label.end()  # "Europapolitik: Die SPD will …": a topic label first
@@ -2158,6 +2257,22 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
         # "Dabei griff sie an": the verb right after an adverb the fillers skipped
         after = _german_subject_after_verb(text, toks, i - 1, hi)
         return after if after is not None and _german_source(text, after) else None
+    if (
+        language in {"fr", "es", "it"}
+        and i + 1 < len(toks)
+        and closed_class(word, language) == "determiner"
+        and closed_class(toks[i + 1][2], language) == "time"
+        and text[toks[i + 1][0]].islower()
+    ):
+        # "El lunes dijo el ministro", "Cette semaine circule un message": a time
+        # phrase opens the clause, the subject (if any) comes after the verb;
+        # "El lunes Ana Gil dijo": or right after the phrase
+        k = i + 2
+        if k < len(toks) and (
+            text[toks[k][0]].isupper() or closed_class(toks[k][2], language) == "determiner"
+        ):
+            return subject(text, toks[k][0], hi, language)
+        return None
     romance = order_of(language).null_subjects  # "Indica que …": a verb may open the clause
     if word in _NOT_SUBJECTS or (
         romance
@@ -2174,10 +2289,23 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
     pron = word in PERSON_PRONOUNS.get(language, frozenset())
     if pron:
         return start, end
-    if not (first.isupper() or word in dets or first.isdigit()):
+    # "l’avvocato", "l'ancien": an elided article glued to the noun opens the phrase
+    opened = (
+        word in dets
+        or _elided_article(word, dets)
+        # "Otro de los vecinos", "Ogni cittadino": any determiner of the grammar
+        or (text[start].isupper() and closed_class(word, language) == "determiner")
+    )
+    if not (first.isupper() or opened or first.isdigit()):
         return None
     lower_run = 0
-    seen_name = False
+    plural_endings = (
+        _PLURAL_MODIFIER_ENDINGS.get(language, ())
+        if agreement(language).determiners.get(word, (None, None))[0] == "pl"
+        else ()
+    )
+    # "l’Ukraine": a name after an elided article ends at the next lower-case word
+    seen_name = opened and word not in dets and _after_elision(text, start, end).isupper()
     j = i + 1
     while j < len(toks) and j - i < 8:
         s, e, w = toks[j]
@@ -2203,7 +2331,21 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
             break  # "Die Gewerkschaft schlug …": a German noun, then its verb
         else:
             lower_run += 1
-            if lower_run > 2 or word not in dets:
+            if lower_run > 2 or not opened:
+                break
+            if (
+                plural_endings
+                and not w.endswith(plural_endings)
+                and closed_class(w, language) is None
+                # (after "del", "de la" a complement of its own begins: "del gobierno")
+                and closed_class(toks[j - 1][2], language) in {None, "determiner"}
+            ):
+                # "los afectados presentan", "i medici parlano": after a plural
+                # determiner a modifier is plural too; a word that is not, is the verb
+                break
+            if closed_class(w, language) in {"adverb", "auxiliary"}:
+                # "El ministro también dijo", "Il ministro poi ha", "Le ministre
+                # aussi a": an adverb or an auxiliary opens the verb group
                 break
             if romance and w.endswith(_ROMANCE_PAST):
                 break  # "Los autores observaron": a past-tense verb ends the subject
@@ -2337,6 +2479,23 @@ def _named_in_phrase(toks: list[tuple[int, int, str]], j: int, language: str) ->
     )
 
 
+def _copular_thing(text: str, sp: tuple[int, int], hi: int, language: str) -> bool:
+    """Return whether ``sp`` is a subject of no person or body before a copula.
+
+    "Il primo è il principio cardine:", "El comentario es breve:", "Le but est
+    simple :": a clause that describes its subject introduces words it does not
+    say; "La ministra è stata chiara:" names a person, who does.
+    """
+    if language not in _COPULAS:
+        return False
+    after = tokens(text, sp[1], min(hi, sp[1] + 30))[:1]
+    if not after or after[0][2] not in _COPULAS[language]:
+        return False
+    toks = tokens(text, sp[0], sp[1])
+    nouns = SOURCE_NOUNS.get(language, frozenset()) | GROUP_SOURCES.get(language, frozenset())
+    return not person_like(text, toks, language) and not any(w in nouns for _, _, w in toks)
+
+
 def colon_speaker(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | None:
     """Return who speaks in a clause ending in a colon: 'Lee went on:', 'dit le Times :'."""
     dash_end = -1
@@ -2397,7 +2556,10 @@ def colon_speaker(text: str, lo: int, hi: int, language: str) -> tuple[int, int]
         if toks[j][2] in DETERMINERS.get(language, frozenset()):
             s = toks[j][0]
         return s, toks[-1][1]
-    return subject(text, lo, hi, language)
+    found = subject(text, lo, hi, language)
+    if found is not None and _copular_thing(text, found, hi, language):
+        return None  # "Il primo è il principio cardine:": a thing is described, nobody speaks
+    return found
 
 
 def _german_text_source(
@@ -2522,13 +2684,17 @@ def person_like(text: str, toks: list[tuple[int, int, str]], language: str) -> b
         return (
             text[toks[0][0]].isupper()
             and first not in DETERMINERS.get(language, frozenset())
+            # "Altro", "Otro", "Autre" alone: a determiner of the whole class
+            # (indefinites too), capitalised by its sentence, names nobody
+            and closed_class(first, language) != "determiner"
             and first not in _NOT_PERSONS
             and first not in OBJECT_CLITICS.get(language, frozenset())
         )
     caps = [k for k in range(1, len(toks)) if text[toks[k][0]].isupper()]
     if not caps:
         return False
-    if first in DETERMINERS.get(language, frozenset()) and all(
+    dets = DETERMINERS.get(language, frozenset())
+    if (first in dets or _elided_article(first, dets)) and all(
         toks[k - 1][2] in _LINKS or toks[k - 1][2] in _PREPOSITIONS for k in caps
     ):
         # "La presa di Seversk" names a thing; "el alcalde de Alcoi" a person

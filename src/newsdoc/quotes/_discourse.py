@@ -43,7 +43,12 @@ from newsdoc._grammar.order import order_of
 from newsdoc._lexicon.cues import CUE_VERBS
 from newsdoc._lexicon.grammar import AND as _AND
 from newsdoc._lexicon.places import city_lookup, country_lookup
-from newsdoc._lexicon.speakers import GROUP_SOURCES, PERSON_PRONOUNS, SOURCE_NOUNS
+from newsdoc._lexicon.speakers import (
+    GROUP_SOURCES,
+    OFFICE_PREFIXES,
+    PERSON_PRONOUNS,
+    SOURCE_NOUNS,
+)
 from newsdoc.quotes._chunk import holds_name, modifiers_only, speaker_mention
 from newsdoc.quotes._cues import (
     FULL_NAME,
@@ -199,6 +204,27 @@ def _sentence_window(text: str, lo: int, hi: int) -> tuple[int, int]:
         if found > start or start <= lo:
             return found, start
         end = start + _OVERLAP
+
+
+def office_noun(word: str, nouns: frozenset[str], language: str) -> bool:
+    """Return whether ``word`` is one of ``nouns``, alone or after a prefix of office.
+
+    "exministra", "vicepresidente", "vice-président": a former or deputy holder
+    of an office is a person as the holder is.
+
+    Example:
+        >>> nouns = frozenset({"ministra", "presidente"})
+        >>> office_noun("exministra", nouns, "es"), office_noun("vicepresidente", nouns, "es")
+        (True, True)
+        >>> office_noun("expresión", nouns, "es"), office_noun("ministra", nouns, "es")
+        (False, True)
+    """
+    if word in nouns:
+        return True
+    for prefix in OFFICE_PREFIXES.get(language, ()):
+        if word.startswith(prefix) and word[len(prefix) :].lstrip("-") in nouns:
+            return True
+    return False
 
 
 def agree(a: Features, b: Features) -> bool:
@@ -535,7 +561,12 @@ class Register:
         feats = mention_features(text, start, end, lang)
         words = text[start:end].split()
         if words and words[-1][:1].isupper():
-            return _merge(feats, name_features(text, start, end, lang)), words[-1]
+            feats = _merge(feats, name_features(text, start, end, lang))
+            if feats[0] is None and len(words) > 1:
+                # "Luis Gil": a full name is one person, whom a plural verb
+                # ("dijeron", "avvertivano") cannot have for its dropped subject
+                feats = ("sg", feats[1])
+            return feats, words[-1]
         return feats, None
 
     def learn(self, start: int, end: int, feats: Features) -> None:
@@ -577,8 +608,11 @@ class Register:
         if len(toks) == 1:
             if not self._name_word(toks[0][0], toks[0][1]):
                 return False  # "Hace más de un año …": a capitalised verb opening its sentence
+            # no place, with an elided article or without ("l’Ukraine", "Italia")
             word = toks[0][2]
-            return word not in city_lookup() and word not in country_lookup()  # no place
+            cut = max(word.rfind("'"), word.rfind("’"))
+            word = word[cut + 1 :]
+            return word not in city_lookup() and word not in country_lookup()
         if g.closed_class(toks[0][2]) in {
             "preposition",
             "auxiliary",
@@ -602,7 +636,7 @@ class Register:
         if person_like(text, toks, lang):
             return True
         nouns = SOURCE_NOUNS.get(lang, frozenset()) | GROUP_SOURCES.get(lang, frozenset())
-        if any(w in nouns for _, _, w in toks):
+        if any(office_noun(w, nouns, lang) for _, _, w in toks):
             return True
         # a common-noun phrase speaks when a verb of saying says so: "la experta explicó"
         return cued and len(toks) <= 4 and g.closed_class(toks[0][2]) == "determiner"

@@ -42,7 +42,13 @@ from newsdoc._lexicon.cues import CUE_INFINITIVES, CUE_VERBS
 from newsdoc._lexicon.speakers import PERSON_PRONOUNS, SOURCE_NOUNS
 from newsdoc.quotes._chunk import speaker_mention
 from newsdoc.quotes._clause import relative_antecedent
-from newsdoc.quotes._cues import Attribution, person_like, subject, tokens
+from newsdoc.quotes._cues import (
+    Attribution,
+    person_like,
+    pronominal_with_preposition,
+    subject,
+    tokens,
+)
 
 __all__ = ["holding_subject"]
 
@@ -60,6 +66,7 @@ _COMPLEMENTISERS: Mapping[str, frozenset[str]] = MappingProxyType(
 # Negation before the verb group: "ne", "n'" (Le Bon Usage § 1015), "no"
 # (Nueva gramática § 48.1), "non" (Serianni XII.63).
 _NEGATIONS = frozenset({"ne", "n'", "no", "non"})
+
 
 # How far back a clause is read: characters, then tokens.
 _REACH = 320
@@ -111,7 +118,12 @@ def holding_subject(
             cut = j + 1
             break
         folded = normalise(toks[j][2])
-        if verb < 0 and folded in verbs and text[toks[j][0]].islower():
+        if (
+            verb < 0
+            and folded in verbs
+            and text[toks[j][0]].islower()
+            and not pronominal_with_preposition(toks, j, language)
+        ):
             verb = j
             j -= 1
             continue

@@ -28,6 +28,7 @@ from newsdoc._lexicon.speech_nouns import (
     GENITIVE_PREPOSITIONS,
     OBJECT_RELATIVES,
     POSSESSED_CONTENT,
+    RELAY_PARTICIPLES,
     SPEECH_NOUNS,
 )
 from newsdoc.quotes._cues import (
@@ -143,6 +144,9 @@ def _named(
         j += 1
     if at is None:
         return None
+    relay = RELAY_PARTICIPLES.get(language, ())
+    if relay and any(toks[m][2].startswith(relay) for m in range(k + 1, j - 1)):
+        return None  # "parole riportate (ancora) dal Corriere": the medium passes them on
     sp = speaker_after(text, at, hi, language)
     if sp is None or sp[0] < at or text[at : sp[0]].strip():
         return None
