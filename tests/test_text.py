@@ -25,6 +25,7 @@ from newsdoc._text import (
     _block_paragraph_ranges,
     _block_separators,
     _segment,
+    _suffix_alternation,
     fold,
     paragraphs,
     scraped_lines,
@@ -319,6 +320,30 @@ def test_scraped_lines_slice_back_in_order(text: str) -> None:
 def test_scraped_lines_megabyte_without_newline() -> None:
     text = "a " * 500_000
     assert [ln.end for ln in scraped_lines(text)] == [len(text) - 1]
+
+
+# Word sets of our own for the suffix-grouped alternation: shared endings, a word
+# that ends another, dots and one letter alone.
+SUFFIX_SETS = [
+    (frozenset({"dr", "sr", "r", "no"}), ("d", "s", "o", "rr", "dsr", "ro")),
+    (frozenset({"u.s", "s", "gov", "v"}), ("u.", ".s", "us", "go", "ov")),
+    (frozenset({"bzw", "z.b", "ca", "a"}), ("b", "zb", "z.", "cca", "bz")),
+]
+
+
+@pytest.mark.parametrize(
+    ("words", "others"), SUFFIX_SETS, ids=["shared-endings", "dotted", "one-letter"]
+)
+def test_suffix_alternation_matches_exactly_its_words(
+    words: frozenset[str], others: tuple[str, ...]
+) -> None:
+    pattern = regex.compile(f"(?:{_suffix_alternation(words)})")
+    assert all(pattern.fullmatch(w) for w in words)
+    assert not any(pattern.fullmatch(w) for w in others)
+    # as a look-behind, the way the sentence-end pattern reads it
+    behind = regex.compile(f"(?<=(?<![a-z.])(?:{_suffix_alternation(words)}))!")
+    assert all(behind.search(f" {w}!") for w in words)
+    assert not any(behind.search(f" {w}!") for w in others)
 
 
 # --- Tokens ---------------------------------------------------------------------------------

@@ -536,10 +536,10 @@ def sentence_end_pattern() -> regex.Pattern[str]:
     german_months = "|".join(month_names("de"))
     return regex.compile(
         r"(?<!\b(?:\p{Lu}|[\p{L}]\.\p{L}))"
-        rf"(?<!(?<![\p{{L}}.])(?i:{_alternation(abbreviations)}))"
+        rf"(?<!(?<![\p{{L}}.])(?i:{_suffix_alternation(abbreviations)}))"
         rf"[{regex.escape(TERMINAL_MARKS)}]++[{regex.escape(CLOSING_QUOTE_MARKS)}]*+"
         r"(?=\s|(?<=\p{Ll}{2}\.)\p{Lu}\p{Ll})"
-        rf"(?!(?<=(?<![\p{{L}}.])(?i:{_alternation(NUMERIC)})\.)\s*+\d)"
+        rf"(?!(?<=(?<![\p{{L}}.])(?i:{_suffix_alternation(NUMERIC)})\.)\s*+\d)"
         # "am 20. Juli", "im 19. Jahrhundert": a German ordinal date goes on
         rf"(?!(?<=\b\d{{1,2}}\.)\s++(?:{german_months}|Jahrhundert|Jahrhunderts)\b)"
         # "at 7 p.m. He said": a time abbreviation before a pronoun or article ends it
@@ -550,6 +550,45 @@ def sentence_end_pattern() -> regex.Pattern[str]:
 def _alternation(words: frozenset[str]) -> str:
     """Return a regex alternation of ``words``, longest first."""
     return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# Words stored by their letters read backwards; the key "" marks where one ends.
+_SuffixTrie = dict[str, "_SuffixTrie"]
+
+
+def _suffix_alternation(words: frozenset[str]) -> str:
+    """Return a regex matching exactly ``words``, its branches grouped by their last letters.
+
+    For a look-behind, which is matched from its end: a flat alternation tries
+    every word at every full stop, this one reads one letter to rule out all
+    the words that do not end in it.  Being the same set of words, it matches
+    wherever the flat alternation does.
+
+    Example:
+        >>> _suffix_alternation(frozenset({"dr", "sr", "r", "no"}))
+        '(?:no|(?:d|s)?r)'
+    """
+    trie: _SuffixTrie = {}
+    for word in words:
+        node = trie
+        for char in reversed(word):
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+    return _suffix_branches(trie)
+
+
+def _suffix_branches(node: _SuffixTrie) -> str:
+    """Return the pattern of the words that end in a suffix trie's ``node``'s path.
+
+    See `_suffix_alternation`.
+    """
+    branches = [_suffix_branches(node[c]) + regex.escape(c) for c in sorted(node) if c]
+    if not branches:
+        return ""
+    if len(branches) == 1 and "" not in node:
+        return branches[0]  # one word goes on before: no group needed
+    group = f"(?:{'|'.join(branches)})"
+    return f"{group}?" if "" in node else group
 
 
 # --- Tokens ---------------------------------------------------------------------------------
