@@ -11,6 +11,7 @@ from newsdoc import (
     find_votes,
     resolve_language,
 )
+from newsdoc.languages import _OPENING_WORD, _OPENINGS, _opening_words
 
 SAMPLES = [
     ("en", "The mayor said on Monday that the council would vote on the plan next week."),
@@ -464,3 +465,27 @@ def test_scores_are_the_same_whatever_the_hash_seed() -> None:
         )
         outs.add(json.dumps(json.loads(done.stdout), sort_keys=True))
     assert len(outs) == 1
+
+
+# Openings of our own: marks, line breaks, a turned comma before the word, white
+# space of several kinds, elided words and words that are no sentence's head.
+OPENING_CASES = [
+    ("Le maire. « Il pleut », dit-il.", ["Le", "Il"]),
+    ("\n\u00a0Der Rat\n„Wir gehen“ (Ana)", ["Der", "Wir", "Ana"]),
+    ("fin.\u2028‘Dell’anno: Ça va", ["Dell", "Ça"]),
+    ('"A. b. "A. b.', []),
+    ("Lo dijo.El Sr.\tDon? ¿Qué", ["Lo", "El", "Don", "Qué"]),
+    ("x.\n\nLa\r\nEs:«»«Un»", ["La", "Es", "Un"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    OPENING_CASES,
+    ids=["fr-marks", "de-breaks", "turned-comma", "one-letters", "es-glued", "empty-pieces"],
+)
+def test_opening_words_are_the_heads_of_the_pieces(text: str, expected: list[str]) -> None:
+    # one search gives what matching the head of every piece between openings gives
+    assert _opening_words(text) == expected
+    heads = [_OPENING_WORD.match(piece) for piece in _OPENINGS.split(text)]
+    assert [m.group(1) for m in heads if m is not None] == expected

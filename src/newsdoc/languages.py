@@ -141,6 +141,13 @@ _LOWER_WORD = regex.compile(r"(?<!\p{L})(?:\p{Ll}++['’ʼ](?=\p{L})|\p{Ll}++(?!
 _OPENINGS = regex.compile(r"[.!?:;¿¡«»\"“„(\n]")
 # The capitalised word at the head of such a piece.  Example: "Le" in " Le maire".
 _OPENING_WORD = regex.compile(r"[\s\"“„«»‘(]*+(\p{Lu}\p{Ll}++(?:['’ʼ](?=\p{L}))?)(?!\p{L})")
+# The same word at the head of every piece but the first, found in one search: the
+# opening that starts the piece, then what `_OPENING_WORD` lets stand before the
+# word less the openings (a piece holds none): white space but a line break, "‘".
+# Example: "Le" in "Il pleut. « Le maire »", read from the "«".
+_OPENED_WORD = regex.compile(
+    r"[.!?:;¿¡«»\"“„(\n](?:[^\S\n]|‘)*+(\p{Lu}\p{Ll}++(?:['’ʼ](?=\p{L}))?)(?!\p{L})"
+)
 # What a word may carry on either side in running text: punctuation and marks.
 _PUNCTUATION = ".,;:!?…\"“”„«»‘’‚'()[]{}<>*/\\|-–—_"
 
@@ -263,18 +270,32 @@ def _scores(sample: str) -> tuple[dict[str, float], int]:
     if max(scores.values()) >= _ENOUGH:
         return scores, pieces.total()
     # short or terse text: capitalised words that open a sentence and German nouns
-    for piece in _OPENINGS.split(sample):
-        m = _OPENING_WORD.match(piece)
-        if m is not None:
-            found = _WORD_EVIDENCE.get(normalise(m.group(1)))
-            if found is not None:
-                add(found, _OPENING_WEIGHT)
+    for word in _opening_words(sample):
+        found = _WORD_EVIDENCE.get(normalise(word))
+        if found is not None:
+            add(found, _OPENING_WEIGHT)
     # German writes every noun with a capital: "Bürger", "Straße"
     if any(letter in sample for letter in _NOUN_LETTERS):
         for word in _CAPITALISED_GERMAN.findall(sample):
             for letter in sorted(_NOUN_LETTERS.intersection(word)):
                 add(_LETTER_EVIDENCE[letter], _NOUN_LETTER_WEIGHT)
     return scores, pieces.total()
+
+
+def _opening_words(sample: str) -> list[str]:
+    """Return the capitalised word at the head of each piece of ``sample`` between openings.
+
+    The pieces are those `_OPENINGS` cuts; the first is read alone, the others in
+    one search (a text of many tiny pieces would cost a call each).
+
+    Example:
+        >>> _opening_words("Le maire. « Il pleut », dit-il. Ana")
+        ['Le', 'Il', 'Ana']
+    """
+    cut = _OPENINGS.search(sample)
+    first = _OPENING_WORD.match(sample if cut is None else sample[: cut.start()])
+    heads: list[str] = [] if first is None else [first.group(1)]
+    return heads + _OPENED_WORD.findall(sample)
 
 
 def resolve_language(text: str, language: str | None) -> str:
