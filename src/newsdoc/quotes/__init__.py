@@ -59,6 +59,7 @@ from newsdoc._lexicon.grammar import FOREIGN_WORDS as _FOREIGN_WORDS
 from newsdoc._lexicon.grammar import GERMAN_ARTICLES as _GERMAN_ARTICLES
 from newsdoc._lexicon.grammar import GERMAN_MODALS as _GERMAN_MODALS
 from newsdoc._lexicon.grammar import GERMAN_POINTING_PRONOUNS
+from newsdoc._lexicon.grammar import GERMAN_POSSESSIVES as _GERMAN_POSSESSIVES
 from newsdoc._lexicon.grammar import GERMAN_SOURCE_PREPOSITIONS as _GERMAN_SOURCE_PREPOSITIONS
 from newsdoc._lexicon.grammar import GERMAN_SOURCES as _GERMAN_SOURCES
 from newsdoc._lexicon.grammar import GERMAN_THIS as _GERMAN_THIS
@@ -405,6 +406,9 @@ def _candidates(
         if attr is None and text[left_lo : seg.start].rstrip().endswith(":"):
             # "Er fuhr fort: „…“": the clause before the colon names the speaker
             attr = _fallback(text, seg, max(para.span.start, seg.start - 400), lang)
+            attr = _reported_introduction(
+                text, seg, attr, paras, last_attr, last_para == seg.para, lang
+            )
         if attr is None:
             at_para_start = not text[para.span.start : seg.start].strip(" \t-—–")
             if at_para_start and seg.para > 0:
@@ -1223,6 +1227,49 @@ def _reported_speaker(
     # "Die Polizei schilderte den Einsatz. Dies hätten die Beamten „…“": the
     # nearest earlier sentence whose subject is a person or a body
     return _source_subject(text, lo, seg.start, 2)
+
+
+def _reported_introduction(
+    text: str,
+    seg: Quoted,
+    attr: Attribution | None,
+    paras: tuple[Paragraph, ...],
+    last: Attribution | None,
+    last_here: bool,
+    language: str,
+) -> Attribution | None:
+    """Return the speaker of a German colon clause that does not speak itself.
+
+    The subject of a clause that introduces a quotation with a colon and no verb
+    of saying is its speaker ("Lee blieb dabei: „…“"), but not when the clause
+    is itself reported speech, its main verb in Konjunktiv I or II ("Die Lage
+    sei ernst: „…“": the indirect speech of the speaker named before goes on,
+    Duden-Grammatik on Redewiedergabe), nor when its subject is a thing of
+    someone's ("Ihre Sorge gilt den Kindern: „…“": the possessor speaks).  Then
+    the speaker of the reported speech before is read, as for a partial
+    quotation in it, and for a possessor the speaker quoted last in the
+    paragraph (``last``, when ``last_here``), else the possessive phrase stays,
+    the mention that points at the speaker ("Sein Fazit: „…“").  A personal
+    pronoun subject stays ("Er sei sicher: „…“").
+    """
+    if (
+        attr is None
+        or not order_of(language).reported_subjunctive
+        or attr.cue_end > attr.cue_start
+        or attr.speaker_start < 0
+    ):
+        return attr
+    words = text[attr.speaker_start : attr.speaker_end].split()
+    if not words or words[0].lower() in PERSON_PRONOUNS[language]:
+        return attr
+    if words[0].lower() in _GERMAN_POSSESSIVES:
+        if last is not None and last_here and last.speaker_start >= 0:
+            return attrs.evolve(last, strong=False)
+        return attr
+    head = sentence_start(text, max(0, seg.start - _WINDOW), seg.start)
+    if _subjunctive_head(text, head, seg.start):
+        return _reported_speaker(text, seg, paras, last) or attr
+    return attr
 
 
 def _opened_before(text: str, start: int, at: int) -> bool:

@@ -1,0 +1,116 @@
+"""German reported speech that goes on past its cue, and the quotations inside it.
+
+Every case is our own sentence, written from the grammar of the construction it
+names, not copied from any corpus.
+
+* Indirect speech in Konjunktiv I (or II where I equals the indicative) marks
+  every sentence of a stretch as what someone said, so the stretch may run on
+  for sentences after the one that names the speaker (Duden-Grammatik,
+  "Redewiedergabe": berichtete Rede).  A clause in it that introduces a
+  quotation with a colon is reported too: its subject is what is reported on
+  ("Die Lage sei ernst: „…“"), the speaker is the one named before.
+* A colon clause whose subject is a thing of someone's ("Ihre Sorge gilt …:
+  „…“") is introduced by that someone: the possessor, the speaker quoted
+  last in the paragraph.  With nobody quoted before, the possessive phrase
+  stays as the mention that points at the speaker.
+* Kept as they were: an indicative colon clause names its speaker ("Die
+  Polizei warnte: „…“"), and a personal pronoun in a reported colon clause
+  is the speaker's mention ("Er sei sicher: „…“").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdoc.quotes import find_quotes
+
+
+def _mention(text: str, quoted: str) -> str | None:
+    """Return the speaker mention of the quotation that holds ``quoted``."""
+    for q in find_quotes(text, language="de"):
+        if quoted in q.text:
+            span = q.speaker_span
+            return text[span.start : span.end] if span is not None else None
+    raise AssertionError(f"no quotation holds {quoted!r}")
+
+
+# (text, words of the quotation, speaker mention)
+REPORTED_COLON = [
+    pytest.param(
+        "Wie die Bürgermeisterin Anna Weber erklärte, sei der Damm stabil. "
+        "Die Stadt sei gut vorbereitet: „Wir haben genug Sandsäcke für alle Straßen.“",
+        "Sandsäcke",
+        "die Bürgermeisterin Anna Weber",
+        id="konjunktiv-sei-after-wie-clause",
+    ),
+    pytest.param(
+        "Der Trainer Paul Brandt sagte, die Mannschaft habe hart gearbeitet. "
+        "Die Stimmung im Kader seien bestens: „Keiner will jetzt nach Hause fahren.“",
+        "nach Hause",
+        "Der Trainer Paul Brandt",
+        id="konjunktiv-plural-verb",
+    ),
+    pytest.param(
+        "Die Ärztin Lena Vogt berichtete, viele Patienten kämen zu spät. "
+        "Die Wartezimmer wären oft überfüllt: „Manche warten vier Stunden.“",
+        "vier Stunden",
+        "Die Ärztin Lena Vogt",
+        id="konjunktiv-ii-waeren",
+    ),
+]
+
+# (text, words of the quotation, speaker mention)
+POSSESSOR_COLON = [
+    pytest.param(
+        "Die Ministerin Eva Kern gab sich gelassen: „Die Reform kommt.“ "
+        "Ihre Ruhe stützt sich auf die Umfragen: „Die Mehrheit steht hinter uns.“",
+        "Mehrheit",
+        "Die Ministerin Eva Kern",
+        id="ihre-possessor-quoted-before",
+    ),
+    pytest.param(
+        "Der Richter Tom Falk blieb hart: „Das Urteil steht fest.“ "
+        "Sein Blick richtete sich auf die Zukunft: „Wir alle lernen daraus.“",
+        "lernen",
+        "Der Richter Tom Falk",
+        id="sein-possessor-quoted-before",
+    ),
+    pytest.param(
+        "Sein Fazit nach dem Spiel: „Wir waren heute einfach schlechter.“",
+        "schlechter",
+        "Sein Fazit nach dem Spiel",
+        id="possessive-label-nobody-before",
+    ),
+]
+
+# (text, words of the quotation, speaker mention)
+COLON_KEPT = [
+    pytest.param(
+        "Die Polizei warnte am Abend: „Bleiben Sie zu Hause.“",
+        "zu Hause",
+        "Die Polizei",
+        id="indicative-subject-speaks",
+    ),
+    pytest.param(
+        "Der Minister Jan Roth sagte, die Lage sei ernst. Er sei trotzdem sicher: "
+        "„Wir schaffen das.“",
+        "schaffen",
+        "Er",
+        id="pronoun-in-reported-clause",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "mention"), REPORTED_COLON)
+def test_reported_colon_clause(text: str, quoted: str, mention: str) -> None:
+    assert _mention(text, quoted) == mention
+
+
+@pytest.mark.parametrize(("text", "quoted", "mention"), POSSESSOR_COLON)
+def test_possessor_colon_clause(text: str, quoted: str, mention: str) -> None:
+    assert _mention(text, quoted) == mention
+
+
+@pytest.mark.parametrize(("text", "quoted", "mention"), COLON_KEPT)
+def test_colon_clause_kept(text: str, quoted: str, mention: str) -> None:
+    assert _mention(text, quoted) == mention
