@@ -114,3 +114,86 @@ def test_possessor_colon_clause(text: str, quoted: str, mention: str) -> None:
 @pytest.mark.parametrize(("text", "quoted", "mention"), COLON_KEPT)
 def test_colon_clause_kept(text: str, quoted: str, mention: str) -> None:
     assert _mention(text, quoted) == mention
+
+
+# --- the content clause of a noun of saying -----------------------------------------
+
+# (text, words of the quotation, speaker mention, cue)
+CONTENT_CLAUSE = [
+    pytest.param(
+        "Auf den Vorwurf der Opposition, es handele sich um einen „teuren Irrweg“, "
+        "entgegnete die Ministerin, der Plan sei solide.",
+        "Irrweg",
+        "der Opposition",
+        "Vorwurf",
+        id="vorwurf-genitive-konjunktiv",
+    ),
+    pytest.param(
+        "Der Minister wies die Vorwürfe der Opposition zurück, er habe „Akten vernichtet“.",
+        "Akten",
+        "der Opposition",
+        "Vorwürfe",
+        id="vorwuerfe-particle-closes-main-clause",
+    ),
+    pytest.param(
+        "Die Firma hat Berichte des Lokalblatts „Der Bote“ zurückgewiesen, sie "
+        "habe „massive Entlassungen“ geplant.",
+        "Entlassungen",
+        "des Lokalblatts „Der Bote“",
+        "Berichte",
+        id="berichte-outlet-owner-with-name-in-marks",
+    ),
+    pytest.param(
+        "Die Behauptung von Kritikern, dass der Bau „viel zu teuer“ werde, "
+        "wies der Bürgermeister zurück.",
+        "zu teuer",
+        "Kritikern",
+        "Behauptung",
+        id="behauptung-von-dass",
+    ),
+    pytest.param(
+        "Die Warnung des Verbandes der Bauern, die Ernte werde „katastrophal schlecht“ "
+        "ausfallen, nahm die Regierung ernst.",
+        "katastrophal",
+        "des Verbandes der Bauern",
+        "Warnung",
+        id="warnung-genitive-chain",
+    ),
+]
+
+# (text, words of the quotation, speaker mention)
+CONTENT_CLAUSE_NOT_READ = [
+    pytest.param(
+        "Die Ministerin sagte, es handele sich um einen „teuren Irrweg“.",
+        "Irrweg",
+        "Die Ministerin",
+        id="no-noun-verb-of-saying-speaks",
+    ),
+    pytest.param(
+        "Den Vorwurf der Opposition weist Kern zurück, er habe „Akten vernichtet“ und gelogen.",
+        "Akten",
+        None,
+        id="verb-between-owner-and-comma",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "mention", "cue"), CONTENT_CLAUSE)
+def test_content_clause_owner(text: str, quoted: str, mention: str, cue: str) -> None:
+    found = [q for q in find_quotes(text, language="de") if quoted in q.text]
+    assert len(found) == 1
+    q = found[0]
+    assert q.speaker_span is not None
+    assert text[q.speaker_span.start : q.speaker_span.end] == mention
+    assert q.cue == cue
+
+
+@pytest.mark.parametrize(("text", "quoted", "mention"), CONTENT_CLAUSE_NOT_READ)
+def test_content_clause_not_read(text: str, quoted: str, mention: str | None) -> None:
+    found = [q for q in find_quotes(text, language="de") if quoted in q.text]
+    assert len(found) == 1
+    span = found[0].speaker_span
+    got = text[span.start : span.end] if span is not None else None
+    assert got != "der Opposition weist Kern"
+    if mention is not None:
+        assert got == mention

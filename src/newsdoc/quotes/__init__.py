@@ -73,7 +73,7 @@ from newsdoc._lexicon.speakers import (
     SOURCE_NOUNS,
     TITLES,
 )
-from newsdoc._lexicon.speech_nouns import SPEECH_NOUNS
+from newsdoc._lexicon.speech_nouns import GERMAN_CONTENT_NOUNS, SPEECH_NOUNS
 from newsdoc._text import CLAUSE_MARKS, TERMINAL_MARKS, Document
 from newsdoc._text import Segment as Paragraph
 from newsdoc.quotes._chunk import non_finite_clause, source_pronoun, speaker_mention
@@ -91,6 +91,7 @@ from newsdoc.quotes._clause import (
     relative_cue,
     source_relative,
 )
+from newsdoc.quotes._content import content_clause_owner
 from newsdoc.quotes._cues import (
     FULL_NAME,
     Attribution,
@@ -347,7 +348,9 @@ def _candidates(
                 # "Laut „Reuters“ nannte er ihn „…“": a name in marks before
                 # the quotation belongs to its sentence
                 lo = sentence_start(text, max(para.span.start, seg.start - _WINDOW), seg.start)
-                attr = attribute_before(text, lo, seg.start, lang)
+                attr = content_clause_owner(text, lo, seg.start, lang) or attribute_before(
+                    text, lo, seg.start, lang
+                )
                 name_seg = segs[i - 1]
                 if attr is not None and not (
                     attr.speaker_start <= name_seg.start and attr.speaker_end >= name_seg.end - 1
@@ -422,7 +425,12 @@ def _candidates(
                 attr, inherited = _inherited(text, register, last_attr, seg), True
         if attr is not None and attr.speaker_start < 0:
             attr = _dropped_subject(register, attr, last_attr, seg.start)
-        if attr is not None and _outlet(text, attr, lang):
+        if (
+            attr is not None
+            and _outlet(text, attr, lang)
+            # "Berichte der Zeitung, er sei …": the outlet's own claim
+            and text[attr.cue_start : attr.cue_end].lower() not in GERMAN_CONTENT_NOUNS
+        ):
             # "Lee said …, according to CNN": the one the outlet reports speaks
             head = sentence_start(text, max(para.span.start, seg.start - _WINDOW), seg.start)
             # the words since the quotation before first ("», a déclaré Lee selon
@@ -600,6 +608,7 @@ def _before(text: str, lo: int, hi: int, lang: str) -> Attribution | None:
     """
     return (
         naming_relative(text, lo, hi, lang)
+        or content_clause_owner(text, lo, hi, lang)
         or speech_noun_possessor(text, lo, hi, lang)
         or relative_cue(text, lo, hi, lang)
         or source_relative(text, lo, hi, lang)
