@@ -197,3 +197,50 @@ def test_content_clause_not_read(text: str, quoted: str, mention: str | None) ->
     assert got != "der Opposition weist Kern"
     if mention is not None:
         assert got == mention
+
+
+# --- a subordinate clause before the main clause -------------------------------------
+
+# (text, words of the quotation, speaker mention); the fronted subordinate clause
+# fills the place before the main clause's verb, whose subject follows it
+FRONTED_CLAUSE = [
+    pytest.param(
+        "Nachdem der Vorhang gefallen war, stand die Sängerin Mara Lind auf und sagte: "
+        "„Das war mein letzter Abend auf dieser Bühne.“",
+        "letzter Abend",
+        "die Sängerin Mara Lind",
+        id="nachdem-coordinated-cue",
+    ),
+    pytest.param(
+        "Weil der Zug wieder ausfiel, schimpfte ein Pendler laut: "
+        "„Das passiert hier jede Woche, es reicht.“",
+        "jede Woche",
+        "ein Pendler",
+        id="weil-inverted-subject",
+    ),
+    pytest.param(
+        "Zumal der Anwalt Kai Berg betont hatte, sein Mandant sei „völlig unschuldig“, "
+        "zögerte der Richter.",
+        "unschuldig",
+        "der Anwalt Kai Berg",
+        id="cue-inside-the-subordinate-clause",
+    ),
+    pytest.param(
+        "Als Antwort auf den Brief sagte die Sprecherin Eva Kern: "
+        "„Wir prüfen jeden einzelnen Fall sehr genau.“",
+        "prüfen",
+        "die Sprecherin Eva Kern",
+        id="als-opens-a-phrase-not-a-clause",
+    ),
+    pytest.param(
+        "Als Sprecherin der Stadt sagte sie, man werde „jeden Fall genau prüfen“.",
+        "prüfen",
+        "sie",
+        id="als-phrase-then-comma",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "mention"), FRONTED_CLAUSE)
+def test_fronted_subordinate_clause(text: str, quoted: str, mention: str) -> None:
+    assert _mention(text, quoted) == mention
