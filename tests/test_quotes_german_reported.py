@@ -244,3 +244,47 @@ FRONTED_CLAUSE = [
 @pytest.mark.parametrize(("text", "quoted", "mention"), FRONTED_CLAUSE)
 def test_fronted_subordinate_clause(text: str, quoted: str, mention: str) -> None:
     assert _mention(text, quoted) == mention
+
+
+# --- the verb bracket: finite verb second, participle last ---------------------------
+
+# (text, words of the quotation, speaker mention); the phrase right before the
+# participle is an object when its form says so (a preposition, "den", "dem")
+VERB_BRACKET = [
+    pytest.param(
+        "Die Ministerin hat zu den Reportern gesagt: „Wir bleiben bei unserem Plan.“",
+        "Plan",
+        "Die Ministerin",
+        id="zu-addressee-between",
+    ),
+    pytest.param(
+        "Die Ministerin hat den Reportern gesagt: „Wir bleiben bei unserem Plan.“",
+        "Plan",
+        "Die Ministerin",
+        id="dative-den-between",
+    ),
+    pytest.param(
+        "Der Trainer hatte dem Sender erklärt: „Wir spielen nur noch auf Sieg.“",
+        "Sieg",
+        "Der Trainer",
+        id="dative-dem-between",
+    ),
+    pytest.param(
+        "Im Mai hatte der Bürgermeister Max Ott vor dem Rat betont: "
+        "„Die Brücke wird rechtzeitig fertig.“",
+        "Brücke",
+        "der Bürgermeister Max Ott",
+        id="subject-after-finite-verb",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "mention"), VERB_BRACKET)
+def test_verb_bracket(text: str, quoted: str, mention: str) -> None:
+    assert _mention(text, quoted) == mention
+
+
+@pytest.mark.xfail(strict=True, reason="'der Zeitung' may be nominative or dative by its form")
+def test_verb_bracket_ambiguous_article_known_miss() -> None:
+    text = "Am Montag hat Kern der Zeitung gesagt: „Wir bleiben bei unserem Plan.“"
+    assert _mention(text, "Plan") == "Kern"

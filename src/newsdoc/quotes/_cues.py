@@ -1492,6 +1492,47 @@ _SO_INCISE_END = regex.compile(
 )
 
 
+def _verb_bracket(text: str, toks: list[tuple[int, int, str]], i: int, language: str) -> bool:
+    """Return whether the German cue ``toks[i]`` closes a verb bracket over a noun.
+
+    German sets the finite auxiliary or modal second and the participle or
+    infinitive last (Duden-Grammatik, "Satzklammer"), the objects between
+    them: "Die Ministerin hat den Reportern gesagt", "Er soll zu Lee gesagt
+    haben".  A capitalised word between the finite verb and the cue is then an
+    object or the subject after the verb, never a subject right before the cue.
+    """
+    if not order_of(language).verb_final_subordinates or i < 2:
+        return False
+    finite = _AUXILIARIES.get(language, frozenset()) | grammar(language).modals
+    for k in range(i - 1, max(-1, i - _BRACKET_WORDS - 1), -1):
+        if "," in text[toks[k][1] : toks[k + 1][0]]:
+            return False  # another clause
+        if toks[k][2] in finite and text[toks[k][0]].islower():
+            return any(text[t[0]].isupper() for t in toks[k + 1 : i])
+    return False
+
+
+def _oblique_phrase(text: str, span: tuple[int, int], lo: int) -> bool:
+    """Return whether a German phrase is no subject by its form alone.
+
+    It follows a preposition ("zu den Reportern") or opens with an article
+    that is never nominative ("den Reportern", "dem Sender"); "der Zeitung",
+    nominative or dative, is not known so.
+    """
+    first = _TOKEN.match(text, span[0], span[1])
+    if first is not None and first.group().lower() in _NEVER_NOMINATIVE:
+        return True
+    before = tokens(text, max(lo, span[0] - 20), span[0])
+    return bool(before) and closed_class(before[-1][2], "de") == "preposition"
+
+
+# German articles and pronoun forms that are never the nominative (Duden-
+# Grammatik, declension of the definite and indefinite article).
+_NEVER_NOMINATIVE = frozenset({"den", "dem", "einem", "einen"})
+# How many words a German verb bracket may hold between its two verbs.
+_BRACKET_WORDS = 8
+
+
 def _function_words_only(text: str, span: tuple[int, int], language: str) -> bool:
     """Return whether ``text[span]`` holds only clitics and auxiliaries ("L’ha", "Lo ha")."""
     aux = _AUXILIARIES.get(language, frozenset())
@@ -1740,6 +1781,14 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
             )
             # "Zumal Kern betont hatte, …": the subject after the conjunction
             before = _speaker_before(text, own, cue_start, language)
+            if (
+                before is not None
+                and _verb_bracket(text, toks, i, language)
+                and _oblique_phrase(text, before, own)
+            ):
+                # "Die Ministerin hat den Reportern gesagt": the phrase before the
+                # participle is an object; the clause's subject speaks
+                before = subject(text, own, cue_start, language)
             # "…, calling it", "…, la qualifiant de": a comma, maybe an object
             # pronoun, then the gerund
             g = i - 1 if i > 1 and _object_pronoun(toks[i - 1][2], language) else i
