@@ -76,6 +76,7 @@ from newsdoc._lexicon.speakers import (
 from newsdoc._lexicon.speech_nouns import GERMAN_CONTENT_NOUNS, SPEECH_NOUNS
 from newsdoc._text import CLAUSE_MARKS, TERMINAL_MARKS, Document
 from newsdoc._text import Segment as Paragraph
+from newsdoc.quotes._aside import bracketed_speaker
 from newsdoc.quotes._chunk import non_finite_clause, source_pronoun, speaker_mention
 from newsdoc.quotes._clause import (
     agent_after,
@@ -326,7 +327,17 @@ def _candidates(
         attr = None
         partial = _kind(text, seg) == "partial"
         clause_open = False  # whether the clause holding a partial quotation may name it
-        if partial:
+        aside = bracketed_speaker(text, seg.start, seg.end, seg.inner_start, seg.inner_end, lang)
+        if aside is not None:
+            # "Eva Kern („Ein verdienter Sieg.“)": words in brackets after a name
+            attr = Attribution(
+                speaker_start=aside[0],
+                speaker_end=aside[1],
+                cue_start=aside[1],
+                cue_end=aside[1],
+                strong=True,
+            )
+        if partial and attr is None:
             # "è stato chiamato «…» dal premier": the agent after the quotation
             agent_hi = sentence_end(text, seg.end, min(next_start, seg.end + _WINDOW))
             attr = agent_after(text, seg.start, seg.end, agent_hi, lang) or _before(
