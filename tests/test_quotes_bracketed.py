@@ -39,8 +39,7 @@ BRACKETED = [
         id="de-name-subject",
     ),
     pytest.param(
-        "Leaders welcomed the deal, among them Ann Lee (“This is a fine day for us.”) "
-        "and others.",
+        "Leaders welcomed the deal, among them Ann Lee (“This is a fine day for us.”) and others.",
         "en",
         "fine day",
         "Ann Lee",
