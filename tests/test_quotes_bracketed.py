@@ -67,3 +67,45 @@ def test_bracketed_after_name(text: str, language: str, quoted: str, mention: st
 def test_bracketed_not_speech(text: str, language: str, quoted: str) -> None:
     found = [q for q in find_quotes(text, language=language) if quoted in q.text]
     assert all(q.speaker is None for q in found)
+
+
+# --- the last voice of a list, before a colon ----------------------------------------
+
+# (text, words of the quotation, speaker mention)
+LISTED = [
+    pytest.param(
+        "Viele lobten das Ergebnis, so die Partei, und die neue Bürgermeisterin Lena Vogt: "
+        "„Wir haben gemeinsam viel erreicht.“",
+        "gemeinsam",
+        "die neue Bürgermeisterin Lena Vogt",
+        id="und-after-comma",
+    ),
+    pytest.param(
+        "Es gratulierten der Verband sowie Trainer Max Ott: „Die Mannschaft hat sich das verdient.“",
+        "verdient",
+        "Trainer Max Ott",
+        id="sowie-title-name",
+    ),
+]
+
+# (text, words of the quotation, a mention that must not be returned)
+NOT_LISTED = [
+    pytest.param(
+        "Der Sprecher der Partei, Jan Roth, äußerte gegenüber dem Kieler Kurier: "
+        "„Wir prüfen den Vorschlag gründlich.“",
+        "prüfen",
+        "äußerte gegenüber dem Kieler Kurier",
+        id="verb-before-the-colon",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "mention"), LISTED)
+def test_listed_before_colon(text: str, quoted: str, mention: str) -> None:
+    assert _mention(text, quoted, "de") == mention
+
+
+@pytest.mark.parametrize(("text", "quoted", "wrong"), NOT_LISTED)
+def test_not_listed(text: str, quoted: str, wrong: str) -> None:
+    got = _mention(text, quoted, "de")
+    assert got is None or wrong not in got

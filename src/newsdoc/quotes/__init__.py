@@ -76,7 +76,7 @@ from newsdoc._lexicon.speakers import (
 from newsdoc._lexicon.speech_nouns import GERMAN_CONTENT_NOUNS, SPEECH_NOUNS
 from newsdoc._text import CLAUSE_MARKS, TERMINAL_MARKS, Document
 from newsdoc._text import Segment as Paragraph
-from newsdoc.quotes._aside import bracketed_speaker
+from newsdoc.quotes._aside import bracketed_speaker, listed_speaker
 from newsdoc.quotes._chunk import non_finite_clause, source_pronoun, speaker_mention
 from newsdoc.quotes._clause import (
     agent_after,
@@ -386,8 +386,21 @@ def _candidates(
             # "La présidente les voudrait « … », a-t-elle dit": the person of its clause
             attr = holding_subject(text, left_lo, seg.start, lang) or attr
         if attr is None and not partial:
+            listed = listed_speaker(text, left_lo, seg.start, lang)
             attr = (
-                _before(text, left_lo, seg.start, lang)
+                Attribution(
+                    speaker_start=listed[0],
+                    speaker_end=listed[1],
+                    cue_start=listed[1],
+                    cue_end=listed[1],
+                    strong=False,
+                )
+                if listed is not None
+                else None
+            )
+            attr = (
+                attr
+                or _before(text, left_lo, seg.start, lang)
                 or speech_noun_before(text, left_lo, seg.start, lang)
                 or introducing_subject(text, left_lo, seg.start, lang)
             )

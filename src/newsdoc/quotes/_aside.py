@@ -20,7 +20,7 @@ import regex
 
 from newsdoc._grammar import closed_class
 
-__all__ = ["bracketed_speaker"]
+__all__ = ["bracketed_speaker", "listed_speaker"]
 
 # The name right before an opening bracket: two to four capitalised words, the
 # last one before the bracket ("Jan Roth (", "Präsident Jan Roth (").
@@ -35,6 +35,8 @@ _NAME_BEFORE = regex.compile(
 )
 # A word of the name.
 _WORD = regex.compile(r"[\p{L}\p{M}'’\-]++")
+# Endings of an inflected German adjective: "norwegische", "neuen".
+_INFLECTED = ("e", "en", "er", "es", "em")
 # How far back (characters) the name is looked for.
 _REACH = 80
 # A whole sentence ends inside the marks: "Ein verdienter Sieg."
@@ -73,4 +75,57 @@ def bracketed_speaker(
         words = words[1:]  # "Auch Jan Roth": a particle before the name
     if len(words) < 2 or any(closed_class(w.group(), language) is not None for w in words):
         return None  # "Die Regierung („…“)": an article and a noun
+    return words[0].start(), words[-1].end()
+
+
+# The last member of a list, right before a colon: ", und der Minister Jan Roth:"
+# ("und", "sowie", a comma, then the phrase, no clause punctuation in it).
+_LISTED = regex.compile(
+    r"""
+    (?:,\s*+(?:(?:und|sowie)\s++)?|\b(?:und|sowie)\s++)  # the list goes on
+    (?P<phrase>[^,;:.!?()\[\]„“"«»\n]{3,100}+) # "der Minister Jan Roth"
+    :\s*+$                                    # the colon before the quotation
+    """,
+    regex.VERBOSE,
+)
+
+
+def listed_speaker(text: str, lo: int, at: int, language: str) -> tuple[int, int] | None:
+    """Return a named person listed last before a colon and a quotation, or None.
+
+    "Es gratulierten viele, so Eva Kern und der Bürgermeister Jan Roth: „…“":
+    a list of voices ends with the one whose words follow the colon.  Only a
+    phrase that ends with a name of two capitalised words after its article and
+    lower-case modifiers is read ("der Bürgermeister Jan Roth"), in languages that
+    capitalise every noun (where a verb before the colon would be lower case).
+
+    Example:
+        >>> t = "Es gratulierten Eva Kern und der Bürgermeister Jan Roth: „Toll!“"
+        >>> a, b = listed_speaker(t, 0, t.index("„"), "de")
+        >>> t[a:b]
+        'der Bürgermeister Jan Roth'
+    """
+    if language != "de":
+        return None
+    m = _LISTED.search(text, max(lo, at - _REACH - 40), at)
+    if m is None:
+        return None
+    words = list(_WORD.finditer(text, m.start("phrase"), m.end("phrase")))
+    if len(words) < 2:
+        return None
+    k = 0
+    if closed_class(words[0].group(), language) == "determiner":
+        k = 1
+    while (
+        k < len(words)
+        and words[k].group()[0].islower()
+        and words[k].group().endswith(_INFLECTED)
+        and closed_class(words[k].group(), language) is None
+    ):
+        k += 1  # "der norwegische …": inflected adjectives
+    rest = words[k:]
+    if len(rest) < 2 or any(
+        not w.group()[0].isupper() or closed_class(w.group(), language) is not None for w in rest
+    ):
+        return None  # a lower-case word after the noun: a verb, "… sagte er:"
     return words[0].start(), words[-1].end()
