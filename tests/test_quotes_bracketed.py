@@ -81,7 +81,8 @@ LISTED = [
         id="und-after-comma",
     ),
     pytest.param(
-        "Es gratulierten der Verband sowie Trainer Max Ott: „Die Mannschaft hat sich das verdient.“",
+        "Es gratulierten der Verband sowie Trainer Max Ott: "
+        "„Die Mannschaft hat sich das verdient.“",
         "verdient",
         "Trainer Max Ott",
         id="sowie-title-name",
