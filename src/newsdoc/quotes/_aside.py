@@ -39,6 +39,8 @@ _WORD = regex.compile(r"[\p{L}\p{M}'’\-]++")
 _INFLECTED = ("e", "en", "er", "es", "em")
 # How far back (characters) the name is looked for.
 _REACH = 80
+# The closing bracket right after the quotation.
+_CLOSING = regex.compile(r"\s*+\)")
 # A whole sentence ends inside the marks: "Ein verdienter Sieg."
 _SENTENCE_END = regex.compile(r"[.!?…]\s*+$")
 
@@ -63,8 +65,8 @@ def bracketed_speaker(
         >>> bracketed_speaker(t, s, e, s + 1, e - 1, "de") is None
         True
     """
-    if not text[end:].lstrip().startswith(")"):
-        return None
+    if text[max(0, start - 2) : start].strip()[-1:] != "(" or _CLOSING.match(text, end) is None:
+        return None  # no brackets round the quotation (most quotations)
     if _SENTENCE_END.search(text, inner_start, inner_end) is None:
         return None
     m = _NAME_BEFORE.search(text, max(0, start - _REACH), start)
