@@ -226,6 +226,20 @@ FRONTED_CLAUSE = [
         id="cue-inside-the-subordinate-clause",
     ),
     pytest.param(
+        "Die Richterin zögerte lange, zumal der Anwalt Kai Berg betont hatte, sein Mandant "
+        "sei „völlig unschuldig“.",
+        "unschuldig",
+        "der Anwalt Kai Berg",
+        id="zumal-clause-after-the-main-clause",
+    ),
+    pytest.param(
+        "Der Rat stimmte zu, obwohl die Ärztin Lena Vogt erklärt hatte, das Projekt sei "
+        "„viel zu riskant“.",
+        "riskant",
+        "die Ärztin Lena Vogt",
+        id="obwohl-clause-after-the-main-clause",
+    ),
+    pytest.param(
         "Als Antwort auf den Brief sagte die Sprecherin Eva Kern: "
         "„Wir prüfen jeden einzelnen Fall sehr genau.“",
         "prüfen",

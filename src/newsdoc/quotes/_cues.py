@@ -797,9 +797,18 @@ def _closing_pair(text: str, toks: list[tuple[int, int, str]], k: int, language:
 
 
 def _after_clause_words(text: str, s: int, e: int, language: str) -> int:
-    """Return ``s`` moved past the last clause word ("a while back when she" -> "she")."""
+    """Return ``s`` moved past the last clause word ("a while back when she" -> "she").
+
+    A German subordinating conjunction opening the chunk goes too ("zumal der
+    Anwalt" -> "der Anwalt"): the subject of its clause follows it.
+    """
     toks = tokens(text, s, e)
     words = _CLAUSE_WORDS.get(language, _CLAUSE_WORDS["en"])
+    if order_of(language).verb_final_subordinates:
+        words = words | _GERMAN_SUBORDINATORS
+        if len(toks) > 1 and toks[0][2] in _GERMAN_SUBORDINATORS:
+            s = toks[1][0]
+            toks = toks[1:]
     for k in range(len(toks) - 1, 0, -1):
         w = toks[k][2]
         joins = w in _AND and k + 1 < len(toks)
