@@ -884,12 +884,14 @@ TITLE_NOUNS: Mapping[str, frozenset[str]] = MappingProxyType(
 )
 
 #: German subjunctive (Konjunktiv I and II) forms that mark reported speech:
-#: "Die Lage sei „ernst“" (lower case).
+#: "Die Lage sei „ernst“" (lower case).  Konjunktiv II stands in where the
+#: Konjunktiv I form equals the indicative ("sie hätten", "sie wären"; Duden-
+#: Grammatik, Redewiedergabe: Ersatzformen), so the auxiliaries have both.
 SUBJUNCTIVES: Mapping[str, frozenset[str]] = MappingProxyType(
     {
         "de": frozenset(
             """
-            sei seien seiest habe hätten hätte werde würden würde könne könnten
+            sei seien seiest habe hätten hätte wäre wären werde würden würde könne könnten
             könnte müsse müssten müsste solle sollten wolle wollten dürfe dürften
             gebe gäbe gebe stehe stünde stünden gelte bestehe liege lägen komme
             handele handle wisse brauche

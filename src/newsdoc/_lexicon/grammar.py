@@ -65,6 +65,7 @@ __all__ = [
     "GERMAN_SOURCES",
     "GERMAN_SOURCE_PREPOSITIONS",
     "GERMAN_STRONG_FINITE",
+    "GERMAN_SUBORDINATORS",
     "GERMAN_TEXT_POINTERS",
     "GERMAN_TEXT_VERBS",
     "GERMAN_THIS",
@@ -288,6 +289,18 @@ GERMAN_POSSESSIVES = frozenset(
 # German conjunctions opening a subordinate clause after a comma, its subject
 # next: "…, weil die Regierung es „…“ nannte".
 GERMAN_CLAUSE_OPENERS = frozenset("weil da obwohl nachdem wenn während zumal".split())
+# German subordinating conjunctions (Duden-Grammatik, "Subjunktionen": temporal,
+# causal, concessive, conditional, final, consecutive, modal), each opening a
+# clause whose finite verb stands last: "Als die Polizei eintraf, rannte …".
+# Fronted, that clause fills the position before the main clause's verb, and
+# the main clause's subject follows that verb.  Lower case.
+GERMAN_SUBORDINATORS = frozenset(
+    """
+    als nachdem bevor ehe seit seitdem sobald solange sooft während bis
+    weil da zumal obwohl obgleich obschon wenngleich wenn falls sofern
+    damit sodass indem ohne dass ob
+    """.split()
+)
 # German pronouns pointing back at a person named before: "„…“, so letztere".
 GERMAN_POINTING_PRONOUNS = frozenset("letztere letzterer erstere ersterer dieser diese".split())
 # Words opening a second title joined by "and": "the chair and former governor".

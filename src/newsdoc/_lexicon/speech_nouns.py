@@ -31,6 +31,7 @@ from types import MappingProxyType
 __all__ = [
     "AGENT_PREPOSITIONS",
     "GENITIVE_PREPOSITIONS",
+    "GERMAN_CONTENT_NOUNS",
     "OBJECT_RELATIVES",
     "POSSESSED_CONTENT",
     "RELAY_PARTICIPLES",
@@ -129,6 +130,26 @@ GENITIVE_PREPOSITIONS: Mapping[str, frozenset[str]] = MappingProxyType(
         "es": frozenset({"de", "del"}),
         "it": frozenset("di del dello della dei degli delle dell’ dell' d’ d'".split()),
     }
+)
+
+#: German nouns of saying that take what was said as a content clause ("der
+#: Vorwurf, dass …", "die Behauptung, es gebe …"; Duden-Grammatik on content
+#: clauses as attributes of nouns): the nominalisations of the German verbs of
+#: saying of :mod:`newsdoc._lexicon.cues` that take a "dass" clause -- vorwerfen,
+#: behaupten, berichten, erklären, aussagen, ankündigen, warnen, versprechen,
+#: fordern, mitteilen, melden, angeben, äußern, drohen, mahnen, hinweisen,
+#: einwenden, vermuten, bestätigen, beklagen, begründen, einräumen (Eingeständnis),
+#: antworten, einschätzen -- singular and plural (lower case).  Nouns that also
+#: name a thing ("Versicherung", "Bericht" as a document is still the report of
+#: its author) are kept only where the speech sense leads.
+GERMAN_CONTENT_NOUNS: frozenset[str] = _both(
+    "vorwurf/vorwürfe behauptung/behauptungen bericht/berichte erklärung/erklärungen "
+    "aussage/aussagen ankündigung/ankündigungen warnung/warnungen versprechen "
+    "forderung/forderungen mitteilung/mitteilungen meldung/meldungen angabe/angaben "
+    "äußerung/äußerungen drohung/drohungen mahnung/mahnungen hinweis/hinweise "
+    "einwand/einwände vermutung/vermutungen bestätigung/bestätigungen klage/klagen "
+    "begründung/begründungen eingeständnis/eingeständnisse antwort/antworten "
+    "einschätzung/einschätzungen"
 )
 
 #: Object relative pronouns: "the message that X sent", "le message qu’a

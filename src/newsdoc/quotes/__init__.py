@@ -59,6 +59,7 @@ from newsdoc._lexicon.grammar import FOREIGN_WORDS as _FOREIGN_WORDS
 from newsdoc._lexicon.grammar import GERMAN_ARTICLES as _GERMAN_ARTICLES
 from newsdoc._lexicon.grammar import GERMAN_MODALS as _GERMAN_MODALS
 from newsdoc._lexicon.grammar import GERMAN_POINTING_PRONOUNS
+from newsdoc._lexicon.grammar import GERMAN_POSSESSIVES as _GERMAN_POSSESSIVES
 from newsdoc._lexicon.grammar import GERMAN_SOURCE_PREPOSITIONS as _GERMAN_SOURCE_PREPOSITIONS
 from newsdoc._lexicon.grammar import GERMAN_SOURCES as _GERMAN_SOURCES
 from newsdoc._lexicon.grammar import GERMAN_THIS as _GERMAN_THIS
@@ -72,9 +73,10 @@ from newsdoc._lexicon.speakers import (
     SOURCE_NOUNS,
     TITLES,
 )
-from newsdoc._lexicon.speech_nouns import SPEECH_NOUNS
+from newsdoc._lexicon.speech_nouns import GERMAN_CONTENT_NOUNS, SPEECH_NOUNS
 from newsdoc._text import CLAUSE_MARKS, TERMINAL_MARKS, Document
 from newsdoc._text import Segment as Paragraph
+from newsdoc.quotes._aside import bracketed_speaker, listed_speaker
 from newsdoc.quotes._chunk import non_finite_clause, source_pronoun, speaker_mention
 from newsdoc.quotes._clause import (
     agent_after,
@@ -90,6 +92,7 @@ from newsdoc.quotes._clause import (
     relative_cue,
     source_relative,
 )
+from newsdoc.quotes._content import content_clause_owner
 from newsdoc.quotes._cues import (
     FULL_NAME,
     Attribution,
@@ -324,7 +327,17 @@ def _candidates(
         attr = None
         partial = _kind(text, seg) == "partial"
         clause_open = False  # whether the clause holding a partial quotation may name it
-        if partial:
+        aside = bracketed_speaker(text, seg.start, seg.end, seg.inner_start, seg.inner_end, lang)
+        if aside is not None:
+            # "Eva Kern („Ein verdienter Sieg.“)": words in brackets after a name
+            attr = Attribution(
+                speaker_start=aside[0],
+                speaker_end=aside[1],
+                cue_start=aside[1],
+                cue_end=aside[1],
+                strong=True,
+            )
+        if partial and attr is None:
             # "è stato chiamato «…» dal premier": the agent after the quotation
             agent_hi = sentence_end(text, seg.end, min(next_start, seg.end + _WINDOW))
             attr = agent_after(text, seg.start, seg.end, agent_hi, lang) or _before(
@@ -346,7 +359,9 @@ def _candidates(
                 # "Laut „Reuters“ nannte er ihn „…“": a name in marks before
                 # the quotation belongs to its sentence
                 lo = sentence_start(text, max(para.span.start, seg.start - _WINDOW), seg.start)
-                attr = attribute_before(text, lo, seg.start, lang)
+                attr = content_clause_owner(text, lo, seg.start, lang) or attribute_before(
+                    text, lo, seg.start, lang
+                )
                 name_seg = segs[i - 1]
                 if attr is not None and not (
                     attr.speaker_start <= name_seg.start and attr.speaker_end >= name_seg.end - 1
@@ -371,8 +386,21 @@ def _candidates(
             # "La présidente les voudrait « … », a-t-elle dit": the person of its clause
             attr = holding_subject(text, left_lo, seg.start, lang) or attr
         if attr is None and not partial:
+            listed = listed_speaker(text, left_lo, seg.start, lang)
             attr = (
-                _before(text, left_lo, seg.start, lang)
+                Attribution(
+                    speaker_start=listed[0],
+                    speaker_end=listed[1],
+                    cue_start=listed[1],
+                    cue_end=listed[1],
+                    strong=False,
+                )
+                if listed is not None
+                else None
+            )
+            attr = (
+                attr
+                or _before(text, left_lo, seg.start, lang)
                 or speech_noun_before(text, left_lo, seg.start, lang)
                 or introducing_subject(text, left_lo, seg.start, lang)
             )
@@ -405,6 +433,9 @@ def _candidates(
         if attr is None and text[left_lo : seg.start].rstrip().endswith(":"):
             # "Er fuhr fort: „…“": the clause before the colon names the speaker
             attr = _fallback(text, seg, max(para.span.start, seg.start - 400), lang)
+            attr = _reported_introduction(
+                text, seg, attr, paras, last_attr, last_para == seg.para, lang
+            )
         if attr is None:
             at_para_start = not text[para.span.start : seg.start].strip(" \t-—–")
             if at_para_start and seg.para > 0:
@@ -418,7 +449,12 @@ def _candidates(
                 attr, inherited = _inherited(text, register, last_attr, seg), True
         if attr is not None and attr.speaker_start < 0:
             attr = _dropped_subject(register, attr, last_attr, seg.start)
-        if attr is not None and _outlet(text, attr, lang):
+        if (
+            attr is not None
+            and _outlet(text, attr, lang)
+            # "Berichte der Zeitung, er sei …": the outlet's own claim
+            and text[attr.cue_start : attr.cue_end].lower() not in GERMAN_CONTENT_NOUNS
+        ):
             # "Lee said …, according to CNN": the one the outlet reports speaks
             head = sentence_start(text, max(para.span.start, seg.start - _WINDOW), seg.start)
             # the words since the quotation before first ("», a déclaré Lee selon
@@ -596,6 +632,7 @@ def _before(text: str, lo: int, hi: int, lang: str) -> Attribution | None:
     """
     return (
         naming_relative(text, lo, hi, lang)
+        or content_clause_owner(text, lo, hi, lang)
         or speech_noun_possessor(text, lo, hi, lang)
         or relative_cue(text, lo, hi, lang)
         or source_relative(text, lo, hi, lang)
@@ -1223,6 +1260,49 @@ def _reported_speaker(
     # "Die Polizei schilderte den Einsatz. Dies hätten die Beamten „…“": the
     # nearest earlier sentence whose subject is a person or a body
     return _source_subject(text, lo, seg.start, 2)
+
+
+def _reported_introduction(
+    text: str,
+    seg: Quoted,
+    attr: Attribution | None,
+    paras: tuple[Paragraph, ...],
+    last: Attribution | None,
+    last_here: bool,
+    language: str,
+) -> Attribution | None:
+    """Return the speaker of a German colon clause that does not speak itself.
+
+    The subject of a clause that introduces a quotation with a colon and no verb
+    of saying is its speaker ("Lee blieb dabei: „…“"), but not when the clause
+    is itself reported speech, its main verb in Konjunktiv I or II ("Die Lage
+    sei ernst: „…“": the indirect speech of the speaker named before goes on,
+    Duden-Grammatik on Redewiedergabe), nor when its subject is a thing of
+    someone's ("Ihre Sorge gilt den Kindern: „…“": the possessor speaks).  Then
+    the speaker of the reported speech before is read, as for a partial
+    quotation in it, and for a possessor the speaker quoted last in the
+    paragraph (``last``, when ``last_here``), else the possessive phrase stays,
+    the mention that points at the speaker ("Sein Fazit: „…“").  A personal
+    pronoun subject stays ("Er sei sicher: „…“").
+    """
+    if (
+        attr is None
+        or not order_of(language).reported_subjunctive
+        or attr.cue_end > attr.cue_start
+        or attr.speaker_start < 0
+    ):
+        return attr
+    words = text[attr.speaker_start : attr.speaker_end].split()
+    if not words or words[0].lower() in PERSON_PRONOUNS[language]:
+        return attr
+    if words[0].lower() in _GERMAN_POSSESSIVES:
+        if last is not None and last_here and last.speaker_start >= 0:
+            return attrs.evolve(last, strong=False)
+        return attr
+    head = sentence_start(text, max(0, seg.start - _WINDOW), seg.start)
+    if _subjunctive_head(text, head, seg.start):
+        return _reported_speaker(text, seg, paras, last) or attr
+    return attr
 
 
 def _opened_before(text: str, start: int, at: int) -> bool:

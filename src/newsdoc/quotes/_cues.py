@@ -62,6 +62,7 @@ from newsdoc._lexicon.grammar import GERMAN_POSSESSIVES as _GERMAN_POSSESSIVES
 from newsdoc._lexicon.grammar import GERMAN_RELATIVES as _GERMAN_RELATIVES
 from newsdoc._lexicon.grammar import GERMAN_SKIP as _GERMAN_SKIP
 from newsdoc._lexicon.grammar import GERMAN_STRONG_FINITE as _GERMAN_STRONG_FINITE
+from newsdoc._lexicon.grammar import GERMAN_SUBORDINATORS as _GERMAN_SUBORDINATORS
 from newsdoc._lexicon.grammar import GERMAN_TEXT_POINTERS as _GERMAN_TEXT_POINTERS
 from newsdoc._lexicon.grammar import GERMAN_TEXT_VERBS as _GERMAN_TEXT_VERBS
 from newsdoc._lexicon.grammar import IN_TEXT as _IN_TEXT
@@ -796,9 +797,18 @@ def _closing_pair(text: str, toks: list[tuple[int, int, str]], k: int, language:
 
 
 def _after_clause_words(text: str, s: int, e: int, language: str) -> int:
-    """Return ``s`` moved past the last clause word ("a while back when she" -> "she")."""
+    """Return ``s`` moved past the last clause word ("a while back when she" -> "she").
+
+    A German subordinating conjunction opening the chunk goes too ("zumal der
+    Anwalt" -> "der Anwalt"): the subject of its clause follows it.
+    """
     toks = tokens(text, s, e)
     words = _CLAUSE_WORDS.get(language, _CLAUSE_WORDS["en"])
+    if order_of(language).verb_final_subordinates:
+        words = words | _GERMAN_SUBORDINATORS
+        if len(toks) > 1 and toks[0][2] in _GERMAN_SUBORDINATORS:
+            s = toks[1][0]
+            toks = toks[1:]
     for k in range(len(toks) - 1, 0, -1):
         w = toks[k][2]
         joins = w in _AND and k + 1 < len(toks)
@@ -1491,6 +1501,47 @@ _SO_INCISE_END = regex.compile(
 )
 
 
+def _verb_bracket(text: str, toks: list[tuple[int, int, str]], i: int, language: str) -> bool:
+    """Return whether the German cue ``toks[i]`` closes a verb bracket over a noun.
+
+    German sets the finite auxiliary or modal second and the participle or
+    infinitive last (Duden-Grammatik, "Satzklammer"), the objects between
+    them: "Die Ministerin hat den Reportern gesagt", "Er soll zu Lee gesagt
+    haben".  A capitalised word between the finite verb and the cue is then an
+    object or the subject after the verb, never a subject right before the cue.
+    """
+    if not order_of(language).verb_final_subordinates or i < 2:
+        return False
+    finite = _AUXILIARIES.get(language, frozenset()) | grammar(language).modals
+    for k in range(i - 1, max(-1, i - _BRACKET_WORDS - 1), -1):
+        if "," in text[toks[k][1] : toks[k + 1][0]]:
+            return False  # another clause
+        if toks[k][2] in finite and text[toks[k][0]].islower():
+            return any(text[t[0]].isupper() for t in toks[k + 1 : i])
+    return False
+
+
+def _oblique_phrase(text: str, span: tuple[int, int], lo: int) -> bool:
+    """Return whether a German phrase is no subject by its form alone.
+
+    It follows a preposition ("zu den Reportern") or opens with an article
+    that is never nominative ("den Reportern", "dem Sender"); "der Zeitung",
+    nominative or dative, is not known so.
+    """
+    first = _TOKEN.match(text, span[0], span[1])
+    if first is not None and first.group().lower() in _NEVER_NOMINATIVE:
+        return True
+    before = tokens(text, max(lo, span[0] - 20), span[0])
+    return bool(before) and closed_class(before[-1][2], "de") == "preposition"
+
+
+# German articles and pronoun forms that are never the nominative (Duden-
+# Grammatik, declension of the definite and indefinite article).
+_NEVER_NOMINATIVE = frozenset({"den", "dem", "einem", "einen"})
+# How many words a German verb bracket may hold between its two verbs.
+_BRACKET_WORDS = 8
+
+
 def _function_words_only(text: str, span: tuple[int, int], language: str) -> bool:
     """Return whether ``text[span]`` holds only clitics and auxiliaries ("L’ha", "Lo ha")."""
     aux = _AUXILIARIES.get(language, frozenset())
@@ -1629,6 +1680,7 @@ def pronominal_with_preposition(toks: list[tuple[int, int, str]], j: int, langua
 
 def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution | None:
     """Find a cue and speaker in ``text[lo:hi]``, the words before a quotation."""
+    lo_given = lo
     toks = tokens(text, lo, hi)
     if not toks:
         return None
@@ -1649,6 +1701,11 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
             return attrs.evolve(relative, strong=True)
     verbs = CUE_VERBS.get(language, frozenset())
     keys = _cue_keys(language)
+    main = _after_fronted_clause(text, lo, hi) if order_of(language).verb_final_subordinates else lo
+    if main > lo:
+        # "Weil der Zug ausfiel, schimpfte ein Pendler": the main clause's words
+        lo = main
+        toks = [t for t in toks if t[0] >= main]
     for i in range(len(toks) - 1, -1, -1):
         start, end, word = toks[i]
         if word not in keys:
@@ -1726,7 +1783,21 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
             continue  # "se résumait à «…»": "amounts to", no verb of saying
         if word in verbs and (i == 0 or not text[start].isupper()):
             cue_start = _aux_start(text, toks, i, language)
-            before = _speaker_before(text, lo, cue_start, language)
+            own = (
+                _after_fronted_clause(text, lo, cue_start)
+                if order_of(language).verb_final_subordinates
+                else lo
+            )
+            # "Zumal Kern betont hatte, …": the subject after the conjunction
+            before = _speaker_before(text, own, cue_start, language)
+            if (
+                before is not None
+                and _verb_bracket(text, toks, i, language)
+                and _oblique_phrase(text, before, own)
+            ):
+                # "Die Ministerin hat den Reportern gesagt": the phrase before the
+                # participle is an object; the clause's subject speaks
+                before = subject(text, own, cue_start, language)
             # "…, calling it", "…, la qualifiant de": a comma, maybe an object
             # pronoun, then the gerund
             g = i - 1 if i > 1 and _object_pronoun(toks[i - 1][2], language) else i
@@ -1760,7 +1831,9 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
             )
             if object_subject is not None:
                 before = object_subject  # "una inversión que Gómez justificaba afirmando que"
-            inverted = grammar(language).free_inversion or (i == 0 and text[start].isupper())
+            inverted = grammar(language).free_inversion or (
+                i == 0 and (text[start].isupper() or main > lo_given)
+            )
             if comma_gerund or object_subject is not None:  # never in German, which has no gerund
                 inverted = False  # "…, accusando la Russia": a gerund's object is no speaker
             if order_of(language).verb_second and i > 0 and toks[i - 1][2] in _AND:
@@ -2142,8 +2215,11 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
     """Return the noun phrase opening the clause ``text[lo:hi]`` ("The ministry").
 
     An introductory phrase set off by a comma or a dash ("In a statement,",
-    "Speaking in Ohio,", "WASHINGTON (AP) —") is skipped.
+    "Speaking in Ohio,", "WASHINGTON (AP) —") is skipped, and so is a German
+    subordinate clause before the main clause ("Als …, rannte der Mann …").
     """
+    if order_of(language).verb_final_subordinates:
+        lo = _after_fronted_clause(text, lo, hi)
     for _ in range(3):
         m = _INTRO.match(text, lo, hi) or _fronted_preposition(text, lo, hi, language)
         if m is None:
@@ -2396,6 +2472,49 @@ def _german_text_phrase(toks: list[tuple[int, int, str]]) -> bool:
         and toks[0][2] in {"in", "im", "nach", "gemäß"}
         and any(t[2].endswith(_GERMAN_DOCUMENT_NOUNS) for t in toks[1:5])
     )
+
+
+def _after_fronted_clause(text: str, lo: int, hi: int) -> int:
+    """Return where a German clause's own words start after a subordinating conjunction.
+
+    "Als die Polizei eintraf, rannte der Mann davon": a subordinate clause ends
+    with its finite verb and a comma, and the main clause starts after it with
+    its own finite verb (the subordinate clause fills the place before it); when
+    ``hi`` falls inside the subordinate clause ("Zumal der Anwalt …"), its
+    subject starts after the conjunction.  ``lo`` when no subordinating
+    conjunction opens the clause, or a closed-class word, not a verb, stands
+    before the comma ("Als Sprecherin sagte sie, …": "als" opens a phrase).
+    """
+    first = _TOKEN.match(text, lo, hi)
+    if first is None or first.group().lower() not in _GERMAN_SUBORDINATORS:
+        return lo
+    comma = text.find(",", first.end(), min(hi, first.end() + _SUBORDINATE_REACH))
+    if comma < 0:
+        if first.group().lower() in _ALSO_PREPOSITIONS:
+            return lo  # "Als Antwort auf den Brief sagte …": a phrase, no clause
+        return first.end()  # "Zumal der Anwalt Kai Berg betont hatte": its subject next
+    words = tokens(text, first.end(), comma)
+    if len(words) < 2 or not text[words[-1][0]].islower():
+        return lo
+    if closed_class(words[-1][2], "de") not in {None, "auxiliary"}:
+        return lo  # "Als Sprecherin sagte sie,": no verb ends the clause
+    verb = _TOKEN.search(text, comma + 1, hi)
+    if (
+        verb is None
+        or not verb.group()[0].islower()
+        or closed_class(verb.group(), "de") not in {None, "auxiliary"}
+    ):
+        # "Zumal Kern betont hatte, sein Mandant sei …": a clause of its own
+        # follows, not the main clause, which opens with its finite verb
+        return lo
+    return comma + 1
+
+
+# Subordinating conjunctions that also open a phrase ("als Antwort", "bis Mai",
+# "seit Jahren", "während der Sitzung", "ohne Zweifel") or stand as an adverb ("da").
+_ALSO_PREPOSITIONS = frozenset({"als", "bis", "seit", "während", "ohne", "da"})
+# How far (characters) a German subordinate clause is read for its closing comma.
+_SUBORDINATE_REACH = 200
 
 
 def _german_finite(word: str) -> bool:
