@@ -120,6 +120,7 @@ from newsdoc.quotes._nouns import (
     speech_noun_possessor,
 )
 from newsdoc.quotes._passive import passive_agent as passive_speech_agent
+from newsdoc.quotes._reference import parenthesised_reference
 from newsdoc.quotes._relative import antecedent, naming_relative, relative_subject
 from newsdoc.quotes._transcript import transcript_label
 from newsdoc.spans import Span
@@ -396,6 +397,10 @@ def _candidates(
         if attr is None and seg.closed and not partial:
             # "“We lost.” Pike said.": a sentence of a cue and its subject alone
             attr = _speech_sentence(text, seg, para.span.end, lang)
+        if attr is None and seg.closed and not partial and not _short(text, seg):
+            # "« … » (Léa Morin, historienne)": the reference in parentheses (not
+            # the gloss after a name in marks: "„Ärzte ohne Grenzen“ (MSF)")
+            attr = parenthesised_reference(text, seg.end, lang)
         inherited = False
         if (attr is None or attr.speaker_start < 0) and found and found[-1][1] is last_attr:
             gerund = gerund_after(text, left_lo, seg.start, lang) if left_lo == prev_end else None
