@@ -110,6 +110,7 @@ from newsdoc.quotes._cues import (
     tokens,
 )
 from newsdoc.quotes._discourse import Register
+from newsdoc.quotes._gerund import gerund_subject
 from newsdoc.quotes._holder import holding_subject
 from newsdoc.quotes._intro import holding_pronoun, introducing_subject
 from newsdoc.quotes._marks import Quoted, quoted_segments
@@ -328,8 +329,11 @@ def _candidates(
         if partial:
             # "è stato chiamato «…» dal premier": the agent after the quotation
             agent_hi = sentence_end(text, seg.end, min(next_start, seg.end + _WINDOW))
-            attr = agent_after(text, seg.start, seg.end, agent_hi, lang) or _before(
-                text, left_lo, seg.start, lang
+            # "En qualifiant la loi de « … », la ministre a …": the gerund's agent
+            attr = (
+                gerund_subject(text, left_lo, seg.start, seg.end, lang)
+                or agent_after(text, seg.start, seg.end, agent_hi, lang)
+                or _before(text, left_lo, seg.start, lang)
             )
             if attr is None:
                 # "è la previsione di Neri, «…»": a noun of speech names its speaker;
