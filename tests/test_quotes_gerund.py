@@ -66,7 +66,38 @@ _MAIN_CLAUSE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "language", "speaker"), _GERUND_AGENTS + _MAIN_CLAUSE)
+# (text, language, expected speaker mention): a detached participle after its
+# clause has that clause's subject, not the object before the comma
+_DETACHED = [
+    pytest.param(
+        "La maire a critiqué le choix du préfet, le jugeant « absurde ».",
+        "fr",
+        "La maire",
+        id="fr-clitic-participle",
+    ),
+    pytest.param(
+        "La ministre a répondu aux critiques, ajoutant que la loi était « juste ».",
+        "fr",
+        "La ministre",
+        id="fr-participle-of-saying",
+    ),
+    pytest.param(
+        "Un calendrier dénoncé par le président qui a critiqué la décision, déclarant "
+        "qu'il n'y avait « aucune logique ».",
+        "fr",
+        "le président",
+        id="fr-relative-clause-subject",
+    ),
+    pytest.param(
+        "Il sindaco ha criticato la scelta del prefetto, definendola « assurda ».",
+        "it",
+        "Il sindaco",
+        id="it-gerundio-after-comma",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "speaker"), _GERUND_AGENTS + _MAIN_CLAUSE + _DETACHED)
 def test_gerund_agent_speaks(text: str, language: str, speaker: str) -> None:
     quotes = find_quotes(text, language=language)
     assert len(quotes) == 1

@@ -110,7 +110,7 @@ from newsdoc.quotes._cues import (
     tokens,
 )
 from newsdoc.quotes._discourse import Register
-from newsdoc.quotes._gerund import gerund_subject
+from newsdoc.quotes._gerund import gerund_subject, participle_subject
 from newsdoc.quotes._holder import holding_subject
 from newsdoc.quotes._intro import holding_pronoun, introducing_subject
 from newsdoc.quotes._marks import Quoted, quoted_segments
@@ -332,6 +332,7 @@ def _candidates(
             # "En qualifiant la loi de « … », la ministre a …": the gerund's agent
             attr = (
                 gerund_subject(text, left_lo, seg.start, seg.end, lang)
+                or participle_subject(text, left_lo, seg.start, lang)
                 or agent_after(text, seg.start, seg.end, agent_hi, lang)
                 or _before(text, left_lo, seg.start, lang)
             )

@@ -1,4 +1,4 @@
-"""A quotation inside a gerund clause that opens its sentence (private helper of ``quotes``).
+"""A quotation inside a gerund or participle clause (private helper of ``quotes``).
 
 The gerund has no subject of its own: its agent is the subject of the main
 verb ("En qualifiant la loi de « recul », la ministre a …": the minister
@@ -13,6 +13,10 @@ the first comma after which a subject and its verb open a clause ("…, alors
 que les juges se taisent, Paul Roy a …": not "les juges", which a
 conjunction introduces).
 
+A present participle set off after its clause (", le jugeant « … »", ",
+definendola « … »") has that clause's subject as its support (Riegel et al.,
+on the participe détaché), not the object right before the comma.
+
 Proverbs break the norm ("L'appétit vient en mangeant") but hold no
 quotation; where no subject opens a clause after the quotation, nothing is
 returned.
@@ -22,10 +26,12 @@ from __future__ import annotations
 
 from newsdoc._grammar import closed_class, normalise
 from newsdoc._grammar.order import word_order
-from newsdoc.quotes._cues import Attribution, sentence_end, sentence_start, tokens
+from newsdoc._lexicon.speakers import SOURCE_NOUNS
+from newsdoc.quotes._cues import Attribution, person_like, sentence_end, sentence_start, tokens
 from newsdoc.quotes._holder import holding_subject
+from newsdoc.quotes._relative import antecedent
 
-__all__ = ["gerund_subject"]
+__all__ = ["gerund_subject", "participle_subject"]
 
 # The preposition that makes the French present participle a gerund ("en
 # disant", "tout en répétant"; Le Bon Usage, on the gérondif).  Languages whose
@@ -143,3 +149,82 @@ def _clause_subject(text: str, lo: int, hi: int, language: str) -> tuple[int, in
         if found.speaker_end < tok[0]:
             return found.speaker_start, found.speaker_end
     return None
+
+
+def participle_subject(text: str, lo: int, opening: int, language: str) -> Attribution | None:
+    """Return the subject a detached participle clause holding the quotation hangs on.
+
+    "La maire a critiqué le choix du préfet, le jugeant « absurde »": a present
+    participle (a gerund in Spanish and Italian) set off by a comma after its
+    clause has that clause's subject as its agent (Riegel et al., on the
+    participe détaché, whose support is normally the subject), never the
+    object right before the comma.  A relative clause's subject ("la maire
+    qui a critiqué …, déclarant « … »") is the noun phrase the relative
+    pronoun points back to.  ``text[lo:opening]`` is the sentence before the
+    quotation; None when no such clause holds it or no subject is found.
+
+    Example:
+        >>> t = "La maire a critiqué le choix du préfet, le jugeant « absurde »."
+        >>> a = participle_subject(t, 0, t.index("«"), "fr")
+        >>> t[a.speaker_start : a.speaker_end], t[a.cue_start : a.cue_end]
+        ('La maire', 'jugeant')
+    """
+    order = word_order(language)
+    if order is None or not order.gerund_endings:
+        return None
+    comma = text.rfind(",", lo, opening)
+    if comma < 0 or any(text.find(mark, comma + 1, opening) >= 0 for mark in ';:()«»“”"'):
+        return None
+    toks = tokens(text, comma + 1, opening)[:3]
+    k = 0
+    while k < len(toks) - 1 and normalise(toks[k][2]) in order.clitics:
+        k += 1
+    if not toks or k >= len(toks):
+        return None
+    word = toks[k][2]
+    if not (
+        word[:1].islower()
+        and len(word) > 5
+        and word.endswith(order.gerund_endings)
+        and closed_class(word, language) is None
+    ):
+        return None
+    cue = (toks[k][0], toks[k][1])
+    start = sentence_start(text, lo, comma)
+    found = holding_subject(text, start, comma, language)
+    if found is not None and found.speaker_start < found.speaker_end:
+        return Attribution(
+            speaker_start=found.speaker_start,
+            speaker_end=found.speaker_end,
+            cue_start=cue[0],
+            cue_end=cue[1],
+        )
+    relatives = {w[0] for w in order.relative_subjects if len(w) == 1}
+    # a gerund proper ("…, en promouvant") is the main clause's, never a relative's
+    gerund_proper = normalise(toks[0][2]) in _GERUND_PREPOSITIONS.get(language, ())
+    pronoun = None
+    if not gerund_proper:
+        pronoun = next(
+            (t for t in reversed(tokens(text, start, comma)) if normalise(t[2]) in relatives),
+            None,
+        )
+    if pronoun is not None:
+        head = antecedent(text, pronoun[0], language)
+        if head is not None and _speaks(text, head, language):
+            return Attribution(
+                speaker_start=head[0], speaker_end=head[1], cue_start=cue[0], cue_end=cue[1]
+            )
+    return None
+
+
+def _speaks(text: str, span: tuple[int, int], language: str) -> bool:
+    """Return whether a noun phrase can be credited with words.
+
+    A named person or body, or a noun of a speaking body or role: the test
+    ``holding_subject`` applies to the subjects it reads.
+    """
+    toks = tokens(text, span[0], span[1])
+    if person_like(text, toks, language):
+        return True
+    nouns = SOURCE_NOUNS.get(language, frozenset())
+    return any(normalise(w) in nouns or normalise(w).rstrip("s") in nouns for _, _, w in toks)
