@@ -121,6 +121,7 @@ from newsdoc.quotes._nouns import (
     speech_noun_possessor,
 )
 from newsdoc.quotes._passive import passive_agent as passive_speech_agent
+from newsdoc.quotes._preposed_incise import preposed_incise
 from newsdoc.quotes._reference import parenthesised_reference
 from newsdoc.quotes._relative import antecedent, naming_relative, relative_subject
 from newsdoc.quotes._transcript import transcript_label
@@ -331,7 +332,8 @@ def _candidates(
             agent_hi = sentence_end(text, seg.end, min(next_start, seg.end + _WINDOW))
             # "En qualifiant la loi de « … », la ministre a …": the gerund's agent
             attr = (
-                gerund_subject(text, left_lo, seg.start, seg.end, lang)
+                preposed_incise(text, left_lo, seg.start, lang)
+                or gerund_subject(text, left_lo, seg.start, seg.end, lang)
                 or participle_subject(text, left_lo, seg.start, lang)
                 or agent_after(text, seg.start, seg.end, agent_hi, lang)
                 or _before(text, left_lo, seg.start, lang)
@@ -378,7 +380,8 @@ def _candidates(
             attr = holding_subject(text, left_lo, seg.start, lang) or attr
         if attr is None and not partial:
             attr = (
-                _before(text, left_lo, seg.start, lang)
+                preposed_incise(text, left_lo, seg.start, lang)
+                or _before(text, left_lo, seg.start, lang)
                 or speech_noun_before(text, left_lo, seg.start, lang)
                 or introducing_subject(text, left_lo, seg.start, lang)
             )
