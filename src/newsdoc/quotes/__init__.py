@@ -537,6 +537,15 @@ def _candidates(
                 fallback = _current_speaker(
                     text, register, max(start, seg.start - _SPEAKER_REACH), seg, last_attr
                 )
+            if (
+                fallback is not None
+                and inherited
+                and fallback.speaker_start >= 0
+                and _gate(text, fallback, lang) is None
+            ):
+                # "Il s'agit de « … »": an impersonal subject names nobody, so the
+                # speaker carried over from the quotation before stays
+                fallback = None
             if fallback is not None:
                 attr, inherited = fallback, False
         elif keep and inherited and not partial and last_para == seg.para and i > 0:
