@@ -113,6 +113,7 @@ from newsdoc.quotes._cues import (
     tokens,
 )
 from newsdoc.quotes._discourse import Register
+from newsdoc.quotes._gerund import gerund_subject, participle_subject
 from newsdoc.quotes._holder import holding_subject
 from newsdoc.quotes._intro import holding_pronoun, introducing_subject
 from newsdoc.quotes._marks import Quoted, quoted_segments
@@ -123,6 +124,8 @@ from newsdoc.quotes._nouns import (
     speech_noun_possessor,
 )
 from newsdoc.quotes._passive import passive_agent as passive_speech_agent
+from newsdoc.quotes._preposed_incise import preposed_incise
+from newsdoc.quotes._reference import parenthesised_reference
 from newsdoc.quotes._relative import antecedent, naming_relative, relative_subject
 from newsdoc.quotes._transcript import transcript_label
 from newsdoc.spans import Span
@@ -340,8 +343,13 @@ def _candidates(
         if partial and attr is None:
             # "è stato chiamato «…» dal premier": the agent after the quotation
             agent_hi = sentence_end(text, seg.end, min(next_start, seg.end + _WINDOW))
-            attr = agent_after(text, seg.start, seg.end, agent_hi, lang) or _before(
-                text, left_lo, seg.start, lang
+            # "En qualifiant la loi de « … », la ministre a …": the gerund's agent
+            attr = (
+                preposed_incise(text, left_lo, seg.start, lang)
+                or gerund_subject(text, left_lo, seg.start, seg.end, lang)
+                or participle_subject(text, left_lo, seg.start, lang)
+                or agent_after(text, seg.start, seg.end, agent_hi, lang)
+                or _before(text, left_lo, seg.start, lang)
             )
             if attr is None:
                 # "è la previsione di Neri, «…»": a noun of speech names its speaker;
@@ -400,6 +408,7 @@ def _candidates(
             )
             attr = (
                 attr
+                or preposed_incise(text, left_lo, seg.start, lang)
                 or _before(text, left_lo, seg.start, lang)
                 or speech_noun_before(text, left_lo, seg.start, lang)
                 or introducing_subject(text, left_lo, seg.start, lang)
@@ -424,6 +433,10 @@ def _candidates(
         if attr is None and seg.closed and not partial:
             # "“We lost.” Pike said.": a sentence of a cue and its subject alone
             attr = _speech_sentence(text, seg, para.span.end, lang)
+        if attr is None and seg.closed and not partial and not _short(text, seg):
+            # "« … » (Léa Morin, historienne)": the reference in parentheses (not
+            # the gloss after a name in marks: "„Ärzte ohne Grenzen“ (MSF)")
+            attr = parenthesised_reference(text, seg.end, lang)
         inherited = False
         if (attr is None or attr.speaker_start < 0) and found and found[-1][1] is last_attr:
             gerund = gerund_after(text, left_lo, seg.start, lang) if left_lo == prev_end else None
@@ -560,6 +573,15 @@ def _candidates(
                 fallback = _current_speaker(
                     text, register, max(start, seg.start - _SPEAKER_REACH), seg, last_attr
                 )
+            if (
+                fallback is not None
+                and inherited
+                and fallback.speaker_start >= 0
+                and _gate(text, fallback, lang) is None
+            ):
+                # "Il s'agit de « … »": an impersonal subject names nobody, so the
+                # speaker carried over from the quotation before stays
+                fallback = None
             if fallback is not None:
                 attr, inherited = fallback, False
         elif keep and inherited and not partial and last_para == seg.para and i > 0:

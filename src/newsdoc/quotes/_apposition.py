@@ -52,6 +52,12 @@ _ASIDE_CLASSES = frozenset({None, "preposition", "adverb", "time"})
 # Word classes that an adverbial opening of the subject chunk may hold ("Ieri
 # Marco Neri", "Hier soir le ministre"): they are passed over to its head.
 _LEAD_CLASSES = frozenset({"adverb", "time"})
+# The preposition "de" and its fusions with the definite article, which French
+# word classes file as determiners for their partitive use (Le Bon Usage, on the
+# contracted article and the partitive article): "du", "des", "de", "d’".
+_DE_FORMS = {"fr": frozenset({"de", "du", "des", "d’", "d'"})}
+# The definite articles that may follow "de" before a name ("de la Banque").
+_DEFINITE_ARTICLES = {"fr": frozenset({"la", "l’", "l'", "le", "les"})}
 # How many words a subject chunk may hold.
 _MAX_WORDS = 12
 
@@ -82,7 +88,9 @@ def subject_before_asides(
         first = _FIRST_WORD.match(text, start, end)
         if first is None:
             return None  # a figure or a sign: no reading
-        if not _opens_aside(first.group("word"), language):
+        if not _opens_aside(first.group("word"), language) and not _of_a_name(
+            text, first.end(), end, first.group("word"), language
+        ):
             continue
         head_start, head_end = chunks[j - 1]
         paren = text.find("(", head_start + 1, head_end)
@@ -102,6 +110,26 @@ def _opens_aside(word: str, language: str) -> bool:
     if lower in _relatives(language):
         return True  # "…, qui a longtemps …", "…, quien …", "…, che …"
     return closed_class(lower, language) in _ASIDE_CLASSES
+
+
+def _of_a_name(text: str, at: int, end: int, word: str, language: str) -> bool:
+    """Return whether ``word`` is the preposition "de" (or its contraction) before a name.
+
+    "Anne Roux, du Centre Atlas, a dit": French "du" and "des" are both the
+    partitive or indefinite article and the preposition "de" fused with the
+    definite article (Le Bon Usage, on the contracted article); an article of
+    the partitive or the indefinite plural does not go before a proper name,
+    so before a capitalised word ("du Centre", "des Nations unies", "de
+    l’Unesco") the word is the preposition, which opens an aside.
+    """
+    if word.lower() not in _DE_FORMS.get(language, frozenset()):
+        return False
+    following = _FIRST_WORD.match(text, at, end)
+    if following is not None and following.group("word").lower() in _DEFINITE_ARTICLES.get(
+        language, frozenset()
+    ):
+        following = _FIRST_WORD.match(text, following.end(), end)  # "de la Banque"
+    return following is not None and following.group("word")[:1].isupper()
 
 
 def _noun_phrase(text: str, start: int, end: int, language: str) -> bool:

@@ -1617,14 +1617,26 @@ def _complement_follows(text: str, end: int, hi: int, language: str) -> bool:
     "acusó al Gobierno de «…»", "ha invitato i presenti a «…»": the noun phrase
     after the verb is its object, the preposition opens what it is accused of.
     """
-    if language not in {"es", "it"}:
+    if language not in {"es", "it", "fr"}:
         return False  # where the subject may be dropped, and is then the register's
     rest = tokens(text, end, hi)
-    return (
-        bool(rest)
-        and not text[end : rest[0][0]].strip()
-        and (closed_class(rest[0][2], language) == "preposition")
-    )
+    if not rest:
+        # "a réaffirmé sa volonté de « … »": the noun phrase read took the
+        # preposition in ("sa volonté de"), the quotation right after it
+        last = tokens(text, max(0, end - 4), end)
+        return bool(last) and last[-1][1] == end and _opens_complement(last[-1][2], language)
+    return not text[end : rest[0][0]].strip() and _opens_complement(rest[0][2], language)
+
+
+def _opens_complement(word: str, language: str) -> bool:
+    """Return whether ``word`` is a preposition that opens a verb's complement ("de", "a").
+
+    French "de" is filed with the determiners for its partitive use; before a
+    quotation it is the preposition ("accusé de « … »").
+    """
+    if language == "fr" and word.lower() in {"de", "d’", "d'"}:
+        return True
+    return closed_class(word, language) == "preposition"
 
 
 def _object_pronoun(word: str, language: str) -> bool:
