@@ -50,6 +50,7 @@ __all__ = [
     "GERMAN_DEMONSTRATIVES",
     "GERMAN_DOCUMENT_NOUNS",
     "GERMAN_FRONTED",
+    "GERMAN_INFLECTION_ENDINGS",
     "GERMAN_MODALS",
     "GERMAN_NOMINATIVES",
     "GERMAN_NOMINATIVE_ARTICLES",
@@ -280,6 +281,10 @@ GERMAN_NOUN_ENDINGS = (
 # Endings of German adjectives opening a noun phrase, never a first name:
 # "Jegliche Verantwortung", "Politische Beobachter".
 GERMAN_ADJECTIVE_ENDINGS = ("liche", "lichen", "ische", "ischen", "ige", "igen")
+# The endings of an inflected German adjective, strong, weak and mixed
+# declension alike (Duden-Grammatik, Adjektivdeklination): "norwegische", "der
+# neuen Partei", "mit großem Dank".
+GERMAN_INFLECTION_ENDINGS = ("e", "en", "er", "es", "em")
 # German possessive determiners: after the verb they open an object
 # ("begründete seine Entscheidung"), rarely the subject.
 GERMAN_POSSESSIVES = frozenset(

@@ -19,6 +19,7 @@ from __future__ import annotations
 import regex
 
 from newsdoc._grammar import closed_class
+from newsdoc._lexicon.grammar import GERMAN_INFLECTION_ENDINGS
 
 __all__ = ["bracketed_speaker", "listed_speaker"]
 
@@ -35,8 +36,6 @@ _NAME_BEFORE = regex.compile(
 )
 # A word of the name.
 _WORD = regex.compile(r"[\p{L}\p{M}'’\-]++")
-# Endings of an inflected German adjective: "norwegische", "neuen".
-_INFLECTED = ("e", "en", "er", "es", "em")
 # How far back (characters) the name is looked for.
 _REACH = 80
 # The closing bracket right after the quotation.
@@ -121,7 +120,7 @@ def listed_speaker(text: str, lo: int, at: int, language: str) -> tuple[int, int
     while (
         k < len(words)
         and words[k].group()[0].islower()
-        and words[k].group().endswith(_INFLECTED)
+        and words[k].group().endswith(GERMAN_INFLECTION_ENDINGS)
         and closed_class(words[k].group(), language) is None
     ):
         k += 1  # "der norwegische …": inflected adjectives

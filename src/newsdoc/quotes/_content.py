@@ -20,6 +20,7 @@ from __future__ import annotations
 import regex
 
 from newsdoc._lexicon.cues import SUBJUNCTIVES
+from newsdoc._lexicon.grammar import GERMAN_INFLECTION_ENDINGS
 from newsdoc._lexicon.speech_nouns import GERMAN_CONTENT_NOUNS
 from newsdoc.quotes._cues import Attribution, sentence_end, tokens
 
@@ -36,8 +37,6 @@ _CLOSING_WORDS = 2
 # Opposition", "des Ministers", "von Kritikern", "vom Verband".
 _GENITIVE = frozenset({"der", "des"})
 _VON = frozenset({"von", "vom"})
-# Endings of an inflected German adjective inside the owner ("der neuen Partei").
-_INFLECTED = ("e", "en", "er", "es", "em")
 # What no content clause spans between its comma and the quotation: another
 # clause boundary, a sentence end, a quotation mark.
 _BREAK = regex.compile(r"[,;:()\"“”„«»]|[.!?](?=\s)")
@@ -101,7 +100,11 @@ def _owner(text: str, toks: list[tuple[int, int, str]], comma: int) -> Attributi
             " „“"
         ):
             return None
-        if text[s].islower() and word not in _GENITIVE | _VON and not word.endswith(_INFLECTED):
+        if (
+            text[s].islower()
+            and word not in _GENITIVE | _VON
+            and not word.endswith(GERMAN_INFLECTION_ENDINGS)
+        ):
             return None  # "Vorwurf der Opposition weist Kern zurück": a verb
         if word in _GENITIVE or word in _VON:
             if j == 0:

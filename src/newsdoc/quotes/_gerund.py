@@ -26,9 +26,8 @@ from __future__ import annotations
 
 from newsdoc._grammar import closed_class, normalise
 from newsdoc._grammar.order import word_order
-from newsdoc._lexicon.speakers import SOURCE_NOUNS
-from newsdoc.quotes._cues import Attribution, person_like, sentence_end, sentence_start, tokens
-from newsdoc.quotes._holder import holding_subject
+from newsdoc.quotes._cues import Attribution, sentence_end, sentence_start, tokens
+from newsdoc.quotes._holder import holding_subject, speaks
 from newsdoc.quotes._relative import antecedent
 
 __all__ = ["gerund_subject", "participle_subject"]
@@ -210,21 +209,8 @@ def participle_subject(text: str, lo: int, opening: int, language: str) -> Attri
         )
     if pronoun is not None:
         head = antecedent(text, pronoun[0], language)
-        if head is not None and _speaks(text, head, language):
+        if head is not None and speaks(text, head, language):
             return Attribution(
                 speaker_start=head[0], speaker_end=head[1], cue_start=cue[0], cue_end=cue[1]
             )
     return None
-
-
-def _speaks(text: str, span: tuple[int, int], language: str) -> bool:
-    """Return whether a noun phrase can be credited with words.
-
-    A named person or body, or a noun of a speaking body or role: the test
-    ``holding_subject`` applies to the subjects it reads.
-    """
-    toks = tokens(text, span[0], span[1])
-    if person_like(text, toks, language):
-        return True
-    nouns = SOURCE_NOUNS.get(language, frozenset())
-    return any(normalise(w) in nouns or normalise(w).rstrip("s") in nouns for _, _, w in toks)

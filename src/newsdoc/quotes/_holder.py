@@ -50,7 +50,7 @@ from newsdoc.quotes._cues import (
     tokens,
 )
 
-__all__ = ["holding_subject"]
+__all__ = ["holding_subject", "speaks"]
 
 _Tok = tuple[int, int, str]
 
@@ -141,7 +141,7 @@ def holding_subject(
                 if not weak:
                     return None
                 # "Eva Kern, che ha minacciato il governo di « … »": a person only
-                return _weak(found) if _speaks(text, found, language) else None
+                return _weak(found) if speaks(text, found, language) else None
             if word not in complementisers:
                 return None
             # no antecedent: "…, que la estrategia fue …" opens a completive
@@ -202,7 +202,7 @@ def holding_subject(
         if _passive(toks[group : verb + 1], order):
             return None  # "Il est accusé de « … »": the subject is spoken of
         return _attribution(text, found, toks[verb], strong=True)
-    if not _speaks(text, found, language):
+    if not speaks(text, found, language):
         return None  # "Le rapport parle d'une « crise »": a thing says nothing
     return _weak(found)
 
@@ -398,8 +398,14 @@ def _elided(word: str) -> tuple[str, str]:
     return folded, ""
 
 
-def _speaks(text: str, span: tuple[int, int], language: str) -> bool:
-    """Return whether a subject can be credited with words: a person, a body, a role."""
+def speaks(text: str, span: tuple[int, int], language: str) -> bool:
+    """Return whether a subject can be credited with words: a person, a body, a role.
+
+    Example:
+        >>> t = "La ministra Ana Ruiz e il piano"
+        >>> speaks(t, (0, 20), "it"), speaks(t, (23, 31), "it")
+        (True, False)
+    """
     toks = tokens(text, span[0], span[1])
     if person_like(text, toks, language):
         return True

@@ -63,6 +63,8 @@ _BOUNDARY = regex.compile(r"[,;:()\[\]]|\s[\p{Pd}]\s")
 # How many words may stand between a naming verb and the quotation it names:
 # "what she called North Korea’s “reckless” test" (an object, "as", "to … as").
 _COMPLEMENT_WORDS = 5
+# The apostrophe that glues a clitic to its word: "what’s", "who'd".
+_CLITIC = regex.compile(r"['’]")
 # A gap word in any language's table, and how far before a quotation it is looked
 # for (the complement, the verb group and the subject: a dozen words at most).
 _GAP_WORD = regex.compile(
@@ -347,7 +349,7 @@ def _particle(toks: list[tuple[int, int, str]], k: int, language: str) -> bool:
 
 def _gap(word: str, gaps: frozenset[str]) -> bool:
     """Return whether ``word`` is a gap word, alone or with a clitic ("what’s")."""
-    return word in gaps or regex.split(r"['’]", word, maxsplit=1)[0] in gaps
+    return word in gaps or _CLITIC.split(word, maxsplit=1)[0] in gaps
 
 
 def _namer(
