@@ -1683,8 +1683,9 @@ def _is_name(text: str, seg: Quoted, lo: int, language: str) -> bool:
     if (
         before
         and before[-1][2] in TITLE_NOUNS.get(language, frozenset())
-        # "ha detto: «…»": a participle after its auxiliary, not the noun "il detto"
-        and not (len(before) > 1 and closed_class(before[-2][2], language) == "auxiliary")
+        # "ha detto: «…»", "ha poi detto «…»": a participle after its auxiliary
+        # (adverbs may stand between), not the noun "il detto"
+        and not _after_auxiliary(before, language)
     ):
         return True
     if len(words) > 6 and not order_of(language).nouns_capitalised:
@@ -1700,6 +1701,22 @@ def _is_name(text: str, seg: Quoted, lo: int, language: str) -> bool:
         and bool(before)
         and not inner.rstrip().endswith((".", "!", "?"))
     )
+
+
+def _after_auxiliary(before: list[tuple[int, int, str]], language: str) -> bool:
+    """Return whether the last of ``before`` follows an auxiliary, adverbs between.
+
+    "ha detto", "ha poi detto", "ha però detto": a verb group, not a noun; the
+    words between are adverbs or the connectives that stand there ("anche",
+    "però", "quindi"; Serianni XI.6).
+    """
+    for k in range(len(before) - 2, max(-1, len(before) - 5), -1):
+        kind = closed_class(before[k][2], language)
+        if kind == "auxiliary":
+            return True
+        if kind not in {"adverb", "conjunction"}:
+            return False
+    return False
 
 
 # A naming verb right after a German quotation: "„X“, so heißt …", "„X“ lautet …";
