@@ -49,3 +49,35 @@ def test_adverb_inside_verb_group(text: str, mention: str) -> None:
 def test_naming_participle_still_names() -> None:
     # "detto «il Biondo»" with no auxiliary is a nickname, no quotation
     assert find_quotes("Il pescatore Carlo Neri, detto «il Biondo», è partito.", language="it") == ()
+
+
+# "Lo" is the masculine article before s and a consonant, z, gn, ps, pn, x, y
+# and i before a vowel (Serianni IV.4-IV.6): such a subject opens its clause like
+# "Il"; the object clitic "Lo" before a verb ("Lo scrive il giornale") does not.
+LO_SUBJECTS = [
+    pytest.param(
+        "Lo storico Paolo Neri ha parlato ieri alla radio: «La memoria va coltivata».",
+        "Lo storico Paolo Neri",
+        id="lo-s-consonant-colon",
+    ),
+    pytest.param(
+        "Lo zio della vittima ha parlato con i cronisti: «Vogliamo solo la verità».",
+        "Lo zio della vittima",
+        id="lo-z",
+    ),
+    pytest.param(
+        "Lo psicologo Marco Villa ha risposto così: «I ragazzi vanno ascoltati».",
+        "Lo psicologo Marco Villa",
+        id="lo-ps",
+    ),
+    pytest.param(
+        "Lo scrive il quotidiano locale: «La strada resterà chiusa fino a lunedì».",
+        "il quotidiano locale",
+        id="clitic-before-verb-of-saying",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), LO_SUBJECTS)
+def test_article_lo_opens_subject(text: str, mention: str) -> None:
+    assert _mentions(text) == [mention]

@@ -108,6 +108,7 @@ from newsdoc._text import (
     sentence_end_pattern,
 )
 from newsdoc.quotes._apposition import subject_before_asides
+from newsdoc.quotes._italian import lo_article
 from newsdoc.quotes._object_relative import object_relative_subject
 from newsdoc.quotes._reading import reading_cue
 
@@ -2223,6 +2224,14 @@ def _after_elision(text: str, start: int, end: int) -> str:
     return ""
 
 
+def _article_lo(toks: list[tuple[int, int, str]], i: int, language: str) -> bool:
+    """Return whether Italian "Lo" at ``toks[i]`` is an article ("Lo storico"), not "Lo que"."""
+    if language != "it" or i + 1 >= len(toks):
+        return False
+    after = toks[i + 2][2] if i + 2 < len(toks) else None
+    return lo_article(toks[i][2], toks[i + 1][2], after)
+
+
 def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | None:
     """Return the noun phrase opening the clause ``text[lo:hi]`` ("The ministry").
 
@@ -2368,7 +2377,7 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
             word in _ROMANCE_OPENERS
             or word.endswith("mente")
             or (word in OBJECT_CLITICS[language] and word not in DETERMINERS[language])
-            or word in _NOT_PERSONS
+            or (word in _NOT_PERSONS and not _article_lo(toks, i, language))
             or word in verbs  # "Indica que …": the subject is dropped
         )
     ):
