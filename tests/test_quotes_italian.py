@@ -15,7 +15,10 @@ from newsdoc.quotes import find_quotes
 def _mentions(text: str) -> list[str | None]:
     found = find_quotes(text, language="it")
     assert found, text
-    return [None if q.speaker_span is None else text[q.speaker_span.start : q.speaker_span.end] for q in found]
+    return [
+        None if q.speaker_span is None else text[q.speaker_span.start : q.speaker_span.end]
+        for q in found
+    ]
 
 
 # A past participle of a verb of saying that is also a naming word ("detto",
@@ -48,7 +51,9 @@ def test_adverb_inside_verb_group(text: str, mention: str) -> None:
 
 def test_naming_participle_still_names() -> None:
     # "detto «il Biondo»" with no auxiliary is a nickname, no quotation
-    assert find_quotes("Il pescatore Carlo Neri, detto «il Biondo», è partito.", language="it") == ()
+    assert (
+        find_quotes("Il pescatore Carlo Neri, detto «il Biondo», è partito.", language="it") == ()
+    )
 
 
 # "Lo" is the masculine article before s and a consonant, z, gn, ps, pn, x, y
@@ -81,3 +86,52 @@ LO_SUBJECTS = [
 @pytest.mark.parametrize(("text", "mention"), LO_SUBJECTS)
 def test_article_lo_opens_subject(text: str, mention: str) -> None:
     assert _mentions(text) == [mention]
+
+
+# A quotation opening its paragraph, its speaker named first in the next
+# sentence: the "titolo a citazione" of linked stories ("«…». Name, topic") and
+# a paragraph that opens on the words and goes on with their speaker as subject
+# (`quotes/_following_name.py`).  A place or a common word names nobody.
+FOLLOWING_NAMES = [
+    pytest.param(
+        "Altre notizie\n\n«La scuola riaprirà a settembre». Carla Neri, la promessa ai genitori",
+        "Carla Neri",
+        id="headline-full-name",
+    ),
+    pytest.param(
+        "Altre notizie\n\n«Il centro ha perso la sua gente». Bertolazzi, il sondaggio che divide",
+        "Bertolazzi",
+        id="headline-surname",
+    ),
+    pytest.param(
+        "Il vertice si è chiuso tardi.\n\n«Nessuno ci ha ascoltato davvero». Paolo Riva conferma "
+        "così le dimissioni.",
+        "Paolo Riva",
+        id="subject-of-next-sentence",
+    ),
+    pytest.param(
+        "Il vertice si è chiuso tardi.\n\n«Nessuno ci ha ascoltato davvero». Roma, la protesta "
+        "dei tassisti continua.",
+        None,
+        id="place-names-nobody",
+    ),
+    pytest.param(
+        "Il vertice si è chiuso tardi.\n\n«Nessuno ci ha ascoltato davvero». Intanto, il "
+        "governo tace.",
+        None,
+        id="adverb-names-nobody",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), FOLLOWING_NAMES)
+def test_name_after_opening_quotation(text: str, mention: str | None) -> None:
+    assert _mentions(text) == [mention]
+
+
+def test_colon_paragraph_keeps_its_speaker() -> None:
+    text = (
+        "La sindaca Eva Gil ha scritto ai cittadini:\n\n"
+        "«Resteremo uniti anche questa volta». Paolo Riva, intanto, tace."
+    )
+    assert _mentions(text) == ["La sindaca Eva Gil"]

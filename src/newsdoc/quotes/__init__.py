@@ -113,6 +113,7 @@ from newsdoc.quotes._cues import (
     tokens,
 )
 from newsdoc.quotes._discourse import Register
+from newsdoc.quotes._following_name import following_name
 from newsdoc.quotes._gerund import gerund_subject, participle_subject
 from newsdoc.quotes._holder import holding_subject
 from newsdoc.quotes._intro import holding_pronoun, introducing_subject
@@ -437,6 +438,21 @@ def _candidates(
             # "« … » (Léa Morin, historienne)": the reference in parentheses (not
             # the gloss after a name in marks: "„Ärzte ohne Grenzen“ (MSF)")
             attr = parenthesised_reference(text, seg.end, lang)
+        if (
+            attr is None
+            and seg.closed
+            and not partial
+            and not text[para.span.start : seg.start].strip()
+            and not (
+                seg.para > 0
+                and _COLON_END.search(
+                    text, paras[seg.para - 1].span.start, paras[seg.para - 1].span.end
+                )
+            )
+        ):
+            # "«Il piano è morto». Carla Neri, lo sfogo …": a quotation opening its
+            # paragraph, its speaker named first in the next sentence
+            attr = following_name(text, seg.end, para.span.end, lang)
         inherited = False
         if (attr is None or attr.speaker_start < 0) and found and found[-1][1] is last_attr:
             gerund = gerund_after(text, left_lo, seg.start, lang) if left_lo == prev_end else None
