@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from newsdoc.quotes import find_quotes
+from newsdoc.quotes._following_name import following_name
 
 
 def _mentions(text: str) -> list[str | None]:
@@ -135,3 +136,15 @@ def test_colon_paragraph_keeps_its_speaker() -> None:
         "«Resteremo uniti anche questa volta». Paolo Riva, intanto, tace."
     )
     assert _mentions(text) == ["La sindaca Eva Gil"]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        pytest.param("Toccherà ripeterlo ancora.", id="future"),
+        pytest.param("Parlò poi il vescovo.", id="simple-past"),
+    ],
+)
+def test_verb_after_opening_quotation_names_nobody(after: str) -> None:
+    text = f"«Ci hanno lasciato soli». {after}"
+    assert following_name(text, text.index("»") + 1, len(text), "it") is None

@@ -80,6 +80,11 @@ def following_name(text: str, end: int, stop: int, language: str) -> Attribution
 
 # One capitalised word: "Mannheimer".
 _WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}'’\-]*+")
+# A final stressed vowel written with its accent ends the future and the simple
+# past of Italian and Spanish verbs ("toccherà", "parlò", "llegará", "habló") and
+# the abstract nouns in -tà/-tù, -dad ("libertà"); a lone surname seldom
+# (Serianni I.176 on the written accent of oxytones; RAE, *Ortografía*, 3.4.1).
+_STRESSED_VOWELS = frozenset("àèéìíòóùú")
 # How far (characters) around a word its lower-case use is looked for.
 _EVIDENCE = 3000
 
@@ -87,12 +92,15 @@ _EVIDENCE = 3000
 def _surname(text: str, at: int, hi: int, language: str) -> tuple[int, int] | None:
     """Return a lone capitalised word at ``at`` that is a name ("Mannheimer, il …").
 
-    A word of no closed class, never written in lower case nearby ("Sondaggio"
-    is, as "sondaggio"), and that the speaker gate lets through.
+    A word of no closed class, with no verb's stressed ending, never written in
+    lower case nearby ("Sondaggio" is, as "sondaggio"), and that the speaker
+    gate lets through.
     """
     m = _WORD.match(text, at, hi)
     if m is None or closed_class(m.group(), language) is not None:
         return None
+    if m.group()[-1] in _STRESSED_VOWELS:
+        return None  # "Toccherà", "Llegará", "Parlò": a verb's future or past
     low = regex.compile(
         rf"(?<![\p{{L}}\p{{M}}]){regex.escape(m.group().lower())}(?![\p{{L}}\p{{M}}])"
     )
