@@ -11,6 +11,7 @@ import pytest
 
 from newsdoc.quotes import find_quotes
 from newsdoc.quotes._following_name import following_name
+from newsdoc.quotes._relative_opening import relative_opening
 
 
 def _mentions(text: str) -> list[str | None]:
@@ -148,3 +149,38 @@ def test_colon_paragraph_keeps_its_speaker() -> None:
 def test_verb_after_opening_quotation_names_nobody(after: str) -> None:
     text = f"«Ci hanno lasciato soli». {after}"
     assert following_name(text, text.index("»") + 1, len(text), "it") is None
+
+
+# A relative pronoun opening a sentence links it to the name ending the sentence
+# before (Serianni VII.231, the "nesso relativo"): that name speaks; asides and
+# a gerund clause may stand before the verb; a clause with a subject of its own
+# is no relative link (`quotes/_relative_opening.py`).
+RELATIVE_OPENINGS = [
+    pytest.param(
+        "Ha parlato per primo il segretario Luca Neri. Che ha poi aggiunto: «Non ci fermeremo».",
+        "Luca Neri",
+        id="che-then-verb-group",
+    ),
+    pytest.param(
+        "Al tavolo sedeva anche la ministra Eva Gil. La quale, intervistata in serata, ha "
+        "ribadito: «Il decreto resta com'è».",
+        "Eva Gil",
+        id="la-quale-after-aside",
+    ),
+    pytest.param(
+        "In sala è arrivato il commissario europeo Marco Bassi. Che plaudendo all'intesa – un "
+        "passo avanti, secondo molti – chiede ai governi di «fare presto».",
+        "Marco Bassi",
+        id="che-gerund-and-dashes-partial",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), RELATIVE_OPENINGS)
+def test_relative_opening_points_back(text: str, mention: str) -> None:
+    assert _mentions(text) == [mention]
+
+
+def test_relative_opening_with_own_subject() -> None:
+    text = "Ha parlato il segretario Luca Neri. Che il governo dica: «Non ci fermeremo mai»."
+    assert relative_opening(text, text.index("Che"), text.index("«"), "it") is None

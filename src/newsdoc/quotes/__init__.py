@@ -128,6 +128,7 @@ from newsdoc.quotes._passive import passive_agent as passive_speech_agent
 from newsdoc.quotes._preposed_incise import preposed_incise
 from newsdoc.quotes._reference import parenthesised_reference
 from newsdoc.quotes._relative import antecedent, naming_relative, relative_subject
+from newsdoc.quotes._relative_opening import relative_opening
 from newsdoc.quotes._transcript import transcript_label
 from newsdoc.spans import Span
 
@@ -673,6 +674,7 @@ def _before(text: str, lo: int, hi: int, lang: str) -> Attribution | None:
         or content_clause_owner(text, lo, hi, lang)
         or speech_noun_possessor(text, lo, hi, lang)
         or relative_cue(text, lo, hi, lang)
+        or relative_opening(text, lo, hi, lang)
         or source_relative(text, lo, hi, lang)
         or passive_agent(text, lo, hi, lang)
         or cleft_subject(text, lo, hi, lang)
