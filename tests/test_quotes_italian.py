@@ -184,3 +184,25 @@ def test_relative_opening_points_back(text: str, mention: str) -> None:
 def test_relative_opening_with_own_subject() -> None:
     text = "Ha parlato il segretario Luca Neri. Che il governo dica: «Non ci fermeremo mai»."
     assert relative_opening(text, text.index("Che"), text.index("«"), "it") is None
+
+
+# An interview write-up quotes one person and drops the attribution of later
+# quotations: when nobody speaks in the sentences before an uncued quotation and
+# every quotation so far went to one named person (twice, once by a verb of
+# saying), that person speaks (`quotes/_sole_voice.py`).
+ONE_VOICE = (
+    "Lo scrittore Paolo Riva parla del suo ultimo libro.\n\n"
+    "«È nato in una notte d'inverno», spiega Riva. «Poi è cresciuto da solo», aggiunge.\n\n"
+    "Il romanzo racconta tre generazioni di una famiglia di pescatori.\n\n"
+    "Le vendite sono cominciate bene e la critica è divisa.\n\n"
+    "«Non leggo le recensioni, mai».\n\n"
+)
+
+
+def test_one_voice_speaks_uncued() -> None:
+    assert _mentions(ONE_VOICE) == ["Riva", "Riva", "Riva"]
+
+
+def test_two_voices_leave_it_open() -> None:
+    text = ONE_VOICE.replace("aggiunge", "ribatte l'editore Marco Neri")
+    assert _mentions(text)[-1] is None

@@ -129,6 +129,7 @@ from newsdoc.quotes._preposed_incise import preposed_incise
 from newsdoc.quotes._reference import parenthesised_reference
 from newsdoc.quotes._relative import antecedent, naming_relative, relative_subject
 from newsdoc.quotes._relative_opening import relative_opening
+from newsdoc.quotes._sole_voice import SoleVoice
 from newsdoc.quotes._transcript import transcript_label
 from newsdoc.spans import Span
 
@@ -303,6 +304,7 @@ def _candidates(
     tried = 0
     attributed = -1  # how many of ``found`` fell within the budget (-1: all)
     names: list[bool] = []
+    voice = SoleVoice(text, lang)
     for i, seg in enumerate(segs):
         para = paras[seg.para]
         prev_end = segs[i - 1].end if i > 0 and segs[i - 1].para == seg.para else para.span.start
@@ -544,6 +546,7 @@ def _candidates(
                 found.append((seg, fallback, False, keep))
                 if fallback is not None:
                     last_attr, last_para = fallback, seg.para
+                    voice.heard(fallback)
                 continue
             reported = (
                 order_of(lang).reported_subjunctive and partial and _reported_sentence(text, seg)
@@ -590,6 +593,10 @@ def _candidates(
                 fallback = _current_speaker(
                     text, register, max(start, seg.start - _SPEAKER_REACH), seg, last_attr
                 )
+                if fallback is None and not partial:
+                    # nobody speaks in the sentences before: the one person every
+                    # quotation so far went to, in a story of one voice
+                    fallback = voice.speaker()
             if (
                 fallback is not None
                 and inherited
@@ -654,6 +661,7 @@ def _candidates(
             attr = _dropped_subject(register, attr, last_attr, min(attr.cue_start, seg.start))
         if attr is not None:
             last_attr, last_para = attr, seg.para
+            voice.heard(attr)
         found.append((seg, attr, inherited, keep))
     if order_of(lang).reported_subjunctive:
         # no cue is looked for past the budget either
