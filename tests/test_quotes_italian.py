@@ -206,3 +206,27 @@ def test_one_voice_speaks_uncued() -> None:
 def test_two_voices_leave_it_open() -> None:
     text = ONE_VOICE.replace("aggiunge", "ribatte l'editore Marco Neri")
     assert _mentions(text)[-1] is None
+
+
+# A noun of people after an elided article ("l’uomo", "l'esperto") names a person
+# as "il portavoce" does: the subject of the sentence holding the quotation is
+# what a dropped subject after it stands for (Serianni IV.9 on elision).
+ELIDED_PERSONS = [
+    pytest.param(
+        "Paolo Neri è arrivato.\nL'uomo di Roma è convinto che nessuno vincerà: «Presto ci "
+        "saranno due feste. E qualcuno non ne avrà nessuna», dice.",
+        "L'uomo di Roma",
+        id="straight-apostrophe",
+    ),
+    pytest.param(
+        "Paolo Neri è arrivato.\nL’uomo di Roma è convinto che nessuno vincerà: «Presto ci "
+        "saranno due feste. E qualcuno non ne avrà nessuna», dice.",
+        "L’uomo di Roma",
+        id="curly-apostrophe",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), ELIDED_PERSONS)
+def test_elided_person_noun_speaks(text: str, mention: str) -> None:
+    assert _mentions(text) == [mention]

@@ -2174,6 +2174,12 @@ _COPULAS: Mapping[str, frozenset[str]] = MappingProxyType(
 _TIME_PHRASE_REACH = 40
 
 
+def _after_elision_word(word: str) -> str:
+    """Return ``word`` without an elided article or preposition before it ("l’uomo" -> "uomo")."""
+    cut = max(word.find("'"), word.find("’"))
+    return word[cut + 1 :] if 0 < cut < len(word) - 1 else word
+
+
 def _elided_article(word: str, dets: frozenset[str]) -> bool:
     """Return whether ``word`` opens with an elided determiner ("l’avvocato", "l'ex").
 
@@ -2837,9 +2843,10 @@ def person_like(text: str, toks: list[tuple[int, int, str]], language: str) -> b
     if (first in dets or _elided_article(first, dets)) and all(
         toks[k - 1][2] in _LINKS or toks[k - 1][2] in _PREPOSITIONS for k in caps
     ):
-        # "La presa di Seversk" names a thing; "el alcalde de Alcoi" a person
+        # "La presa di Seversk" names a thing; "el alcalde de Alcoi" a person,
+        # and "l’uomo di Kiev" too: the noun after an elided article counts
         nouns = SOURCE_NOUNS.get(language, frozenset())
-        return any(w in nouns for _, _, w in toks)
+        return any(w in nouns or _after_elision_word(w) in nouns for _, _, w in toks)
     return True
 
 
