@@ -230,3 +230,51 @@ ELIDED_PERSONS = [
 @pytest.mark.parametrize(("text", "mention"), ELIDED_PERSONS)
 def test_elided_person_noun_speaks(text: str, mention: str) -> None:
     assert _mentions(text) == [mention]
+
+
+# An adjective right after a verb of saying describes its subject (the
+# "complemento predicativo del soggetto", Serianni II.37): it stands between the
+# verb and an inverted subject, and with a dropped subject it agrees with the
+# one it stands for in number and gender (`quotes/_italian.py`).
+PREDICATIVES = [
+    pytest.param(
+        "Il consiglio ha votato. «Abbiamo vinto noi», commenta amaro Paolo Neri.",
+        "Paolo Neri",
+        id="before-inverted-name",
+    ),
+    pytest.param(
+        "Il consiglio ha votato. «Abbiamo vinto noi», spiega soddisfatto il sindaco Luca Bassi.",
+        "il sindaco Luca Bassi",
+        id="before-inverted-title",
+    ),
+    pytest.param(
+        "La sindaca è arrivata. Il ministro è rimasto a casa. «Abbiamo perso tutto», dice "
+        "sconsolata.",
+        "La sindaca",
+        id="feminine-skips-masculine",
+    ),
+    pytest.param(
+        "Il ministro è rimasto a casa. La sindaca è arrivata. «Abbiamo perso tutto», dice "
+        "sconsolato.",
+        "Il ministro",
+        id="masculine-skips-feminine",
+    ),
+    pytest.param(
+        "La sindaca è arrivata. Il ministro è rimasto a casa. «Abbiamo perso tutto», dice.",
+        "Il ministro",
+        id="no-adjective-nearest",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), PREDICATIVES)
+def test_predicative_adjective(text: str, mention: str) -> None:
+    assert _mentions(text) == [mention]
+
+
+def test_time_adjective_is_no_predicative() -> None:
+    text = (
+        "Il paziente era stato dimesso. «Il paziente, già visitato all'arrivo, ha accusato "
+        "domenica scorsa uno stato febbrile ed è stato ricoverato in ospedale»."
+    )
+    assert "uno stato febbrile" not in _mentions(text)

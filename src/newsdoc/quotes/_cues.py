@@ -108,7 +108,7 @@ from newsdoc._text import (
     sentence_end_pattern,
 )
 from newsdoc.quotes._apposition import subject_before_asides
-from newsdoc.quotes._italian import lo_article
+from newsdoc.quotes._italian import lo_article, predicative
 from newsdoc.quotes._object_relative import object_relative_subject
 from newsdoc.quotes._reading import reading_cue
 
@@ -1292,7 +1292,11 @@ def attribute_after(text: str, lo: int, hi: int, language: str) -> Attribution |
             if (
                 order_of(language).null_subjects
                 and (i == 0 or _verb_group_opens(toks, i, language))
-                and (_bare_cue_end(text, end, hi) or _addressee_only(text, end, hi, language))
+                and (
+                    _bare_cue_end(text, end, hi)
+                    or _addressee_only(text, end, hi, language)
+                    or predicative_end(text, end, hi, language) is not None
+                )
             ):
                 # "«…», ha affermato." / "”, dice.": the subject is dropped
                 return Attribution(
@@ -1446,6 +1450,22 @@ def _addressee_only(text: str, end: int, hi: int, language: str) -> bool:
     )
 
 
+def predicative_end(text: str, end: int, hi: int, language: str) -> tuple[int, int] | None:
+    """Return the predicative adjective that alone follows a cue ending at ``end``, or None.
+
+    "«…», dice sconsolata.": the adjective, then the end of the sentence.
+    """
+    toks = tokens(text, end, min(hi, end + 40))
+    if (
+        not toks
+        or text[end : toks[0][0]].strip()
+        or not text[toks[0][0]].islower()
+        or not predicative(toks[0][2], language)
+    ):
+        return None
+    return (toks[0][0], toks[0][1]) if _bare_cue_end(text, toks[0][1], hi) else None
+
+
 def _bare_cue_end(text: str, end: int, hi: int) -> bool:
     """Return whether a cue stands alone before the sentence ends ('”, dice.')."""
     rest = text[end:hi].lstrip()
@@ -1568,6 +1588,15 @@ def _adjuncts_end(text: str, toks: list[tuple[int, int, str]], language: str) ->
         kind = closed_class(w, language)
         if kind in {"time", "adverb"} or w.endswith(_ADVERB_SUFFIX.get(language, ("\0",))):
             k += 1
+            continue
+        if (
+            text[toks[k][0]].islower()
+            # right after the verb or an adverb: "domenica scorsa" is a time phrase
+            and (k == 0 or closed_class(toks[k - 1][2], language) == "adverb")
+            and predicative(w, language)
+            and _opens_noun_phrase(text, toks[k + 1], language)
+        ):
+            k += 1  # "commenta amaro Paolo Neri": an adjective of the subject
             continue
         if kind == "preposition" and w not in addressee:
             j = k + 1

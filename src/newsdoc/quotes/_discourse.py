@@ -58,10 +58,12 @@ from newsdoc.quotes._cues import (
     german_person,
     german_source,
     person_like,
+    predicative_end,
     sentence_start,
     subject,
     tokens,
 )
+from newsdoc.quotes._italian import predicative_features
 
 __all__ = [
     "Features",
@@ -373,6 +375,16 @@ def cue_features(text: str, cue_start: int, cue_end: int, language: str) -> Feat
             if last.endswith(ending):
                 number, gender = feats
                 break
+    else:
+        # "«…», dice sconsolata.": an adjective of the subject after the verb agrees with it
+        adjective = predicative_end(text, cue_end, min(len(text), cue_end + 40), language)
+        shown = (
+            predicative_features(text[adjective[0] : adjective[1]].lower(), language)
+            if adjective is not None
+            else None
+        )
+        if shown is not None:
+            number, gender = shown
     return (number, gender)
 
 
