@@ -278,3 +278,33 @@ def test_time_adjective_is_no_predicative() -> None:
         "domenica scorsa uno stato febbrile ed è stato ricoverato in ospedale»."
     )
     assert "uno stato febbrile" not in _mentions(text)
+
+
+# An outlet that frames a sentence ("Secondo l'agenzia …, X ha …") reports what
+# the subject of that sentence said or did: the subject speaks, as in "X said …,
+# according to CNN"; a medium is named by its noun too ("l'agenzia Unian",
+# "il quotidiano La Stampa"; `quotes/_outlet_subject.py`).
+OUTLET_FRAMES = [
+    pytest.param(
+        "Secondo il quotidiano La Stampa, Paolo Neri ha ringraziato il sindaco «per il "
+        "sostegno di questi mesi».",
+        "Paolo Neri",
+        id="outlet-then-subject",
+    ),
+    pytest.param(
+        "Secondo l'agenzia Unian, che riporta la notizia, la ministra Eva Gil ha parlato "
+        "di «una svolta storica».",
+        "la ministra Eva Gil",
+        id="relative-on-outlet",
+    ),
+    pytest.param(
+        "Secondo l'agenzia Unian, il ponte riaprirà a maggio: «I lavori sono quasi finiti».",
+        "l'agenzia Unian",
+        id="no-person-outlet-stays",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), OUTLET_FRAMES)
+def test_outlet_frame_credits_subject(text: str, mention: str) -> None:
+    assert _mentions(text) == [mention]

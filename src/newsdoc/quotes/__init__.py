@@ -124,6 +124,7 @@ from newsdoc.quotes._nouns import (
     speech_noun_before,
     speech_noun_possessor,
 )
+from newsdoc.quotes._outlet_subject import named_outlet, subject_after_source
 from newsdoc.quotes._passive import passive_agent as passive_speech_agent
 from newsdoc.quotes._preposed_incise import preposed_incise
 from newsdoc.quotes._reference import parenthesised_reference
@@ -499,6 +500,12 @@ def _candidates(
                 if person is not None and any(
                     s.start <= person.speaker_start < s.end for s in segs[max(0, i - 3) : i]
                 ):
+                    person = None
+            if person is None and attr.speaker_end <= seg.start:
+                # "Secondo l'agenzia Ansa, Paolo Neri ha …": the subject of the
+                # clause the outlet frames
+                person = subject_after_source(text, attr, seg.start, lang)
+                if person is not None and _outlet(text, person, lang):
                     person = None
             attr = person or attr
         # a speaker carried over from an earlier quotation is no evidence that a
@@ -1207,6 +1214,8 @@ def _pronoun_only(text: str, attr: Attribution, language: str) -> bool:
 def _outlet(text: str, attr: Attribution, language: str) -> bool:
     """Return whether an attribution credits a news outlet or agency ("selon l’AFP")."""
     words = text[attr.speaker_start : attr.speaker_end].split()
+    if words[1:] and closed_class(words[0], language) == "preposition":
+        words = words[1:]  # "Secondo l'agenzia Ansa": the source preposition first
     if not words:
         return False
     dets = DETERMINERS.get(language, frozenset())
@@ -1215,7 +1224,11 @@ def _outlet(text: str, attr: Attribution, language: str) -> bool:
         words = words[1:]
     elif first[:2].lower() in {"l’", "l'"}:
         words[0] = first[2:]
-    return bool(words) and organization_kind(" ".join(words)) in {"agency", "outlet"}
+    return bool(words) and (
+        organization_kind(" ".join(words)) in {"agency", "outlet"}
+        # "l'agenzia Unian", "il quotidiano La Stampa": a medium by its common noun
+        or named_outlet(words, language)
+    )
 
 
 def _reported_by_outlet(
