@@ -11,6 +11,7 @@ import pytest
 
 from newsdoc.quotes import find_quotes
 from newsdoc.quotes._following_name import following_name
+from newsdoc.quotes._relative_holder import relative_holder
 from newsdoc.quotes._relative_opening import relative_opening
 
 
@@ -308,3 +309,39 @@ OUTLET_FRAMES = [
 @pytest.mark.parametrize(("text", "mention"), OUTLET_FRAMES)
 def test_outlet_frame_credits_subject(text: str, mention: str) -> None:
     assert _mentions(text) == [mention]
+
+
+# A partial quotation inside a relative clause is the words of the relative's
+# antecedent, whose pronoun is the clause's subject (Serianni VII.231-239); a
+# relative with a subject of its own ("che la ministra ha definito") is the
+# object, and a thing as antecedent names nobody (`quotes/_relative_holder.py`).
+RELATIVE_HOLDERS = [
+    pytest.param(
+        "Il ministro Carlo Neri ha risposto a Paolo Rossi, che aveva accusato il governo di "
+        "«tradire gli elettori».",
+        "Paolo Rossi",
+        id="che-subject-relative",
+    ),
+    pytest.param(
+        "Il sindaco ha ricevuto la segretaria Eva Gil, la quale ha definito la proposta «una "
+        "vergogna per tutto il Paese».",
+        "la segretaria Eva Gil",
+        id="la-quale",
+    ),
+    pytest.param(
+        "La Stampa ha intervistato Marco Villa, che ha poi minacciato il comune di «azioni "
+        "legali entro la fine del mese».",
+        "Marco Villa",
+        id="verb-outside-cue-table",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), RELATIVE_HOLDERS)
+def test_relative_clause_holds_quotation(text: str, mention: str) -> None:
+    assert _mentions(text) == [mention]
+
+
+def test_object_relative_is_no_holder() -> None:
+    text = "Il ministro ha risposto a Paolo Rossi, che la ministra ha definito «un traditore»."
+    assert relative_holder(text, 0, text.index("«"), "it") is None

@@ -129,6 +129,7 @@ from newsdoc.quotes._passive import passive_agent as passive_speech_agent
 from newsdoc.quotes._preposed_incise import preposed_incise
 from newsdoc.quotes._reference import parenthesised_reference
 from newsdoc.quotes._relative import antecedent, naming_relative, relative_subject
+from newsdoc.quotes._relative_holder import relative_holder
 from newsdoc.quotes._relative_opening import relative_opening
 from newsdoc.quotes._sole_voice import SoleVoice
 from newsdoc.quotes._transcript import transcript_label
@@ -547,7 +548,7 @@ def _candidates(
                 fallback = _fallback(text, seg, lo, lang)
                 if fallback is not None and not _source_like(text, fallback, lang):
                     fallback = None
-                fallback = _relative_clause(text, fallback, left_lo, seg.start, lang)
+                fallback = _relative_clause(text, fallback, left_lo, seg.start, lang, partial)
                 fallback = _passive(text, fallback, left_lo, seg, para.span.end, lang)
                 fallback = _gate(text, fallback, lang)
                 found.append((seg, fallback, False, keep))
@@ -648,7 +649,7 @@ def _candidates(
             and (last_attr is None or attr.speaker_start != last_attr.speaker_start)
         ):
             attr = None  # "“… I think …” The senator said it was “clearly” …": not "I"
-        relative = _relative_clause(text, attr, left_lo, seg.start, lang)
+        relative = _relative_clause(text, attr, left_lo, seg.start, lang, partial)
         relative = _passive(text, relative, left_lo, seg, para.span.end, lang)
         if relative is not attr:
             attr, inherited = relative, False
@@ -700,7 +701,7 @@ def _before(text: str, lo: int, hi: int, lang: str) -> Attribution | None:
 
 
 def _relative_clause(
-    text: str, attr: Attribution | None, lo: int, at: int, lang: str
+    text: str, attr: Attribution | None, lo: int, at: int, lang: str, partial: bool = False
 ) -> Attribution | None:
     """Return the relative pronoun speaking in the clause that holds a quotation, or ``attr``.
 
@@ -711,6 +712,14 @@ def _relative_clause(
     if attr is not None and attr.speaker_start >= at:
         return attr
     rel = relative_subject(text, lo, at, lang)
+    if rel is None and partial:
+        # "…, Luca Neri, che aveva accusato il governo di «…»": a Romance relative,
+        # as sure a sign of a quotation as the reading it replaces
+        rel = relative_holder(text, lo, at, lang)
+        if rel is not None and attr is not None:
+            if attr.speaker_start < rel.speaker_end and rel.speaker_start < attr.speaker_end:
+                return attr  # the antecedent was found as the speaker already
+            rel = attrs.evolve(rel, strong=attr.strong or rel.strong)
     if rel is None or (attr is not None and attr.speaker_end > rel.speaker_start):
         return attr
     return rel
