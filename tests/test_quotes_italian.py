@@ -345,3 +345,29 @@ def test_relative_clause_holds_quotation(text: str, mention: str) -> None:
 def test_object_relative_is_no_holder() -> None:
     text = "Il ministro ha risposto a Paolo Rossi, che la ministra ha definito «un traditore»."
     assert relative_holder(text, 0, text.index("«"), "it") is None
+
+
+# A source phrase with no comma after it ("secondo l’ex generale i carri …")
+# names who the sentence's words come from: a dropped subject in the next
+# quotation stands for it (`quotes/_source_phrase.py`); a noun after an elided
+# article speaks when a verb of saying credits it.
+SOURCE_PHRASES = [
+    pytest.param(
+        "Il ministro Paolo Neri aveva avvertito che «la strada è lunga». Per di più secondo "
+        "l’ex generale i carri armati servono a poco. «Stiamo sbagliando tutto – ha proseguito "
+        "–. Ma nessuno ascolta»",
+        "l’ex generale",
+        id="elided-prefix-noun",
+    ),
+    pytest.param(
+        "Il ministro Carlo Neri aveva chiesto «più tempo». Intanto secondo l’esperta le "
+        "scuole riapriranno presto. «Siamo in anticipo – ha aggiunto –. E non ci fermiamo»",
+        "l’esperta",
+        id="elided-noun",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), SOURCE_PHRASES)
+def test_source_phrase_speaks_on(text: str, mention: str) -> None:
+    assert _mentions(text)[-1] == mention

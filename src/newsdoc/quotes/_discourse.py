@@ -64,6 +64,7 @@ from newsdoc.quotes._cues import (
     tokens,
 )
 from newsdoc.quotes._italian import predicative_features
+from newsdoc.quotes._source_phrase import source_phrase
 
 __all__ = [
     "Features",
@@ -651,7 +652,15 @@ class Register:
         if any(office_noun(w, nouns, lang) for _, _, w in toks):
             return True
         # a common-noun phrase speaks when a verb of saying says so: "la experta explicó"
-        return cued and len(toks) <= 4 and g.closed_class(toks[0][2]) == "determiner"
+        return (
+            cued
+            and len(toks) <= 4
+            and (
+                g.closed_class(toks[0][2]) == "determiner"
+                # "l’esperta spiega", "l’ex generale": an elided article glued to the noun
+                or g.closed_class(toks[0][2].replace("’", "'").split("'")[0] + "'") == "determiner"
+            )
+        )
 
     def _name_word(self, start: int, end: int) -> bool:
         """Return whether a lone capitalised word is a name, not just a sentence's first word.
@@ -787,6 +796,11 @@ class Register:
             told = attribute_before(text, start, end, lang)
             if told is not None and told.speaker_start >= 0:
                 found.add((told.speaker_start, told.speaker_end, True))
+            else:
+                # "secondo l’ex generale i carri …": a source with no comma after it
+                source = source_phrase(text, start, end, lang)
+                if source is not None:
+                    found.add((*source, True))
         else:
             i = bisect.bisect_left(self._heard, (start, start))
             while i < len(self._heard) and self._heard[i][0] < end:
