@@ -1595,6 +1595,8 @@ def _adjuncts_end(text: str, toks: list[tuple[int, int, str]], language: str) ->
             and (k == 0 or closed_class(toks[k - 1][2], language) == "adverb")
             and predicative(w, language)
             and _opens_noun_phrase(text, toks[k + 1], language)
+            # after the verb of saying itself, not a preposition ("dal ministro Verdi")
+            and _after_cue_verb(text, toks[0][0], language)
         ):
             k += 1  # "commenta amaro Paolo Neri": an adjective of the subject
             continue
@@ -1609,6 +1611,12 @@ def _adjuncts_end(text: str, toks: list[tuple[int, int, str]], language: str) ->
                 continue
         break
     return k
+
+
+def _after_cue_verb(text: str, at: int, language: str) -> bool:
+    """Return whether the word right before ``at`` is a verb of saying ("commenta amaro")."""
+    before = tokens(text, max(0, at - 32), at)
+    return bool(before) and before[-1][2] in CUE_VERBS.get(language, frozenset())
 
 
 def _opens_noun_phrase(text: str, tok: tuple[int, int, str], language: str) -> bool:
