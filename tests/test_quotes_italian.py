@@ -371,3 +371,42 @@ SOURCE_PHRASES = [
 @pytest.mark.parametrize(("text", "mention"), SOURCE_PHRASES)
 def test_source_phrase_speaks_on(text: str, mention: str) -> None:
     assert _mentions(text)[-1] == mention
+
+
+# The phrase after a verb of saying before a colon is its object when its noun
+# names no person, body, text or speech ("ha ribadito il concetto:"): the
+# speaker is then the dropped subject (`quotes/_object_after_verb.py`).
+OBJECTS_BEFORE_COLON = [
+    pytest.param(
+        "Carlo Neri ha parlato a lungo. Poi ha ribadito il concetto principale: «Non ci "
+        "fermeremo».",
+        "Carlo Neri",
+        id="concept",
+    ),
+    pytest.param(
+        "Carlo Neri ha parlato a lungo. Poi ha ribadito la sua posizione: «Non ci fermeremo».",
+        "Carlo Neri",
+        id="possessive-position",
+    ),
+    pytest.param(
+        "Carlo Neri ha parlato a lungo. Poi ha ribadito il ministro: «Non ci fermeremo».",
+        "il ministro",
+        id="person-noun-subject",
+    ),
+    pytest.param(
+        "Carlo Neri ha parlato a lungo. Poi ha spiegato la nota: «Non ci fermeremo».",
+        "la nota",
+        id="text-noun-subject",
+    ),
+    pytest.param(
+        "Carlo Neri ha parlato a lungo. Come dice il proverbio: «Chi va piano va sano e va "
+        "lontano».",
+        "il proverbio",
+        id="come-keeps-subject",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), OBJECTS_BEFORE_COLON)
+def test_object_before_colon(text: str, mention: str) -> None:
+    assert _mentions(text) == [mention]

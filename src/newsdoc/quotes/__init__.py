@@ -124,6 +124,7 @@ from newsdoc.quotes._nouns import (
     speech_noun_before,
     speech_noun_possessor,
 )
+from newsdoc.quotes._object_after_verb import object_of_cue
 from newsdoc.quotes._outlet_subject import named_outlet, subject_after_source
 from newsdoc.quotes._passive import passive_agent as passive_speech_agent
 from newsdoc.quotes._preposed_incise import preposed_incise
@@ -695,9 +696,22 @@ def _before(text: str, lo: int, hi: int, lang: str) -> Attribution | None:
         or passive_agent(text, lo, hi, lang)
         or cleft_subject(text, lo, hi, lang)
         or aside_subject(text, lo, hi, lang)
-        or inverted_opening(text, lo, hi, lang)
-        or attribute_before(text, lo, hi, lang)
+        or _subject_or_object(text, inverted_opening(text, lo, hi, lang), hi, lang)
+        or _subject_or_object(text, attribute_before(text, lo, hi, lang), hi, lang)
     )
+
+
+def _subject_or_object(
+    text: str, attr: Attribution | None, hi: int, lang: str
+) -> Attribution | None:
+    """Return ``attr``, its subject dropped when the phrase after its verb is the object.
+
+    "ha poi ribadito il concetto: «…»": the concept is what was said; who said it
+    is the dropped subject (see `object_of_cue`).
+    """
+    if attr is None or not object_of_cue(text, attr, hi, lang):
+        return attr
+    return attrs.evolve(attr, speaker_start=-1, speaker_end=-1)
 
 
 def _relative_clause(

@@ -64,6 +64,7 @@ from newsdoc.quotes._cues import (
     tokens,
 )
 from newsdoc.quotes._italian import predicative_features
+from newsdoc.quotes._object_after_verb import object_of_cue
 from newsdoc.quotes._source_phrase import source_phrase
 
 __all__ = [
@@ -794,6 +795,8 @@ class Register:
         found: set[tuple[int, int, bool]] = set()
         if cues:
             told = attribute_before(text, start, end, lang)
+            if told is not None and object_of_cue(text, told, end, lang):
+                told = None  # "ha ribadito il concetto:": the object, no speaker
             if told is not None and told.speaker_start >= 0:
                 found.add((told.speaker_start, told.speaker_end, True))
             else:
