@@ -55,12 +55,10 @@ def relative_holder(text: str, lo: int, opening: int, language: str) -> Attribut
     order = word_order(language)
     if language not in _LANGUAGES or order is None:
         return None
-    last = None
-    for m in _CLOSES.finditer(text, max(lo, opening - 400), opening):
-        last = m
-    if last is None or text[last.start()] != ",":
+    comma = text.rfind(",", max(lo, opening - 400), opening)
+    if comma < 0 or _CLOSES.search(text, comma + 1, opening) is not None:
         return None  # the clause holding the quotation opens after a comma
-    words = tokens(text, last.end(), opening)[:_WORDS]
+    words = tokens(text, comma + 1, opening)[:_WORDS]
     n = next(
         (
             len(rel)

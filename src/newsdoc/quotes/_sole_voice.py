@@ -76,17 +76,23 @@ class SoleVoice:
 
     def heard(self, attr: Attribution) -> None:
         """Note that a quotation was credited by ``attr``."""
-        if self._spoiled or attr.speaker_start < 0 or attr.speaker_end <= attr.speaker_start:
+        if (
+            self._spoiled
+            or self._language not in _LANGUAGES
+            or attr.speaker_start < 0
+            or attr.speaker_end <= attr.speaker_start
+        ):
             return
         m = _SURNAME.search(self._text, attr.speaker_start, attr.speaker_end)
         if m is None:
             self._spoiled = True  # "lui", "il ministro": someone the key cannot tell apart
             return
         key = m.group(1)
-        if (self._key is not None and key != self._key) or _place(
-            self._text[attr.speaker_start : attr.speaker_end]
-        ):
-            self._spoiled = True  # a second voice, or a place ("St. Gallen") for a voice
+        if self._key is not None and key != self._key:
+            self._spoiled = True  # a second voice
+            return
+        if self._key is None and _place(self._text[attr.speaker_start : attr.speaker_end]):
+            self._spoiled = True  # a place ("St. Gallen") for a voice: asked of the first
             return
         self._key = key
         self._count += 1
