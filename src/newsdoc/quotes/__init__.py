@@ -27,6 +27,20 @@ The mechanisms are private modules of this package, one per question:
   or colon ("She gave them a warning: “…”"), or holds a partial one;
 - ``_transcript``: a speaker label opening a quoted transcript turn ("“LEE: …”");
 - ``_reading``: a text read through an impersonal verb ("peut-on lire dans X");
+- ``_following_name``: a name opening the sentence after a quotation that opens
+  its paragraph ("«…». Carla Neri, la promessa …");
+- ``_relative_opening`` and ``_relative_holder``: a relative pronoun opening a
+  sentence ("… Luca Neri. Che ha aggiunto:") or the clause holding a partial
+  quotation ("…, Luca Neri, che aveva accusato il governo di «…»");
+- ``_sole_voice``: the one person a story of one voice quotes;
+- ``_outlet_subject``: the subject of the clause an outlet frames ("Secondo
+  l'agenzia Ansa, Paolo Neri ha …");
+- ``_source_phrase``: a source phrase with no comma after it ("secondo l’ex
+  generale i …");
+- ``_object_after_verb``: the object of a verb of saying before a colon ("ha
+  ribadito il concetto:");
+- ``_italian``: facts of Italian grammar (the article "lo", predicative
+  adjectives after a verb of saying);
 - ``_discourse``: the current-speaker register across sentences, with number and
   gender agreement for pronouns and dropped subjects.
 
