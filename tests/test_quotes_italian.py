@@ -275,15 +275,15 @@ def test_predicative_adjective(text: str, mention: str) -> None:
 
 def test_time_adjective_is_no_predicative() -> None:
     text = (
-        "Il paziente era stato dimesso. «Il paziente, già visitato all'arrivo, ha accusato "
-        "domenica scorsa uno stato febbrile ed è stato ricoverato in ospedale»."
+        "La donna era tornata a casa. «La signora, già visitata in mattinata, ha avuto "
+        "sabato scorso una febbre alta ed è tornata in reparto per altri esami»."
     )
-    assert "uno stato febbrile" not in _mentions(text)
+    assert "una febbre alta" not in _mentions(text)
 
 
 # An outlet that frames a sentence ("Secondo l'agenzia …, X ha …") reports what
 # the subject of that sentence said or did: the subject speaks, as in "X said …,
-# according to CNN"; a medium is named by its noun too ("l'agenzia Unian",
+# according to CNN"; a medium is named by its noun too ("l'agenzia Nova",
 # "il quotidiano La Stampa"; `quotes/_outlet_subject.py`).
 OUTLET_FRAMES = [
     pytest.param(
@@ -293,14 +293,14 @@ OUTLET_FRAMES = [
         id="outlet-then-subject",
     ),
     pytest.param(
-        "Secondo l'agenzia Unian, che riporta la notizia, la ministra Eva Gil ha parlato "
+        "Secondo l'agenzia Nova, che cita fonti locali, la ministra Eva Gil ha parlato "
         "di «una svolta storica».",
         "la ministra Eva Gil",
         id="relative-on-outlet",
     ),
     pytest.param(
-        "Secondo l'agenzia Unian, il ponte riaprirà a maggio: «I lavori sono quasi finiti».",
-        "l'agenzia Unian",
+        "Secondo l'agenzia Nova, il ponte riaprirà a maggio: «I lavori sono quasi finiti».",
+        "l'agenzia Nova",
         id="no-person-outlet-stays",
     ),
 ]

@@ -1263,7 +1263,7 @@ def _outlet(text: str, attr: Attribution, language: str) -> bool:
         words[0] = first[2:]
     return bool(words) and (
         organization_kind(" ".join(words)) in {"agency", "outlet"}
-        # "l'agenzia Unian", "il quotidiano La Stampa": a medium by its common noun
+        # "l'agenzia Nova", "il quotidiano La Stampa": a medium by its common noun
         or named_outlet(words, language)
     )
 

@@ -1591,7 +1591,7 @@ def _adjuncts_end(text: str, toks: list[tuple[int, int, str]], language: str) ->
             continue
         if (
             text[toks[k][0]].islower()
-            # right after the verb or an adverb: "domenica scorsa" is a time phrase
+            # right after the verb or an adverb: "sabato scorso" is a time phrase
             and (k == 0 or closed_class(toks[k - 1][2], language) == "adverb")
             and predicative(w, language)
             and _opens_noun_phrase(text, toks[k + 1], language)

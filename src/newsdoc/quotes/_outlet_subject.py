@@ -8,8 +8,8 @@ it: "Secondo l'agenzia Ansa, Paolo Neri ha ringraziato il sindaco «…»",
 a dénoncé « … »".  The outlet is where the report was read; the subject of the
 clause it frames is who said or did it (the "fonte" that frames a sentence,
 Treccani, *Enciclopedia dell'Italiano*, "discorso riportato").  A relative
-clause on the outlet may come between ("Secondo l'agenzia Ansa, che riporta la
-notizia, Paolo Neri …").
+clause on the outlet may come between ("Secondo l'agenzia Ansa, che cita fonti
+locali, Paolo Neri …").
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ __all__ = ["named_outlet", "subject_after_source"]
 # the report, PolNeAR's reading), so it is left out.
 _LANGUAGES = frozenset({"fr", "es", "it"})
 #: The common nouns of news media that stand before a medium's name ("l'agenzia
-#: Unian", "il quotidiano La Stampa", "l'emittente televisiva Zdf", "la cadena
+#: Nova", "il quotidiano La Stampa", "l'emittente televisiva Rete Sette", "la cadena
 #: CNN", "le journal Le Monde"): the vocabulary of journalism in the Treccani
 #: vocabulary ("testata", "emittente"), the DLE and the TLF (lower case, the
 #: elided article cut off).
@@ -93,11 +93,11 @@ def subject_after_source(
 def named_outlet(words: list[str], language: str) -> bool:
     """Return whether ``words`` (a mention, its article dropped) name a medium by its noun.
 
-    "agenzia Unian", "quotidiano La Stampa", "emittente televisiva Zdf": a noun of
+    "agenzia Nova", "quotidiano La Stampa", "emittente televisiva Rete Sette": a noun of
     news media, then (after at most one adjective) a capitalised name.
 
     Example:
-        >>> named_outlet(["agenzia", "Unian"], "it")
+        >>> named_outlet(["agenzia", "Nova"], "it")
         True
         >>> named_outlet(["agenzia", "delle", "entrate"], "it")
         False
