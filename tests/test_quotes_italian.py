@@ -410,3 +410,27 @@ OBJECTS_BEFORE_COLON = [
 @pytest.mark.parametrize(("text", "mention"), OBJECTS_BEFORE_COLON)
 def test_object_before_colon(text: str, mention: str) -> None:
     assert _mentions(text) == [mention]
+
+
+# "Ecco le sue parole:" points at the person the sentences before are about; a
+# subject described first and named after its appositions ("La firma più nota,
+# ex direttore …, Paolo Neri, ha …") is that person by the name.
+APPOSED_NAMES = [
+    pytest.param(
+        "La firma più nota del giornale, ex direttore della radio, Paolo Neri, ha parlato "
+        "ieri in tv.\n\nEcco le sue parole:\n\n«La memoria va coltivata ogni giorno».",
+        "Paolo Neri",
+        id="colon-paragraph",
+    ),
+    pytest.param(
+        "La voce più ascoltata del partito, Eva Gil, è intervenuta in aula. Ecco le sue "
+        "parole: «La memoria va coltivata ogni giorno».",
+        "Eva Gil",
+        id="same-paragraph",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), APPOSED_NAMES)
+def test_possessive_words_of_apposed_name(text: str, mention: str) -> None:
+    assert _mentions(text) == [mention]

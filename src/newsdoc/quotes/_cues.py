@@ -2887,6 +2887,32 @@ def person_like(text: str, toks: list[tuple[int, int, str]], language: str) -> b
     return True
 
 
+# A full name set off by commas: ", Paolo Mieli," (a subject's apposition).
+_COMMA_NAME = regex.compile(
+    r",[ \t]*+(?P<name>\p{Lu}[\p{L}\p{M}’'\-]*+(?:[ \t]++\p{Lu}[\p{L}\p{M}’'\-]*+){1,3})[ \t]*+,"
+)
+# How many appositions after a subject are read for its name.
+_APPOSITIONS = 6
+
+
+def _apposed_subject_name(text: str, at: int, end: int) -> tuple[int, int] | None:
+    """Return a full name among the appositions right after a subject ending at ``at``.
+
+    "La firma più nota del giornale, ex direttore del Corriere, Paolo Mieli, ha
+    parlato": the description names nobody, the name set off after it does.
+    """
+    # the subject as read may stop before its modifiers ("La firma più nota …")
+    pos = text.find(",", at, min(end, at + 80))
+    for _ in range(_APPOSITIONS):
+        if pos < 0:
+            return None
+        m = _COMMA_NAME.match(text, pos, end)
+        if m is not None:
+            return m.span("name")
+        pos = text.find(",", pos + 1, min(end, pos + 120))
+    return None
+
+
 def recent_person_subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | None:
     """Return the person subject of the last of up to three sentences in ``text[lo:hi]``.
 
@@ -2900,6 +2926,9 @@ def recent_person_subject(text: str, lo: int, hi: int, language: str) -> tuple[i
             sp = subject(text, start, end, language)
             if sp is not None and person_like(text, tokens(text, sp[0], sp[1]), language):
                 return sp
+            named = _apposed_subject_name(text, sp[1], end) if sp is not None else None
+            if named is not None:
+                return named  # "La firma più nota, ex direttore …, Paolo Mieli, ha …"
             agent = ROMANCE_AGENT.search(text, start, end) if language != "en" else None
             if agent is not None:
                 return agent.start("agent"), agent.end("agent")  # "confermata da Ivo Rossi"
