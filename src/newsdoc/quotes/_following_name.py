@@ -101,12 +101,27 @@ def _surname(text: str, at: int, hi: int, language: str) -> tuple[int, int] | No
         return None
     if m.group()[-1] in _STRESSED_VOWELS:
         return None  # "Toccherà", "Llegará", "Parlò": a verb's future or past
-    low = regex.compile(
-        rf"(?<![\p{{L}}\p{{M}}]){regex.escape(m.group().lower())}(?![\p{{L}}\p{{M}}])"
-    )
-    if low.search(text, max(0, at - _EVIDENCE), min(len(text), at + _EVIDENCE)) is not None:
+    if _lower_nearby(text, m.group().lower(), at):
         return None
     return speaker_mention(text, m.start(), m.end(), language)
+
+
+# How many lower-case occurrences of a word are looked at, at most.
+_LOOKS = 20
+
+
+def _lower_nearby(text: str, word: str, at: int) -> bool:
+    """Return whether ``word`` (lower case) stands as a whole word near ``at``."""
+    lo, hi = max(0, at - _EVIDENCE), min(len(text), at + _EVIDENCE)
+    k = text.find(word, lo, hi)
+    for _ in range(_LOOKS):
+        if k < 0:
+            return False
+        end = k + len(word)
+        if (k == 0 or not text[k - 1].isalpha()) and (end >= len(text) or not text[end].isalpha()):
+            return True
+        k = text.find(word, k + 1, hi)
+    return False
 
 
 # The word after a name: a comma, or the next word.
