@@ -124,6 +124,7 @@ __all__ = [
     "german_person",
     "german_source",
     "person_like",
+    "predicative_end",
     "reading",
     "recent_person_subject",
     "relative_speaker",
