@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 
 from newsdoc.quotes import find_quotes
+from newsdoc.quotes._cues import Attribution
+from newsdoc.quotes._sole_voice import SoleVoice
 from newsdoc.quotes._following_name import following_name
 from newsdoc.quotes._relative_holder import relative_holder
 from newsdoc.quotes._relative_opening import relative_opening
@@ -434,3 +436,11 @@ APPOSED_NAMES = [
 @pytest.mark.parametrize(("text", "mention"), APPOSED_NAMES)
 def test_possessive_words_of_apposed_name(text: str, mention: str) -> None:
     assert _mentions(text) == [mention]
+
+
+def test_courtesy_pronoun_is_no_voice() -> None:
+    text = "«Sì», dice Lei. «No», ripete Lei."
+    voice = SoleVoice(text, "it")
+    for at in (text.index("Lei"), text.rindex("Lei")):
+        voice.heard(Attribution(speaker_start=at, speaker_end=at + 3, cue_start=at, cue_end=at))
+    assert voice.speaker() is None

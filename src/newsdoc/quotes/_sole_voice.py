@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import regex
 
+from newsdoc._grammar import closed_class
 from newsdoc._lexicon.dates import fold_key
 from newsdoc._lexicon.places import city_lookup, country_lookup
 from newsdoc.quotes._cues import Attribution
@@ -84,8 +85,9 @@ class SoleVoice:
         ):
             return
         m = _SURNAME.search(self._text, attr.speaker_start, attr.speaker_end)
-        if m is None:
-            self._spoiled = True  # "lui", "il ministro": someone the key cannot tell apart
+        if m is None or closed_class(m.group(1), self._language) is not None:
+            # "lui", "il ministro", the courtesy "Lei": no name to tell the voice by
+            self._spoiled = True
             return
         key = m.group(1)
         if self._key is not None and key != self._key:
