@@ -11,10 +11,10 @@ import pytest
 
 from newsdoc.quotes import find_quotes
 from newsdoc.quotes._cues import Attribution
-from newsdoc.quotes._sole_voice import SoleVoice
 from newsdoc.quotes._following_name import following_name
 from newsdoc.quotes._relative_holder import relative_holder
 from newsdoc.quotes._relative_opening import relative_opening
+from newsdoc.quotes._sole_voice import SoleVoice
 
 
 def _mentions(text: str) -> list[str | None]:
