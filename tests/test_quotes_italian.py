@@ -28,7 +28,7 @@ def _mentions(text: str) -> list[str | None]:
 
 # A past participle of a verb of saying that is also a naming word ("detto",
 # "il detto"; "chiamato") is a verb after its auxiliary even with adverbs between
-# them (Serianni XI.6: adverbs such as "poi", "già", "anche" stand inside the
+# them (Serianni, on the compound tenses: adverbs such as "poi", "già", "anche" stand inside the
 # compound tense): the quotation after it is spoken, not a name.
 VERB_GROUPS = [
     pytest.param(
@@ -62,7 +62,7 @@ def test_naming_participle_still_names() -> None:
 
 
 # "Lo" is the masculine article before s and a consonant, z, gn, ps, pn, x, y
-# and i before a vowel (Serianni IV.4-IV.6): such a subject opens its clause like
+# and i before a vowel (Serianni, on the forms of the article): such a subject opens its clause like
 # "Il"; the object clitic "Lo" before a verb ("Lo scrive il giornale") does not.
 LO_SUBJECTS = [
     pytest.param(
@@ -155,7 +155,7 @@ def test_verb_after_opening_quotation_names_nobody(after: str) -> None:
 
 
 # A relative pronoun opening a sentence links it to the name ending the sentence
-# before (Serianni VII.231, the "nesso relativo"): that name speaks; asides and
+# before (Serianni VII §§ 234-244; the "nesso relativo"): that name speaks; asides and
 # a gerund clause may stand before the verb; a clause with a subject of its own
 # is no relative link (`quotes/_relative_opening.py`).
 RELATIVE_OPENINGS = [
@@ -213,7 +213,7 @@ def test_two_voices_leave_it_open() -> None:
 
 # A noun of people after an elided article ("l’uomo", "l'esperto") names a person
 # as "il portavoce" does: the subject of the sentence holding the quotation is
-# what a dropped subject after it stands for (Serianni IV.9 on elision).
+# what a dropped subject after it stands for (Serianni, on the elision of the article).
 ELIDED_PERSONS = [
     pytest.param(
         "Paolo Neri è arrivato.\nL'uomo di Roma è convinto che nessuno vincerà: «Presto ci "
@@ -236,7 +236,7 @@ def test_elided_person_noun_speaks(text: str, mention: str) -> None:
 
 
 # An adjective right after a verb of saying describes its subject (the
-# "complemento predicativo del soggetto", Serianni II.37): it stands between the
+# "complemento predicativo del soggetto" of the grammars): it stands between the
 # verb and an inverted subject, and with a dropped subject it agrees with the
 # one it stands for in number and gender (`quotes/_italian.py`).
 PREDICATIVES = [
@@ -314,7 +314,7 @@ def test_outlet_frame_credits_subject(text: str, mention: str) -> None:
 
 
 # A partial quotation inside a relative clause is the words of the relative's
-# antecedent, whose pronoun is the clause's subject (Serianni VII.231-239); a
+# antecedent, whose pronoun is the clause's subject (Serianni VII §§ 234-244); a
 # relative with a subject of its own ("che la ministra ha definito") is the
 # object, and a thing as antecedent names nobody (`quotes/_relative_holder.py`).
 RELATIVE_HOLDERS = [

@@ -1784,7 +1784,7 @@ def _after_auxiliary(before: list[tuple[int, int, str]], language: str) -> bool:
 
     "ha detto", "ha poi detto", "ha però detto": a verb group, not a noun; the
     words between are adverbs or the connectives that stand there ("anche",
-    "però", "quindi"; Serianni XI.6).
+    "però", "quindi"; Serianni, on the compound tenses).
     """
     for k in range(len(before) - 2, max(-1, len(before) - 5), -1):
         kind = closed_class(before[k][2], language)

@@ -83,7 +83,8 @@ _WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}'’\-]*+")
 # A final stressed vowel written with its accent ends the future and the simple
 # past of Italian and Spanish verbs ("toccherà", "parlò", "llegará", "habló") and
 # the abstract nouns in -tà/-tù, -dad ("libertà"); a lone surname seldom
-# (Serianni I.176 on the written accent of oxytones; RAE, *Ortografía*, 3.4.1).
+# (Serianni, on the written accent of oxytone words; RAE, *Ortografía*, on the
+# written accent).
 _STRESSED_VOWELS = frozenset("àèéìíòóùú")
 # How far (characters) around a word its lower-case use is looked for.
 _EVIDENCE = 3000

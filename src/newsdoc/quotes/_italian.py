@@ -6,7 +6,7 @@
   ("Lo que …") and as a clitic.
 - ``predicative``: an adjective right after a verb of saying that describes its
   subject, the "complemento predicativo del soggetto" ("«…», commenta amaro
-  Paolo Neri", "«…», dice sconsolata."; Serianni II.37 and VIII.67): it stands
+  Paolo Neri", "«…», dice sconsolata."; Serianni, on the predicative complement): it stands
   between the verb and an inverted subject, and agrees with the subject in
   number and gender, so it tells a dropped subject's features.
 """
@@ -25,8 +25,8 @@ __all__ = ["lo_article", "predicative", "predicative_features"]
 # s followed by a consonant ("lo storico", "lo scrittore"), z ("lo zio"), gn
 # ("lo gnomo"), ps and pn ("lo psicologo", "lo pneumologo"), x and y ("lo
 # xilofono", "lo yogurt") and i before a vowel ("lo iato"); L. Serianni,
-# *Grammatica italiana*, UTET 1989, IV.4-IV.6 (Treccani, *Enciclopedia
-# dell'Italiano*, "articolo").  Read on the lower-cased next word.
+# *Grammatica italiana*, UTET 1989, on the forms of the article (Treccani,
+# *Enciclopedia dell'Italiano*, "articolo").  Read on the lower-cased next word.
 _LO_ONSET = regex.compile(r"(?:s[^\W\d_aeiouàèéìòóù]|z|gn|ps|pn|x|y|i[aeiouàèéìòóù])")
 # Finite endings of a verb after an object clitic "Lo" that an onset above may
 # open: first plural present and the third persons of the imperfect and the
@@ -62,9 +62,10 @@ def lo_article(word: str, next_word: str, after_next: str | None) -> bool:
 
 
 # The endings of an Italian adjective of the first class that show number and
-# gender ("amaro", "amara", "amari"; Serianni V.5-V.8).  "-e" is left out: it is
-# the singular of the second class ("triste") and the feminine plural of the
-# first ("amare"), so it shows neither; "-i" shows the plural only ("tristi").
+# gender ("amaro", "amara", "amari"; Serianni, on the inflection of the
+# adjective).  "-e" is left out: it is the singular of the second class
+# ("triste") and the feminine plural of the first ("amare"), so it shows
+# neither; "-i" shows the plural only ("tristi").
 _ADJECTIVE_FEATURES: dict[str, tuple[str, str | None]] = {
     "o": ("sg", "m"),
     "a": ("sg", "f"),

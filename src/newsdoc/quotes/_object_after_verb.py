@@ -3,13 +3,13 @@
 An Italian verb of saying may be followed by its inverted subject ("ha
 spiegato il sindaco: «…»") or by its object, with the subject dropped: "ha
 poi ribadito il concetto: «…»", "ha ripetuto la sua posizione: «…»"
-(Serianni II.19 on the null subject, XI on transitive verbs of saying).  Word
+(Serianni, on the unexpressed subject and on transitive verbs).  Word
 order cannot tell the two apart; the noun can.  A noun phrase of lower-case
 words whose head is no noun of a text ("la nota", "il rapporto") or of speech
 ("il messaggio"), and no noun of a person or a body (not "il sindaco",
 "l’esperta", "la portavoce", "i medici", nor a noun with a suffix of agent:
--tore, -trice, -ista, -ologo, -iatra, -iere, -ante, -ente; Serianni
-XV.27-XV.43), is the object, and the speaker is the dropped subject.  After
+-tore, -trice, -ista, -ologo, -iatra, -iere, -ante, -ente; Serianni on
+the suffixes of agent nouns), is the object, and the speaker is the dropped subject.  After
 "come" ("come dice il proverbio:") the phrase is always the subject.  Only
 Italian has the tables so far: Spanish and French copy, checked, lets texts
 and songs speak there more often ("como dice el tango:").
@@ -44,7 +44,8 @@ _TEXT_NOUNS: Mapping[str, frozenset[str]] = MappingProxyType(
     }
 )
 #: Suffixes of nouns of agents and of people by trade or origin, singular and
-#: plural (Serianni XV.27-XV.43): a noun ending so may name a person.
+#: plural (Serianni, on the suffixes of agent nouns): a noun ending so may name
+#: a person.
 _PERSON_SUFFIXES: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
         "it": (

@@ -5,9 +5,9 @@ the words in marks belong to the relative clause, whose subject is the
 relative pronoun, so they are the words of its antecedent, not of the main
 clause's subject nor of a speaker named before.  Italian "che" (and "il
 quale" and its forms), Spanish "que"/"quien", French "qui" are subject
-relatives when the verb group follows them directly (Serianni VII.231-239;
-RAE, *Nueva gramática*, 44.2; Riegel et al., *Grammaire méthodique*, XVI.3);
-a word of its own between them ("che il governo ha definito") makes the
+relatives when the verb group follows them directly (Serianni VII §§ 234-244;
+RAE, *Nueva gramática*, ch. 44; Riegel et al., *Grammaire méthodique*, on the
+relative pronouns); a word of its own between them ("che il governo ha definito") makes the
 pronoun the object, and then the clause has its own subject.
 
 Read only when the clause runs on to the quotation (no comma, stop, colon or

@@ -4,8 +4,8 @@ Italian prose, and its newsrooms most, may open a sentence with a relative
 pronoun that links it to the noun phrase ending the sentence before, the
 "nesso relativo" or relative link: "Ha parlato il segretario Luca Neri. Che ha
 poi aggiunto: «…»", "… la ministra Eva Gil. La quale, intervistata ieri, ha
-ribadito: «…»" (L. Serianni, *Grammatica italiana*, UTET 1989, VII.231 and
-XIV.245 on the relative that opens an independent sentence; Treccani,
+ribadito: «…»" (L. Serianni, *Grammatica italiana*, UTET 1989, VII §§ 234-244 on
+the relative pronouns, and on the relative that opens a sentence; Treccani,
 *Enciclopedia dell'Italiano*, "relative, frasi", on the "relativa
 giustapposta").  The pronoun is the subject of its verb of saying, so the
 speaker is its antecedent: the name that ends the sentence before.
@@ -33,7 +33,8 @@ from newsdoc.quotes._cues import Attribution, sentence_start, tokens
 __all__ = ["relative_opening"]
 
 #: The relative pronouns that may open an Italian sentence as its subject
-#: (Serianni VII.231: "che", "il quale" and its forms), capitalised as written.
+#: (Serianni VII §§ 234-244: "che", "il quale" and its forms), capitalised as
+#: written.
 _OPENERS: Mapping[str, regex.Pattern[str]] = MappingProxyType(
     {
         "it": regex.compile(
@@ -51,8 +52,8 @@ _NAME_AT_END = regex.compile(
     r"(?:[ \t]++(?:\p{Lu}[\p{L}\p{M}'’\-]*+|d[aei]|de[il]|von|van))*+)"
     r"[ \t]*+[.!?][^\S\n]*+\Z"
 )
-# The endings of the gerund (Serianni XI.412: -ando, -endo), whose clause may
-# stand between the pronoun and its verb without commas.
+# The endings of the gerund (Serianni, on the gerund: -ando, -endo), whose clause
+# may stand between the pronoun and its verb without commas.
 _GERUND_ENDINGS: Mapping[str, tuple[str, ...]] = MappingProxyType({"it": ("ando", "endo")})
 # Where a gerund clause ends: the dash, bracket or comma of an aside after it.
 _GERUND_CLOSE = regex.compile(r"[ \t]*+[–—(,]|[ \t]++-[ \t]")

@@ -5,8 +5,8 @@ ministro Luis Soto las obras terminarán en mayo", "Selon l’expert la crue
 passera": the phrase after a source preposition names who the sentence's
 words come from, and so who may go on speaking in the next quotation ("«…
 – ha proseguito – …»").  With a comma after it the cue readers find it; without
-one, where the phrase ends is read from its shape (Serianni VIII.144 on
-"secondo" as a preposition, "secondo X" meaning "according to X"): an
+one, where the phrase ends is read from its shape (Serianni, on the
+preposition "secondo", "secondo X" meaning "according to X"): an
 article, one noun (an elided article and a prefix such as "ex" may be glued to
 it: "l’ex generale") and the name after it, or a name alone.
 
