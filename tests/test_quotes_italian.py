@@ -444,3 +444,35 @@ def test_courtesy_pronoun_is_no_voice() -> None:
     for at in (text.index("Lei"), text.rindex("Lei")):
         voice.heard(Attribution(speaker_start=at, speaker_end=at + 3, cue_start=at, cue_end=at))
     assert voice.speaker() is None
+
+
+# The action nouns of the verbs of saying name an utterance and its speaker
+# through "di" ("lo sfogo di X:", "la replica di X:"), and a possessed one after
+# a verb of saying is its object ("ha ribadito la sua accusa:": its owner speaks).
+NOMINALISATIONS = [
+    pytest.param(
+        "Lo sfogo di Giulia Conti: «Una scelta sbagliata che pagheremo tutti per anni».",
+        "Giulia Conti",
+        id="sfogo-di",
+    ),
+    pytest.param(
+        "Netta la smentita di Marco Villa: «Nessuno ci ha mai chiesto un parere».",
+        "Marco Villa",
+        id="fronted-adjective-smentita-di",
+    ),
+    pytest.param(
+        "Poi la rassicurazione della sindaca Eva Gil: «Nessuno resterà senza casa».",
+        "sindaca Eva Gil",
+        id="rassicurazione-della",
+    ),
+    pytest.param(
+        "Carlo Neri ha parlato a lungo. Poi ha ribadito la sua accusa: «Non ci fermeremo».",
+        "Carlo Neri",
+        id="possessed-object",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), NOMINALISATIONS)
+def test_nominalisation_of_saying(text: str, mention: str) -> None:
+    assert _mentions(text) == [mention]

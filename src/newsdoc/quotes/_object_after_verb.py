@@ -22,7 +22,13 @@ from types import MappingProxyType
 
 from newsdoc._grammar import closed_class
 from newsdoc._lexicon.cues import AS_SAID
-from newsdoc._lexicon.speakers import GROUP_SOURCES, PERSON_PRONOUNS, SOURCE_NOUNS, TITLES
+from newsdoc._lexicon.speakers import (
+    GROUP_SOURCES,
+    OWN_WORDS,
+    PERSON_PRONOUNS,
+    SOURCE_NOUNS,
+    TITLES,
+)
 from newsdoc._lexicon.speech_nouns import SPEECH_NOUNS
 from newsdoc.quotes._cues import Attribution, tokens
 
@@ -94,9 +100,12 @@ def object_of_cue(text: str, attr: Attribution, hi: int, language: str) -> bool:
         | GROUP_SOURCES.get(language, frozenset())
         | PERSON_PRONOUNS.get(language, frozenset())
     )
+    owned = any(w[2] in OWN_WORDS.get(language, frozenset()) for w in words)
     for _, _, word in words[1:]:
         if closed_class(word, language) is not None:
             continue
+        if owned and word in SPEECH_NOUNS.get(language, frozenset()):
+            return True  # "ha ribadito la sua accusa:": words of its own subject
         noun = word.rsplit("'", 1)[-1].rsplit("’", 1)[-1]
         return not (
             noun in nouns
