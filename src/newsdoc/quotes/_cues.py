@@ -2888,7 +2888,7 @@ def person_like(text: str, toks: list[tuple[int, int, str]], language: str) -> b
     return True
 
 
-# A full name set off by commas: ", Paolo Mieli," (a subject's apposition).
+# A full name set off by commas: ", Paolo Rinaldi," (a subject's apposition).
 _COMMA_NAME = regex.compile(
     r",[ \t]*+(?P<name>\p{Lu}[\p{L}\p{M}’'\-]*+(?:[ \t]++\p{Lu}[\p{L}\p{M}’'\-]*+){1,3})[ \t]*+,"
 )
@@ -2899,7 +2899,7 @@ _APPOSITIONS = 6
 def _apposed_subject_name(text: str, at: int, end: int) -> tuple[int, int] | None:
     """Return a full name among the appositions right after a subject ending at ``at``.
 
-    "La firma più nota del giornale, ex direttore del Corriere, Paolo Mieli, ha
+    "La firma più nota del giornale, ex direttore del quotidiano, Paolo Rinaldi, ha
     parlato": the description names nobody, the name set off after it does.
     """
     # the subject as read may stop before its modifiers ("La firma più nota …")
@@ -2929,7 +2929,7 @@ def recent_person_subject(text: str, lo: int, hi: int, language: str) -> tuple[i
                 return sp
             named = _apposed_subject_name(text, sp[1], end) if sp is not None else None
             if named is not None:
-                return named  # "La firma più nota, ex direttore …, Paolo Mieli, ha …"
+                return named  # "La firma più nota, ex direttore …, Paolo Rinaldi, ha …"
             agent = ROMANCE_AGENT.search(text, start, end) if language != "en" else None
             if agent is not None:
                 return agent.start("agent"), agent.end("agent")  # "confermata da Ivo Rossi"

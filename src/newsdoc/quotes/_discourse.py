@@ -435,7 +435,7 @@ def _trim_name(text: str, m: regex.Match[str]) -> tuple[int, int]:
 def _name_of(text: str, start: int, end: int, language: str) -> tuple[int, int]:
     """Return the name that closes a titled subject ("La ministra Elena Soto"), else the subject.
 
-    A fronted phrase taken into the subject is left out too: "Alla nota Melnyk".
+    A fronted phrase taken into the subject is left out too: "Alla nota Rinaldi".
 
     Example:
         >>> s = "La ministra Elena Soto"

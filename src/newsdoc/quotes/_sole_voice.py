@@ -2,7 +2,7 @@
 
 A story written up from one interview, or around one person's statements,
 quotes that person alone and does not repeat the attribution before every
-quotation: "Sgarbi smonta la narrazione … «…». … «…»" (the interview
+quotation: "Ferrante smonta il racconto … «…». … «…»" (the interview
 write-up, where every quotation is the interviewee's unless another speaker
 is named; Treccani, *Enciclopedia dell'Italiano*, "intervista", on the
 "intervista riassunta" that mixes narration and the interviewee's words).
@@ -28,7 +28,7 @@ from newsdoc.quotes._cues import Attribution
 __all__ = ["SoleVoice"]
 
 # The last capitalised word of a mention: the surname that every mention of one
-# person shares ("Vittorio Sgarbi", "Sgarbi", "il critico Vittorio Sgarbi").
+# person shares ("Livio Ferrante", "Ferrante", "il critico Livio Ferrante").
 _SURNAME = regex.compile(r"(\p{Lu}[\p{L}\p{M}'’\-]*+)[^\p{L}]*+$")
 # The languages read so: English copy attributes every quotation it prints (the
 # AP Stylebook, "quotations in the news"), so an uncued one there is a heading or a
@@ -52,18 +52,18 @@ class SoleVoice:
     """The person every attributed quotation of a story so far credits, if there is one.
 
     Example:
-        >>> t = "«A», spiega Vittorio Sgarbi. «B», dice Sgarbi. «C»."
+        >>> t = "«A», spiega Livio Ferrante. «B», dice Ferrante. «C»."
         >>> voice = SoleVoice(t, "it")
         >>> def said(at, name):
         ...     end = at + len(name)
         ...     return Attribution(speaker_start=at, speaker_end=end, cue_start=at, cue_end=at)
-        >>> voice.heard(said(t.index("Vittorio"), "Vittorio Sgarbi"))
+        >>> voice.heard(said(t.index("Vittorio"), "Livio Ferrante"))
         >>> voice.speaker() is None  # once is not yet a story's voice
         True
-        >>> voice.heard(said(t.rindex("Sgarbi"), "Sgarbi"))
+        >>> voice.heard(said(t.rindex("Ferrante"), "Ferrante"))
         >>> a = voice.speaker()
         >>> t[a.speaker_start : a.speaker_end]
-        'Sgarbi'
+        'Ferrante'
     """
 
     def __init__(self, text: str, language: str) -> None:
