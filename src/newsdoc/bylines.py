@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import string
 from collections.abc import Iterator
 from typing import Literal
 
@@ -1378,7 +1379,7 @@ def _line_trailers(text: str) -> Iterator[Byline]:
         end = n if nl < 0 else nl
         line = text[pos:end]
         blank = not line.strip()
-        m = None if blank else _LINE_TRIGGER.match(text, pos, end)
+        m = None if blank or not _may_trigger(line) else _LINE_TRIGGER.match(text, pos, end)
         if m is not None and m.group("desk") and end - pos > _MAX_DESK:
             m = None  # "Con el acuerdo, ...": a sentence, too long for a desk credit
         if m is not None and (prev_blank or not _continues_above(line, before)):
@@ -1510,6 +1511,41 @@ _LINE_TRIGGER = regex.compile(
     |[Dd]e\ notre|[Dd]al\ nostro|[Oo]ur\ corr))""",
     regex.VERBOSE,
 )
+# What `_LINE_TRIGGER` skips before its words.
+_TRIGGER_SKIP = " \t\u00a0("
+# The characters read by the test below: a line opening with two of them, an ASCII
+# letter first, is tested by its opening alone.
+_HEAD_FIRST = frozenset(string.ascii_letters)
+_HEAD_SECOND = frozenset(string.ascii_letters + string.digits + string.punctuation + " \t’")
+# Every such opening that a trigger may start with ("Re", "ST", "d’"), found by
+# partial matching, so that the list cannot fall out of step with the pattern.
+_TRIGGER_HEADS = frozenset(
+    a + b
+    for a in _HEAD_FIRST
+    for b in _HEAD_SECOND
+    if _LINE_TRIGGER.match(a + b, partial=True) is not None
+)
+
+
+def _may_trigger(line: str) -> bool:
+    """Return False when ``line`` cannot match `_LINE_TRIGGER`, judged by its opening.
+
+    Most lines of a story open with a word no trigger opens with ("The", "He",
+    "Mr"): two set lookups spare the pattern there.  Lines opening otherwise (a dash,
+    a quotation mark, a letter outside ASCII) are left to the pattern.
+
+    Example:
+        >>> _may_trigger("The council met."), _may_trigger(" (Reporting by Ann Lee)")
+        (False, True)
+        >>> _may_trigger("– Ann Lee"), _may_trigger("Über")
+        (True, True)
+    """
+    head = line.lstrip(_TRIGGER_SKIP)[:2]
+    if len(head) < 2 or head[0] not in _HEAD_FIRST or head[1] not in _HEAD_SECOND:
+        return True
+    return head in _TRIGGER_HEADS
+
+
 # A sentence that may be a trailer.  Example: "contributed", "reported from Cairo".
 _SENTENCE_TRIGGER = regex.compile(r"contribut(?:ed|es)\b|reported\s++(?:from|in)\s++\p{Lu}")
 
