@@ -265,6 +265,8 @@ def _scores(sample: str) -> tuple[dict[str, float], int]:
         if core.isascii() and core.isalpha():
             if core.islower():
                 words[core] = words.get(core, 0) + n
+        elif core.isascii() and core.upper() == core:
+            continue  # no lower-case letter inside the punctuation: "1,250", "—", "U.S."
         else:
             for word in _LOWER_WORD.findall(piece):
                 words[word] = words.get(word, 0) + n
