@@ -1371,23 +1371,28 @@ def _agency_last_line(text: str, doc: Document) -> Byline | None:
 
 def _line_trailers(text: str) -> Iterator[Byline]:
     """Yield credits, signatures and desk credits that open a line."""
-    pos, n = 0, len(text)
+    pos = 0  # where the next line starts
     prev_blank, before = True, ""
     trials = 0
-    while pos < n:
-        nl = text.find("\n", pos)
-        end = n if nl < 0 else nl
-        line = text[pos:end]
-        blank = not line.strip()
-        m = None if blank or not _may_trigger(line) else _LINE_TRIGGER.match(text, pos, end)
-        if m is not None and m.group("desk") and end - pos > _MAX_DESK:
+    # the lines come from one split: most are story text or blank, and cost a
+    # str test or two each (a run of blank lines is many empty strings, all the
+    # same object, as the split makes them)
+    for line in text.split("\n"):
+        start = pos
+        end = pos = start + len(line)
+        pos += 1
+        if not line.strip():
+            prev_blank = True
+            continue
+        m = _LINE_TRIGGER.match(text, start, end) if _may_trigger(line) else None
+        if m is not None and m.group("desk") and end - start > _MAX_DESK:
             m = None  # "Con el acuerdo, ...": a sentence, too long for a desk credit
         if m is not None and (prev_blank or not _continues_above(line, before)):
             trials += 1
             if trials > _max_trials(text):
                 return
             dash = m.group("dash") is not None
-            found = _line_credit(text, pos, end)
+            found = _line_credit(text, start, end)
             if (
                 found is None
                 and dash
@@ -1395,18 +1400,14 @@ def _line_trailers(text: str) -> Iterator[Byline]:
                 and not _after_quote(before)
                 and not _LEADING_DASH.match(before)  # a run of dashed lines is a list
             ):
-                sig = _DASHED.fullmatch(text, pos, end)
-                found = _signature(text, sig, pos, end) if sig else None
+                sig = _DASHED.fullmatch(text, start, end)
+                found = _signature(text, sig, start, end) if sig else None
             if found is None:
-                found = _desk(text, pos, end, "tail")
+                found = _desk(text, start, end, "tail")
             if found is not None:
                 yield found
-        if not blank:
-            before = line
-        prev_blank = blank
-        pos = end + 1
-        if blank:  # jump over a run of blank lines at once
-            pos = _skip_blank_lines(text, pos)
+        before = line
+        prev_blank = False
 
 
 #: Most lines read as possible trailers in one text.  A story has a few dozen lines
@@ -1423,20 +1424,6 @@ _CHARS_PER_LINE_TRIAL = 100
 def _max_trials(text: str) -> int:
     """Return how many possible trailer lines of ``text`` one finder may read."""
     return min(_MAX_LINE_TRIALS, _BASE_LINE_TRIALS + len(text) // _CHARS_PER_LINE_TRIAL)
-
-
-# A run of white space, newlines included.  One character class repeated: a group
-# repeated instead ("(?:[ \t]*+\n)*+") keeps state per repetition and ran out of
-# memory on millions of blank lines.
-_WHITE_RUN = regex.compile(r"[ \t\r\f\v\u00a0\n]*+")
-
-
-def _skip_blank_lines(text: str, pos: int) -> int:
-    """Return the start of the first line at or after ``pos`` that is not blank."""
-    run = _WHITE_RUN.match(text, pos)
-    end = run.end() if run is not None else pos
-    last_newline = text.rfind("\n", pos, end)
-    return pos if last_newline < 0 else last_newline + 1
 
 
 def _continues_above(line: str, above: str) -> bool:
