@@ -1253,8 +1253,6 @@ def _follow_pattern() -> regex.Pattern[str]:
 
 #: Taglines are sought in the last paragraphs of a story only.
 _TAGLINE_TAIL_CHARS = 2000
-# Stems of the follow words of every language, folded ("follow", "folg", "suiv", ...).
-_FOLLOW_STEMS = ("follow", "folg", "suiv", "sigu", "sígu", "segu")
 #: Longest paragraph read as a tagline.
 _TAGLINE_CHARS = 300
 
@@ -1268,9 +1266,8 @@ def _taglines(text: str) -> Iterator[Byline]:
     not read: they also close guest columns about their subject.)
     """
     lo = max(0, len(text) - _TAGLINE_TAIL_CHARS)
-    tail = text[lo:].casefold()
-    if not any(word in tail for word in _FOLLOW_STEMS):
-        return  # a plain substring test first
+    # no substring test first: the pattern, tried at line starts only, costs less
+    # than folding the tail to look for the follow words
     for m in _follow_pattern().finditer(text, lo):
         start = m.start()
         end = _line_end(text, start)
