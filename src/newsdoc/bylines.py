@@ -658,6 +658,8 @@ _FIRST_WORD = regex.compile(r"[\s\p{Pd}]*+(?P<word>[^\s]{1,20}+)")
 def _fold_first(word: str) -> str:
     """Fold a first word for the lead test: case, and anything after a colon or apostrophe."""
     word = word.casefold()
+    if word.isalpha():  # nearly every first word: no colon or apostrophe to cut at
+        return word
     for mark in (":", "'", "’"):
         if mark in word:
             word = word[: word.index(mark) + 1]
