@@ -11,9 +11,11 @@ one compiled pattern per language from it, lazily.
 
 Sources: ``CUE_VERBS`` are each language's verbs of saying (verba dicendi) and
 of the manner of saying; the English forms are generated from the base verbs
-by the regular inflection rules (:func:`_en_forms`), the German, French,
-Spanish and Italian forms are typed by hand (finite forms, participles and
-gerunds, not yet generated from a conjugation table).  ``SOURCE_PHRASES``,
+by the regular inflection rules (:func:`_en_forms`); the German forms are
+typed by hand and completed from lemmas by
+:func:`newsdoc._lexicon.german_verbs.german_cue_forms` (the joined forms of
+separable verbs, "mitteilte", among them); French, Spanish and Italian forms
+come from lemmas too (below).  ``SOURCE_PHRASES``,
 ``SOURCE_POSTPOSITIONS``, ``INVERTED_PRONOUN``, ``REPORTING_WORDS`` and
 ``IMPERSONAL_READS`` are closed grammatical constructions of each language
 (prepositions and postpositions of source, verb-subject inversion, impersonal
@@ -30,6 +32,8 @@ from collections.abc import Callable, Mapping
 from types import MappingProxyType
 
 import regex
+
+from newsdoc._lexicon.german_verbs import german_cue_forms
 
 __all__ = [
     "ADDRESSEE_VERBS",
@@ -330,8 +334,9 @@ _EN |= _en_past(
     "enlighten",
 ) | frozenset(["e-mailed", "signalled"])
 
-_DE = frozenset(
-    """
+_DE = (
+    frozenset(
+        """
     sagte sagten sagt sagen gesagt sage erklärte erklärten erklärt erklären
     betonte betonten betont meinte meinten meint schrieb schrieben schreibt
     geschrieben warnte warnten warnt kritisierte kritisierten kritisiert
@@ -359,6 +364,8 @@ _DE = frozenset(
     beurteilte beurteilten beurteilt bewertete bewerteten bewertet wertete werteten wertet
     einräumen eingeräumt zugeben zugegeben einräumte
     """.split()
+    )
+    | german_cue_forms()
 )
 
 # --- Verbs of saying in French, Spanish and Italian, generated from lemmas ----

@@ -1977,7 +1977,7 @@ def _german_wie_source(
         inner = inner[:-1]  # "berichtet hat"
     if len(inner) < 2 or inner[-1][2] not in CUE_VERBS["de"]:
         return None
-    start, end = inner[0][0], inner[-2][1]
+    start, end = inner[0][0], inner[_wie_phrase_end(inner)][1]
     if start > 0 and text[start - 1] in OPEN_QUOTES:
         # "Wie „heise online“ berichtet": a title in marks names the outlet
         start -= 1
@@ -1991,6 +1991,26 @@ def _german_wie_source(
         cue_end=inner[-1][1],
         strong=True,
     )
+
+
+# Words that open an adverbial between the subject and the final verb of a
+# German subordinate clause, never part of the subject: "am" (an dem, "am
+# Montag", "am Rande") and "gegenüber" ("gegenüber der Presse").
+_GERMAN_ADVERBIAL_OPENERS = frozenset({"am", "gegenüber"})
+
+
+def _wie_phrase_end(inner: list[tuple[int, int, str]]) -> int:
+    """Index of the last word of the subject in "Wie X … VERB,".
+
+    The words before the verb up to the first adverb or adverbial ("Wie der
+    Minister gestern in Rom sagte" -> "der Minister"; Duden, Die Grammatik,
+    Mittelfeld: the subject comes first).
+    """
+    for k in range(1, len(inner) - 1):
+        word = inner[k][2]
+        if word in _GERMAN_ADVERBIAL_OPENERS or closed_class(word, "de") in {"adverb", "time"}:
+            return k - 1
+    return len(inner) - 2
 
 
 def _opens_clause(text: str, lo: int, at: int) -> bool:
