@@ -1685,6 +1685,9 @@ def _is_name(text: str, seg: Quoted, lo: int, language: str) -> bool:
         and before[-1][2] in TITLE_NOUNS.get(language, frozenset())
         # "ha detto: «…»": a participle after its auxiliary, not the noun "il detto"
         and not (len(before) > 1 and closed_class(before[-2][2], language) == "auxiliary")
+        # "sagte die Chefin der Partei: „…“": after a German noun a colon introduces
+        # words, it names nothing (unlike "titulado: «…»", a participle of naming)
+        and not (order_of(language).nouns_capitalised and ":" in text[before[-1][1] : seg.start])
     ):
         return True
     if len(words) > 6 and not order_of(language).nouns_capitalised:

@@ -1118,10 +1118,12 @@ def _speaker_after(
             break
         if (
             order_of(language).verb_second
-            and w in _GERMAN_OBJECTS
+            and (w in _GERMAN_OBJECTS or w in _GERMAN_OBJECT_POSSESSIVES)
             and (seen_name or text[toks[k - 1][0]].isupper())
         ):
-            cut = ts  # "sieht Jan Roth einen Angriff": the object after the name
+            # "sieht Jan Roth einen Angriff", "lobte die Trainerin ihre Elf": the
+            # object after the name
+            cut = ts
             break
         noun_before = order_of(language).nouns_capitalised and text[toks[k - 1][0]].isupper()
         if noun_before and w in _PREPOSITIONS and w not in {"von", "vom"} and k > 1:
@@ -1133,6 +1135,7 @@ def _speaker_after(
             (seen_name or (noun_before and w not in _PREPOSITIONS))
             and w not in _CONNECTORS
             and w not in dets
+            and w not in _GERMAN_GENITIVE_POSSESSIVES  # "ein Sprecher seines Hauses"
             and not joins_names
         ):
             cut = ts  # "wird Jan Roth zitiert": the verb after the name
@@ -1157,6 +1160,18 @@ def _speaker_after(
         toks = tokens(text, s, e)
         e = toks[min(len(toks), 6) - 1][1]
     return s, e
+
+
+# German possessive determiners that open an accusative or dative object, never
+# a genitive inside the subject ("ein Sprecher seines Hauses" keeps "seines"):
+# the nominative/accusative/dative forms of "sein", "ihr", "unser" (Duden, Die
+# Grammatik, Possessivartikel) without the genitive "-es" and the "-er" forms
+# that are genitive or dative.
+_GERMAN_OBJECT_POSSESSIVES = frozenset(
+    "seine seinen seinem ihre ihren ihrem unsere unseren unserem".split()
+)
+# The genitive possessives, which only ever join a noun inside the phrase.
+_GERMAN_GENITIVE_POSSESSIVES = frozenset("seines ihres unseres".split())
 
 
 # A short capitalised title in quotation marks right after a cue, naming an
@@ -1800,6 +1815,9 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
                 if order_of(language).verb_final_subordinates
                 else lo
             )
+            if order_of(language).verb_second:
+                # "Er hat sich geäußert: Roth bekräftigte …": a new main clause
+                own = _after_colon(text, own, cue_start)
             # "Zumal Kern betont hatte, …": the subject after the conjunction
             before = _speaker_before(text, own, cue_start, language)
             if (
@@ -1868,7 +1886,7 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
                 before is None
                 or _prefer_after(text, before, language)
                 or _incise(text, lo, cue_start, before, language)
-                or _german_inversion(text, (lo, cue_start), after, language)
+                or _german_inversion(text, (own, cue_start), after, language)
                 or (
                     order_of(language).verb_second and word in _QUOTING_VERBS and cue_start == start
                 )
@@ -2104,6 +2122,24 @@ def _german_inversion(
     if first in DETERMINERS["de"] or first in PERSON_PRONOUNS["de"]:
         return False
     return a[0][2] in PERSON_PRONOUNS["de"]
+
+
+# A colon that opens a main clause of its own: a capital letter after it (Duden,
+# Die Grammatik, and the official spelling rules § 81: "Nach dem Doppelpunkt
+# wird das erste Wort groß geschrieben, wenn es einen Ganzsatz einleitet").
+_COLON_CLAUSE = regex.compile(r":\s++(?=\p{Lu})")
+
+
+def _after_colon(text: str, lo: int, hi: int) -> int:
+    """Return where the last clause opened by a colon starts in ``text[lo:hi]``, else ``lo``.
+
+    "Die Kommission äußerte sich: Roth bekräftigte das Ziel": the verb's clause
+    starts at "Roth", which stands before the verb as its subject.
+    """
+    start = lo
+    for m in _COLON_CLAUSE.finditer(text, lo, hi):
+        start = m.end()
+    return start
 
 
 def _german_oblique(toks: list[tuple[int, int, str]]) -> bool:
