@@ -117,6 +117,7 @@ from newsdoc.quotes._gerund import gerund_subject, participle_subject
 from newsdoc.quotes._holder import holding_subject
 from newsdoc.quotes._intro import holding_pronoun, introducing_subject
 from newsdoc.quotes._marks import Quoted, quoted_segments
+from newsdoc.quotes._naming_passive import naming_agent
 from newsdoc.quotes._nouns import (
     possessor_speaker,
     speech_noun_after,
@@ -345,7 +346,9 @@ def _candidates(
             agent_hi = sentence_end(text, seg.end, min(next_start, seg.end + _WINDOW))
             # "En qualifiant la loi de « … », la ministre a …": the gerund's agent
             attr = (
-                preposed_incise(text, left_lo, seg.start, lang)
+                # "Der Plan wurde im „Kurier“ als „…“ bezeichnet": who gave the name
+                _naming_passive(text, seg, para, agent_hi, lang)
+                or preposed_incise(text, left_lo, seg.start, lang)
                 or gerund_subject(text, left_lo, seg.start, seg.end, lang)
                 or participle_subject(text, left_lo, seg.start, lang)
                 or agent_after(text, seg.start, seg.end, agent_hi, lang)
@@ -1325,6 +1328,20 @@ def _reported_introduction(
     if _subjunctive_head(text, head, seg.start):
         return _reported_speaker(text, seg, paras, last) or attr
     return attr
+
+
+def _naming_passive(
+    text: str, seg: Quoted, para: Paragraph, hi: int, language: str
+) -> Attribution | None:
+    """Return who gave a German passive of naming its quotation (`naming_agent`).
+
+    "Der Plan wurde im „Kurier“ als „…“ bezeichnet": the clause is read from its
+    sentence's start, past any name in marks in it.
+    """
+    if language != "de":
+        return None
+    lo = sentence_start(text, max(para.span.start, seg.start - _WINDOW), seg.start)
+    return naming_agent(text, lo, seg.start, seg.end, hi)
 
 
 def _opened_before(text: str, start: int, at: int) -> bool:
