@@ -18,6 +18,7 @@ import pytest
 from newsdoc._lexicon.cues import CUE_VERBS
 from newsdoc._lexicon.german_verbs import SPEECH_LEMMAS, conjugate, german_cue_forms
 from newsdoc.quotes import find_quotes
+from newsdoc.quotes._cues import split_cues, tokens
 
 # "lemma present plural past past-plural participle", id
 CONJUGATIONS = [
@@ -154,3 +155,56 @@ JOINED_CUES = [
 @pytest.mark.parametrize(("text", "quoted", "mention"), JOINED_CUES)
 def test_joined_separable_cue(text: str, quoted: str, mention: str) -> None:
     assert _mention(text, quoted) == mention
+
+
+# A separable verb split in a main clause: the bare verb second, its particle last.
+SPLIT_CUES = [
+    pytest.param(
+        "Der Bericht ist lang. Weiter führt der Bericht aus, die Lage sei „äußerst angespannt“.",
+        "angespannt",
+        "der Bericht",
+        id="fuehrt-aus-inverted",
+    ),
+    pytest.param(
+        "Die Richterin Ina Lorenz hielt fest: „Der Vertrag ist nichtig.“",
+        "nichtig",
+        "Die Richterin Ina Lorenz",
+        id="hielt-fest-colon",
+    ),
+    pytest.param(
+        "Die Ministerin legte am Montag im Landtag dar, das Geld sei „längst verplant“.",
+        "verplant",
+        "Die Ministerin",
+        id="legte-dar-adverbials-between",
+    ),
+    pytest.param(
+        "„Das Geld ist längst verplant“, führte die Ministerin aus.",
+        "verplant",
+        "die Ministerin",
+        id="fuehrte-aus-after-quotation",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "mention"), SPLIT_CUES)
+def test_split_separable_cue(text: str, quoted: str, mention: str) -> None:
+    assert _mention(text, quoted) == mention
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        pytest.param("Die Polizei führte den Mann in den Wald", id="fuehrte-without-particle"),
+        pytest.param(
+            "Die Ministerin hielt eine Rede über den Haushalt", id="hielt-without-particle"
+        ),
+        pytest.param("Der Verein führte aus dem Fonds Geld ab", id="other-particle-closes"),
+    ],
+)
+def test_bare_separable_verb_without_its_particle_is_no_cue(words: str) -> None:
+    assert split_cues(words, tokens(words, 0, len(words))) == frozenset()
+
+
+def test_split_cue_with_its_particle() -> None:
+    words = "Dazu führte der Sprecher am Abend aus: "
+    assert split_cues(words, tokens(words, 0, len(words))) == {"führte"}

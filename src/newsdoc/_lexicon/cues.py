@@ -33,13 +33,14 @@ from types import MappingProxyType
 
 import regex
 
-from newsdoc._lexicon.german_verbs import german_cue_forms
+from newsdoc._lexicon.german_verbs import german_cue_forms, split_stems
 
 __all__ = [
     "ADDRESSEE_VERBS",
     "AS_SAID",
     "CUE_INFINITIVES",
     "CUE_VERBS",
+    "GERMAN_SPLIT_CUES",
     "GERMAN_STRONG_PAST",
     "IMPERSONAL_READS",
     "INVERTED_PRONOUN",
@@ -334,9 +335,8 @@ _EN |= _en_past(
     "enlighten",
 ) | frozenset(["e-mailed", "signalled"])
 
-_DE = (
-    frozenset(
-        """
+_DE = frozenset(
+    """
     sagte sagten sagt sagen gesagt sage erklärte erklärten erklärt erklären
     betonte betonten betont meinte meinten meint schrieb schrieben schreibt
     geschrieben warnte warnten warnt kritisierte kritisierten kritisiert
@@ -364,9 +364,11 @@ _DE = (
     beurteilte beurteilten beurteilt bewertete bewerteten bewertet wertete werteten wertet
     einräumen eingeräumt zugeben zugegeben einräumte
     """.split()
-    )
-    | german_cue_forms()
 )
+#: German bare finite forms of separable verbs of saying that cue a quotation
+#: only with their particle closing the clause ("führte … aus", "hielt … fest").
+GERMAN_SPLIT_CUES: Mapping[str, frozenset[str]] = MappingProxyType(split_stems(_DE))
+_DE = _DE | german_cue_forms()
 
 # --- Verbs of saying in French, Spanish and Italian, generated from lemmas ----
 #

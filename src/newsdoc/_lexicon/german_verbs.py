@@ -43,6 +43,7 @@ __all__ = [
     "conjugate",
     "german_cue_forms",
     "german_forms",
+    "split_stems",
 ]
 
 #: Principal parts of the strong and mixed verbs among the bases of
@@ -202,3 +203,25 @@ def german_cue_forms() -> frozenset[str]:
         # "betont", "bestritten": a finite form shaped like the participle is read as one
         forms.update(form for form in finite if form != c.participle)
     return frozenset(forms - _OTHER_VERBS)
+
+
+def split_stems(hand_typed: frozenset[str]) -> dict[str, frozenset[str]]:
+    """The bare finite forms of the separable lemmas, each with the particles that close it.
+
+    In a main clause a separable verb stands second and its particle last
+    ("führte der Sprecher aus", "hielt das Gericht fest"; Duden §§ 700-705,
+    Verbklammer).  The bare form alone is often another verb ("führte" = led,
+    "hielt" = held), so it cues a quotation only with its particle closing the
+    clause; forms already in ``hand_typed`` (the cues that are safe alone:
+    "teilte", "wies") are left out.
+    """
+    stems: dict[str, set[str]] = {}
+    for lemma in SPEECH_LEMMAS:
+        if _SEPARABLE not in lemma:
+            continue
+        particle, base = lemma.split(_SEPARABLE)
+        bare = conjugate(base)
+        for form in (bare.present, bare.plural, bare.past, bare.past_plural):
+            if form not in hand_typed:
+                stems.setdefault(form, set()).add(particle)
+    return {form: frozenset(particles) for form, particles in stems.items()}

@@ -26,6 +26,7 @@ from newsdoc._grammar.order import order_of
 from newsdoc._lexicon.cues import (
     AS_SAID,
     CUE_VERBS,
+    GERMAN_SPLIT_CUES,
     GERMAN_STRONG_PAST,
     INVERTED_PRONOUN,
     POSTPOSED_ONLY,
@@ -1217,6 +1218,8 @@ def attribute_after(text: str, lo: int, hi: int, language: str) -> Attribution |
                 cue_end=where.end(),
             )
     verbs = CUE_VERBS.get(language, frozenset())
+    if order_of(language).verb_second:
+        verbs = verbs | split_cues(text, toks)  # "„…“, führte der Sprecher aus."
     limit = min(len(toks), 30 if language == "en" else 16)
     for i in range(limit):
         start, end, word = toks[i]
@@ -1728,6 +1731,10 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
             return attrs.evolve(relative, strong=True)
     verbs = CUE_VERBS.get(language, frozenset())
     keys = _cue_keys(language)
+    if order_of(language).verb_second:
+        # "Weiter führte der Sprecher aus, …": a separable verb closed by its particle
+        split = split_cues(text, toks)
+        verbs, keys = verbs | split, keys | split
     main = _after_fronted_clause(text, lo, hi) if order_of(language).verb_final_subordinates else lo
     if main > lo:
         # "Weil der Zug ausfiel, schimpfte ein Pendler": the main clause's words
@@ -2140,6 +2147,40 @@ def _after_colon(text: str, lo: int, hi: int) -> int:
     for m in _COLON_CLAUSE.finditer(text, lo, hi):
         start = m.end()
     return start
+
+
+# How many words a German main clause may hold between its separable verb and
+# the particle that closes it ("legte der Minister am Montag im Landtag dar").
+_SPLIT_REACH = 12
+
+
+def split_cues(text: str, toks: list[tuple[int, int, str]]) -> frozenset[str]:
+    """Return the bare separable verbs of saying in ``toks`` whose particle closes their clause.
+
+    "führte der Sprecher aus," and "hielt das Gericht fest:" cue what follows;
+    "führte die Polizei in den Wald" and "hielt eine Rede" do not (table
+    ``GERMAN_SPLIT_CUES``).  The particle is the clause's last word before a
+    comma, colon, full stop or quotation mark, at most ``_SPLIT_REACH`` words on.
+    """
+    found: set[str] = set()
+    for i, (_s, _e, word) in enumerate(toks):
+        particles = GERMAN_SPLIT_CUES.get(word)
+        if particles is None or word in found:
+            continue
+        for j in range(i + 1, min(len(toks), i + 1 + _SPLIT_REACH)):
+            gap = text[toks[j - 1][1] : toks[j][0]]
+            if _CLAUSE_BREAK.search(gap):
+                break  # the clause ended before any particle
+            if toks[j][2] in particles and (
+                j + 1 == len(toks) or _CLAUSE_BREAK.search(text[toks[j][1] : toks[j + 1][0]])
+            ):
+                found.add(word)
+                break
+    return frozenset(found)
+
+
+# What ends a clause between two words: punctuation or a quotation mark.
+_CLAUSE_BREAK = regex.compile(r"[,;:.!?„“”»«\"()]")
 
 
 def _german_oblique(toks: list[tuple[int, int, str]]) -> bool:

@@ -1,0 +1,50 @@
+"""German: the words after a quotation inside its clause name no new speaker.
+
+Every case is our own sentence, written from the grammar of the construction it
+names, not copied from any corpus.
+
+A quotation may stand inside a noun phrase ("einen „klar rassistischen“
+Hintergrund"); the noun after its closing mark goes on with that phrase.  As
+German capitalises every noun, the rest of the clause looks like a name, but it
+is no subject, and the speaker of the reported speech goes on.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdoc.quotes import find_quotes
+
+
+def _mention(text: str, quoted: str) -> str | None:
+    """Return the speaker mention of the quotation that holds ``quoted``."""
+    for q in find_quotes(text, language="de"):
+        if quoted in q.text:
+            span = q.speaker_span
+            return text[span.start : span.end] if span is not None else None
+    raise AssertionError(f"no quotation holds {quoted!r}")
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "mention"),
+    [
+        pytest.param(
+            "Laut dem Gutachten weise jeder dritte Fall einen „klar politischen“ Hintergrund "
+            "auf. Ein Teil richte sich gegen so genannte („vermeintliche“) Gegner.",
+            "vermeintliche",
+            "dem Gutachten",
+            id="noun-after-quotation-is-no-subject",
+        ),
+        pytest.param(
+            "Weiter führt das Gutachten aus, jeder dritte Fall habe einen „klar politischen“ "
+            "Hintergrund. Ein Teil richte sich gegen so genannte („vermeintliche“) Gegner.",
+            "vermeintliche",
+            "das Gutachten",
+            id="after-split-cue",
+        ),
+    ],
+)
+def test_reported_speaker_goes_on_past_a_quoted_adjective(
+    text: str, quoted: str, mention: str
+) -> None:
+    assert _mention(text, quoted) == mention
