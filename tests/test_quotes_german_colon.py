@@ -124,3 +124,33 @@ def test_inverted_subject_ends_before_possessive_object(
     text: str, quoted: str, mention: str
 ) -> None:
     assert _mention(text, quoted) == mention
+
+
+# A main clause with an adverbial before its finite verb: the subject opens the
+# middle field, the participle of saying closes it (Duden-Grammatik, Satzklammer).
+@pytest.mark.parametrize(
+    ("text", "quoted", "mention"),
+    [
+        pytest.param(
+            "Zur neuen Saison wird Lena Hart auf der Seite des Vereins wie folgt zitiert: "
+            "„Wir wollen oben mitspielen.“",
+            "oben mitspielen",
+            "Lena Hart",
+            id="passive-quoted-adverbials-after-subject",
+        ),
+        pytest.param(
+            "Am Montag hat die Chefin der Partei den Reportern gesagt: „Wir treten wieder an.“",
+            "wieder an",
+            "die Chefin der Partei",
+            id="perfect-object-after-subject",
+        ),
+        pytest.param(
+            "Der Trainer des Vereins hat am Montag auf der Website gesagt: „Wir bleiben ruhig.“",
+            "ruhig",
+            "Der Trainer des Vereins",
+            id="subject-before-finite-verb",
+        ),
+    ],
+)
+def test_subject_opens_the_middle_field(text: str, quoted: str, mention: str) -> None:
+    assert _mention(text, quoted) == mention

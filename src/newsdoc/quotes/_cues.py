@@ -1539,6 +1539,63 @@ def _verb_bracket(text: str, toks: list[tuple[int, int, str]], i: int, language:
     return False
 
 
+def _bracket_subject(
+    text: str, toks: list[tuple[int, int, str]], i: int, span: tuple[int, int]
+) -> tuple[int, int]:
+    """Return the subject that opens a German middle field closed by the cue ``toks[i]``.
+
+    "Zur Lage wird Kern auf der Website wie folgt zitiert": a main clause with an
+    adverbial before its finite verb has its subject right after that verb, then
+    the other phrases, the participle last (Duden-Grammatik, "Satzklammer" and
+    "Vorfeld"); the subject ends before the first preposition or adverb after a
+    capitalised word.  ``span``, the phrase right before the cue, when the clause
+    is not of that shape.
+    """
+    finite = _AUXILIARIES["de"] | grammar("de").modals
+    f = -1
+    for k in range(i - 1, max(-1, i - 2 * _BRACKET_WORDS - 1), -1):
+        if _CLAUSE_BREAK.search(text[toks[k][1] : toks[k + 1][0]]):
+            return span  # another clause, or a quotation, between them
+        if toks[k][2] in finite and text[toks[k][0]].islower():
+            f = k
+            break
+    if f < 1 or f + 1 >= i:
+        return span
+    head = toks[f - 1][2]
+    fronted = closed_class(head, "de") in {"adverb", "time"} or head.startswith(("da", "hier"))
+    opener = max(
+        (k for k in range(f) if _CLAUSE_BREAK.search(text[toks[k - 1][1] : toks[k][0]]) or k == 0),
+        default=0,
+    )
+    fronted = fronted or closed_class(toks[opener][2], "de") == "preposition"
+    first = toks[f + 1]
+    if not fronted or not (text[first[0]].isupper() or first[2] in DETERMINERS["de"]):
+        return span
+    end = first[1]
+    for n in range(f + 2, i):
+        word = toks[n][2]
+        if text[toks[n][0]].islower() and (
+            (
+                closed_class(word, "de") in {"preposition", "adverb", "time"}
+                and word not in {"von", "vom"}
+            )
+            # "hat die Ministerin den Reportern gesagt": an article that is no
+            # genitive opens the next phrase, an object
+            or (word in _OBJECT_ARTICLES and text[toks[n - 1][0]].isupper())
+        ):
+            break
+        end = toks[n][1]
+    return first[0], end
+
+
+# German articles after a noun that open another phrase: the accusative and dative
+# forms, and "die"/"das"/"ein"/"eine", which are never genitive; "der", "des",
+# "einer", "eines" may be a genitive inside the phrase ("der Sprecher der Partei").
+_OBJECT_ARTICLES = frozenset(
+    "den dem einen einem die das ein eine seine seinen seinem ihre ihren ihrem".split()
+)
+
+
 def _oblique_phrase(text: str, span: tuple[int, int], lo: int) -> bool:
     """Return whether a German phrase is no subject by its form alone.
 
@@ -1835,6 +1892,11 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
                 # "Die Ministerin hat den Reportern gesagt": the phrase before the
                 # participle is an object; the clause's subject speaks
                 before = subject(text, own, cue_start, language)
+            elif before is not None and order_of(language).verb_final_subordinates:
+                # "Dazu wird Kern auf der Website wie folgt zitiert": a phrase that
+                # fills the bracket from the finite verb on is its subject, then
+                # adverbials; the subject ends before them
+                before = _bracket_subject(text, toks, i, before)
             # "…, calling it", "…, la qualifiant de": a comma, maybe an object
             # pronoun, then the gerund
             g = i - 1 if i > 1 and _object_pronoun(toks[i - 1][2], language) else i
