@@ -1729,6 +1729,12 @@ _GERMAN_NAMING_AFTER = regex.compile(
 )
 
 
+def _cue_follows(text: str, at: int) -> bool:
+    """Return whether a German verb of saying is the next word after ``at``, no comma between."""
+    after = tokens(text, at, min(len(text), at + 30))
+    return bool(after) and not text[at : after[0][0]].strip() and after[0][2] in CUE_VERBS["de"]
+
+
 def _german_name(
     text: str, seg: Quoted, words: list[str], before: list[tuple[int, int, str]]
 ) -> bool:
@@ -1747,6 +1753,8 @@ def _german_name(
             return False
         if prev in _GERMAN_SOURCE_PREPOSITIONS and words[0][:1].isupper():
             return True  # "laut „Reuters“", "gegenüber „Bild“"
+        if prev == "wie" and _cue_follows(text, seg.end):
+            return True  # "Wie „Radio Nord“ berichtet, …": the outlet reporting
     return (
         len(words) <= 3
         and words[0][:1].isupper()
