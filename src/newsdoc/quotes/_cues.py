@@ -1539,6 +1539,30 @@ def _verb_bracket(text: str, toks: list[tuple[int, int, str]], i: int, language:
     return False
 
 
+def _first_conjunct_subject(text: str, lo: int, at: int) -> tuple[int, int] | None:
+    """Return the subject of the German main clause that "und" at ``at`` goes on.
+
+    A verb coordinated with the one before shares its subject (Duden-Grammatik,
+    Koordination: Subjektellipse): "Der Mann schlug um sich und rief" and, with
+    the subject after the verb second, "Dann schlug der Mann um sich und rief",
+    "Als Hilfe kam, schlug der Mann um sich und rief".
+    """
+    words = tokens(text, sentence_start(text, lo, at), at)
+    if not words:
+        return None
+    toks = tokens(text, _after_fronted_clause(text, words[0][0], at), at)
+    if not toks:
+        return None
+    own, first = toks[0][0], toks[0]
+    fronted = own > words[0][0]
+    if text[first[0]].islower() and (fronted or _german_finite(first[2])):
+        # "Als Hilfe kam, biss der Mann …": the main clause opens with its verb
+        return _speaker_after(text, first[1], at, "de")
+    if closed_class(first[2], "de") in {"adverb", "time"} and len(toks) > 2:
+        return _german_subject_after_verb(text, toks, 0, at)  # "Dann schlug der Mann"
+    return subject(text, own, at, "de")
+
+
 def _bracket_subject(
     text: str, toks: list[tuple[int, int, str]], i: int, span: tuple[int, int]
 ) -> tuple[int, int]:
@@ -1921,6 +1945,9 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
                 )
                 if prior is not None and prior.speaker_end > prior.speaker_start:
                     before = (prior.speaker_start, prior.speaker_end)
+                elif coordinated and order_of(language).verb_second:
+                    # "Dann schlug der Mann um sich und rief": the first verb's subject
+                    before = _first_conjunct_subject(text, lo, toks[i - 1][0])
                 else:
                     before = subject(text, lo, cue_start, language)
             object_subject = (
