@@ -6,7 +6,9 @@ names, not copied from any corpus.
 A quotation may stand inside a noun phrase ("einen „klar rassistischen“
 Hintergrund"); the noun after its closing mark goes on with that phrase.  As
 German capitalises every noun, the rest of the clause looks like a name, but it
-is no subject, and the speaker of the reported speech goes on.
+is no subject, and the speaker of the reported speech goes on.  "„…“ heißt es in
+der Erklärung" names the text the words stand in, with or without the comma
+that should come before "heißt".
 """
 
 from __future__ import annotations
@@ -48,3 +50,23 @@ def test_reported_speaker_goes_on_past_a_quoted_adjective(
     text: str, quoted: str, mention: str
 ) -> None:
     assert _mention(text, quoted) == mention
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Der Bund fordert mehr Schutz. „Wer Tiere quält, muss bestraft werden“ heißt es dazu "
+            "in einer Erklärung des Bundes.",
+            id="no-comma",
+        ),
+        pytest.param(
+            "Der Bund fordert mehr Schutz. „Wer Tiere quält, muss bestraft werden“, heißt es dazu "
+            "in einer Erklärung des Bundes.",
+            id="comma",
+        ),
+    ],
+)
+def test_heisst_es_after_a_quotation_names_the_text(text: str) -> None:
+    # the comma before "heißt es" is often left out; the text named after it speaks
+    assert _mention(text, "Tiere quält") == "einer Erklärung des Bundes"

@@ -1325,7 +1325,11 @@ def attribute_after(text: str, lo: int, hi: int, language: str) -> Attribution |
                 )
     if language == "en":
         return _subject_then_verb(text, toks)
-    if order_of(language).verb_second and text[lo:hi].lstrip().startswith(","):
+    if order_of(language).verb_second and (
+        text[lo:hi].lstrip().startswith(",")
+        # "„…“ heißt es in der Mitteilung": the comma is often left out before it
+        or toks[0][2] in _SAYS_IT
+    ):
         return _german_verb_then_subject(text, toks, hi)
     return None
 
