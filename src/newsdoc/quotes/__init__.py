@@ -348,6 +348,7 @@ def _candidates(
             attr = (
                 # "Der Plan wurde im „Kurier“ als „…“ bezeichnet": who gave the name
                 _naming_passive(text, seg, para, agent_hi, lang)
+                or _closing_incise(text, seg, agent_hi, lang)
                 or preposed_incise(text, left_lo, seg.start, lang)
                 or gerund_subject(text, left_lo, seg.start, seg.end, lang)
                 or participle_subject(text, left_lo, seg.start, lang)
@@ -1328,6 +1329,44 @@ def _reported_introduction(
     if _subjunctive_head(text, head, seg.start):
         return _reported_speaker(text, seg, paras, last) or attr
     return attr
+
+
+def _closing_incise(text: str, seg: Quoted, hi: int, language: str) -> Attribution | None:
+    """Return the speaker of a German sentence that ends in its own cue: "…, sagte X.".
+
+    "Einen „Plan B“ für den Fall, dass das Gericht … erklären sollte, gebe es
+    nicht, sagte die Vorsitzende.": the incise after the last comma, its verb of
+    saying first and its subject after it (Duden-Grammatik, nachgestellter
+    Redebegleitsatz), credits every word of the sentence before it, however
+    long, and a verb inside a clause before it does not.  Only a sentence in
+    reported speech (a subjunctive in it) is the incise's speaker's own report;
+    in "Lee nannte es „…“, sagte ein Sprecher" the words stay Lee's, and a noun
+    of saying with its owner keeps them ("Die Behauptung von Kritikern, …").
+    ``hi`` is the sentence's end.
+    """
+    if language != "de":
+        return None
+    comma = text.rfind(",", seg.end, hi)
+    if comma < 0:
+        return None
+    toks = tokens(text, comma + 1, hi)
+    if len(toks) < 2 or toks[0][2] not in CUE_VERBS["de"] or not text[toks[0][0]].islower():
+        return None
+    if not _subjunctive_clause(text, seg):
+        return None  # "Lee nannte es „…“, sagte ein Sprecher": Lee's words, reported
+    lo = sentence_start(text, max(0, seg.start - _WINDOW), seg.start)
+    if content_clause_owner(text, lo, seg.start, language) is not None:
+        return None  # "Die Behauptung von Kritikern, es werde „…“, wies X zurück"
+    sp = speaker_after(text, toks[0][1], hi, language)
+    if sp is None:
+        return None
+    return Attribution(
+        speaker_start=sp[0],
+        speaker_end=sp[1],
+        cue_start=toks[0][0],
+        cue_end=toks[0][1],
+        strong=True,
+    )
 
 
 def _naming_passive(
