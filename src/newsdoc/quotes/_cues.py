@@ -3154,7 +3154,20 @@ def _german_source(text: str, span: tuple[int, int]) -> bool:
         return True
     nouns = SOURCE_NOUNS["de"]
     endings = _GERMAN_BODY_ENDINGS + GERMAN_PERSON_ENDINGS + _GERMAN_DOCUMENT_NOUNS
-    return any(w in nouns or w.endswith(endings) for _, _, w in tokens(text, *span))
+    toks = tokens(text, *span)
+    if any(w in nouns or w.endswith(endings) for _, _, w in toks):
+        return True
+    # "der NDR", "die SPD", "das ZDF": a body named by its initials (Duden,
+    # Initialwörter) after an article; no person's name is written so
+    return (
+        len(toks) >= 2
+        and toks[0][2] in DETERMINERS["de"]
+        and _INITIALISM.fullmatch(text, toks[-1][0], toks[-1][1]) is not None
+    )
+
+
+# An initialism: two to six capital letters, maybe joined by "/" ("CDU/CSU").
+_INITIALISM = regex.compile(r"\p{Lu}{2,6}+(?:/\p{Lu}{2,6}+)?")
 
 
 def _german_individual(text: str, span: tuple[int, int]) -> bool:
