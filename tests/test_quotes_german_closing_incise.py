@@ -62,3 +62,13 @@ def _mention(text: str, quoted: str) -> str | None:
 )
 def test_closing_incise(text: str, quoted: str, mention: str) -> None:
     assert _mention(text, quoted) == mention
+
+
+def test_this_sentence_with_a_split_cue_credits_the_quotation() -> None:
+    # "Dies gibt X bekannt": the sentence after points back, its separable verb
+    # closed by its particle
+    text = (
+        "Die Kunden der Kasse brauchen bis Juli „eine Versicherung mit vollem Schutz“. "
+        "Dies gibt der Landesverband der Apotheker bekannt."
+    )
+    assert _mention(text, "vollem Schutz") == "der Landesverband"

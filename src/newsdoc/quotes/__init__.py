@@ -109,6 +109,7 @@ from newsdoc.quotes._cues import (
     sentence_end,
     sentence_start,
     speaker_after,
+    split_cues,
     subject,
     tokens,
 )
@@ -1501,7 +1502,8 @@ def _german_this_said(text: str, seg: Quoted, hi: int) -> Attribution | None:
     """Return the attribution of '„…“. Das erklärte Lee.' for a German quotation.
 
     The sentence right after the quotation's own sentence opens with "Das" or
-    "Dies" and a cue verb; the subject after the verb speaks.
+    "Dies" and a cue verb, or a separable one closed by its particle ("Dies gab
+    der Verband bekannt"); the subject after the verb speaks.
     """
     end = (
         seg.end
@@ -1516,7 +1518,9 @@ def _german_this_said(text: str, seg: Quoted, hi: int) -> Attribution | None:
     if text[end : head[0][0]].strip(' \t.!?“”"»«'):
         return None  # something other than the sentence end between them
     stop = sentence_end(text, head[1][1], min(hi, head[1][1] + 300))
-    if head[1][2] not in CUE_VERBS["de"]:
+    # "Dies gab der Verband bekannt": a separable verb closed by its particle
+    split = split_cues(text, tokens(text, head[1][0], stop))
+    if head[1][2] not in CUE_VERBS["de"] and head[1][2] not in split:
         # "Das musste der Minister einräumen": a modal, the cue at the end
         closing = tokens(text, head[1][1], stop)
         if head[1][2] not in _GERMAN_MODALS or not closing or closing[-1][2] not in CUE_VERBS["de"]:
