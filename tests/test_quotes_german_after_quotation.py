@@ -70,3 +70,19 @@ def test_reported_speaker_goes_on_past_a_quoted_adjective(
 def test_heisst_es_after_a_quotation_names_the_text(text: str) -> None:
     # the comma before "heißt es" is often left out; the text named after it speaks
     assert _mention(text, "Tiere quält") == "einer Erklärung des Bundes"
+
+
+def test_a_common_noun_is_not_moved_to_a_later_mention() -> None:
+    # "dem Urteil" names no one by its capital: a later "Urteil" is another phrase,
+    # while a surname is the same speaker named again
+    from newsdoc.quotes import _nearer_mention
+    from newsdoc.quotes._cues import Attribution
+
+    text = "Nach dem Urteil sei alles klar. Mit dem neuen Urteil endet es. Roth lachte. Roth ging."
+    noun = Attribution(speaker_start=5, speaker_end=15, cue_start=0, cue_end=0, strong=False)
+    assert _nearer_mention(text, noun, len(text)) == noun
+    name = text.index("Roth")
+    person = Attribution(speaker_start=name, speaker_end=name + 4, cue_start=0, cue_end=0)
+    moved = _nearer_mention(text, person, len(text))
+    assert text[moved.speaker_start : moved.speaker_end] == "Roth"
+    assert moved.speaker_start > name

@@ -910,6 +910,10 @@ def _nearer_mention(text: str, attr: Attribution, before: int) -> Attribution:
     key = words[-1]
     if not key[:1].isupper() or (len(words) == 1 and key.lower() in _ALL_PRONOUNS):
         return attr
+    if len(words) > 1 and words[-2] in _GERMAN_ARTICLES:
+        # "dem Urteil": a German common noun, capitalised like a name; another
+        # "Urteil" later is not the same mention
+        return attr
     lo = max(end, before - _WINDOW)
     last = _last_mention(text, key, lo, before)
     if last is None:
