@@ -77,3 +77,28 @@ def test_no_naming_agent(text: str) -> None:
     opening = text.index("„")
     closing = text.index("“") + 1
     assert naming_agent(text, 0, opening, closing, len(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "mention"),
+    [
+        pytest.param(
+            "Die Fusion ist geplatzt. Von vielen Fachleuten wird dieser Schritt als richtig "
+            "gewertet. So könne der Konzern nun „in Ruhe neu planen“.",
+            "neu planen",
+            "vielen Fachleuten",
+            id="fronted-agent-then-konjunktiv",
+        ),
+        pytest.param(
+            "Die Fusion ist geplatzt. Dieser Schritt wird vom Betriebsrat scharf kritisiert. "
+            "Damit seien „tausende Stellen in Gefahr“.",
+            "Stellen in Gefahr",
+            "Betriebsrat",
+            id="agent-after-subject-then-konjunktiv",
+        ),
+    ],
+)
+def test_passive_agent_goes_on_in_reported_speech(text: str, quoted: str, mention: str) -> None:
+    found = _mention(text, quoted)
+    assert found is not None
+    assert mention in found

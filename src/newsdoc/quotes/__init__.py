@@ -118,7 +118,7 @@ from newsdoc.quotes._gerund import gerund_subject, participle_subject
 from newsdoc.quotes._holder import holding_subject
 from newsdoc.quotes._intro import holding_pronoun, introducing_subject
 from newsdoc.quotes._marks import Quoted, quoted_segments
-from newsdoc.quotes._naming_passive import naming_agent
+from newsdoc.quotes._naming_passive import naming_agent, passive_speaker
 from newsdoc.quotes._nouns import (
     possessor_speaker,
     speech_noun_after,
@@ -1275,7 +1275,8 @@ def _reported_speaker(
         if end <= bound or (n >= 3 and not chain):
             break
         start = sentence_start(text, bound, max(bound, end - 2))
-        told = attribute_before(text, start, end, "de")
+        # "Von Beobachtern wird der Schritt als wichtig gewertet. So könne …": the agent
+        told = attribute_before(text, start, end, "de") or passive_speaker(text, start, end)
         if told is not None and _opened_before(text, start, told.speaker_start):
             told = None  # "„Wir sind enttäuscht“, sagte Kern.": not "Wir"
         if told is not None and told.speaker_start >= 0:

@@ -9,7 +9,9 @@ named, and whoever gave the name is the agent, "von"/"vom" with its noun phrase
 (Duden, Die Grammatik, Passiv: Agensangabe), or the medium it was given in,
 "in"/"im" with a title in marks or a noun phrase ("in der Presse").  The agent
 may stand anywhere in the clause before the quotation, the participle right
-after it, and a form of "werden" must make the clause passive.
+after it, and a form of "werden" must make the clause passive.  Without a
+quotation, the "von" agent of such a clause is the one the reported speech
+after it goes on quoting (`passive_speaker`).
 
 Example:
     >>> text = "Der Plan wurde im „Kurier“ als „reine Geldverschwendung“ bezeichnet."
@@ -23,10 +25,10 @@ from __future__ import annotations
 import regex
 
 from newsdoc._lexicon.cues import PASSIVE_AUXILIARIES
-from newsdoc._lexicon.german_verbs import conjugate
+from newsdoc._lexicon.german_verbs import SPEECH_LEMMAS, conjugate
 from newsdoc.quotes._cues import Attribution, tokens
 
-__all__ = ["naming_agent"]
+__all__ = ["naming_agent", "passive_speaker"]
 
 #: Verbs that give a name or a verdict "als „…“" (Duden: Prädikativ mit "als";
 #: Levin 1993, 29.2 characterize verbs, German rendering), by their lemma; their
@@ -114,3 +116,41 @@ _MEDIA = regex.compile(
 def _medium(phrase: str) -> bool:
     """Return whether ``phrase`` after "in"/"im" names a medium ("„Kurier“", "den Medien")."""
     return _MEDIA.search(phrase) is not None
+
+
+# The participles a passive clause of saying or judging may end with: those of
+# the naming verbs and of the lemmas of saying ("gewertet", "kritisiert",
+# "mitgeteilt", "betont").
+_SAYING_PARTICIPLES = _PARTICIPLES | frozenset(
+    conjugate(lemma).participle for lemma in SPEECH_LEMMAS
+)
+
+
+def passive_speaker(text: str, lo: int, hi: int) -> Attribution | None:
+    """Return the "von" agent of a German passive sentence of saying or judging.
+
+    "Von Beobachtern wird der Schritt als wichtig gewertet." and "Der Schritt
+    wird von Beobachtern als wichtig gewertet.": the agent is the one whose view
+    the sentences of reported speech after it go on giving.  ``text[lo:hi]`` is
+    the sentence; its main clause (before any comma) must hold a form of
+    "werden" and end with the participle.
+    """
+    comma = text.find(",", lo, hi)
+    head = tokens(text, lo, hi if comma < 0 else comma)
+    if len(head) < 4 or head[-1][2] not in _SAYING_PARTICIPLES:
+        return None
+    if not any(t[2] in PASSIVE_AUXILIARIES["de"] for t in head[:-1]):
+        return None
+    for m in _AGENT.finditer(text, lo, head[-1][0]):
+        if m.group("prep").lower() in {"von", "vom"}:
+            start, end = m.span("agent")
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            return Attribution(
+                speaker_start=start,
+                speaker_end=end,
+                cue_start=head[-1][0],
+                cue_end=head[-1][1],
+                strong=True,
+            )
+    return None
