@@ -72,3 +72,20 @@ def test_this_sentence_with_a_split_cue_credits_the_quotation() -> None:
         "Dies gibt der Landesverband der Apotheker bekannt."
     )
     assert _mention(text, "vollem Schutz") == "der Landesverband"
+
+
+def test_this_sentence_after_one_plain_sentence_credits_the_quotation() -> None:
+    # "Das berichtete X" may point back over one plain sentence more of the report
+    text = (
+        "Die Tour „Große Runde“ stellte mit einer Milliarde Euro einen Rekord auf. Sie "
+        "dauerte zwei Jahre. Das berichtete die Zeitschrift „Klangwelt“ in ihrer Ausgabe."
+    )
+    assert _mention(text, "Große Runde") == "die Zeitschrift"
+
+
+def test_this_sentence_after_a_sentence_with_its_own_cue_does_not_reach_back() -> None:
+    text = (
+        "Die Tour „Große Runde“ stellte mit einer Milliarde Euro einen Rekord auf. Der "
+        "Veranstalter sagte, er sei zufrieden. Das berichtete die Zeitschrift „Klangwelt“."
+    )
+    assert _mention(text, "Große Runde") != "die Zeitschrift"

@@ -49,6 +49,7 @@ from newsdoc._lexicon.agencies import organization_kind
 from newsdoc._lexicon.cues import (
     ADDRESSEE_VERBS,
     CUE_VERBS,
+    GERMAN_SPLIT_CUES,
     POINTERS_BACK,
     REPORTING_WORDS,
     SUBJUNCTIVES,
@@ -1506,9 +1507,10 @@ def _german_main_clause(text: str, seg: Quoted, lo: int) -> Attribution | None:
 def _german_this_said(text: str, seg: Quoted, hi: int) -> Attribution | None:
     """Return the attribution of '„…“. Das erklärte Lee.' for a German quotation.
 
-    The sentence right after the quotation's own sentence opens with "Das" or
-    "Dies" and a cue verb, or a separable one closed by its particle ("Dies gab
-    der Verband bekannt"); the subject after the verb speaks.
+    The sentence right after the quotation's own sentence, or after one plain
+    sentence more of the report (`_plain_sentence`), opens with "Das" or "Dies"
+    and a cue verb, or a separable one closed by its particle ("Dies gab der
+    Verband bekannt"); the subject after the verb speaks.
     """
     end = (
         seg.end
@@ -1518,6 +1520,11 @@ def _german_this_said(text: str, seg: Quoted, hi: int) -> Attribution | None:
     if end >= hi:
         return None
     head = tokens(text, end, min(hi, end + 40))
+    if head and head[0][2] not in _GERMAN_THIS and _plain_sentence(text, end, hi):
+        # "„…“ stellte einen Rekord auf. Die Tour spülte Millionen ein. Das berichtete
+        # X": one plain sentence more of the same report may stand between
+        end = sentence_end(text, head[0][1], min(hi, head[0][1] + 400))
+        head = tokens(text, end, min(hi, end + 40))
     if len(head) < 3 or head[0][2] not in _GERMAN_THIS or not text[head[0][0]].isupper():
         return None
     if text[end : head[0][0]].strip(' \t.!?“”"»«'):
@@ -1542,6 +1549,21 @@ def _german_this_said(text: str, seg: Quoted, hi: int) -> Attribution | None:
         )
     told = attribute_after(text, head[1][0], stop, "de")
     return attrs.evolve(told, strong=False) if told is not None else None
+
+
+def _plain_sentence(text: str, start: int, hi: int) -> bool:
+    """Return whether the German sentence after ``start`` holds no quotation and no cue.
+
+    Such a sentence goes on with the report before it, so a "Das berichtete X"
+    after it still points back over both.
+    """
+    end = sentence_end(text, start, min(hi, start + 400))
+    if end >= hi or any(mark in text[start:end] for mark in '„“”"»«'):
+        return False
+    words = tokens(text, start, end)
+    return bool(words) and not any(
+        w in CUE_VERBS["de"] or w in GERMAN_SPLIT_CUES for _, _, w in words
+    )
 
 
 def _this_said(text: str, seg: Quoted, hi: int, language: str) -> Attribution | None:
