@@ -37,7 +37,7 @@ word classes, verbs of saying, agreement features and word-order facts.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Literal
 
 import attrs
@@ -281,12 +281,38 @@ def _found(text: str, lang: str) -> tuple[Quote, ...]:
     speakers = {
         (attr.speaker_start, attr.speaker_end) for _, attr, _, keep in candidates if keep and attr
     }
+    # in German a name in marks may stand inside the speaker's phrase ("Ein Sprecher
+    # der „Nordbank“ sagte …"): it is part of that phrase, no quotation either
+    inside = _inside_spans(speakers) if order_of(lang).nouns_capitalised else None
     found = [
         (seg, attr, inh)
         for seg, attr, inh, keep in candidates
-        if keep and (seg.start, seg.end) not in speakers
+        if keep
+        and (seg.start, seg.end) not in speakers
+        and not (inside is not None and inside(seg.start, seg.end))
     ]
     return _build(text, found, lang, register)
+
+
+def _inside_spans(spans: set[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """Return a test of whether ``(start, end)`` lies wholly inside one of ``spans``.
+
+    The spans are sorted once; each test is one binary search over the starts
+    and a look at the furthest end reached so far (spans may nest or overlap).
+    """
+    ordered = sorted(spans)
+    starts = [a for a, _ in ordered]
+    reach: list[int] = []
+    furthest = -1
+    for _, b in ordered:
+        furthest = max(furthest, b)
+        reach.append(furthest)
+
+    def inside(start: int, end: int) -> bool:
+        k = bisect.bisect_right(starts, start) - 1
+        return k >= 0 and reach[k] >= end and (starts[k], end) != (start, end)
+
+    return inside
 
 
 def _candidates(
@@ -343,6 +369,10 @@ def _candidates(
                 cue_end=aside[1],
                 strong=True,
             )
+        if partial and attr is None and i > 0 and left_lo == prev_end:
+            # "Ein Sprecher der „Nordbank“ nannte es „…“": a name in marks inside
+            # the subject; the clause is read from its sentence's start
+            attr = _subject_holding_name(text, segs[i - 1], seg, para, lang)
         if partial and attr is None:
             # "è stato chiamato «…» dal premier": the agent after the quotation
             agent_hi = sentence_end(text, seg.end, min(next_start, seg.end + _WINDOW))
@@ -1374,6 +1404,32 @@ def _closing_incise(text: str, seg: Quoted, hi: int, language: str) -> Attributi
         cue_end=toks[0][1],
         strong=True,
     )
+
+
+def _subject_holding_name(
+    text: str, name_seg: Quoted, seg: Quoted, para: Paragraph, language: str
+) -> Attribution | None:
+    """Return the German subject that holds a name in marks before its verb of saying.
+
+    "Ein Sprecher der „Nordbank“ bezeichnet den Kauf als „…“": the words after
+    the name start with the verb, but its subject began before the name and
+    holds it; it is read from the sentence's start (German only, where a name in
+    marks inside a subject is common: "der Verein „Hilfe e.V.“").
+    """
+    if language != "de":
+        return None
+    lo = sentence_start(text, max(para.span.start, seg.start - _WINDOW), seg.start)
+    head = tokens(text, lo, name_seg.start)
+    if not head or head[0][2] not in DETERMINERS[language]:
+        return None  # the subject opens the sentence with its article
+    after = tokens(text, name_seg.end, seg.start)
+    if not after or after[0][2] not in CUE_VERBS[language]:
+        return None  # the verb of saying right after the name
+    told = attribute_before(text, lo, seg.start, language)
+    if told is None or not (told.speaker_start <= name_seg.start < told.speaker_end):
+        return None
+    # the name's closing mark ends the subject with it
+    return attrs.evolve(told, speaker_end=max(told.speaker_end, name_seg.end))
 
 
 def _naming_passive(

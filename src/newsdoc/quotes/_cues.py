@@ -51,6 +51,7 @@ from newsdoc._lexicon.grammar import GERMAN_CLAUSE_OPENERS as _GERMAN_CLAUSE_OPE
 from newsdoc._lexicon.grammar import GERMAN_DEMONSTRATIVES as _GERMAN_DEMONSTRATIVES
 from newsdoc._lexicon.grammar import GERMAN_DOCUMENT_NOUNS as _GERMAN_DOCUMENT_NOUNS
 from newsdoc._lexicon.grammar import GERMAN_FRONTED as _GERMAN_FRONTED
+from newsdoc._lexicon.grammar import GERMAN_INFLECTION_ENDINGS
 from newsdoc._lexicon.grammar import GERMAN_NOMINATIVE_ARTICLES as _GERMAN_NOMINATIVE_ARTICLES
 from newsdoc._lexicon.grammar import GERMAN_NOMINATIVES as _GERMAN_NOMINATIVES
 from newsdoc._lexicon.grammar import GERMAN_NOT_NAMES as _GERMAN_NOT_NAMES
@@ -752,7 +753,26 @@ def _has_clause_word(text: str, toks: list[tuple[int, int, str]], language: str)
             continue  # "the front-runner and former secretary of state"
         if _closing_pair(text, toks, k, language):
             continue  # "des responsables américains et britanniques": two adjectives end it
+        if language == "de" and w == "nicht" and _negated_attribute(text, toks, k):
+            continue  # "ein nicht genannter Sprecher": the negation of an adjective
         return True
+    return False
+
+
+def _negated_attribute(text: str, toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Return whether German "nicht" at ``toks[k]`` negates an adjective before a noun.
+
+    "ein nicht genannter Sprecher", "eine nicht näher bezeichnete Quelle": after
+    "nicht" (and at most one adverb) an inflected adjective or participle in
+    lower case, then the capitalised noun it agrees with (Duden-Grammatik,
+    attributives Adjektiv).
+    """
+    for j in range(k + 1, min(len(toks) - 1, k + 3)):
+        word = toks[j][2]
+        if not text[toks[j][0]].islower():
+            return False
+        if word.endswith(GERMAN_INFLECTION_ENDINGS) and text[toks[j + 1][0]].isupper():
+            return True
     return False
 
 
@@ -817,6 +837,8 @@ def _after_clause_words(text: str, s: int, e: int, language: str) -> int:
             continue  # "Ann and Tom Lee", "the chair and former governor"
         if _closing_pair(text, toks, k, language):
             continue  # "des responsables américains et britanniques"
+        if language == "de" and w == "nicht" and _negated_attribute(text, toks, k):
+            continue  # "ein nicht genannter Sprecher"
         if w in words:
             return toks[k + 1][0] if k + 1 < len(toks) else e
     return s
