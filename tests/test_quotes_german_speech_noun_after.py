@@ -26,9 +26,9 @@ from newsdoc.quotes import find_quotes
             id="feminine-genitive-name",
         ),
         pytest.param(
-            "„Die Mieten steigen weiter.“ Das ist die zentrale Aussage einer Studie, die heute "
-            "erschien.",
-            "einer Studie",
+            "„Die Mieten steigen weiter.“ Das ist die deutlichste Warnung einer Forscherin, die "
+            "heute sprach.",
+            "einer Forscherin",
             id="adjective-before-noun-indefinite",
         ),
         pytest.param(

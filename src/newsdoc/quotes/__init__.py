@@ -1371,8 +1371,8 @@ def _reported_introduction(
 def _closing_incise(text: str, seg: Quoted, hi: int, language: str) -> Attribution | None:
     """Return the speaker of a German sentence that ends in its own cue: "…, sagte X.".
 
-    "Einen „Plan B“ für den Fall, dass das Gericht … erklären sollte, gebe es
-    nicht, sagte die Vorsitzende.": the incise after the last comma, its verb of
+    "Eine „Reserve“ für den Notfall, falls der Rat … ablehnen sollte, sei nicht
+    vorgesehen, sagte die Vorsitzende.": the incise after the last comma, its verb of
     saying first and its subject after it (Duden-Grammatik, nachgestellter
     Redebegleitsatz), credits every word of the sentence before it, however
     long, and a verb inside a clause before it does not.  Only a sentence in
