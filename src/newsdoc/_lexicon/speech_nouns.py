@@ -159,7 +159,7 @@ GENITIVE_PREPOSITIONS: Mapping[str, frozenset[str]] = MappingProxyType(
 #: behaupten, berichten, erklären, aussagen, ankündigen, warnen, versprechen,
 #: fordern, mitteilen, melden, angeben, äußern, drohen, mahnen, hinweisen,
 #: einwenden, vermuten, bestätigen, beklagen, begründen, einräumen (Eingeständnis),
-#: antworten, einschätzen -- singular and plural (lower case).  Nouns that also
+#: antworten, einschätzen, informieren -- singular and plural (lower case).  Nouns that also
 #: name a thing ("Versicherung", "Bericht" as a document is still the report of
 #: its author) are kept only where the speech sense leads.
 GERMAN_CONTENT_NOUNS: frozenset[str] = _both(
@@ -169,7 +169,7 @@ GERMAN_CONTENT_NOUNS: frozenset[str] = _both(
     "äußerung/äußerungen drohung/drohungen mahnung/mahnungen hinweis/hinweise "
     "einwand/einwände vermutung/vermutungen bestätigung/bestätigungen klage/klagen "
     "begründung/begründungen eingeständnis/eingeständnisse antwort/antworten "
-    "einschätzung/einschätzungen"
+    "einschätzung/einschätzungen information/informationen"
 )
 
 #: Object relative pronouns: "the message that X sent", "le message qu’a

@@ -51,7 +51,7 @@ word classes, verbs of saying, agreement features and word-order facts.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Literal
 
 import attrs
@@ -63,6 +63,7 @@ from newsdoc._lexicon.agencies import organization_kind
 from newsdoc._lexicon.cues import (
     ADDRESSEE_VERBS,
     CUE_VERBS,
+    GERMAN_SPLIT_CUES,
     POINTERS_BACK,
     REPORTING_WORDS,
     SUBJUNCTIVES,
@@ -123,6 +124,7 @@ from newsdoc.quotes._cues import (
     sentence_end,
     sentence_start,
     speaker_after,
+    split_cues,
     subject,
     tokens,
 )
@@ -132,6 +134,7 @@ from newsdoc.quotes._gerund import gerund_subject, participle_subject
 from newsdoc.quotes._holder import holding_subject
 from newsdoc.quotes._intro import holding_pronoun, introducing_subject
 from newsdoc.quotes._marks import Quoted, quoted_segments
+from newsdoc.quotes._naming_passive import naming_agent, passive_speaker
 from newsdoc.quotes._nouns import (
     possessor_speaker,
     speech_noun_after,
@@ -298,12 +301,38 @@ def _found(text: str, lang: str) -> tuple[Quote, ...]:
     speakers = {
         (attr.speaker_start, attr.speaker_end) for _, attr, _, keep in candidates if keep and attr
     }
+    # in German a name in marks may stand inside the speaker's phrase ("Ein Sprecher
+    # der „Nordbank“ sagte …"): it is part of that phrase, no quotation either
+    inside = _inside_spans(speakers) if order_of(lang).nouns_capitalised else None
     found = [
         (seg, attr, inh)
         for seg, attr, inh, keep in candidates
-        if keep and (seg.start, seg.end) not in speakers
+        if keep
+        and (seg.start, seg.end) not in speakers
+        and not (inside is not None and inside(seg.start, seg.end))
     ]
     return _build(text, found, lang, register)
+
+
+def _inside_spans(spans: set[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """Return a test of whether ``(start, end)`` lies wholly inside one of ``spans``.
+
+    The spans are sorted once; each test is one binary search over the starts
+    and a look at the furthest end reached so far (spans may nest or overlap).
+    """
+    ordered = sorted(spans)
+    starts = [a for a, _ in ordered]
+    reach: list[int] = []
+    furthest = -1
+    for _, b in ordered:
+        furthest = max(furthest, b)
+        reach.append(furthest)
+
+    def inside(start: int, end: int) -> bool:
+        k = bisect.bisect_right(starts, start) - 1
+        return k >= 0 and reach[k] >= end and (starts[k], end) != (start, end)
+
+    return inside
 
 
 def _candidates(
@@ -361,12 +390,19 @@ def _candidates(
                 cue_end=aside[1],
                 strong=True,
             )
+        if partial and attr is None and i > 0 and left_lo == prev_end:
+            # "Ein Sprecher der „Nordbank“ nannte es „…“": a name in marks inside
+            # the subject; the clause is read from its sentence's start
+            attr = _subject_holding_name(text, segs[i - 1], seg, para, lang)
         if partial and attr is None:
             # "è stato chiamato «…» dal premier": the agent after the quotation
             agent_hi = sentence_end(text, seg.end, min(next_start, seg.end + _WINDOW))
             # "En qualifiant la loi de « … », la ministre a …": the gerund's agent
             attr = (
-                preposed_incise(text, left_lo, seg.start, lang)
+                # "Der Plan wurde im „Kurier“ als „…“ bezeichnet": who gave the name
+                _naming_passive(text, seg, para, agent_hi, lang)
+                or _closing_incise(text, seg, agent_hi, lang)
+                or preposed_incise(text, left_lo, seg.start, lang)
                 or gerund_subject(text, left_lo, seg.start, seg.end, lang)
                 or participle_subject(text, left_lo, seg.start, lang)
                 or agent_after(text, seg.start, seg.end, agent_hi, lang)
@@ -975,6 +1011,10 @@ def _nearer_mention(text: str, attr: Attribution, before: int) -> Attribution:
     key = words[-1]
     if not key[:1].isupper() or (len(words) == 1 and key.lower() in _ALL_PRONOUNS):
         return attr
+    if len(words) > 1 and words[-2] in _GERMAN_ARTICLES:
+        # "dem Urteil": a German common noun, capitalised like a name; another
+        # "Urteil" later is not the same mention
+        return attr
     lo = max(end, before - _WINDOW)
     last = _last_mention(text, key, lo, before)
     if last is None:
@@ -1342,7 +1382,8 @@ def _reported_speaker(
         if end <= bound or (n >= 3 and not chain):
             break
         start = sentence_start(text, bound, max(bound, end - 2))
-        told = attribute_before(text, start, end, "de")
+        # "Von Beobachtern wird der Schritt als wichtig gewertet. So könne …": the agent
+        told = attribute_before(text, start, end, "de") or passive_speaker(text, start, end)
         if told is not None and _opened_before(text, start, told.speaker_start):
             told = None  # "„Wir sind enttäuscht“, sagte Kern.": not "Wir"
         if told is not None and told.speaker_start >= 0:
@@ -1401,6 +1442,84 @@ def _reported_introduction(
     if _subjunctive_head(text, head, seg.start):
         return _reported_speaker(text, seg, paras, last) or attr
     return attr
+
+
+def _closing_incise(text: str, seg: Quoted, hi: int, language: str) -> Attribution | None:
+    """Return the speaker of a German sentence that ends in its own cue: "…, sagte X.".
+
+    "Eine „Reserve“ für den Notfall, falls der Rat … ablehnen sollte, sei nicht
+    vorgesehen, sagte die Vorsitzende.": the incise after the last comma, its verb of
+    saying first and its subject after it (Duden-Grammatik, nachgestellter
+    Redebegleitsatz), credits every word of the sentence before it, however
+    long, and a verb inside a clause before it does not.  Only a sentence in
+    reported speech (a subjunctive in it) is the incise's speaker's own report;
+    in "Lee nannte es „…“, sagte ein Sprecher" the words stay Lee's, and a noun
+    of saying with its owner keeps them ("Die Behauptung von Kritikern, …").
+    ``hi`` is the sentence's end.
+    """
+    if language != "de":
+        return None
+    comma = text.rfind(",", seg.end, hi)
+    if comma < 0:
+        return None
+    toks = tokens(text, comma + 1, hi)
+    if len(toks) < 2 or toks[0][2] not in CUE_VERBS["de"] or not text[toks[0][0]].islower():
+        return None
+    if not _subjunctive_clause(text, seg):
+        return None  # "Lee nannte es „…“, sagte ein Sprecher": Lee's words, reported
+    lo = sentence_start(text, max(0, seg.start - _WINDOW), seg.start)
+    if content_clause_owner(text, lo, seg.start, language) is not None:
+        return None  # "Die Behauptung von Kritikern, es werde „…“, wies X zurück"
+    sp = speaker_after(text, toks[0][1], hi, language)
+    if sp is None:
+        return None
+    return Attribution(
+        speaker_start=sp[0],
+        speaker_end=sp[1],
+        cue_start=toks[0][0],
+        cue_end=toks[0][1],
+        strong=True,
+    )
+
+
+def _subject_holding_name(
+    text: str, name_seg: Quoted, seg: Quoted, para: Paragraph, language: str
+) -> Attribution | None:
+    """Return the German subject that holds a name in marks before its verb of saying.
+
+    "Ein Sprecher der „Nordbank“ bezeichnet den Kauf als „…“": the words after
+    the name start with the verb, but its subject began before the name and
+    holds it; it is read from the sentence's start (German only, where a name in
+    marks inside a subject is common: "der Verein „Hilfe e.V.“").
+    """
+    if language != "de":
+        return None
+    lo = sentence_start(text, max(para.span.start, seg.start - _WINDOW), seg.start)
+    head = tokens(text, lo, name_seg.start)
+    if not head or head[0][2] not in DETERMINERS[language]:
+        return None  # the subject opens the sentence with its article
+    after = tokens(text, name_seg.end, seg.start)
+    if not after or after[0][2] not in CUE_VERBS[language]:
+        return None  # the verb of saying right after the name
+    told = attribute_before(text, lo, seg.start, language)
+    if told is None or not (told.speaker_start <= name_seg.start < told.speaker_end):
+        return None
+    # the name's closing mark ends the subject with it
+    return attrs.evolve(told, speaker_end=max(told.speaker_end, name_seg.end))
+
+
+def _naming_passive(
+    text: str, seg: Quoted, para: Paragraph, hi: int, language: str
+) -> Attribution | None:
+    """Return who gave a German passive of naming its quotation (`naming_agent`).
+
+    "Der Plan wurde im „Kurier“ als „…“ bezeichnet": the clause is read from its
+    sentence's start, past any name in marks in it.
+    """
+    if language != "de":
+        return None
+    lo = sentence_start(text, max(para.span.start, seg.start - _WINDOW), seg.start)
+    return naming_agent(text, lo, seg.start, seg.end, hi)
 
 
 def _opened_before(text: str, start: int, at: int) -> bool:
@@ -1520,8 +1639,10 @@ def _german_main_clause(text: str, seg: Quoted, lo: int) -> Attribution | None:
 def _german_this_said(text: str, seg: Quoted, hi: int) -> Attribution | None:
     """Return the attribution of '„…“. Das erklärte Lee.' for a German quotation.
 
-    The sentence right after the quotation's own sentence opens with "Das" or
-    "Dies" and a cue verb; the subject after the verb speaks.
+    The sentence right after the quotation's own sentence, or after one plain
+    sentence more of the report (`_plain_sentence`), opens with "Das" or "Dies"
+    and a cue verb, or a separable one closed by its particle ("Dies gab der
+    Verband bekannt"); the subject after the verb speaks.
     """
     end = (
         seg.end
@@ -1531,12 +1652,19 @@ def _german_this_said(text: str, seg: Quoted, hi: int) -> Attribution | None:
     if end >= hi:
         return None
     head = tokens(text, end, min(hi, end + 40))
+    if head and head[0][2] not in _GERMAN_THIS and _plain_sentence(text, end, hi):
+        # "„…“ stellte einen Rekord auf. Die Tour spülte Millionen ein. Das berichtete
+        # X": one plain sentence more of the same report may stand between
+        end = sentence_end(text, head[0][1], min(hi, head[0][1] + 400))
+        head = tokens(text, end, min(hi, end + 40))
     if len(head) < 3 or head[0][2] not in _GERMAN_THIS or not text[head[0][0]].isupper():
         return None
     if text[end : head[0][0]].strip(' \t.!?“”"»«'):
         return None  # something other than the sentence end between them
     stop = sentence_end(text, head[1][1], min(hi, head[1][1] + 300))
-    if head[1][2] not in CUE_VERBS["de"]:
+    # "Dies gab der Verband bekannt": a separable verb closed by its particle
+    split = split_cues(text, tokens(text, head[1][0], stop))
+    if head[1][2] not in CUE_VERBS["de"] and head[1][2] not in split:
         # "Das musste der Minister einräumen": a modal, the cue at the end
         closing = tokens(text, head[1][1], stop)
         if head[1][2] not in _GERMAN_MODALS or not closing or closing[-1][2] not in CUE_VERBS["de"]:
@@ -1553,6 +1681,21 @@ def _german_this_said(text: str, seg: Quoted, hi: int) -> Attribution | None:
         )
     told = attribute_after(text, head[1][0], stop, "de")
     return attrs.evolve(told, strong=False) if told is not None else None
+
+
+def _plain_sentence(text: str, start: int, hi: int) -> bool:
+    """Return whether the German sentence after ``start`` holds no quotation and no cue.
+
+    Such a sentence goes on with the report before it, so a "Das berichtete X"
+    after it still points back over both.
+    """
+    end = sentence_end(text, start, min(hi, start + 400))
+    if end >= hi or any(mark in text[start:end] for mark in '„“”"»«'):
+        return False
+    words = tokens(text, start, end)
+    return bool(words) and not any(
+        w in CUE_VERBS["de"] or w in GERMAN_SPLIT_CUES for _, _, w in words
+    )
 
 
 def _this_said(text: str, seg: Quoted, hi: int, language: str) -> Attribution | None:
@@ -1762,6 +1905,9 @@ def _is_name(text: str, seg: Quoted, lo: int, language: str) -> bool:
         # "ha detto: «…»", "ha poi detto «…»": a participle after its auxiliary
         # (adverbs may stand between), not the noun "il detto"
         and not _after_auxiliary(before, language)
+        # "sagte die Chefin der Partei: „…“": after a German noun a colon introduces
+        # words, it names nothing (unlike "titulado: «…»", a participle of naming)
+        and not (order_of(language).nouns_capitalised and ":" in text[before[-1][1] : seg.start])
     ):
         return True
     if len(words) > 6 and not order_of(language).nouns_capitalised:
@@ -1802,6 +1948,12 @@ _GERMAN_NAMING_AFTER = regex.compile(
 )
 
 
+def _cue_follows(text: str, at: int) -> bool:
+    """Return whether a German verb of saying is the next word after ``at``, no comma between."""
+    after = tokens(text, at, min(len(text), at + 30))
+    return bool(after) and not text[at : after[0][0]].strip() and after[0][2] in CUE_VERBS["de"]
+
+
 def _german_name(
     text: str, seg: Quoted, words: list[str], before: list[tuple[int, int, str]]
 ) -> bool:
@@ -1820,6 +1972,8 @@ def _german_name(
             return False
         if prev in _GERMAN_SOURCE_PREPOSITIONS and words[0][:1].isupper():
             return True  # "laut „Reuters“", "gegenüber „Bild“"
+        if prev == "wie" and _cue_follows(text, seg.end):
+            return True  # "Wie „Radio Nord“ berichtet, …": the outlet reporting
     return (
         len(words) <= 3
         and words[0][:1].isupper()

@@ -165,6 +165,11 @@ _CAPITALISED = regex.compile(
 _OPENERS = " \t\u00a0\"“”„«»‘’'([-–—"
 
 
+# Closing quotation marks (German „…“ closes with “, French « … » with »).
+_CLOSING_MARKS = frozenset('“”»«"')
+_SPACES = frozenset(" \t\u00a0")
+
+
 def _opens_sentence(text: str, at: int) -> bool:
     """Return whether the word at ``at`` is the first of its sentence or line."""
     i = at - 1
@@ -811,7 +816,11 @@ class Register:
                 i += 1
         # a sentence that opens inside a quotation is the quotation's: who speaks
         # there is its cue's speaker, not a subject read from quoted words
-        sp = None if self._opens_quoted(start, end) else subject(text, start, end, lang)
+        sp = (
+            None
+            if self._opens_quoted(start, end) or self._after_quotation_mid_clause(start)
+            else subject(text, start, end, lang)
+        )
         if sp is not None:
             sp = _with_apposed_name(text, sp[0], sp[1], end, lang)
             cued = self._says(sp[1], end)
@@ -821,6 +830,26 @@ class Register:
             if agent is not None:
                 found.add((agent.start("agent"), agent.end("agent"), False))
         return tuple(sorted(found, reverse=True))
+
+    def _after_quotation_mid_clause(self, start: int) -> bool:
+        """Return whether ``start`` follows a quotation that did not end its sentence.
+
+        "… weise einen „hohen“ Hintergrund auf.": a window that starts after the
+        closing mark reads the rest of a clause, whose first noun is no subject.
+        Only German is asked: its nouns are all capitalised, so the rest of a
+        clause looks like a name; elsewhere a capital there opens a new clause
+        ("“…” Smith said").
+        """
+        if not order_of(self._language).nouns_capitalised:
+            return False
+        text = self._text
+        at = start
+        while at > 0 and text[at - 1] in _SPACES:
+            at -= 1
+        if at == 0 or text[at - 1] not in _CLOSING_MARKS:
+            return False
+        inner = text[max(0, at - 3) : at - 1].rstrip()
+        return not inner.endswith((".", "!", "?", "…"))
 
     def _opens_quoted(self, start: int, end: int) -> bool:
         """Return whether the first word of the sentence ``text[start:end]`` is quoted."""

@@ -57,7 +57,7 @@ class SoleVoice:
         >>> def said(at, name):
         ...     end = at + len(name)
         ...     return Attribution(speaker_start=at, speaker_end=end, cue_start=at, cue_end=at)
-        >>> voice.heard(said(t.index("Vittorio"), "Livio Ferrante"))
+        >>> voice.heard(said(t.index("Livio"), "Livio Ferrante"))
         >>> voice.speaker() is None  # once is not yet a story's voice
         True
         >>> voice.heard(said(t.rindex("Ferrante"), "Ferrante"))
