@@ -122,6 +122,7 @@ __all__ = [
     "document_paragraphs",
     "german_person",
     "german_source",
+    "leading_tokens",
     "person_like",
     "reading",
     "recent_person_subject",
@@ -412,6 +413,37 @@ def _scan_tokens(text: str, lo: int, hi: int) -> tuple[_Tok, ...]:
         else:
             append((start, end, word.lower()))
     return tuple(out)
+
+
+def leading_tokens(text: str, lo: int, hi: int, n: int) -> list[tuple[int, int, str]]:
+    """Return the first ``n`` word tokens of ``text[lo:hi]``: ``tokens(text, lo, hi)[:n]``.
+
+    Only those are scanned, for a mechanism that reads a sentence's first words
+    and no further.
+
+    Example:
+        >>> leading_tokens("Those were the words of Ann Lee.", 0, 32, 2)
+        [(0, 5, 'those'), (6, 10, 'were')]
+    """
+    read = _DOCUMENT.get()
+    if read is not None and read.text is text:
+        found = read.windows.get((lo, hi))
+        if found is not None:
+            return list(found[:n])
+    out: list[_Tok] = []
+    if n <= 0:
+        return out
+    append = out.append
+    for m in _TOKEN.finditer(text, lo, hi):  # as `_scan_tokens`, stopping after n
+        word = m.group()
+        start, end = m.span()
+        if word[-1] == "." and not _abbreviation(word):
+            append((start, end - 1, word[:-1].lower()))
+        else:
+            append((start, end, word.lower()))
+        if len(out) >= n:
+            break
+    return out
 
 
 def _abbreviation(word: str) -> bool:
@@ -2441,7 +2473,7 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
                 break  # "the ministry condemned": a verb ends the subject
         end = e
         j += 1
-    while end > start and toks[j - 1][2] in _CONNECTORS | dets and j - 1 > i:
+    while end > start and (toks[j - 1][2] in _CONNECTORS or toks[j - 1][2] in dets) and j - 1 > i:
         j -= 1
         end = toks[j - 1][1]
     if (
