@@ -58,6 +58,7 @@ from newsdoc.quotes._cues import (
     cue_words,
     german_person,
     german_source,
+    leading_tokens,
     person_like,
     sentence_start,
     subject,
@@ -816,7 +817,7 @@ class Register:
         """
         verbs = CUE_VERBS.get(self._language, frozenset())
         g = grammar(self._language)
-        for _s, _e, word in tokens(self._text, at, min(hi, at + 60))[:4]:
+        for _s, _e, word in leading_tokens(self._text, at, min(hi, at + 60), 4):
             if word in verbs:
                 return True
             if g.closed_class(word) not in {"adverb", "auxiliary", "pronoun"}:
