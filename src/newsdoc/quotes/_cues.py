@@ -2255,6 +2255,14 @@ def _after_elision(text: str, start: int, end: int) -> str:
     return ""
 
 
+# How many words after its leading fillers `subject` reads outside German: the
+# first word, up to seven more of the phrase (or a time phrase of five), and
+# whether one more stands after them.
+_SUBJECT_WORDS_AFTER = 9
+# How many words it takes from the clause at first (more only after many fillers).
+_SUBJECT_WORDS_READ = 24
+
+
 def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | None:
     """Return the noun phrase opening the clause ``text[lo:hi]`` ("The ministry").
 
@@ -2295,11 +2303,20 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
     label = _LABEL.match(text, lo, hi)
     if label is not None:
         lo = label.end()  # "Europapolitik: Die SPD will …": a topic label first
-    toks = tokens(text, lo, min(hi, lo + 300))
     fillers = _fillers(language)
+    german = order_of(language).verb_second
+    # outside German (whose clause shapes read on to the verb and past it) no word
+    # past the ninth after the fillers is read: the clause's first words do
+    toks = (
+        tokens(text, lo, min(hi, lo + 300))
+        if german
+        else leading_tokens(text, lo, min(hi, lo + 300), _SUBJECT_WORDS_READ)
+    )
     i = 0
     while i < len(toks) and toks[i][2] in fillers:
         i += 1
+    if not german and len(toks) == _SUBJECT_WORDS_READ and i + _SUBJECT_WORDS_AFTER > len(toks):
+        toks = tokens(text, lo, min(hi, lo + 300))  # many fillers: the whole window
     if language == "en" and i < len(toks) and toks[i][2] in _TIME_OPENERS:
         # "In December the prince said", "Last month Ann Lee wrote": skip the time
         j = i + 1
