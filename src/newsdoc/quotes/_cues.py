@@ -2317,6 +2317,8 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
         i += 1
     if not german and len(toks) == _SUBJECT_WORDS_READ and i + _SUBJECT_WORDS_AFTER > len(toks):
         toks = tokens(text, lo, min(hi, lo + 300))  # many fillers: the whole window
+        while i < len(toks) and toks[i][2] in fillers:
+            i += 1
     if language == "en" and i < len(toks) and toks[i][2] in _TIME_OPENERS:
         # "In December the prince said", "Last month Ann Lee wrote": skip the time
         j = i + 1
