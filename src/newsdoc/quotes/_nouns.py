@@ -416,13 +416,14 @@ def speech_noun_possessor(text: str, lo: int, at: int, language: str) -> Attribu
     nouns = SPEECH_NOUNS.get(language)
     if not owners or not nouns or language not in POSSESSED_CONTENT:
         return None
-    if not _possessive_near(text, max(lo, at - _POSSESSIVE_REACH), at):
-        return None  # no possessive near the quotation (most quotations)
+    # (the words before the quotation are read already: the noun is looked for first)
     toks = tokens(text, lo, at)
     last = len(toks) - 1
     first = max(-1, last - _CONTENT_WORDS - 1)
     if not any(tok[2] in nouns for tok in toks[first + 1 :]):
         return None  # no noun of speech near the quotation (most quotations)
+    if not _possessive_near(text, max(lo, at - _POSSESSIVE_REACH), at):
+        return None  # no possessive near the quotation
     for k in range(last, first, -1):
         start, end, word = toks[k]
         if _CLOSED.search(text, end, at) is not None or "," in text[end : max(end, at - 2)]:
