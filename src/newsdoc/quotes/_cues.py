@@ -1235,9 +1235,10 @@ def attribute_after(text: str, lo: int, hi: int, language: str) -> Attribution |
             )
     verbs = CUE_VERBS.get(language, frozenset())
     limit = min(len(toks), 30 if language == "en" else 16)
+    order = order_of(language)  # (read for every word below)
     for i in range(limit):
         start, end, word = toks[i]
-        inv = _INVERTED.match(word) if order_of(language).inverted_incise_clitic else None
+        inv = _INVERTED.match(word) if order.inverted_incise_clitic else None
         if inv is not None and inv.group("pron").lower() in INVERTED_PRONOUN[language]:
             # «…», a-t-il ajouté / dit-elle: the pronoun is the speaker
             pron_start = start + inv.start("pron")
@@ -1248,8 +1249,11 @@ def attribute_after(text: str, lo: int, hi: int, language: str) -> Attribution |
                 cue_start=start,
                 cue_end=cue_end,
             )
-        after_comma = i == 0 or text[toks[i - 1][1] : start].strip() == ","
-        if order_of(language).so_introduces_source and word == "so" and after_comma:
+        if (
+            order.so_introduces_source
+            and word == "so"
+            and (i == 0 or text[toks[i - 1][1] : start].strip() == ",")  # after a comma
+        ):
             # "„…“, so Lee." / "„…“ beenden, so Rice."
             if i + 1 < len(toks) and toks[i + 1][2] in _SAYS_IT:
                 # "…, so heißt es in der Erklärung": the text named after it
@@ -1273,7 +1277,7 @@ def attribute_after(text: str, lo: int, hi: int, language: str) -> Attribution |
                 return Attribution(
                     speaker_start=sp[0], speaker_end=sp[1], cue_start=start, cue_end=cue_end
                 )
-        if order_of(language).verb_second and word in _QUOTING_VERBS and i <= 1:
+        if order.verb_second and word in _QUOTING_VERBS and i <= 1:
             # "„…“, zitiert die Zeitung den Minister": the object was quoted
             obj = _second_phrase(text, toks, i + 1)
             if obj >= 0:
