@@ -14,7 +14,7 @@ import bisect
 import contextlib
 import functools
 import itertools
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from contextvars import ContextVar
 from types import MappingProxyType
 
@@ -224,8 +224,32 @@ _RECENT_WINDOWS = 4
 _RECENT_TOKENS = 3
 
 _Tok = tuple[int, int, str]
-# A window remembered: its bounds, where its tokens' matches start and end, its tokens.
-_Window = tuple[int, int, list[int], list[int], list[_Tok]]
+
+
+class _Window:
+    """A window remembered: its bounds, its tokens, and where their matches start and end.
+
+    The starts and ends, which cutting a smaller window reads, are found on the
+    first cut: many windows are never cut from.
+    """
+
+    __slots__ = ("ends", "found", "hi", "lo", "starts")
+
+    def __init__(self, lo: int, hi: int, found: tuple[_Tok, ...]) -> None:
+        self.lo, self.hi, self.found = lo, hi, found
+        self.starts: list[int] | None = None
+        self.ends: list[int] = []
+
+    def cut(self, text: str, lo: int, hi: int) -> list[_Tok]:
+        """Return the tokens of ``text[lo:hi]``, a window inside this one (see `_cut`)."""
+        if self.starts is None:
+            # where each match ended: past a final full stop cut off its word
+            self.ends = [
+                e + 1 if e < self.hi and text[e] == "." and not w.endswith(".") else e
+                for _s, e, w in self.found
+            ]
+            self.starts = [t[0] for t in self.found]
+        return _cut(text, lo, hi, self.starts, self.ends, self.found)
 
 
 class _Reading:
@@ -276,12 +300,7 @@ class _Reading:
 
     def remember(self, lo: int, hi: int, found: tuple[_Tok, ...]) -> None:
         """Keep a scanned window ``text[lo:hi]`` and its tokens to cut smaller ones from."""
-        text = self.text
-        # where each match ended: past a final full stop cut off its word
-        ends = [
-            e + 1 if e < hi and text[e] == "." and not w.endswith(".") else e for _s, e, w in found
-        ]
-        self.recent.insert(0, (lo, hi, [t[0] for t in found], ends, list(found)))
+        self.recent.insert(0, _Window(lo, hi, found))
         del self.recent[_RECENT_WINDOWS:]
 
     def reach(self, hi: int) -> None:
@@ -360,9 +379,9 @@ def tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
         return list(found)
     # a window inside one scanned lately (the words before a quotation, then the
     # last few of them) is cut from it
-    for wlo, whi, wstarts, wends, wwords in read.recent:
-        if wlo <= lo and hi <= whi:
-            found = windows[lo, hi] = tuple(_cut(text, lo, hi, wstarts, wends, wwords))
+    for window in read.recent:
+        if window.lo <= lo and hi <= window.hi:
+            found = windows[lo, hi] = tuple(window.cut(text, lo, hi))
             return list(found)
     read.furthest = max(read.furthest, hi)
     if read.scanned + hi - lo <= _SCANNED_SHARE * read.furthest:
@@ -377,7 +396,7 @@ def tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
 
 
 def _cut(
-    text: str, lo: int, hi: int, starts: list[int], ends: list[int], words: list[_Tok]
+    text: str, lo: int, hi: int, starts: list[int], ends: list[int], words: Sequence[_Tok]
 ) -> list[_Tok]:
     """Return the tokens of ``text[lo:hi]`` from the tokens of a window holding it.
 
@@ -391,7 +410,7 @@ def _cut(
             return list(_scan_tokens(text, lo, hi))
         out = [*_scan_tokens(text, lo, ends[i - 1]), *words[i:j]]
     else:
-        out = words[i:j]
+        out = list(words[i:j])
     if j < len(starts) and starts[j] < hi:  # a token runs on past the window
         out += _scan_tokens(text, max(lo, starts[j]), hi)
     return out
