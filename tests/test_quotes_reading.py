@@ -37,14 +37,20 @@ def test_leading_tokens_are_the_first_tokens_of_the_window(
         assert _cues.leading_tokens(text, lo, hi, n) == expected
 
 
+_FIRST = _cues._SUBJECT_WORDS_READ  # words in the first reading of a clause
+_AFTER = _cues._SUBJECT_WORDS_AFTER  # words read after the fillers
+
+
 @pytest.mark.parametrize(
     ("fillers", "language"),
     [
         pytest.param(0, "en", id="no-filler"),
         pytest.param(3, "en", id="few-fillers"),
-        pytest.param(23, "en", id="fillers-up-to-the-first-reading"),
-        pytest.param(24, "en", id="fillers-filling-the-first-reading"),
-        pytest.param(40, "en", id="fillers-past-the-first-reading"),
+        pytest.param(_FIRST - _AFTER, "en", id="last-count-the-first-reading-holds"),
+        pytest.param(_FIRST - _AFTER + 1, "en", id="first-count-read-on"),
+        pytest.param(_FIRST - 1, "en", id="fillers-up-to-the-first-reading"),
+        pytest.param(_FIRST, "en", id="fillers-filling-the-first-reading"),
+        pytest.param(3 * _FIRST, "en", id="fillers-past-the-first-reading"),
     ],
 )
 def test_the_subject_after_any_number_of_fillers(fillers: int, language: str) -> None:

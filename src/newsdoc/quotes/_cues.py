@@ -2283,7 +2283,7 @@ def _after_elision(text: str, start: int, end: int) -> str:
 # whether one more stands after them.
 _SUBJECT_WORDS_AFTER = 9
 # How many words it takes from the clause at first (more only after many fillers).
-_SUBJECT_WORDS_READ = 24
+_SUBJECT_WORDS_READ = 12
 
 
 def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | None:
