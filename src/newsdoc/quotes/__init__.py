@@ -27,6 +27,20 @@ The mechanisms are private modules of this package, one per question:
   or colon ("She gave them a warning: “…”"), or holds a partial one;
 - ``_transcript``: a speaker label opening a quoted transcript turn ("“LEE: …”");
 - ``_reading``: a text read through an impersonal verb ("peut-on lire dans X");
+- ``_following_name``: a name opening the sentence after a quotation that opens
+  its paragraph ("«…». Carla Neri, la promessa …");
+- ``_relative_opening`` and ``_relative_holder``: a relative pronoun opening a
+  sentence ("… Luca Neri. Che ha aggiunto:") or the clause holding a partial
+  quotation ("…, Luca Neri, che aveva accusato il governo di «…»");
+- ``_sole_voice``: the one person a story of one voice quotes;
+- ``_outlet_subject``: the subject of the clause an outlet frames ("Secondo
+  l'agenzia Ansa, Paolo Neri ha …");
+- ``_source_phrase``: a source phrase with no comma after it ("secondo l’ex
+  generale i …");
+- ``_object_after_verb``: the object of a verb of saying before a colon ("ha
+  ribadito il concetto:");
+- ``_italian``: facts of Italian grammar (the article "lo", predicative
+  adjectives after a verb of saying);
 - ``_discourse``: the current-speaker register across sentences, with number and
   gender agreement for pronouns and dropped subjects.
 
@@ -113,6 +127,7 @@ from newsdoc.quotes._cues import (
     tokens,
 )
 from newsdoc.quotes._discourse import Register
+from newsdoc.quotes._following_name import following_name
 from newsdoc.quotes._gerund import gerund_subject, participle_subject
 from newsdoc.quotes._holder import holding_subject
 from newsdoc.quotes._intro import holding_pronoun, introducing_subject
@@ -123,10 +138,15 @@ from newsdoc.quotes._nouns import (
     speech_noun_before,
     speech_noun_possessor,
 )
+from newsdoc.quotes._object_after_verb import object_of_cue
+from newsdoc.quotes._outlet_subject import named_outlet, subject_after_source
 from newsdoc.quotes._passive import passive_agent as passive_speech_agent
 from newsdoc.quotes._preposed_incise import preposed_incise
 from newsdoc.quotes._reference import parenthesised_reference
 from newsdoc.quotes._relative import antecedent, naming_relative, relative_subject
+from newsdoc.quotes._relative_holder import relative_holder
+from newsdoc.quotes._relative_opening import relative_opening
+from newsdoc.quotes._sole_voice import SoleVoice
 from newsdoc.quotes._transcript import transcript_label
 from newsdoc.spans import Span
 
@@ -301,6 +321,7 @@ def _candidates(
     tried = 0
     attributed = -1  # how many of ``found`` fell within the budget (-1: all)
     names: list[bool] = []
+    voice = SoleVoice(text, lang)
     for i, seg in enumerate(segs):
         para = paras[seg.para]
         prev_end = segs[i - 1].end if i > 0 and segs[i - 1].para == seg.para else para.span.start
@@ -437,6 +458,21 @@ def _candidates(
             # "« … » (Léa Morin, historienne)": the reference in parentheses (not
             # the gloss after a name in marks: "„Ärzte ohne Grenzen“ (MSF)")
             attr = parenthesised_reference(text, seg.end, lang)
+        if (
+            attr is None
+            and seg.closed
+            and not partial
+            and not text[para.span.start : seg.start].strip()
+            and not (
+                seg.para > 0
+                and _COLON_END.search(
+                    text, paras[seg.para - 1].span.start, paras[seg.para - 1].span.end
+                )
+            )
+        ):
+            # "«Il piano è morto». Carla Neri, lo sfogo …": a quotation opening its
+            # paragraph, its speaker named first in the next sentence
+            attr = following_name(text, seg.end, para.span.end, lang)
         inherited = False
         if (attr is None or attr.speaker_start < 0) and found and found[-1][1] is last_attr:
             gerund = gerund_after(text, left_lo, seg.start, lang) if left_lo == prev_end else None
@@ -481,6 +517,12 @@ def _candidates(
                     s.start <= person.speaker_start < s.end for s in segs[max(0, i - 3) : i]
                 ):
                     person = None
+            if person is None and attr.speaker_end <= seg.start:
+                # "Secondo l'agenzia Ansa, Paolo Neri ha …": the subject of the
+                # clause the outlet frames
+                person = subject_after_source(text, attr, seg.start, lang)
+                if person is not None and _outlet(text, person, lang):
+                    person = None
             attr = person or attr
         # a speaker carried over from an earlier quotation is no evidence that a
         # short title-cased string is a quotation ("„Grand Tour“ sahen Millionen")
@@ -521,12 +563,13 @@ def _candidates(
                 fallback = _fallback(text, seg, lo, lang)
                 if fallback is not None and not _source_like(text, fallback, lang):
                     fallback = None
-                fallback = _relative_clause(text, fallback, left_lo, seg.start, lang)
+                fallback = _relative_clause(text, fallback, left_lo, seg.start, lang, partial)
                 fallback = _passive(text, fallback, left_lo, seg, para.span.end, lang)
                 fallback = _gate(text, fallback, lang)
                 found.append((seg, fallback, False, keep))
                 if fallback is not None:
                     last_attr, last_para = fallback, seg.para
+                    voice.heard(fallback)
                 continue
             reported = (
                 order_of(lang).reported_subjunctive and partial and _reported_sentence(text, seg)
@@ -573,6 +616,10 @@ def _candidates(
                 fallback = _current_speaker(
                     text, register, max(start, seg.start - _SPEAKER_REACH), seg, last_attr
                 )
+                if fallback is None and not partial:
+                    # nobody speaks in the sentences before: the one person every
+                    # quotation so far went to, in a story of one voice
+                    fallback = voice.speaker()
             if (
                 fallback is not None
                 and inherited
@@ -617,7 +664,7 @@ def _candidates(
             and (last_attr is None or attr.speaker_start != last_attr.speaker_start)
         ):
             attr = None  # "“… I think …” The senator said it was “clearly” …": not "I"
-        relative = _relative_clause(text, attr, left_lo, seg.start, lang)
+        relative = _relative_clause(text, attr, left_lo, seg.start, lang, partial)
         relative = _passive(text, relative, left_lo, seg, para.span.end, lang)
         if relative is not attr:
             attr, inherited = relative, False
@@ -637,6 +684,7 @@ def _candidates(
             attr = _dropped_subject(register, attr, last_attr, min(attr.cue_start, seg.start))
         if attr is not None:
             last_attr, last_para = attr, seg.para
+            voice.heard(attr)
         found.append((seg, attr, inherited, keep))
     if order_of(lang).reported_subjunctive:
         # no cue is looked for past the budget either
@@ -657,17 +705,31 @@ def _before(text: str, lo: int, hi: int, lang: str) -> Attribution | None:
         or content_clause_owner(text, lo, hi, lang)
         or speech_noun_possessor(text, lo, hi, lang)
         or relative_cue(text, lo, hi, lang)
+        or relative_opening(text, lo, hi, lang)
         or source_relative(text, lo, hi, lang)
         or passive_agent(text, lo, hi, lang)
         or cleft_subject(text, lo, hi, lang)
         or aside_subject(text, lo, hi, lang)
-        or inverted_opening(text, lo, hi, lang)
-        or attribute_before(text, lo, hi, lang)
+        or _subject_or_object(text, inverted_opening(text, lo, hi, lang), hi, lang)
+        or _subject_or_object(text, attribute_before(text, lo, hi, lang), hi, lang)
     )
 
 
+def _subject_or_object(
+    text: str, attr: Attribution | None, hi: int, lang: str
+) -> Attribution | None:
+    """Return ``attr``, its subject dropped when the phrase after its verb is the object.
+
+    "ha poi ribadito il concetto: «…»": the concept is what was said; who said it
+    is the dropped subject (see `object_of_cue`).
+    """
+    if attr is None or not object_of_cue(text, attr, hi, lang):
+        return attr
+    return attrs.evolve(attr, speaker_start=-1, speaker_end=-1)
+
+
 def _relative_clause(
-    text: str, attr: Attribution | None, lo: int, at: int, lang: str
+    text: str, attr: Attribution | None, lo: int, at: int, lang: str, partial: bool = False
 ) -> Attribution | None:
     """Return the relative pronoun speaking in the clause that holds a quotation, or ``attr``.
 
@@ -678,6 +740,14 @@ def _relative_clause(
     if attr is not None and attr.speaker_start >= at:
         return attr
     rel = relative_subject(text, lo, at, lang)
+    if rel is None and partial:
+        # "…, Luca Neri, che aveva accusato il governo di «…»": a Romance relative,
+        # as sure a sign of a quotation as the reading it replaces
+        rel = relative_holder(text, lo, at, lang)
+        if rel is not None and attr is not None:
+            if attr.speaker_start < rel.speaker_end and rel.speaker_start < attr.speaker_end:
+                return attr  # the antecedent was found as the speaker already
+            rel = attrs.evolve(rel, strong=attr.strong or rel.strong)
     if rel is None or (attr is not None and attr.speaker_end > rel.speaker_start):
         return attr
     return rel
@@ -1181,6 +1251,8 @@ def _pronoun_only(text: str, attr: Attribution, language: str) -> bool:
 def _outlet(text: str, attr: Attribution, language: str) -> bool:
     """Return whether an attribution credits a news outlet or agency ("selon l’AFP")."""
     words = text[attr.speaker_start : attr.speaker_end].split()
+    if words[1:] and closed_class(words[0], language) == "preposition":
+        words = words[1:]  # "Secondo l'agenzia Ansa": the source preposition first
     if not words:
         return False
     dets = DETERMINERS.get(language, frozenset())
@@ -1189,7 +1261,11 @@ def _outlet(text: str, attr: Attribution, language: str) -> bool:
         words = words[1:]
     elif first[:2].lower() in {"l’", "l'"}:
         words[0] = first[2:]
-    return bool(words) and organization_kind(" ".join(words)) in {"agency", "outlet"}
+    return bool(words) and (
+        organization_kind(" ".join(words)) in {"agency", "outlet"}
+        # "l'agenzia Nova", "il quotidiano La Stampa": a medium by its common noun
+        or named_outlet(words, language)
+    )
 
 
 def _reported_by_outlet(
@@ -1683,8 +1759,9 @@ def _is_name(text: str, seg: Quoted, lo: int, language: str) -> bool:
     if (
         before
         and before[-1][2] in TITLE_NOUNS.get(language, frozenset())
-        # "ha detto: «…»": a participle after its auxiliary, not the noun "il detto"
-        and not (len(before) > 1 and closed_class(before[-2][2], language) == "auxiliary")
+        # "ha detto: «…»", "ha poi detto «…»": a participle after its auxiliary
+        # (adverbs may stand between), not the noun "il detto"
+        and not _after_auxiliary(before, language)
     ):
         return True
     if len(words) > 6 and not order_of(language).nouns_capitalised:
@@ -1700,6 +1777,22 @@ def _is_name(text: str, seg: Quoted, lo: int, language: str) -> bool:
         and bool(before)
         and not inner.rstrip().endswith((".", "!", "?"))
     )
+
+
+def _after_auxiliary(before: list[tuple[int, int, str]], language: str) -> bool:
+    """Return whether the last of ``before`` follows an auxiliary, adverbs between.
+
+    "ha detto", "ha poi detto", "ha però detto": a verb group, not a noun; the
+    words between are adverbs or the connectives that stand there ("anche",
+    "però", "quindi"; Serianni, on the compound tenses).
+    """
+    for k in range(len(before) - 2, max(-1, len(before) - 5), -1):
+        kind = closed_class(before[k][2], language)
+        if kind == "auxiliary":
+            return True
+        if kind not in {"adverb", "conjunction"}:
+            return False
+    return False
 
 
 # A naming verb right after a German quotation: "„X“, so heißt …", "„X“ lautet …";

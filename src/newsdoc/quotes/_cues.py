@@ -108,6 +108,7 @@ from newsdoc._text import (
     sentence_end_pattern,
 )
 from newsdoc.quotes._apposition import subject_before_asides
+from newsdoc.quotes._italian import lo_article, predicative
 from newsdoc.quotes._object_relative import object_relative_subject
 from newsdoc.quotes._reading import reading_cue
 
@@ -124,6 +125,7 @@ __all__ = [
     "german_source",
     "leading_tokens",
     "person_like",
+    "predicative_end",
     "reading",
     "recent_person_subject",
     "relative_speaker",
@@ -1346,7 +1348,11 @@ def attribute_after(text: str, lo: int, hi: int, language: str) -> Attribution |
             if (
                 order_of(language).null_subjects
                 and (i == 0 or _verb_group_opens(toks, i, language))
-                and (_bare_cue_end(text, end, hi) or _addressee_only(text, end, hi, language))
+                and (
+                    _bare_cue_end(text, end, hi)
+                    or _addressee_only(text, end, hi, language)
+                    or predicative_end(text, end, hi, language) is not None
+                )
             ):
                 # "«…», ha affermato." / "”, dice.": the subject is dropped
                 return Attribution(
@@ -1500,6 +1506,22 @@ def _addressee_only(text: str, end: int, hi: int, language: str) -> bool:
     )
 
 
+def predicative_end(text: str, end: int, hi: int, language: str) -> tuple[int, int] | None:
+    """Return the predicative adjective that alone follows a cue ending at ``end``, or None.
+
+    "«…», dice sconsolata.": the adjective, then the end of the sentence.
+    """
+    toks = tokens(text, end, min(hi, end + 40))
+    if (
+        not toks
+        or text[end : toks[0][0]].strip()
+        or not text[toks[0][0]].islower()
+        or not predicative(toks[0][2], language)
+    ):
+        return None
+    return (toks[0][0], toks[0][1]) if _bare_cue_end(text, toks[0][1], hi) else None
+
+
 def _bare_cue_end(text: str, end: int, hi: int) -> bool:
     """Return whether a cue stands alone before the sentence ends ('”, dice.')."""
     rest = text[end:hi].lstrip()
@@ -1623,6 +1645,17 @@ def _adjuncts_end(text: str, toks: list[tuple[int, int, str]], language: str) ->
         if kind in {"time", "adverb"} or w.endswith(_ADVERB_SUFFIX.get(language, ("\0",))):
             k += 1
             continue
+        if (
+            text[toks[k][0]].islower()
+            # right after the verb or an adverb: "sabato scorso" is a time phrase
+            and (k == 0 or closed_class(toks[k - 1][2], language) == "adverb")
+            and predicative(w, language)
+            and _opens_noun_phrase(text, toks[k + 1], language)
+            # after the verb of saying itself, not a preposition ("dal ministro Verdi")
+            and _after_cue_verb(text, toks[0][0], language)
+        ):
+            k += 1  # "commenta amaro Paolo Neri": an adjective of the subject
+            continue
         if kind == "preposition" and w not in addressee:
             j = k + 1
             while j < len(toks) - 1 and j - k <= 3 and closed_class(toks[j][2], language) is None:
@@ -1634,6 +1667,12 @@ def _adjuncts_end(text: str, toks: list[tuple[int, int, str]], language: str) ->
                 continue
         break
     return k
+
+
+def _after_cue_verb(text: str, at: int, language: str) -> bool:
+    """Return whether the word right before ``at`` is a verb of saying ("commenta amaro")."""
+    before = tokens(text, max(0, at - 32), at)
+    return bool(before) and before[-1][2] in CUE_VERBS.get(language, frozenset())
 
 
 def _opens_noun_phrase(text: str, tok: tuple[int, int, str], language: str) -> bool:
@@ -2228,6 +2267,12 @@ _COPULAS: Mapping[str, frozenset[str]] = MappingProxyType(
 _TIME_PHRASE_REACH = 40
 
 
+def _after_elision_word(word: str) -> str:
+    """Return ``word`` without an elided article or preposition before it ("l’uomo" -> "uomo")."""
+    cut = max(word.find("'"), word.find("’"))
+    return word[cut + 1 :] if 0 < cut < len(word) - 1 else word
+
+
 def _elided_article(word: str, dets: frozenset[str]) -> bool:
     """Return whether ``word`` opens with an elided determiner ("l’avvocato", "l'ex").
 
@@ -2284,6 +2329,14 @@ def _after_elision(text: str, start: int, end: int) -> str:
 _SUBJECT_WORDS_AFTER = 9
 # How many words it takes from the clause at first (more only after many fillers).
 _SUBJECT_WORDS_READ = 12
+
+
+def _article_lo(toks: list[tuple[int, int, str]], i: int, language: str) -> bool:
+    """Return whether Italian "Lo" at ``toks[i]`` is an article ("Lo storico"), not "Lo que"."""
+    if language != "it" or i + 1 >= len(toks):
+        return False
+    after = toks[i + 2][2] if i + 2 < len(toks) else None
+    return lo_article(toks[i][2], toks[i + 1][2], after)
 
 
 def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | None:
@@ -2442,7 +2495,7 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
             word in _ROMANCE_OPENERS
             or word.endswith("mente")
             or (word in OBJECT_CLITICS[language] and word not in DETERMINERS[language])
-            or word in _NOT_PERSONS
+            or (word in _NOT_PERSONS and not _article_lo(toks, i, language))
             or word in verbs  # "Indica que …": the subject is dropped
         )
     ):
@@ -2902,10 +2955,37 @@ def person_like(text: str, toks: list[tuple[int, int, str]], language: str) -> b
     if (first in dets or _elided_article(first, dets)) and all(
         toks[k - 1][2] in _LINKS or toks[k - 1][2] in _PREPOSITIONS for k in caps
     ):
-        # "La presa di Seversk" names a thing; "el alcalde de Alcoi" a person
+        # "La presa di Seversk" names a thing; "el alcalde de Alcoi" a person,
+        # and "l’uomo di Kiev" too: the noun after an elided article counts
         nouns = SOURCE_NOUNS.get(language, frozenset())
-        return any(w in nouns for _, _, w in toks)
+        return any(w in nouns or _after_elision_word(w) in nouns for _, _, w in toks)
     return True
+
+
+# A full name set off by commas: ", Paolo Rinaldi," (a subject's apposition).
+_COMMA_NAME = regex.compile(
+    r",[ \t]*+(?P<name>\p{Lu}[\p{L}\p{M}’'\-]*+(?:[ \t]++\p{Lu}[\p{L}\p{M}’'\-]*+){1,3})[ \t]*+,"
+)
+# How many appositions after a subject are read for its name.
+_APPOSITIONS = 6
+
+
+def _apposed_subject_name(text: str, at: int, end: int) -> tuple[int, int] | None:
+    """Return a full name among the appositions right after a subject ending at ``at``.
+
+    "La firma più nota del giornale, ex direttore del quotidiano, Paolo Rinaldi, ha
+    parlato": the description names nobody, the name set off after it does.
+    """
+    # the subject as read may stop before its modifiers ("La firma più nota …")
+    pos = text.find(",", at, min(end, at + 80))
+    for _ in range(_APPOSITIONS):
+        if pos < 0:
+            return None
+        m = _COMMA_NAME.match(text, pos, end)
+        if m is not None:
+            return m.span("name")
+        pos = text.find(",", pos + 1, min(end, pos + 120))
+    return None
 
 
 def recent_person_subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | None:
@@ -2921,6 +3001,9 @@ def recent_person_subject(text: str, lo: int, hi: int, language: str) -> tuple[i
             sp = subject(text, start, end, language)
             if sp is not None and person_like(text, tokens(text, sp[0], sp[1]), language):
                 return sp
+            named = _apposed_subject_name(text, sp[1], end) if sp is not None else None
+            if named is not None:
+                return named  # "La firma più nota, ex direttore …, Paolo Rinaldi, ha …"
             agent = ROMANCE_AGENT.search(text, start, end) if language != "en" else None
             if agent is not None:
                 return agent.start("agent"), agent.end("agent")  # "confermata da Ivo Rossi"

@@ -60,10 +60,14 @@ from newsdoc.quotes._cues import (
     german_source,
     leading_tokens,
     person_like,
+    predicative_end,
     sentence_start,
     subject,
     tokens,
 )
+from newsdoc.quotes._italian import predicative_features
+from newsdoc.quotes._object_after_verb import object_of_cue
+from newsdoc.quotes._source_phrase import source_phrase
 
 __all__ = [
     "Features",
@@ -375,6 +379,16 @@ def cue_features(text: str, cue_start: int, cue_end: int, language: str) -> Feat
             if last.endswith(ending):
                 number, gender = feats
                 break
+    else:
+        # "«…», dice sconsolata.": an adjective of the subject after the verb agrees with it
+        adjective = predicative_end(text, cue_end, min(len(text), cue_end + 40), language)
+        shown = (
+            predicative_features(text[adjective[0] : adjective[1]].lower(), language)
+            if adjective is not None
+            else None
+        )
+        if shown is not None:
+            number, gender = shown
     return (number, gender)
 
 
@@ -423,7 +437,7 @@ def _trim_name(text: str, m: regex.Match[str]) -> tuple[int, int]:
 def _name_of(text: str, start: int, end: int, language: str) -> tuple[int, int]:
     """Return the name that closes a titled subject ("La ministra Elena Soto"), else the subject.
 
-    A fronted phrase taken into the subject is left out too: "Alla nota Melnyk".
+    A fronted phrase taken into the subject is left out too: "Alla nota Rinaldi".
 
     Example:
         >>> s = "La ministra Elena Soto"
@@ -647,7 +661,15 @@ class Register:
         if any(office_noun(w, nouns, lang) for _, _, w in toks):
             return True
         # a common-noun phrase speaks when a verb of saying says so: "la experta explicó"
-        return cued and len(toks) <= 4 and g.closed_class(toks[0][2]) == "determiner"
+        return (
+            cued
+            and len(toks) <= 4
+            and (
+                g.closed_class(toks[0][2]) == "determiner"
+                # "l’esperta spiega", "l’ex generale": an elided article glued to the noun
+                or g.closed_class(toks[0][2].replace("’", "'").split("'")[0] + "'") == "determiner"
+            )
+        )
 
     def _name_word(self, start: int, end: int) -> bool:
         """Return whether a lone capitalised word is a name, not just a sentence's first word.
@@ -781,8 +803,15 @@ class Register:
         found: set[tuple[int, int, bool]] = set()
         if cues:
             told = attribute_before(text, start, end, lang)
+            if told is not None and object_of_cue(text, told, end, lang):
+                told = None  # "ha ribadito il concetto:": the object, no speaker
             if told is not None and told.speaker_start >= 0:
                 found.add((told.speaker_start, told.speaker_end, True))
+            else:
+                # "secondo l’ex generale i carri …": a source with no comma after it
+                source = source_phrase(text, start, end, lang)
+                if source is not None:
+                    found.add((*source, True))
         else:
             i = bisect.bisect_left(self._heard, (start, start))
             while i < len(self._heard) and self._heard[i][0] < end:
