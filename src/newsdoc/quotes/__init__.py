@@ -2112,54 +2112,80 @@ class _Resolver:
         self._language = language
         self._quoted = quoted  # (start, end) of the quotations, in order
         self._quoted_starts = [a for a, _ in quoted]
-        self._names: list[tuple[int, str]] = []  # (start, name without title), in order
-        self._starts: list[int] = []
-        # the starts and names again by last word: a surname is looked up, not searched for
-        self._by_surname: dict[str, tuple[list[int], list[str]]] = {}
+        # the full-name matches read so far, (start, words), in order, and where
+        # each last word's matches stand among them: a surname is looked up, not
+        # searched for, and only the matches of the surnames asked for are judged
+        self._read: list[tuple[int, list[str]]] = []
+        self._by_last: dict[str, list[int]] = {}
         self._matches: Iterator[regex.Match[str]] | None = None  # None: not begun
         self._read_to = -1  # the start of the last full-name match read
+        # the names those matches give (start, name without title), by surname, in
+        # order, and how many of the surname's matches have been judged
+        self._by_surname: dict[str, tuple[list[int], list[str]]] = {}
+        self._judged: dict[str, int] = {}
+        self._verdicts: dict[int, str | None] = {}  # match number -> the name it gives
+        # every name given so far, in order, for a question with no surname
+        self._all: tuple[list[int], list[str]] = ([], [])
+        self._all_read = 0  # how many matches ``_all`` has taken in
 
     def _inside_quote(self, pos: int) -> bool:
         """Return whether ``pos`` lies inside one of the quotations."""
         i = bisect.bisect_right(self._quoted_starts, pos) - 1
         return i >= 0 and pos < self._quoted[i][1]
 
-    def _names_before(self, before: int) -> list[tuple[int, str]]:
-        """Return the text's full names read so far, every one starting before ``before``.
-
-        Each is (start, name without title); the text is read only as far as asked.
-        """
+    def _read_names(self, before: int) -> None:
+        """Read the text's full-name matches until one starts at or after ``before``."""
         if self._matches is None:
             self._matches = FULL_NAME.finditer(self._text)
         if self._read_to >= before:
-            return self._names
-        dets = DETERMINERS.get(self._language, frozenset())
+            return
         for m in self._matches:
             self._read_to = m.start()
             parts = m.group().split()
-            while len(parts) > 2 and _clause_word(parts[0], self._language):
-                parts = parts[1:]  # "When Ann Lee": a conjunction opened the sentence
-            first = parts[0].lower()
-            if not (
-                _clause_word(first, self._language)  # "When Lee", "After Lee": no full name
-                or first in dets
-                or first in _NAME_NEVER_STARTS
-                or self._inside_quote(m.start())
-            ):
-                # (a name inside quoted words is not who speaks)
-                if first.rstrip(".") in TITLES:
-                    parts = parts[1:]
-                if len(parts) >= 2:
-                    name = " ".join(parts)
-                    self._names.append((m.start(), name))
-                    self._starts.append(m.start())
-                    starts, names = self._by_surname.setdefault(parts[-1], ([], []))
-                    starts.append(m.start())
-                    names.append(name)
+            self._by_last.setdefault(parts[-1], []).append(len(self._read))
+            self._read.append((m.start(), parts))
             if self._read_to >= before:
-                return self._names
+                return
         self._read_to = len(self._text)  # all read
-        return self._names
+
+    def _name(self, start: int, parts: list[str]) -> str | None:
+        """Return the name a full-name match at ``start`` gives, without its title, or None."""
+        while len(parts) > 2 and _clause_word(parts[0], self._language):
+            parts = parts[1:]  # "When Ann Lee": a conjunction opened the sentence
+        first = parts[0].lower()
+        if (
+            _clause_word(first, self._language)  # "When Lee", "After Lee": no full name
+            or first in DETERMINERS.get(self._language, frozenset())
+            or first in _NAME_NEVER_STARTS
+            or self._inside_quote(start)
+        ):
+            return None  # (a name inside quoted words is not who speaks)
+        if first.rstrip(".") in TITLES:
+            parts = parts[1:]
+        return " ".join(parts) if len(parts) >= 2 else None
+
+    def _names_of(self, surname: str, before: int) -> tuple[list[int], list[str]]:
+        """Return the starts and names ending in ``surname`` read so far, reading to ``before``.
+
+        Every match read is judged once, when its surname is first asked for: a
+        question costs the matches of its own surname.
+        """
+        self._read_names(before)
+        found = self._by_surname.setdefault(surname, ([], []))
+        matches = self._by_last.get(surname, [])
+        for k in matches[self._judged.get(surname, 0) :]:
+            name = self._verdict(k)
+            if name is not None:
+                found[0].append(self._read[k][0])
+                found[1].append(name)
+        self._judged[surname] = len(matches)
+        return found
+
+    def _verdict(self, k: int) -> str | None:
+        """Return the name the ``k``-th full-name match read gives (see `_name`), judged once."""
+        if k not in self._verdicts:
+            self._verdicts[k] = self._name(*self._read[k])
+        return self._verdicts[k]
 
     def resolve(self, start: int, end: int) -> str:
         """Return the name a mention stands for, or the mention as written."""
@@ -2198,11 +2224,19 @@ class _Resolver:
 
     def _nearest(self, before: int, surname: str | None) -> str | None:
         """Return the last full name before ``before`` (ending in ``surname`` if given)."""
-        names = self._names_before(before)
-        if surname is None:
-            i = bisect.bisect_left(self._starts, before) - 1
-            return names[i][1] if i >= 0 else None
-        starts, named = self._by_surname.get(surname, ((), ()))
+        if surname is not None:
+            starts, named = self._names_of(surname, before)
+            i = bisect.bisect_left(starts, before) - 1
+            return named[i] if i >= 0 else None
+        # any surname: the latest of every name read so far
+        self._read_names(before)
+        starts, named = self._all
+        for k in range(self._all_read, len(self._read)):
+            name = self._verdict(k)
+            if name is not None:
+                starts.append(self._read[k][0])
+                named.append(name)
+        self._all_read = len(self._read)
         i = bisect.bisect_left(starts, before) - 1
         return named[i] if i >= 0 else None
 

@@ -14,7 +14,7 @@ import bisect
 import contextlib
 import functools
 import itertools
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from contextvars import ContextVar
 from types import MappingProxyType
 
@@ -125,6 +125,7 @@ __all__ = [
     "document_paragraphs",
     "german_person",
     "german_source",
+    "leading_tokens",
     "person_like",
     "predicative_end",
     "reading",
@@ -227,8 +228,32 @@ _RECENT_WINDOWS = 4
 _RECENT_TOKENS = 3
 
 _Tok = tuple[int, int, str]
-# A window remembered: its bounds, where its tokens' matches start and end, its tokens.
-_Window = tuple[int, int, list[int], list[int], list[_Tok]]
+
+
+class _Window:
+    """A window remembered: its bounds, its tokens, and where their matches start and end.
+
+    The starts and ends, which cutting a smaller window reads, are found on the
+    first cut: many windows are never cut from.
+    """
+
+    __slots__ = ("ends", "found", "hi", "lo", "starts")
+
+    def __init__(self, lo: int, hi: int, found: tuple[_Tok, ...]) -> None:
+        self.lo, self.hi, self.found = lo, hi, found
+        self.starts: list[int] | None = None
+        self.ends: list[int] = []
+
+    def cut(self, text: str, lo: int, hi: int) -> list[_Tok]:
+        """Return the tokens of ``text[lo:hi]``, a window inside this one (see `_cut`)."""
+        if self.starts is None:
+            # where each match ended: past a final full stop cut off its word
+            self.ends = [
+                e + 1 if e < self.hi and text[e] == "." and not w.endswith(".") else e
+                for _s, e, w in self.found
+            ]
+            self.starts = [t[0] for t in self.found]
+        return _cut(text, lo, hi, self.starts, self.ends, self.found)
 
 
 class _Reading:
@@ -279,12 +304,7 @@ class _Reading:
 
     def remember(self, lo: int, hi: int, found: tuple[_Tok, ...]) -> None:
         """Keep a scanned window ``text[lo:hi]`` and its tokens to cut smaller ones from."""
-        text = self.text
-        # where each match ended: past a final full stop cut off its word
-        ends = [
-            e + 1 if e < hi and text[e] == "." and not w.endswith(".") else e for _s, e, w in found
-        ]
-        self.recent.insert(0, (lo, hi, [t[0] for t in found], ends, list(found)))
+        self.recent.insert(0, _Window(lo, hi, found))
         del self.recent[_RECENT_WINDOWS:]
 
     def reach(self, hi: int) -> None:
@@ -363,9 +383,9 @@ def tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
         return list(found)
     # a window inside one scanned lately (the words before a quotation, then the
     # last few of them) is cut from it
-    for wlo, whi, wstarts, wends, wwords in read.recent:
-        if wlo <= lo and hi <= whi:
-            found = windows[lo, hi] = tuple(_cut(text, lo, hi, wstarts, wends, wwords))
+    for window in read.recent:
+        if window.lo <= lo and hi <= window.hi:
+            found = windows[lo, hi] = tuple(window.cut(text, lo, hi))
             return list(found)
     read.furthest = max(read.furthest, hi)
     if read.scanned + hi - lo <= _SCANNED_SHARE * read.furthest:
@@ -380,7 +400,7 @@ def tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
 
 
 def _cut(
-    text: str, lo: int, hi: int, starts: list[int], ends: list[int], words: list[_Tok]
+    text: str, lo: int, hi: int, starts: list[int], ends: list[int], words: Sequence[_Tok]
 ) -> list[_Tok]:
     """Return the tokens of ``text[lo:hi]`` from the tokens of a window holding it.
 
@@ -394,7 +414,7 @@ def _cut(
             return list(_scan_tokens(text, lo, hi))
         out = [*_scan_tokens(text, lo, ends[i - 1]), *words[i:j]]
     else:
-        out = words[i:j]
+        out = list(words[i:j])
     if j < len(starts) and starts[j] < hi:  # a token runs on past the window
         out += _scan_tokens(text, max(lo, starts[j]), hi)
     return out
@@ -416,6 +436,37 @@ def _scan_tokens(text: str, lo: int, hi: int) -> tuple[_Tok, ...]:
         else:
             append((start, end, word.lower()))
     return tuple(out)
+
+
+def leading_tokens(text: str, lo: int, hi: int, n: int) -> list[tuple[int, int, str]]:
+    """Return the first ``n`` word tokens of ``text[lo:hi]``: ``tokens(text, lo, hi)[:n]``.
+
+    Only those are scanned, for a mechanism that reads a sentence's first words
+    and no further.
+
+    Example:
+        >>> leading_tokens("Those were the words of Ann Lee.", 0, 32, 2)
+        [(0, 5, 'those'), (6, 10, 'were')]
+    """
+    read = _DOCUMENT.get()
+    if read is not None and read.text is text:
+        found = read.windows.get((lo, hi))
+        if found is not None:
+            return list(found[:n])
+    out: list[_Tok] = []
+    if n <= 0:
+        return out
+    append = out.append
+    for m in _TOKEN.finditer(text, lo, hi):  # as `_scan_tokens`, stopping after n
+        word = m.group()
+        start, end = m.span()
+        if word[-1] == "." and not _abbreviation(word):
+            append((start, end - 1, word[:-1].lower()))
+        else:
+            append((start, end, word.lower()))
+        if len(out) >= n:
+            break
+    return out
 
 
 def _abbreviation(word: str) -> bool:
@@ -1245,9 +1296,10 @@ def attribute_after(text: str, lo: int, hi: int, language: str) -> Attribution |
     if order_of(language).verb_second:
         verbs = verbs | split_cues(text, toks)  # "„…“, führte der Sprecher aus."
     limit = min(len(toks), 30 if language == "en" else 16)
+    order = order_of(language)  # (read for every word below)
     for i in range(limit):
         start, end, word = toks[i]
-        inv = _INVERTED.match(word) if order_of(language).inverted_incise_clitic else None
+        inv = _INVERTED.match(word) if order.inverted_incise_clitic else None
         if inv is not None and inv.group("pron").lower() in INVERTED_PRONOUN[language]:
             # «…», a-t-il ajouté / dit-elle: the pronoun is the speaker
             pron_start = start + inv.start("pron")
@@ -1258,8 +1310,11 @@ def attribute_after(text: str, lo: int, hi: int, language: str) -> Attribution |
                 cue_start=start,
                 cue_end=cue_end,
             )
-        after_comma = i == 0 or text[toks[i - 1][1] : start].strip() == ","
-        if order_of(language).so_introduces_source and word == "so" and after_comma:
+        if (
+            order.so_introduces_source
+            and word == "so"
+            and (i == 0 or text[toks[i - 1][1] : start].strip() == ",")  # after a comma
+        ):
             # "„…“, so Lee." / "„…“ beenden, so Rice."
             if i + 1 < len(toks) and toks[i + 1][2] in _SAYS_IT:
                 # "…, so heißt es in der Erklärung": the text named after it
@@ -1283,7 +1338,7 @@ def attribute_after(text: str, lo: int, hi: int, language: str) -> Attribution |
                 return Attribution(
                     speaker_start=sp[0], speaker_end=sp[1], cue_start=start, cue_end=cue_end
                 )
-        if order_of(language).verb_second and word in _QUOTING_VERBS and i <= 1:
+        if order.verb_second and word in _QUOTING_VERBS and i <= 1:
             # "„…“, zitiert die Zeitung den Minister": the object was quoted
             obj = _second_phrase(text, toks, i + 1)
             if obj >= 0:
@@ -2480,6 +2535,14 @@ def _after_elision(text: str, start: int, end: int) -> str:
     return ""
 
 
+# How many words after its leading fillers `subject` reads outside German: the
+# first word, up to seven more of the phrase (or a time phrase of five), and
+# whether one more stands after them.
+_SUBJECT_WORDS_AFTER = 9
+# How many words it takes from the clause at first (more only after many fillers).
+_SUBJECT_WORDS_READ = 12
+
+
 def _article_lo(toks: list[tuple[int, int, str]], i: int, language: str) -> bool:
     """Return whether Italian "Lo" at ``toks[i]`` is an article ("Lo storico"), not "Lo que"."""
     if language != "it" or i + 1 >= len(toks):
@@ -2528,11 +2591,22 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
     label = _LABEL.match(text, lo, hi)
     if label is not None:
         lo = label.end()  # "Europapolitik: Die SPD will …": a topic label first
-    toks = tokens(text, lo, min(hi, lo + 300))
     fillers = _fillers(language)
+    german = order_of(language).verb_second
+    # outside German (whose clause shapes read on to the verb and past it) no word
+    # past the ninth after the fillers is read: the clause's first words do
+    toks = (
+        tokens(text, lo, min(hi, lo + 300))
+        if german
+        else leading_tokens(text, lo, min(hi, lo + 300), _SUBJECT_WORDS_READ)
+    )
     i = 0
     while i < len(toks) and toks[i][2] in fillers:
         i += 1
+    if not german and len(toks) == _SUBJECT_WORDS_READ and i + _SUBJECT_WORDS_AFTER > len(toks):
+        toks = tokens(text, lo, min(hi, lo + 300))  # many fillers: the whole window
+        while i < len(toks) and toks[i][2] in fillers:
+            i += 1
     if language == "en" and i < len(toks) and toks[i][2] in _TIME_OPENERS:
         # "In December the prince said", "Last month Ann Lee wrote": skip the time
         j = i + 1
@@ -2706,7 +2780,7 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
                 break  # "the ministry condemned": a verb ends the subject
         end = e
         j += 1
-    while end > start and toks[j - 1][2] in _CONNECTORS | dets and j - 1 > i:
+    while end > start and (toks[j - 1][2] in _CONNECTORS or toks[j - 1][2] in dets) and j - 1 > i:
         j -= 1
         end = toks[j - 1][1]
     if (

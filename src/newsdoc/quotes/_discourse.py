@@ -34,6 +34,7 @@ Example:
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Iterable, Iterator, Sequence
 
 import regex
@@ -57,6 +58,7 @@ from newsdoc.quotes._cues import (
     cue_words,
     german_person,
     german_source,
+    leading_tokens,
     person_like,
     predicative_end,
     sentence_start,
@@ -465,6 +467,12 @@ def _name_of(text: str, start: int, end: int, language: str) -> tuple[int, int]:
     return (toks[k][0], end) if titled else (start, end)
 
 
+@functools.cache
+def _source_nouns(language: str) -> frozenset[str]:
+    """Return the nouns of people and of bodies that speak in ``language`` ("doctor", "union")."""
+    return SOURCE_NOUNS.get(language, frozenset()) | GROUP_SOURCES.get(language, frozenset())
+
+
 class Register:
     """Who is speaking now, for the pronouns and dropped subjects of one text.
 
@@ -654,7 +662,7 @@ class Register:
             )
         if person_like(text, toks, lang):
             return True
-        nouns = SOURCE_NOUNS.get(lang, frozenset()) | GROUP_SOURCES.get(lang, frozenset())
+        nouns = _source_nouns(lang)
         if any(office_noun(w, nouns, lang) for _, _, w in toks):
             return True
         # a common-noun phrase speaks when a verb of saying says so: "la experta explicó"
@@ -867,7 +875,7 @@ class Register:
         """
         verbs = CUE_VERBS.get(self._language, frozenset())
         g = grammar(self._language)
-        for _s, _e, word in tokens(self._text, at, min(hi, at + 60))[:4]:
+        for _s, _e, word in leading_tokens(self._text, at, min(hi, at + 60), 4):
             if word in verbs:
                 return True
             if g.closed_class(word) not in {"adverb", "auxiliary", "pronoun"}:

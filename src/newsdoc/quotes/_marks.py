@@ -130,6 +130,9 @@ def quoted_segments(text: str, paras: tuple[Paragraph, ...] | None = None) -> li
     closers[g_open] = _CLOSERS[g_close]
     most = max_segments(len(text))
     out: list[Quoted] = []
+    # the next opening mark at or after where it was last looked for, searched to the
+    # text's end: a paragraph with none costs no search of its own
+    next_open = -1
     for p_index, para in enumerate(paragraphs(text) if paras is None else paras):
         if len(out) >= most:
             break
@@ -139,11 +142,13 @@ def quoted_segments(text: str, paras: tuple[Paragraph, ...] | None = None) -> li
         pos = lo
         while True:
             if open_at < 0:
-                m = openers.search(text, pos, hi)
-                if m is None:
+                if next_open < pos:
+                    m = openers.search(text, pos)
+                    next_open = len(text) if m is None else m.start()
+                if next_open >= hi:
                     break
-                ch = m.group()
-                pos = m.start()
+                pos = next_open
+                ch = text[pos]
                 if ch in "„‟" or ch == g_open:
                     opens = True
                 elif ch == "“":

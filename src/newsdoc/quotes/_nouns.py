@@ -35,6 +35,7 @@ from newsdoc.quotes._cues import (
     Attribution,
     attribute_after,
     attribute_before,
+    leading_tokens,
     person_like,
     sentence_end,
     sentence_start,
@@ -96,6 +97,12 @@ def _noun(word: str) -> str:
 # How many words the verb group of a relative clause may have: "que da",
 # "che ha lanciato", "qu’a lancé hier"
 _VERB_GROUP = 3
+# How many words of the sentence after a quotation `speech_noun_after` may read: a
+# noun of speech among the first `_OPENING_WORDS` + 1, the word after it, then its
+# modifiers and agent (`_named`) or a relative clause's verb group and subject
+# (`_relative_subject`); one more, so that "is there a word past the last one read"
+# is answered as with the whole sentence.
+_READ_AFTER = _OPENING_WORDS + 1 + max(_MODIFIERS + 2, _VERB_GROUP + 3) + 1
 
 
 def _relative_subject(
@@ -203,7 +210,8 @@ def speech_noun_after(text: str, end: int, hi: int, language: str) -> Attributio
     while start < hi and text[start] in " \t.!?,":
         start += 1  # "«…». Esta es …": the stop after the closing mark
     stop = sentence_end(text, start, min(hi, start + 300))
-    toks = tokens(text, start, stop)
+    # only the sentence's first words are read (see `_READ_AFTER`)
+    toks = leading_tokens(text, start, stop, _READ_AFTER)
     if not toks:
         return None
     gap = text[end : toks[0][0]]
@@ -381,13 +389,32 @@ _POSSESSED_MODIFIERS = 2
 _CLOSED = regex.compile(r"[;()\[\]]|[.!?]\s|\s[\p{Pd}]\s")
 # A possessive determiner of any language's table, or a genitive ending, and how
 # far before a quotation one is looked for.
+# Two patterns, searched one after the other: one alternation of both costs several
+# times more than the two, and the genitive needs an apostrophe, which most
+# stretches of text lack ("her", "Lee’s", "the Joneses'").
 _POSSESSIVE = regex.compile(
     r"(?i)\b(?:" + "|".join(sorted({w for ws in OWN_WORDS.values() for w in ws})) + r")\b"
-    r"|\p{L}['’]s\b|s['’](?!\p{L})"
 )
+_GENITIVE_NEAR = regex.compile(r"(?i)\p{L}['’]s\b|s['’](?!\p{L})")
+_APOSTROPHES = ("'", "’")
 _POSSESSIVE_REACH = 100
 # A genitive ending: "Lee's", "Lee’s", "Jones'".
 _GENITIVE = regex.compile(r"(?:['’]s|s['’])$")
+
+
+def _possessive_near(text: str, lo: int, hi: int) -> bool:
+    """Return whether ``text[lo:hi]`` holds a possessive determiner or a genitive ending.
+
+    Example:
+        >>> t = "Critics mocked Lee’s claim"
+        >>> _possessive_near(t, 0, len(t)), _possessive_near(t, 0, 14)
+        (True, False)
+    """
+    if _POSSESSIVE.search(text, lo, hi) is not None:
+        return True
+    return any(text.find(mark, lo, hi) >= 0 for mark in _APOSTROPHES) and (
+        _GENITIVE_NEAR.search(text, lo, hi) is not None
+    )
 
 
 def speech_noun_possessor(text: str, lo: int, at: int, language: str) -> Attribution | None:
@@ -417,13 +444,14 @@ def speech_noun_possessor(text: str, lo: int, at: int, language: str) -> Attribu
     nouns = SPEECH_NOUNS.get(language)
     if not owners or not nouns or language not in POSSESSED_CONTENT:
         return None
-    if _POSSESSIVE.search(text, max(lo, at - _POSSESSIVE_REACH), at) is None:
-        return None  # no possessive near the quotation (most quotations)
+    # (the words before the quotation are read already: the noun is looked for first)
     toks = tokens(text, lo, at)
     last = len(toks) - 1
     first = max(-1, last - _CONTENT_WORDS - 1)
     if not any(tok[2] in nouns for tok in toks[first + 1 :]):
         return None  # no noun of speech near the quotation (most quotations)
+    if not _possessive_near(text, max(lo, at - _POSSESSIVE_REACH), at):
+        return None  # no possessive near the quotation
     for k in range(last, first, -1):
         start, end, word = toks[k]
         if _CLOSED.search(text, end, at) is not None or "," in text[end : max(end, at - 2)]:
