@@ -42,6 +42,7 @@ from newsdoc._text import CLAUSE_MARKS, TERMINAL_MARKS
 from newsdoc.quotes._cues import remembered
 
 __all__ = [
+    "adjective_like",
     "holds_name",
     "leading_name",
     "modifiers_only",
@@ -919,3 +920,16 @@ def leading_name(text: str, start: int, end: int, language: str) -> tuple[int, i
     if k == 1 and not _capitalised_inside(text, words[0].group(), words[0].start()):
         return None  # one word, capitalised only where sentences open ("Critics")
     return speaker_mention(text, words[0].start(), words[k - 1].end(), language)
+
+
+def adjective_like(word: str, language: str) -> bool:
+    """Return whether a lower-case ``word`` ends like an adjective of nationality, party or office.
+
+    Example:
+        >>> adjective_like("forense", "es"), adjective_like("salió", "es")
+        (True, False)
+        >>> adjective_like("américaines", "fr")
+        True
+    """
+    endings = _ADJECTIVE_ENDINGS.get(language, ())
+    return bool(endings) and (word.endswith(endings) or _plural_of(word, endings, language))

@@ -62,6 +62,7 @@ from newsdoc.quotes._cues import (
     subject,
     tokens,
 )
+from newsdoc.quotes._persons import person_head
 
 __all__ = [
     "Features",
@@ -638,6 +639,8 @@ class Register:
         nouns = SOURCE_NOUNS.get(lang, frozenset()) | GROUP_SOURCES.get(lang, frozenset())
         if any(office_noun(w, nouns, lang) for _, _, w in toks):
             return True
+        if person_head(text, toks, lang):
+            return True  # "la experta reflexionó …", "el canciller presentó …"
         # a common-noun phrase speaks when a verb of saying says so: "la experta explicó"
         return cued and len(toks) <= 4 and g.closed_class(toks[0][2]) == "determiner"
 
