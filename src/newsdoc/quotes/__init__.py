@@ -112,7 +112,8 @@ from newsdoc.quotes._cues import (
     subject,
     tokens,
 )
-from newsdoc.quotes._discourse import Register
+from newsdoc.quotes._discourse import Register, cue_features
+from newsdoc.quotes._following import following_mention, names_a_person
 from newsdoc.quotes._gerund import gerund_subject, participle_subject
 from newsdoc.quotes._holder import holding_subject
 from newsdoc.quotes._intro import holding_pronoun, introducing_subject
@@ -461,7 +462,13 @@ def _candidates(
             ):
                 attr, inherited = _inherited(text, register, last_attr, seg), True
         if attr is not None and attr.speaker_start < 0:
-            attr = _dropped_subject(register, attr, last_attr, seg.start)
+            attr = _dropped_subject(
+                register,
+                attr,
+                last_attr,
+                seg.start,
+                (text, seg.end, _next_end(paras, seg.para), lang),
+            )
         if (
             attr is not None
             and _outlet(text, attr, lang)
@@ -634,7 +641,13 @@ def _candidates(
         ):
             # "Soprattutto, ha invitato …": no noun phrase holds the subject slot of
             # the cue, so a language that drops its subjects dropped it
-            attr = _dropped_subject(register, attr, last_attr, min(attr.cue_start, seg.start))
+            attr = _dropped_subject(
+                register,
+                attr,
+                last_attr,
+                min(attr.cue_start, seg.start),
+                (text, seg.end, _next_end(paras, seg.para), lang),
+            )
         if attr is not None:
             last_attr, last_para = attr, seg.para
         found.append((seg, attr, inherited, keep))
@@ -1022,17 +1035,46 @@ def _headline(text: str, paras: tuple[Paragraph, ...]) -> int:
 
 
 def _dropped_subject(
-    register: Register, attr: Attribution, last: Attribution | None, before: int
+    register: Register,
+    attr: Attribution,
+    last: Attribution | None,
+    before: int,
+    after: tuple[str, int, int, str] | None = None,
 ) -> Attribution:
     """Return a cue whose subject is dropped ('”, dice.') with the speaker the register gives.
 
     The speaker span is empty (no speaker) when no candidate agrees with the cue.
+    With ``after`` (the text, the quotation's end, the end of the paragraph
+    after its own, the language), a sentence right after the cue that names the
+    same speaker again gives that mention ("«…», aseguró. El ministro …", see `following_mention`).
     """
     prior = (last.speaker_start, last.speaker_end, last.strong) if last is not None else None
     span = register.dropped_subject(attr.cue_start, attr.cue_end, before, prior)
+    if after is not None:
+        text, quote_end, para_end, lang = after
+        read = span
+
+        def named() -> tuple[int, int] | None:
+            if read is not None and grammar(lang).features(text[read[0] : read[1]]) is not None:
+                return register.antecedent(*read)  # "Ella … Mireya": the name it stands for
+            return read
+
+        want = cue_features(text, attr.cue_start, attr.cue_end, lang)
+        shown = register.features(*span) if span is not None else (None, None)
+        again = following_mention(
+            text, quote_end, (attr.cue_start, attr.cue_end), para_end, named, (want, shown), lang
+        )
+        if again is not None and span is not None and names_a_person(text, span, lang):
+            register.take_up(again, span)  # its name is the one read back
+        span = again or span
     if span is None:
         span = (attr.cue_start, attr.cue_start)
     return attrs.evolve(attr, speaker_start=span[0], speaker_end=span[1])
+
+
+def _next_end(paras: tuple[Paragraph, ...], i: int) -> int:
+    """Return the end of the paragraph after paragraph ``i``, or of ``i`` when it is the last."""
+    return paras[min(i + 1, len(paras) - 1)].span.end
 
 
 def _current_speaker(
@@ -1916,6 +1958,9 @@ class _Resolver:
 
     def resolve(self, start: int, end: int) -> str:
         """Return the name a mention stands for, or the mention as written."""
+        named = self._register.taken_up(start, end) if self._register is not None else None
+        if named is not None:
+            return self.resolve(*named)  # "«…», dijo. El Presidente …": the one read back
         mention = " ".join(self._text[start:end].split())
         words = mention.split()
         low = words[0].lower() if words else ""

@@ -473,6 +473,7 @@ class Register:
         self._judged: dict[tuple[int, int, bool], bool] = {}  # candidate -> can speak
         self._resolved: dict[tuple[int, int], tuple[int, int] | None] = {}  # pronoun -> name
         self._heard: list[tuple[int, int]] = []  # speaker mentions of the attributions found
+        self._taken_up: dict[tuple[int, int], tuple[int, int]] = {}  # see `take_up`
         self._reads_left = _READ_BASE + len(text) // _CHARS_PER_READ  # see _CHARS_PER_READ
         self._visits_left = _VISIT_BASE + len(text) // _CHARS_PER_VISIT  # see _CHARS_PER_VISIT
         # the text's full names, read once as far as questions reach (see `_names_back`)
@@ -940,6 +941,18 @@ class Register:
             if agree(self._features(*span), want):
                 return span
         return None
+
+    def features(self, start: int, end: int) -> Features:
+        """Return the number and gender a mention shows, with what pronouns taught of its name."""
+        return self._features(start, end)
+
+    def take_up(self, mention: tuple[int, int], named: tuple[int, int]) -> None:
+        """Record that ``mention`` ("el Presidente") names the speaker read back at ``named``."""
+        self._taken_up[mention] = named
+
+    def taken_up(self, start: int, end: int) -> tuple[int, int] | None:
+        """Return the earlier mention the one at ``text[start:end]`` was recorded to take up."""
+        return self._taken_up.get((start, end))
 
     def _name_in(self, start: int, end: int) -> tuple[int, int] | None:
         """Return the name a mention gives: its closing run of capitalised words, or None.
