@@ -77,7 +77,12 @@ from newsdoc._lexicon.speech_nouns import GERMAN_CONTENT_NOUNS, SPEECH_NOUNS
 from newsdoc._text import CLAUSE_MARKS, TERMINAL_MARKS, Document
 from newsdoc._text import Segment as Paragraph
 from newsdoc.quotes._aside import bracketed_speaker, listed_speaker
-from newsdoc.quotes._chunk import non_finite_clause, source_pronoun, speaker_mention
+from newsdoc.quotes._chunk import (
+    impersonal_clause,
+    non_finite_clause,
+    source_pronoun,
+    speaker_mention,
+)
 from newsdoc.quotes._clause import (
     agent_after,
     aside_subject,
@@ -331,6 +336,7 @@ def _candidates(
         attr = None
         partial = _kind(text, seg) == "partial"
         clause_open = False  # whether the clause holding a partial quotation may name it
+        impersonal = False  # whether that clause opens with an impersonal verb's "il"
         aside = bracketed_speaker(text, seg.start, seg.end, seg.inner_start, seg.inner_end, lang)
         if aside is not None:
             # "Eva Kern („Ein verdienter Sieg.“)": words in brackets after a name
@@ -455,10 +461,17 @@ def _candidates(
             if at_para_start and seg.para > 0:
                 # "… in dem es heißt:\n\n„…“": the paragraph before introduces it
                 attr = _colon_paragraph(text, paras[seg.para - 1], lang)
+            # "« … », a-t-il dit.\n\nIl s'agit de « … »": a clause whose subject is
+            # the apparent one of an impersonal verb names nobody, and the one quoted
+            # before speaks on, from the paragraph before too
+            impersonal = partial and impersonal_clause(text, left_lo, seg.start, lang)
             if (
                 attr is None
                 and last_attr is not None
-                and (last_para == seg.para or (at_para_start and last_para == seg.para - 1))
+                and (
+                    last_para == seg.para
+                    or ((at_para_start or impersonal) and last_para == seg.para - 1)
+                )
             ):
                 attr, inherited = _inherited(text, register, last_attr, seg), True
         if attr is not None and attr.speaker_start < 0:
@@ -518,7 +531,9 @@ def _candidates(
         if holder is not None:
             # "Il a évoqué « … »": the subject right there, not a speaker carried over
             attr, inherited = holder, False
-        if keep and (attr is None or (inherited and partial and not same_sentence)):
+        if keep and (
+            attr is None or (inherited and partial and not same_sentence and not impersonal)
+        ):
             lo = max(para.span.start, seg.start - 400)
             fallback = None
             if partial and lang != "de" and _short(text, seg):
