@@ -4,10 +4,10 @@ A definite noun phrase headed by one of these nouns names a person who can be
 credited with words: "la experta reflexionó", "el canciller presentó", "le
 chercheur estime".  The nouns are gathered by class, the classes that the
 grammars name as nouns of persons whose gender follows the person's sex (RAE,
-*Nueva gramática de la lengua española*, 2009, §§ 2.5–2.8, "sustantivos de
-persona": cargos, títulos, profesiones y oficios, and their feminine forms; Grevisse
-& Goosse, *Le Bon Usage*, 16th ed., §§ 486–489, the feminine of nouns of
-persons and of "noms de professions, titres, fonctions"):
+*Nueva gramática de la lengua española*, ch. 2 "El género": la moción genérica
+de los sustantivos de persona, "profesiones, títulos y actividades"; Grevisse &
+Goosse, *Le Bon Usage*, the feminine of nouns of persons and of the nouns of
+professions, titles and functions):
 
 - offices and titles (government, parliament, courts, diplomacy, religion,
   the armed forces);
@@ -20,9 +20,9 @@ experta"; one form for both genders: "periodista"); the plurals are made by the
 regular rules of each language (`plural`): Spanish adds *-s* after a vowel and
 *-es* after a consonant, losing a written accent of the last syllable
 ("investigador" → "investigadores", "jefe" → "jefes", "portavoz" → "portavoces",
-"capitán" → "capitanes"; RAE, *Nueva gramática*, § 3.2); French adds *-s*, leaves
-*-s*, *-x*, *-z* alone and writes *-aux* for *-al* ("général" → "généraux";
-*Le Bon Usage*, §§ 502–506).
+"capitán" → "capitanes"; RAE, *Nueva gramática*, ch. 3 "El número"); French
+adds *-s*, leaves *-s*, *-x*, *-z* alone and writes *-aux* for *-al* ("général"
+→ "généraux"; *Le Bon Usage*, the plural of nouns).
 
 A feminine that is mostly another noun ("la política" is politics, "la
 crítica" criticism, "la técnica" a technique, "la critique" a review) is left

@@ -6,10 +6,11 @@ that names them again, by office or by surname, as its subject: "«…», revel�
 En Palacio Nacional, el Presidente señaló …", "«…», dijo mientras mostraba el
 documento. Pérez aparece en su casa …".  The dropped subject and that subject
 are one referent: the topic of the passage carries over (RAE, *Nueva gramática
-de la lengua española*, 2009, § 33.4, the null subject picks up the topic of the
-discourse, and § 17.7, a definite noun phrase of office or trade takes up a
-known referent), and the mention written next to the quotation is the one that
-credits it, as a pronoun right before the quotation would.
+de la lengua española*, ch. 16 "El pronombre personal. La correferencia", on the
+tacit subject and the coreference it keeps, and ch. 14 on the definite article,
+which takes up a referent known from the discourse), and the mention written
+next to the quotation is the one that credits it, as a pronoun right before the
+quotation would.
 
 The mention after the cue replaces the one read back from the sentences before
 only when it can be the same person:
@@ -24,7 +25,7 @@ only when it can be the same person:
   ministro");
 - no connective of contrast opens its sentence: "Por su parte, el alcalde …"
   and "En cambio, la ministra …" bring in another person (RAE, *Nueva
-  gramática*, § 30.12, the connectives of contrast and of topic change).
+  gramática*, the discourse connectives of contrast and of topic change).
 """
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ _LANGUAGES = frozenset({"es"})
 _DEFINITE: dict[str, frozenset[str]] = {"es": frozenset("el la los las".split())}
 
 # Connectives that open a sentence about another participant: "Por su parte,",
-# "En cambio,", "A su vez,", "Por otro lado," (RAE, *Nueva gramática*, § 30.12).
+# "En cambio,", "A su vez,", "Por otro lado," (see the module's docstring).
 _CONTRAST: dict[str, regex.Pattern[str]] = {
     "es": regex.compile(
         r"(?i)\s*+(?:por\s++su\s++parte|en\s++cambio|a\s++su\s++vez|por\s++otro\s++lado"

@@ -26,8 +26,8 @@ __all__ = ["person_head"]
 _Tok = tuple[int, int, str]
 
 # Adjectives written before a noun of person: former, new, first, young, current
-# (RAE, *Nueva gramática*, § 13.13, the prenominal adjectives; *Le Bon Usage*,
-# § 333, adjectives placed before the noun), lower case.
+# (RAE, *Nueva gramática*, ch. 13 "El adjetivo", the adjectives set before the
+# noun; *Le Bon Usage*, the place of the epithet adjective), lower case.
 _PRENOMINAL: dict[str, frozenset[str]] = {
     "es": frozenset(
         "antiguo antigua nuevo nueva primer primera joven actual gran futuro futura "
