@@ -123,6 +123,7 @@ from newsdoc.quotes._gerund import gerund_subject, participle_subject
 from newsdoc.quotes._holder import holding_subject
 from newsdoc.quotes._intro import holding_pronoun, introducing_subject
 from newsdoc.quotes._marks import Quoted, quoted_segments
+from newsdoc.quotes._nearer_pronoun import nearer_pronoun
 from newsdoc.quotes._nouns import (
     possessor_speaker,
     speech_noun_after,
@@ -647,6 +648,7 @@ def _candidates(
         if label is not None:
             attr, inherited = label, False  # "“LEE: We will not …”": a transcript's turn
         attr = _gate(text, attr, lang)
+        attr = _clause_pronoun(text, register, attr, seg, lang)
         if (
             attr is not None
             and attr.strong
@@ -1085,6 +1087,30 @@ def _dropped_subject(
     if span is None:
         span = (attr.cue_start, attr.cue_start)
     return attrs.evolve(attr, speaker_start=span[0], speaker_end=span[1])
+
+
+def _clause_pronoun(
+    text: str, register: Register, attr: Attribution | None, seg: Quoted, lang: str
+) -> Attribution | None:
+    """Return ``attr`` credited to the pronoun that repeats its speaker in the quotation's clause.
+
+    "La chanteuse a eu le courage d’écrire qu’elle aimerait « … »": "elle", which
+    stands for the speaker named before (see `nearer_pronoun`).  Only a speaker
+    no verb of saying credits is so replaced: the subject of a cue ("X a
+    annoncé qu’il … « … »") is the one who says the words.
+    """
+    if attr is None or not 0 <= attr.speaker_start < attr.speaker_end <= seg.start:
+        return attr
+    if attr.cue_end > attr.cue_start:
+        return attr  # "X a annoncé qu’il … « … »": the subject of the verb of saying
+    span = (attr.speaker_start, attr.speaker_end)
+    if grammar(lang).features(text[span[0] : span[1]].strip()) is not None:
+        return attr  # a pronoun already
+    pronoun = nearer_pronoun(text, span, seg.start, register.features(*span), lang)
+    if pronoun is None:
+        return attr
+    register.take_up(pronoun, span)
+    return attrs.evolve(attr, speaker_start=pronoun[0], speaker_end=pronoun[1])
 
 
 def _next_end(paras: tuple[Paragraph, ...], i: int) -> int:

@@ -43,6 +43,7 @@ from newsdoc.quotes._cues import remembered
 
 __all__ = [
     "adjective_like",
+    "apparent_subject",
     "holds_name",
     "impersonal_clause",
     "leading_name",
@@ -978,3 +979,14 @@ def impersonal_clause(text: str, lo: int, hi: int, language: str) -> bool:
         and hi - verb.end() <= _IMPERSONAL_REACH
         and _CLAUSE_BREAK.search(text, verb.end(), hi) is None
     )
+
+
+def apparent_subject(text: str, start: int, end: int, language: str) -> bool:
+    """Return whether the pronoun at ``text[start:end]`` is an impersonal verb's apparent subject.
+
+    Example:
+        >>> s = "Il rappelle qu’il y a « urgence »."
+        >>> apparent_subject(s, 15, 17, "fr"), apparent_subject(s, 0, 2, "fr")
+        (True, False)
+    """
+    return _expletive(text, end, text[start:end].lower(), language)
