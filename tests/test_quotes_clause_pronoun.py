@@ -1,8 +1,8 @@
 """The subject pronoun that repeats the speaker in the clause holding a French quotation.
 
-Our own sentences.  "La chanteuse a eu le courage d'écrire qu'elle voudrait
-« … »": the words belong to the completive clause, whose subject "elle" stands
-for the singer; so does "; il donne les chiffres : « … »" after a semicolon.
+Our own sentences.  "La romancière ne cache pas qu'elle voudrait « … »": the
+words belong to the completive clause, whose subject "elle" stands for the
+novelist; so does "; il présente les comptes : « … »" after a semicolon.
 The pronoun credits the quotation and the name before stays the speaker.  Not
 taken: a pronoun of another gender or number, the "il" of an impersonal verb,
 a pronoun beyond a sentence end, and a clause whose verb of saying already has
@@ -25,14 +25,14 @@ def _last(text: str) -> tuple[str | None, str | None]:
 
 PRONOUN = [
     pytest.param(
-        "La chanteuse Léa Morin a eu le courage d’écrire qu’elle voudrait "
+        "La romancière Léa Morin ne cache pas qu’elle voudrait "
         "« que chacun respecte le choix des autres ».",
         ("elle", "Léa Morin"),
         id="completive-clause",
     ),
     pytest.param(
-        "Le ministre Paul Girard présente son plan ; il donne les chiffres "
-        "que personne ne voulait voir : « Une baisse de dix pour cent en un an. »",
+        "Le ministre Paul Girard prépare son budget ; il présente les comptes "
+        "de l’année écoulée : « Une baisse de dix pour cent en un an. »",
         ("il", "Paul Girard"),
         id="after-a-semicolon",
     ),
@@ -51,15 +51,15 @@ def test_the_pronoun_of_the_clause_credits_the_quotation(
 
 KEPT = [
     pytest.param(
-        "La chanteuse Léa Morin a eu le courage d’écrire qu’il fallait « que chacun respecte "
+        "La romancière Léa Morin ne cache pas qu’il fallait « que chacun respecte "
         "le choix des autres ».",
-        "La chanteuse Léa Morin",
+        "La romancière Léa Morin",
         id="impersonal-il",
     ),
     pytest.param(
-        "La chanteuse Léa Morin a eu le courage d’écrire qu’ils voudraient "
+        "La romancière Léa Morin ne cache pas qu’ils voudraient "
         "« que chacun respecte le choix des autres ».",
-        "La chanteuse Léa Morin",
+        "La romancière Léa Morin",
         id="number-disagrees",
     ),
     pytest.param(

@@ -1073,7 +1073,7 @@ def _dropped_subject(
 
         def named() -> tuple[int, int] | None:
             if read is not None and grammar(lang).features(text[read[0] : read[1]]) is not None:
-                return register.antecedent(*read)  # "Ella … Mireya": the name it stands for
+                return register.antecedent(*read)  # "Ella … Rosa Vidal": the name it stands for
             return read
 
         want = cue_features(text, attr.cue_start, attr.cue_end, lang)
@@ -1094,7 +1094,7 @@ def _clause_pronoun(
 ) -> Attribution | None:
     """Return ``attr`` credited to the pronoun that repeats its speaker in the quotation's clause.
 
-    "La chanteuse a eu le courage d’écrire qu’elle aimerait « … »": "elle", which
+    "La romancière ne cache pas qu’elle voudrait « … »": "elle", which
     stands for the speaker named before (see `nearer_pronoun`).  Only a speaker
     no verb of saying credits is so replaced: the subject of a cue ("X a
     annoncé qu’il … « … »") is the one who says the words.

@@ -477,7 +477,7 @@ def _modified_phrase(
 ) -> int:
     """Return the length in tokens of ``phrase`` at token ``i`` with its noun of speech modified.
 
-    A noun phrase keeps its article and takes adjectives: "en las crudas
+    A noun phrase keeps its article and takes adjectives: "en las duras
     palabras de", "las recientes declaraciones de", "les derniers propos de"
     are the phrases "en palabras de", "las declaraciones de", "les propos de"
     (0: no such match).

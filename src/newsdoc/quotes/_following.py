@@ -3,8 +3,8 @@
 Spanish drops the subject of a verb of saying set after the quotation ("«…»,
 dijo."), and a story then often goes on with a sentence about the same person
 that names them again, by office or by surname, as its subject: "«…», reveló.
-En Palacio Nacional, el Presidente señaló …", "«…», dijo mientras mostraba el
-documento. Pérez aparece en su casa …".  The dropped subject and that subject
+En la rueda de prensa, el ministro detalló …", "«…», dijo ante los vecinos. Gil
+enseñó luego los planos …".  The dropped subject and that subject
 are one referent: the topic of the passage carries over (RAE, *Nueva gramática
 de la lengua española*, ch. 16 "El pronombre personal. La correferencia", on the
 tacit subject and the coreference it keeps, and ch. 14 on the definite article,
@@ -17,9 +17,9 @@ only when it can be the same person:
 
 - it is the subject of the very next sentence, in the same paragraph (after a
   fronted phrase set off by a comma: "En la rueda de prensa, el ministro …");
-- it is a definite noun phrase headed by a noun of person ("el Presidente", "la
-  experta", "El jefe de la cartera de Salud"; `person_head`), or the surname of
-  the mention read back ("Yaku Pérez" … "Pérez");
+- it is a definite noun phrase headed by a noun of person ("el alcalde", "la
+  experta", "El jefe del servicio de urgencias"; `person_head`), or the surname of
+  the mention read back ("Tomás Gil Rey" … "Gil");
 - it agrees with the cue's verb in number and with the mention read back in
   number and gender ("dijo" wants one person; "la experta" is not "el
   ministro");
@@ -63,7 +63,7 @@ _QUOTE_TO_CUE = regex.compile(r"[\s,.]*+")
 # Spaces and closing marks before the next sentence.
 _GAP = regex.compile(r"[\s\"”»’)]*+")
 
-# A name set after a noun phrase by a comma: ", Carlos Alvarado".
+# A name set after a noun phrase by a comma: ", Marcos Lema".
 _APPOSED_NAME = regex.compile(
     r",[ \t]*+(?P<name>\p{Lu}[\p{L}\p{M}.'’\-]*+(?:[ \t]++\p{Lu}[\p{L}\p{M}.'’\-]*+){0,3})"
 )
@@ -140,7 +140,7 @@ def _same_referent(
         apposed = _APPOSED_NAME.match(text, comma if comma >= 0 else found[1])
         if apposed is None:
             return True
-        # "El ministro de Salud, Carlos Alvarado, …": an apposed name says who it
+        # "El ministro de Salud, Marcos Lema, …": an apposed name says who it
         # is, the speaker only when it shares a word with the speaker's name
         name = mention()
         own = {w for _a, _b, w in tokens(text, apposed.start("name"), apposed.end("name"))}
@@ -152,7 +152,7 @@ def _same_referent(
     name = mention()
     if name is None:
         return False
-    # "Yaku Pérez Guartambel … Pérez", "Mireya Ríos … Mireya": a word of the full
+    # "Tomás Gil Rey … Gil", "Rosa Vidal … Rosa": a word of the full
     # name read back (a name of one word is the mention itself, nothing nearer)
     named = tokens(text, *name)
     return len(named) > 1 and any(text[a:b] == text[toks[0][0] : toks[0][1]] for a, b, _w in named)
@@ -161,11 +161,11 @@ def _same_referent(
 def names_a_person(text: str, span: tuple[int, int], language: str) -> bool:
     """Return whether a mention read back names a person the mention after can take up.
 
-    A pronoun, a bare name ("Ruiz Gómez") or a noun phrase headed by a noun of
-    person ("la investigadora") does; a body ("El Gobierno Nacional") does not.
+    A pronoun, a bare name ("Gil Ortega") or a noun phrase headed by a noun of
+    person ("la catedrática") does; a body ("El Gobierno regional") does not.
 
     Example:
-        >>> s = "Ruiz Gómez y El Gobierno Nacional y ella"
+        >>> s = "Gil Ortega y El Gobierno regional y ella"
         >>> names_a_person(s, (0, 10), "es"), names_a_person(s, (13, 33), "es")
         (True, False)
         >>> names_a_person(s, (36, 40), "es")

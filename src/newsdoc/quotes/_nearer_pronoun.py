@@ -10,7 +10,7 @@ completes a verb and on the personal pronoun as a representative of a noun
 before it), which stays the speaker's name.
 
 The pronoun is taken only when it agrees with the mention named before in
-number and gender ("La chanteuse … qu’elle", not "qu’il"), when it opens its
+number and gender ("La romancière … qu’elle", not "qu’il"), when it opens its
 clause right after *que* or a semicolon, when it is no apparent subject of an
 impersonal verb ("qu’il y a « … »") and when no sentence end stands between it
 and the quotation.
@@ -50,11 +50,11 @@ def nearer_pronoun(
     ``shown`` is the (number, gender) the speaker mention shows.
 
     Example:
-        >>> s = "La chanteuse a écrit qu’elle aimerait « un peu de calme »."
-        >>> span = nearer_pronoun(s, (0, 12), s.index("«"), ("sg", "f"), "fr")
+        >>> s = "La romancière ne cache pas qu’elle voudrait « un peu de calme »."
+        >>> span = nearer_pronoun(s, (0, 14), s.index("«"), ("sg", "f"), "fr")
         >>> s[span[0]:span[1]]
         'elle'
-        >>> nearer_pronoun(s, (0, 12), s.index("«"), ("sg", "m"), "fr") is None
+        >>> nearer_pronoun(s, (0, 14), s.index("«"), ("sg", "m"), "fr") is None
         True
     """
     pattern = _CLAUSE_PRONOUN.get(language)

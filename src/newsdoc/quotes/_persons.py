@@ -1,14 +1,14 @@
 """A noun phrase headed by a noun of person: "la experta", "el canciller de México".
 
 Spanish and French name the people of a story again and again by their office,
-trade or role ("López Obrador … el Presidente", "la investigadora … la experta",
+trade or role ("Ana Ruiz … la alcaldesa", "la catedrática … la experta",
 "le chercheur"), and such a phrase can be the subject who speaks.  The noun must
 be the head of the phrase: after its determiners and at most one adjective set
 before the noun ("la antigua ministra", "le nouveau président"), and followed
 by nothing, a complement ("el jefe de la cartera", "la ministre des Armées"), a
 name ("el ministro Luis Soto") or an adjective ("el médico forense"), never by a
-verb ("su padre salió de alta" is a clause, not a noun phrase) — and "el
-exterminio de los hombres" is about a deed, whatever noun its complement holds.
+verb ("su hermano llegó de noche" is a clause, not a noun phrase) — and "la
+defensa de los vecinos" is about a deed, whatever noun its complement holds.
 
 The nouns are :data:`newsdoc._lexicon.persons.PERSON_NOUNS`; a prefix of office
 makes a noun of person again ("exministra", "vice-président").
@@ -58,9 +58,9 @@ def person_head(text: str, toks: list[_Tok], language: str) -> bool:
         >>> from newsdoc.quotes._cues import tokens
         >>> def headed(s, lang="es"):
         ...     return person_head(s, tokens(s, 0, len(s)), lang)
-        >>> headed("la experta"), headed("El jefe de la cartera"), headed("la antigua ministra")
+        >>> headed("la experta"), headed("El jefe del servicio"), headed("la antigua ministra")
         (True, True, True)
-        >>> headed("el exterminio de los hombres"), headed("su padre salió de alta")
+        >>> headed("la defensa de los vecinos"), headed("su hermano llegó de noche")
         (False, False)
         >>> headed("le nouveau président", "fr"), headed("la fin des chercheurs", "fr")
         (True, False)
