@@ -131,6 +131,7 @@ from newsdoc.quotes._nouns import (
     speech_noun_possessor,
 )
 from newsdoc.quotes._passive import passive_agent as passive_speech_agent
+from newsdoc.quotes._persons import person_head
 from newsdoc.quotes._preposed_incise import preposed_incise
 from newsdoc.quotes._reference import parenthesised_reference
 from newsdoc.quotes._relative import antecedent, naming_relative, relative_subject
@@ -575,6 +576,18 @@ def _candidates(
                     )
             if fallback is None:
                 fallback = _fallback(text, seg, lo, lang)
+                if (
+                    fallback is not None
+                    and partial
+                    and lang in _THING_SUBJECT_LANGUAGES
+                    and not _source_like(text, fallback, lang)
+                    and not person_head(
+                        text, tokens(text, fallback.speaker_start, fallback.speaker_end), lang
+                    )
+                ):
+                    # "El objetivo es cerrar el paso a los «…»": a thing as the
+                    # subject says nothing; the one speaking now said the words
+                    fallback = None
                 if (
                     reported
                     and _subjunctive_clause(text, seg)
@@ -1111,6 +1124,12 @@ def _clause_pronoun(
         return attr
     register.take_up(pronoun, span)
     return attrs.evolve(attr, speaker_start=pronoun[0], speaker_end=pronoun[1])
+
+
+# Languages whose partial quotation in a clause about a thing ("El objetivo es …
+# «…»", "Le but est de « … »") goes to the one speaking now rather than to that
+# subject, as it does for a short one whatever the language.
+_THING_SUBJECT_LANGUAGES = frozenset({"es"})
 
 
 def _next_end(paras: tuple[Paragraph, ...], i: int) -> int:
