@@ -6,7 +6,9 @@ sentence right before a quotation with a dropped subject ("«…», dijo.") is t
 that person, even when the verb of that sentence is no verb of saying and a
 speaker was credited further back.  The noun must be the head of its phrase:
 "la defensa de los vecinos" names a deed, "su hermano llegó de noche" is a
-clause.  Plurals follow the regular rules of each language.
+clause.  Plurals follow the regular rules of each language.  A bare plural noun
+of person after a fronted phrase ("A la salida, familiares de los detenidos
+denunciaron") is the subject of the verb of saying.
 """
 
 from __future__ import annotations
@@ -113,3 +115,26 @@ PLURALS = [
 def test_plural(language: str, singular: str, expected: str) -> None:
     assert plural(singular, language) == expected
     assert expected in PERSON_NOUNS[language] or singular not in PERSON_NOUNS[language]
+
+
+# --- a bare plural noun of person after a fronted phrase is the subject of the cue
+BARE_PLURAL = [
+    pytest.param(
+        "es",
+        "A la salida del juzgado, familiares de los detenidos denunciaron que se topan con "
+        "«trámites eternos y ninguna respuesta».",
+        "familiares de los detenidos",
+        id="es-familiares",
+    ),
+    pytest.param(
+        "es",
+        "Tras la asamblea, vecinos del barrio aseguraron: «No vamos a aceptar otra torre».",
+        "vecinos del barrio",
+        id="es-vecinos",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), BARE_PLURAL)
+def test_a_bare_plural_noun_of_person_speaks(language: str, text: str, expected: str) -> None:
+    assert _speakers(text, language) == [expected]

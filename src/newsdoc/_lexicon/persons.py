@@ -68,7 +68,7 @@ ciudadano ciudadana manifestante miembro integrante fundador fundadora
 propietario propietaria dueño dueña residente habitante votante simpatizante
 opositor opositora afectado afectada superviviente sobreviviente detenido
 detenida acusado acusada imputado imputada sospechoso sospechosa denunciante
-madre padre esposo esposa marido viuda viudo hombre mujer joven
+madre padre esposo esposa marido viuda viudo familiar hombre mujer joven
 """
 
 # French nouns of persons, masculine and feminine singular (one form: both).
@@ -102,7 +102,7 @@ usagère citoyen citoyenne manifestant manifestante membre fondateur fondatrice
 propriétaire habitant habitante électeur électrice partisan partisane opposant
 opposante survivant survivante détenu détenue accusé accusée prévenu prévenue
 suspect suspecte plaignant plaignante mère père époux épouse mari veuve veuf
-homme femme
+proche homme femme
 """
 
 # Spanish: a written accent on the last syllable goes when -es is added.

@@ -110,6 +110,7 @@ from newsdoc._text import (
 )
 from newsdoc.quotes._apposition import subject_before_asides
 from newsdoc.quotes._object_relative import object_relative_subject
+from newsdoc.quotes._persons import person_head
 from newsdoc.quotes._reading import reading_cue
 
 __all__ = [
@@ -721,6 +722,9 @@ def _chunk_before(text: str, lo: int, hi: int, language: str) -> tuple[int, int]
         or head in PERSON_PRONOUNS.get(language, frozenset())
         or head in DETERMINERS.get(language, frozenset())
         or first.isdigit()
+        # "…, familiares de los presos denunciaron": a bare plural noun of person
+        # (a bare singular is a role in apposition: "…, correspondant du Monde,")
+        or (head.endswith(("s", "x")) and person_head(text, toks, language))
     ):
         return None
     if _has_verb_like(toks, language) or _has_clause_word(text, toks, language):

@@ -19,7 +19,6 @@ from __future__ import annotations
 from newsdoc._grammar import closed_class
 from newsdoc._lexicon.persons import PERSON_NOUNS
 from newsdoc._lexicon.speakers import OFFICE_PREFIXES
-from newsdoc.quotes._chunk import adjective_like
 
 __all__ = ["person_head"]
 
@@ -76,6 +75,9 @@ def person_head(text: str, toks: list[_Tok], language: str) -> bool:
         return False
     if k + 1 == len(toks):
         return True
+    # (imported here: the chunker reads `_cues`, which reads this module)
+    from newsdoc.quotes._chunk import adjective_like
+
     start, _end, word = toks[k + 1]
     return (
         text[start].isupper()
