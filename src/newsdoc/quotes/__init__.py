@@ -124,6 +124,7 @@ from newsdoc.quotes._holder import holding_subject
 from newsdoc.quotes._intro import holding_pronoun, introducing_subject
 from newsdoc.quotes._marks import Quoted, quoted_segments
 from newsdoc.quotes._nearer_pronoun import nearer_pronoun
+from newsdoc.quotes._neuter import neuter_subject
 from newsdoc.quotes._nouns import (
     possessor_speaker,
     speech_noun_after,
@@ -455,6 +456,10 @@ def _candidates(
         if attr is None and text[left_lo : seg.start].rstrip().endswith(":"):
             # "Er fuhr fort: „…“": the clause before the colon names the speaker
             attr = _fallback(text, seg, max(para.span.start, seg.start - 400), lang)
+            if attr is not None and neuter_subject(
+                text, attr.speaker_start, attr.speaker_end, lang
+            ):
+                attr = None  # "Ce n'est pas tout : « … »": nobody; the one before speaks on
             attr = _reported_introduction(
                 text, seg, attr, paras, last_attr, last_para == seg.para, lang
             )
