@@ -447,6 +447,13 @@ def _name_of(text: str, start: int, end: int, language: str) -> tuple[int, int]:
     return (toks[k][0], end) if titled else (start, end)
 
 
+# Languages whose register reads a sentence only from the paragraph it stands in:
+# those that drop the subject of a verb of saying, whose speaker is read back from
+# the subjects before it (measured on the Spanish and Italian sets; in English,
+# French and German the sentence glued to a heading names someone as often).
+_HEADING_LANGUAGES = frozenset({"es", "it"})
+
+
 class Register:
     """Who is speaking now, for the pronouns and dropped subjects of one text.
 
@@ -786,6 +793,13 @@ class Register:
                 i += 1
         # a sentence that opens inside a quotation is the quotation's: who speaks
         # there is its cue's speaker, not a subject read from quoted words
+        if lang in _HEADING_LANGUAGES:
+            # a paragraph break (a blank line) ends what came before it: a heading
+            # with no full stop ("Un camino nuevo\n\nBiden envió …") is no part of
+            # the clause; a single line break may be hard wrapping inside a sentence
+            brk = text.rfind("\n\n", start, end)
+            if brk >= start and text[brk + 2 : end].strip():
+                start = brk + 2
         sp = None if self._opens_quoted(start, end) else subject(text, start, end, lang)
         if sp is not None:
             sp = _with_apposed_name(text, sp[0], sp[1], end, lang)
