@@ -103,9 +103,10 @@ def following_mention(
     cue_start, cue_end = cue
     if cue_start < quote_end or _QUOTE_TO_CUE.fullmatch(text, quote_end, cue_start) is None:
         return None  # the cue does not follow the quotation straight away
-    end = sentence_end(text, cue_end, min(para_end, cue_end + _REACH))
-    if end >= para_end:
-        return None  # nothing is written after the cue's sentence
+    hi = min(para_end, cue_end + _REACH)
+    end = sentence_end(text, cue_end, hi)
+    if end >= hi:
+        return None  # nothing after the cue's sentence, or no end to it within reach
     gap = _GAP.match(text, end, para_end)
     start = gap.end() if gap is not None else end
     if start >= para_end or _CONTRAST[language].match(text, start, para_end):
