@@ -284,6 +284,10 @@ class Line(NamedTuple):
     text: str
 
 
+# The constructor named tuples call: ``_new_tuple(Line, (start, end, block, text))``
+# is ``Line(start, end, block, text)``.
+_new_tuple = tuple.__new__
+
 # What scraped_lines() strips from a line's ends: spaces, tabs, no-break and thin
 # spaces, and the zero-width characters HTML extractors leave ("\ufeff", "\u200b").
 _LINE_SPACE = " \t\u00a0\u2009\u202f\ufeff\u200b"
@@ -340,7 +344,9 @@ def scraped_lines(text: str) -> tuple[Line, ...]:
                 block = []
                 number += 1
         s = start + raw.find(body[0]) if raw[0] in _LINE_SPACE else start
-        block.append(Line(s, s + len(body), number, body))
+        # made by tuple.__new__, as Line() does, without its Python-level __new__:
+        # half the cost, and a text can hold hundreds of thousands of lines
+        block.append(_new_tuple(Line, (s, s + len(body), number, body)))
         blanks = 0
         last_end = pos - 1
     _keep_unwrapped(block, out)

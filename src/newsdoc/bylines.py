@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import string
 from collections.abc import Iterator
 from typing import Literal
 
@@ -657,6 +658,8 @@ _FIRST_WORD = regex.compile(r"[\s\p{Pd}]*+(?P<word>[^\s]{1,20}+)")
 def _fold_first(word: str) -> str:
     """Fold a first word for the lead test: case, and anything after a colon or apostrophe."""
     word = word.casefold()
+    if word.isalpha():  # nearly every first word: no colon or apostrophe to cut at
+        return word
     for mark in (":", "'", "’"):
         if mark in word:
             word = word[: word.index(mark) + 1]
@@ -1252,8 +1255,6 @@ def _follow_pattern() -> regex.Pattern[str]:
 
 #: Taglines are sought in the last paragraphs of a story only.
 _TAGLINE_TAIL_CHARS = 2000
-# Stems of the follow words of every language, folded ("follow", "folg", "suiv", ...).
-_FOLLOW_STEMS = ("follow", "folg", "suiv", "sigu", "sígu", "segu")
 #: Longest paragraph read as a tagline.
 _TAGLINE_CHARS = 300
 
@@ -1267,9 +1268,8 @@ def _taglines(text: str) -> Iterator[Byline]:
     not read: they also close guest columns about their subject.)
     """
     lo = max(0, len(text) - _TAGLINE_TAIL_CHARS)
-    tail = text[lo:].casefold()
-    if not any(word in tail for word in _FOLLOW_STEMS):
-        return  # a plain substring test first
+    # no substring test first: the pattern, tried at line starts only, costs less
+    # than folding the tail to look for the follow words
     for m in _follow_pattern().finditer(text, lo):
         start = m.start()
         end = _line_end(text, start)
@@ -1370,23 +1370,28 @@ def _agency_last_line(text: str, doc: Document) -> Byline | None:
 
 def _line_trailers(text: str) -> Iterator[Byline]:
     """Yield credits, signatures and desk credits that open a line."""
-    pos, n = 0, len(text)
+    pos = 0  # where the next line starts
     prev_blank, before = True, ""
     trials = 0
-    while pos < n:
-        nl = text.find("\n", pos)
-        end = n if nl < 0 else nl
-        line = text[pos:end]
-        blank = not line.strip()
-        m = None if blank else _LINE_TRIGGER.match(text, pos, end)
-        if m is not None and m.group("desk") and end - pos > _MAX_DESK:
+    # the lines come from one split: most are story text or blank, and cost a
+    # str test or two each (a run of blank lines is many empty strings, all the
+    # same object, as the split makes them)
+    for line in text.split("\n"):
+        start = pos
+        end = pos = start + len(line)
+        pos += 1
+        if not line.strip():
+            prev_blank = True
+            continue
+        m = _LINE_TRIGGER.match(text, start, end) if _may_trigger(line) else None
+        if m is not None and m.group("desk") and end - start > _MAX_DESK:
             m = None  # "Con el acuerdo, ...": a sentence, too long for a desk credit
         if m is not None and (prev_blank or not _continues_above(line, before)):
             trials += 1
             if trials > _max_trials(text):
                 return
             dash = m.group("dash") is not None
-            found = _line_credit(text, pos, end)
+            found = _line_credit(text, start, end)
             if (
                 found is None
                 and dash
@@ -1394,18 +1399,14 @@ def _line_trailers(text: str) -> Iterator[Byline]:
                 and not _after_quote(before)
                 and not _LEADING_DASH.match(before)  # a run of dashed lines is a list
             ):
-                sig = _DASHED.fullmatch(text, pos, end)
-                found = _signature(text, sig, pos, end) if sig else None
+                sig = _DASHED.fullmatch(text, start, end)
+                found = _signature(text, sig, start, end) if sig else None
             if found is None:
-                found = _desk(text, pos, end, "tail")
+                found = _desk(text, start, end, "tail")
             if found is not None:
                 yield found
-        if not blank:
-            before = line
-        prev_blank = blank
-        pos = end + 1
-        if blank:  # jump over a run of blank lines at once
-            pos = _skip_blank_lines(text, pos)
+        before = line
+        prev_blank = False
 
 
 #: Most lines read as possible trailers in one text.  A story has a few dozen lines
@@ -1422,20 +1423,6 @@ _CHARS_PER_LINE_TRIAL = 100
 def _max_trials(text: str) -> int:
     """Return how many possible trailer lines of ``text`` one finder may read."""
     return min(_MAX_LINE_TRIALS, _BASE_LINE_TRIALS + len(text) // _CHARS_PER_LINE_TRIAL)
-
-
-# A run of white space, newlines included.  One character class repeated: a group
-# repeated instead ("(?:[ \t]*+\n)*+") keeps state per repetition and ran out of
-# memory on millions of blank lines.
-_WHITE_RUN = regex.compile(r"[ \t\r\f\v\u00a0\n]*+")
-
-
-def _skip_blank_lines(text: str, pos: int) -> int:
-    """Return the start of the first line at or after ``pos`` that is not blank."""
-    run = _WHITE_RUN.match(text, pos)
-    end = run.end() if run is not None else pos
-    last_newline = text.rfind("\n", pos, end)
-    return pos if last_newline < 0 else last_newline + 1
 
 
 def _continues_above(line: str, above: str) -> bool:
@@ -1510,6 +1497,41 @@ _LINE_TRIGGER = regex.compile(
     |[Dd]e\ notre|[Dd]al\ nostro|[Oo]ur\ corr))""",
     regex.VERBOSE,
 )
+# What `_LINE_TRIGGER` skips before its words.
+_TRIGGER_SKIP = " \t\u00a0("
+# The characters read by the test below: a line opening with two of them, an ASCII
+# letter first, is tested by its opening alone.
+_HEAD_FIRST = frozenset(string.ascii_letters)
+_HEAD_SECOND = frozenset(string.ascii_letters + string.digits + string.punctuation + " \t’")
+# Every such opening that a trigger may start with ("Re", "ST", "d’"), found by
+# partial matching, so that the list cannot fall out of step with the pattern.
+_TRIGGER_HEADS = frozenset(
+    a + b
+    for a in _HEAD_FIRST
+    for b in _HEAD_SECOND
+    if _LINE_TRIGGER.match(a + b, partial=True) is not None
+)
+
+
+def _may_trigger(line: str) -> bool:
+    """Return False when ``line`` cannot match `_LINE_TRIGGER`, judged by its opening.
+
+    Most lines of a story open with a word no trigger opens with ("The", "He",
+    "Mr"): two set lookups spare the pattern there.  Lines opening otherwise (a dash,
+    a quotation mark, a letter outside ASCII) are left to the pattern.
+
+    Example:
+        >>> _may_trigger("The council met."), _may_trigger(" (Reporting by Ann Lee)")
+        (False, True)
+        >>> _may_trigger("– Ann Lee"), _may_trigger("Über")
+        (True, True)
+    """
+    head = line.lstrip(_TRIGGER_SKIP)[:2]
+    if len(head) < 2 or head[0] not in _HEAD_FIRST or head[1] not in _HEAD_SECOND:
+        return True
+    return head in _TRIGGER_HEADS
+
+
 # A sentence that may be a trailer.  Example: "contributed", "reported from Cairo".
 _SENTENCE_TRIGGER = regex.compile(r"contribut(?:ed|es)\b|reported\s++(?:from|in)\s++\p{Lu}")
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import collections
 import functools
+import operator
 from collections.abc import Iterable, Mapping, Sequence
 from types import MappingProxyType
 from typing import Literal, NamedTuple
@@ -1415,9 +1416,22 @@ _LOOK_BEHIND = 2
 
 
 def _repeated_texts(lines: Sequence[Line]) -> frozenset[str]:
-    """Return the texts of the lines that occur more than once: only their windows repeat."""
-    counts = collections.Counter(line.text for line in lines)
+    """Return the texts of the lines that occur more than once: only their windows repeat.
+
+    Example:
+        >>> lines = [Line(0, 1, 0, "a"), Line(2, 3, 0, "b"), Line(4, 5, 0, "a")]
+        >>> sorted(_repeated_texts(lines)), _repeated_texts(lines[:2])
+        (['a'], frozenset())
+    """
+    texts = list(map(_LINE_TEXT, lines))
+    if len(set(texts)) == len(texts):  # most pages repeat no line: C-level calls only
+        return frozenset()
+    counts = collections.Counter(texts)
     return frozenset(t for t, n in counts.items() if n > 1)
+
+
+# The text of a line, read in C.
+_LINE_TEXT = operator.itemgetter(Line._fields.index("text"))
 
 
 def _direct_unit_at(

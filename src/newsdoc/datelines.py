@@ -1444,8 +1444,16 @@ _ONE_DIGIT = regex.compile(r"\d")
 
 
 def _is_digit(text: str, pos: int) -> bool:
-    """Return whether ``text[pos]`` is a digit of any script."""
-    return _ONE_DIGIT.match(text, pos, pos + 1) is not None
+    """Return whether ``text[pos]`` is a digit of any script.
+
+    Example:
+        >>> [_is_digit("x2\u0667", i) for i in range(4)]
+        [False, True, True, False]
+    """
+    char = text[pos : pos + 1]
+    if char.isascii():  # nearly every character: the ASCII digits are the only ones there
+        return "0" <= char <= "9" and char != ""
+    return _ONE_DIGIT.match(char) is not None
 
 
 def _years(text: str, lo: int, hi: int) -> list[int]:

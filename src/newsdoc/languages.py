@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping
+from itertools import filterfalse
 from types import MappingProxyType
 
 import regex
@@ -76,6 +77,8 @@ def _word_evidence() -> Mapping[str, tuple[tuple[str, float], ...]]:
 
 _WORD_EVIDENCE = _word_evidence()
 _EVIDENCE_WORDS = frozenset(_WORD_EVIDENCE)
+# The same table as a plain dict, for the detector's inner loop.
+_WORD_EVIDENCE_DICT: dict[str, tuple[tuple[str, float], ...]] = dict(_WORD_EVIDENCE)
 
 # Letters that only some of the languages write, with the share of evidence each
 # one gives: German umlauts and ß, Spanish ñ and acute vowels, French cedilla,
@@ -234,32 +237,43 @@ def _scores(sample: str) -> tuple[dict[str, float], int]:
     # (lower-case) or a name; a piece of plain ASCII letters inside punctuation
     # ("said,", "(Reuters)") holds the one lower-case word of its letters or none;
     # the pattern is run only on the rest ("l’hydrologue", "well-known", "2.5").
-    # The loops are written out, in the order of the text: this runs for every document.
-    # (a listed word is tested in the frozenset, then read: the mapping proxy's own
-    # lookup is several times slower than either)
+    # Most pieces are plain words of neither kind: C-level filters pick the listed
+    # pieces and the others out of the split text, and only those are counted (in
+    # the order of their first occurrence, as a count of every piece would list
+    # them).  The listed pieces add their evidence first, then the words of the
+    # others theirs: each language's sum receives its terms in the same order as
+    # when one loop read every piece, so the floats are the same to the last bit.
+    # (a plain dict is read, not the mapping proxy: its lookup is several times cheaper)
     # (the words are counted in a plain dict: a Counter calls its Python __missing__
     # for every new word)
-    pieces = Counter(sample.split())
-    words: dict[str, int] = {}
+    split = sample.split()
     listed = _EVIDENCE_WORDS
-    for piece, n in pieces.items():
-        if piece in listed:
-            for code, share in _WORD_EVIDENCE[piece]:
-                scores[code] += share * n
-        elif piece.isascii() and piece.isalpha():
-            continue
+    evidence_of = _WORD_EVIDENCE_DICT
+    for piece, n in Counter(filter(listed.__contains__, split)).items():
+        for code, share in evidence_of[piece]:
+            scores[code] += share * n
+    # the pieces that are not plain ASCII words; in ASCII text, those holding a
+    # character other than a letter
+    others = (
+        filterfalse(str.isalpha, split)
+        if sample.isascii()
+        else (p for p in split if not (p.isascii() and p.isalpha()))
+    )
+    words: dict[str, int] = {}
+    for piece, n in Counter(filterfalse(listed.__contains__, others)).items():
+        core = piece.strip(_PUNCTUATION)
+        if core.isascii() and core.isalpha():
+            if core.islower():
+                words[core] = words.get(core, 0) + n
+        elif core.isascii() and core.upper() == core:
+            continue  # no lower-case letter inside the punctuation: "1,250", "—", "U.S."
         else:
-            core = piece.strip(_PUNCTUATION)
-            if core.isascii() and core.isalpha():
-                if core.islower():
-                    words[core] = words.get(core, 0) + n
-            else:
-                for word in _LOWER_WORD.findall(piece):
-                    words[word] = words.get(word, 0) + n
+            for word in _LOWER_WORD.findall(piece):
+                words[word] = words.get(word, 0) + n
     for word, n in words.items():
         key = word if word.isascii() else normalise(word)
         if key in listed:
-            for code, share in _WORD_EVIDENCE[key]:
+            for code, share in evidence_of[key]:
                 scores[code] += share * n
         elif not word.isascii():
             # in a fixed order: float sums depend on it, and a set's order on the
@@ -271,7 +285,7 @@ def _scores(sample: str) -> tuple[dict[str, float], int]:
         if mark in sample:  # no mark adds nothing (x + 0.0 is x)
             add(evidence, sample.count(mark))
     if max(scores.values()) >= _ENOUGH:
-        return scores, pieces.total()
+        return scores, len(split)
     # short or terse text: capitalised words that open a sentence and German nouns
     for word in _opening_words(sample):
         found = _WORD_EVIDENCE.get(normalise(word))
@@ -282,7 +296,7 @@ def _scores(sample: str) -> tuple[dict[str, float], int]:
         for word in _CAPITALISED_GERMAN.findall(sample):
             for letter in sorted(_NOUN_LETTERS.intersection(word)):
                 add(_LETTER_EVIDENCE[letter], _NOUN_LETTER_WEIGHT)
-    return scores, pieces.total()
+    return scores, len(split)
 
 
 def _opening_words(sample: str) -> list[str]:

@@ -131,6 +131,9 @@ class _Grammar:
     item: regex.Pattern[str]
     label_before: regex.Pattern[str]
     unanimous: regex.Pattern[str]
+    #: Folded text that every match of ``unanimous`` holds one of, or None (see
+    #: `_needles`).
+    unanimous_needles: tuple[str, ...] | None
     cue_before: regex.Pattern[str]
     cue_after: regex.Pattern[str]
     cue_anywhere: regex.Pattern[str]
@@ -166,6 +169,58 @@ class _Grammar:
     share_verb_after: regex.Pattern[str]
     share_part: regex.Pattern[str]
     abstain_next: regex.Pattern[str]
+
+
+# What ends the plain text a pattern fragment opens with: an escape, a class, a
+# group, an alternation, a quantifier, a wildcard, an anchor, white space.
+_NOT_LITERAL = frozenset("\\[](){}|?*+.^$# \t\n")
+# Quantifiers: the character before one may be left out or repeated.
+_QUANTIFIERS = frozenset("?*+{")
+
+
+def _opening_literal(fragment: str) -> str | None:
+    r"""Return the plain text every match of ``fragment`` opens with, folded, or None.
+
+    None when there is none, or when the fragment has an alternation outside any
+    group (its other branch need not open so).  Used as a prefilter: a window of
+    text whose folded form holds none of a pattern's opening texts holds no match.
+    Case-insensitive matching (simple case folding) of plain letters is full case
+    folding's too, so ``str.casefold`` keeps every match ("ſans" matches "sans").
+
+    Example:
+        >>> _opening_literal(r"ohne\s+Gegenstimmen?"), _opening_literal(r"unanimous(?:ly)?")
+        ('ohne', 'unanimous')
+        >>> _opening_literal(r"einstimmig(?:e|en)?"), _opening_literal(r"un[áa]nime")
+        ('einstimmig', 'un')
+        >>> _opening_literal(r"votes?"), _opening_literal(r"a|b"), _opening_literal(r"[Nn]o")
+        ('vote', None, None)
+    """
+    depth, escaped, in_class = 0, False, False
+    for ch in fragment:  # an alternation outside any group: no common opening
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch in "()":
+            depth += 1 if ch == "(" else -1
+        elif ch == "|" and depth == 0:
+            return None
+    end = 0
+    while end < len(fragment) and fragment[end] not in _NOT_LITERAL:
+        end += 1
+    if end < len(fragment) and fragment[end] in _QUANTIFIERS:
+        end -= 1  # "votes?": the "s" may be missing
+    return fragment[:end].casefold() or None
+
+
+def _needles(fragments: Iterable[str]) -> tuple[str, ...] | None:
+    """Return the opening texts of an alternation of ``fragments``, or None if one has none."""
+    found = tuple(_opening_literal(f) for f in fragments)
+    return None if None in found else tuple(n for n in found if n is not None)
 
 
 @functools.cache
@@ -227,6 +282,7 @@ def _grammar(language: str) -> _Grammar:
         label_before=label_before,
         # "unanimously", "einstimmig", "à l'unanimité"
         unanimous=regex.compile(rf"(?<!\p{{L}}){_alt(v.unanimous)}(?!\p{{L}})", _FLAGS),
+        unanimous_needles=_needles(v.unanimous),
         # "voted", "by a vote of", "passed the bill," (searched in the clause before a pair)
         cue_before=regex.compile(rf"(?<!\p{{L}}){_alt(v.cue_before)}(?!\p{{L}})", _FLAGS),
         # "vote" in "a 5-4 vote", "Stimmen" in "183 zu 117 Stimmen"
@@ -1241,6 +1297,11 @@ def _unanimous(
 ) -> tuple[list[VoteTally], int]:
     """Return the unanimous votes stated without counts in ``text[lo:hi]``, and budget left."""
     out: list[VoteTally] = []
+    needles = g.unanimous_needles
+    if needles is not None:  # most windows hold no unanimous phrase: str tests first
+        window = text[lo:hi].casefold()
+        if not any(needle in window for needle in needles):
+            return out, budget
     for m in g.unanimous.finditer(text, lo, hi):
         if budget <= 0:
             break

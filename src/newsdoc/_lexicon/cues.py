@@ -11,9 +11,11 @@ one compiled pattern per language from it, lazily.
 
 Sources: ``CUE_VERBS`` are each language's verbs of saying (verba dicendi) and
 of the manner of saying; the English forms are generated from the base verbs
-by the regular inflection rules (:func:`_en_forms`), the German, French,
-Spanish and Italian forms are typed by hand (finite forms, participles and
-gerunds, not yet generated from a conjugation table).  ``SOURCE_PHRASES``,
+by the regular inflection rules (:func:`_en_forms`); the German forms are
+typed by hand and completed from lemmas by
+:func:`newsdoc._lexicon.german_verbs.german_cue_forms` (the joined forms of
+separable verbs, "mitteilte", among them); French, Spanish and Italian forms
+come from lemmas too (below).  ``SOURCE_PHRASES``,
 ``SOURCE_POSTPOSITIONS``, ``INVERTED_PRONOUN``, ``REPORTING_WORDS`` and
 ``IMPERSONAL_READS`` are closed grammatical constructions of each language
 (prepositions and postpositions of source, verb-subject inversion, impersonal
@@ -31,11 +33,14 @@ from types import MappingProxyType
 
 import regex
 
+from newsdoc._lexicon.german_verbs import german_cue_forms, split_stems
+
 __all__ = [
     "ADDRESSEE_VERBS",
     "AS_SAID",
     "CUE_INFINITIVES",
     "CUE_VERBS",
+    "GERMAN_SPLIT_CUES",
     "GERMAN_STRONG_PAST",
     "IMPERSONAL_READS",
     "INVERTED_PRONOUN",
@@ -360,6 +365,10 @@ _DE = frozenset(
     einräumen eingeräumt zugeben zugegeben einräumte
     """.split()
 )
+#: German bare finite forms of separable verbs of saying that cue a quotation
+#: only with their particle closing the clause ("führte … aus", "hielt … fest").
+GERMAN_SPLIT_CUES: Mapping[str, frozenset[str]] = MappingProxyType(split_stems(_DE))
+_DE = _DE | german_cue_forms()
 
 # --- Verbs of saying in French, Spanish and Italian, generated from lemmas ----
 #

@@ -279,6 +279,9 @@ SOURCE_NOUNS: Mapping[str, frozenset[str]] = MappingProxyType(
 
 #: Endings of German nouns naming a person by role, alone or in compounds:
 #: "der Bundespräsident", "die Landesvorsitzende", "der Bundestrainer" (lower case).
+#: Offices first, then the professions news reports quote for their expertise
+#: (management, science, medicine, diplomacy, police, witnesses), masculine and
+#: feminine (Duden-Grammatik, Movierung); "zeuge" alone would end "Fahrzeuge".
 GERMAN_PERSON_ENDINGS: tuple[str, ...] = tuple(
     """
     präsident präsidentin minister ministerin kanzler kanzlerin trainer trainerin
@@ -289,6 +292,11 @@ GERMAN_PERSON_ENDINGS: tuple[str, ...] = tuple(
     autor autorin kommissar kommissarin botschafter botschafterin mitglied
     demonstrant demonstranten demonstrantin aktivist aktivisten aktivistin
     kritiker kritikerin vertreter vertreterin beobachter ermittler
+    manager managerin berater beraterin mitarbeiter mitarbeiterin analyst analystin
+    forscher forscherin wissenschaftler wissenschaftlerin professor professorin
+    funktionär funktionärin diplomat diplomatin beamter beamtin polizist polizistin
+    arzt ärztin gutachter gutachterin ökonom ökonomin unternehmer unternehmerin
+    offizier offizierin augenzeuge augenzeugin
     """.split()
 )
 

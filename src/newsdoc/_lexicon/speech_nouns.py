@@ -62,6 +62,25 @@ _EN_NOMINALISATIONS = _both(
     "apology/apologies question/questions"
 )
 
+# The action nouns of the Italian verbs of saying of :mod:`newsdoc._lexicon.cues`
+# (replicare -> replica, denunciare -> denuncia, precisare -> precisazione,
+# smentire -> smentita, sfogarsi -> sfogo …), by the suffixes of action nouns
+# (-zione, -mento, -ta, and the bare stem: Serianni, on the formation of nouns
+# from verbs) as the Treccani vocabulary records them in the sense of an
+# utterance; "critica" in the sense of words said against someone ("attacco" is
+# left out: "all'attacco di X" names the one attacked).
+_IT_NOMINALISATIONS = _both(
+    "replica/repliche denuncia/denunce accusa/accuse critica/critiche "
+    "precisazione/precisazioni osservazione/osservazioni conferma/conferme "
+    "smentita/smentite chiarimento/chiarimenti rassicurazione/rassicurazioni "
+    "esortazione/esortazioni invito/inviti racconto/racconti confessione/confessioni "
+    "ammissione/ammissioni sfogo/sfoghi lamentela/lamentele protesta/proteste "
+    "conclusione/conclusioni chiosa/chiose raccomandazione/raccomandazioni "
+    "giuramento/giuramenti domanda/domande richiesta/richieste rivelazione/rivelazioni "
+    "segnalazione/segnalazioni descrizione/descrizioni definizione/definizioni "
+    "reazione/reazioni"
+)
+
 #: Nouns of speech per language, singular and plural (lower case).
 SPEECH_NOUNS: Mapping[str, frozenset[str]] = MappingProxyType(
     {
@@ -104,7 +123,8 @@ SPEECH_NOUNS: Mapping[str, frozenset[str]] = MappingProxyType(
             "spiegazione/spiegazioni commento/commenti verdetto/verdetti "
             "monito/moniti promessa/promesse sintesi riflessione/riflessioni "
             "giudizio/giudizi"
-        ),
+        )
+        | _IT_NOMINALISATIONS,
     }
 )
 
@@ -139,7 +159,7 @@ GENITIVE_PREPOSITIONS: Mapping[str, frozenset[str]] = MappingProxyType(
 #: behaupten, berichten, erklären, aussagen, ankündigen, warnen, versprechen,
 #: fordern, mitteilen, melden, angeben, äußern, drohen, mahnen, hinweisen,
 #: einwenden, vermuten, bestätigen, beklagen, begründen, einräumen (Eingeständnis),
-#: antworten, einschätzen -- singular and plural (lower case).  Nouns that also
+#: antworten, einschätzen, informieren -- singular and plural (lower case).  Nouns that also
 #: name a thing ("Versicherung", "Bericht" as a document is still the report of
 #: its author) are kept only where the speech sense leads.
 GERMAN_CONTENT_NOUNS: frozenset[str] = _both(
@@ -149,7 +169,7 @@ GERMAN_CONTENT_NOUNS: frozenset[str] = _both(
     "äußerung/äußerungen drohung/drohungen mahnung/mahnungen hinweis/hinweise "
     "einwand/einwände vermutung/vermutungen bestätigung/bestätigungen klage/klagen "
     "begründung/begründungen eingeständnis/eingeständnisse antwort/antworten "
-    "einschätzung/einschätzungen"
+    "einschätzung/einschätzungen information/informationen"
 )
 
 #: Object relative pronouns: "the message that X sent", "le message qu’a

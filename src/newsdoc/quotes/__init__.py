@@ -27,6 +27,20 @@ The mechanisms are private modules of this package, one per question:
   or colon ("She gave them a warning: “…”"), or holds a partial one;
 - ``_transcript``: a speaker label opening a quoted transcript turn ("“LEE: …”");
 - ``_reading``: a text read through an impersonal verb ("peut-on lire dans X");
+- ``_following_name``: a name opening the sentence after a quotation that opens
+  its paragraph ("«…». Carla Neri, la promessa …");
+- ``_relative_opening`` and ``_relative_holder``: a relative pronoun opening a
+  sentence ("… Luca Neri. Che ha aggiunto:") or the clause holding a partial
+  quotation ("…, Luca Neri, che aveva accusato il governo di «…»");
+- ``_sole_voice``: the one person a story of one voice quotes;
+- ``_outlet_subject``: the subject of the clause an outlet frames ("Secondo
+  l'agenzia Ansa, Paolo Neri ha …");
+- ``_source_phrase``: a source phrase with no comma after it ("secondo l’ex
+  generale i …");
+- ``_object_after_verb``: the object of a verb of saying before a colon ("ha
+  ribadito il concetto:");
+- ``_italian``: facts of Italian grammar (the article "lo", predicative
+  adjectives after a verb of saying);
 - ``_discourse``: the current-speaker register across sentences, with number and
   gender agreement for pronouns and dropped subjects.
 
@@ -37,7 +51,7 @@ word classes, verbs of saying, agreement features and word-order facts.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Literal
 
 import attrs
@@ -49,6 +63,7 @@ from newsdoc._lexicon.agencies import organization_kind
 from newsdoc._lexicon.cues import (
     ADDRESSEE_VERBS,
     CUE_VERBS,
+    GERMAN_SPLIT_CUES,
     POINTERS_BACK,
     REPORTING_WORDS,
     SUBJUNCTIVES,
@@ -114,15 +129,18 @@ from newsdoc.quotes._cues import (
     sentence_end,
     sentence_start,
     speaker_after,
+    split_cues,
     subject,
     tokens,
 )
 from newsdoc.quotes._discourse import Register, cue_features
 from newsdoc.quotes._following import following_mention, names_a_person
+from newsdoc.quotes._following_name import following_name
 from newsdoc.quotes._gerund import gerund_subject, participle_subject
 from newsdoc.quotes._holder import holding_subject
 from newsdoc.quotes._intro import holding_pronoun, introducing_subject
 from newsdoc.quotes._marks import Quoted, quoted_segments
+from newsdoc.quotes._naming_passive import naming_agent, passive_speaker
 from newsdoc.quotes._nearer_pronoun import nearer_pronoun
 from newsdoc.quotes._neuter import neuter_subject
 from newsdoc.quotes._nouns import (
@@ -131,11 +149,16 @@ from newsdoc.quotes._nouns import (
     speech_noun_before,
     speech_noun_possessor,
 )
+from newsdoc.quotes._object_after_verb import object_of_cue
+from newsdoc.quotes._outlet_subject import named_outlet, subject_after_source
 from newsdoc.quotes._passive import passive_agent as passive_speech_agent
 from newsdoc.quotes._persons import person_head
 from newsdoc.quotes._preposed_incise import preposed_incise
 from newsdoc.quotes._reference import parenthesised_reference
 from newsdoc.quotes._relative import antecedent, naming_relative, relative_subject
+from newsdoc.quotes._relative_holder import relative_holder
+from newsdoc.quotes._relative_opening import relative_opening
+from newsdoc.quotes._sole_voice import SoleVoice
 from newsdoc.quotes._transcript import transcript_label
 from newsdoc.spans import Span
 
@@ -287,12 +310,38 @@ def _found(text: str, lang: str) -> tuple[Quote, ...]:
     speakers = {
         (attr.speaker_start, attr.speaker_end) for _, attr, _, keep in candidates if keep and attr
     }
+    # in German a name in marks may stand inside the speaker's phrase ("Ein Sprecher
+    # der „Nordbank“ sagte …"): it is part of that phrase, no quotation either
+    inside = _inside_spans(speakers) if order_of(lang).nouns_capitalised else None
     found = [
         (seg, attr, inh)
         for seg, attr, inh, keep in candidates
-        if keep and (seg.start, seg.end) not in speakers
+        if keep
+        and (seg.start, seg.end) not in speakers
+        and not (inside is not None and inside(seg.start, seg.end))
     ]
     return _build(text, found, lang, register)
+
+
+def _inside_spans(spans: set[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """Return a test of whether ``(start, end)`` lies wholly inside one of ``spans``.
+
+    The spans are sorted once; each test is one binary search over the starts
+    and a look at the furthest end reached so far (spans may nest or overlap).
+    """
+    ordered = sorted(spans)
+    starts = [a for a, _ in ordered]
+    reach: list[int] = []
+    furthest = -1
+    for _, b in ordered:
+        furthest = max(furthest, b)
+        reach.append(furthest)
+
+    def inside(start: int, end: int) -> bool:
+        k = bisect.bisect_right(starts, start) - 1
+        return k >= 0 and reach[k] >= end and (starts[k], end) != (start, end)
+
+    return inside
 
 
 def _candidates(
@@ -310,6 +359,7 @@ def _candidates(
     tried = 0
     attributed = -1  # how many of ``found`` fell within the budget (-1: all)
     names: list[bool] = []
+    voice = SoleVoice(text, lang)
     for i, seg in enumerate(segs):
         para = paras[seg.para]
         prev_end = segs[i - 1].end if i > 0 and segs[i - 1].para == seg.para else para.span.start
@@ -350,12 +400,19 @@ def _candidates(
                 cue_end=aside[1],
                 strong=True,
             )
+        if partial and attr is None and i > 0 and left_lo == prev_end:
+            # "Ein Sprecher der „Nordbank“ nannte es „…“": a name in marks inside
+            # the subject; the clause is read from its sentence's start
+            attr = _subject_holding_name(text, segs[i - 1], seg, para, lang)
         if partial and attr is None:
             # "è stato chiamato «…» dal premier": the agent after the quotation
             agent_hi = sentence_end(text, seg.end, min(next_start, seg.end + _WINDOW))
             # "En qualifiant la loi de « … », la ministre a …": the gerund's agent
             attr = (
-                preposed_incise(text, left_lo, seg.start, lang)
+                # "Der Plan wurde im „Kurier“ als „…“ bezeichnet": who gave the name
+                _naming_passive(text, seg, para, agent_hi, lang)
+                or _closing_incise(text, seg, agent_hi, lang)
+                or preposed_incise(text, left_lo, seg.start, lang)
                 or gerund_subject(text, left_lo, seg.start, seg.end, lang)
                 or participle_subject(text, left_lo, seg.start, lang)
                 or agent_after(text, seg.start, seg.end, agent_hi, lang)
@@ -447,6 +504,21 @@ def _candidates(
             # "« … » (Léa Morin, historienne)": the reference in parentheses (not
             # the gloss after a name in marks: "„Ärzte ohne Grenzen“ (MSF)")
             attr = parenthesised_reference(text, seg.end, lang)
+        if (
+            attr is None
+            and seg.closed
+            and not partial
+            and not text[para.span.start : seg.start].strip()
+            and not (
+                seg.para > 0
+                and _COLON_END.search(
+                    text, paras[seg.para - 1].span.start, paras[seg.para - 1].span.end
+                )
+            )
+        ):
+            # "«Il piano è morto». Carla Neri, lo sfogo …": a quotation opening its
+            # paragraph, its speaker named first in the next sentence
+            attr = following_name(text, seg.end, para.span.end, lang)
         inherited = False
         if (attr is None or attr.speaker_start < 0) and found and found[-1][1] is last_attr:
             gerund = gerund_after(text, left_lo, seg.start, lang) if left_lo == prev_end else None
@@ -508,6 +580,12 @@ def _candidates(
                     s.start <= person.speaker_start < s.end for s in segs[max(0, i - 3) : i]
                 ):
                     person = None
+            if person is None and attr.speaker_end <= seg.start:
+                # "Secondo l'agenzia Ansa, Paolo Neri ha …": the subject of the
+                # clause the outlet frames
+                person = subject_after_source(text, attr, seg.start, lang)
+                if person is not None and _outlet(text, person, lang):
+                    person = None
             attr = person or attr
         # a speaker carried over from an earlier quotation is no evidence that a
         # short title-cased string is a quotation ("„Grand Tour“ sahen Millionen")
@@ -550,12 +628,13 @@ def _candidates(
                 fallback = _fallback(text, seg, lo, lang)
                 if fallback is not None and not _source_like(text, fallback, lang):
                     fallback = None
-                fallback = _relative_clause(text, fallback, left_lo, seg.start, lang)
+                fallback = _relative_clause(text, fallback, left_lo, seg.start, lang, partial)
                 fallback = _passive(text, fallback, left_lo, seg, para.span.end, lang)
                 fallback = _gate(text, fallback, lang)
                 found.append((seg, fallback, False, keep))
                 if fallback is not None:
                     last_attr, last_para = fallback, seg.para
+                    voice.heard(fallback)
                 continue
             reported = (
                 order_of(lang).reported_subjunctive and partial and _reported_sentence(text, seg)
@@ -614,6 +693,10 @@ def _candidates(
                 fallback = _current_speaker(
                     text, register, max(start, seg.start - _SPEAKER_REACH), seg, last_attr
                 )
+                if fallback is None and not partial:
+                    # nobody speaks in the sentences before: the one person every
+                    # quotation so far went to, in a story of one voice
+                    fallback = voice.speaker()
             if (
                 fallback is not None
                 and inherited
@@ -658,7 +741,7 @@ def _candidates(
             and (last_attr is None or attr.speaker_start != last_attr.speaker_start)
         ):
             attr = None  # "“… I think …” The senator said it was “clearly” …": not "I"
-        relative = _relative_clause(text, attr, left_lo, seg.start, lang)
+        relative = _relative_clause(text, attr, left_lo, seg.start, lang, partial)
         relative = _passive(text, relative, left_lo, seg, para.span.end, lang)
         if relative is not attr:
             attr, inherited = relative, False
@@ -685,6 +768,7 @@ def _candidates(
             )
         if attr is not None:
             last_attr, last_para = attr, seg.para
+            voice.heard(attr)
         found.append((seg, attr, inherited, keep))
     if order_of(lang).reported_subjunctive:
         # no cue is looked for past the budget either
@@ -705,17 +789,31 @@ def _before(text: str, lo: int, hi: int, lang: str) -> Attribution | None:
         or content_clause_owner(text, lo, hi, lang)
         or speech_noun_possessor(text, lo, hi, lang)
         or relative_cue(text, lo, hi, lang)
+        or relative_opening(text, lo, hi, lang)
         or source_relative(text, lo, hi, lang)
         or passive_agent(text, lo, hi, lang)
         or cleft_subject(text, lo, hi, lang)
         or aside_subject(text, lo, hi, lang)
-        or inverted_opening(text, lo, hi, lang)
-        or attribute_before(text, lo, hi, lang)
+        or _subject_or_object(text, inverted_opening(text, lo, hi, lang), hi, lang)
+        or _subject_or_object(text, attribute_before(text, lo, hi, lang), hi, lang)
     )
 
 
+def _subject_or_object(
+    text: str, attr: Attribution | None, hi: int, lang: str
+) -> Attribution | None:
+    """Return ``attr``, its subject dropped when the phrase after its verb is the object.
+
+    "ha poi ribadito il concetto: «…»": the concept is what was said; who said it
+    is the dropped subject (see `object_of_cue`).
+    """
+    if attr is None or not object_of_cue(text, attr, hi, lang):
+        return attr
+    return attrs.evolve(attr, speaker_start=-1, speaker_end=-1)
+
+
 def _relative_clause(
-    text: str, attr: Attribution | None, lo: int, at: int, lang: str
+    text: str, attr: Attribution | None, lo: int, at: int, lang: str, partial: bool = False
 ) -> Attribution | None:
     """Return the relative pronoun speaking in the clause that holds a quotation, or ``attr``.
 
@@ -726,6 +824,14 @@ def _relative_clause(
     if attr is not None and attr.speaker_start >= at:
         return attr
     rel = relative_subject(text, lo, at, lang)
+    if rel is None and partial:
+        # "…, Luca Neri, che aveva accusato il governo di «…»": a Romance relative,
+        # as sure a sign of a quotation as the reading it replaces
+        rel = relative_holder(text, lo, at, lang)
+        if rel is not None and attr is not None:
+            if attr.speaker_start < rel.speaker_end and rel.speaker_start < attr.speaker_end:
+                return attr  # the antecedent was found as the speaker already
+            rel = attrs.evolve(rel, strong=attr.strong or rel.strong)
     if rel is None or (attr is not None and attr.speaker_end > rel.speaker_start):
         return attr
     return rel
@@ -952,6 +1058,10 @@ def _nearer_mention(text: str, attr: Attribution, before: int) -> Attribution:
         return attr
     key = words[-1]
     if not key[:1].isupper() or (len(words) == 1 and key.lower() in _ALL_PRONOUNS):
+        return attr
+    if len(words) > 1 and words[-2] in _GERMAN_ARTICLES:
+        # "dem Urteil": a German common noun, capitalised like a name; another
+        # "Urteil" later is not the same mention
         return attr
     lo = max(end, before - _WINDOW)
     last = _last_mention(text, key, lo, before)
@@ -1288,6 +1398,8 @@ def _pronoun_only(text: str, attr: Attribution, language: str) -> bool:
 def _outlet(text: str, attr: Attribution, language: str) -> bool:
     """Return whether an attribution credits a news outlet or agency ("selon l’AFP")."""
     words = text[attr.speaker_start : attr.speaker_end].split()
+    if words[1:] and closed_class(words[0], language) == "preposition":
+        words = words[1:]  # "Secondo l'agenzia Ansa": the source preposition first
     if not words:
         return False
     dets = DETERMINERS.get(language, frozenset())
@@ -1296,7 +1408,11 @@ def _outlet(text: str, attr: Attribution, language: str) -> bool:
         words = words[1:]
     elif first[:2].lower() in {"l’", "l'"}:
         words[0] = first[2:]
-    return bool(words) and organization_kind(" ".join(words)) in {"agency", "outlet"}
+    return bool(words) and (
+        organization_kind(" ".join(words)) in {"agency", "outlet"}
+        # "l'agenzia Nova", "il quotidiano La Stampa": a medium by its common noun
+        or named_outlet(words, language)
+    )
 
 
 def _reported_by_outlet(
@@ -1373,7 +1489,8 @@ def _reported_speaker(
         if end <= bound or (n >= 3 and not chain):
             break
         start = sentence_start(text, bound, max(bound, end - 2))
-        told = attribute_before(text, start, end, "de")
+        # "Von Beobachtern wird der Schritt als wichtig gewertet. So könne …": the agent
+        told = attribute_before(text, start, end, "de") or passive_speaker(text, start, end)
         if told is not None and _opened_before(text, start, told.speaker_start):
             told = None  # "„Wir sind enttäuscht“, sagte Kern.": not "Wir"
         if told is not None and told.speaker_start >= 0:
@@ -1432,6 +1549,84 @@ def _reported_introduction(
     if _subjunctive_head(text, head, seg.start):
         return _reported_speaker(text, seg, paras, last) or attr
     return attr
+
+
+def _closing_incise(text: str, seg: Quoted, hi: int, language: str) -> Attribution | None:
+    """Return the speaker of a German sentence that ends in its own cue: "…, sagte X.".
+
+    "Eine „Reserve“ für den Notfall, falls der Rat … ablehnen sollte, sei nicht
+    vorgesehen, sagte die Vorsitzende.": the incise after the last comma, its verb of
+    saying first and its subject after it (Duden-Grammatik, nachgestellter
+    Redebegleitsatz), credits every word of the sentence before it, however
+    long, and a verb inside a clause before it does not.  Only a sentence in
+    reported speech (a subjunctive in it) is the incise's speaker's own report;
+    in "Lee nannte es „…“, sagte ein Sprecher" the words stay Lee's, and a noun
+    of saying with its owner keeps them ("Die Behauptung von Kritikern, …").
+    ``hi`` is the sentence's end.
+    """
+    if language != "de":
+        return None
+    comma = text.rfind(",", seg.end, hi)
+    if comma < 0:
+        return None
+    toks = tokens(text, comma + 1, hi)
+    if len(toks) < 2 or toks[0][2] not in CUE_VERBS["de"] or not text[toks[0][0]].islower():
+        return None
+    if not _subjunctive_clause(text, seg):
+        return None  # "Lee nannte es „…“, sagte ein Sprecher": Lee's words, reported
+    lo = sentence_start(text, max(0, seg.start - _WINDOW), seg.start)
+    if content_clause_owner(text, lo, seg.start, language) is not None:
+        return None  # "Die Behauptung von Kritikern, es werde „…“, wies X zurück"
+    sp = speaker_after(text, toks[0][1], hi, language)
+    if sp is None:
+        return None
+    return Attribution(
+        speaker_start=sp[0],
+        speaker_end=sp[1],
+        cue_start=toks[0][0],
+        cue_end=toks[0][1],
+        strong=True,
+    )
+
+
+def _subject_holding_name(
+    text: str, name_seg: Quoted, seg: Quoted, para: Paragraph, language: str
+) -> Attribution | None:
+    """Return the German subject that holds a name in marks before its verb of saying.
+
+    "Ein Sprecher der „Nordbank“ bezeichnet den Kauf als „…“": the words after
+    the name start with the verb, but its subject began before the name and
+    holds it; it is read from the sentence's start (German only, where a name in
+    marks inside a subject is common: "der Verein „Hilfe e.V.“").
+    """
+    if language != "de":
+        return None
+    lo = sentence_start(text, max(para.span.start, seg.start - _WINDOW), seg.start)
+    head = tokens(text, lo, name_seg.start)
+    if not head or head[0][2] not in DETERMINERS[language]:
+        return None  # the subject opens the sentence with its article
+    after = tokens(text, name_seg.end, seg.start)
+    if not after or after[0][2] not in CUE_VERBS[language]:
+        return None  # the verb of saying right after the name
+    told = attribute_before(text, lo, seg.start, language)
+    if told is None or not (told.speaker_start <= name_seg.start < told.speaker_end):
+        return None
+    # the name's closing mark ends the subject with it
+    return attrs.evolve(told, speaker_end=max(told.speaker_end, name_seg.end))
+
+
+def _naming_passive(
+    text: str, seg: Quoted, para: Paragraph, hi: int, language: str
+) -> Attribution | None:
+    """Return who gave a German passive of naming its quotation (`naming_agent`).
+
+    "Der Plan wurde im „Kurier“ als „…“ bezeichnet": the clause is read from its
+    sentence's start, past any name in marks in it.
+    """
+    if language != "de":
+        return None
+    lo = sentence_start(text, max(para.span.start, seg.start - _WINDOW), seg.start)
+    return naming_agent(text, lo, seg.start, seg.end, hi)
 
 
 def _opened_before(text: str, start: int, at: int) -> bool:
@@ -1551,8 +1746,10 @@ def _german_main_clause(text: str, seg: Quoted, lo: int) -> Attribution | None:
 def _german_this_said(text: str, seg: Quoted, hi: int) -> Attribution | None:
     """Return the attribution of '„…“. Das erklärte Lee.' for a German quotation.
 
-    The sentence right after the quotation's own sentence opens with "Das" or
-    "Dies" and a cue verb; the subject after the verb speaks.
+    The sentence right after the quotation's own sentence, or after one plain
+    sentence more of the report (`_plain_sentence`), opens with "Das" or "Dies"
+    and a cue verb, or a separable one closed by its particle ("Dies gab der
+    Verband bekannt"); the subject after the verb speaks.
     """
     end = (
         seg.end
@@ -1562,12 +1759,19 @@ def _german_this_said(text: str, seg: Quoted, hi: int) -> Attribution | None:
     if end >= hi:
         return None
     head = tokens(text, end, min(hi, end + 40))
+    if head and head[0][2] not in _GERMAN_THIS and _plain_sentence(text, end, hi):
+        # "„…“ stellte einen Rekord auf. Die Tour spülte Millionen ein. Das berichtete
+        # X": one plain sentence more of the same report may stand between
+        end = sentence_end(text, head[0][1], min(hi, head[0][1] + 400))
+        head = tokens(text, end, min(hi, end + 40))
     if len(head) < 3 or head[0][2] not in _GERMAN_THIS or not text[head[0][0]].isupper():
         return None
     if text[end : head[0][0]].strip(' \t.!?“”"»«'):
         return None  # something other than the sentence end between them
     stop = sentence_end(text, head[1][1], min(hi, head[1][1] + 300))
-    if head[1][2] not in CUE_VERBS["de"]:
+    # "Dies gab der Verband bekannt": a separable verb closed by its particle
+    split = split_cues(text, tokens(text, head[1][0], stop))
+    if head[1][2] not in CUE_VERBS["de"] and head[1][2] not in split:
         # "Das musste der Minister einräumen": a modal, the cue at the end
         closing = tokens(text, head[1][1], stop)
         if head[1][2] not in _GERMAN_MODALS or not closing or closing[-1][2] not in CUE_VERBS["de"]:
@@ -1584,6 +1788,21 @@ def _german_this_said(text: str, seg: Quoted, hi: int) -> Attribution | None:
         )
     told = attribute_after(text, head[1][0], stop, "de")
     return attrs.evolve(told, strong=False) if told is not None else None
+
+
+def _plain_sentence(text: str, start: int, hi: int) -> bool:
+    """Return whether the German sentence after ``start`` holds no quotation and no cue.
+
+    Such a sentence goes on with the report before it, so a "Das berichtete X"
+    after it still points back over both.
+    """
+    end = sentence_end(text, start, min(hi, start + 400))
+    if end >= hi or any(mark in text[start:end] for mark in '„“”"»«'):
+        return False
+    words = tokens(text, start, end)
+    return bool(words) and not any(
+        w in CUE_VERBS["de"] or w in GERMAN_SPLIT_CUES for _, _, w in words
+    )
 
 
 def _this_said(text: str, seg: Quoted, hi: int, language: str) -> Attribution | None:
@@ -1790,8 +2009,12 @@ def _is_name(text: str, seg: Quoted, lo: int, language: str) -> bool:
     if (
         before
         and before[-1][2] in TITLE_NOUNS.get(language, frozenset())
-        # "ha detto: «…»": a participle after its auxiliary, not the noun "il detto"
-        and not (len(before) > 1 and closed_class(before[-2][2], language) == "auxiliary")
+        # "ha detto: «…»", "ha poi detto «…»": a participle after its auxiliary
+        # (adverbs may stand between), not the noun "il detto"
+        and not _after_auxiliary(before, language)
+        # "sagte die Chefin der Partei: „…“": after a German noun a colon introduces
+        # words, it names nothing (unlike "titulado: «…»", a participle of naming)
+        and not (order_of(language).nouns_capitalised and ":" in text[before[-1][1] : seg.start])
     ):
         return True
     if len(words) > 6 and not order_of(language).nouns_capitalised:
@@ -1809,11 +2032,33 @@ def _is_name(text: str, seg: Quoted, lo: int, language: str) -> bool:
     )
 
 
+def _after_auxiliary(before: list[tuple[int, int, str]], language: str) -> bool:
+    """Return whether the last of ``before`` follows an auxiliary, adverbs between.
+
+    "ha detto", "ha poi detto", "ha però detto": a verb group, not a noun; the
+    words between are adverbs or the connectives that stand there ("anche",
+    "però", "quindi"; Serianni, on the compound tenses).
+    """
+    for k in range(len(before) - 2, max(-1, len(before) - 5), -1):
+        kind = closed_class(before[k][2], language)
+        if kind == "auxiliary":
+            return True
+        if kind not in {"adverb", "conjunction"}:
+            return False
+    return False
+
+
 # A naming verb right after a German quotation: "„X“, so heißt …", "„X“ lautet …";
 # not "„…“, heißt es in der Erklärung", which quotes a text.
 _GERMAN_NAMING_AFTER = regex.compile(
     r"\s*+,?\s*+(?:so\s++)?(?:lautet|lauten|heißt|hieß|nennt)\b(?!\s++es\b)"
 )
+
+
+def _cue_follows(text: str, at: int) -> bool:
+    """Return whether a German verb of saying is the next word after ``at``, no comma between."""
+    after = tokens(text, at, min(len(text), at + 30))
+    return bool(after) and not text[at : after[0][0]].strip() and after[0][2] in CUE_VERBS["de"]
 
 
 def _german_name(
@@ -1834,6 +2079,8 @@ def _german_name(
             return False
         if prev in _GERMAN_SOURCE_PREPOSITIONS and words[0][:1].isupper():
             return True  # "laut „Reuters“", "gegenüber „Bild“"
+        if prev == "wie" and _cue_follows(text, seg.end):
+            return True  # "Wie „Radio Nord“ berichtet, …": the outlet reporting
     return (
         len(words) <= 3
         and words[0][:1].isupper()

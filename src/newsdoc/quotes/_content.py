@@ -6,8 +6,9 @@ Behauptung, es gebe …"), and its genitive attribute or its "von" phrase names
 who said it: "Auf den Vorwurf der Opposition, es handele sich um einen
 „Irrweg“, antwortete die Ministerin …" -- the opposition, not the minister,
 called it so; "Der Minister wies Berichte von Kritikern zurück, er habe „Akten
-vernichtet“" -- the critics.  The clause is reported speech: it opens with
-"dass" or holds a verb in the subjunctive (Konjunktiv I or II).
+vernichtet“" -- the critics; "Von der Polizei kam die Warnung, es drohe „…“" --
+the police, its "von" phrase fronted before "kommen".  The clause is reported
+speech: it opens with "dass" or holds a verb in the subjunctive (Konjunktiv I or II).
 
 Only a noun with its owner written after it is read; a noun with no owner
 ("Auf den Vorwurf, …") names nobody, and the quotation is left to the other
@@ -71,7 +72,35 @@ def content_clause_owner(text: str, lo: int, at: int, language: str) -> Attribut
     clause = tokens(text, comma + 1, sentence_end(text, at, min(len(text), at + _REACH)))
     if opened is None or not clause or not _reported(clause):
         return None
-    return _owner(text, tokens(text, start, comma), comma)
+    before = tokens(text, start, comma)
+    return _owner(text, before, comma) or _fronted_owner(text, before)
+
+
+# Verbs that present a noun of saying as coming from someone: "Von X kam die
+# Warnung", "Vom Verband kommt die Forderung" (kommen von: the source).
+_COMING = frozenset("kam kamen kommt kommen".split())
+
+
+def _fronted_owner(text: str, toks: list[tuple[int, int, str]]) -> Attribution | None:
+    """Return X of "Von X kam die Warnung, …": a fronted "von" phrase owning the noun.
+
+    The clause before the comma opens with "von"/"vom" and its phrase, then a
+    form of "kommen", an article and the noun of saying last.
+    """
+    if len(toks) < 5 or toks[0][2] not in _VON or toks[-1][2] not in GERMAN_CONTENT_NOUNS:
+        return None
+    verb = next((k for k in range(1, len(toks) - 2) if toks[k][2] in _COMING), -1)
+    if verb < 2 or (not text[toks[1][0]].isupper() and toks[1][2] not in _GENITIVE | {"den"}):
+        return None
+    if verb != len(toks) - 3 or not text[toks[-1][0]].isupper():
+        return None  # "Von X kam die Warnung": article and noun right after the verb
+    return Attribution(
+        speaker_start=toks[1][0],
+        speaker_end=toks[verb - 1][1],
+        cue_start=toks[-1][0],
+        cue_end=toks[-1][1],
+        strong=True,
+    )
 
 
 def _reported(clause: list[tuple[int, int, str]]) -> bool:

@@ -26,6 +26,7 @@ from newsdoc._grammar.order import order_of
 from newsdoc._lexicon.cues import (
     AS_SAID,
     CUE_VERBS,
+    GERMAN_SPLIT_CUES,
     GERMAN_STRONG_PAST,
     INVERTED_PRONOUN,
     POSTPOSED_ONLY,
@@ -50,6 +51,7 @@ from newsdoc._lexicon.grammar import GERMAN_CLAUSE_OPENERS as _GERMAN_CLAUSE_OPE
 from newsdoc._lexicon.grammar import GERMAN_DEMONSTRATIVES as _GERMAN_DEMONSTRATIVES
 from newsdoc._lexicon.grammar import GERMAN_DOCUMENT_NOUNS as _GERMAN_DOCUMENT_NOUNS
 from newsdoc._lexicon.grammar import GERMAN_FRONTED as _GERMAN_FRONTED
+from newsdoc._lexicon.grammar import GERMAN_INFLECTION_ENDINGS
 from newsdoc._lexicon.grammar import GERMAN_NOMINATIVE_ARTICLES as _GERMAN_NOMINATIVE_ARTICLES
 from newsdoc._lexicon.grammar import GERMAN_NOMINATIVES as _GERMAN_NOMINATIVES
 from newsdoc._lexicon.grammar import GERMAN_NOT_NAMES as _GERMAN_NOT_NAMES
@@ -109,6 +111,7 @@ from newsdoc._text import (
     sentence_end_pattern,
 )
 from newsdoc.quotes._apposition import subject_before_asides
+from newsdoc.quotes._italian import lo_article, predicative
 from newsdoc.quotes._object_relative import object_relative_subject
 from newsdoc.quotes._persons import person_head
 from newsdoc.quotes._reading import reading_cue
@@ -125,6 +128,7 @@ __all__ = [
     "german_person",
     "german_source",
     "person_like",
+    "predicative_end",
     "reading",
     "recent_person_subject",
     "relative_speaker",
@@ -796,7 +800,26 @@ def _has_clause_word(text: str, toks: list[tuple[int, int, str]], language: str)
             continue  # "the front-runner and former secretary of state"
         if _closing_pair(text, toks, k, language):
             continue  # "des responsables américains et britanniques": two adjectives end it
+        if language == "de" and w == "nicht" and _negated_attribute(text, toks, k):
+            continue  # "ein nicht genannter Sprecher": the negation of an adjective
         return True
+    return False
+
+
+def _negated_attribute(text: str, toks: list[tuple[int, int, str]], k: int) -> bool:
+    """Return whether German "nicht" at ``toks[k]`` negates an adjective before a noun.
+
+    "ein nicht genannter Sprecher", "eine nicht näher bezeichnete Quelle": after
+    "nicht" (and at most one adverb) an inflected adjective or participle in
+    lower case, then the capitalised noun it agrees with (Duden-Grammatik,
+    attributives Adjektiv).
+    """
+    for j in range(k + 1, min(len(toks) - 1, k + 3)):
+        word = toks[j][2]
+        if not text[toks[j][0]].islower():
+            return False
+        if word.endswith(GERMAN_INFLECTION_ENDINGS) and text[toks[j + 1][0]].isupper():
+            return True
     return False
 
 
@@ -861,6 +884,8 @@ def _after_clause_words(text: str, s: int, e: int, language: str) -> int:
             continue  # "Ann and Tom Lee", "the chair and former governor"
         if _closing_pair(text, toks, k, language):
             continue  # "des responsables américains et britanniques"
+        if language == "de" and w == "nicht" and _negated_attribute(text, toks, k):
+            continue  # "ein nicht genannter Sprecher"
         if w in words:
             return toks[k + 1][0] if k + 1 < len(toks) else e
     return s
@@ -1163,10 +1188,12 @@ def _speaker_after(
             break
         if (
             order_of(language).verb_second
-            and w in _GERMAN_OBJECTS
+            and (w in _GERMAN_OBJECTS or w in _GERMAN_OBJECT_POSSESSIVES)
             and (seen_name or text[toks[k - 1][0]].isupper())
         ):
-            cut = ts  # "sieht Jan Roth einen Angriff": the object after the name
+            # "sieht Jan Roth einen Angriff", "lobte die Trainerin ihre Elf": the
+            # object after the name
+            cut = ts
             break
         noun_before = order_of(language).nouns_capitalised and text[toks[k - 1][0]].isupper()
         if noun_before and w in _PREPOSITIONS and w not in {"von", "vom"} and k > 1:
@@ -1178,6 +1205,7 @@ def _speaker_after(
             (seen_name or (noun_before and w not in _PREPOSITIONS))
             and w not in _CONNECTORS
             and w not in dets
+            and w not in _GERMAN_GENITIVE_POSSESSIVES  # "ein Sprecher seines Hauses"
             and not joins_names
         ):
             cut = ts  # "wird Jan Roth zitiert": the verb after the name
@@ -1202,6 +1230,18 @@ def _speaker_after(
         toks = tokens(text, s, e)
         e = toks[min(len(toks), 6) - 1][1]
     return s, e
+
+
+# German possessive determiners that open an accusative or dative object, never
+# a genitive inside the subject ("ein Sprecher seines Hauses" keeps "seines"):
+# the nominative/accusative/dative forms of "sein", "ihr", "unser" (Duden, Die
+# Grammatik, Possessivartikel) without the genitive "-es" and the "-er" forms
+# that are genitive or dative.
+_GERMAN_OBJECT_POSSESSIVES = frozenset(
+    "seine seinen seinem ihre ihren ihrem unsere unseren unserem".split()
+)
+# The genitive possessives, which only ever join a noun inside the phrase.
+_GERMAN_GENITIVE_POSSESSIVES = frozenset("seines ihres unseres".split())
 
 
 # A short capitalised title in quotation marks right after a cue, naming an
@@ -1247,6 +1287,8 @@ def attribute_after(text: str, lo: int, hi: int, language: str) -> Attribution |
                 cue_end=where.end(),
             )
     verbs = CUE_VERBS.get(language, frozenset())
+    if order_of(language).verb_second:
+        verbs = verbs | split_cues(text, toks)  # "„…“, führte der Sprecher aus."
     limit = min(len(toks), 30 if language == "en" else 16)
     for i in range(limit):
         start, end, word = toks[i]
@@ -1336,7 +1378,11 @@ def attribute_after(text: str, lo: int, hi: int, language: str) -> Attribution |
             if (
                 order_of(language).null_subjects
                 and (i == 0 or _verb_group_opens(toks, i, language))
-                and (_bare_cue_end(text, end, hi) or _addressee_only(text, end, hi, language))
+                and (
+                    _bare_cue_end(text, end, hi)
+                    or _addressee_only(text, end, hi, language)
+                    or predicative_end(text, end, hi, language) is not None
+                )
             ):
                 # "«…», ha affermato." / "”, dice.": the subject is dropped
                 return Attribution(
@@ -1352,7 +1398,11 @@ def attribute_after(text: str, lo: int, hi: int, language: str) -> Attribution |
                 )
     if language == "en":
         return _subject_then_verb(text, toks)
-    if order_of(language).verb_second and text[lo:hi].lstrip().startswith(","):
+    if order_of(language).verb_second and (
+        text[lo:hi].lstrip().startswith(",")
+        # "„…“ heißt es in der Mitteilung": the comma is often left out before it
+        or toks[0][2] in _SAYS_IT
+    ):
         return _german_verb_then_subject(text, toks, hi)
     return None
 
@@ -1490,6 +1540,22 @@ def _addressee_only(text: str, end: int, hi: int, language: str) -> bool:
     )
 
 
+def predicative_end(text: str, end: int, hi: int, language: str) -> tuple[int, int] | None:
+    """Return the predicative adjective that alone follows a cue ending at ``end``, or None.
+
+    "«…», dice sconsolata.": the adjective, then the end of the sentence.
+    """
+    toks = tokens(text, end, min(hi, end + 40))
+    if (
+        not toks
+        or text[end : toks[0][0]].strip()
+        or not text[toks[0][0]].islower()
+        or not predicative(toks[0][2], language)
+    ):
+        return None
+    return (toks[0][0], toks[0][1]) if _bare_cue_end(text, toks[0][1], hi) else None
+
+
 def _bare_cue_end(text: str, end: int, hi: int) -> bool:
     """Return whether a cue stands alone before the sentence ends ('”, dice.')."""
     rest = text[end:hi].lstrip()
@@ -1566,6 +1632,87 @@ def _verb_bracket(text: str, toks: list[tuple[int, int, str]], i: int, language:
     return False
 
 
+def _first_conjunct_subject(text: str, lo: int, at: int) -> tuple[int, int] | None:
+    """Return the subject of the German main clause that "und" at ``at`` goes on.
+
+    A verb coordinated with the one before shares its subject (Duden-Grammatik,
+    Koordination: Subjektellipse): "Der Mann schlug um sich und rief" and, with
+    the subject after the verb second, "Dann schlug der Mann um sich und rief",
+    "Als Hilfe kam, schlug der Mann um sich und rief".
+    """
+    words = tokens(text, sentence_start(text, lo, at), at)
+    if not words:
+        return None
+    toks = tokens(text, _after_fronted_clause(text, words[0][0], at), at)
+    if not toks:
+        return None
+    own, first = toks[0][0], toks[0]
+    fronted = own > words[0][0]
+    if text[first[0]].islower() and (fronted or _german_finite(first[2])):
+        # "Als Hilfe kam, biss der Mann …": the main clause opens with its verb
+        return _speaker_after(text, first[1], at, "de")
+    if closed_class(first[2], "de") in {"adverb", "time"} and len(toks) > 2:
+        return _german_subject_after_verb(text, toks, 0, at)  # "Dann schlug der Mann"
+    return subject(text, own, at, "de")
+
+
+def _bracket_subject(
+    text: str, toks: list[tuple[int, int, str]], i: int, span: tuple[int, int]
+) -> tuple[int, int]:
+    """Return the subject that opens a German middle field closed by the cue ``toks[i]``.
+
+    "Zur Lage wird Kern auf der Website wie folgt zitiert": a main clause with an
+    adverbial before its finite verb has its subject right after that verb, then
+    the other phrases, the participle last (Duden-Grammatik, "Satzklammer" and
+    "Vorfeld"); the subject ends before the first preposition or adverb after a
+    capitalised word.  ``span``, the phrase right before the cue, when the clause
+    is not of that shape.
+    """
+    finite = _AUXILIARIES["de"] | grammar("de").modals
+    f = -1
+    for k in range(i - 1, max(-1, i - 2 * _BRACKET_WORDS - 1), -1):
+        if _CLAUSE_BREAK.search(text[toks[k][1] : toks[k + 1][0]]):
+            return span  # another clause, or a quotation, between them
+        if toks[k][2] in finite and text[toks[k][0]].islower():
+            f = k
+            break
+    if f < 1 or f + 1 >= i:
+        return span
+    head = toks[f - 1][2]
+    fronted = closed_class(head, "de") in {"adverb", "time"} or head.startswith(("da", "hier"))
+    opener = max(
+        (k for k in range(f) if _CLAUSE_BREAK.search(text[toks[k - 1][1] : toks[k][0]]) or k == 0),
+        default=0,
+    )
+    fronted = fronted or closed_class(toks[opener][2], "de") == "preposition"
+    first = toks[f + 1]
+    if not fronted or not (text[first[0]].isupper() or first[2] in DETERMINERS["de"]):
+        return span
+    end = first[1]
+    for n in range(f + 2, i):
+        word = toks[n][2]
+        if text[toks[n][0]].islower() and (
+            (
+                closed_class(word, "de") in {"preposition", "adverb", "time"}
+                and word not in {"von", "vom"}
+            )
+            # "hat die Ministerin den Reportern gesagt": an article that is no
+            # genitive opens the next phrase, an object
+            or (word in _OBJECT_ARTICLES and text[toks[n - 1][0]].isupper())
+        ):
+            break
+        end = toks[n][1]
+    return first[0], end
+
+
+# German articles after a noun that open another phrase: the accusative and dative
+# forms, and "die"/"das"/"ein"/"eine", which are never genitive; "der", "des",
+# "einer", "eines" may be a genitive inside the phrase ("der Sprecher der Partei").
+_OBJECT_ARTICLES = frozenset(
+    "den dem einen einem die das ein eine seine seinen seinem ihre ihren ihrem".split()
+)
+
+
 def _oblique_phrase(text: str, span: tuple[int, int], lo: int) -> bool:
     """Return whether a German phrase is no subject by its form alone.
 
@@ -1613,6 +1760,17 @@ def _adjuncts_end(text: str, toks: list[tuple[int, int, str]], language: str) ->
         if kind in {"time", "adverb"} or w.endswith(_ADVERB_SUFFIX.get(language, ("\0",))):
             k += 1
             continue
+        if (
+            text[toks[k][0]].islower()
+            # right after the verb or an adverb: "sabato scorso" is a time phrase
+            and (k == 0 or closed_class(toks[k - 1][2], language) == "adverb")
+            and predicative(w, language)
+            and _opens_noun_phrase(text, toks[k + 1], language)
+            # after the verb of saying itself, not a preposition ("dal ministro Verdi")
+            and _after_cue_verb(text, toks[0][0], language)
+        ):
+            k += 1  # "commenta amaro Paolo Neri": an adjective of the subject
+            continue
         if kind == "preposition" and w not in addressee:
             j = k + 1
             while j < len(toks) - 1 and j - k <= 3 and closed_class(toks[j][2], language) is None:
@@ -1624,6 +1782,12 @@ def _adjuncts_end(text: str, toks: list[tuple[int, int, str]], language: str) ->
                 continue
         break
     return k
+
+
+def _after_cue_verb(text: str, at: int, language: str) -> bool:
+    """Return whether the word right before ``at`` is a verb of saying ("commenta amaro")."""
+    before = tokens(text, max(0, at - 32), at)
+    return bool(before) and before[-1][2] in CUE_VERBS.get(language, frozenset())
 
 
 def _opens_noun_phrase(text: str, tok: tuple[int, int, str], language: str) -> bool:
@@ -1758,6 +1922,10 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
             return attrs.evolve(relative, strong=True)
     verbs = CUE_VERBS.get(language, frozenset())
     keys = _cue_keys(language)
+    if order_of(language).verb_second:
+        # "Weiter führte der Sprecher aus, …": a separable verb closed by its particle
+        split = split_cues(text, toks)
+        verbs, keys = verbs | split, keys | split
     main = _after_fronted_clause(text, lo, hi) if order_of(language).verb_final_subordinates else lo
     if main > lo:
         # "Weil der Zug ausfiel, schimpfte ein Pendler": the main clause's words
@@ -1845,6 +2013,9 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
                 if order_of(language).verb_final_subordinates
                 else lo
             )
+            if order_of(language).verb_second:
+                # "Er hat sich geäußert: Roth bekräftigte …": a new main clause
+                own = _after_colon(text, own, cue_start)
             # "Zumal Kern betont hatte, …": the subject after the conjunction
             before = _speaker_before(text, own, cue_start, language)
             if (
@@ -1855,6 +2026,11 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
                 # "Die Ministerin hat den Reportern gesagt": the phrase before the
                 # participle is an object; the clause's subject speaks
                 before = subject(text, own, cue_start, language)
+            elif before is not None and order_of(language).verb_final_subordinates:
+                # "Dazu wird Kern auf der Website wie folgt zitiert": a phrase that
+                # fills the bracket from the finite verb on is its subject, then
+                # adverbials; the subject ends before them
+                before = _bracket_subject(text, toks, i, before)
             # "…, calling it", "…, la qualifiant de": a comma, maybe an object
             # pronoun, then the gerund
             g = i - 1 if i > 1 and _object_pronoun(toks[i - 1][2], language) else i
@@ -1879,6 +2055,9 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
                 )
                 if prior is not None and prior.speaker_end > prior.speaker_start:
                     before = (prior.speaker_start, prior.speaker_end)
+                elif coordinated and order_of(language).verb_second:
+                    # "Dann schlug der Mann um sich und rief": the first verb's subject
+                    before = _first_conjunct_subject(text, lo, toks[i - 1][0])
                 else:
                     before = subject(text, lo, cue_start, language)
             object_subject = (
@@ -1913,7 +2092,7 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
                 before is None
                 or _prefer_after(text, before, language)
                 or _incise(text, lo, cue_start, before, language)
-                or _german_inversion(text, (lo, cue_start), after, language)
+                or _german_inversion(text, (own, cue_start), after, language)
                 or (
                     order_of(language).verb_second and word in _QUOTING_VERBS and cue_start == start
                 )
@@ -2022,7 +2201,7 @@ def _german_wie_source(
         inner = inner[:-1]  # "berichtet hat"
     if len(inner) < 2 or inner[-1][2] not in CUE_VERBS["de"]:
         return None
-    start, end = inner[0][0], inner[-2][1]
+    start, end = inner[0][0], inner[_wie_phrase_end(inner)][1]
     if start > 0 and text[start - 1] in OPEN_QUOTES:
         # "Wie „heise online“ berichtet": a title in marks names the outlet
         start -= 1
@@ -2036,6 +2215,26 @@ def _german_wie_source(
         cue_end=inner[-1][1],
         strong=True,
     )
+
+
+# Words that open an adverbial between the subject and the final verb of a
+# German subordinate clause, never part of the subject: "am" (an dem, "am
+# Montag", "am Rande") and "gegenüber" ("gegenüber der Presse").
+_GERMAN_ADVERBIAL_OPENERS = frozenset({"am", "gegenüber"})
+
+
+def _wie_phrase_end(inner: list[tuple[int, int, str]]) -> int:
+    """Index of the last word of the subject in "Wie X … VERB,".
+
+    The words before the verb up to the first adverb or adverbial ("Wie der
+    Minister gestern in Rom sagte" -> "der Minister"; Duden, Die Grammatik,
+    Mittelfeld: the subject comes first).
+    """
+    for k in range(1, len(inner) - 1):
+        word = inner[k][2]
+        if word in _GERMAN_ADVERBIAL_OPENERS or closed_class(word, "de") in {"adverb", "time"}:
+            return k - 1
+    return len(inner) - 2
 
 
 def _opens_clause(text: str, lo: int, at: int) -> bool:
@@ -2131,6 +2330,58 @@ def _german_inversion(
     return a[0][2] in PERSON_PRONOUNS["de"]
 
 
+# A colon that opens a main clause of its own: a capital letter after it (Duden,
+# Die Grammatik, and the official spelling rules § 81: "Nach dem Doppelpunkt
+# wird das erste Wort groß geschrieben, wenn es einen Ganzsatz einleitet").
+_COLON_CLAUSE = regex.compile(r":\s++(?=\p{Lu})")
+
+
+def _after_colon(text: str, lo: int, hi: int) -> int:
+    """Return where the last clause opened by a colon starts in ``text[lo:hi]``, else ``lo``.
+
+    "Die Kommission äußerte sich: Roth bekräftigte das Ziel": the verb's clause
+    starts at "Roth", which stands before the verb as its subject.
+    """
+    start = lo
+    for m in _COLON_CLAUSE.finditer(text, lo, hi):
+        start = m.end()
+    return start
+
+
+# How many words a German main clause may hold between its separable verb and
+# the particle that closes it ("legte der Minister am Montag im Landtag dar").
+_SPLIT_REACH = 12
+
+
+def split_cues(text: str, toks: list[tuple[int, int, str]]) -> frozenset[str]:
+    """Return the bare separable verbs of saying in ``toks`` whose particle closes their clause.
+
+    "führte der Sprecher aus," and "hielt das Gericht fest:" cue what follows;
+    "führte die Polizei in den Wald" and "hielt eine Rede" do not (table
+    ``GERMAN_SPLIT_CUES``).  The particle is the clause's last word before a
+    comma, colon, full stop or quotation mark, at most ``_SPLIT_REACH`` words on.
+    """
+    found: set[str] = set()
+    for i, (_s, _e, word) in enumerate(toks):
+        particles = GERMAN_SPLIT_CUES.get(word)
+        if particles is None or word in found:
+            continue
+        for j in range(i + 1, min(len(toks), i + 1 + _SPLIT_REACH)):
+            gap = text[toks[j - 1][1] : toks[j][0]]
+            if _CLAUSE_BREAK.search(gap):
+                break  # the clause ended before any particle
+            if toks[j][2] in particles and (
+                j + 1 == len(toks) or _CLAUSE_BREAK.search(text[toks[j][1] : toks[j + 1][0]])
+            ):
+                found.add(word)
+                break
+    return frozenset(found)
+
+
+# What ends a clause between two words: punctuation or a quotation mark.
+_CLAUSE_BREAK = regex.compile(r"[,;:.!?„“”»«\"()]")
+
+
 def _german_oblique(toks: list[tuple[int, int, str]]) -> bool:
     """Return whether a German phrase opens with "der" and an "-en" adjective.
 
@@ -2218,6 +2469,12 @@ _COPULAS: Mapping[str, frozenset[str]] = MappingProxyType(
 _TIME_PHRASE_REACH = 40
 
 
+def _after_elision_word(word: str) -> str:
+    """Return ``word`` without an elided article or preposition before it ("l’uomo" -> "uomo")."""
+    cut = max(word.find("'"), word.find("’"))
+    return word[cut + 1 :] if 0 < cut < len(word) - 1 else word
+
+
 def _elided_article(word: str, dets: frozenset[str]) -> bool:
     """Return whether ``word`` opens with an elided determiner ("l’avvocato", "l'ex").
 
@@ -2266,6 +2523,14 @@ def _after_elision(text: str, start: int, end: int) -> str:
         if text[k] in "'’":
             return text[k + 1]
     return ""
+
+
+def _article_lo(toks: list[tuple[int, int, str]], i: int, language: str) -> bool:
+    """Return whether Italian "Lo" at ``toks[i]`` is an article ("Lo storico"), not "Lo que"."""
+    if language != "it" or i + 1 >= len(toks):
+        return False
+    after = toks[i + 2][2] if i + 2 < len(toks) else None
+    return lo_article(toks[i][2], toks[i + 1][2], after)
 
 
 def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | None:
@@ -2413,7 +2678,7 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
             word in _ROMANCE_OPENERS
             or word.endswith("mente")
             or (word in OBJECT_CLITICS[language] and word not in DETERMINERS[language])
-            or word in _NOT_PERSONS
+            or (word in _NOT_PERSONS and not _article_lo(toks, i, language))
             or word in verbs  # "Indica que …": the subject is dropped
         )
     ):
@@ -2873,10 +3138,37 @@ def person_like(text: str, toks: list[tuple[int, int, str]], language: str) -> b
     if (first in dets or _elided_article(first, dets)) and all(
         toks[k - 1][2] in _LINKS or toks[k - 1][2] in _PREPOSITIONS for k in caps
     ):
-        # "La presa di Seversk" names a thing; "el alcalde de Alcoi" a person
+        # "La presa di Seversk" names a thing; "el alcalde de Alcoi" a person,
+        # and "l’uomo di Kiev" too: the noun after an elided article counts
         nouns = SOURCE_NOUNS.get(language, frozenset())
-        return any(w in nouns for _, _, w in toks)
+        return any(w in nouns or _after_elision_word(w) in nouns for _, _, w in toks)
     return True
+
+
+# A full name set off by commas: ", Paolo Rinaldi," (a subject's apposition).
+_COMMA_NAME = regex.compile(
+    r",[ \t]*+(?P<name>\p{Lu}[\p{L}\p{M}’'\-]*+(?:[ \t]++\p{Lu}[\p{L}\p{M}’'\-]*+){1,3})[ \t]*+,"
+)
+# How many appositions after a subject are read for its name.
+_APPOSITIONS = 6
+
+
+def _apposed_subject_name(text: str, at: int, end: int) -> tuple[int, int] | None:
+    """Return a full name among the appositions right after a subject ending at ``at``.
+
+    "La firma più nota del giornale, ex direttore del quotidiano, Paolo Rinaldi, ha
+    parlato": the description names nobody, the name set off after it does.
+    """
+    # the subject as read may stop before its modifiers ("La firma più nota …")
+    pos = text.find(",", at, min(end, at + 80))
+    for _ in range(_APPOSITIONS):
+        if pos < 0:
+            return None
+        m = _COMMA_NAME.match(text, pos, end)
+        if m is not None:
+            return m.span("name")
+        pos = text.find(",", pos + 1, min(end, pos + 120))
+    return None
 
 
 def recent_person_subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | None:
@@ -2892,6 +3184,9 @@ def recent_person_subject(text: str, lo: int, hi: int, language: str) -> tuple[i
             sp = subject(text, start, end, language)
             if sp is not None and person_like(text, tokens(text, sp[0], sp[1]), language):
                 return sp
+            named = _apposed_subject_name(text, sp[1], end) if sp is not None else None
+            if named is not None:
+                return named  # "La firma più nota, ex direttore …, Paolo Rinaldi, ha …"
             agent = ROMANCE_AGENT.search(text, start, end) if language != "en" else None
             if agent is not None:
                 return agent.start("agent"), agent.end("agent")  # "confermata da Ivo Rossi"
@@ -3009,7 +3304,20 @@ def _german_source(text: str, span: tuple[int, int]) -> bool:
         return True
     nouns = SOURCE_NOUNS["de"]
     endings = _GERMAN_BODY_ENDINGS + GERMAN_PERSON_ENDINGS + _GERMAN_DOCUMENT_NOUNS
-    return any(w in nouns or w.endswith(endings) for _, _, w in tokens(text, *span))
+    toks = tokens(text, *span)
+    if any(w in nouns or w.endswith(endings) for _, _, w in toks):
+        return True
+    # "der NDR", "die SPD", "das ZDF": a body named by its initials (Duden,
+    # Initialwörter) after an article; no person's name is written so
+    return (
+        len(toks) >= 2
+        and toks[0][2] in DETERMINERS["de"]
+        and _INITIALISM.fullmatch(text, toks[-1][0], toks[-1][1]) is not None
+    )
+
+
+# An initialism: two to six capital letters, maybe joined by "/" ("CDU/CSU").
+_INITIALISM = regex.compile(r"\p{Lu}{2,6}+(?:/\p{Lu}{2,6}+)?")
 
 
 def _german_individual(text: str, span: tuple[int, int]) -> bool:

@@ -58,11 +58,15 @@ from newsdoc.quotes._cues import (
     german_person,
     german_source,
     person_like,
+    predicative_end,
     sentence_start,
     subject,
     tokens,
 )
+from newsdoc.quotes._italian import predicative_features
+from newsdoc.quotes._object_after_verb import object_of_cue
 from newsdoc.quotes._persons import person_head
+from newsdoc.quotes._source_phrase import source_phrase
 
 __all__ = [
     "Features",
@@ -160,6 +164,11 @@ _CAPITALISED = regex.compile(
 
 # What may stand before a sentence's first word: an opening mark, a dash, space.
 _OPENERS = " \t\u00a0\"“”„«»‘’'([-–—"
+
+
+# Closing quotation marks (German „…“ closes with “, French « … » with »).
+_CLOSING_MARKS = frozenset('“”»«"')
+_SPACES = frozenset(" \t\u00a0")
 
 
 def _opens_sentence(text: str, at: int) -> bool:
@@ -374,6 +383,16 @@ def cue_features(text: str, cue_start: int, cue_end: int, language: str) -> Feat
             if last.endswith(ending):
                 number, gender = feats
                 break
+    else:
+        # "«…», dice sconsolata.": an adjective of the subject after the verb agrees with it
+        adjective = predicative_end(text, cue_end, min(len(text), cue_end + 40), language)
+        shown = (
+            predicative_features(text[adjective[0] : adjective[1]].lower(), language)
+            if adjective is not None
+            else None
+        )
+        if shown is not None:
+            number, gender = shown
     return (number, gender)
 
 
@@ -422,7 +441,7 @@ def _trim_name(text: str, m: regex.Match[str]) -> tuple[int, int]:
 def _name_of(text: str, start: int, end: int, language: str) -> tuple[int, int]:
     """Return the name that closes a titled subject ("La ministra Elena Soto"), else the subject.
 
-    A fronted phrase taken into the subject is left out too: "Alla nota Melnyk".
+    A fronted phrase taken into the subject is left out too: "Alla nota Rinaldi".
 
     Example:
         >>> s = "La ministra Elena Soto"
@@ -448,10 +467,11 @@ def _name_of(text: str, start: int, end: int, language: str) -> tuple[int, int]:
 
 
 # Languages whose register reads a sentence only from the paragraph it stands in:
-# those that drop the subject of a verb of saying, whose speaker is read back from
-# the subjects before it (measured on the Spanish and Italian sets; in English,
-# French and German the sentence glued to a heading names someone as often).
-_HEADING_LANGUAGES = frozenset({"es", "it"})
+# Spanish drops the subject of a verb of saying, whose speaker is read back from
+# the subjects before it (measured on the Spanish set; in English, French and
+# German the sentence glued to a heading names someone as often, and Italian
+# reads its headings by its own rules).
+_HEADING_LANGUAGES = frozenset({"es"})
 
 
 class Register:
@@ -650,7 +670,15 @@ class Register:
         if person_head(text, toks, lang):
             return True  # "la experta reflexionó …", "el canciller presentó …"
         # a common-noun phrase speaks when a verb of saying says so: "la experta explicó"
-        return cued and len(toks) <= 4 and g.closed_class(toks[0][2]) == "determiner"
+        return (
+            cued
+            and len(toks) <= 4
+            and (
+                g.closed_class(toks[0][2]) == "determiner"
+                # "l’esperta spiega", "l’ex generale": an elided article glued to the noun
+                or g.closed_class(toks[0][2].replace("’", "'").split("'")[0] + "'") == "determiner"
+            )
+        )
 
     def _name_word(self, start: int, end: int) -> bool:
         """Return whether a lone capitalised word is a name, not just a sentence's first word.
@@ -784,8 +812,15 @@ class Register:
         found: set[tuple[int, int, bool]] = set()
         if cues:
             told = attribute_before(text, start, end, lang)
+            if told is not None and object_of_cue(text, told, end, lang):
+                told = None  # "ha ribadito il concetto:": the object, no speaker
             if told is not None and told.speaker_start >= 0:
                 found.add((told.speaker_start, told.speaker_end, True))
+            else:
+                # "secondo l’ex generale i carri …": a source with no comma after it
+                source = source_phrase(text, start, end, lang)
+                if source is not None:
+                    found.add((*source, True))
         else:
             i = bisect.bisect_left(self._heard, (start, start))
             while i < len(self._heard) and self._heard[i][0] < end:
@@ -800,7 +835,11 @@ class Register:
             brk = text.rfind("\n\n", start, end)
             if brk >= start and text[brk + 2 : end].strip():
                 start = brk + 2
-        sp = None if self._opens_quoted(start, end) else subject(text, start, end, lang)
+        sp = (
+            None
+            if self._opens_quoted(start, end) or self._after_quotation_mid_clause(start)
+            else subject(text, start, end, lang)
+        )
         if sp is not None:
             sp = _with_apposed_name(text, sp[0], sp[1], end, lang)
             cued = self._says(sp[1], end)
@@ -810,6 +849,26 @@ class Register:
             if agent is not None:
                 found.add((agent.start("agent"), agent.end("agent"), False))
         return tuple(sorted(found, reverse=True))
+
+    def _after_quotation_mid_clause(self, start: int) -> bool:
+        """Return whether ``start`` follows a quotation that did not end its sentence.
+
+        "… weise einen „hohen“ Hintergrund auf.": a window that starts after the
+        closing mark reads the rest of a clause, whose first noun is no subject.
+        Only German is asked: its nouns are all capitalised, so the rest of a
+        clause looks like a name; elsewhere a capital there opens a new clause
+        ("“…” Smith said").
+        """
+        if not order_of(self._language).nouns_capitalised:
+            return False
+        text = self._text
+        at = start
+        while at > 0 and text[at - 1] in _SPACES:
+            at -= 1
+        if at == 0 or text[at - 1] not in _CLOSING_MARKS:
+            return False
+        inner = text[max(0, at - 3) : at - 1].rstrip()
+        return not inner.endswith((".", "!", "?", "…"))
 
     def _opens_quoted(self, start: int, end: int) -> bool:
         """Return whether the first word of the sentence ``text[start:end]`` is quoted."""

@@ -22,7 +22,7 @@ import regex
 
 from newsdoc._grammar import closed_class
 from newsdoc._lexicon.cues import CUE_VERBS
-from newsdoc._lexicon.speakers import OWN_WORDS
+from newsdoc._lexicon.speakers import GERMAN_PERSON_ENDINGS, OWN_WORDS
 from newsdoc._lexicon.speech_nouns import (
     AGENT_PREPOSITIONS,
     GENITIVE_PREPOSITIONS,
@@ -59,6 +59,10 @@ _MODIFIERS = 2
 _BEFORE = 200
 
 _Token = tuple[int, int, str]
+
+# The German articles of the genitive (Duden-Grammatik, Deklination des Artikels):
+# "des Ministers", "der Ministerin", "eines Sprechers", "einer Studie".
+_GERMAN_GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer"})
 
 
 def _preposition(tok: _Token, table: frozenset[str]) -> int | None:
@@ -130,6 +134,20 @@ def _named(
     genitive = GENITIVE_PREPOSITIONS.get(language, frozenset())
     agent = AGENT_PREPOSITIONS.get(language, frozenset())
     at = None
+    if (
+        language == "de"
+        and k + 2 < len(toks)
+        and toks[k + 1][2] in _GERMAN_GENITIVE_ARTICLES
+        and text[toks[k + 2][0]].isupper()
+    ):
+        # "die Worte des Ministers", "die Aussage einer Studie": German marks the
+        # genitive owner by its article, no preposition
+        sp = speaker_after(text, toks[k + 1][0], hi, language)
+        if sp is None or sp[0] != toks[k + 1][0]:
+            return None
+        if not _person(text, sp, language) and not _german_role(tokens(text, *sp)[-1][2]):
+            return None
+        return sp[0], sp[1], k
     if k + 1 < len(toks):
         at = _preposition(toks[k + 1], genitive)
         if at is None and _preposition(toks[k + 1], OBJECT_RELATIVES.get(language, frozenset())):
@@ -320,6 +338,16 @@ def possessor_speaker(text: str, lo: int, hi: int, language: str) -> tuple[int, 
             break
         end = start
     return None
+
+
+def _german_role(word: str) -> bool:
+    """Return whether a German noun in the genitive names a role ("Ministers", "Präsidenten").
+
+    The genitive adds "-s", "-es" or "-(e)n" to the nominative (Duden-Grammatik,
+    Deklination des Substantivs); the role is read off the nominative.
+    """
+    stems = {word} | {word[: -len(end)] for end in ("es", "s", "en", "n") if word.endswith(end)}
+    return any(stem.endswith(GERMAN_PERSON_ENDINGS) for stem in stems)
 
 
 def _person(text: str, span: tuple[int, int], language: str) -> bool:
