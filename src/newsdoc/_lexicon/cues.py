@@ -574,6 +574,15 @@ _ES_LEMMAS = """
     escribir esgrimir responder prometer agradecer reconocer acusar calificar
     tachar tildar definir describir reaccionar
 """
+# More verbs of communication ("verbos de lengua", the verbs that take a
+# declarative clause in the RAE *Nueva gramática*'s chapter on substantive
+# subordinate clauses) whose every sense is saying, so that their subject is a
+# speaker: not "compartir", "exigir", "pedir" or "condenar", whose subject may be
+# a thing ("un esfuerzo físico exige …").
+_ES_LEMMAS += """
+    revelar externar mencionar gritar susurrar murmurar vociferar interpelar
+    rebatir refutar objetar reflexionar dictaminar acotar
+"""
 _ES_REFLEXIVE = "quejar lamentar preguntar felicitar congratular sincerar"
 _ES_IRREGULAR: Mapping[str, str] = MappingProxyType(
     {
@@ -594,6 +603,7 @@ _ES_IRREGULAR: Mapping[str, str] = MappingProxyType(
         "desmentir": "desmiente desmintió desmentido",
         "escribir": "escrito",
         "describir": "descrito",
+        "proseguir": "prosigue prosiguen proseguía prosiguió prosiguieron proseguido",
         "reconocer": "reconocía",
         "continuar": "continúa continúan",
     }

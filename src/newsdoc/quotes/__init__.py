@@ -92,7 +92,12 @@ from newsdoc._lexicon.speech_nouns import GERMAN_CONTENT_NOUNS, SPEECH_NOUNS
 from newsdoc._text import CLAUSE_MARKS, TERMINAL_MARKS, Document
 from newsdoc._text import Segment as Paragraph
 from newsdoc.quotes._aside import bracketed_speaker, listed_speaker
-from newsdoc.quotes._chunk import non_finite_clause, source_pronoun, speaker_mention
+from newsdoc.quotes._chunk import (
+    impersonal_clause,
+    non_finite_clause,
+    source_pronoun,
+    speaker_mention,
+)
 from newsdoc.quotes._clause import (
     agent_after,
     aside_subject,
@@ -128,13 +133,16 @@ from newsdoc.quotes._cues import (
     subject,
     tokens,
 )
-from newsdoc.quotes._discourse import Register
+from newsdoc.quotes._discourse import Register, cue_features
+from newsdoc.quotes._following import following_mention, names_a_person
 from newsdoc.quotes._following_name import following_name
 from newsdoc.quotes._gerund import gerund_subject, participle_subject
 from newsdoc.quotes._holder import holding_subject
 from newsdoc.quotes._intro import holding_pronoun, introducing_subject
 from newsdoc.quotes._marks import Quoted, quoted_segments
 from newsdoc.quotes._naming_passive import naming_agent, passive_speaker
+from newsdoc.quotes._nearer_pronoun import nearer_pronoun
+from newsdoc.quotes._neuter import neuter_subject
 from newsdoc.quotes._nouns import (
     possessor_speaker,
     speech_noun_after,
@@ -144,6 +152,7 @@ from newsdoc.quotes._nouns import (
 from newsdoc.quotes._object_after_verb import object_of_cue
 from newsdoc.quotes._outlet_subject import named_outlet, subject_after_source
 from newsdoc.quotes._passive import passive_agent as passive_speech_agent
+from newsdoc.quotes._persons import person_head
 from newsdoc.quotes._preposed_incise import preposed_incise
 from newsdoc.quotes._reference import parenthesised_reference
 from newsdoc.quotes._relative import antecedent, naming_relative, relative_subject
@@ -380,6 +389,7 @@ def _candidates(
         attr = None
         partial = _kind(text, seg) == "partial"
         clause_open = False  # whether the clause holding a partial quotation may name it
+        impersonal = False  # whether that clause opens with an impersonal verb's "il"
         aside = bracketed_speaker(text, seg.start, seg.end, seg.inner_start, seg.inner_end, lang)
         if aside is not None:
             # "Eva Kern („Ein verdienter Sieg.“)": words in brackets after a name
@@ -518,6 +528,10 @@ def _candidates(
         if attr is None and text[left_lo : seg.start].rstrip().endswith(":"):
             # "Er fuhr fort: „…“": the clause before the colon names the speaker
             attr = _fallback(text, seg, max(para.span.start, seg.start - 400), lang)
+            if attr is not None and neuter_subject(
+                text, attr.speaker_start, attr.speaker_end, lang
+            ):
+                attr = None  # "Ce n'est pas tout : « … »": nobody; the one before speaks on
             attr = _reported_introduction(
                 text, seg, attr, paras, last_attr, last_para == seg.para, lang
             )
@@ -526,14 +540,27 @@ def _candidates(
             if at_para_start and seg.para > 0:
                 # "… in dem es heißt:\n\n„…“": the paragraph before introduces it
                 attr = _colon_paragraph(text, paras[seg.para - 1], lang)
+            # "« … », a-t-il dit.\n\nIl s'agit de « … »": a clause whose subject is
+            # the apparent one of an impersonal verb names nobody, and the one quoted
+            # before speaks on, from the paragraph before too
+            impersonal = partial and impersonal_clause(text, left_lo, seg.start, lang)
             if (
                 attr is None
                 and last_attr is not None
-                and (last_para == seg.para or (at_para_start and last_para == seg.para - 1))
+                and (
+                    last_para == seg.para
+                    or ((at_para_start or impersonal) and last_para == seg.para - 1)
+                )
             ):
                 attr, inherited = _inherited(text, register, last_attr, seg), True
         if attr is not None and attr.speaker_start < 0:
-            attr = _dropped_subject(register, attr, last_attr, seg.start)
+            attr = _dropped_subject(
+                register,
+                attr,
+                last_attr,
+                seg.start,
+                (text, seg.end, _next_end(paras, seg.para), lang),
+            )
         if (
             attr is not None
             and _outlet(text, attr, lang)
@@ -589,7 +616,9 @@ def _candidates(
         if holder is not None:
             # "Il a évoqué « … »": the subject right there, not a speaker carried over
             attr, inherited = holder, False
-        if keep and (attr is None or (inherited and partial and not same_sentence)):
+        if keep and (
+            attr is None or (inherited and partial and not same_sentence and not impersonal)
+        ):
             lo = max(para.span.start, seg.start - 400)
             fallback = None
             if partial and lang != "de" and _short(text, seg):
@@ -631,6 +660,18 @@ def _candidates(
                     )
             if fallback is None:
                 fallback = _fallback(text, seg, lo, lang)
+                if (
+                    fallback is not None
+                    and partial
+                    and lang in _THING_SUBJECT_LANGUAGES
+                    and not _source_like(text, fallback, lang)
+                    and not person_head(
+                        text, tokens(text, fallback.speaker_start, fallback.speaker_end), lang
+                    )
+                ):
+                    # "El objetivo es cerrar el paso a los «…»": a thing as the
+                    # subject says nothing; the one speaking now said the words
+                    fallback = None
                 if (
                     reported
                     and _subjunctive_clause(text, seg)
@@ -708,6 +749,7 @@ def _candidates(
         if label is not None:
             attr, inherited = label, False  # "“LEE: We will not …”": a transcript's turn
         attr = _gate(text, attr, lang)
+        attr = _clause_pronoun(text, register, attr, seg, lang)
         if (
             attr is not None
             and attr.strong
@@ -717,7 +759,13 @@ def _candidates(
         ):
             # "Soprattutto, ha invitato …": no noun phrase holds the subject slot of
             # the cue, so a language that drops its subjects dropped it
-            attr = _dropped_subject(register, attr, last_attr, min(attr.cue_start, seg.start))
+            attr = _dropped_subject(
+                register,
+                attr,
+                last_attr,
+                min(attr.cue_start, seg.start),
+                (text, seg.end, _next_end(paras, seg.para), lang),
+            )
         if attr is not None:
             last_attr, last_para = attr, seg.para
             voice.heard(attr)
@@ -1132,17 +1180,76 @@ def _headline(text: str, paras: tuple[Paragraph, ...]) -> int:
 
 
 def _dropped_subject(
-    register: Register, attr: Attribution, last: Attribution | None, before: int
+    register: Register,
+    attr: Attribution,
+    last: Attribution | None,
+    before: int,
+    after: tuple[str, int, int, str] | None = None,
 ) -> Attribution:
     """Return a cue whose subject is dropped ('”, dice.') with the speaker the register gives.
 
     The speaker span is empty (no speaker) when no candidate agrees with the cue.
+    With ``after`` (the text, the quotation's end, the end of the paragraph
+    after its own, the language), a sentence right after the cue that names the
+    same speaker again gives that mention ("«…», aseguró. El ministro …", see `following_mention`).
     """
     prior = (last.speaker_start, last.speaker_end, last.strong) if last is not None else None
     span = register.dropped_subject(attr.cue_start, attr.cue_end, before, prior)
+    if after is not None:
+        text, quote_end, para_end, lang = after
+        read = span
+
+        def named() -> tuple[int, int] | None:
+            if read is not None and grammar(lang).features(text[read[0] : read[1]]) is not None:
+                return register.antecedent(*read)  # "Ella … Rosa Vidal": the name it stands for
+            return read
+
+        want = cue_features(text, attr.cue_start, attr.cue_end, lang)
+        shown = register.features(*span) if span is not None else (None, None)
+        again = following_mention(
+            text, quote_end, (attr.cue_start, attr.cue_end), para_end, named, (want, shown), lang
+        )
+        if again is not None and span is not None and names_a_person(text, span, lang):
+            register.take_up(again, span)  # its name is the one read back
+        span = again or span
     if span is None:
         span = (attr.cue_start, attr.cue_start)
     return attrs.evolve(attr, speaker_start=span[0], speaker_end=span[1])
+
+
+def _clause_pronoun(
+    text: str, register: Register, attr: Attribution | None, seg: Quoted, lang: str
+) -> Attribution | None:
+    """Return ``attr`` credited to the pronoun that repeats its speaker in the quotation's clause.
+
+    "La romancière ne cache pas qu’elle voudrait « … »": "elle", which
+    stands for the speaker named before (see `nearer_pronoun`).  Only a speaker
+    no verb of saying credits is so replaced: the subject of a cue ("X a
+    annoncé qu’il … « … »") is the one who says the words.
+    """
+    if attr is None or not 0 <= attr.speaker_start < attr.speaker_end <= seg.start:
+        return attr
+    if attr.cue_end > attr.cue_start:
+        return attr  # "X a annoncé qu’il … « … »": the subject of the verb of saying
+    span = (attr.speaker_start, attr.speaker_end)
+    if grammar(lang).features(text[span[0] : span[1]].strip()) is not None:
+        return attr  # a pronoun already
+    pronoun = nearer_pronoun(text, span, seg.start, register.features(*span), lang)
+    if pronoun is None:
+        return attr
+    register.take_up(pronoun, span)
+    return attrs.evolve(attr, speaker_start=pronoun[0], speaker_end=pronoun[1])
+
+
+# Languages whose partial quotation in a clause about a thing ("El objetivo es …
+# «…»", "Le but est de « … »") goes to the one speaking now rather than to that
+# subject, as it does for a short one whatever the language.
+_THING_SUBJECT_LANGUAGES = frozenset({"es"})
+
+
+def _next_end(paras: tuple[Paragraph, ...], i: int) -> int:
+    """Return the end of the paragraph after paragraph ``i``, or of ``i`` when it is the last."""
+    return paras[min(i + 1, len(paras) - 1)].span.end
 
 
 def _current_speaker(
@@ -2189,6 +2296,9 @@ class _Resolver:
 
     def resolve(self, start: int, end: int) -> str:
         """Return the name a mention stands for, or the mention as written."""
+        named = self._register.taken_up(start, end) if self._register is not None else None
+        if named is not None:
+            return self.resolve(*named)  # "«…», dijo. El Presidente …": the one read back
         mention = " ".join(self._text[start:end].split())
         words = mention.split()
         low = words[0].lower() if words else ""

@@ -42,7 +42,10 @@ from newsdoc._text import CLAUSE_MARKS, TERMINAL_MARKS
 from newsdoc.quotes._cues import remembered
 
 __all__ = [
+    "adjective_like",
+    "apparent_subject",
     "holds_name",
+    "impersonal_clause",
     "leading_name",
     "modifiers_only",
     "non_finite_clause",
@@ -919,3 +922,71 @@ def leading_name(text: str, start: int, end: int, language: str) -> tuple[int, i
     if k == 1 and not _capitalised_inside(text, words[0].group(), words[0].start()):
         return None  # one word, capitalised only where sentences open ("Critics")
     return speaker_mention(text, words[0].start(), words[k - 1].end(), language)
+
+
+def adjective_like(word: str, language: str) -> bool:
+    """Return whether a lower-case ``word`` ends like an adjective of nationality, party or office.
+
+    Example:
+        >>> adjective_like("forense", "es"), adjective_like("salió", "es")
+        (True, False)
+        >>> adjective_like("américaines", "fr")
+        True
+    """
+    endings = _ADJECTIVE_ENDINGS.get(language, ())
+    return bool(endings) and (word.endswith(endings) or _plural_of(word, endings, language))
+
+
+# What may open a clause before its apparent subject: spaces, a dash, an opening bracket.
+_CLAUSE_LEAD = regex.compile(r"[\s\-—–(]*+")
+# A mark that ends a clause before the quotation.
+_CLAUSE_BREAK = regex.compile(r"[,;:()]")
+# How far after an impersonal verb the quotation it governs opens (characters).
+_IMPERSONAL_REACH = 40
+
+
+def impersonal_clause(text: str, lo: int, hi: int, language: str) -> bool:
+    """Return whether the clause ``text[lo:hi]`` opens with an impersonal verb's apparent subject.
+
+    "Il s'agit de « … »", "Il semblerait qu’« … »": the clause names nobody
+    who could say the words it quotes (see `newsdoc._lexicon.impersonal`).
+
+    Example:
+        >>> s = "Il semblerait qu’« une usine » soit en cause."
+        >>> impersonal_clause(s, 0, s.index("«"), "fr")
+        True
+        >>> s = "Il a dit « non »."
+        >>> impersonal_clause(s, 0, s.index("«"), "fr")
+        False
+        >>> s = "Il y a un an, le maire parlait de « honte »."
+        >>> impersonal_clause(s, 0, s.index("«"), "fr")
+        False
+    """
+    expletive = EXPLETIVE_PRONOUNS.get(language)
+    pattern = _IMPERSONAL.get(language)
+    if expletive is None or pattern is None:
+        return False
+    lead = _CLAUSE_LEAD.match(text, lo, hi)
+    at = lead.end() if lead is not None else lo
+    end = at + len(expletive)
+    if text[at:end].lower() != expletive:
+        return False
+    verb = pattern.match(text, end, min(hi, end + 40))
+    # the verb governs the quotation, a few words on ("il s'agit désormais de ne
+    # « … »"), in the same clause: not "Il y a deux semaines, le chef a dit « … »"
+    return (
+        verb is not None
+        and hi - verb.end() <= _IMPERSONAL_REACH
+        and _CLAUSE_BREAK.search(text, verb.end(), hi) is None
+    )
+
+
+def apparent_subject(text: str, start: int, end: int, language: str) -> bool:
+    """Return whether the pronoun at ``text[start:end]`` is an impersonal verb's apparent subject.
+
+    Example:
+        >>> s = "Il rappelle qu’il y a « urgence »."
+        >>> apparent_subject(s, 15, 17, "fr"), apparent_subject(s, 0, 2, "fr")
+        (True, False)
+    """
+    return _expletive(text, end, text[start:end].lower(), language)

@@ -101,6 +101,7 @@ from newsdoc._lexicon.speakers import (
     SOURCE_NOUNS,
     TITLES,
 )
+from newsdoc._lexicon.speech_nouns import SPEECH_NOUNS
 from newsdoc._text import (
     CLOSE_QUOTES,
     OPEN_QUOTES,
@@ -112,6 +113,7 @@ from newsdoc._text import (
 from newsdoc.quotes._apposition import subject_before_asides
 from newsdoc.quotes._italian import lo_article, predicative
 from newsdoc.quotes._object_relative import object_relative_subject
+from newsdoc.quotes._persons import person_head
 from newsdoc.quotes._reading import reading_cue
 
 __all__ = [
@@ -515,7 +517,47 @@ def _match_phrase(toks: list[tuple[int, int, str]], i: int, language: str) -> in
         n = len(phrase)
         if i + n <= len(toks) and all(toks[i + k][2] == phrase[k] for k in range(1, n)):
             return n
+    for phrase in phrases:
+        n = _modified_phrase(toks, i, phrase, language)
+        if n:
+            return n
     return 0
+
+
+# How many words may modify the noun of speech of a source phrase.
+_PHRASE_MODIFIERS = 2
+
+
+def _modified_phrase(
+    toks: list[tuple[int, int, str]], i: int, phrase: tuple[str, ...], language: str
+) -> int:
+    """Return the length in tokens of ``phrase`` at token ``i`` with its noun of speech modified.
+
+    A noun phrase keeps its article and takes adjectives: "en las duras
+    palabras de", "las recientes declaraciones de", "les derniers propos de"
+    are the phrases "en palabras de", "las declaraciones de", "les propos de"
+    (0: no such match).
+    """
+    nouns = SPEECH_NOUNS.get(language, frozenset())
+    k = next((j for j in range(1, len(phrase)) if phrase[j] in nouns), 0)
+    if not k or i + len(phrase) > len(toks):
+        return 0
+    if any(toks[i + j][2] != phrase[j] for j in range(k)):
+        return 0
+    at = i + k
+    skipped = 0
+    while at < len(toks) and toks[at][2] != phrase[k] and skipped < _PHRASE_MODIFIERS:
+        word = toks[at][2]
+        kind = closed_class(word, language)
+        if kind not in {None, "determiner"} or word in CUE_VERBS.get(language, frozenset()):
+            return 0
+        at, skipped = at + 1, skipped + 1
+    rest = len(phrase) - k
+    if not skipped or at + rest > len(toks):
+        return 0
+    if any(toks[at + j][2] != phrase[k + j] for j in range(rest)):
+        return 0
+    return at + rest - i
 
 
 def sentence_start(text: str, lo: int, hi: int) -> int:
@@ -735,6 +777,9 @@ def _chunk_before(text: str, lo: int, hi: int, language: str) -> tuple[int, int]
         or head in PERSON_PRONOUNS.get(language, frozenset())
         or head in DETERMINERS.get(language, frozenset())
         or first.isdigit()
+        # "…, familiares de los presos denunciaron": a bare plural noun of person
+        # (a bare singular is a role in apposition: "…, correspondant du Monde,")
+        or (head.endswith(("s", "x")) and person_head(text, toks, language))
     ):
         return None
     if _has_verb_like(toks, language) or _has_clause_word(text, toks, language):

@@ -67,6 +67,7 @@ from newsdoc.quotes._cues import (
 )
 from newsdoc.quotes._italian import predicative_features
 from newsdoc.quotes._object_after_verb import object_of_cue
+from newsdoc.quotes._persons import person_head
 from newsdoc.quotes._source_phrase import source_phrase
 
 __all__ = [
@@ -473,6 +474,14 @@ def _source_nouns(language: str) -> frozenset[str]:
     return SOURCE_NOUNS.get(language, frozenset()) | GROUP_SOURCES.get(language, frozenset())
 
 
+# Languages whose register reads a sentence only from the paragraph it stands in:
+# Spanish drops the subject of a verb of saying, whose speaker is read back from
+# the subjects before it (measured on the Spanish set; in English, French and
+# German the sentence glued to a heading names someone as often, and Italian
+# reads its headings by its own rules).
+_HEADING_LANGUAGES = frozenset({"es"})
+
+
 class Register:
     """Who is speaking now, for the pronouns and dropped subjects of one text.
 
@@ -499,6 +508,7 @@ class Register:
         self._judged: dict[tuple[int, int, bool], bool] = {}  # candidate -> can speak
         self._resolved: dict[tuple[int, int], tuple[int, int] | None] = {}  # pronoun -> name
         self._heard: list[tuple[int, int]] = []  # speaker mentions of the attributions found
+        self._taken_up: dict[tuple[int, int], tuple[int, int]] = {}  # see `take_up`
         self._reads_left = _READ_BASE + len(text) // _CHARS_PER_READ  # see _CHARS_PER_READ
         self._visits_left = _VISIT_BASE + len(text) // _CHARS_PER_VISIT  # see _CHARS_PER_VISIT
         # the text's full names, read once as far as questions reach (see `_names_back`)
@@ -665,6 +675,8 @@ class Register:
         nouns = _source_nouns(lang)
         if any(office_noun(w, nouns, lang) for _, _, w in toks):
             return True
+        if person_head(text, toks, lang):
+            return True  # "la experta reflexionó …", "el canciller presentó …"
         # a common-noun phrase speaks when a verb of saying says so: "la experta explicó"
         return (
             cued
@@ -824,6 +836,13 @@ class Register:
                 i += 1
         # a sentence that opens inside a quotation is the quotation's: who speaks
         # there is its cue's speaker, not a subject read from quoted words
+        if lang in _HEADING_LANGUAGES:
+            # a paragraph break (a blank line) ends what came before it: a heading
+            # with no full stop ("Un camino nuevo\n\nBiden envió …") is no part of
+            # the clause; a single line break may be hard wrapping inside a sentence
+            brk = text.rfind("\n\n", start, end)
+            if brk >= start and text[brk + 2 : end].strip():
+                start = brk + 2
         sp = (
             None
             if self._opens_quoted(start, end) or self._after_quotation_mid_clause(start)
@@ -1003,6 +1022,18 @@ class Register:
             if agree(self._features(*span), want):
                 return span
         return None
+
+    def features(self, start: int, end: int) -> Features:
+        """Return the number and gender a mention shows, with what pronouns taught of its name."""
+        return self._features(start, end)
+
+    def take_up(self, mention: tuple[int, int], named: tuple[int, int]) -> None:
+        """Record that ``mention`` ("el Presidente") names the speaker read back at ``named``."""
+        self._taken_up[mention] = named
+
+    def taken_up(self, start: int, end: int) -> tuple[int, int] | None:
+        """Return the earlier mention the one at ``text[start:end]`` was recorded to take up."""
+        return self._taken_up.get((start, end))
 
     def _name_in(self, start: int, end: int) -> tuple[int, int] | None:
         """Return the name a mention gives: its closing run of capitalised words, or None.

@@ -1,0 +1,157 @@
+"""Nouns of persons by office, trade and role, for Spanish and French.
+
+A definite noun phrase headed by one of these nouns names a person who can be
+credited with words: "la experta reflexionó", "el canciller presentó", "le
+chercheur estime".  The nouns are gathered by class, the classes that the
+grammars name as nouns of persons whose gender follows the person's sex (RAE,
+*Nueva gramática de la lengua española*, ch. 2 "El género": la moción genérica
+de los sustantivos de persona, "profesiones, títulos y actividades"; Grevisse &
+Goosse, *Le Bon Usage*, the feminine of nouns of persons and of the nouns of
+professions, titles and functions):
+
+- offices and titles (government, parliament, courts, diplomacy, religion,
+  the armed forces);
+- trades and professions (health, science, teaching, the press, the arts, sport,
+  business, work);
+- roles a story gives its people (witness, neighbour, patient, candidate).
+
+Each entry is written as its masculine and feminine singular ("experto
+experta"; one form for both genders: "periodista"); the plurals are made by the
+regular rules of each language (`plural`): Spanish adds *-s* after a vowel and
+*-es* after a consonant, losing a written accent of the last syllable
+("investigador" → "investigadores", "jefe" → "jefes", "portavoz" → "portavoces",
+"capitán" → "capitanes"; RAE, *Nueva gramática*, ch. 3 "El número"); French
+adds *-s*, leaves *-s*, *-x*, *-z* alone and writes *-aux* for *-al* ("général"
+→ "généraux"; *Le Bon Usage*, the plural of nouns).
+
+A feminine that is mostly another noun ("la política" is politics, "la
+crítica" criticism, "la técnica" a technique, "la critique" a review) is left
+out: only the masculine is listed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
+
+__all__ = ["PERSON_NOUNS", "plural"]
+
+# Spanish nouns of persons, masculine and feminine singular (one form: both).
+_SPANISH = """
+presidente presidenta ministro ministra secretario secretaria canciller
+gobernador gobernadora alcalde alcaldesa concejal concejala senador senadora
+diputado diputada legislador legisladora congresista parlamentario parlamentaria
+embajador embajadora cónsul consejero consejera asesor asesora vocero vocera
+portavoz delegado delegada comisionado comisionada fiscal juez jueza magistrado
+magistrada procurador procuradora defensor defensora rector rectora decano decana
+mandatario mandataria gobernante dirigente líder candidato candidata director
+directora gerente jefe jefa coordinador coordinadora titular funcionario
+funcionaria representante rey reina príncipe princesa pontífice
+obispo arzobispo cardenal sacerdote párroco pastor rabino monja
+militar soldado general coronel comandante capitán capitana sargento teniente
+policía agente bombero bombera
+médico médica doctor doctora galeno enfermero enfermera cirujano cirujana
+epidemiólogo epidemióloga virólogo viróloga infectólogo infectóloga
+inmunólogo inmunóloga neumólogo neumóloga pediatra psiquiatra psicólogo psicóloga
+sociólogo socióloga politólogo politóloga economista analista científico
+científica investigador investigadora experto experta especialista profesor
+profesora maestro maestra catedrático catedrática académico académica
+historiador historiadora abogado abogada jurista periodista reportero reportera
+corresponsal escritor escritora autor autora novelista poeta poetisa cantante
+actor actriz artista cineasta futbolista entrenador entrenadora jugador jugadora
+deportista atleta empresario empresaria ejecutivo ejecutiva banquero banquera
+ingeniero ingeniera arquitecto arquitecta agricultor agricultora campesino
+campesina ganadero ganadera comerciante trabajador trabajadora obrero obrera
+activista sindicalista militante
+vecino vecina testigo víctima paciente estudiante alumno alumna usuario usuaria
+ciudadano ciudadana manifestante miembro integrante fundador fundadora
+propietario propietaria dueño dueña residente habitante votante simpatizante
+opositor opositora afectado afectada superviviente sobreviviente detenido
+detenida acusado acusada imputado imputada sospechoso sospechosa denunciante
+madre padre esposo esposa marido viuda viudo familiar hombre mujer joven
+"""
+
+# French nouns of persons, masculine and feminine singular (one form: both).
+_FRENCH = """
+président présidente ministre secrétaire chancelier chancelière gouverneur
+gouverneure maire conseiller conseillère sénateur sénatrice député députée élu
+élue parlementaire ambassadeur ambassadrice consul consule délégué déléguée
+commissaire procureur procureure juge magistrat magistrate avocat avocate
+défenseur défenseure recteur rectrice doyen doyenne préfet préfète candidat
+candidate dirigeant dirigeante chef cheffe directeur directrice coordinateur
+coordinatrice responsable fonctionnaire représentant représentante porte-parole
+roi reine prince princesse pape évêque archevêque cardinal prêtre curé pasteur
+pasteure imam rabbin
+militaire soldat soldate général générale colonel colonelle commandant
+commandante capitaine sergent lieutenant policier policière gendarme agent
+agente pompier pompière
+médecin docteur docteure infirmier infirmière chirurgien chirurgienne
+épidémiologiste virologue immunologue psychiatre psychologue sociologue
+politologue économiste analyste scientifique chercheur chercheuse expert experte
+spécialiste professeur professeure enseignant enseignante historien historienne
+juriste journaliste reporter correspondant correspondante écrivain écrivaine
+auteur autrice romancier romancière poète poétesse chanteur chanteuse acteur
+actrice artiste cinéaste footballeur footballeuse entraîneur entraîneuse joueur
+joueuse sportif sportive athlète patron patronne entrepreneur entrepreneuse
+industriel industrielle banquier banquière ingénieur ingénieure architecte
+agriculteur agricultrice paysan paysanne éleveur éleveuse commerçant commerçante
+travailleur travailleuse ouvrier ouvrière salarié salariée syndicaliste militant
+militante activiste
+voisin voisine témoin victime patient patiente étudiant étudiante élève usager
+usagère citoyen citoyenne manifestant manifestante membre fondateur fondatrice
+propriétaire habitant habitante électeur électrice partisan partisane opposant
+opposante survivant survivante détenu détenue accusé accusée prévenu prévenue
+suspect suspecte plaignant plaignante mère père époux épouse mari veuve veuf
+proche homme femme
+"""
+
+# Spanish: a written accent on the last syllable goes when -es is added.
+_UNACCENT = str.maketrans("áéíóú", "aeiou")
+# Spanish plurals that keep their accent or change more than an ending.
+_SPANISH_PLURALS = {"joven": "jóvenes", "carácter": "caracteres", "régimen": "regímenes"}
+# French plurals that are not regular.
+_FRENCH_PLURALS = {"œil": "yeux", "travail": "travaux"}
+
+
+def plural(word: str, language: str) -> str:
+    """Return the regular plural of a Spanish or French noun of person.
+
+    Example:
+        >>> [plural(w, "es") for w in ("experta", "investigador", "portavoz", "capitán", "joven")]
+        ['expertas', 'investigadores', 'portavoces', 'capitanes', 'jóvenes']
+        >>> [plural(w, "fr") for w in ("chercheuse", "général", "époux", "témoin")]
+        ['chercheuses', 'généraux', 'époux', 'témoins']
+    """
+    if language == "es":
+        if word in _SPANISH_PLURALS:
+            return _SPANISH_PLURALS[word]
+        if word[-1] in "aeiouáéó":
+            return word + "s"
+        if word.endswith("z"):
+            return word[:-1] + "ces"
+        stem = word[:-2] + word[-2:].translate(_UNACCENT)
+        return stem + "es"
+    if word in _FRENCH_PLURALS:
+        return _FRENCH_PLURALS[word]
+    if word[-1] in "sxz":
+        return word
+    if word.endswith("al"):
+        return word[:-2] + "aux"
+    if word.endswith("eau"):
+        return word + "x"
+    return word + "s"
+
+
+def _forms(singulars: Iterable[str], language: str) -> frozenset[str]:
+    """Return the singulars and their plurals."""
+    words = set(singulars)
+    return frozenset(words | {plural(w, language) for w in words})
+
+
+#: Nouns of persons (offices, trades, roles), singular and plural, lower case.
+PERSON_NOUNS: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        "es": _forms(_SPANISH.split(), "es"),
+        "fr": _forms(_FRENCH.split(), "fr"),
+    }
+)
