@@ -26,6 +26,7 @@ The mechanisms are private modules of this package, one per question:
 - ``_intro``: the subject of the clause that introduces a quotation after a comma
   or colon ("She gave them a warning: “…”"), or holds a partial one;
 - ``_transcript``: a speaker label opening a quoted transcript turn ("“LEE: …”");
+- ``_comment_clause``: the subject of an English comment clause ("as X put it");
 - ``_reading``: a text read through an impersonal verb ("peut-on lire dans X");
 - ``_discourse``: the current-speaker register across sentences, with number and
   gender agreement for pronouns and dropped subjects.
@@ -92,6 +93,7 @@ from newsdoc.quotes._clause import (
     relative_cue,
     source_relative,
 )
+from newsdoc.quotes._comment_clause import comment_clause
 from newsdoc.quotes._content import content_clause_owner
 from newsdoc.quotes._cues import (
     FULL_NAME,
@@ -653,7 +655,8 @@ def _before(text: str, lo: int, hi: int, lang: str) -> Attribution | None:
     a rétorqué : «…»"); otherwise the cue found by `attribute_before`.
     """
     return (
-        naming_relative(text, lo, hi, lang)
+        comment_clause(text, lo, hi, lang)
+        or naming_relative(text, lo, hi, lang)
         or content_clause_owner(text, lo, hi, lang)
         or speech_noun_possessor(text, lo, hi, lang)
         or relative_cue(text, lo, hi, lang)

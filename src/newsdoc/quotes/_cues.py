@@ -617,6 +617,8 @@ def _speaker_before(text: str, lo: int, hi: int, language: str) -> tuple[int, in
     head = _trim(text, lo, comma)
     toks = tokens(text, head[0], head[1])
     if 0 < len(toks) <= 4 and all(text[t[0]].isupper() for t in toks):
+        if _fronted_preposition(text, head[0], head[1], language) is not None:
+            return None  # "On Twitter, she answered …": a fronted adjunct, no subject
         return head
     return None
 
@@ -2117,6 +2119,11 @@ _INTRO = regex.compile(
           (?:\p{Ll}++\s++){0,2}?(?i:later|earlier|ago)\b
         # "However,", "Instead,": a sentence adverb
         | (?i:however|instead|still|moreover|meanwhile|nevertheless|nonetheless|indeed)\b
+        # "Early in her career,", "Shortly after the vote,", "Right before noon,":
+        # an adverb that premodifies a time or place phrase (Quirk et al. 1985,
+        # §9.56, adverbs modifying prepositional phrases), never a subject
+        | (?i:early|late|shortly|soon|right|just|long|well|immediately|moments|minutes)
+          \s++(?i:in|on|at|after|before|into|during|since|afterward|afterwards)\b
         | \p{L}{3,}+(?<=ing|ed)\b
         | \p{Lu}{3,}+\b(?=[^,.\n]{0,30}[\p{Pd}])
     )""",

@@ -1,0 +1,133 @@
+"""English speakers read from clause structure: comment clauses and fronted adjuncts.
+
+Every sentence is our own, written from the grammar of the construction its
+section names (Quirk, Greenbaum, Leech & Svartvik, *A Comprehensive Grammar of
+the English Language*, 1985); none is taken from a corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdoc.quotes import find_quotes
+from newsdoc.quotes._comment_clause import comment_clause
+
+
+def _mention(text: str, which: int = -1) -> str | None:
+    """Return the speaker mention, as written, of one quotation of ``text``."""
+    quote = find_quotes(text, language="en")[which]
+    if quote.speaker_span is None:
+        return None
+    return text[quote.speaker_span.start : quote.speaker_span.end]
+
+
+# --- the comment clause "as X put it" (Quirk et al. §15.53-15.56) --------------------
+
+# (text, mention): the subject of the comment clause is the source of the words
+COMMENT_CLAUSE = [
+    pytest.param(
+        "As the columnist Ann Lee puts it, “The council has lost its way.”",
+        "the columnist Ann Lee",
+        id="opening-present-full",
+    ),
+    pytest.param(
+        "The deal looks dead. As The Daily Ledger put it, the council is “out of ideas.”",
+        "The Daily Ledger",
+        id="opening-past-partial-other-subject",
+    ),
+    pytest.param(
+        "The council, as one aide has put it, is “out of ideas.”",
+        "one aide",
+        id="medial-perfect",
+    ),
+    pytest.param(
+        "The budget was late again, or, as the auditor likes to put it, “a slow-motion crash.”",
+        "the auditor",
+        id="catenative-likes-to",
+    ),
+    pytest.param(
+        "As the paper put it in a long editorial, “the mayor has run out of road.”",
+        "the paper",
+        id="adjunct-before-comma",
+    ),
+    pytest.param(
+        "Dan Ross, as he put it to reporters, wants the plant “open by spring.”",
+        "he",
+        id="pronoun-subject",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), COMMENT_CLAUSE)
+def test_comment_clause_credits_its_subject(text: str, mention: str) -> None:
+    assert _mention(text) == mention
+
+
+# "put it" outside the as-frame is no verb of saying: the frame reads nothing there
+NOT_COMMENT_CLAUSE = [
+    pytest.param("She put it on the table: “Done.”", id="put-object-place"),
+    pytest.param("As the crowd left, Lee put it away: “Later.”", id="as-clause-of-time"),
+    pytest.param("As ever, the vote is “close.”", id="as-no-put"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_COMMENT_CLAUSE)
+def test_put_outside_the_frame_is_no_comment_clause(text: str) -> None:
+    opening = text.index("“")
+    assert comment_clause(text, 0, opening, "en") is None
+
+
+def test_comment_clause_is_english_only() -> None:
+    text = "As the mayor put it, “we will see.”"
+    assert comment_clause(text, 0, text.index("“"), "fr") is None
+
+
+# --- a fronted adjunct is never the subject (Quirk et al. §8.14, §9.56) --------------
+
+# (text, mention): the subject follows the comma that closes the fronted phrase
+FRONTED_ADJUNCT = [
+    pytest.param(
+        "The senator spoke at length. Early in her career, Lee attacked the mayor, "
+        "calling him “a failed manager.”",
+        "Lee",
+        id="adverb-plus-pp-gerund",
+    ),
+    pytest.param(
+        "Shortly after the vote, the mayor told the crowd, “We won this together.”",
+        "the mayor",
+        id="shortly-after",
+    ),
+    pytest.param(
+        "Late on Tuesday, the union called the offer “an insult.”",
+        "the union",
+        id="late-on-partial",
+    ),
+    pytest.param(
+        "On Twitter, she answered one of the mayor's posts by saying, “Please stop lying.”",
+        "she",
+        id="pp-then-by-gerund",
+    ),
+    pytest.param(
+        "In Boston, Ann Lee answered the critics by saying, “We never hid anything.”",
+        "Ann Lee",
+        id="place-pp-then-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), FRONTED_ADJUNCT)
+def test_fronted_adjunct_is_not_the_subject(text: str, mention: str) -> None:
+    assert _mention(text) == mention
+
+
+# a surname that looks like an adverb or a preposition still names its bearer
+NAMES_KEPT = [
+    pytest.param("Long, the mayor of Lyon, said, “We won.”", "Long", id="surname-long"),
+    pytest.param("Early told reporters, “It was a fair fight.”", "Early", id="surname-early"),
+    pytest.param("Van Buren, a farmer, said, “Rain came too late.”", "Van Buren", id="particle"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), NAMES_KEPT)
+def test_names_that_look_like_adjuncts_are_kept(text: str, mention: str) -> None:
+    assert _mention(text) == mention
