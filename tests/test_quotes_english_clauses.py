@@ -131,3 +131,70 @@ NAMES_KEPT = [
 @pytest.mark.parametrize(("text", "mention"), NAMES_KEPT)
 def test_names_that_look_like_adjuncts_are_kept(text: str, mention: str) -> None:
     assert _mention(text) == mention
+
+
+# --- the head of a postmodified subject speaks (Quirk et al. §17.8-17.10) ------------
+
+# (text, head): a relative, participle or prepositional postmodifier stands
+# between the head of the subject and the verb of saying; the mention starts at
+# the head (it may run on through the postmodifier), never at a noun inside it
+POSTMODIFIED = [
+    pytest.param(
+        "A campaign ad released Thursday accuses Ann Lee of buying votes “in a pattern of abuse.”",
+        "A campaign ad",
+        id="participle-released",
+    ),
+    pytest.param(
+        "A letter from the Farmers Union obtained by The Daily Ledger warns that “any strike "
+        "will be long.”",
+        "A letter",
+        id="pp-and-participle",
+    ),
+    pytest.param(
+        "At least half of the voters in each county say the plans are “about right.”",
+        "half of the voters",
+        id="approximator-partitive",
+    ),
+    pytest.param(
+        "A spokesman for Lyon City Council said, “We will review the decision.”",
+        "A spokesman",
+        id="pp-for-body",
+    ),
+    pytest.param(
+        "Dean Ann Lee of the law school told students, “Exams will go ahead.”",
+        "Dean Ann Lee",
+        id="name-then-pp",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "head"), POSTMODIFIED)
+def test_postmodified_subject_head_speaks(text: str, head: str) -> None:
+    mention = _mention(text)
+    assert mention is not None
+    assert mention.startswith(head)
+
+
+# a reported clause, a second clause or a plain subject: the head reading stays out
+NOT_POSTMODIFIED = [
+    pytest.param(
+        "Ann Lee said that the mayor called the plan “a disaster.”",
+        "the mayor",
+        id="reported-clause-keeps-its-subject",
+    ),
+    pytest.param(
+        "The vote was close because the council called the plan “a disaster.”",
+        "the council",
+        id="subordinate-clause",
+    ),
+    pytest.param(
+        "Warned that the mayor called him “a liar,” Ann Lee shrugged.",
+        "the mayor",
+        id="opening-participle-clause",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), NOT_POSTMODIFIED)
+def test_other_clause_shapes_keep_their_reading(text: str, mention: str) -> None:
+    assert _mention(text, 0) == mention

@@ -27,6 +27,8 @@ The mechanisms are private modules of this package, one per question:
   or colon ("She gave them a warning: “…”"), or holds a partial one;
 - ``_transcript``: a speaker label opening a quoted transcript turn ("“LEE: …”");
 - ``_comment_clause``: the subject of an English comment clause ("as X put it");
+- ``_postmodified``: the head of an English subject a postmodifier separates
+  from its verb ("A campaign ad released Thursday accuses");
 - ``_reading``: a text read through an impersonal verb ("peut-on lire dans X");
 - ``_discourse``: the current-speaker register across sentences, with number and
   gender agreement for pronouns and dropped subjects.
@@ -126,6 +128,7 @@ from newsdoc.quotes._nouns import (
     speech_noun_possessor,
 )
 from newsdoc.quotes._passive import passive_agent as passive_speech_agent
+from newsdoc.quotes._postmodified import postmodified_subject
 from newsdoc.quotes._preposed_incise import preposed_incise
 from newsdoc.quotes._reference import parenthesised_reference
 from newsdoc.quotes._relative import antecedent, naming_relative, relative_subject
@@ -654,7 +657,7 @@ def _before(text: str, lo: int, hi: int, lang: str) -> Attribution | None:
     a relative clause holding the cue names its antecedent ("Marc Petit, lequel
     a rétorqué : «…»"); otherwise the cue found by `attribute_before`.
     """
-    return (
+    found = (
         comment_clause(text, lo, hi, lang)
         or naming_relative(text, lo, hi, lang)
         or content_clause_owner(text, lo, hi, lang)
@@ -665,8 +668,42 @@ def _before(text: str, lo: int, hi: int, lang: str) -> Attribution | None:
         or cleft_subject(text, lo, hi, lang)
         or aside_subject(text, lo, hi, lang)
         or inverted_opening(text, lo, hi, lang)
-        or attribute_before(text, lo, hi, lang)
     )
+    if found is not None:
+        return found
+    # the plain reading: a cue and the subject before it, whose head speaks
+    return _postmodified_head(text, attribute_before(text, lo, hi, lang), lo, lang)
+
+
+# A possessive at a mention's end, its ending inside the mention or right after
+# it: "Lee’s", "Lee" + "’s", "the voters'".
+_POSSESSOR = regex.compile(r"\p{L}['’]s?\b|\p{L}s['’]")
+
+
+def _postmodified_head(
+    text: str, attr: Attribution | None, lo: int, lang: str
+) -> Attribution | None:
+    """Return ``attr`` with the head of its subject when a postmodifier stands before the cue.
+
+    "The unions that signed the letter say “…”", "A campaign ad released Thursday
+    accuses …": the head of the subject speaks, not the last noun of its
+    relative, participle or prepositional postmodifier; a speaker found at the
+    head already, or after the cue, stands.
+    """
+    if attr is None or attr.cue_start <= lo or attr.speaker_end > attr.cue_start:
+        return attr  # no cue in the words before, or its subject follows it
+    # a mention that names someone, found at the head or before it, stands
+    named = attr.speaker_end > attr.speaker_start and (
+        speaker_mention(text, attr.speaker_start, attr.speaker_end, lang) is not None
+    )
+    if named and _POSSESSOR.match(text, attr.speaker_end - 1, attr.speaker_end + 2) is not None:
+        return attr  # "… weighs Lee’s promise of “…”": the possessor of the words
+    head = postmodified_subject(text, lo, attr.cue_start, lang)
+    if head is None or (named and head[0] >= attr.speaker_start):
+        return attr
+    if speaker_mention(text, head[0], head[1], lang) is None:
+        return attr
+    return attrs.evolve(attr, speaker_start=head[0], speaker_end=head[1])
 
 
 def _relative_clause(
