@@ -198,3 +198,50 @@ NOT_POSTMODIFIED = [
 @pytest.mark.parametrize(("text", "mention"), NOT_POSTMODIFIED)
 def test_other_clause_shapes_keep_their_reading(text: str, mention: str) -> None:
     assert _mention(text, 0) == mention
+
+
+# --- a lower-case role inside a name phrase (AP Stylebook, "titles") -------------------
+
+# (text, mention): a description in lower case between capitalised words of one name
+ROLE_IN_NAME = [
+    pytest.param(
+        "Senate candidate Ann Lee defended her aide as a “very decent man” on Tuesday.",
+        "Senate candidate Ann Lee",
+        id="body-then-role",
+    ),
+    pytest.param(
+        "Republican presidential front-runner Ann Lee defended the plan as “a fair deal.”",
+        "Republican presidential front-runner Ann Lee",
+        id="two-modifiers-agent-noun",
+    ),
+    pytest.param(
+        "City Hall spokeswoman Ann Lee dismissed the claim as “nonsense.”",
+        "City Hall spokeswoman Ann Lee",
+        id="listed-role-noun",
+    ),
+    pytest.param(
+        "Harbor board member Tom Baker hailed the deal as “a steal.”",
+        "Harbor board member Tom Baker",
+        id="agent-ending-er",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), ROLE_IN_NAME)
+def test_lower_case_role_stays_in_the_name(text: str, mention: str) -> None:
+    assert _mention(text) == mention
+
+
+# a verb between two names is no role: the first name is the subject
+NO_ROLE = [
+    pytest.param("Ann Lee hires lawyer Tom Baker, calling him “the best.”", "Ann Lee", id="verb-s"),
+    pytest.param("Ann Lee slated comedian Tom Baker as “cruel.”", "Ann Lee", id="verb-ed"),
+    pytest.param(
+        "The Democrats represent Ohio and call it “home.”", "The Democrats", id="no-full-name"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), NO_ROLE)
+def test_a_verb_between_names_is_no_role(text: str, mention: str) -> None:
+    assert _mention(text) == mention

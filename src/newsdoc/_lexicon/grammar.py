@@ -35,6 +35,7 @@ __all__ = [
     "ADVERBIAL_OPENERS",
     "ADVERBS",
     "AFTER_STOP",
+    "AGENT_NOUN_ENDINGS",
     "AND",
     "APPROXIMATORS",
     "AUXILIARIES",
@@ -472,4 +473,20 @@ PARTITIVE_HEADS = frozenset(
     some several all none few two-thirds three-quarters one two three four five
     six seven eight nine ten dozens hundreds thousands percent
     """.split()
+)
+# English agent-noun endings, the suffixes that make a noun of a person by what
+# they do: "director", "front-runner", "strategist", "historian", "nominee",
+# "consultant", "resident", "chairman" (Quirk et al. 1985, Appendix I.34-I.36).
+AGENT_NOUN_ENDINGS: tuple[str, ...] = (
+    "er",
+    "or",
+    "ist",
+    "ian",
+    "ee",
+    "ant",
+    "ent",
+    "man",
+    "woman",
+    "men",
+    "women",
 )

@@ -29,6 +29,8 @@ The mechanisms are private modules of this package, one per question:
 - ``_comment_clause``: the subject of an English comment clause ("as X put it");
 - ``_postmodified``: the head of an English subject a postmodifier separates
   from its verb ("A campaign ad released Thursday accuses");
+- ``_roles``: a lower-case description inside an English name phrase ("Senate
+  candidate Ann Lee");
 - ``_reading``: a text read through an impersonal verb ("peut-on lire dans X");
 - ``_discourse``: the current-speaker register across sentences, with number and
   gender agreement for pronouns and dropped subjects.

@@ -110,6 +110,7 @@ from newsdoc._text import (
 from newsdoc.quotes._apposition import subject_before_asides
 from newsdoc.quotes._object_relative import object_relative_subject
 from newsdoc.quotes._reading import reading_cue
+from newsdoc.quotes._roles import role_before_name
 
 __all__ = [
     "FULL_NAME",
@@ -2408,6 +2409,17 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
             break  # punctuation between words ends the phrase
         if w in verbs or w in _SUBJECT_STOP:
             break
+        role = (
+            role_before_name(text, toks, j, language)
+            if text[s].islower() and text[toks[j - 1][0]].isupper()
+            else 0
+        )
+        if role:
+            # "Senate candidate Ann Lee defended": a lower-case role inside the name
+            end = toks[role - 1][1]
+            j = role
+            lower_run = 0
+            continue
         if text[s].isupper() or w in _CONNECTORS or w in dets:
             lower_run = 0
             seen_name = seen_name or text[s].isupper()
