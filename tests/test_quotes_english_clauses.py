@@ -112,6 +112,27 @@ FRONTED_ADJUNCT = [
         "Ann Lee",
         id="place-pp-then-name",
     ),
+    pytest.param(
+        "Here in Dayton, Ann Lee stepped up her attacks on the plan, saying, “We must act now.”",
+        "Ann Lee",
+        id="here-in-place",
+    ),
+    pytest.param(
+        "Back in 2008, Ann Lee backed the plan and said, “It will work.”",
+        "Ann Lee",
+        id="back-in-year",
+    ),
+    pytest.param(
+        "Eight years ago, she backed the mayor over Lee and said, “He did nothing for us.”",
+        "she",
+        id="number-word-ago",
+    ),
+    pytest.param(
+        "Continuing to explain her view, Lee rejected the idea that the deal was done, "
+        "saying that if she “found something rotten, I would fix it.”",
+        "Lee",
+        id="opening-participle-with-infinitive-cue",
+    ),
 ]
 
 
@@ -245,3 +266,42 @@ NO_ROLE = [
 @pytest.mark.parametrize(("text", "mention"), NO_ROLE)
 def test_a_verb_between_names_is_no_role(text: str, mention: str) -> None:
     assert _mention(text) == mention
+
+
+# --- a quotation inside an opening participle clause (Quirk et al. §15.58-15.60) ------
+
+# (text, mention): the participle's understood subject is the main clause subject
+OPENING_PARTICIPLE = [
+    pytest.param(
+        "Holding signs calling the mayor “the city's worst boss,” the strikers chanted.",
+        "the strikers",
+        id="participle-object-complement",
+    ),
+    pytest.param(
+        "In calling the plan “a fraud,” the senator broke with her party.",
+        "the senator",
+        id="in-plus-gerund",
+    ),
+    pytest.param(
+        "By describing the levy as “theft”, Ann Lee angered the council.",
+        "Ann Lee",
+        id="by-plus-gerund-comma-outside",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), OPENING_PARTICIPLE)
+def test_opening_participle_clause_credits_main_subject(text: str, mention: str) -> None:
+    assert _mention(text, 0) == mention
+
+
+# no participle, or a name after the preposition: the opening-clause reading stays out
+NOT_OPENING_PARTICIPLE = [
+    pytest.param("Something “odd”, the mayor said, was afoot.", "the mayor", id="pronoun-ing"),
+    pytest.param("In Reading, the “new deal” was a flop.", None, id="place-name-ing"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), NOT_OPENING_PARTICIPLE)
+def test_no_opening_participle(text: str, mention: str | None) -> None:
+    assert _mention(text, 0) == mention

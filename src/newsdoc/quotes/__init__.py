@@ -31,6 +31,8 @@ The mechanisms are private modules of this package, one per question:
   from its verb ("A campaign ad released Thursday accuses");
 - ``_roles``: a lower-case description inside an English name phrase ("Senate
   candidate Ann Lee");
+- ``_opening_clause``: the main clause subject of an English participle clause
+  that opens the sentence and holds the quotation;
 - ``_reading``: a text read through an impersonal verb ("peut-on lire dans X");
 - ``_discourse``: the current-speaker register across sentences, with number and
   gender agreement for pronouns and dropped subjects.
@@ -129,6 +131,7 @@ from newsdoc.quotes._nouns import (
     speech_noun_before,
     speech_noun_possessor,
 )
+from newsdoc.quotes._opening_clause import opening_participle
 from newsdoc.quotes._passive import passive_agent as passive_speech_agent
 from newsdoc.quotes._postmodified import postmodified_subject
 from newsdoc.quotes._preposed_incise import preposed_incise
@@ -354,6 +357,7 @@ def _candidates(
             attr = (
                 preposed_incise(text, left_lo, seg.start, lang)
                 or gerund_subject(text, left_lo, seg.start, seg.end, lang)
+                or opening_participle(text, left_lo, seg.start, seg.end, lang)
                 or participle_subject(text, left_lo, seg.start, lang)
                 or agent_after(text, seg.start, seg.end, agent_hi, lang)
                 or _before(text, left_lo, seg.start, lang)

@@ -1835,7 +1835,16 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
                     if comma_gerund and i > 1
                     else None
                 )
-                if prior is not None and prior.speaker_end > prior.speaker_start:
+                if (
+                    prior is not None
+                    and prior.speaker_end > prior.speaker_start
+                    # "Continuing to explain her view, Lee …": an opening participle
+                    # clause is no speaker of the cue inside it
+                    and not (
+                        language == "en"
+                        and _gerund(text[prior.speaker_start : prior.speaker_end], language)
+                    )
+                ):
                     before = (prior.speaker_start, prior.speaker_end)
                 else:
                     before = subject(text, lo, cue_start, language)
@@ -2116,7 +2125,8 @@ _INTRO = regex.compile(
           (?i:pasado|pasada|próximo|scorso|scorsa|dernier)\b
         | (?i:este|esta|ce|cette|questo|questa)\s++\p{Ll}++\s*+,
         # "A month later,", "a few days later,": a time
-        | (?i:a|an|one|two|three|four|five|several|a\s++few|many)\s++
+        | (?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
+             |fifteen|twenty|thirty|\d{1,3}+|several|a\s++few|many)\s++
           (?:\p{Ll}++\s++){0,2}?(?i:later|earlier|ago)\b
         # "However,", "Instead,": a sentence adverb
         | (?i:however|instead|still|moreover|meanwhile|nevertheless|nonetheless|indeed)\b
@@ -2125,6 +2135,9 @@ _INTRO = regex.compile(
         # §9.56, adverbs modifying prepositional phrases), never a subject
         | (?i:early|late|shortly|soon|right|just|long|well|immediately|moments|minutes)
           \s++(?i:in|on|at|after|before|into|during|since|afterward|afterwards)\b
+        # "Here in Ohio,", "Back in 2008,", "Out on the trail,": a place or time
+        # adverb before the phrase it narrows (Quirk et al. 1985, §9.56)
+        | (?i:here|there|back|out|down|up|over|way)\s++(?i:in|on|at|during|when)\b
         | \p{L}{3,}+(?<=ing|ed)\b
         | \p{Lu}{3,}+\b(?=[^,.\n]{0,30}[\p{Pd}])
     )""",
