@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from newsdoc.quotes import find_quotes
-from newsdoc.quotes._comment_clause import comment_clause
+from newsdoc.quotes._comment_clause import comment_clause, inverted_parenthetical
 
 
 def _mention(text: str, which: int = -1) -> str | None:
@@ -305,3 +305,46 @@ NOT_OPENING_PARTICIPLE = [
 @pytest.mark.parametrize(("text", "mention"), NOT_OPENING_PARTICIPLE)
 def test_no_opening_participle(text: str, mention: str | None) -> None:
     assert _mention(text, 0) == mention
+
+
+# --- an inverted reporting clause set off by commas (Quirk et al. §15.53-15.55) -------
+
+# (text, mention): "said X" in the middle of the sentence credits the quotation after it
+INVERTED_PARENTHETICAL = [
+    pytest.param("The vote, said Ann Lee, was “a farce.”", "Ann Lee", id="medial-said"),
+    pytest.param(
+        "The vote, said Ann Lee, the mayor of Lyon, was “a farce.”",
+        "Ann Lee",
+        id="medial-said-apposition",
+    ),
+    pytest.param(
+        "Because of how the party wrote the rules, explained Ann Lee, “the race ends in March.”",
+        "Ann Lee",
+        id="before-full-quotation",
+    ),
+    pytest.param("But, said the mayor, “we will see.”", "the mayor", id="after-conjunction"),
+    pytest.param(
+        "The real test, says the historian Ann Lee, is whether she was “a good mother.”",
+        "the historian Ann Lee",
+        id="present-says",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), INVERTED_PARENTHETICAL)
+def test_inverted_reporting_clause_credits_its_subject(text: str, mention: str) -> None:
+    assert _mention(text, 0) == mention
+
+
+# no inverted reporting clause: a naming participle, an addressee, a clause after the verb
+NOT_INVERTED_PARENTHETICAL = [
+    pytest.param("The program, called Safe Streets, was “a failure.”", id="naming-participle"),
+    pytest.param("Lee, told the results, called them “a shock.”", id="addressee-verb"),
+    pytest.param("The board, said Tuesday that it was “ready.”", id="time-and-clause"),
+    pytest.param("The mayor, urged voters not to “panic.”", id="urged-object-infinitive"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_INVERTED_PARENTHETICAL)
+def test_no_inverted_reporting_clause(text: str) -> None:
+    assert inverted_parenthetical(text, 0, text.index("“"), "en") is None

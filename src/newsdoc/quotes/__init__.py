@@ -26,7 +26,8 @@ The mechanisms are private modules of this package, one per question:
 - ``_intro``: the subject of the clause that introduces a quotation after a comma
   or colon ("She gave them a warning: “…”"), or holds a partial one;
 - ``_transcript``: a speaker label opening a quoted transcript turn ("“LEE: …”");
-- ``_comment_clause``: the subject of an English comment clause ("as X put it");
+- ``_comment_clause``: the subject of an English comment clause ("as X put it")
+  or of an inverted reporting clause set off by commas ("…, said X, …");
 - ``_postmodified``: the head of an English subject a postmodifier separates
   from its verb ("A campaign ad released Thursday accuses");
 - ``_roles``: a lower-case description inside an English name phrase ("Senate
@@ -99,7 +100,7 @@ from newsdoc.quotes._clause import (
     relative_cue,
     source_relative,
 )
-from newsdoc.quotes._comment_clause import comment_clause
+from newsdoc.quotes._comment_clause import comment_clause, inverted_parenthetical
 from newsdoc.quotes._content import content_clause_owner
 from newsdoc.quotes._cues import (
     FULL_NAME,
@@ -665,6 +666,7 @@ def _before(text: str, lo: int, hi: int, lang: str) -> Attribution | None:
     """
     found = (
         comment_clause(text, lo, hi, lang)
+        or inverted_parenthetical(text, lo, hi, lang)
         or naming_relative(text, lo, hi, lang)
         or content_clause_owner(text, lo, hi, lang)
         or speech_noun_possessor(text, lo, hi, lang)
