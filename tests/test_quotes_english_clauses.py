@@ -128,6 +128,18 @@ FRONTED_ADJUNCT = [
         id="number-word-ago",
     ),
     pytest.param(
+        "Closing the race with a long speech -- complete with a teleprompter -- Lee told "
+        "supporters that “we close one chapter,” and she vowed to carry on.",
+        "Lee",
+        id="typed-dash-aside",
+    ),
+    pytest.param(
+        "Closing the race with a long speech — complete with a teleprompter — Lee told "
+        "supporters that “we close one chapter,” and she vowed to carry on.",
+        "Lee",
+        id="dash-aside",
+    ),
+    pytest.param(
         "Continuing to explain her view, Lee rejected the idea that the deal was done, "
         "saying that if she “found something rotten, I would fix it.”",
         "Lee",
@@ -138,7 +150,7 @@ FRONTED_ADJUNCT = [
 
 @pytest.mark.parametrize(("text", "mention"), FRONTED_ADJUNCT)
 def test_fronted_adjunct_is_not_the_subject(text: str, mention: str) -> None:
-    assert _mention(text) == mention
+    assert _mention(text, 0) == mention
 
 
 # a surname that looks like an adverb or a preposition still names its bearer

@@ -600,6 +600,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# A dash set off by spaces in English copy, the typed double hyphen included:
+# " — ", " – ", " -- ".
+_SPACED_DASH_EN = regex.compile(r"\s(?:[\p{Pd}]|--)\s")
+
+
 def _speaker_before(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | None:
     """Return the speaker mention ending just before a cue at ``hi``.
 
@@ -609,6 +614,12 @@ def _speaker_before(text: str, lo: int, hi: int, language: str) -> tuple[int, in
     left open ("Ann Lee, the analyst who founded the site said") gives its name.
     """
     found = _chunk_before(text, lo, hi, language)
+    if found is None and language == "en":
+        # "With a formal speech — complete with a teleprompter — Lee told": the
+        # words after a dash aside, as after a comma ("--" is the typed dash)
+        after = max((m.end() for m in _SPACED_DASH_EN.finditer(text, lo, hi)), default=-1)
+        if after >= 0 and text[after:hi].strip():
+            found = _chunk_before(text, after, hi, language)
     if found is not None or order_of(language).nouns_capitalised:
         return found  # capitals are no name evidence where every noun has one
     lo, hi = _trim(text, lo, hi)
