@@ -360,3 +360,42 @@ NOT_INVERTED_PARENTHETICAL = [
 @pytest.mark.parametrize("text", NOT_INVERTED_PARENTHETICAL)
 def test_no_inverted_reporting_clause(text: str) -> None:
     assert inverted_parenthetical(text, 0, text.index("“"), "en") is None
+
+
+# --- a gerund adjunct or a coordinated verb shares its clause's subject (§15.58) --------
+
+# (text, mention): the subject of the verb the gerund or the coordinated verb goes with
+CLAUSE_SUBJECT = [
+    pytest.param(
+        "On Twitter, she answered one of the mayor's posts on Tuesday by saying, “Stop it.”",
+        "she",
+        id="by-gerund-not-object",
+    ),
+    pytest.param(
+        "Ann Lee replied to a grieving father Wednesday night by saying the phrase was a "
+        "“made-up” issue.",
+        "Ann Lee",
+        id="by-gerund-after-object-and-time",
+    ),
+    pytest.param(
+        "The mayor took questions for an hour, and she used stronger words, saying the plan "
+        "“must go.”",
+        "she",
+        id="comma-gerund-second-main-clause",
+    ),
+    pytest.param(
+        "Ann Lee said she would sign the bill, adding that it was “a good day.”",
+        "Ann Lee",
+        id="reported-clause-pronoun-kept-out",
+    ),
+    pytest.param(
+        "The senator apologized after they came out, saying they have “nothing to do with me.”",
+        "The senator",
+        id="subordinate-clause-pronoun-kept-out",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), CLAUSE_SUBJECT)
+def test_gerund_or_coordinated_verb_takes_its_clause_subject(text: str, mention: str) -> None:
+    assert _mention(text, 0) == mention

@@ -208,10 +208,11 @@ def _max_attributions(length: int) -> int:
 
 # The words of a quotation (for its length).
 _WORDS = regex.compile(r"[\p{L}\p{N}]++")
-# What may stand between a closing mark and a dash attribution: '" — Ann Lee';
-# a hyphen glued to both words is a compound ("„Eins zu Eins“-Begegnung").
+# What may stand between a closing mark and a dash attribution: '" — Ann Lee',
+# '" -- Ann Lee' (the typed dash); a hyphen glued to both words is a compound
+# ("„Eins zu Eins“-Begegnung").
 _DASH_SPEAKER = regex.compile(
-    r"[.]?(?:\s*+[–—―]|\s++[\p{Pd}]|[\p{Pd}](?=\s))\s*+(?P<name>\p{Lu}[\p{L}\p{M}.'’\-]*+(?:\s++\p{Lu}[\p{L}\p{M}.'’\-]*+){0,4})"
+    r"[.]?(?:\s*+[–—―]|\s++[\p{Pd}]-?+|[\p{Pd}](?=\s))\s*+(?P<name>\p{Lu}[\p{L}\p{M}.'’\-]*+(?:\s++\p{Lu}[\p{L}\p{M}.'’\-]*+){0,4})"
 )
 # A name (two to four capitalised words) after a quotation, then a comma and a
 # description or the paragraph end: '" Mara Quinn, Institute for Coastal Studies'.

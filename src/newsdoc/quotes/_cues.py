@@ -93,6 +93,7 @@ from newsdoc._lexicon.speakers import (
     GERMAN_PERSON_ENDINGS,
     GROUP_SOURCES,
     LEADING_FILLERS,
+    NOMINATIVE_PRONOUNS,
     OBJECT_CLITICS,
     PERSON_PRONOUNS,
     QUANTIFIER_PRONOUNS,
@@ -603,6 +604,40 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 # A dash set off by spaces in English copy, the typed double hyphen included:
 # " — ", " – ", " -- ".
 _SPACED_DASH_EN = regex.compile(r"\s(?:[\p{Pd}]|--)\s")
+
+
+# English prepositions before a gerund adjunct: "by saying", "after calling".
+_GERUND_PREPOSITIONS_EN = frozenset("by in after before while when without upon on".split())
+# English coordinators, which open a main clause: "…, and he said".
+_COORDINATORS_EN = frozenset("and but yet so".split())
+
+
+def _clause_pronoun(
+    text: str, toks: list[tuple[int, int, str]], i: int, found: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """Return the personal pronoun that is the subject of the verb at ``toks[i]``, else ``found``.
+
+    "The mayor took questions for an hour, and she used stronger words,
+    saying": the gerund or coordinated verb shares the subject of the nearest
+    main clause, here a nominative pronoun right after a comma or a
+    coordinator, in a clause after the one of ``found``.  A pronoun inside a
+    clause reported by a verb of saying ("Lee said she …, adding") keeps
+    ``found``, the one who says.
+    """
+    pronouns = NOMINATIVE_PRONOUNS["en"]
+    k = next((k for k in range(i - 1, -1, -1) if toks[k][2] in pronouns), -1)
+    if k < 0 or found is None or toks[k][0] < found[1]:
+        return found
+    between = [t for t in toks if found[1] <= t[0] < toks[k][0]]
+    if any(t[2] in CUE_VERBS["en"] for t in between):
+        return found  # the pronoun is in a clause reported by a verb of saying
+    if k == 0:
+        return found
+    # a main clause opens with its pronoun after a comma or a coordinator; after a
+    # subordinator ("after he clinched", "when he returned") the clause is an
+    # adjunct, and the verb goes with the clause around it
+    opened = "," in text[toks[k - 1][1] : toks[k][0]] or toks[k - 1][2] in _COORDINATORS_EN
+    return (toks[k][0], toks[k][1]) if opened else found
 
 
 def _speaker_before(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | None:
@@ -1833,10 +1868,23 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
                 and text[toks[g - 1][1] : toks[g][0]].strip() == ","
             )
             coordinated = i > 0 and toks[i - 1][2] in _AND
+            # "She answered the post by saying": a gerund after a preposition is an
+            # adjunct of its clause, whose subject it shares (Quirk et al. §15.58)
+            adjunct = (
+                language == "en"
+                and _gerund(word, language)
+                and i > 0
+                and toks[i - 1][2] in _GERUND_PREPOSITIONS_EN
+                # "When he returned he began by saying": a pronoun right there is it
+                and not (
+                    before is not None
+                    and text[before[0] : before[1]].lower() in NOMINATIVE_PRONOUNS["en"]
+                )
+            )
             if comma_gerund or (
                 # "Lee slammed the plan and accused …": a verb phrase coordinated
                 # with the one before shares its subject, whatever stands before "and"
-                (before is None or coordinated)
+                (before is None or coordinated or adjunct)
                 and (_gerund(word, language) or coordinated or (i > 0 and toks[i - 1][2] == "to"))
             ):
                 # "Lee took the stage and called it …" / "…, adding …": the subject,
@@ -1859,6 +1907,10 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
                     before = (prior.speaker_start, prior.speaker_end)
                 else:
                     before = subject(text, lo, cue_start, language)
+                    if language == "en":
+                        # "…, though he used stronger words, saying …", "…, he laughed
+                        # and said": the clause the verb belongs to has its own subject
+                        before = _clause_pronoun(text, toks, i, before)
             object_subject = (
                 object_relative_subject(text, toks, i, language)
                 if i > 2 and _gerund(word, language)
