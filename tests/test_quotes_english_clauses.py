@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from newsdoc.quotes import find_quotes
+from newsdoc.quotes._absolute import with_absolute
 from newsdoc.quotes._comment_clause import comment_clause, inverted_parenthetical
 
 
@@ -399,3 +400,45 @@ CLAUSE_SUBJECT = [
 @pytest.mark.parametrize(("text", "mention"), CLAUSE_SUBJECT)
 def test_gerund_or_coordinated_verb_takes_its_clause_subject(text: str, mention: str) -> None:
     assert _mention(text, 0) == mention
+
+
+# --- the subject of a *with* absolute clause (Quirk et al. §15.60) --------------------
+
+# (text, mention): the noun phrase after "with" is the subject of the participle
+WITH_ABSOLUTE = [
+    pytest.param(
+        "Lee's allies tied Roe to the mayor, with one of their ads asking, “Is Roe fit to serve?”",
+        "one of their ads",
+        id="comma-with-full",
+    ),
+    pytest.param(
+        "The parade was long, with many marchers chanting “We are one” all day.",
+        "many marchers",
+        id="comma-with-partial",
+    ),
+    pytest.param(
+        "With Ann Lee calling it “a farce,” the vote failed.", "Ann Lee", id="opening-with"
+    ),
+    pytest.param(
+        "Alongside the protests, even a party strategist said Lee must choose, saying, “Act now.”",
+        "a party strategist",
+        id="alongside-and-focusing-even",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), WITH_ABSOLUTE)
+def test_with_absolute_clause_names_its_subject(text: str, mention: str) -> None:
+    assert _mention(text, 0) == mention
+
+
+# "with" as a plain preposition, or a participle of no saying: no absolute reading
+NOT_WITH_ABSOLUTE = [
+    pytest.param("Lee shared with Roe a plan built on being “anti-system.”", id="plain-with"),
+    pytest.param("Rates rose, with the bank being “too slow” to act.", id="participle-not-saying"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_WITH_ABSOLUTE)
+def test_no_with_absolute(text: str) -> None:
+    assert with_absolute(text, 0, text.index("“"), "en") is None

@@ -34,6 +34,8 @@ The mechanisms are private modules of this package, one per question:
   candidate Ann Lee");
 - ``_opening_clause``: the main clause subject of an English participle clause
   that opens the sentence and holds the quotation;
+- ``_absolute``: the subject of an English *with* absolute clause ("with Ann Lee
+  calling it “…”");
 - ``_reading``: a text read through an impersonal verb ("peut-on lire dans X");
 - ``_discourse``: the current-speaker register across sentences, with number and
   gender agreement for pronouns and dropped subjects.
@@ -84,6 +86,7 @@ from newsdoc._lexicon.speakers import (
 from newsdoc._lexicon.speech_nouns import GERMAN_CONTENT_NOUNS, SPEECH_NOUNS
 from newsdoc._text import CLAUSE_MARKS, TERMINAL_MARKS, Document
 from newsdoc._text import Segment as Paragraph
+from newsdoc.quotes._absolute import with_absolute
 from newsdoc.quotes._aside import bracketed_speaker, listed_speaker
 from newsdoc.quotes._chunk import non_finite_clause, source_pronoun, speaker_mention
 from newsdoc.quotes._clause import (
@@ -668,6 +671,7 @@ def _before(text: str, lo: int, hi: int, lang: str) -> Attribution | None:
     found = (
         comment_clause(text, lo, hi, lang)
         or inverted_parenthetical(text, lo, hi, lang)
+        or with_absolute(text, lo, hi, lang)
         or naming_relative(text, lo, hi, lang)
         or content_clause_owner(text, lo, hi, lang)
         or speech_noun_possessor(text, lo, hi, lang)

@@ -2201,6 +2201,10 @@ _INTRO = regex.compile(
         # "Here in Ohio,", "Back in 2008,", "Out on the trail,": a place or time
         # adverb before the phrase it narrows (Quirk et al. 1985, §9.56)
         | (?i:here|there|back|out|down|up|over|way)\s++(?i:in|on|at|during|when)\b
+        # "Alongside the protests,", "Following the vote,": prepositions the
+        # closed-class tables lack (Quirk et al. 1985, §9.7-9.10, complex and
+        # marginal prepositions)
+        | (?i:alongside|following|atop)\s++(?=[\p{L}\p{N}])
         | \p{L}{3,}+(?<=ing|ed)\b
         | \p{Lu}{3,}+\b(?=[^,.\n]{0,30}[\p{Pd}])
     )""",
