@@ -124,6 +124,12 @@ FRONTED_ADJUNCT = [
         id="back-in-year",
     ),
     pytest.param(
+        "Ann Lee endorsed Tom Roe in early June, but only after weighing it, telling "
+        "reporters that she was “not quite there yet.”",
+        "Ann Lee",
+        id="clause-with-a-date-is-no-time-phrase",
+    ),
+    pytest.param(
         "Eight years ago, she backed the mayor over Lee and said, “He did nothing for us.”",
         "she",
         id="number-word-ago",

@@ -2276,6 +2276,11 @@ def _elided_article(word: str, dets: frozenset[str]) -> bool:
     return False
 
 
+# The word classes that open an English time phrase: "In June,", "Last week,",
+# "On May 2,", "Two days later,", "Monday,".
+_TIME_PHRASE_OPENERS = frozenset({"preposition", "determiner", "time", "numeral", "adverb"})
+
+
 def _after_time_phrase(text: str, lo: int, hi: int, language: str) -> int:
     """Return where the clause starts after a fronted time phrase set off by a comma.
 
@@ -2297,6 +2302,8 @@ def _after_time_phrase(text: str, lo: int, hi: int, language: str) -> int:
         return lo
     if not any(closed_class(w, language) == "time" for _, _, w in toks):
         return lo
+    if language == "en" and closed_class(toks[0][2], language) not in _TIME_PHRASE_OPENERS:
+        return lo  # "Lee endorsed Roe in early June, but …": a clause, not a time phrase
     start = comma + 1
     while start < hi and text[start].isspace():
         start += 1
