@@ -396,6 +396,16 @@ CLAUSE_SUBJECT = [
         id="reported-clause-pronoun-kept-out",
     ),
     pytest.param(
+        "“Promise you will stay,” Ann Lee sings to Tom Roe before asking him to dance.",
+        "Ann Lee",
+        id="gerund-adjunct-after-quotation",
+    ),
+    pytest.param(
+        "But that morning, an angry crowd had gathered, carrying signs saying, “Not today.”",
+        "an angry crowd",
+        id="conjunction-then-time-phrase",
+    ),
+    pytest.param(
         "The senator apologized after they came out, saying they have “nothing to do with me.”",
         "The senator",
         id="subordinate-clause-pronoun-kept-out",

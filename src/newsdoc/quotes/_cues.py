@@ -1323,6 +1323,15 @@ def attribute_after(text: str, lo: int, hi: int, language: str) -> Attribution |
                     sp = _speaker_after(text, end, hi, language)
                     if sp is not None and closed_class(text[sp[0] : sp[1]].split()[0], language):
                         sp = None if text[sp[0]].isupper() else sp  # "said Tuesday"
+                if (
+                    sp is None
+                    and language == "en"
+                    and _gerund(word, language)
+                    and toks[i - 1][2] in _GERUND_PREPOSITIONS_EN
+                ):
+                    # '"…," Lee sings to Roe before asking': the gerund adjunct's
+                    # subject is its clause's, not the object before the preposition
+                    sp = subject(text, lo, toks[i - 1][0], language)
                 if sp is None:
                     sp = _speaker_before(text, lo, _aux_start(text, toks, i, language), language)
                 if sp is None and (
@@ -2302,7 +2311,9 @@ def _after_time_phrase(text: str, lo: int, hi: int, language: str) -> int:
         return lo
     if not any(closed_class(w, language) == "time" for _, _, w in toks):
         return lo
-    if language == "en" and closed_class(toks[0][2], language) not in _TIME_PHRASE_OPENERS:
+    if language == "en" and closed_class(toks[0][2], language) not in _TIME_PHRASE_OPENERS | {
+        "conjunction"  # "But that morning,"
+    }:
         return lo  # "Lee endorsed Roe in early June, but …": a clause, not a time phrase
     start = comma + 1
     while start < hi and text[start].isspace():
