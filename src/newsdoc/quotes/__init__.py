@@ -693,6 +693,11 @@ def _before(text: str, lo: int, hi: int, lang: str) -> Attribution | None:
 _POSSESSOR = regex.compile(r"\p{L}['’]s?\b|\p{L}s['’]")
 
 
+def _names(text: str, attr: Attribution, lang: str) -> bool:
+    """Return whether the speaker mention of ``attr`` can name someone (the gate's test)."""
+    return speaker_mention(text, attr.speaker_start, attr.speaker_end, lang) is not None
+
+
 def _postmodified_head(
     text: str, attr: Attribution | None, lo: int, lang: str
 ) -> Attribution | None:
@@ -703,17 +708,16 @@ def _postmodified_head(
     relative, participle or prepositional postmodifier; a speaker found at the
     head already, or after the cue, stands.
     """
-    if attr is None or attr.cue_start <= lo or attr.speaker_end > attr.cue_start:
+    if lang != "en" or attr is None or attr.cue_start <= lo or attr.speaker_end > attr.cue_start:
         return attr  # no cue in the words before, or its subject follows it
-    # a mention that names someone, found at the head or before it, stands
-    named = attr.speaker_end > attr.speaker_start and (
-        speaker_mention(text, attr.speaker_start, attr.speaker_end, lang) is not None
-    )
-    if named and _POSSESSOR.match(text, attr.speaker_end - 1, attr.speaker_end + 2) is not None:
+    found = attr.speaker_end > attr.speaker_start
+    if found and not text[lo : attr.speaker_start].strip() and _names(text, attr, lang):
+        return attr  # the mention opens the sentence ("Ann Lee said"): the head itself
+    if found and _POSSESSOR.match(text, attr.speaker_end - 1, attr.speaker_end + 2) is not None:
         return attr  # "… weighs Lee’s promise of “…”": the possessor of the words
     head = postmodified_subject(text, lo, attr.cue_start, lang)
-    if head is None or (named and head[0] >= attr.speaker_start):
-        return attr
+    if head is None or (head[0] >= attr.speaker_start and found and _names(text, attr, lang)):
+        return attr  # a mention that names someone, found at the head or before it, stands
     if speaker_mention(text, head[0], head[1], lang) is None:
         return attr
     return attrs.evolve(attr, speaker_start=head[0], speaker_end=head[1])
