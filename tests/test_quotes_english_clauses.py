@@ -458,3 +458,30 @@ NOT_WITH_ABSOLUTE = [
 @pytest.mark.parametrize("text", NOT_WITH_ABSOLUTE)
 def test_no_with_absolute(text: str) -> None:
     assert with_absolute(text, 0, text.index("“"), "en") is None
+
+
+# --- a verb of saying inside a fronted adverbial clause (Quirk et al. §15.17) ---------
+
+# (text, mention): the main clause after the fronted clause holds the speaker
+FRONTED_SUBORDINATE = [
+    pytest.param(
+        "When Tom Roe suggested that the city would sue, Ann Lee fired back: “They will lose.”",
+        "Ann Lee",
+        id="when-clause-then-colon",
+    ),
+    pytest.param(
+        "After Tom Roe criticized her during a debate, Ann Lee shot back, “I chose my job.”",
+        "Ann Lee",
+        id="after-clause-then-comma",
+    ),
+    pytest.param(
+        "As the Daily Ledger reported, the mayor “gave freely” to the fund.",
+        "the Daily Ledger",
+        id="as-clause-names-the-source",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), FRONTED_SUBORDINATE)
+def test_fronted_subordinate_clause_cue_is_not_the_speaker(text: str, mention: str) -> None:
+    assert _mention(text, 0) == mention

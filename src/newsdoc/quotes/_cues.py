@@ -640,6 +640,49 @@ def _clause_pronoun(
     return (toks[k][0], toks[k][1]) if opened else found
 
 
+# English subordinators that open an adverbial clause fronted before the main
+# clause: "When Lee spoke, …", "Ever since Lee announced …, …" (Quirk et al.
+# 1985, §14.12, §15.17: subordinators of time, reason and concession).  Not
+# "as": "As the paper reported, …" is a comment clause naming the source.
+_FRONTED_SUBORDINATORS_EN = frozenset(
+    "when whenever after before since once while because although though if until".split()
+)
+
+
+def _after_fronted_subordinate_en(
+    text: str, toks: list[tuple[int, int, str]], lo: int, hi: int
+) -> int:
+    """Return where the main clause starts after a fronted English adverbial clause, else ``lo``.
+
+    "When Lee suggested that the talks would fail, Roe fired back:": a verb of
+    saying inside the fronted clause attributes nothing after it; the main
+    clause opens at the first comma followed by a subject (a personal pronoun,
+    a capitalised word or a determiner) and holds the words before the quotation.
+
+    Example:
+        >>> t = "When Lee suggested it would fail, Roe fired back:"
+        >>> t[_after_fronted_subordinate_en(t, tokens(t, 0, len(t)), 0, len(t)) :]
+        'Roe fired back:'
+    """
+    k = 0
+    while k < len(toks) and toks[k][2] in {"ever", "even", "and", "but", "just"}:
+        k += 1  # "Ever since …", "But when …"
+    if k >= len(toks) or toks[k][2] not in _FRONTED_SUBORDINATORS_EN:
+        return lo
+    for m in range(k + 2, len(toks)):
+        if "," not in text[toks[m - 1][1] : toks[m][0]]:
+            continue
+        word = toks[m][2]
+        if (
+            word in NOMINATIVE_PRONOUNS["en"]
+            or word.split("’")[0].split("'")[0] in NOMINATIVE_PRONOUNS["en"]
+            or text[toks[m][0]].isupper()
+            or closed_class(word, "en") == "determiner"
+        ):
+            return toks[m][0]
+    return lo
+
+
 def _speaker_before(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | None:
     """Return the speaker mention ending just before a cue at ``hi``.
 
@@ -1772,6 +1815,9 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
     verbs = CUE_VERBS.get(language, frozenset())
     keys = _cue_keys(language)
     main = _after_fronted_clause(text, lo, hi) if order_of(language).verb_final_subordinates else lo
+    if language == "en":
+        # "When Lee suggested …, Roe fired back: “…”": the main clause's words
+        main = _after_fronted_subordinate_en(text, toks, lo, hi)
     if main > lo:
         # "Weil der Zug ausfiel, schimpfte ein Pendler": the main clause's words
         lo = main
