@@ -343,6 +343,11 @@ INVERTED_PARENTHETICAL = [
     ),
     pytest.param("But, said the mayor, “we will see.”", "the mayor", id="after-conjunction"),
     pytest.param(
+        "In other words, explained the moderator Ann Lee: “What has that to do with it?”",
+        "the moderator Ann Lee",
+        id="fronted-adjunct-then-inverted-verb-colon",
+    ),
+    pytest.param(
         "The real test, says the historian Ann Lee, is whether she was “a good mother.”",
         "the historian Ann Lee",
         id="present-says",

@@ -1976,6 +1976,17 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
             inverted = grammar(language).free_inversion or (
                 i == 0 and (text[start].isupper() or main > lo_given)
             )
+            if (
+                language == "en"
+                and i > 0
+                and text[toks[i - 1][1] : start].strip() == ","
+                and before is not None
+                and _fronted_preposition(text, before[0], before[1], language) is not None
+            ):
+                # "In other words, explained the moderator Ann Lee:": a fronted
+                # adjunct, then the verb and its subject (quotative inversion,
+                # Quirk et al. 1985, §18.24)
+                before, inverted = None, True
             if comma_gerund or object_subject is not None:  # never in German, which has no gerund
                 inverted = False  # "…, accusando la Russia": a gerund's object is no speaker
             if order_of(language).verb_second and i > 0 and toks[i - 1][2] in _AND:
