@@ -35,7 +35,9 @@ __all__ = [
     "ADVERBIAL_OPENERS",
     "ADVERBS",
     "AFTER_STOP",
+    "AGENT_NOUN_ENDINGS",
     "AND",
+    "APPROXIMATORS",
     "AUXILIARIES",
     "CLAUSE_WORDS",
     "COMPLEMENTIZERS",
@@ -77,6 +79,7 @@ __all__ = [
     "NOT_PERSONS",
     "NOT_SUBJECTS",
     "OPENING_ADVERBS",
+    "PARTITIVE_HEADS",
     "PLURAL_PRONOUNS",
     "PREPOSITIONS",
     "QUOTING_VERBS",
@@ -437,3 +440,53 @@ FOREIGN_WORDS = frozenset("the of for and du de la le des pour del di y".split()
 # participle: "pour sa part", "de son côté", "à son tour", "por su parte", "a su
 # vez", "dal canto suo", "a sua volta" (the idioms of this kind in each grammar).
 ADVERBIAL_NOUNS = frozenset("part côté tour fois parte vez canto volta".split())
+
+# English approximators before a number or a fraction, as they open a quantity
+# phrase: "at least half of the voters", "nearly two-thirds", "about 40 percent"
+# (Quirk et al. 1985, §7.56, approximators; Huddleston & Pullum 2002, ch. 5 §9),
+# longest first so that "more than" is tried before a one-word one.
+APPROXIMATORS: tuple[str, ...] = (
+    "fewer than",
+    "less than",
+    "more than",
+    "at least",
+    "at most",
+    "just over",
+    "just under",
+    "close to",
+    "nearly",
+    "almost",
+    "about",
+    "around",
+    "roughly",
+    "some",
+    "over",
+    "only",
+)
+# English heads of a partitive quantity phrase, whose "of" phrase names the set
+# the quantity is taken from: "half of the voters", "most of the delegates",
+# "a majority of Republicans", "two-thirds of members" (the fraction and
+# quantifier heads of Huddleston & Pullum 2002, ch. 5 §9, fused-head partitives).
+PARTITIVE_HEADS = frozenset(
+    """
+    half third thirds quarter quarters fifth fifths majority minority most many
+    some several all none few two-thirds three-quarters one two three four five
+    six seven eight nine ten dozens hundreds thousands percent
+    """.split()
+)
+# English agent-noun endings, the suffixes that make a noun of a person by what
+# they do: "director", "front-runner", "strategist", "historian", "nominee",
+# "consultant", "resident", "chairman" (Quirk et al. 1985, Appendix I.34-I.36).
+AGENT_NOUN_ENDINGS: tuple[str, ...] = (
+    "er",
+    "or",
+    "ist",
+    "ian",
+    "ee",
+    "ant",
+    "ent",
+    "man",
+    "woman",
+    "men",
+    "women",
+)

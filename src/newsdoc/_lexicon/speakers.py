@@ -137,7 +137,10 @@ LEADING_FILLERS: Mapping[str, frozenset[str]] = MappingProxyType(
         "en": frozenset(
             "and but so then also yet still now later meanwhile however "
             "instead indeed earlier or while when as because though although "
-            "since after before if that which who where".split()
+            "since after before if that which who where "
+            # focusing adverbs before a subject: "even a top strategist said",
+            # "only the mayor voted" (Quirk et al. 1985, §8.116-8.117)
+            "even only".split()
         ),
         "de": frozenset(
             "und aber doch dann auch nun später jedoch denn oder dass als "

@@ -26,6 +26,16 @@ The mechanisms are private modules of this package, one per question:
 - ``_intro``: the subject of the clause that introduces a quotation after a comma
   or colon ("She gave them a warning: “…”"), or holds a partial one;
 - ``_transcript``: a speaker label opening a quoted transcript turn ("“LEE: …”");
+- ``_comment_clause``: the subject of an English comment clause ("as X put it")
+  or of an inverted reporting clause set off by commas ("…, said X, …");
+- ``_postmodified``: the head of an English subject a postmodifier separates
+  from its verb ("A campaign ad released Thursday accuses");
+- ``_roles``: a lower-case description inside an English name phrase ("Senate
+  candidate Ann Lee");
+- ``_opening_clause``: the main clause subject of an English participle clause
+  that opens the sentence and holds the quotation;
+- ``_absolute``: the subject of an English *with* absolute clause ("with Ann Lee
+  calling it “…”");
 - ``_reading``: a text read through an impersonal verb ("peut-on lire dans X");
 - ``_following_name``: a name opening the sentence after a quotation that opens
   its paragraph ("«…». Carla Neri, la promessa …");
@@ -91,6 +101,7 @@ from newsdoc._lexicon.speakers import (
 from newsdoc._lexicon.speech_nouns import GERMAN_CONTENT_NOUNS, SPEECH_NOUNS
 from newsdoc._text import CLAUSE_MARKS, TERMINAL_MARKS, Document
 from newsdoc._text import Segment as Paragraph
+from newsdoc.quotes._absolute import with_absolute
 from newsdoc.quotes._aside import bracketed_speaker, listed_speaker
 from newsdoc.quotes._chunk import (
     impersonal_clause,
@@ -112,6 +123,7 @@ from newsdoc.quotes._clause import (
     relative_cue,
     source_relative,
 )
+from newsdoc.quotes._comment_clause import comment_clause, inverted_parenthetical
 from newsdoc.quotes._content import content_clause_owner
 from newsdoc.quotes._cues import (
     FULL_NAME,
@@ -150,9 +162,11 @@ from newsdoc.quotes._nouns import (
     speech_noun_possessor,
 )
 from newsdoc.quotes._object_after_verb import object_of_cue
+from newsdoc.quotes._opening_clause import opening_participle
 from newsdoc.quotes._outlet_subject import named_outlet, subject_after_source
 from newsdoc.quotes._passive import passive_agent as passive_speech_agent
 from newsdoc.quotes._persons import person_head
+from newsdoc.quotes._postmodified import postmodified_subject
 from newsdoc.quotes._preposed_incise import preposed_incise
 from newsdoc.quotes._reference import parenthesised_reference
 from newsdoc.quotes._relative import antecedent, naming_relative, relative_subject
@@ -229,10 +243,11 @@ def _max_attributions(length: int) -> int:
 
 # The words of a quotation (for its length).
 _WORDS = regex.compile(r"[\p{L}\p{N}]++")
-# What may stand between a closing mark and a dash attribution: '" — Ann Lee';
-# a hyphen glued to both words is a compound ("„Eins zu Eins“-Begegnung").
+# What may stand between a closing mark and a dash attribution: '" — Ann Lee',
+# '" -- Ann Lee' (the typed dash); a hyphen glued to both words is a compound
+# ("„Eins zu Eins“-Begegnung").
 _DASH_SPEAKER = regex.compile(
-    r"[.]?(?:\s*+[–—―]|\s++[\p{Pd}]|[\p{Pd}](?=\s))\s*+(?P<name>\p{Lu}[\p{L}\p{M}.'’\-]*+(?:\s++\p{Lu}[\p{L}\p{M}.'’\-]*+){0,4})"
+    r"[.]?(?:\s*+[–—―]|\s++[\p{Pd}]-?+|[\p{Pd}](?=\s))\s*+(?P<name>\p{Lu}[\p{L}\p{M}.'’\-]*+(?:\s++\p{Lu}[\p{L}\p{M}.'’\-]*+){0,4})"
 )
 # A name (two to four capitalised words) after a quotation, then a comma and a
 # description or the paragraph end: '" Mara Quinn, Institute for Coastal Studies'.
@@ -414,6 +429,7 @@ def _candidates(
                 or _closing_incise(text, seg, agent_hi, lang)
                 or preposed_incise(text, left_lo, seg.start, lang)
                 or gerund_subject(text, left_lo, seg.start, seg.end, lang)
+                or opening_participle(text, left_lo, seg.start, seg.end, lang)
                 or participle_subject(text, left_lo, seg.start, lang)
                 or agent_after(text, seg.start, seg.end, agent_hi, lang)
                 or _before(text, left_lo, seg.start, lang)
@@ -784,8 +800,11 @@ def _before(text: str, lo: int, hi: int, lang: str) -> Attribution | None:
     a relative clause holding the cue names its antecedent ("Marc Petit, lequel
     a rétorqué : «…»"); otherwise the cue found by `attribute_before`.
     """
-    return (
-        naming_relative(text, lo, hi, lang)
+    found = (
+        comment_clause(text, lo, hi, lang)
+        or inverted_parenthetical(text, lo, hi, lang)
+        or with_absolute(text, lo, hi, lang)
+        or naming_relative(text, lo, hi, lang)
         or content_clause_owner(text, lo, hi, lang)
         or speech_noun_possessor(text, lo, hi, lang)
         or relative_cue(text, lo, hi, lang)
@@ -795,8 +814,47 @@ def _before(text: str, lo: int, hi: int, lang: str) -> Attribution | None:
         or cleft_subject(text, lo, hi, lang)
         or aside_subject(text, lo, hi, lang)
         or _subject_or_object(text, inverted_opening(text, lo, hi, lang), hi, lang)
-        or _subject_or_object(text, attribute_before(text, lo, hi, lang), hi, lang)
     )
+    if found is not None:
+        return found
+    # the plain reading: a cue and the subject before it, whose head speaks
+    plain = _subject_or_object(text, attribute_before(text, lo, hi, lang), hi, lang)
+    return _postmodified_head(text, plain, lo, lang)
+
+
+# A possessive at a mention's end, its ending inside the mention or right after
+# it: "Lee’s", "Lee" + "’s", "the voters'".
+_POSSESSOR = regex.compile(r"\p{L}['’]s?\b|\p{L}s['’]")
+
+
+def _names(text: str, attr: Attribution, lang: str) -> bool:
+    """Return whether the speaker mention of ``attr`` can name someone (the gate's test)."""
+    return speaker_mention(text, attr.speaker_start, attr.speaker_end, lang) is not None
+
+
+def _postmodified_head(
+    text: str, attr: Attribution | None, lo: int, lang: str
+) -> Attribution | None:
+    """Return ``attr`` with the head of its subject when a postmodifier stands before the cue.
+
+    "The unions that signed the letter say “…”", "A campaign ad released Thursday
+    accuses …": the head of the subject speaks, not the last noun of its
+    relative, participle or prepositional postmodifier; a speaker found at the
+    head already, or after the cue, stands.
+    """
+    if lang != "en" or attr is None or attr.cue_start <= lo or attr.speaker_end > attr.cue_start:
+        return attr  # no cue in the words before, or its subject follows it
+    found = attr.speaker_end > attr.speaker_start
+    if found and not text[lo : attr.speaker_start].strip() and _names(text, attr, lang):
+        return attr  # the mention opens the sentence ("Ann Lee said"): the head itself
+    if found and _POSSESSOR.match(text, attr.speaker_end - 1, attr.speaker_end + 2) is not None:
+        return attr  # "… weighs Lee’s promise of “…”": the possessor of the words
+    head = postmodified_subject(text, lo, attr.cue_start, lang)
+    if head is None or (head[0] >= attr.speaker_start and found and _names(text, attr, lang)):
+        return attr  # a mention that names someone, found at the head or before it, stands
+    if speaker_mention(text, head[0], head[1], lang) is None:
+        return attr
+    return attrs.evolve(attr, speaker_start=head[0], speaker_end=head[1])
 
 
 def _subject_or_object(

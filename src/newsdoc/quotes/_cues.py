@@ -95,6 +95,7 @@ from newsdoc._lexicon.speakers import (
     GERMAN_PERSON_ENDINGS,
     GROUP_SOURCES,
     LEADING_FILLERS,
+    NOMINATIVE_PRONOUNS,
     OBJECT_CLITICS,
     PERSON_PRONOUNS,
     QUANTIFIER_PRONOUNS,
@@ -115,6 +116,7 @@ from newsdoc.quotes._italian import lo_article, predicative
 from newsdoc.quotes._object_relative import object_relative_subject
 from newsdoc.quotes._persons import person_head
 from newsdoc.quotes._reading import reading_cue
+from newsdoc.quotes._roles import role_before_name
 
 __all__ = [
     "FULL_NAME",
@@ -696,6 +698,88 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# A dash set off by spaces in English copy, the typed double hyphen included:
+# " — ", " – ", " -- ".
+_SPACED_DASH_EN = regex.compile(r"\s(?:[\p{Pd}]|--)\s")
+
+
+# English prepositions before a gerund adjunct: "by saying", "after calling".
+_GERUND_PREPOSITIONS_EN = frozenset("by in after before while when without upon on".split())
+# English coordinators, which open a main clause: "…, and he said".
+_COORDINATORS_EN = frozenset("and but yet so".split())
+
+
+def _clause_pronoun(
+    text: str, toks: list[tuple[int, int, str]], i: int, found: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """Return the personal pronoun that is the subject of the verb at ``toks[i]``, else ``found``.
+
+    "The mayor took questions for an hour, and she used stronger words,
+    saying": the gerund or coordinated verb shares the subject of the nearest
+    main clause, here a nominative pronoun right after a comma or a
+    coordinator, in a clause after the one of ``found``.  A pronoun inside a
+    clause reported by a verb of saying ("Lee said she …, adding") keeps
+    ``found``, the one who says.
+    """
+    pronouns = NOMINATIVE_PRONOUNS["en"]
+    k = next((k for k in range(i - 1, -1, -1) if toks[k][2] in pronouns), -1)
+    if k < 0 or found is None or toks[k][0] < found[1]:
+        return found
+    between = [t for t in toks if found[1] <= t[0] < toks[k][0]]
+    if any(t[2] in CUE_VERBS["en"] for t in between):
+        return found  # the pronoun is in a clause reported by a verb of saying
+    if k == 0:
+        return found
+    # a main clause opens with its pronoun after a comma or a coordinator; after a
+    # subordinator ("after he clinched", "when he returned") the clause is an
+    # adjunct, and the verb goes with the clause around it
+    opened = "," in text[toks[k - 1][1] : toks[k][0]] or toks[k - 1][2] in _COORDINATORS_EN
+    return (toks[k][0], toks[k][1]) if opened else found
+
+
+# English subordinators that open an adverbial clause fronted before the main
+# clause: "When Lee spoke, …", "Ever since Lee announced …, …" (Quirk et al.
+# 1985, §14.12, §15.17: subordinators of time, reason and concession).  Not
+# "as": "As the paper reported, …" is a comment clause naming the source.
+_FRONTED_SUBORDINATORS_EN = frozenset(
+    "when whenever after before since once while because although though if until".split()
+)
+
+
+def _after_fronted_subordinate_en(
+    text: str, toks: list[tuple[int, int, str]], lo: int, hi: int
+) -> int:
+    """Return where the main clause starts after a fronted English adverbial clause, else ``lo``.
+
+    "When Lee suggested that the talks would fail, Roe fired back:": a verb of
+    saying inside the fronted clause attributes nothing after it; the main
+    clause opens at the first comma followed by a subject (a personal pronoun,
+    a capitalised word or a determiner) and holds the words before the quotation.
+
+    Example:
+        >>> t = "When Lee suggested it would fail, Roe fired back:"
+        >>> t[_after_fronted_subordinate_en(t, tokens(t, 0, len(t)), 0, len(t)) :]
+        'Roe fired back:'
+    """
+    k = 0
+    while k < len(toks) and toks[k][2] in {"ever", "even", "and", "but", "just"}:
+        k += 1  # "Ever since …", "But when …"
+    if k >= len(toks) or toks[k][2] not in _FRONTED_SUBORDINATORS_EN:
+        return lo
+    for m in range(k + 2, len(toks)):
+        if "," not in text[toks[m - 1][1] : toks[m][0]]:
+            continue
+        word = toks[m][2]
+        if (
+            word in NOMINATIVE_PRONOUNS["en"]
+            or word.split("’")[0].split("'")[0] in NOMINATIVE_PRONOUNS["en"]
+            or text[toks[m][0]].isupper()
+            or closed_class(word, "en") == "determiner"
+        ):
+            return toks[m][0]
+    return lo
+
+
 def _speaker_before(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | None:
     """Return the speaker mention ending just before a cue at ``hi``.
 
@@ -705,6 +789,12 @@ def _speaker_before(text: str, lo: int, hi: int, language: str) -> tuple[int, in
     left open ("Ann Lee, the analyst who founded the site said") gives its name.
     """
     found = _chunk_before(text, lo, hi, language)
+    if found is None and language == "en":
+        # "With a formal speech — complete with a teleprompter — Lee told": the
+        # words after a dash aside, as after a comma ("--" is the typed dash)
+        after = max((m.end() for m in _SPACED_DASH_EN.finditer(text, lo, hi)), default=-1)
+        if after >= 0 and text[after:hi].strip():
+            found = _chunk_before(text, after, hi, language)
     if found is not None or order_of(language).nouns_capitalised:
         return found  # capitals are no name evidence where every noun has one
     lo, hi = _trim(text, lo, hi)
@@ -714,6 +804,8 @@ def _speaker_before(text: str, lo: int, hi: int, language: str) -> tuple[int, in
     head = _trim(text, lo, comma)
     toks = tokens(text, head[0], head[1])
     if 0 < len(toks) <= 4 and all(text[t[0]].isupper() for t in toks):
+        if _fronted_preposition(text, head[0], head[1], language) is not None:
+            return None  # "On Twitter, she answered …": a fronted adjunct, no subject
         return head
     return None
 
@@ -1416,6 +1508,15 @@ def attribute_after(text: str, lo: int, hi: int, language: str) -> Attribution |
                     sp = _speaker_after(text, end, hi, language)
                     if sp is not None and closed_class(text[sp[0] : sp[1]].split()[0], language):
                         sp = None if text[sp[0]].isupper() else sp  # "said Tuesday"
+                if (
+                    sp is None
+                    and language == "en"
+                    and _gerund(word, language)
+                    and toks[i - 1][2] in _GERUND_PREPOSITIONS_EN
+                ):
+                    # '"…," Lee sings to Roe before asking': the gerund adjunct's
+                    # subject is its clause's, not the object before the preposition
+                    sp = subject(text, lo, toks[i - 1][0], language)
                 if sp is None:
                     sp = _speaker_before(text, lo, _aux_start(text, toks, i, language), language)
                 if sp is None and (
@@ -1982,6 +2083,9 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
         split = split_cues(text, toks)
         verbs, keys = verbs | split, keys | split
     main = _after_fronted_clause(text, lo, hi) if order_of(language).verb_final_subordinates else lo
+    if language == "en":
+        # "When Lee suggested …, Roe fired back: “…”": the main clause's words
+        main = _after_fronted_subordinate_en(text, toks, lo, hi)
     if main > lo:
         # "Weil der Zug ausfiel, schimpfte ein Pendler": the main clause's words
         lo = main
@@ -2095,10 +2199,23 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
                 and text[toks[g - 1][1] : toks[g][0]].strip() == ","
             )
             coordinated = i > 0 and toks[i - 1][2] in _AND
+            # "She answered the post by saying": a gerund after a preposition is an
+            # adjunct of its clause, whose subject it shares (Quirk et al. §15.58)
+            adjunct = (
+                language == "en"
+                and _gerund(word, language)
+                and i > 0
+                and toks[i - 1][2] in _GERUND_PREPOSITIONS_EN
+                # "When he returned he began by saying": a pronoun right there is it
+                and not (
+                    before is not None
+                    and text[before[0] : before[1]].lower() in NOMINATIVE_PRONOUNS["en"]
+                )
+            )
             if comma_gerund or (
                 # "Lee slammed the plan and accused …": a verb phrase coordinated
                 # with the one before shares its subject, whatever stands before "and"
-                (before is None or coordinated)
+                (before is None or coordinated or adjunct)
                 and (_gerund(word, language) or coordinated or (i > 0 and toks[i - 1][2] == "to"))
             ):
                 # "Lee took the stage and called it …" / "…, adding …": the subject,
@@ -2108,13 +2225,26 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
                     if comma_gerund and i > 1
                     else None
                 )
-                if prior is not None and prior.speaker_end > prior.speaker_start:
+                if (
+                    prior is not None
+                    and prior.speaker_end > prior.speaker_start
+                    # "Continuing to explain her view, Lee …": an opening participle
+                    # clause is no speaker of the cue inside it
+                    and not (
+                        language == "en"
+                        and _gerund(text[prior.speaker_start : prior.speaker_end], language)
+                    )
+                ):
                     before = (prior.speaker_start, prior.speaker_end)
                 elif coordinated and order_of(language).verb_second:
                     # "Dann schlug der Mann um sich und rief": the first verb's subject
                     before = _first_conjunct_subject(text, lo, toks[i - 1][0])
                 else:
                     before = subject(text, lo, cue_start, language)
+                    if language == "en":
+                        # "…, though he used stronger words, saying …", "…, he laughed
+                        # and said": the clause the verb belongs to has its own subject
+                        before = _clause_pronoun(text, toks, i, before)
             object_subject = (
                 object_relative_subject(text, toks, i, language)
                 if i > 2 and _gerund(word, language)
@@ -2125,6 +2255,17 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
             inverted = grammar(language).free_inversion or (
                 i == 0 and (text[start].isupper() or main > lo_given)
             )
+            if (
+                language == "en"
+                and i > 0
+                and text[toks[i - 1][1] : start].strip() == ","
+                and before is not None
+                and _fronted_preposition(text, before[0], before[1], language) is not None
+            ):
+                # "In other words, explained the moderator Ann Lee:": a fronted
+                # adjunct, then the verb and its subject (quotative inversion,
+                # Quirk et al. 1985, §18.24)
+                before, inverted = None, True
             if comma_gerund or object_subject is not None:  # never in German, which has no gerund
                 inverted = False  # "…, accusando la Russia": a gerund's object is no speaker
             if order_of(language).verb_second and i > 0 and toks[i - 1][2] in _AND:
@@ -2464,10 +2605,23 @@ _INTRO = regex.compile(
           (?i:pasado|pasada|próximo|scorso|scorsa|dernier)\b
         | (?i:este|esta|ce|cette|questo|questa)\s++\p{Ll}++\s*+,
         # "A month later,", "a few days later,": a time
-        | (?i:a|an|one|two|three|four|five|several|a\s++few|many)\s++
+        | (?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
+             |fifteen|twenty|thirty|\d{1,3}+|several|a\s++few|many)\s++
           (?:\p{Ll}++\s++){0,2}?(?i:later|earlier|ago)\b
         # "However,", "Instead,": a sentence adverb
         | (?i:however|instead|still|moreover|meanwhile|nevertheless|nonetheless|indeed)\b
+        # "Early in her career,", "Shortly after the vote,", "Right before noon,":
+        # an adverb that premodifies a time or place phrase (Quirk et al. 1985,
+        # §9.56, adverbs modifying prepositional phrases), never a subject
+        | (?i:early|late|shortly|soon|right|just|long|well|immediately|moments|minutes)
+          \s++(?i:in|on|at|after|before|into|during|since|afterward|afterwards)\b
+        # "Here in Ohio,", "Back in 2008,", "Out on the trail,": a place or time
+        # adverb before the phrase it narrows (Quirk et al. 1985, §9.56)
+        | (?i:here|there|back|out|down|up|over|way)\s++(?i:in|on|at|during|when)\b
+        # "Alongside the protests,", "Following the vote,": prepositions the
+        # closed-class tables lack (Quirk et al. 1985, §9.7-9.10, complex and
+        # marginal prepositions)
+        | (?i:alongside|following|atop)\s++(?=[\p{L}\p{N}])
         | \p{L}{3,}+(?<=ing|ed)\b
         | \p{Lu}{3,}+\b(?=[^,.\n]{0,30}[\p{Pd}])
     )""",
@@ -2545,6 +2699,11 @@ def _elided_article(word: str, dets: frozenset[str]) -> bool:
     return False
 
 
+# The word classes that open an English time phrase: "In June,", "Last week,",
+# "On May 2,", "Two days later,", "Monday,".
+_TIME_PHRASE_OPENERS = frozenset({"preposition", "determiner", "time", "numeral", "adverb"})
+
+
 def _after_time_phrase(text: str, lo: int, hi: int, language: str) -> int:
     """Return where the clause starts after a fronted time phrase set off by a comma.
 
@@ -2566,6 +2725,10 @@ def _after_time_phrase(text: str, lo: int, hi: int, language: str) -> int:
         return lo
     if not any(closed_class(w, language) == "time" for _, _, w in toks):
         return lo
+    if language == "en" and closed_class(toks[0][2], language) not in _TIME_PHRASE_OPENERS | {
+        "conjunction"  # "But that morning,"
+    }:
+        return lo  # "Lee endorsed Roe in early June, but …": a clause, not a time phrase
     start = comma + 1
     while start < hi and text[start].isspace():
         start += 1
@@ -2785,6 +2948,17 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
             break  # punctuation between words ends the phrase
         if w in verbs or w in _SUBJECT_STOP:
             break
+        role = (
+            role_before_name(text, toks, j, language)
+            if text[s].islower() and text[toks[j - 1][0]].isupper()
+            else 0
+        )
+        if role:
+            # "Senate candidate Ann Lee defended": a lower-case role inside the name
+            end = toks[role - 1][1]
+            j = role
+            lower_run = 0
+            continue
         if text[s].isupper() or w in _CONNECTORS or w in dets:
             lower_run = 0
             seen_name = seen_name or text[s].isupper()
