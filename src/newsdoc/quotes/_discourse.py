@@ -924,6 +924,15 @@ class Register:
             if found is not None:
                 yield found
 
+    def full_names(self, hi: int) -> list[tuple[int, int]]:
+        """Return (start, end) of the text's full-name matches read so far, in order.
+
+        Every match starting before ``hi`` is among them.  The list is the
+        register's own, read once for the text and shared with the name resolver,
+        so the text is scanned for full names once per call; it only grows.
+        """
+        return self._name_matches_to(hi)
+
     def _name_matches_to(self, hi: int) -> list[tuple[int, int]]:
         """Return (start, end) of every full-name match read so far, reading to ``hi``."""
         out = self._name_list
