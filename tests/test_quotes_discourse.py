@@ -13,6 +13,7 @@ import pytest
 from newsdoc import find_quotes
 from newsdoc._grammar import agreement
 from newsdoc.quotes import _discourse
+from newsdoc.quotes._cues import FULL_NAME
 from newsdoc.quotes._discourse import agree, cue_features, mention_features
 
 Case = tuple[str, str, str, str | None, str | None]
@@ -644,3 +645,43 @@ def test_register_visits_at_most_its_bound_of_sentences(monkeypatch: pytest.Monk
     find_quotes(text, language="en")
     bound = _discourse._VISIT_BASE + len(text) // _discourse._CHARS_PER_VISIT
     assert 0 < visits <= bound
+
+
+# Stories of our own where a surname and a pronoun both send the resolver to the
+# full names: one scan of the text serves the register and the resolver.
+_SHARED_NAMES = [
+    pytest.param(
+        "Dana Pike chairs the board. Ben Holt joined it in May. "
+        "“We will vote in June,” Pike said. “It is settled,” she added.",
+        "en",
+        # the pronoun stands for the mention it points back to, as written
+        [("We will vote", "Dana Pike"), ("It is settled", "Pike")],
+        id="surname-then-pronoun",
+    ),
+    pytest.param(
+        "Ben Holt joined the board in May. Dana Pike chairs it. “The vote is in June,” Holt said.",
+        "en",
+        [("The vote is", "Ben Holt")],
+        id="surname-of-the-earlier-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), _SHARED_NAMES)
+def test_resolver_and_register_share_the_full_names(
+    text: str, language: str, expected: list[tuple[str, str]]
+) -> None:
+    quotes = find_quotes(text, language=language)
+    for words, speaker in expected:
+        (quote,) = [q for q in quotes if words in q.text]
+        assert quote.speaker == speaker
+
+
+def test_full_names_hold_every_match_before_the_bound() -> None:
+    text = "Dana Pike met Ben Holt. Later, Rosa Lind spoke with Carl Weiss."
+    register = _discourse.Register(text, "en", ())
+    every = [m.span() for m in FULL_NAME.finditer(text)]
+    for hi in (0, 5, text.index("Rosa"), len(text)):
+        got = register.full_names(hi)
+        assert got == every[: len(got)]  # the text's matches, in order, from its start
+        assert all(span in got for span in every if span[0] < hi)

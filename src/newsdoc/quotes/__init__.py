@@ -61,7 +61,7 @@ word classes, verbs of saying, agreement features and word-order facts.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Literal
 
 import attrs
@@ -126,7 +126,6 @@ from newsdoc.quotes._clause import (
 from newsdoc.quotes._comment_clause import comment_clause, inverted_parenthetical
 from newsdoc.quotes._content import content_clause_owner
 from newsdoc.quotes._cues import (
-    FULL_NAME,
     Attribution,
     attribute_after,
     attribute_before,
@@ -2282,8 +2281,6 @@ class _Resolver:
         # searched for, and only the matches of the surnames asked for are judged
         self._read: list[tuple[int, list[str]]] = []
         self._by_last: dict[str, list[int]] = {}
-        self._matches: Iterator[regex.Match[str]] | None = None  # None: not begun
-        self._read_to = -1  # the start of the last full-name match read
         # the names those matches give (start, name without title), by surname, in
         # order, and how many of the surname's matches have been judged
         self._by_surname: dict[str, tuple[list[int], list[str]]] = {}
@@ -2299,19 +2296,18 @@ class _Resolver:
         return i >= 0 and pos < self._quoted[i][1]
 
     def _read_names(self, before: int) -> None:
-        """Read the text's full-name matches until one starts at or after ``before``."""
-        if self._matches is None:
-            self._matches = FULL_NAME.finditer(self._text)
-        if self._read_to >= before:
-            return
-        for m in self._matches:
-            self._read_to = m.start()
-            parts = m.group().split()
-            self._by_last.setdefault(parts[-1], []).append(len(self._read))
-            self._read.append((m.start(), parts))
-            if self._read_to >= before:
-                return
-        self._read_to = len(self._text)  # all read
+        """Take in the text's full-name matches, every one that starts before ``before``.
+
+        The matches come from the register's list (`Register.full_names`): the
+        text is scanned for full names once for both.
+        """
+        matches = self._register.full_names(before)
+        text, read, by_last = self._text, self._read, self._by_last
+        for k in range(len(read), len(matches)):
+            start, end = matches[k]
+            parts = text[start:end].split()
+            by_last.setdefault(parts[-1], []).append(k)
+            read.append((start, parts))
 
     def _name(self, start: int, parts: list[str]) -> str | None:
         """Return the name a full-name match at ``start`` gives, without its title, or None."""

@@ -413,20 +413,24 @@ def _with_apposed_name(text: str, start: int, end: int, hi: int, language: str) 
         >>> s[slice(*_with_apposed_name(s, 0, 7, len(s), "en"))]
         'Ann Lee'
     """
-    named = (
-        _TWO_NAMES.search(text, start, end) is not None
-        if language == "de"  # every German noun is capitalised
-        # "El obispo de la Diócesis de Ciudad Real": the capitals name the body
-        else holds_name(text, start, end, language)
-    )
-    m = None if named else _APPOSED_NAME.match(text, end, hi)
-    if m is None and not named:
+    # the apposed name is looked for first: most subjects have none, and then
+    # whether the subject names someone itself need not be asked
+    m = _APPOSED_NAME.match(text, end, hi)
+    if m is None:
         # "el consejero de Sanidad valenciano, Pablo Lema,": agreeing adjectives
         # after the role, then the name
         after = _ADJECTIVES_THEN_COMMA.match(text, end, hi)
         if after is not None and modifiers_only(after.group("words"), language):
             m = _APPOSED_NAME.match(text, after.end("words"), hi)
     if m is None:
+        return start, end
+    named = (
+        _TWO_NAMES.search(text, start, end) is not None
+        if language == "de"  # every German noun is capitalised
+        # "El obispo de la Diócesis de Ciudad Real": the capitals name the body
+        else holds_name(text, start, end, language)
+    )
+    if named:
         return start, end
     # a long role and its name: the name alone, as the chunker gives it
     return (start, m.end()) if m.end() - start <= _MENTION_REACH else _trim_name(text, m)
@@ -942,6 +946,15 @@ class Register:
             found = self._name_judged[start]
             if found is not None:
                 yield found
+
+    def full_names(self, hi: int) -> list[tuple[int, int]]:
+        """Return (start, end) of the text's full-name matches read so far, in order.
+
+        Every match starting before ``hi`` is among them.  The list is the
+        register's own, read once for the text and shared with the name resolver,
+        so the text is scanned for full names once per call; it only grows.
+        """
+        return self._name_matches_to(hi)
 
     def _name_matches_to(self, hi: int) -> list[tuple[int, int]]:
         """Return (start, end) of every full-name match read so far, reading to ``hi``."""
