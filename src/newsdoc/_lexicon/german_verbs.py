@@ -37,6 +37,7 @@ import attrs
 import regex
 
 __all__ = [
+    "BRACKET_FINITES",
     "SPEECH_LEMMAS",
     "STRONG_PARTS",
     "Conjugation",
@@ -45,6 +46,25 @@ __all__ = [
     "german_forms",
     "split_stems",
 ]
+
+#: The finite forms that open a German verb bracket closed by a participle or an
+#: infinitive (Duden, *Die Grammatik*, Satzklammer): the perfect auxiliary
+#: "haben", the passive and future auxiliary "werden" and the modal verbs, in
+#: the indicative and both subjunctives ("hat … gesagt", "wird … zitiert", "soll
+#: … gesagt haben", "habe … erklärt"; paradigms from Duden §§ 640-700).  The
+#: generated closed classes miss some (the lookup reads "soll" as the noun "Soll").
+BRACKET_FINITES: frozenset[str] = frozenset(
+    """
+    habe hast hat haben habt hatte hattest hatten hattet hätte hättest hätten hättet
+    werde wirst wird werden werdet wurde wurdest wurden wurdet würde würdest würden
+    soll sollst sollen sollt sollte solltest sollten solle
+    muss musst müssen müsst musste musstest mussten müsse müsste müssten
+    kann kannst können könnt konnte konntest konnten könne könnte könnten
+    darf darfst dürfen dürft durfte durften dürfe dürfte dürften
+    will willst wollen wollt wollte wolltest wollten wolle
+    mag magst mögen mögt mochte mochten möge möchte möchten
+    """.split()
+)
 
 #: Principal parts of the strong and mixed verbs among the bases of
 #: :data:`SPEECH_LEMMAS`: third person singular present, Präteritum singular,

@@ -80,6 +80,7 @@ from newsdoc._lexicon.cues import (
     TITLE_NOUNS,
     TITLE_SUFFIXES,
 )
+from newsdoc._lexicon.grammar import FOREIGN_AND_GERMAN as _FOREIGN_AND_GERMAN
 from newsdoc._lexicon.grammar import FOREIGN_WORDS as _FOREIGN_WORDS
 from newsdoc._lexicon.grammar import GERMAN_ARTICLES as _GERMAN_ARTICLES
 from newsdoc._lexicon.grammar import GERMAN_MODALS as _GERMAN_MODALS
@@ -168,6 +169,7 @@ from newsdoc.quotes._passive import passive_agent as passive_speech_agent
 from newsdoc.quotes._persons import person_head
 from newsdoc.quotes._postmodified import postmodified_subject
 from newsdoc.quotes._preposed_incise import preposed_incise
+from newsdoc.quotes._quoted_from import quoted_from
 from newsdoc.quotes._reference import parenthesised_reference
 from newsdoc.quotes._relative import antecedent, naming_relative, relative_subject
 from newsdoc.quotes._relative_holder import relative_holder
@@ -577,6 +579,8 @@ def _candidates(
                 seg.start,
                 (text, seg.end, _next_end(paras, seg.para), lang),
             )
+        # "Der Sender zitiert aus dem Brief des Ministers: „…“": the text quoted from
+        attr = quoted_from(text, attr, seg.start, lang)
         if (
             attr is not None
             and _outlet(text, attr, lang)
@@ -2119,6 +2123,15 @@ def _cue_follows(text: str, at: int) -> bool:
     return bool(after) and not text[at : after[0][0]].strip() and after[0][2] in CUE_VERBS["de"]
 
 
+def _foreign(words: list[str]) -> bool:
+    """Return whether a German quotation holds a function word of another language.
+
+    "des" alone is the German genitive article ("Akt des Anstands"); it marks a
+    foreign name only beside a word that is not German ("Union des Forces de …").
+    """
+    return any(w.lower() in _FOREIGN_WORDS and w.lower() not in _FOREIGN_AND_GERMAN for w in words)
+
+
 def _german_name(
     text: str, seg: Quoted, words: list[str], before: list[tuple[int, int, str]]
 ) -> bool:
@@ -2127,7 +2140,7 @@ def _german_name(
         return False
     if _GERMAN_NAMING_AFTER.match(text, seg.end, min(len(text), seg.end + 30)):
         return True  # "„Neue Wege“ lautet das Motto", "„Stadt am Fluss“, so heißt die Schau"
-    if len(words) <= 6 and any(w.lower() in _FOREIGN_WORDS for w in words):
+    if len(words) <= 6 and _foreign(words):
         return True
     if before and before[-1][1] >= seg.start - 1:
         prev = before[-1][2]

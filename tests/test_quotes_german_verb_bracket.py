@@ -1,0 +1,129 @@
+"""German verb brackets, "zitieren aus" and the genitive article in quoted phrases.
+
+Every case is our own sentence, written from the grammar of the construction it
+names, not copied from any corpus.
+
+- A German main clause sets its finite verb (the auxiliary "haben", "werden" or
+  a modal, "soll" included) second and the participle of the verb of saying
+  last, the objects and adverbials between them (Duden, Die Grammatik:
+  Satzklammer): the subject stands before the finite verb or first after it,
+  never as the phrase right before the participle ("hat die Pläne scharf
+  kritisiert", "soll zu Lee gesagt haben").
+- "zitieren aus" names the text quoted from (Duden, Bedeutungswörterbuch:
+  aus etwas zitieren), which is the source as the object of "zitieren" is.
+- "des" is the German genitive article, so a short quoted phrase holding it
+  ("ein „Akt des Anstands“") is someone's words, not a foreign name; beside
+  another foreign function word ("Union des Forces de Progrès") it names one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdoc.quotes import find_quotes
+
+
+def _mention(text: str, quoted: str) -> str | None:
+    """Return the speaker mention of the quotation that holds ``quoted``."""
+    for q in find_quotes(text, language="de"):
+        if quoted in q.text:
+            span = q.speaker_span
+            return text[span.start : span.end] if span is not None else None
+    raise AssertionError(f"no quotation holds {quoted!r}")
+
+
+# (text, words of the quotation, speaker mention)
+BRACKETS = [
+    pytest.param(
+        "Der Regen hielt an. Die Trainerin soll zu den Reportern gesagt haben: "
+        "„Wir spielen trotzdem.“",
+        "spielen trotzdem",
+        "Die Trainerin",
+        id="modal-soll-addressee-zu",
+    ),
+    pytest.param(
+        "Der Regen hielt an. Jana Wolf soll zu Peter Hahn gesagt haben: „Das reicht nicht.“",
+        "reicht nicht",
+        "Jana Wolf",
+        id="modal-soll-named-addressee",
+    ),
+    pytest.param(
+        "Der Regen hielt an. Der Leiter des Bauamts hat die Pläne gestern deutlich "
+        "kritisiert: „So geht es nicht weiter.“",
+        "geht es nicht",
+        "Der Leiter des Bauamts",
+        id="perfect-object-in-middle-field",
+    ),
+    pytest.param(
+        "Der Regen hielt an. Am Abend hat die Bürgermeisterin die Lage nüchtern "
+        "beschrieben: „Wir haben alles im Griff.“",
+        "alles im Griff",
+        "die Bürgermeisterin",
+        id="perfect-subject-after-finite",
+    ),
+    pytest.param(
+        "Der Regen hielt an. Die Zeitung hat den Stadtrat am Montag zitiert: „Das ist zu teuer.“",
+        "zu teuer",
+        "Die Zeitung",
+        id="zitieren-participle-keeps-reading",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker"), BRACKETS)
+def test_verb_bracket_subject(text: str, quoted: str, speaker: str) -> None:
+    assert _mention(text, quoted) == speaker
+
+
+QUOTED_FROM = [
+    pytest.param(
+        "Der Regen hielt an. Der Sender zitiert aus einem Brief der Ministerin: "
+        "„Wir helfen sofort.“",
+        "helfen sofort",
+        "einem Brief",
+        id="aus-letter",
+    ),
+    pytest.param(
+        "Der Regen hielt an. Das Portal zitiert aus der Zeitung „Nordbote“, wonach der "
+        "Bürgermeister eine „völlig neue Planung“ verlange.",
+        "neue Planung",
+        "der Zeitung",
+        id="aus-paper-wonach",
+    ),
+    pytest.param(
+        "Der Regen hielt an. Der Sender zitiert den Minister: „Wir helfen sofort.“",
+        "helfen sofort",
+        "den Minister",
+        id="object-unchanged",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker"), QUOTED_FROM)
+def test_quoted_from(text: str, quoted: str, speaker: str) -> None:
+    assert _mention(text, quoted) == speaker
+
+
+GENITIVE = [
+    pytest.param(
+        "Die Rede nannte er später einen „Akt des Anstands“.",
+        True,
+        id="des-german-genitive",
+    ),
+    pytest.param(
+        "Die Gewerkschaft bezeichnete den Streik als ein „Zeichen des Widerstands“.",
+        True,
+        id="des-german-after-als",
+    ),
+    pytest.param(
+        "Die Partei „Union des Forces de Progrès“ gewann im Norden.",
+        False,
+        id="des-with-french-de",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), GENITIVE)
+def test_genitive_article_is_german(text: str, found: bool) -> None:
+    inner = text[text.index("„") + 1 : text.index("“")]
+    assert any(q.text == inner for q in find_quotes(text, language="de")) is found
