@@ -21,6 +21,8 @@ from __future__ import annotations
 import pytest
 
 from newsdoc.quotes import find_quotes
+from newsdoc.quotes._cues import tokens
+from newsdoc.quotes._perfect import perfect_cues
 
 
 def _mention(text: str, quoted: str) -> str | None:
@@ -68,6 +70,53 @@ BRACKETS = [
         id="zitieren-participle-keeps-reading",
     ),
 ]
+
+
+PERFECTS = [
+    pytest.param(
+        "Der Regen hielt an. Die Ministerin hat am Montag in Berlin gesagt: „Wir bleiben dabei.“",
+        "bleiben dabei",
+        "Die Ministerin",
+        "gesagt",
+        id="perfect-adverbials-colon",
+    ),
+    pytest.param(
+        "Der Regen hielt an. Am Morgen hat die Ministerin in Berlin betont: „Wir bleiben dabei.“",
+        "bleiben dabei",
+        "die Ministerin",
+        "betont",
+        id="perfect-fronted-adverbial",
+    ),
+    pytest.param(
+        "Der Regen hielt an. „Wir bleiben dabei“, hat die Ministerin am Montag mitgeteilt.",
+        "bleiben dabei",
+        "die Ministerin",
+        "hat",
+        id="perfect-after-quotation",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker", "cue"), PERFECTS)
+def test_perfect_of_saying(text: str, quoted: str, speaker: str, cue: str) -> None:
+    q = next(q for q in find_quotes(text, language="de") if quoted in q.text)
+    assert q.speaker_span is not None
+    assert text[q.speaker_span.start : q.speaker_span.end] == speaker
+    assert q.cue is not None
+    assert q.cue.startswith(cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Die Ministerin hat am Montag betont: ", {"betont"}, id="main-clause"),
+        pytest.param("Die genannten Zahlen wurden betont", set(), id="no-haben"),
+        pytest.param("Der Fall hätte früher festgestellt werden müssen: ", set(), id="passive"),
+        pytest.param("Die Frau weint, gesagt hat sie nichts", set(), id="comma-ends-clause"),
+    ],
+)
+def test_perfect_cues(text: str, expected: set[str]) -> None:
+    assert set(perfect_cues(text, tokens(text, 0, len(text)))) == expected
 
 
 @pytest.mark.parametrize(("text", "quoted", "speaker"), BRACKETS)

@@ -38,7 +38,9 @@ import regex
 
 __all__ = [
     "BRACKET_FINITES",
+    "PERFECT_AUXILIARIES",
     "SPEECH_LEMMAS",
+    "STATEMENT_LEMMAS",
     "STRONG_PARTS",
     "Conjugation",
     "conjugate",
@@ -63,6 +65,29 @@ BRACKET_FINITES: frozenset[str] = frozenset(
     darf darfst dürfen dürft durfte durften dürfe dürfte dürften
     will willst wollen wollt wollte wolltest wollten wolle
     mag magst mögen mögt mochte mochten möge möchte möchten
+    """.split()
+)
+
+#: The finite forms of "haben" that make the perfect and pluperfect, main clause
+#: and reported speech ("hat … betont", "hatte … erklärt", "habe … gesagt").
+PERFECT_AUXILIARIES: frozenset[str] = frozenset("habe hat haben hatte hatten hätte hätten".split())
+
+#: The lemmas of :data:`SPEECH_LEMMAS` whose complement is the utterance itself
+#: (FrameNet's Statement and Response frames: "sagen", "erklären", "mitteilen"),
+#: not a person addressed or a thing judged, asked for or named ("kritisieren",
+#: "auffordern", "fragen", "nennen": Judgment_communication, Request,
+#: Questioning, Labeling).  Only their participles close a perfect that cues a
+#: quotation ("hat am Montag betont: „…“"); "hat den Plan kritisiert" is about
+#: the plan, and "wurde als „…“ bezeichnet" names.
+STATEMENT_LEMMAS: frozenset[str] = frozenset(
+    """
+    sagen er+klären be+tonen meinen schreiben be+richten äußern ver+künden antworten
+    er+läutern be+stätigen kommentieren ver+sichern be+kräftigen ent+gegnen be+gründen
+    argumentieren er+innern resümieren er+gänzen präzisieren be+haupten wider+sprechen
+    bilanzieren mutmaßen ver+muten konstatieren unter+streichen prophezeien be+teuern
+    dementieren er+zählen be+merken kontern er+widern twittern mit|teilen hinzu|fügen
+    hervor|heben bekannt|geben fest|stellen aus|führen ein|räumen an|geben hin|weisen
+    zu|geben an|merken ein|wenden klar|stellen dar|legen fest|halten
     """.split()
 )
 
@@ -245,3 +270,8 @@ def split_stems(hand_typed: frozenset[str]) -> dict[str, frozenset[str]]:
             if form not in hand_typed:
                 stems.setdefault(form, set()).add(particle)
     return {form: frozenset(particles) for form, particles in stems.items()}
+
+
+def statement_participles() -> frozenset[str]:
+    """The participles of :data:`STATEMENT_LEMMAS` ("betont", "mitgeteilt", "gesagt")."""
+    return frozenset(conjugate(lemma).participle for lemma in STATEMENT_LEMMAS) - _OTHER_VERBS

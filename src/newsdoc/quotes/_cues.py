@@ -115,6 +115,7 @@ from newsdoc._text import (
 from newsdoc.quotes._apposition import subject_before_asides
 from newsdoc.quotes._italian import lo_article, predicative
 from newsdoc.quotes._object_relative import object_relative_subject
+from newsdoc.quotes._perfect import perfect_cues
 from newsdoc.quotes._persons import person_head
 from newsdoc.quotes._reading import reading_cue
 from newsdoc.quotes._roles import role_before_name
@@ -1433,6 +1434,7 @@ def attribute_after(text: str, lo: int, hi: int, language: str) -> Attribution |
     verbs = CUE_VERBS.get(language, frozenset())
     if order_of(language).verb_second:
         verbs = verbs | split_cues(text, toks)  # "„…“, führte der Sprecher aus."
+        verbs = verbs | perfect_cues(text, toks)  # "„…“, hat der Sprecher betont."
     limit = min(len(toks), 30 if language == "en" else 16)
     order = order_of(language)  # (read for every word below)
     for i in range(limit):
@@ -1870,6 +1872,20 @@ _OBJECT_ARTICLES = frozenset(
 )
 
 
+# The forms of "werden" that open a passive bracket ("wird … kritisiert").
+_PASSIVE_FINITES = frozenset("wird werden wurde wurden würde würden werde".split())
+
+
+def _passive_bracket(text: str, toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Return whether the German bracket the cue ``toks[i]`` closes opens with "werden"."""
+    for k in range(i - 1, max(-1, i - _BRACKET_WORDS - 1), -1):
+        if "," in text[toks[k][1] : toks[k + 1][0]]:
+            return False
+        if toks[k][2] in BRACKET_FINITES and text[toks[k][0]].islower():
+            return toks[k][2] in _PASSIVE_FINITES
+    return False
+
+
 def _by_finite(text: str, span: tuple[int, int], lo: int) -> bool:
     """Return whether a German phrase stands right before or after a bracket's finite verb.
 
@@ -2101,6 +2117,8 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
     if order_of(language).verb_second:
         # "Weiter führte der Sprecher aus, …": a separable verb closed by its particle
         split = split_cues(text, toks)
+        # "Die Ministerin hat am Montag betont:": a participle closing a perfect
+        split = split | perfect_cues(text, toks)
         verbs, keys = verbs | split, keys | split
     main = _after_fronted_clause(text, lo, hi) if order_of(language).verb_final_subordinates else lo
     if language == "en":
@@ -2197,7 +2215,13 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
                 own = _after_colon(text, own, cue_start)
             # "Zumal Kern betont hatte, …": the subject after the conjunction
             before = _speaker_before(text, own, cue_start, language)
-            bracket = before is not None and _verb_bracket(text, toks, i, language)
+            # a passive ("wird vom Verband kritisiert") has its agent speak, not its subject
+            bracket = _verb_bracket(text, toks, i, language) and not _passive_bracket(text, toks, i)
+            if before is None and bracket:
+                # "Die Ministerin hat am Montag gesagt": no phrase right before the
+                # participle speaks; the subject by the bracket's finite verb does
+                clause = subject(text, own, cue_start, language)
+                before = clause if clause is not None and _by_finite(text, clause, own) else None
             if bracket and before is not None and _oblique_phrase(text, before, own):
                 # "Die Ministerin hat den Reportern gesagt": the phrase before the
                 # participle is an object; the clause's subject speaks
