@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsdoc.quotes import find_quotes
+from newsdoc.quotes import _reported_since, find_quotes
 from newsdoc.quotes._cues import tokens
 from newsdoc.quotes._perfect import perfect_cues
 
@@ -176,3 +176,40 @@ GENITIVE = [
 def test_genitive_article_is_german(text: str, found: bool) -> None:
     inner = text[text.index("„") + 1 : text.index("“")]
     assert any(q.text == inner for q in find_quotes(text, language="de")) is found
+
+
+REPORTED_THEN_DIRECT = [
+    pytest.param(
+        "Die Richterin erläuterte das Urteil. Nach langer Beratung sei sie zu dem Schluss "
+        "gekommen, dass es keine andere Lösung gebe. „Ich bin mir ganz sicher.“",
+        "ganz sicher",
+        "Die Richterin",
+        id="same-paragraph",
+    ),
+    pytest.param(
+        "Die Richterin erläuterte das Urteil. Zu diesem Schluss sehe sie keine Alternative.\n\n"
+        "Angesichts der schwierigen Lage sei eine klare Regel nötig, die sich auf „feste "
+        "Grundsätze“ stützen könne.\n\n"
+        "Nach langer Beratung sei sie zu dem Schluss gekommen, dass es keine andere "
+        "Lösung gebe. „Ich bin mir ganz sicher.“",
+        "ganz sicher",
+        "Die Richterin",
+        id="across-paragraphs-after-quotation",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker"), REPORTED_THEN_DIRECT)
+def test_direct_words_after_reported_speech(text: str, quoted: str, speaker: str) -> None:
+    assert _mention(text, quoted) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Sie sei sicher. Es gebe keinen Zweifel. ", True, id="all-konjunktiv"),
+        pytest.param("Sie sei sicher. Die Sonne schien. ", False, id="indicative-breaks"),
+    ],
+)
+def test_reported_since(text: str, expected: bool) -> None:
+    assert _reported_since(text, 0, len(text)) is expected

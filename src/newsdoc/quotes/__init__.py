@@ -706,6 +706,20 @@ def _candidates(
             if fallback is None and attr is None and order_of(lang).reported_subjunctive:
                 # "Lee hatte erklärt, für ihn sei entscheidend, „…“": the main clause
                 fallback = _german_main_clause(text, seg, lo)
+                if fallback is None and not partial and _after_reported_speech(text, seg, lo):
+                    # "Er sei zu dem Schluss gekommen, dass … „Ich bin …“": the words
+                    # go on from the reported speech before them, whose speaker speaks
+                    fallback = _reported_speaker(text, seg, paras, last_attr)
+                    if (
+                        fallback is None
+                        and last_attr is not None
+                        and i > 0
+                        and last_para >= seg.para - 1
+                        and _reported_since(text, segs[i - 1].end, seg.start)
+                    ):
+                        # the speaker of the quotation before, every sentence since
+                        # in the Konjunktiv: still the same speaker's words
+                        fallback = attrs.evolve(last_attr, strong=False)
             if fallback is None and attr is None:
                 # the one who speaks now: the latest person or body named as a
                 # subject or a speaker since the paragraph before began
@@ -1568,6 +1582,41 @@ def _reported_speaker(
     # "Die Polizei schilderte den Einsatz. Dies hätten die Beamten „…“": the
     # nearest earlier sentence whose subject is a person or a body
     return _source_subject(text, lo, seg.start, 2)
+
+
+def _after_reported_speech(text: str, seg: Quoted, lo: int) -> bool:
+    """Return whether the sentence before a German quotation is reported speech.
+
+    A quotation standing as its own sentence after one in the Konjunktiv I or
+    its Konjunktiv II substitute ("Er sei zu dem Schluss gekommen, … „…“")
+    goes on with the same speaker: indirect speech gives way to the direct
+    words (Duden-Grammatik, Redewiedergabe).
+    """
+    here = sentence_start(text, lo, seg.start)
+    if text[here : seg.start].strip():
+        return False  # the quotation does not open its sentence
+    start = sentence_start(text, lo, max(lo, here - 2))
+    return start < here and any(w in SUBJUNCTIVES["de"] for _, _, w in tokens(text, start, here))
+
+
+def _reported_since(text: str, start: int, end: int) -> bool:
+    """Return whether every German sentence between ``start`` and ``end`` is reported.
+
+    Each holds a Konjunktiv form (:data:`SUBJUNCTIVES`); the stretch is read only
+    up to ``_WINDOW`` characters, beyond that the report is taken as broken.
+    """
+    if end - start > _WINDOW:
+        return False
+    here = end
+    while here > start:
+        begin = max(start, sentence_start(text, start, max(start, here - 2)))
+        words = tokens(text, begin, here)
+        if words and not any(w in SUBJUNCTIVES["de"] for _, _, w in words):
+            return False
+        if begin >= here:
+            break
+        here = begin
+    return True
 
 
 def _reported_introduction(
