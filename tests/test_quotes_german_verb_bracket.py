@@ -213,3 +213,29 @@ def test_direct_words_after_reported_speech(text: str, quoted: str, speaker: str
 )
 def test_reported_since(text: str, expected: bool) -> None:
     assert _reported_since(text, 0, len(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        pytest.param(
+            "Wie die Ministerin erklärte, sieht das Land in dem Gesetz „keine Gefahr für die "
+            "Betriebe“.",
+            True,
+            id="lower-case-after-title-noun-quotes",
+        ),
+        pytest.param(
+            "Der Landtag beriet am Montag über das Gesetz „Sichere Häfen“.",
+            False,
+            id="capitalised-after-title-noun-names",
+        ),
+        pytest.param(
+            "Laut der Website „wetterbericht.example“ bleibt es kalt.",
+            False,
+            id="web-address-names",
+        ),
+    ],
+)
+def test_title_starts_capitalised(text: str, found: bool) -> None:
+    inner = text[text.index("„") + 1 : text.index("“")]
+    assert any(q.text == inner for q in find_quotes(text, language="de")) is found

@@ -2126,6 +2126,9 @@ def _is_name(text: str, seg: Quoted, lo: int, language: str) -> bool:
         # "sagte die Chefin der Partei: „…“": after a German noun a colon introduces
         # words, it names nothing (unlike "titulado: «…»", a participle of naming)
         and not (order_of(language).nouns_capitalised and ":" in text[before[-1][1] : seg.start])
+        # German capitalises the first word of a title (Duden, Titel): "im Gesetz
+        # „kein Hindernis“" quotes words about the law, it names none
+        and not (order_of(language).nouns_capitalised and _lower_start(inner, words))
     ):
         return True
     if len(words) > 6 and not order_of(language).nouns_capitalised:
@@ -2141,6 +2144,19 @@ def _is_name(text: str, seg: Quoted, lo: int, language: str) -> bool:
         and bool(before)
         and not inner.rstrip().endswith((".", "!", "?"))
     )
+
+
+# A web address written as a name: "icelandreview.com", "news.example.co.uk".
+_WEB_ADDRESS = regex.compile(r"\s*+[\p{L}\p{N}\-]++(?:\.[\p{L}\p{N}\-]++)++\s*+")
+
+
+def _lower_start(inner: str, words: list[str]) -> bool:
+    """Return whether German quoted words open in lower case, so name no title.
+
+    German capitalises the first word of a title (Duden, Titel: "Die Zeit",
+    "Der Spiegel"); a web address keeps its lower case and still names a site.
+    """
+    return words[0][:1].islower() and _WEB_ADDRESS.fullmatch(inner) is None
 
 
 def _after_auxiliary(before: list[tuple[int, int, str]], language: str) -> bool:
@@ -2193,8 +2209,12 @@ def _german_name(
         return True
     if before and before[-1][1] >= seg.start - 1:
         prev = before[-1][2]
-        if prev.endswith(TITLE_SUFFIXES["de"]) or prev.rstrip("s").endswith(TITLE_SUFFIXES["de"]):
-            return True  # "die Nachrichtenagentur „Sana“", "des Magazins „Stern“"
+        if (
+            prev.endswith(TITLE_SUFFIXES["de"]) or prev.rstrip("s").endswith(TITLE_SUFFIXES["de"])
+        ) and not _lower_start(text[seg.inner_start : seg.inner_end], words):
+            # "die Nachrichtenagentur „Sana“", "des Magazins „Stern“"; a title's first
+            # word is capitalised (Duden, Titel), so "im Gesetz „kein Hindernis“" quotes
+            return True
         if len(words) > 6:
             return False
         if prev in _GERMAN_SOURCE_PREPOSITIONS and words[0][:1].isupper():
