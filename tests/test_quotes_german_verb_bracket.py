@@ -239,3 +239,24 @@ def test_reported_since(text: str, expected: bool) -> None:
 def test_title_starts_capitalised(text: str, found: bool) -> None:
     inner = text[text.index("„") + 1 : text.index("“")]
     assert any(q.text == inner for q in find_quotes(text, language="de")) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker"),
+    [
+        pytest.param(
+            "Das Spiel ist aus. Ein „verdienter Erfolg“, so urteilte die Trainerin danach.",
+            "verdienter Erfolg",
+            "die Trainerin",
+            id="so-urteilte",
+        ),
+        pytest.param(
+            "Das Spiel ist aus. Die Kritikerin urteilte, das Stück sei „ein großer Wurf“.",
+            "großer Wurf",
+            "Die Kritikerin",
+            id="urteilte-dass",
+        ),
+    ],
+)
+def test_urteilen_is_a_verb_of_saying(text: str, quoted: str, speaker: str) -> None:
+    assert _mention(text, quoted) == speaker

@@ -134,7 +134,7 @@ SPEECH_LEMMAS: tuple[str, ...] = tuple(
     monieren rügen drohen melden schildern raten empfehlen be+urteilen be+werten
     werten be+teuern be+streiten dementieren er+zählen be+merken kontern
     spotten scherzen jubeln schwärmen be+dauern be+schwichtigen ver+langen
-    er+widern be+richtigen ver+lauten twittern
+    er+widern be+richtigen ver+lauten twittern urteilen
     mit|teilen hinzu|fügen an|kündigen hervor|heben zurück|weisen bekannt|geben
     fest|stellen aus|führen ein|räumen an|geben hin|weisen auf|fordern vor|werfen
     zu|geben an|merken ein|wenden vor|bringen zu|sichern fest|halten
