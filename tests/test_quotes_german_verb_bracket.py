@@ -23,6 +23,7 @@ import pytest
 from newsdoc.quotes import _reported_since, find_quotes
 from newsdoc.quotes._cues import tokens
 from newsdoc.quotes._perfect import perfect_cues
+from newsdoc.quotes._split_bracket import split_bracket
 
 
 def _mention(text: str, quoted: str) -> str | None:
@@ -260,3 +261,37 @@ def test_title_starts_capitalised(text: str, found: bool) -> None:
 )
 def test_urteilen_is_a_verb_of_saying(text: str, quoted: str, speaker: str) -> None:
     assert _mention(text, quoted) == speaker
+
+
+SPLIT_BRACKETS = [
+    pytest.param(
+        "Das Treffen war kurz. Die Ministerin sicherte dem Bürgermeister ihre „volle Hilfe“ zu.",
+        "volle Hilfe",
+        "Die Ministerin",
+        id="subject-first",
+    ),
+    pytest.param(
+        "Das Treffen war kurz. Am Abend sicherte die Ministerin dem Bürgermeister "
+        "„volle Hilfe“ zu.",
+        "volle Hilfe",
+        "die Ministerin",
+        id="fronted-adverbial",
+    ),
+    pytest.param(
+        "Das Treffen war kurz. Danach hielt der Vorstand an seinem Plan von „deutlich weniger "
+        "Filialen“ fest.",
+        "weniger",
+        "der Vorstand",
+        id="festhalten",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker"), SPLIT_BRACKETS)
+def test_separable_verb_around_quotation(text: str, quoted: str, speaker: str) -> None:
+    assert _mention(text, quoted) == speaker
+
+
+def test_no_particle_no_bracket() -> None:
+    text = "Die Ministerin sicherte ihm ihre „volle Hilfe“ beim Umbau."
+    assert split_bracket(text, 0, text.index("„"), text.index("“") + 1, len(text)) is None

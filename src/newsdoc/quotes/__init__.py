@@ -175,6 +175,7 @@ from newsdoc.quotes._relative import antecedent, naming_relative, relative_subje
 from newsdoc.quotes._relative_holder import relative_holder
 from newsdoc.quotes._relative_opening import relative_opening
 from newsdoc.quotes._sole_voice import SoleVoice
+from newsdoc.quotes._split_bracket import split_bracket
 from newsdoc.quotes._transcript import transcript_label
 from newsdoc.spans import Span
 
@@ -428,6 +429,12 @@ def _candidates(
             attr = (
                 # "Der Plan wurde im „Kurier“ als „…“ bezeichnet": who gave the name
                 _naming_passive(text, seg, para, agent_hi, lang)
+                # "Sie sicherte ihm ihre „volle Hilfe“ zu": a separable verb around it
+                or (
+                    split_bracket(text, left_lo, seg.start, seg.end, agent_hi)
+                    if lang == "de"
+                    else None
+                )
                 or _closing_incise(text, seg, agent_hi, lang)
                 or preposed_incise(text, left_lo, seg.start, lang)
                 or gerund_subject(text, left_lo, seg.start, seg.end, lang)
