@@ -295,3 +295,24 @@ def test_separable_verb_around_quotation(text: str, quoted: str, speaker: str) -
 def test_no_particle_no_bracket() -> None:
     text = "Die Ministerin sicherte ihm ihre „volle Hilfe“ beim Umbau."
     assert split_bracket(text, 0, text.index("„"), text.index("“") + 1, len(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker"),
+    [
+        pytest.param(
+            "Die Lage ist ernst. Von einer „tiefen Krise“ sprechen die Forscher.",
+            "tiefen Krise",
+            "die Forscher",
+            id="fronted-phrase-then-plural",
+        ),
+        pytest.param(
+            "Die Lage ist ernst. Vor „großen Schäden“ warnen Fachleute seit Jahren.",
+            "großen Schäden",
+            "Fachleute",
+            id="warnen-bare-plural-subject",
+        ),
+    ],
+)
+def test_plural_verb_in_second_place(text: str, quoted: str, speaker: str) -> None:
+    assert _mention(text, quoted) == speaker

@@ -275,3 +275,12 @@ def split_stems(hand_typed: frozenset[str]) -> dict[str, frozenset[str]]:
 def statement_participles() -> frozenset[str]:
     """The participles of :data:`STATEMENT_LEMMAS` ("betont", "mitgeteilt", "gesagt")."""
     return frozenset(conjugate(lemma).participle for lemma in STATEMENT_LEMMAS) - _OTHER_VERBS
+
+
+def speech_plurals() -> frozenset[str]:
+    """The third person plural present of the lemmas of :data:`SPEECH_LEMMAS` ("sprechen").
+
+    The form is the infinitive's, left out of the cues read anywhere
+    (:func:`german_cue_forms`); readers use it where word order makes it finite.
+    """
+    return frozenset(conjugate(lemma).plural for lemma in SPEECH_LEMMAS) - _OTHER_VERBS

@@ -119,6 +119,7 @@ from newsdoc.quotes._perfect import perfect_cues
 from newsdoc.quotes._persons import person_head
 from newsdoc.quotes._reading import reading_cue
 from newsdoc.quotes._roles import role_before_name
+from newsdoc.quotes._verb_second import second_place_plural
 
 __all__ = [
     "FULL_NAME",
@@ -1435,6 +1436,7 @@ def attribute_after(text: str, lo: int, hi: int, language: str) -> Attribution |
     if order_of(language).verb_second:
         verbs = verbs | split_cues(text, toks)  # "„…“, führte der Sprecher aus."
         verbs = verbs | perfect_cues(text, toks)  # "„…“, hat der Sprecher betont."
+        verbs = verbs | second_place_plural(text, toks)  # "„…“ sprechen Experten"
     limit = min(len(toks), 30 if language == "en" else 16)
     order = order_of(language)  # (read for every word below)
     for i in range(limit):
