@@ -235,6 +235,11 @@ def test_reported_since(text: str, expected: bool) -> None:
             False,
             id="web-address-names",
         ),
+        pytest.param(
+            "Der Verband begrüßte den Plan laut „nachrichten.example.org“ ausdrücklich.",
+            False,
+            id="web-address-after-laut",
+        ),
     ],
 )
 def test_title_starts_capitalised(text: str, found: bool) -> None:

@@ -2224,8 +2224,10 @@ def _german_name(
             return True
         if len(words) > 6:
             return False
-        if prev in _GERMAN_SOURCE_PREPOSITIONS and words[0][:1].isupper():
-            return True  # "laut „Reuters“", "gegenüber „Bild“"
+        if prev in _GERMAN_SOURCE_PREPOSITIONS and not _lower_start(
+            text[seg.inner_start : seg.inner_end], words
+        ):
+            return True  # "laut „Reuters“", "gegenüber „Bild“", "laut „example.com“"
         if prev == "wie" and _cue_follows(text, seg.end):
             return True  # "Wie „Radio Nord“ berichtet, …": the outlet reporting
     return (
