@@ -37,7 +37,10 @@ import attrs
 import regex
 
 __all__ = [
+    "BRACKET_FINITES",
+    "PERFECT_AUXILIARIES",
     "SPEECH_LEMMAS",
+    "STATEMENT_LEMMAS",
     "STRONG_PARTS",
     "Conjugation",
     "conjugate",
@@ -45,6 +48,48 @@ __all__ = [
     "german_forms",
     "split_stems",
 ]
+
+#: The finite forms that open a German verb bracket closed by a participle or an
+#: infinitive (Duden, *Die Grammatik*, Satzklammer): the perfect auxiliary
+#: "haben", the passive and future auxiliary "werden" and the modal verbs, in
+#: the indicative and both subjunctives ("hat … gesagt", "wird … zitiert", "soll
+#: … gesagt haben", "habe … erklärt"; paradigms from Duden §§ 640-700).  The
+#: generated closed classes miss some (the lookup reads "soll" as the noun "Soll").
+BRACKET_FINITES: frozenset[str] = frozenset(
+    """
+    habe hast hat haben habt hatte hattest hatten hattet hätte hättest hätten hättet
+    werde wirst wird werden werdet wurde wurdest wurden wurdet würde würdest würden
+    soll sollst sollen sollt sollte solltest sollten solle
+    muss musst müssen müsst musste musstest mussten müsse müsste müssten
+    kann kannst können könnt konnte konntest konnten könne könnte könnten
+    darf darfst dürfen dürft durfte durften dürfe dürfte dürften
+    will willst wollen wollt wollte wolltest wollten wolle
+    mag magst mögen mögt mochte mochten möge möchte möchten
+    """.split()
+)
+
+#: The finite forms of "haben" that make the perfect and pluperfect, main clause
+#: and reported speech ("hat … betont", "hatte … erklärt", "habe … gesagt").
+PERFECT_AUXILIARIES: frozenset[str] = frozenset("habe hat haben hatte hatten hätte hätten".split())
+
+#: The lemmas of :data:`SPEECH_LEMMAS` whose complement is the utterance itself
+#: (FrameNet's Statement and Response frames: "sagen", "erklären", "mitteilen"),
+#: not a person addressed or a thing judged, asked for or named ("kritisieren",
+#: "auffordern", "fragen", "nennen": Judgment_communication, Request,
+#: Questioning, Labeling).  Only their participles close a perfect that cues a
+#: quotation ("hat am Montag betont: „…“"); "hat den Plan kritisiert" is about
+#: the plan, and "wurde als „…“ bezeichnet" names.
+STATEMENT_LEMMAS: frozenset[str] = frozenset(
+    """
+    sagen er+klären be+tonen meinen schreiben be+richten äußern ver+künden antworten
+    er+läutern be+stätigen kommentieren ver+sichern be+kräftigen ent+gegnen be+gründen
+    argumentieren er+innern resümieren er+gänzen präzisieren be+haupten wider+sprechen
+    bilanzieren mutmaßen ver+muten konstatieren unter+streichen prophezeien be+teuern
+    dementieren er+zählen be+merken kontern er+widern twittern mit|teilen hinzu|fügen
+    hervor|heben bekannt|geben fest|stellen aus|führen ein|räumen an|geben hin|weisen
+    zu|geben an|merken ein|wenden klar|stellen dar|legen fest|halten
+    """.split()
+)
 
 #: Principal parts of the strong and mixed verbs among the bases of
 #: :data:`SPEECH_LEMMAS`: third person singular present, Präteritum singular,
@@ -89,7 +134,7 @@ SPEECH_LEMMAS: tuple[str, ...] = tuple(
     monieren rügen drohen melden schildern raten empfehlen be+urteilen be+werten
     werten be+teuern be+streiten dementieren er+zählen be+merken kontern
     spotten scherzen jubeln schwärmen be+dauern be+schwichtigen ver+langen
-    er+widern be+richtigen ver+lauten twittern
+    er+widern be+richtigen ver+lauten twittern urteilen
     mit|teilen hinzu|fügen an|kündigen hervor|heben zurück|weisen bekannt|geben
     fest|stellen aus|führen ein|räumen an|geben hin|weisen auf|fordern vor|werfen
     zu|geben an|merken ein|wenden vor|bringen zu|sichern fest|halten
@@ -225,3 +270,17 @@ def split_stems(hand_typed: frozenset[str]) -> dict[str, frozenset[str]]:
             if form not in hand_typed:
                 stems.setdefault(form, set()).add(particle)
     return {form: frozenset(particles) for form, particles in stems.items()}
+
+
+def statement_participles() -> frozenset[str]:
+    """The participles of :data:`STATEMENT_LEMMAS` ("betont", "mitgeteilt", "gesagt")."""
+    return frozenset(conjugate(lemma).participle for lemma in STATEMENT_LEMMAS) - _OTHER_VERBS
+
+
+def speech_plurals() -> frozenset[str]:
+    """The third person plural present of the lemmas of :data:`SPEECH_LEMMAS` ("sprechen").
+
+    The form is the infinitive's, left out of the cues read anywhere
+    (:func:`german_cue_forms`); readers use it where word order makes it finite.
+    """
+    return frozenset(conjugate(lemma).plural for lemma in SPEECH_LEMMAS) - _OTHER_VERBS

@@ -43,6 +43,7 @@ __all__ = [
     "COMPLEMENTIZERS",
     "CONNECTORS",
     "FOR",
+    "FOREIGN_AND_GERMAN",
     "FOREIGN_WORDS",
     "GERMAN_ADJECTIVE_ENDINGS",
     "GERMAN_ARTICLES",
@@ -435,6 +436,10 @@ NAME_NEVER_STARTS = frozenset(
 # Function words of other languages: a German quotation holding them is a
 # foreign name ("Union pour un Mouvement Populaire", "Department of Zoology").
 FOREIGN_WORDS = frozenset("the of for and du de la le des pour del di y".split())
+# Those of them that are German words too: the genitive article "des" ("Akt des
+# Anstands", Duden-Grammatik, declension of the definite article) is foreign only
+# beside another foreign word ("Union des Forces de Progrès").
+FOREIGN_AND_GERMAN = frozenset({"des"})
 
 # Nouns of the adverbial idioms that stand between an auxiliary and its
 # participle: "pour sa part", "de son côté", "à son tour", "por su parte", "a su

@@ -80,6 +80,7 @@ from newsdoc._lexicon.cues import (
     TITLE_NOUNS,
     TITLE_SUFFIXES,
 )
+from newsdoc._lexicon.grammar import FOREIGN_AND_GERMAN as _FOREIGN_AND_GERMAN
 from newsdoc._lexicon.grammar import FOREIGN_WORDS as _FOREIGN_WORDS
 from newsdoc._lexicon.grammar import GERMAN_ARTICLES as _GERMAN_ARTICLES
 from newsdoc._lexicon.grammar import GERMAN_MODALS as _GERMAN_MODALS
@@ -167,11 +168,13 @@ from newsdoc.quotes._passive import passive_agent as passive_speech_agent
 from newsdoc.quotes._persons import person_head
 from newsdoc.quotes._postmodified import postmodified_subject
 from newsdoc.quotes._preposed_incise import preposed_incise
+from newsdoc.quotes._quoted_from import quoted_from
 from newsdoc.quotes._reference import parenthesised_reference
 from newsdoc.quotes._relative import antecedent, naming_relative, relative_subject
 from newsdoc.quotes._relative_holder import relative_holder
 from newsdoc.quotes._relative_opening import relative_opening
 from newsdoc.quotes._sole_voice import SoleVoice
+from newsdoc.quotes._split_bracket import split_bracket
 from newsdoc.quotes._transcript import transcript_label
 from newsdoc.spans import Span
 
@@ -425,6 +428,12 @@ def _candidates(
             attr = (
                 # "Der Plan wurde im „Kurier“ als „…“ bezeichnet": who gave the name
                 _naming_passive(text, seg, para, agent_hi, lang)
+                # "Sie sicherte ihm ihre „volle Hilfe“ zu": a separable verb around it
+                or (
+                    split_bracket(text, left_lo, seg.start, seg.end, agent_hi)
+                    if lang == "de"
+                    else None
+                )
                 or _closing_incise(text, seg, agent_hi, lang)
                 or preposed_incise(text, left_lo, seg.start, lang)
                 or gerund_subject(text, left_lo, seg.start, seg.end, lang)
@@ -576,6 +585,8 @@ def _candidates(
                 seg.start,
                 (text, seg.end, _next_end(paras, seg.para), lang),
             )
+        # "Der Sender zitiert aus dem Brief des Ministers: „…“": the text quoted from
+        attr = quoted_from(text, attr, seg.start, lang)
         if (
             attr is not None
             and _outlet(text, attr, lang)
@@ -701,6 +712,20 @@ def _candidates(
             if fallback is None and attr is None and order_of(lang).reported_subjunctive:
                 # "Lee hatte erklärt, für ihn sei entscheidend, „…“": the main clause
                 fallback = _german_main_clause(text, seg, lo)
+                if fallback is None and not partial and _after_reported_speech(text, seg, lo):
+                    # "Er sei zu dem Schluss gekommen, dass … „Ich bin …“": the words
+                    # go on from the reported speech before them, whose speaker speaks
+                    fallback = _reported_speaker(text, seg, paras, last_attr)
+                    if (
+                        fallback is None
+                        and last_attr is not None
+                        and i > 0
+                        and last_para >= seg.para - 1
+                        and _reported_since(text, segs[i - 1].end, seg.start)
+                    ):
+                        # the speaker of the quotation before, every sentence since
+                        # in the Konjunktiv: still the same speaker's words
+                        fallback = attrs.evolve(last_attr, strong=False)
             if fallback is None and attr is None:
                 # the one who speaks now: the latest person or body named as a
                 # subject or a speaker since the paragraph before began
@@ -1565,6 +1590,41 @@ def _reported_speaker(
     return _source_subject(text, lo, seg.start, 2)
 
 
+def _after_reported_speech(text: str, seg: Quoted, lo: int) -> bool:
+    """Return whether the sentence before a German quotation is reported speech.
+
+    A quotation standing as its own sentence after one in the Konjunktiv I or
+    its Konjunktiv II substitute ("Er sei zu dem Schluss gekommen, … „…“")
+    goes on with the same speaker: indirect speech gives way to the direct
+    words (Duden-Grammatik, Redewiedergabe).
+    """
+    here = sentence_start(text, lo, seg.start)
+    if text[here : seg.start].strip():
+        return False  # the quotation does not open its sentence
+    start = sentence_start(text, lo, max(lo, here - 2))
+    return start < here and any(w in SUBJUNCTIVES["de"] for _, _, w in tokens(text, start, here))
+
+
+def _reported_since(text: str, start: int, end: int) -> bool:
+    """Return whether every German sentence between ``start`` and ``end`` is reported.
+
+    Each holds a Konjunktiv form (:data:`SUBJUNCTIVES`); the stretch is read only
+    up to ``_WINDOW`` characters, beyond that the report is taken as broken.
+    """
+    if end - start > _WINDOW:
+        return False
+    here = end
+    while here > start:
+        begin = max(start, sentence_start(text, start, max(start, here - 2)))
+        words = tokens(text, begin, here)
+        if words and not any(w in SUBJUNCTIVES["de"] for _, _, w in words):
+            return False
+        if begin >= here:
+            break
+        here = begin
+    return True
+
+
 def _reported_introduction(
     text: str,
     seg: Quoted,
@@ -2072,6 +2132,9 @@ def _is_name(text: str, seg: Quoted, lo: int, language: str) -> bool:
         # "sagte die Chefin der Partei: „…“": after a German noun a colon introduces
         # words, it names nothing (unlike "titulado: «…»", a participle of naming)
         and not (order_of(language).nouns_capitalised and ":" in text[before[-1][1] : seg.start])
+        # German capitalises the first word of a title (Duden, Titel): "im Gesetz
+        # „kein Hindernis“" quotes words about the law, it names none
+        and not (order_of(language).nouns_capitalised and _lower_start(inner, words))
     ):
         return True
     if len(words) > 6 and not order_of(language).nouns_capitalised:
@@ -2087,6 +2150,19 @@ def _is_name(text: str, seg: Quoted, lo: int, language: str) -> bool:
         and bool(before)
         and not inner.rstrip().endswith((".", "!", "?"))
     )
+
+
+# A web address written as a name: "icelandreview.com", "news.example.co.uk".
+_WEB_ADDRESS = regex.compile(r"\s*+[\p{L}\p{N}\-]++(?:\.[\p{L}\p{N}\-]++)++\s*+")
+
+
+def _lower_start(inner: str, words: list[str]) -> bool:
+    """Return whether German quoted words open in lower case, so name no title.
+
+    German capitalises the first word of a title (Duden, Titel: "Die Zeit",
+    "Der Spiegel"); a web address keeps its lower case and still names a site.
+    """
+    return words[0][:1].islower() and _WEB_ADDRESS.fullmatch(inner) is None
 
 
 def _after_auxiliary(before: list[tuple[int, int, str]], language: str) -> bool:
@@ -2118,6 +2194,15 @@ def _cue_follows(text: str, at: int) -> bool:
     return bool(after) and not text[at : after[0][0]].strip() and after[0][2] in CUE_VERBS["de"]
 
 
+def _foreign(words: list[str]) -> bool:
+    """Return whether a German quotation holds a function word of another language.
+
+    "des" alone is the German genitive article ("Akt des Anstands"); it marks a
+    foreign name only beside a word that is not German ("Union des Forces de …").
+    """
+    return any(w.lower() in _FOREIGN_WORDS and w.lower() not in _FOREIGN_AND_GERMAN for w in words)
+
+
 def _german_name(
     text: str, seg: Quoted, words: list[str], before: list[tuple[int, int, str]]
 ) -> bool:
@@ -2126,16 +2211,22 @@ def _german_name(
         return False
     if _GERMAN_NAMING_AFTER.match(text, seg.end, min(len(text), seg.end + 30)):
         return True  # "„Neue Wege“ lautet das Motto", "„Stadt am Fluss“, so heißt die Schau"
-    if len(words) <= 6 and any(w.lower() in _FOREIGN_WORDS for w in words):
+    if len(words) <= 6 and _foreign(words):
         return True
     if before and before[-1][1] >= seg.start - 1:
         prev = before[-1][2]
-        if prev.endswith(TITLE_SUFFIXES["de"]) or prev.rstrip("s").endswith(TITLE_SUFFIXES["de"]):
-            return True  # "die Nachrichtenagentur „Sana“", "des Magazins „Stern“"
+        if (
+            prev.endswith(TITLE_SUFFIXES["de"]) or prev.rstrip("s").endswith(TITLE_SUFFIXES["de"])
+        ) and not _lower_start(text[seg.inner_start : seg.inner_end], words):
+            # "die Nachrichtenagentur „Sana“", "des Magazins „Stern“"; a title's first
+            # word is capitalised (Duden, Titel), so "im Gesetz „kein Hindernis“" quotes
+            return True
         if len(words) > 6:
             return False
-        if prev in _GERMAN_SOURCE_PREPOSITIONS and words[0][:1].isupper():
-            return True  # "laut „Reuters“", "gegenüber „Bild“"
+        if prev in _GERMAN_SOURCE_PREPOSITIONS and not _lower_start(
+            text[seg.inner_start : seg.inner_end], words
+        ):
+            return True  # "laut „Reuters“", "gegenüber „Bild“", "laut „example.com“"
         if prev == "wie" and _cue_follows(text, seg.end):
             return True  # "Wie „Radio Nord“ berichtet, …": the outlet reporting
     return (

@@ -34,6 +34,7 @@ from newsdoc._lexicon.cues import (
     SOURCE_POSTPOSITIONS,
     SUBJUNCTIVES,
 )
+from newsdoc._lexicon.german_verbs import BRACKET_FINITES
 from newsdoc._lexicon.grammar import ADVERBIAL_NOUNS as _ADVERBIAL_NOUNS
 from newsdoc._lexicon.grammar import ADVERBIAL_OPENERS as _ADVERBIAL_OPENERS
 from newsdoc._lexicon.grammar import ADVERBS as _ADVERBS
@@ -114,9 +115,11 @@ from newsdoc._text import (
 from newsdoc.quotes._apposition import subject_before_asides
 from newsdoc.quotes._italian import lo_article, predicative
 from newsdoc.quotes._object_relative import object_relative_subject
+from newsdoc.quotes._perfect import perfect_cues
 from newsdoc.quotes._persons import person_head
 from newsdoc.quotes._reading import reading_cue
 from newsdoc.quotes._roles import role_before_name
+from newsdoc.quotes._verb_second import second_place_plural
 
 __all__ = [
     "FULL_NAME",
@@ -1432,6 +1435,8 @@ def attribute_after(text: str, lo: int, hi: int, language: str) -> Attribution |
     verbs = CUE_VERBS.get(language, frozenset())
     if order_of(language).verb_second:
         verbs = verbs | split_cues(text, toks)  # "„…“, führte der Sprecher aus."
+        verbs = verbs | perfect_cues(text, toks)  # "„…“, hat der Sprecher betont."
+        verbs = verbs | second_place_plural(text, toks)  # "„…“ sprechen Experten"
     limit = min(len(toks), 30 if language == "en" else 16)
     order = order_of(language)  # (read for every word below)
     for i in range(limit):
@@ -1779,7 +1784,7 @@ def _verb_bracket(text: str, toks: list[tuple[int, int, str]], i: int, language:
     """
     if not order_of(language).verb_final_subordinates or i < 2:
         return False
-    finite = _AUXILIARIES.get(language, frozenset()) | grammar(language).modals
+    finite = _AUXILIARIES.get(language, frozenset()) | grammar(language).modals | BRACKET_FINITES
     for k in range(i - 1, max(-1, i - _BRACKET_WORDS - 1), -1):
         if "," in text[toks[k][1] : toks[k + 1][0]]:
             return False  # another clause
@@ -1824,7 +1829,7 @@ def _bracket_subject(
     capitalised word.  ``span``, the phrase right before the cue, when the clause
     is not of that shape.
     """
-    finite = _AUXILIARIES["de"] | grammar("de").modals
+    finite = _AUXILIARIES["de"] | grammar("de").modals | BRACKET_FINITES
     f = -1
     for k in range(i - 1, max(-1, i - 2 * _BRACKET_WORDS - 1), -1):
         if _CLAUSE_BREAK.search(text[toks[k][1] : toks[k + 1][0]]):
@@ -1867,6 +1872,39 @@ def _bracket_subject(
 _OBJECT_ARTICLES = frozenset(
     "den dem einen einem die das ein eine seine seinen seinem ihre ihren ihrem".split()
 )
+
+
+# The forms of "werden" that open a passive bracket ("wird … kritisiert").
+_PASSIVE_FINITES = frozenset("wird werden wurde wurden würde würden werde".split())
+
+
+def _passive_bracket(text: str, toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Return whether the German bracket the cue ``toks[i]`` closes opens with "werden"."""
+    for k in range(i - 1, max(-1, i - _BRACKET_WORDS - 1), -1):
+        if "," in text[toks[k][1] : toks[k + 1][0]]:
+            return False
+        if toks[k][2] in BRACKET_FINITES and text[toks[k][0]].islower():
+            return toks[k][2] in _PASSIVE_FINITES
+    return False
+
+
+def _by_finite(text: str, span: tuple[int, int], lo: int) -> bool:
+    """Return whether a German phrase stands right before or after a bracket's finite verb.
+
+    The subject of a main clause is the one phrase before the finite verb or
+    the first after it ("Der Sprecher hat …", "Am Montag hat der Sprecher …");
+    a phrase with more words between it and the finite verb is no subject of
+    that verb ("Kritik Bereits im Mai hatte X …": a heading run on).
+    """
+    after = tokens(text, span[1], min(len(text), span[1] + 20))
+    if after and after[0][2] in BRACKET_FINITES and not text[span[1] : after[0][0]].strip():
+        return True
+    before = tokens(text, max(lo, span[0] - 20), span[0])
+    return (
+        bool(before)
+        and before[-1][2] in BRACKET_FINITES
+        and not text[before[-1][1] : span[0]].strip()
+    )
 
 
 def _oblique_phrase(text: str, span: tuple[int, int], lo: int) -> bool:
@@ -2081,6 +2119,8 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
     if order_of(language).verb_second:
         # "Weiter führte der Sprecher aus, …": a separable verb closed by its particle
         split = split_cues(text, toks)
+        # "Die Ministerin hat am Montag betont:": a participle closing a perfect
+        split = split | perfect_cues(text, toks)
         verbs, keys = verbs | split, keys | split
     main = _after_fronted_clause(text, lo, hi) if order_of(language).verb_final_subordinates else lo
     if language == "en":
@@ -2177,14 +2217,28 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
                 own = _after_colon(text, own, cue_start)
             # "Zumal Kern betont hatte, …": the subject after the conjunction
             before = _speaker_before(text, own, cue_start, language)
-            if (
-                before is not None
-                and _verb_bracket(text, toks, i, language)
-                and _oblique_phrase(text, before, own)
-            ):
+            # a passive ("wird vom Verband kritisiert") has its agent speak, not its subject
+            bracket = _verb_bracket(text, toks, i, language) and not _passive_bracket(text, toks, i)
+            if before is None and bracket:
+                # "Die Ministerin hat am Montag gesagt": no phrase right before the
+                # participle speaks; the subject by the bracket's finite verb does
+                clause = subject(text, own, cue_start, language)
+                before = clause if clause is not None and _by_finite(text, clause, own) else None
+            if bracket and before is not None and _oblique_phrase(text, before, own):
                 # "Die Ministerin hat den Reportern gesagt": the phrase before the
                 # participle is an object; the clause's subject speaks
                 before = subject(text, own, cue_start, language)
+            elif bracket and before is not None and word not in _QUOTING_VERBS:
+                # "Der Sprecher hat die Pläne scharf kritisiert": the middle field
+                # holds objects and adverbials; the subject stands before the
+                # finite verb or opens the field after it (Duden-Grammatik,
+                # Satzklammer), read by the clause's subject (not for "zitieren",
+                # whose object is the one quoted)
+                clause = subject(text, own, cue_start, language)
+                if clause is not None and clause[1] <= before[0] and _by_finite(text, clause, own):
+                    before = clause
+                else:
+                    before = _bracket_subject(text, toks, i, before)
             elif before is not None and order_of(language).verb_final_subordinates:
                 # "Dazu wird Kern auf der Website wie folgt zitiert": a phrase that
                 # fills the bracket from the finite verb on is its subject, then
