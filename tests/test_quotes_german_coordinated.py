@@ -14,16 +14,11 @@ from __future__ import annotations
 
 import pytest
 
-from newsdoc.quotes import find_quotes
+from quote_helpers import mention_of
 
 
 def _mention(text: str, quoted: str) -> str | None:
-    """Return the speaker mention of the quotation that holds ``quoted``."""
-    for q in find_quotes(text, language="de"):
-        if quoted in q.text:
-            span = q.speaker_span
-            return text[span.start : span.end] if span is not None else None
-    raise AssertionError(f"no quotation holds {quoted!r}")
+    return mention_of(text, quoted, "de")
 
 
 @pytest.mark.parametrize(

@@ -24,15 +24,11 @@ from newsdoc.quotes import _reported_since, find_quotes
 from newsdoc.quotes._cues import tokens
 from newsdoc.quotes._perfect import perfect_cues
 from newsdoc.quotes._split_bracket import split_bracket
+from quote_helpers import mention_of
 
 
 def _mention(text: str, quoted: str) -> str | None:
-    """Return the speaker mention of the quotation that holds ``quoted``."""
-    for q in find_quotes(text, language="de"):
-        if quoted in q.text:
-            span = q.speaker_span
-            return text[span.start : span.end] if span is not None else None
-    raise AssertionError(f"no quotation holds {quoted!r}")
+    return mention_of(text, quoted, "de")
 
 
 # (text, words of the quotation, speaker mention)
