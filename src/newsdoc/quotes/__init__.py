@@ -2081,6 +2081,17 @@ def _is_name(text: str, seg: Quoted, lo: int, language: str) -> bool:
         return _german_name(text, seg, words, before)
     # English-style title case: every longer word capitalised ("The Art of the Deal")
     long_words = [w for w in words if len(w) > 3]
+    if (
+        long_words
+        and long_words[0] == words[0]
+        and _opens_sentence(text, seg.start, before)
+        # English copy keeps short quotations anyway (see `_keep`); its titles stay
+        and language != "en"
+    ):
+        # "ha risposto: «Resto qui»", "«Queremos la paz», prosiguió": a quotation
+        # that opens a sentence starts with a capital whatever it is, so its first
+        # word is no evidence of title case; another capitalised word must be
+        long_words = long_words[1:]
     return (
         len(words) >= 2
         and bool(long_words)
@@ -2088,6 +2099,22 @@ def _is_name(text: str, seg: Quoted, lo: int, language: str) -> bool:
         and bool(before)
         and not inner.rstrip().endswith((".", "!", "?"))
     )
+
+
+# What ends the text before a quotation that opens a sentence: a colon introducing
+# words or a sentence's end, then spaces or a dash ("a répondu : « … »", "Lo dijo. «…»").
+_SENTENCE_OPENING_BEFORE = regex.compile(r"[:.!?…][\s\p{Pd}]*+$")
+
+
+def _opens_sentence(text: str, at: int, before: list[tuple[int, int, str]]) -> bool:
+    """Return whether a quotation at ``at`` opens a sentence (or follows a colon).
+
+    Only the characters since the last word before it are looked at; with no
+    word before (a paragraph's start) the caller finds no title anyway.
+    """
+    if not before:
+        return False
+    return _SENTENCE_OPENING_BEFORE.search(text, before[-1][1], at) is not None
 
 
 def _after_auxiliary(before: list[tuple[int, int, str]], language: str) -> bool:
