@@ -24,7 +24,6 @@ _REPLICA = "'la replica di X:' reads the noun 'replica' as a verb and 'di X' as 
 _VERB_ADVERB = "a verb of saying made of a verb and an adverb ('taglia corto') is no cue"
 _VERBLESS = "a verbless noun-of-speech phrase ('Parole dure quelle di X:') names nobody"
 _FRONTED_PP = "a clause opening with a prepositional phrase and no comma finds no subject"
-_ADJUNCTS = "time and place adjuncts between an inverted verb and its subject read as subject"
 
 
 def _fold(s: str | None) -> str:
@@ -454,7 +453,6 @@ SPANISH = [
         ),
         "Bernardo Cano",
         id="e14",
-        marks=pytest.mark.xfail(strict=True, reason=_ADJUNCTS),
     ),
     pytest.param(
         ("Julia Méndez dirige la guardería desde hace diez años. Según ella, «nadie fue avisado»."),
@@ -611,3 +609,43 @@ def test_nominal_heading_is_strong(text: str, language: str, strong: bool) -> No
     found = speech_noun_before(text, 0, start, language)
     assert found is not None
     assert found.strong is strong
+
+
+# Time phrases between an inverted verb of saying and its subject: an article and
+# a time noun ("el miércoles", "le lundi"), a preposition, an article and a time
+# noun ("por la noche", "dans la matinée"), alone or in a row.
+TIME_ADJUNCTS = [
+    pytest.param(
+        "«Todo está listo», dijo el viernes por la tarde la jueza Ana Gil.",
+        "es",
+        "la jueza Ana Gil",
+        id="es-article-time-then-prep",
+    ),
+    pytest.param(
+        "«Todo está listo», dijo por la mañana la jueza Ana Gil.",
+        "es",
+        "la jueza Ana Gil",
+        id="es-prep-article-time",
+    ),
+    pytest.param(
+        "« Tout est prêt », a dit le mardi dans la soirée la juge Léa Roy.",
+        "fr",
+        "la juge Léa Roy",
+        id="fr-article-time-then-prep",
+    ),
+    pytest.param(
+        "«Tutto è pronto», ha detto la sera il giudice Ugo Neri.",
+        "it",
+        "il giudice Ugo Neri",
+        id="it-article-time",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "speaker"), TIME_ADJUNCTS)
+def test_time_phrase_before_inverted_subject(text: str, language: str, speaker: str) -> None:
+    found = find_quotes(text, language=language)
+    assert [
+        None if q.speaker_span is None else text[q.speaker_span.start : q.speaker_span.end]
+        for q in found
+    ] == [speaker]

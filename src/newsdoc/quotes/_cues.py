@@ -1927,8 +1927,25 @@ def _adjuncts_end(text: str, toks: list[tuple[int, int, str]], language: str) ->
         ):
             k += 1  # "commenta amaro Paolo Neri": an adjective of the subject
             continue
+        if (
+            kind == "determiner"
+            and k + 2 < len(toks)
+            and closed_class(toks[k + 1][2], language) == "time"
+            and text[toks[k + 1][0]].islower()
+        ):
+            # "dijo el miércoles por la noche el delegado", "a reconnu le lundi le
+            # préfet": an article and a time noun are a time phrase, not the subject
+            k += 2
+            continue
         if kind == "preposition" and w not in addressee:
             j = k + 1
+            if (
+                j < len(toks) - 2
+                and closed_class(toks[j][2], language) == "determiner"
+                and closed_class(toks[j + 1][2], language) == "time"
+            ):
+                # "por la noche", "dans la matinée": the article of a time noun
+                j += 1
             while j < len(toks) - 1 and j - k <= 3 and closed_class(toks[j][2], language) is None:
                 if text[toks[j][0]].isupper():
                     break
