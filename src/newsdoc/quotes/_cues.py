@@ -1061,7 +1061,15 @@ def _after_introduction(text: str, s: int, e: int, language: str) -> int:
     if len(toks) < 2 or order_of(language).verb_second:
         return s  # verb second: a fronted phrase is followed by the verb
     head = toks[0][2]
-    if head not in _PREPOSITIONS and not head[0].isdigit() and head not in {"a", "one"}:
+    if (
+        head not in _PREPOSITIONS
+        # "Nel suo intervento il sindaco Ugo Neri ha detto", "Durante la rueda de
+        # prensa el alcalde …": any preposition of the grammar, the articulated
+        # ones too, opens a phrase fronted without a comma
+        and not _fronted_romance_preposition(head, language)
+        and not head[0].isdigit()
+        and head not in {"a", "one"}
+    ):
         return s
     last = toks[-1]
     if last[2] in PERSON_PRONOUNS.get(language, frozenset()):
@@ -1069,7 +1077,77 @@ def _after_introduction(text: str, s: int, e: int, language: str) -> int:
     k = len(toks) - 1
     while k > 0 and text[toks[k][0]].isupper():
         k -= 1
-    return toks[k + 1][0] if k + 1 < len(toks) and k > 0 else s
+    named = k + 1 < len(toks) and k > 0
+    if named and not (
+        # a phrase opened by a preposition the older list lacks ("Nel", "Durante",
+        # "Lors"): its own name stands after a preposition ("lors des opérations
+        # menées en Cisjordanie"); the subject's after a noun or a title
+        head not in _PREPOSITIONS
+        and _fronted_romance_preposition(head, language)
+        and _preposition_word(toks[k][2], language)
+    ):
+        return toks[k + 1][0]
+    if not named and _fronted_romance_preposition(head, language):
+        # "Nella conferenza stampa il sindaco": no name, the article opens the subject
+        return _article_after_phrase(text, toks, language) or s
+    return s
+
+
+def _preposition_word(word: str, language: str) -> bool:
+    """Return whether ``word`` may be a preposition ("en" is a French pronoun too)."""
+    return word in _PREPOSITIONS or closed_class(word, language) == "preposition"
+
+
+def _article_after_phrase(text: str, toks: list[tuple[int, int, str]], language: str) -> int:
+    """Return where a subject opened by an article starts after a fronted phrase, or 0.
+
+    "Nella conferenza stampa il sindaco": the article right after the preposition
+    is the phrase's own; the first one after a lower-case word of the phrase opens
+    the subject.  Anything but articles, prepositions and lower-case words (a verb
+    group's auxiliary, a pronoun, a name) gives no reading.
+    """
+    after_preposition = True
+    for ts, _, w in toks[1:]:
+        kind = closed_class(w, language)
+        if kind == "determiner":
+            if not after_preposition:
+                return ts
+        elif kind == "preposition":
+            after_preposition = True
+            continue
+        elif kind is not None or text[ts].isupper():
+            return 0
+        after_preposition = kind == "determiner" and after_preposition
+    return 0
+
+
+def _fronted_romance_preposition(word: str, language: str) -> bool:
+    """Return whether ``word`` is a French, Spanish or Italian preposition opening a phrase.
+
+    Romance copy fronts a place, time or circumstance phrase often with no comma
+    before the subject ("Nel pomeriggio il ministro ha detto", "Lors du débat le
+    maire a dit"; Serianni and the Nueva gramática on the *complementi*/
+    *complementos circunstanciales* before the subject); a source preposition
+    ("selon", "secondo", "según") names the speaker instead, and a surname
+    particle ("Di", "De") opens a name.
+    """
+    return (
+        language in _FRONTING_WITHOUT_COMMA
+        and closed_class(word, language) == "preposition"
+        and word not in NAME_PARTICLES
+        and word not in _SOURCE_HEADS.get(language, frozenset())
+    )
+
+
+# The languages whose fronted phrases go without a comma (French, Spanish, Italian).
+_FRONTING_WITHOUT_COMMA = frozenset({"fr", "es", "it"})
+# The one-word source phrases ("selon", "según", "secondo", "per"): they name a speaker.
+_SOURCE_HEADS: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        lang: frozenset(p for p in SOURCE_PHRASES.get(lang, ()) if " " not in p)
+        for lang in _FRONTING_WITHOUT_COMMA
+    }
+)
 
 
 def _described_name(text: str, toks: list[tuple[int, int, str]]) -> bool:
