@@ -16,6 +16,7 @@ from __future__ import annotations
 import pytest
 
 from newsdoc.quotes import find_quotes
+from newsdoc.quotes._cues import subject
 from newsdoc.quotes._nouns import speech_noun_before
 
 # The gaps not closed yet, by construction.
@@ -697,3 +698,23 @@ def test_name_inside_fronted_phrase_is_no_speaker() -> None:
     assert [text[q.speaker_span.start : q.speaker_span.end] for q in found if q.speaker_span] != [
         "Bretagne"
     ]
+
+
+# subject() reads past a phrase fronted with no comma, never returning its bare
+# preposition ("Alla"); a phrase of elapsed time or a comma leaves no reading.
+SUBJECT_AFTER_PHRASE = [
+    pytest.param("Alla nota Neri ha risposto", "it", "Neri", id="it-name"),
+    pytest.param(
+        "Nella sede del Pd il segretario ha detto", "it", "il segretario", id="it-name-in"
+    ),
+    pytest.param("Durante el pleno la alcaldesa dijo", "es", "la alcaldesa", id="es-article"),
+    pytest.param("Lors du débat le maire a dit", "fr", "le maire", id="fr-article"),
+    pytest.param("Alla fine ha detto", "it", None, id="it-verb-group"),
+    pytest.param("Desde hace unos días circula un vídeo", "es", None, id="es-elapsed-time"),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), SUBJECT_AFTER_PHRASE)
+def test_subject_after_fronted_phrase(text: str, language: str, expected: str | None) -> None:
+    found = subject(text, 0, len(text), language)
+    assert (None if found is None else text[found[0] : found[1]]) == expected

@@ -1093,6 +1093,46 @@ def _after_introduction(text: str, s: int, e: int, language: str) -> int:
     return s
 
 
+def _subject_after_phrase(text: str, toks: list[tuple[int, int, str]], language: str) -> int:
+    """Return the index in ``toks`` where the subject after a fronted phrase starts, or 0.
+
+    ``toks`` opens with the phrase's preposition.  An article right after a
+    preposition, lower-case words and names right after a preposition are the
+    phrase's ("Alla nota", "Nella sede del Pd"); the first article or name after
+    one of its lower-case words opens the subject ("Alla nota Rossi", "Nella
+    conferenza stampa il sindaco").  A verb group, a pronoun or an adverb first
+    gives no reading.
+    """
+    after_preposition = True
+    for k in range(1, min(len(toks), 8)):
+        ts, _, w = toks[k]
+        if text[toks[k - 1][1] : ts].strip():
+            return 0  # punctuation: a phrase set off by a comma is read elsewhere
+        kind = closed_class(w, language)
+        capital = kind is None and text[ts].isupper()
+        if kind == "preposition":
+            after_preposition = True
+        elif capital and text[toks[k - 1][0]].isupper() and k > 1:
+            continue  # "A proposito di Ius Soli": a name goes on
+        elif kind == "determiner" or capital:
+            if not after_preposition:
+                # "Desde hace unos días": an article and a time noun are no subject
+                time = k + 1 < len(toks) and closed_class(toks[k + 1][2], language) == "time"
+                return 0 if time else k
+            after_preposition = kind == "determiner"
+        elif kind is None and w not in _TIME_VERBS.get(language, ()):
+            after_preposition = False
+        else:
+            return 0  # a verb group, a pronoun, an adverb: no phrase
+    return 0
+
+
+# The impersonal verb of elapsed time inside a Spanish time phrase ("Desde hace unos
+# días está circulando …": no subject after it; RAE, Nueva gramática, on "hace" in
+# time constructions).
+_TIME_VERBS: Mapping[str, frozenset[str]] = MappingProxyType({"es": frozenset({"hace", "hacía"})})
+
+
 def _preposition_word(word: str, language: str) -> bool:
     """Return whether ``word`` may be a preposition ("en" is a French pronoun too)."""
     return word in _PREPOSITIONS or closed_class(word, language) == "preposition"
@@ -3003,6 +3043,15 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
         ):
             return subject(text, toks[k][0], hi, language)
         return None
+    if (
+        language in _FRONTING_WITHOUT_COMMA
+        and text[start].isupper()
+        and _fronted_romance_preposition(word, language)
+    ):
+        # "Alla nota Rossi ha risposto", "Nella conferenza stampa il sindaco ha
+        # detto": a phrase fronted with no comma, the subject after it (or none read)
+        k = _subject_after_phrase(text, toks[i:], language)
+        return subject(text, toks[i + k][0], hi, language) if k else None
     romance = order_of(language).null_subjects  # "Indica que …": a verb may open the clause
     if word in _NOT_SUBJECTS or (
         romance
