@@ -658,7 +658,7 @@ FRONTED_PHRASE = [
     pytest.param(
         "Nel suo intervento la ministra Ada Neri ha detto: «Si cambia».",
         "it",
-        "Ada Neri",
+        "la ministra Ada Neri",
         id="it-articulated-name",
     ),
     pytest.param("Alla domanda Neri ha risposto: «Mai».", "it", "Neri", id="it-bare-name"),
@@ -677,7 +677,7 @@ FRONTED_PHRASE = [
     pytest.param(
         "Lors du débat la ministre Léa Roy a déclaré : « On change ».",
         "fr",
-        "Léa Roy",
+        "la ministre Léa Roy",
         id="fr-name",
     ),
 ]

@@ -1077,20 +1077,28 @@ def _after_introduction(text: str, s: int, e: int, language: str) -> int:
     k = len(toks) - 1
     while k > 0 and text[toks[k][0]].isupper():
         k -= 1
-    named = k + 1 < len(toks) and k > 0
-    if named and not (
-        # a phrase opened by a preposition the older list lacks ("Nel", "Durante",
-        # "Lors"): its own name stands after a preposition ("lors des opérations
-        # menées en Cisjordanie"); the subject's after a noun or a title
-        head not in _PREPOSITIONS
-        and _fronted_romance_preposition(head, language)
-        and _preposition_word(toks[k][2], language)
-    ):
+    if k + 1 < len(toks) and k > 0 and head in _PREPOSITIONS | {"a", "one"}:
         return toks[k + 1][0]
-    if not named and _fronted_romance_preposition(head, language):
-        # "Nella conferenza stampa il sindaco": no name, the article opens the subject
-        return _article_after_phrase(text, toks, language) or s
+    if _fronted_romance_preposition(head, language):
+        # "Nel suo intervento il sindaco Ugo Neri", "Nella conferenza stampa il
+        # sindaco", "Alla nota Neri": the article or name after the phrase's noun,
+        # when only a short noun phrase follows (no verb group: "… ont été mis")
+        after = _subject_after_phrase(text, toks, language)
+        if (
+            after
+            and len(toks) - after <= _SUBJECT_WORDS_AFTER_PHRASE
+            and not any(closed_class(w, language) == "auxiliary" for _, _, w in toks[after:])
+        ):
+            return toks[after][0]
+        return s
+    if k + 1 < len(toks) and k > 0:
+        return toks[k + 1][0]
     return s
+
+
+# How many words a subject read after a fronted phrase may hold ("il segretario
+# del partito Ugo Neri").
+_SUBJECT_WORDS_AFTER_PHRASE = 6
 
 
 def _subject_after_phrase(text: str, toks: list[tuple[int, int, str]], language: str) -> int:
@@ -1131,34 +1139,6 @@ def _subject_after_phrase(text: str, toks: list[tuple[int, int, str]], language:
 # días está circulando …": no subject after it; RAE, Nueva gramática, on "hace" in
 # time constructions).
 _TIME_VERBS: Mapping[str, frozenset[str]] = MappingProxyType({"es": frozenset({"hace", "hacía"})})
-
-
-def _preposition_word(word: str, language: str) -> bool:
-    """Return whether ``word`` may be a preposition ("en" is a French pronoun too)."""
-    return word in _PREPOSITIONS or closed_class(word, language) == "preposition"
-
-
-def _article_after_phrase(text: str, toks: list[tuple[int, int, str]], language: str) -> int:
-    """Return where a subject opened by an article starts after a fronted phrase, or 0.
-
-    "Nella conferenza stampa il sindaco": the article right after the preposition
-    is the phrase's own; the first one after a lower-case word of the phrase opens
-    the subject.  Anything but articles, prepositions and lower-case words (a verb
-    group's auxiliary, a pronoun, a name) gives no reading.
-    """
-    after_preposition = True
-    for ts, _, w in toks[1:]:
-        kind = closed_class(w, language)
-        if kind == "determiner":
-            if not after_preposition:
-                return ts
-        elif kind == "preposition":
-            after_preposition = True
-            continue
-        elif kind is not None or text[ts].isupper():
-            return 0
-        after_preposition = kind == "determiner" and after_preposition
-    return 0
 
 
 def _fronted_romance_preposition(word: str, language: str) -> bool:
