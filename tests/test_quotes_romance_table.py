@@ -17,6 +17,7 @@ import pytest
 
 from newsdoc.quotes import find_quotes
 from newsdoc.quotes._cues import subject
+from newsdoc.quotes._free_relative import free_relative_speaker
 from newsdoc.quotes._nouns import speech_noun_before
 
 # The gaps not closed yet, by construction.
@@ -718,3 +719,281 @@ SUBJECT_AFTER_PHRASE = [
 def test_subject_after_fronted_phrase(text: str, language: str, expected: str | None) -> None:
     found = subject(text, 0, len(text), language)
     assert (None if found is None else text[found[0] : found[1]]) == expected
+
+
+# A second table of our own sentences, written after the first was read and
+# before any was run: reporting clauses between quotations, free relatives of
+# saying ("C'est ce qu'a affirmé X :", "È quanto ha detto X:", "Es lo que dijo X:"),
+# an addressee or an outlet between the verb and its subject, ages and roles in
+# apposition, "se dit «…»", dropped subjects after a sentence that names them.
+
+FRENCH_MORE = [
+    pytest.param(
+        (
+            "Le maire Paul Vidal est amer. « Nous avons tout essayé », ajoute-t-il. « Rien "
+            "n'a marché. »"
+        ),
+        "Paul Vidal",
+        id="f40",
+    ),
+    pytest.param(
+        (
+            "C'est ce qu'a affirmé mardi la ministre Claire Dubois devant le Sénat : « Le "
+            "texte sera voté. »"
+        ),
+        "Claire Dubois",
+        id="f41",
+    ),
+    pytest.param(
+        "« Le projet avance bien », a assuré à l'AFP le directeur du chantier, Marc Aubert.",
+        "Marc Aubert",
+        id="f42",
+    ),
+    pytest.param(
+        "« Je ne m'attendais pas à ça », confie la joueuse Léa Simon, 22 ans.",
+        "Léa Simon",
+        id="f43",
+    ),
+    pytest.param(
+        "Ainsi s'exprimait le sénateur Louis Perrin : « Ce budget est insincère. »",
+        "Louis Perrin",
+        id="f44",
+    ),
+    pytest.param(
+        (
+            "La syndicaliste Anne Roussel ne désarme pas. « Ce n'est qu'un début », a-t-elle "
+            "prévenu."
+        ),
+        "Anne Roussel",
+        id="f45",
+    ),
+    pytest.param(
+        "Interrogée sur France Inter, la ministre Claire Dubois a répondu : « Nous verrons. »",
+        "Claire Dubois",
+        id="f46",
+    ),
+    pytest.param(
+        "Pour le politologue Yves Morel, « cette élection marque une rupture ».",
+        "Yves Morel",
+        id="f47",
+    ),
+    pytest.param(
+        "« Les prix vont encore monter », prédit l'économiste Hélène Garnier dans une note.",
+        "Hélène Garnier",
+        id="f48",
+    ),
+    pytest.param(
+        (
+            "Le porte-parole de la police, Éric Lambert, a précisé que « deux personnes ont "
+            "été interpellées »."
+        ),
+        "Éric Lambert",
+        id="f49",
+    ),
+    pytest.param(
+        "« Personne ne nous a prévenus », déplorent les habitants du quartier.",
+        "habitants du quartier",
+        id="f50",
+    ),
+    pytest.param(
+        "Le maire, Paul Vidal, se dit « très inquiet pour la suite ».", "Paul Vidal", id="f51"
+    ),
+    pytest.param(
+        "Au journal télévisé, Antoine Roux a déclaré : « Je resterai jusqu'au bout. »",
+        "Antoine Roux",
+        id="f52",
+    ),
+    pytest.param(
+        "« La réforme est nécessaire », a répété jeudi le ministre.", "le ministre", id="f53"
+    ),
+    pytest.param(
+        "Selon la procureure, Nadia Benali, « l'enquête ne fait que commencer ».",
+        "Nadia Benali",
+        id="f54",
+    ),
+]
+
+ITALIAN_MORE = [
+    pytest.param(
+        (
+            "Il sindaco Paolo Gatti è amareggiato. «Abbiamo provato di tutto», aggiunge. "
+            "«Niente ha funzionato»."
+        ),
+        "Paolo Gatti",
+        id="i40",
+    ),
+    pytest.param(
+        "Lo ha detto martedì la ministra Chiara Conti al Senato: «Il testo sarà approvato».",
+        "Chiara Conti",
+        id="i41",
+    ),
+    pytest.param(
+        (
+            "«Il progetto procede bene», ha assicurato all'Ansa il direttore del cantiere, "
+            "Marco Bruno."
+        ),
+        "Marco Bruno",
+        id="i42",
+    ),
+    pytest.param(
+        "«Non me lo aspettavo», confida la giocatrice Lea Caruso, 22 anni.", "Lea Caruso", id="i43"
+    ),
+    pytest.param(
+        "Così si è espresso il senatore Luigi Marino: «Questo bilancio non è credibile».",
+        "Luigi Marino",
+        id="i44",
+    ),
+    pytest.param(
+        "La sindacalista Anna Ricci non si arrende. «È solo l'inizio», ha avvertito.",
+        "Anna Ricci",
+        id="i45",
+    ),
+    pytest.param(
+        "Intervistata da Radio Uno, la ministra Chiara Conti ha risposto: «Vedremo».",
+        "Chiara Conti",
+        id="i46",
+    ),
+    pytest.param(
+        "Per il politologo Ivo Marchetti «queste elezioni segnano una svolta».",
+        "Ivo Marchetti",
+        id="i47",
+    ),
+    pytest.param(
+        "«I prezzi saliranno ancora», prevede l'economista Elena Galli in una nota.",
+        "Elena Galli",
+        id="i48",
+    ),
+    pytest.param(
+        (
+            "Il portavoce della polizia, Enrico Lombardi, ha precisato che «due persone sono "
+            "state fermate»."
+        ),
+        "Enrico Lombardi",
+        id="i49",
+    ),
+    pytest.param(
+        "«Nessuno ci ha avvisato», lamentano gli abitanti del quartiere.",
+        "abitanti del quartiere",
+        id="i50",
+    ),
+    pytest.param(
+        "Il sindaco, Paolo Gatti, si dice «molto preoccupato per il futuro».",
+        "Paolo Gatti",
+        id="i51",
+    ),
+    pytest.param(
+        "Al telegiornale Antonio Rinaldi ha dichiarato: «Resterò fino alla fine».",
+        "Antonio Rinaldi",
+        id="i52",
+    ),
+    pytest.param(
+        "«La riforma è necessaria», ha ripetuto giovedì il ministro.", "il ministro", id="i53"
+    ),
+    pytest.param(
+        "Secondo la procuratrice, Nadia Russo, «l'indagine è appena cominciata».",
+        "Nadia Russo",
+        id="i54",
+    ),
+]
+
+SPANISH_MORE = [
+    pytest.param(
+        (
+            "El alcalde Pablo Gómez está amargado. «Lo hemos intentado todo», añade. «Nada "
+            "ha funcionado»."
+        ),
+        "Pablo Gómez",
+        id="e40",
+    ),
+    pytest.param(
+        (
+            "Así lo afirmó el martes la ministra Carmen Ruiz ante el Senado: «El texto será "
+            "aprobado»."
+        ),
+        "Carmen Ruiz",
+        id="e41",
+    ),
+    pytest.param(
+        "«El proyecto avanza bien», aseguró a EFE el director de la obra, Marcos Blanco.",
+        "Marcos Blanco",
+        id="e42",
+    ),
+    pytest.param(
+        "«No me lo esperaba», confiesa la jugadora Lea Caro, de 22 años.", "Lea Caro", id="e43"
+    ),
+    pytest.param(
+        "Así se expresó el senador Luis Navarro: «Este presupuesto no es creíble».",
+        "Luis Navarro",
+        id="e44",
+    ),
+    pytest.param(
+        "La sindicalista Ana Ríos no se rinde. «Es solo el principio», advirtió.",
+        "Ana Ríos",
+        id="e45",
+    ),
+    pytest.param(
+        "Entrevistada por Radio Nacional, la ministra Carmen Ruiz respondió: «Ya veremos».",
+        "Carmen Ruiz",
+        id="e46",
+    ),
+    pytest.param(
+        "Para el politólogo Iván Márquez, «estas elecciones marcan un giro».",
+        "Iván Márquez",
+        id="e47",
+    ),
+    pytest.param(
+        "«Los precios seguirán subiendo», prevé la economista Elena Castro en una nota.",
+        "Elena Castro",
+        id="e48",
+    ),
+    pytest.param(
+        ("El portavoz de la policía, Enrique Molina, precisó que «dos personas fueron detenidas»."),
+        "Enrique Molina",
+        id="e49",
+    ),
+    pytest.param(
+        "«Nadie nos avisó», lamentan los vecinos del barrio.", "vecinos del barrio", id="e50"
+    ),
+    pytest.param(
+        "El alcalde, Pablo Gómez, se dice «muy preocupado por el futuro».", "Pablo Gómez", id="e51"
+    ),
+    pytest.param(
+        "En el telediario, Antonio Ramos declaró: «Me quedaré hasta el final».",
+        "Antonio Ramos",
+        id="e52",
+    ),
+    pytest.param(
+        "«La reforma es necesaria», repitió el jueves el ministro.", "el ministro", id="e53"
+    ),
+    pytest.param(
+        "Según la fiscal, Nadia Rubio, «la investigación acaba de empezar».",
+        "Nadia Rubio",
+        id="e54",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [pytest.param(p.values[0], "fr", p.values[1], id=p.id) for p in FRENCH_MORE]
+    + [pytest.param(p.values[0], "it", p.values[1], id=p.id) for p in ITALIAN_MORE]
+    + [pytest.param(p.values[0], "es", p.values[1], id=p.id) for p in SPANISH_MORE],
+)
+def test_more_speakers(text: str, language: str, speaker: str) -> None:
+    assert _credited(text, language, speaker)
+
+
+FREE_RELATIVES = [
+    pytest.param(
+        "C'est ce qu'ont déclaré les élus : « Rien ne change ».", "fr", "les élus", id="fr-ont"
+    ),
+    pytest.param("Ecco ciò che ha detto Ugo Neri: «Basta».", "it", "Ugo Neri", id="it-cio-che"),
+    pytest.param("Es lo que explicó la jueza: «Basta».", "es", "la jueza", id="es-lo-que"),
+    pytest.param("C'est ce que montre le rapport : « Rien ».", "fr", None, id="fr-no-cue"),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "speaker"), FREE_RELATIVES)
+def test_free_relative_of_saying(text: str, language: str, speaker: str | None) -> None:
+    found = free_relative_speaker(text, 0, text.index("«"), language)
+    assert (None if found is None else text[found.speaker_start : found.speaker_end]) == speaker

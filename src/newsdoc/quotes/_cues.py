@@ -1066,7 +1066,7 @@ def _after_introduction(text: str, s: int, e: int, language: str) -> int:
         # "Nel suo intervento il sindaco Ugo Neri ha detto", "Durante la rueda de
         # prensa el alcalde …": any preposition of the grammar, the articulated
         # ones too, opens a phrase fronted without a comma
-        and not _fronted_romance_preposition(head, language)
+        and not _fronted_romance_preposition(head, language, text[toks[1][0]].islower())
         and not head[0].isdigit()
         and head not in {"a", "one"}
     ):
@@ -1079,7 +1079,7 @@ def _after_introduction(text: str, s: int, e: int, language: str) -> int:
         k -= 1
     if k + 1 < len(toks) and k > 0 and head in _PREPOSITIONS | {"a", "one"}:
         return toks[k + 1][0]
-    if _fronted_romance_preposition(head, language):
+    if _fronted_romance_preposition(head, language, text[toks[1][0]].islower()):
         # "Nel suo intervento il sindaco Ugo Neri", "Nella conferenza stampa il
         # sindaco", "Alla nota Neri": the article or name after the phrase's noun,
         # when only a short noun phrase follows (no verb group: "… ont été mis")
@@ -1141,7 +1141,7 @@ def _subject_after_phrase(text: str, toks: list[tuple[int, int, str]], language:
 _TIME_VERBS: Mapping[str, frozenset[str]] = MappingProxyType({"es": frozenset({"hace", "hacía"})})
 
 
-def _fronted_romance_preposition(word: str, language: str) -> bool:
+def _fronted_romance_preposition(word: str, language: str, next_lower: bool = False) -> bool:
     """Return whether ``word`` is a French, Spanish or Italian preposition opening a phrase.
 
     Romance copy fronts a place, time or circumstance phrase often with no comma
@@ -1149,12 +1149,13 @@ def _fronted_romance_preposition(word: str, language: str) -> bool:
     maire a dit"; Serianni and the Nueva gramática on the *complementi*/
     *complementos circunstanciales* before the subject); a source preposition
     ("selon", "secondo", "según") names the speaker instead, and a surname
-    particle ("Di", "De") opens a name.
+    particle ("Di", "De", "Al") opens a name unless a lower-case word follows it
+    (``next_lower``: "Al telegiornale", "Del resto").
     """
     return (
         language in _FRONTING_WITHOUT_COMMA
         and closed_class(word, language) == "preposition"
-        and word not in NAME_PARTICLES
+        and (next_lower or word not in NAME_PARTICLES)
         and word not in _SOURCE_HEADS.get(language, frozenset())
     )
 
@@ -3026,7 +3027,8 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
     if (
         language in _FRONTING_WITHOUT_COMMA
         and text[start].isupper()
-        and _fronted_romance_preposition(word, language)
+        and i + 1 < len(toks)
+        and _fronted_romance_preposition(word, language, text[toks[i + 1][0]].islower())
     ):
         # "Alla nota Rossi ha risposto", "Nella conferenza stampa il sindaco ha
         # detto": a phrase fronted with no comma, the subject after it (or none read)
