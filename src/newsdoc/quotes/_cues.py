@@ -1376,6 +1376,10 @@ def _speaker_after(
         return None  # "a déploré ce qu’il …", "ha detto ciò che": what, not who
     if toks[0][2] in _COMPLEMENTIZERS:
         return None  # "ha puntualizado que la situación …": what was said
+    if toks[0][2] in _BARE_GENITIVES.get(language, ()) and text[toks[0][0]].islower():
+        # "La replica di Neri:", "La réplica de Gil:": a noun of speech (spelt as
+        # a verb form) and its owner; a subject never opens with the bare "di"/"de"
+        return None
     if toks[0][2] in ADDRESSEE_PREPOSITIONS.get(language, frozenset()):
         # "escribió en Twitter", "ha detto ai giornalisti": an addressee or a
         # medium, never the speaker, who may follow it ("dijo en rueda de prensa
@@ -1660,6 +1664,13 @@ def attribute_after(text: str, lo: int, hi: int, language: str) -> Attribution |
     ):
         return _german_verb_then_subject(text, toks, hi)
     return None
+
+
+# The bare genitive prepositions that open no subject.  French "de" opens the
+# determiner "de nombreux", so only Italian and Spanish are read so.
+_BARE_GENITIVES: Mapping[str, frozenset[str]] = MappingProxyType(
+    {"it": frozenset({"di"}), "es": frozenset({"de"})}
+)
 
 
 def speaker_after(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | None:
