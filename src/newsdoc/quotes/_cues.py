@@ -89,6 +89,7 @@ from newsdoc._lexicon.grammar import TITLE_QUALIFIERS as _TITLE_QUALIFIERS
 from newsdoc._lexicon.grammar import VERDICT_NOUNS as _VERDICT_NOUNS
 from newsdoc._lexicon.grammar import WHAT as _WHAT
 from newsdoc._lexicon.names import NAME_PARTICLES, ORG_HEAD_WORDS
+from newsdoc._lexicon.periphrases import VERB_GROUP_COMPLEMENTS
 from newsdoc._lexicon.speakers import (
     ADDRESSEE_PREPOSITIONS,
     DETERMINERS,
@@ -2020,6 +2021,8 @@ def _adjuncts_end(text: str, toks: list[tuple[int, int, str]], language: str) ->
     """
     addressee = ADDRESSEE_PREPOSITIONS.get(language, frozenset())
     k = 0
+    if len(toks) > 1 and toks[0][2] in VERB_GROUP_COMPLEMENTS.get(language, ()):
+        k = 1  # "tranche net la ministre", "fait savoir le ministère": the verb's own word
     while k < len(toks) - 1:
         w = toks[k][2]
         kind = closed_class(w, language)
