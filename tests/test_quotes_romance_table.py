@@ -1017,6 +1017,10 @@ PERIPHRASES = [
     pytest.param("« Assez », coupe court Léa Roy.", "fr", "Léa Roy", id="fr-coupe-court"),
     pytest.param("« Assez », tranche net Léa Roy.", "fr", "Léa Roy", id="fr-tranche-net"),
     pytest.param("«Todo sigue igual», hizo saber Ana Gil.", "es", "Ana Gil", id="es-hizo-saber"),
+    # an elided articulated preposition glued to the addressee before the subject
+    pytest.param(
+        "«Tutto fermo», ha detto all’Ansa il sindaco.", "it", "il sindaco", id="it-all-elided"
+    ),
 ]
 
 

@@ -1381,7 +1381,16 @@ def _speaker_after(
         # "La replica di Neri:", "La réplica de Gil:": a noun of speech (spelt as
         # a verb form) and its owner; a subject never opens with the bare "di"/"de"
         return None
-    if toks[0][2] in ADDRESSEE_PREPOSITIONS.get(language, frozenset()):
+    if (
+        _elided_addressee(toks[0][2], language)
+        and len(toks) > 1
+        and (toks[1][2] in DETERMINERS.get(language, frozenset()) or text[toks[1][0]].isupper())
+    ):
+        # "ha commentato all’Ansa il sindaco": the elided preposition and its noun
+        # are one word, the subject opens right after it
+        toks = toks[1:]
+        s = toks[0][0]
+    elif toks[0][2] in ADDRESSEE_PREPOSITIONS.get(language, frozenset()):
         # "escribió en Twitter", "ha detto ai giornalisti": an addressee or a
         # medium, never the speaker, who may follow it ("dijo en rueda de prensa
         # el ministro") or come after a comma ("a indiqué sur Twitter, le porte-parole")
@@ -1665,6 +1674,19 @@ def attribute_after(text: str, lo: int, hi: int, language: str) -> Attribution |
     ):
         return _german_verb_then_subject(text, toks, hi)
     return None
+
+
+def _elided_addressee(word: str, language: str) -> bool:
+    """Return whether ``word`` opens with an elided preposition of address ("all’Ansa").
+
+    Italian elides the articulated prepositions before a vowel ("all’", "dall’",
+    "nell’", "sull’": *alla*, *dalla*, *nella*, *sulla* cut short; Serianni on the
+    elision of the article), gluing them to the noun.
+    """
+    cut = max(word.find("’"), word.find("'"))
+    if cut <= 0 or cut == len(word) - 1 or language != "it":
+        return False
+    return word[:cut] + "a" in ADDRESSEE_PREPOSITIONS.get(language, frozenset())
 
 
 # The bare genitive prepositions that open no subject.  French "de" opens the
