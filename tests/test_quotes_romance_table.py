@@ -1031,3 +1031,18 @@ def test_two_word_verb_of_saying(text: str, language: str, speaker: str) -> None
         None if q.speaker_span is None else text[q.speaker_span.start : q.speaker_span.end]
         for q in found
     ] == [speaker]
+
+
+# The verbless attribution "Name, role: «…»" credits even a short quotation; a
+# name with no role after it ("Vigo, Vila:") stays weak evidence.
+NAME_ROLE_HEADING = [
+    pytest.param("Léa Roy, maire de Brest : « Enfin ».", "fr", ["Léa Roy"], id="fr-role"),
+    pytest.param("Ugo Neri, sindaco di Bari: «Finalmente».", "it", ["Ugo Neri"], id="it-role"),
+    pytest.param("Ana Gil, jueza de paz: «Por fin».", "es", ["Ana Gil"], id="es-role"),
+    pytest.param("Ana Gil, Vigo: «Por fin».", "es", [], id="es-no-role"),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "speakers"), NAME_ROLE_HEADING)
+def test_name_and_role_before_colon(text: str, language: str, speakers: list[str]) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == speakers

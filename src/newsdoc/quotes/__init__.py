@@ -1369,6 +1369,15 @@ def _own_words_speaker(
     )
 
 
+# A comma and a lower-case word after a name: its role in apposition ("Léa Roy, maire").
+_ROLE_AFTER_NAME = regex.compile(r"\s*+,\s*+\p{Ll}")
+
+
+def _role_follows(text: str, at: int, colon: int) -> bool:
+    """Return whether a role in apposition follows the name ending at ``at`` before ``colon``."""
+    return _ROLE_AFTER_NAME.match(text, at, colon) is not None
+
+
 def _fallback(text: str, seg: Quoted, lo: int, language: str) -> Attribution | None:
     """Return the likely speaker of a quotation no cue attributes.
 
@@ -1393,13 +1402,15 @@ def _fallback(text: str, seg: Quoted, lo: int, language: str) -> Attribution | N
             return _own_words_speaker(text, lo, words, language)
         heading = heading_speaker(text, lo, lo + len(before) - 1, language)
         if heading is not None:
-            # "Marie Leroy, maire de Lille : « … »": a heading names the speaker
+            # "Marie Leroy, maire de Lille : « … »": a heading names the speaker;
+            # a name with its role after it is as sure as a verb of saying (the
+            # newsroom's verbless attribution), a bare "Coronavirus, Bolsonaro" is not
             return Attribution(
                 speaker_start=heading[0],
                 speaker_end=heading[1],
                 cue_start=heading[1],
                 cue_end=heading[1],
-                strong=False,
+                strong=_role_follows(text, heading[1], lo + len(before) - 1),
             )
         if language in {"fr", "es", "it"}:
             told = attribute_before(text, lo, lo + len(before) - 1, language)
