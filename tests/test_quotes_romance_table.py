@@ -1046,3 +1046,43 @@ NAME_ROLE_HEADING = [
 @pytest.mark.parametrize(("text", "language", "speakers"), NAME_ROLE_HEADING)
 def test_name_and_role_before_colon(text: str, language: str, speakers: list[str]) -> None:
     assert [q.speaker for q in find_quotes(text, language=language)] == speakers
+
+
+# The sentence after a quotation points back with a preposition, a demonstrative
+# and a noun of speech ("Con estas palabras", "C'est en ces termes que"); its
+# subject is the speaker.  Without a verb of saying nobody is read.
+POINTING_PHRASES = [
+    pytest.param(
+        "«Ya basta de esperas». Con estas palabras reaccionó la jueza Ana Gil.",
+        "es",
+        "la jueza Ana Gil",
+        id="es-con-estas-palabras",
+    ),
+    pytest.param(
+        "«Basta con le attese». Con queste parole la giudice Ada Neri ha commentato il voto.",
+        "it",
+        "la giudice Ada Neri",
+        id="it-con-queste-parole",
+    ),
+    pytest.param(
+        "« Assez attendu comme ça. » C'est en ces termes que la juge Léa Roy a réagi.",
+        "fr",
+        "la juge Léa Roy",
+        id="fr-cleft",
+    ),
+    pytest.param(
+        "« Assez attendu comme ça. » Par ces mots, la juge Léa Roy a levé la séance.",
+        "fr",
+        None,
+        id="fr-no-verb-of-saying",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "speaker"), POINTING_PHRASES)
+def test_phrase_pointing_back(text: str, language: str, speaker: str | None) -> None:
+    found = find_quotes(text, language=language)
+    assert [
+        None if q.speaker_span is None else text[q.speaker_span.start : q.speaker_span.end]
+        for q in found
+    ] == [speaker]

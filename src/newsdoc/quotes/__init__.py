@@ -167,6 +167,7 @@ from newsdoc.quotes._opening_clause import opening_participle
 from newsdoc.quotes._outlet_subject import named_outlet, subject_after_source
 from newsdoc.quotes._passive import passive_agent as passive_speech_agent
 from newsdoc.quotes._persons import person_head
+from newsdoc.quotes._pointing_phrase import pointing_phrase
 from newsdoc.quotes._postmodified import postmodified_subject
 from newsdoc.quotes._preposed_incise import preposed_incise
 from newsdoc.quotes._reference import parenthesised_reference
@@ -509,7 +510,9 @@ def _candidates(
         elif attr is None and seg.closed and not partial and lang in POINTERS_BACK:
             # "«…». Così la ministra Neri." / "Así lo afirmó Ruiz.": the next
             # sentence points back at the quotation and names its speaker
-            attr = _this_said(text, seg, para.span.end, lang)
+            attr = _this_said(text, seg, para.span.end, lang) or _pointing_back(
+                text, seg, para.span.end, lang
+            )
         if (attr is None or not attr.strong) and seg.closed and not partial:
             # "«…». Ce sont les mots du maire.", "«…», es el mensaje que da X": a
             # noun of speech points back, surer than a weak reading before
@@ -1875,6 +1878,18 @@ def _plain_sentence(text: str, start: int, hi: int) -> bool:
     return bool(words) and not any(
         w in CUE_VERBS["de"] or w in GERMAN_SPLIT_CUES for _, _, w in words
     )
+
+
+def _pointing_back(text: str, seg: Quoted, hi: int, language: str) -> Attribution | None:
+    """Return the attribution of "«…». Con estas palabras reaccionó X." (see `pointing_phrase`)."""
+    end = (
+        seg.end
+        if _closes_sentence(text, seg)
+        else sentence_end(text, seg.end, min(hi, seg.end + 400))
+    )
+    if end >= hi:
+        return None
+    return pointing_phrase(text, end, hi, language)
 
 
 def _this_said(text: str, seg: Quoted, hi: int, language: str) -> Attribution | None:
