@@ -1086,3 +1086,20 @@ def test_phrase_pointing_back(text: str, language: str, speaker: str | None) -> 
         None if q.speaker_span is None else text[q.speaker_span.start : q.speaker_span.end]
         for q in found
     ] == [speaker]
+
+
+# A phrase in marks right after a noun of mention ("l'expression", "lo slogan",
+# "el lema") is named, not said; the same phrase after a verb of saying is said.
+MENTIONED = [
+    pytest.param("Elle a repris l'expression « vivre ensemble » à son compte.", "fr", 0, id="fr"),
+    pytest.param("Il corteo ripeteva lo slogan «mai più guerre» per le strade.", "it", 0, id="it"),
+    pytest.param("La campaña adoptó el lema «juntos podemos» en marzo.", "es", 0, id="es"),
+    pytest.param(
+        "La ministra Ana Gil dijo: «Juntos podemos con todo esto».", "es", 1, id="es-said"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "count"), MENTIONED)
+def test_phrase_after_noun_of_mention(text: str, language: str, count: int) -> None:
+    assert len(find_quotes(text, language=language)) == count

@@ -90,6 +90,7 @@ from newsdoc._lexicon.grammar import GERMAN_SOURCES as _GERMAN_SOURCES
 from newsdoc._lexicon.grammar import GERMAN_THIS as _GERMAN_THIS
 from newsdoc._lexicon.grammar import NAME_NEVER_STARTS as _NAME_NEVER_STARTS
 from newsdoc._lexicon.grammar import PLURAL_PRONOUNS as _PLURAL_PRONOUNS
+from newsdoc._lexicon.metalinguistic import MENTION_NOUNS
 from newsdoc._lexicon.names import NAME_PARTICLES
 from newsdoc._lexicon.speakers import (
     DETERMINERS,
@@ -2095,7 +2096,11 @@ def _is_name(text: str, seg: Quoted, lo: int, language: str) -> bool:
     before = tokens(text, max(lo, seg.start - 40), seg.start)
     if (
         before
-        and before[-1][2] in TITLE_NOUNS.get(language, frozenset())
+        and (
+            before[-1][2] in TITLE_NOUNS.get(language, frozenset())
+            # "l’expression « raison d’État »", "lo slogan «…»": a phrase mentioned
+            or _unelided(before[-1][2]) in MENTION_NOUNS.get(language, frozenset())
+        )
         # "ha detto: «…»", "ha poi detto «…»": a participle after its auxiliary
         # (adverbs may stand between), not the noun "il detto"
         and not _after_auxiliary(before, language)
@@ -2144,6 +2149,12 @@ def _opens_sentence(text: str, at: int, before: list[tuple[int, int, str]]) -> b
     if not before:
         return False
     return _SENTENCE_OPENING_BEFORE.search(text, before[-1][1], at) is not None
+
+
+def _unelided(word: str) -> str:
+    """Return ``word`` without an elided article glued to it ("l’expression" -> "expression")."""
+    cut = max(word.find("’"), word.find("'"))
+    return word[cut + 1 :] if 0 < cut < len(word) - 1 else word
 
 
 def _after_auxiliary(before: list[tuple[int, int, str]], language: str) -> bool:
