@@ -16,7 +16,7 @@ from __future__ import annotations
 import pytest
 
 from newsdoc.quotes import find_quotes
-from newsdoc.quotes._cues import subject
+from newsdoc.quotes._cues import attribute_before, subject
 from newsdoc.quotes._free_relative import free_relative_speaker
 from newsdoc.quotes._nouns import speech_noun_before
 
@@ -1103,3 +1103,19 @@ MENTIONED = [
 @pytest.mark.parametrize(("text", "language", "count"), MENTIONED)
 def test_phrase_after_noun_of_mention(text: str, language: str, count: int) -> None:
     assert len(find_quotes(text, language=language)) == count
+
+
+# A verb of saying after one or two connectives with no comma ("También anunció:",
+# "Poi ha aggiunto:") has its subject dropped; "Come" opens a frame or a question.
+CONNECTIVES = [
+    pytest.param("También anunció más contratos: ", "es", True, id="es-tambien"),
+    pytest.param("Poi ha aggiunto: ", "it", True, id="it-poi"),
+    pytest.param("E inoltre ha detto: ", "it", True, id="it-e-inoltre"),
+    pytest.param("Come spiega il ritardo? ", "it", False, id="it-come"),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "dropped"), CONNECTIVES)
+def test_dropped_subject_after_connectives(text: str, language: str, dropped: bool) -> None:
+    found = attribute_before(text, 0, len(text), language)
+    assert (found is not None and found.speaker_start < 0) is dropped

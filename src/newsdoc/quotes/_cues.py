@@ -2453,7 +2453,7 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
             if (
                 order_of(language).null_subjects
                 and not _gerund(word, language)
-                and _opens_clause(text, lo, cue_start)
+                and _opens_clause(text, lo, cue_start, language)
             ):
                 # "Eso sí, ha puntualizado que «…»": the subject is dropped
                 return Attribution(
@@ -2585,10 +2585,29 @@ def _wie_phrase_end(inner: list[tuple[int, int, str]]) -> int:
     return len(inner) - 2
 
 
-def _opens_clause(text: str, lo: int, at: int) -> bool:
-    """Return whether only an opening phrase set off by a comma stands before ``at``."""
+def _opens_clause(text: str, lo: int, at: int, language: str = "") -> bool:
+    """Return whether only an opening phrase set off by a comma stands before ``at``.
+
+    Up to two connectives with no comma do too: "También anunció:", "Poi ha
+    aggiunto:", "E inoltre ha detto:" (adverbs and conjunctions linking the
+    sentence to the one before, the subject dropped after them).
+    """
     head = text[lo:at].rstrip()
-    return not head or (head.endswith(",") and head.count(",") == 1 and len(head) < 40)
+    if not head or (head.endswith(",") and head.count(",") == 1 and len(head) < 40):
+        return True
+    if not language:
+        return False
+    toks = tokens(text, lo, at)
+    return 0 < len(toks) <= _CONNECTIVES_BEFORE_CUE and all(
+        closed_class(w, language) in {"adverb", "conjunction"}
+        # "Come spiega …?": "as"/"how" opens a source frame or a question, no link
+        and w not in AS_SAID.get(language, frozenset())
+        for _, _, w in toks
+    )
+
+
+# How many connectives may stand before a verb of saying whose subject is dropped.
+_CONNECTIVES_BEFORE_CUE = 2
 
 
 def _no_subject(text: str, before: tuple[int, int], language: str) -> bool:
