@@ -91,6 +91,7 @@ from newsdoc._lexicon.grammar import GERMAN_SOURCES as _GERMAN_SOURCES
 from newsdoc._lexicon.grammar import GERMAN_THIS as _GERMAN_THIS
 from newsdoc._lexicon.grammar import NAME_NEVER_STARTS as _NAME_NEVER_STARTS
 from newsdoc._lexicon.grammar import PLURAL_PRONOUNS as _PLURAL_PRONOUNS
+from newsdoc._lexicon.metalinguistic import MENTION_NOUNS
 from newsdoc._lexicon.names import NAME_PARTICLES
 from newsdoc._lexicon.speakers import (
     DETERMINERS,
@@ -148,6 +149,7 @@ from newsdoc.quotes._cues import (
 from newsdoc.quotes._discourse import Register, cue_features
 from newsdoc.quotes._following import following_mention, names_a_person
 from newsdoc.quotes._following_name import following_name
+from newsdoc.quotes._free_relative import free_relative_speaker
 from newsdoc.quotes._gerund import gerund_subject, participle_subject
 from newsdoc.quotes._holder import holding_subject
 from newsdoc.quotes._intro import holding_pronoun, introducing_subject
@@ -166,6 +168,7 @@ from newsdoc.quotes._opening_clause import opening_participle
 from newsdoc.quotes._outlet_subject import named_outlet, subject_after_source
 from newsdoc.quotes._passive import passive_agent as passive_speech_agent
 from newsdoc.quotes._persons import person_head
+from newsdoc.quotes._pointing_phrase import pointing_phrase
 from newsdoc.quotes._postmodified import postmodified_subject
 from newsdoc.quotes._preposed_incise import preposed_incise
 from newsdoc.quotes._quoted_from import quoted_from
@@ -516,7 +519,9 @@ def _candidates(
         elif attr is None and seg.closed and not partial and lang in POINTERS_BACK:
             # "«…». Così la ministra Neri." / "Así lo afirmó Ruiz.": the next
             # sentence points back at the quotation and names its speaker
-            attr = _this_said(text, seg, para.span.end, lang)
+            attr = _this_said(text, seg, para.span.end, lang) or _pointing_back(
+                text, seg, para.span.end, lang
+            )
         if (attr is None or not attr.strong) and seg.closed and not partial:
             # "«…». Ce sont les mots du maire.", "«…», es el mensaje que da X": a
             # noun of speech points back, surer than a weak reading before
@@ -826,6 +831,8 @@ def _before(text: str, lo: int, hi: int, lang: str) -> Attribution | None:
     """
     found = (
         comment_clause(text, lo, hi, lang)
+        # "C'est ce qu'a déclaré la ministre :": the subject after the relative's verb
+        or free_relative_speaker(text, lo, hi, lang)
         or inverted_parenthetical(text, lo, hi, lang)
         or with_absolute(text, lo, hi, lang)
         or naming_relative(text, lo, hi, lang)
@@ -1390,6 +1397,15 @@ def _own_words_speaker(
     )
 
 
+# A comma and a lower-case word after a name: its role in apposition ("Léa Roy, maire").
+_ROLE_AFTER_NAME = regex.compile(r"\s*+,\s*+\p{Ll}")
+
+
+def _role_follows(text: str, at: int, colon: int) -> bool:
+    """Return whether a role in apposition follows the name ending at ``at`` before ``colon``."""
+    return _ROLE_AFTER_NAME.match(text, at, colon) is not None
+
+
 def _fallback(text: str, seg: Quoted, lo: int, language: str) -> Attribution | None:
     """Return the likely speaker of a quotation no cue attributes.
 
@@ -1414,13 +1430,15 @@ def _fallback(text: str, seg: Quoted, lo: int, language: str) -> Attribution | N
             return _own_words_speaker(text, lo, words, language)
         heading = heading_speaker(text, lo, lo + len(before) - 1, language)
         if heading is not None:
-            # "Marie Leroy, maire de Lille : « … »": a heading names the speaker
+            # "Marie Leroy, maire de Lille : « … »": a heading names the speaker;
+            # a name with its role after it is as sure as a verb of saying (the
+            # newsroom's verbless attribution), a bare "Coronavirus, Bolsonaro" is not
             return Attribution(
                 speaker_start=heading[0],
                 speaker_end=heading[1],
                 cue_start=heading[1],
                 cue_end=heading[1],
-                strong=False,
+                strong=_role_follows(text, heading[1], lo + len(before) - 1),
             )
         if language in {"fr", "es", "it"}:
             told = attribute_before(text, lo, lo + len(before) - 1, language)
@@ -1922,6 +1940,18 @@ def _plain_sentence(text: str, start: int, hi: int) -> bool:
     )
 
 
+def _pointing_back(text: str, seg: Quoted, hi: int, language: str) -> Attribution | None:
+    """Return the attribution of "«…». Con estas palabras reaccionó X." (see `pointing_phrase`)."""
+    end = (
+        seg.end
+        if _closes_sentence(text, seg)
+        else sentence_end(text, seg.end, min(hi, seg.end + 400))
+    )
+    if end >= hi:
+        return None
+    return pointing_phrase(text, end, hi, language)
+
+
 def _this_said(text: str, seg: Quoted, hi: int, language: str) -> Attribution | None:
     """Return the attribution of "«…». Así lo afirmó X." for a quotation.
 
@@ -2125,7 +2155,11 @@ def _is_name(text: str, seg: Quoted, lo: int, language: str) -> bool:
     before = tokens(text, max(lo, seg.start - 40), seg.start)
     if (
         before
-        and before[-1][2] in TITLE_NOUNS.get(language, frozenset())
+        and (
+            before[-1][2] in TITLE_NOUNS.get(language, frozenset())
+            # "l’expression « raison d’État »", "lo slogan «…»": a phrase mentioned
+            or _unelided(before[-1][2]) in MENTION_NOUNS.get(language, frozenset())
+        )
         # "ha detto: «…»", "ha poi detto «…»": a participle after its auxiliary
         # (adverbs may stand between), not the noun "il detto"
         and not _after_auxiliary(before, language)
@@ -2143,6 +2177,17 @@ def _is_name(text: str, seg: Quoted, lo: int, language: str) -> bool:
         return _german_name(text, seg, words, before)
     # English-style title case: every longer word capitalised ("The Art of the Deal")
     long_words = [w for w in words if len(w) > 3]
+    if (
+        long_words
+        and long_words[0] == words[0]
+        and _opens_sentence(text, seg.start, before)
+        # English copy keeps short quotations anyway (see `_keep`); its titles stay
+        and language != "en"
+    ):
+        # "ha risposto: «Resto qui»", "«Queremos la paz», prosiguió": a quotation
+        # that opens a sentence starts with a capital whatever it is, so its first
+        # word is no evidence of title case; another capitalised word must be
+        long_words = long_words[1:]
     return (
         len(words) >= 2
         and bool(long_words)
@@ -2163,6 +2208,28 @@ def _lower_start(inner: str, words: list[str]) -> bool:
     "Der Spiegel"); a web address keeps its lower case and still names a site.
     """
     return words[0][:1].islower() and _WEB_ADDRESS.fullmatch(inner) is None
+
+
+# What ends the text before a quotation that opens a sentence: a colon introducing
+# words or a sentence's end, then spaces or a dash ("a répondu : « … »", "Lo dijo. «…»").
+_SENTENCE_OPENING_BEFORE = regex.compile(r"[:.!?…][\s\p{Pd}]*+$")
+
+
+def _opens_sentence(text: str, at: int, before: list[tuple[int, int, str]]) -> bool:
+    """Return whether a quotation at ``at`` opens a sentence (or follows a colon).
+
+    Only the characters since the last word before it are looked at; with no
+    word before (a paragraph's start) the caller finds no title anyway.
+    """
+    if not before:
+        return False
+    return _SENTENCE_OPENING_BEFORE.search(text, before[-1][1], at) is not None
+
+
+def _unelided(word: str) -> str:
+    """Return ``word`` without an elided article glued to it ("l’expression" -> "expression")."""
+    cut = max(word.find("’"), word.find("'"))
+    return word[cut + 1 :] if 0 < cut < len(word) - 1 else word
 
 
 def _after_auxiliary(before: list[tuple[int, int, str]], language: str) -> bool:

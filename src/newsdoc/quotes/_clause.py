@@ -30,6 +30,7 @@ from newsdoc._grammar import closed_class, grammar, normalise
 from newsdoc._grammar.order import WordOrder, word_order
 from newsdoc._lexicon.cues import CUE_VERBS
 from newsdoc._lexicon.grammar import ADVERBIAL_NOUNS, AND, LINKS
+from newsdoc._lexicon.periphrases import VERB_GROUP_COMPLEMENTS
 from newsdoc._lexicon.speakers import OBJECT_CLITICS, PERSON_PRONOUNS, QUANTIFIER_PRONOUNS
 from newsdoc.quotes._cues import Attribution, sentence_start, tokens
 from newsdoc.quotes._cues import _speaker_before as speaker_before
@@ -378,8 +379,20 @@ def _verb_then_subject(
     aux = i < len(toks) - 1 and closed_class(_word(toks[i]), language) == "auxiliary"
     if aux:
         i += 1  # "a prêché", "ha tuonato"
-    if i >= len(toks) or not _verb_form(text, toks[i], order):
+    completing = VERB_GROUP_COMPLEMENTS.get(language, frozenset())
+    if (
+        aux
+        and i < len(toks) - 2
+        and closed_class(_word(toks[i]), language) == "auxiliary"
+        and toks[i + 1][2] in completing
+    ):
+        i += 1  # "ha fatto sapere": a causative auxiliary after the tense's own
+    if aux and i < len(toks) - 1 and toks[i][2] in completing:
+        pass  # "fa sapere", "ha fatto sapere": the infinitive after the causative
+    elif i >= len(toks) or not _verb_form(text, toks[i], order):
         return None
+    elif i + 1 < len(toks) - 1 and toks[i + 1][2] in completing:
+        i += 1  # "fait savoir", "taglia corto", "coupe court": the group's second word
     cue_start, cue_end = toks[0][0], toks[i][1]
     if found is not None and found.cue_end != cue_end:
         return None  # another verb group: `better_incise` keeps ``found``

@@ -90,6 +90,7 @@ from newsdoc._lexicon.grammar import TITLE_QUALIFIERS as _TITLE_QUALIFIERS
 from newsdoc._lexicon.grammar import VERDICT_NOUNS as _VERDICT_NOUNS
 from newsdoc._lexicon.grammar import WHAT as _WHAT
 from newsdoc._lexicon.names import NAME_PARTICLES, ORG_HEAD_WORDS
+from newsdoc._lexicon.periphrases import VERB_GROUP_COMPLEMENTS
 from newsdoc._lexicon.speakers import (
     ADDRESSEE_PREPOSITIONS,
     DETERMINERS,
@@ -1064,7 +1065,15 @@ def _after_introduction(text: str, s: int, e: int, language: str) -> int:
     if len(toks) < 2 or order_of(language).verb_second:
         return s  # verb second: a fronted phrase is followed by the verb
     head = toks[0][2]
-    if head not in _PREPOSITIONS and not head[0].isdigit() and head not in {"a", "one"}:
+    if (
+        head not in _PREPOSITIONS
+        # "Nel suo intervento il sindaco Ugo Neri ha detto", "Durante la rueda de
+        # prensa el alcalde …": any preposition of the grammar, the articulated
+        # ones too, opens a phrase fronted without a comma
+        and not _fronted_romance_preposition(head, language, text[toks[1][0]].islower())
+        and not head[0].isdigit()
+        and head not in {"a", "one"}
+    ):
         return s
     last = toks[-1]
     if last[2] in PERSON_PRONOUNS.get(language, frozenset()):
@@ -1072,7 +1081,98 @@ def _after_introduction(text: str, s: int, e: int, language: str) -> int:
     k = len(toks) - 1
     while k > 0 and text[toks[k][0]].isupper():
         k -= 1
-    return toks[k + 1][0] if k + 1 < len(toks) and k > 0 else s
+    if k + 1 < len(toks) and k > 0 and head in _PREPOSITIONS | {"a", "one"}:
+        return toks[k + 1][0]
+    if _fronted_romance_preposition(head, language, text[toks[1][0]].islower()):
+        # "Nel suo intervento il sindaco Ugo Neri", "Nella conferenza stampa il
+        # sindaco", "Alla nota Neri": the article or name after the phrase's noun,
+        # when only a short noun phrase follows (no verb group: "… ont été mis")
+        after = _subject_after_phrase(text, toks, language)
+        if (
+            after
+            and len(toks) - after <= _SUBJECT_WORDS_AFTER_PHRASE
+            and not any(closed_class(w, language) == "auxiliary" for _, _, w in toks[after:])
+        ):
+            return toks[after][0]
+        return s
+    if k + 1 < len(toks) and k > 0:
+        return toks[k + 1][0]
+    return s
+
+
+# How many words a subject read after a fronted phrase may hold ("il segretario
+# del partito Ugo Neri").
+_SUBJECT_WORDS_AFTER_PHRASE = 6
+
+
+def _subject_after_phrase(text: str, toks: list[tuple[int, int, str]], language: str) -> int:
+    """Return the index in ``toks`` where the subject after a fronted phrase starts, or 0.
+
+    ``toks`` opens with the phrase's preposition.  An article right after a
+    preposition, lower-case words and names right after a preposition are the
+    phrase's ("Alla nota", "Nella sede del Pd"); the first article or name after
+    one of its lower-case words opens the subject ("Alla nota Rossi", "Nella
+    conferenza stampa il sindaco").  A verb group, a pronoun or an adverb first
+    gives no reading.
+    """
+    after_preposition = True
+    for k in range(1, min(len(toks), 8)):
+        ts, _, w = toks[k]
+        if text[toks[k - 1][1] : ts].strip():
+            return 0  # punctuation: a phrase set off by a comma is read elsewhere
+        kind = closed_class(w, language)
+        capital = kind is None and text[ts].isupper()
+        if kind == "preposition":
+            after_preposition = True
+        elif capital and text[toks[k - 1][0]].isupper() and k > 1:
+            continue  # "A proposito di Ius Soli": a name goes on
+        elif kind == "determiner" or capital:
+            if not after_preposition:
+                # "Desde hace unos días": an article and a time noun are no subject
+                time = k + 1 < len(toks) and closed_class(toks[k + 1][2], language) == "time"
+                return 0 if time else k
+            after_preposition = kind == "determiner"
+        elif kind is None and w not in _TIME_VERBS.get(language, ()):
+            after_preposition = False
+        else:
+            return 0  # a verb group, a pronoun, an adverb: no phrase
+    return 0
+
+
+# The impersonal verb of elapsed time inside a Spanish time phrase ("Desde hace unos
+# días está circulando …": no subject after it; RAE, Nueva gramática, on "hace" in
+# time constructions).
+_TIME_VERBS: Mapping[str, frozenset[str]] = MappingProxyType({"es": frozenset({"hace", "hacía"})})
+
+
+def _fronted_romance_preposition(word: str, language: str, next_lower: bool = False) -> bool:
+    """Return whether ``word`` is a French, Spanish or Italian preposition opening a phrase.
+
+    Romance copy fronts a place, time or circumstance phrase often with no comma
+    before the subject ("Nel pomeriggio il ministro ha detto", "Lors du débat le
+    maire a dit"; Serianni and the Nueva gramática on the *complementi*/
+    *complementos circunstanciales* before the subject); a source preposition
+    ("selon", "secondo", "según") names the speaker instead, and a surname
+    particle ("Di", "De", "Al") opens a name unless a lower-case word follows it
+    (``next_lower``: "Al telegiornale", "Del resto").
+    """
+    return (
+        language in _FRONTING_WITHOUT_COMMA
+        and closed_class(word, language) == "preposition"
+        and (next_lower or word not in NAME_PARTICLES)
+        and word not in _SOURCE_HEADS.get(language, frozenset())
+    )
+
+
+# The languages whose fronted phrases go without a comma (French, Spanish, Italian).
+_FRONTING_WITHOUT_COMMA = frozenset({"fr", "es", "it"})
+# The one-word source phrases ("selon", "según", "secondo", "per"): they name a speaker.
+_SOURCE_HEADS: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        lang: frozenset(p for p in SOURCE_PHRASES.get(lang, ()) if " " not in p)
+        for lang in _FRONTING_WITHOUT_COMMA
+    }
+)
 
 
 def _described_name(text: str, toks: list[tuple[int, int, str]]) -> bool:
@@ -1280,7 +1380,20 @@ def _speaker_after(
         return None  # "a déploré ce qu’il …", "ha detto ciò che": what, not who
     if toks[0][2] in _COMPLEMENTIZERS:
         return None  # "ha puntualizado que la situación …": what was said
-    if toks[0][2] in ADDRESSEE_PREPOSITIONS.get(language, frozenset()):
+    if toks[0][2] in _BARE_GENITIVES.get(language, ()) and text[toks[0][0]].islower():
+        # "La replica di Neri:", "La réplica de Gil:": a noun of speech (spelt as
+        # a verb form) and its owner; a subject never opens with the bare "di"/"de"
+        return None
+    if (
+        _elided_addressee(toks[0][2], language)
+        and len(toks) > 1
+        and (toks[1][2] in DETERMINERS.get(language, frozenset()) or text[toks[1][0]].isupper())
+    ):
+        # "ha commentato all’Ansa il sindaco": the elided preposition and its noun
+        # are one word, the subject opens right after it
+        toks = toks[1:]
+        s = toks[0][0]
+    elif toks[0][2] in ADDRESSEE_PREPOSITIONS.get(language, frozenset()):
         # "escribió en Twitter", "ha detto ai giornalisti": an addressee or a
         # medium, never the speaker, who may follow it ("dijo en rueda de prensa
         # el ministro") or come after a comma ("a indiqué sur Twitter, le porte-parole")
@@ -1566,6 +1679,26 @@ def attribute_after(text: str, lo: int, hi: int, language: str) -> Attribution |
     ):
         return _german_verb_then_subject(text, toks, hi)
     return None
+
+
+def _elided_addressee(word: str, language: str) -> bool:
+    """Return whether ``word`` opens with an elided preposition of address ("all’Ansa").
+
+    Italian elides the articulated prepositions before a vowel ("all’", "dall’",
+    "nell’", "sull’": *alla*, *dalla*, *nella*, *sulla* cut short; Serianni on the
+    elision of the article), gluing them to the noun.
+    """
+    cut = max(word.find("’"), word.find("'"))
+    if cut <= 0 or cut == len(word) - 1 or language != "it":
+        return False
+    return word[:cut] + "a" in ADDRESSEE_PREPOSITIONS.get(language, frozenset())
+
+
+# The bare genitive prepositions that open no subject.  French "de" opens the
+# determiner "de nombreux", so only Italian and Spanish are read so.
+_BARE_GENITIVES: Mapping[str, frozenset[str]] = MappingProxyType(
+    {"it": frozenset({"di"}), "es": frozenset({"de"})}
+)
 
 
 def speaker_after(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | None:
@@ -1948,6 +2081,8 @@ def _adjuncts_end(text: str, toks: list[tuple[int, int, str]], language: str) ->
     """
     addressee = ADDRESSEE_PREPOSITIONS.get(language, frozenset())
     k = 0
+    if len(toks) > 1 and toks[0][2] in VERB_GROUP_COMPLEMENTS.get(language, ()):
+        k = 1  # "tranche net la ministre", "fait savoir le ministère": the verb's own word
     while k < len(toks) - 1:
         w = toks[k][2]
         kind = closed_class(w, language)
@@ -1965,8 +2100,25 @@ def _adjuncts_end(text: str, toks: list[tuple[int, int, str]], language: str) ->
         ):
             k += 1  # "commenta amaro Paolo Neri": an adjective of the subject
             continue
+        if (
+            kind == "determiner"
+            and k + 2 < len(toks)
+            and closed_class(toks[k + 1][2], language) == "time"
+            and text[toks[k + 1][0]].islower()
+        ):
+            # "dijo el miércoles por la noche el delegado", "a reconnu le lundi le
+            # préfet": an article and a time noun are a time phrase, not the subject
+            k += 2
+            continue
         if kind == "preposition" and w not in addressee:
             j = k + 1
+            if (
+                j < len(toks) - 2
+                and closed_class(toks[j][2], language) == "determiner"
+                and closed_class(toks[j + 1][2], language) == "time"
+            ):
+                # "por la noche", "dans la matinée": the article of a time noun
+                j += 1
             while j < len(toks) - 1 and j - k <= 3 and closed_class(toks[j][2], language) is None:
                 if text[toks[j][0]].isupper():
                     break
@@ -2355,7 +2507,7 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
             if (
                 order_of(language).null_subjects
                 and not _gerund(word, language)
-                and _opens_clause(text, lo, cue_start)
+                and _opens_clause(text, lo, cue_start, language)
             ):
                 # "Eso sí, ha puntualizado que «…»": the subject is dropped
                 return Attribution(
@@ -2487,10 +2639,29 @@ def _wie_phrase_end(inner: list[tuple[int, int, str]]) -> int:
     return len(inner) - 2
 
 
-def _opens_clause(text: str, lo: int, at: int) -> bool:
-    """Return whether only an opening phrase set off by a comma stands before ``at``."""
+def _opens_clause(text: str, lo: int, at: int, language: str = "") -> bool:
+    """Return whether only an opening phrase set off by a comma stands before ``at``.
+
+    Up to two connectives with no comma do too: "También anunció:", "Poi ha
+    aggiunto:", "E inoltre ha detto:" (adverbs and conjunctions linking the
+    sentence to the one before, the subject dropped after them).
+    """
     head = text[lo:at].rstrip()
-    return not head or (head.endswith(",") and head.count(",") == 1 and len(head) < 40)
+    if not head or (head.endswith(",") and head.count(",") == 1 and len(head) < 40):
+        return True
+    if not language:
+        return False
+    toks = tokens(text, lo, at)
+    return 0 < len(toks) <= _CONNECTIVES_BEFORE_CUE and all(
+        closed_class(w, language) in {"adverb", "conjunction"}
+        # "Come spiega …?": "as"/"how" opens a source frame or a question, no link
+        and w not in AS_SAID.get(language, frozenset())
+        for _, _, w in toks
+    )
+
+
+# How many connectives may stand before a verb of saying whose subject is dropped.
+_CONNECTIVES_BEFORE_CUE = 2
 
 
 def _no_subject(text: str, before: tuple[int, int], language: str) -> bool:
@@ -2962,6 +3133,16 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
         ):
             return subject(text, toks[k][0], hi, language)
         return None
+    if (
+        language in _FRONTING_WITHOUT_COMMA
+        and text[start].isupper()
+        and i + 1 < len(toks)
+        and _fronted_romance_preposition(word, language, text[toks[i + 1][0]].islower())
+    ):
+        # "Alla nota Rossi ha risposto", "Nella conferenza stampa il sindaco ha
+        # detto": a phrase fronted with no comma, the subject after it (or none read)
+        k = _subject_after_phrase(text, toks[i:], language)
+        return subject(text, toks[i + k][0], hi, language) if k else None
     romance = order_of(language).null_subjects  # "Indica que …": a verb may open the clause
     if word in _NOT_SUBJECTS or (
         romance

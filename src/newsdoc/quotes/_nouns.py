@@ -256,6 +256,7 @@ def speech_noun_before(text: str, lo: int, start: int, language: str) -> Attribu
     content = _content_clause(text, max(lo, start - 30), start, language)
     if not gap.endswith((",", ":")) and content is None:
         return None
+    whole = lo >= start - _BEFORE  # the sentence's first words are read too
     lo = max(lo, start - _BEFORE)
     hi = content if content is not None else start
     toks = tokens(text, lo, hi)
@@ -269,9 +270,22 @@ def speech_noun_before(text: str, lo: int, start: int, language: str) -> Attribu
                 speaker_end=found[1],
                 cue_start=toks[k][0],
                 cue_end=toks[k][1],
-                strong=False,
+                strong=whole and gap.endswith(":") and _nominal_heading(toks[:k], language),
             )
     return None
+
+
+def _nominal_heading(before: list[_Token], language: str) -> bool:
+    """Return whether only an article stands before a noun of speech in its sentence.
+
+    "La replica di Neri:", "Le commentaire du maire :", "La respuesta de la
+    alcaldesa:": a verbless sentence of a noun of speech and its owner,
+    then a colon, introduces the owner's words as a verb of saying would (the
+    *frase nominale* of Serianni; the *phrase averbale* of Le Bon Usage), so it
+    credits even a short quotation; inside a longer clause the noun may be the
+    object of someone else's verb ("il sindaco ha letto la replica di Neri:").
+    """
+    return len(before) <= 1 and all(closed_class(t[2], language) == "determiner" for t in before)
 
 
 def _content_clause(text: str, lo: int, start: int, language: str) -> int | None:
