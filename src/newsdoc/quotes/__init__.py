@@ -151,6 +151,7 @@ from newsdoc.quotes._following_name import following_name
 from newsdoc.quotes._gerund import gerund_subject, participle_subject
 from newsdoc.quotes._holder import holding_subject
 from newsdoc.quotes._intro import holding_pronoun, introducing_subject
+from newsdoc.quotes._later_clause import later_clause_subject
 from newsdoc.quotes._marks import Quoted, quoted_segments
 from newsdoc.quotes._naming_passive import naming_agent, passive_speaker
 from newsdoc.quotes._nearer_pronoun import nearer_pronoun
@@ -1434,6 +1435,11 @@ def _fallback(text: str, seg: Quoted, lo: int, language: str) -> Attribution | N
                 and tokens(text, clause[1], seg.start)
             ):
                 sp = clause
+        if language == "en":
+            # "Lee likes jazz, while her brother calls it “noise”": the last clause's subject
+            later = later_clause_subject(text, sp, lo, seg.start)
+            if later is not None:
+                sp = later
     else:
         return None
     if sp is None or (

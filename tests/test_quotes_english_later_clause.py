@@ -1,0 +1,101 @@
+"""English: a quoted word inside a joined sentence belongs to the last clause's subject.
+
+Every sentence is our own, written from the grammar of clause coordination and subordination
+(Quirk, Greenbaum, Leech & Svartvik 1985, §§13.1, 14.12; Huddleston & Pullum 2002, ch. 15);
+none is taken from a corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdoc.quotes import find_quotes
+from newsdoc.quotes._later_clause import later_clause_subject
+
+
+def _mention(text: str, which: int = -1) -> str | None:
+    """Return the speaker mention, as written, of one quotation of ``text``."""
+    quote = find_quotes(text, language="en")[which]
+    if quote.speaker_span is None:
+        return None
+    return text[quote.speaker_span.start : quote.speaker_span.end]
+
+
+# (text, mention): the clause holding the quotation has its own subject and finite verb
+LATER_CLAUSE = [
+    pytest.param(
+        "The mayor likes the old bridge, while her deputy calls it “a rusty relic.”",
+        "her deputy",
+        id="while-after-comma",
+    ),
+    pytest.param(
+        "The chief kept quiet for a week even though he had seen “clear signs” of fraud.",
+        "he",
+        id="even-though-no-comma",
+    ),
+    pytest.param(
+        "The union wanted talks, but the board dismissed the offer as “theatre.”",
+        "the board",
+        id="but-after-comma",
+    ),
+    pytest.param(
+        "Farmers marched in town because they wanted to show that “the land still feeds us.”",
+        "they",
+        id="because-clause",
+    ),
+    pytest.param(
+        "Turnout fell in every ward; the officials blamed the “wet weather.”",
+        "the officials",
+        id="semicolon",
+    ),
+    pytest.param(
+        "Ann Lee runs the clinic and her partner often describes it as “a lifeboat.”",
+        "her partner",
+        id="and-after-lower-case-word",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), LATER_CLAUSE)
+def test_later_clause_subject_speaks(text: str, mention: str) -> None:
+    assert _mention(text) == mention
+
+
+# (text, mention): no later finite clause: the sentence's subject keeps the words
+NO_LATER_CLAUSE = [
+    pytest.param(
+        "Ann Lee praised Dan Ross and his staff for their “quiet courage.”",
+        "Ann Lee",
+        id="and-joins-objects",
+    ),
+    pytest.param(
+        "Ann Lee thanked the voters in Ohio and Iowa for a “stunning night.”",
+        "Ann Lee",
+        id="and-joins-names",
+    ),
+    pytest.param(
+        "Dan Ross lost the seat because he was “too soft” on crime.",
+        "Dan Ross",
+        id="copular-clause-describes",
+    ),
+    pytest.param(
+        "The governor called the plan “reckless” after a long meeting.",
+        "The governor",
+        id="after-a-noun-phrase",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), NO_LATER_CLAUSE)
+def test_no_later_clause_keeps_the_subject(text: str, mention: str) -> None:
+    assert _mention(text) == mention
+
+
+def test_names_joined_by_and_are_one_subject() -> None:
+    text = "Voters in Ohio and Iowa were “very worried.”"
+    assert later_clause_subject(text, (0, 6), 0, text.index("“")) is None
+
+
+def test_clause_must_open_after_the_first_subject() -> None:
+    text = "While the rain fell, Ann Lee called it “a gift.”"
+    assert later_clause_subject(text, (21, 28), 0, text.index("“")) is None
