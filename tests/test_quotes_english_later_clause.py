@@ -99,3 +99,50 @@ def test_names_joined_by_and_are_one_subject() -> None:
 def test_clause_must_open_after_the_first_subject() -> None:
     text = "While the rain fell, Ann Lee called it “a gift.”"
     assert later_clause_subject(text, (21, 28), 0, text.index("“")) is None
+
+
+# --- a dateline opening the first paragraph; a time adjunct ending a clause ----------
+
+# (text, mention): the dateline (AP Stylebook, "datelines") is skipped to the subject, and a clause
+# ending on a weekday before a comma is no fronted time phrase
+DATELINE_AND_TIME = [
+    pytest.param(
+        "DENVER, May 2 (AP) — The water board released a report Friday, calling the drought "
+        "“a slow emergency.”",
+        "The water board",
+        id="dateline-with-date-and-agency",
+    ),
+    pytest.param(
+        "Salem (Reuters) – Governor Ann Lee has taken aim at the plan, warning that "
+        "“cheap fixes” cost more.",
+        "Governor Ann Lee",
+        id="dateline-agency-only",
+    ),
+    pytest.param(
+        "DOVER, Del. - State Senator Dan Roe late Monday signed the “clean water” bill.",
+        "State Senator Dan Roe",
+        id="dateline-state-abbreviation",
+    ),
+    pytest.param(
+        "The union issued a statement Monday, offering “a full apology” to the fans.",
+        "The union",
+        id="clause-ending-on-a-weekday",
+    ),
+    pytest.param(
+        "But that morning, the union staged a rally against the “cruel cuts.”",
+        "the union",
+        id="fronted-time-phrase-after-but",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), DATELINE_AND_TIME)
+def test_dateline_and_time_adjuncts(text: str, mention: str) -> None:
+    assert _mention(text) == mention
+
+
+def test_name_before_dash_is_no_dateline() -> None:
+    text = "Ann Lee — the mayor — called the vote “a farce.”"
+    mention = _mention(text)
+    assert mention is not None
+    assert mention.startswith("Ann Lee")

@@ -2627,6 +2627,20 @@ _INTRO = regex.compile(
     )""",
     regex.VERBOSE,
 )
+# A dateline opening a story's first paragraph (AP Stylebook, "datelines"): the place in
+# capitals, or any place before an agency in brackets; then maybe a state or country and a date
+# after a comma, the agency, and a dash ("DENVER, May 2 (AP) —", "Salem (Reuters) –",
+# "DOVER, Del. -"). A capitalised name before a dash ("Ann Lee — the mayor —") is no dateline.
+_DATELINE_OPENING = regex.compile(
+    r"""[ \t]*+
+    (?:
+        \p{Lu}{3,}+(?:[ ]\p{Lu}{2,}+){0,2}
+        (?:,[ ][^\n(–—,]{1,20}?(?:,[ ][^\n(–—,]{1,12}?)?)?[ \t]*+(?:\([\p{L} .]{1,20}\)[ \t]*+)?
+      | \p{Lu}\p{Ll}++(?:[ ]\p{Lu}\p{Ll}++){0,2}[ \t]*+\([\p{L} .]{1,20}\)[ \t]*+
+    )
+    [\p{Pd}][ \t]*+(?=\p{Lu})""",
+    regex.VERBOSE,
+)
 # The rest of a place name after its first comma, then the subject:
 # the "New Hampshire, " of "In Salem, New Hampshire, Trump said".
 _PLACE_TAIL = regex.compile(r"\p{Lu}[\p{L}.]*+(?:\s\p{Lu}[\p{L}.]*+){0,2},\s*+(?=\p{Lu})")
@@ -2729,10 +2743,28 @@ def _after_time_phrase(text: str, lo: int, hi: int, language: str) -> int:
         "conjunction"  # "But that morning,"
     }:
         return lo  # "Lee endorsed Roe in early June, but …": a clause, not a time phrase
+    if language == "en" and not _time_word_leads(toks, language):
+        return lo  # "The party released a statement Monday, …": a clause ends on the time
     start = comma + 1
     while start < hi and text[start].isspace():
         start += 1
     return start if start < hi else lo
+
+
+def _time_word_leads(toks: list[tuple[int, int, str]], language: str) -> bool:
+    """Return whether the first content word of an English phrase is a time word or a figure.
+
+    A fronted time phrase has its time noun as head, after at most a determiner, a preposition or
+    an adverb ("The next day,", "Early on Monday,", "In May 2015,"); a clause with a time adjunct
+    at its end ("The party released a statement Monday,") has its subject noun first.
+    """
+    for _, _, word in toks:
+        kind = closed_class(word, language)
+        if kind in {"time", "numeral"} or word[:1].isdigit():
+            return True
+        if kind not in _TIME_PHRASE_OPENERS and kind != "conjunction":
+            return False  # ("But that morning,": a conjunction may open it too)
+    return False
 
 
 def _after_elision(text: str, start: int, end: int) -> str:
@@ -2768,6 +2800,10 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
     """
     if order_of(language).verb_final_subordinates:
         lo = _after_fronted_clause(text, lo, hi)
+    if language == "en" and (lo == 0 or text[lo - 1] == "\n"):
+        dateline = _DATELINE_OPENING.match(text, lo, hi)
+        if dateline is not None:
+            lo = dateline.end()  # "DENVER, May 2 (AP) — The mayor …": the dateline names nobody
     for _ in range(3):
         m = _INTRO.match(text, lo, hi) or _fronted_preposition(text, lo, hi, language)
         if m is None:
