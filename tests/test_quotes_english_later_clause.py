@@ -11,6 +11,7 @@ import pytest
 
 from newsdoc.quotes import find_quotes
 from newsdoc.quotes._later_clause import later_clause_subject
+from newsdoc.quotes._presentative import presentative_speaker
 
 
 def _mention(text: str, which: int = -1) -> str | None:
@@ -146,3 +147,39 @@ def test_name_before_dash_is_no_dateline() -> None:
     mention = _mention(text)
     assert mention is not None
     assert mention.startswith("Ann Lee")
+
+
+# --- presentative introducers: "Here's X:", "From X:" (Quirk et al. §18.47) --------------
+
+PRESENTATIVE = [
+    pytest.param(
+        "Here’s Ann Lee in May 2012: “We will not raise taxes.”",
+        "Ann Lee",
+        id="heres-with-time-adjunct",
+    ),
+    pytest.param(
+        "Here is the mayor on the budget: “Every ward pays its share.”",
+        "the mayor",
+        id="here-is-with-topic-adjunct",
+    ),
+    pytest.param(
+        "Here’s Dan Roe, speaking on Monday:\n\n“The dam will hold.”",
+        "Dan Roe",
+        id="heres-own-paragraph",
+    ),
+    pytest.param(
+        "Not all polls are equal, the study finds. From the study: “Longer field periods helped.”",
+        "the study",
+        id="from-source-phrase",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), PRESENTATIVE)
+def test_presentative_names_the_speaker(text: str, mention: str) -> None:
+    assert _mention(text) == mention
+
+
+def test_colon_clause_without_presentative_is_untouched() -> None:
+    text = "Where it comes from is plain: “The north.”"
+    assert presentative_speaker(text, 0, text.index(":")) is None

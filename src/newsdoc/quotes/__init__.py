@@ -169,6 +169,7 @@ from newsdoc.quotes._passive import passive_agent as passive_speech_agent
 from newsdoc.quotes._persons import person_head
 from newsdoc.quotes._postmodified import postmodified_subject
 from newsdoc.quotes._preposed_incise import preposed_incise
+from newsdoc.quotes._presentative import presentative_speaker
 from newsdoc.quotes._reference import parenthesised_reference
 from newsdoc.quotes._relative import antecedent, naming_relative, relative_subject
 from newsdoc.quotes._relative_holder import relative_holder
@@ -997,12 +998,21 @@ def _colon_paragraph(text: str, prev: Paragraph, lang: str) -> Attribution | Non
         if words is not None:
             # "Ecco le sue parole:\n\n«…»": the one spoken of, or nobody
             return _own_words_speaker(text, lo, words, lang)
-        sp = colon_speaker(text, lo, prev.span.end - 1, lang)
+        sp = _colon_speaker(text, lo, prev.span.end - 1, lang)
         if sp is not None:
             attr = Attribution(
                 speaker_start=sp[0], speaker_end=sp[1], cue_start=sp[1], cue_end=sp[1]
             )
     return attr
+
+
+def _colon_speaker(text: str, lo: int, colon: int, lang: str) -> tuple[int, int] | None:
+    """Return who a clause ending in a colon introduces; English presentatives first."""
+    if lang == "en":
+        shown = presentative_speaker(text, lo, colon)
+        if shown is not None:
+            return shown  # "Here's Ann Lee in 2012:", "From the report:"
+    return colon_speaker(text, lo, colon, lang)
 
 
 def _trailing_cue(
@@ -1403,7 +1413,7 @@ def _fallback(text: str, seg: Quoted, lo: int, language: str) -> Attribution | N
             told = attribute_before(text, lo, lo + len(before) - 1, language)
             if told is not None and told.speaker_start >= 0:
                 return told  # "les propos de Lee, ministre :", "l’opinione di Rossi:"
-        sp = colon_speaker(text, lo, lo + len(before) - 1, language)
+        sp = _colon_speaker(text, lo, lo + len(before) - 1, language)
     elif _kind(text, seg) == "partial":
         relative = (
             relative_speaker(text, lo, seg.start, seg.end)
