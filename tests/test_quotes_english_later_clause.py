@@ -183,3 +183,43 @@ def test_presentative_names_the_speaker(text: str, mention: str) -> None:
 def test_colon_clause_without_presentative_is_untouched() -> None:
     text = "Where it comes from is plain: “The north.”"
     assert presentative_speaker(text, 0, text.index(":")) is None
+
+
+# --- a name after a quoted phrase that runs on in its sentence is no speech tag ----------
+
+# (text, wrong): no comma or end mark between the quotation and the name: the sentence goes on
+RUNS_ON = [
+    pytest.param(
+        "The anchor noted that his channel “stayed with” Ann Lee during her speech.",
+        "Ann Lee",
+        id="object-after-verb-phrase",
+    ),
+    pytest.param(
+        "Critics say the panel was set up to “bring down” Dan Roe before the vote.",
+        "Dan Roe",
+        id="object-after-phrasal-verb",
+    ),
+    pytest.param(
+        "Aides grumbled that the “bootleg” Lee posters outnumbered the real ones.",
+        "Lee",
+        id="modifier-before-noun",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wrong"), RUNS_ON)
+def test_name_after_running_quotation_is_no_tag(text: str, wrong: str) -> None:
+    assert _mention(text) != wrong
+
+
+# (text, mention): a tag set off by the quotation's comma or end mark is read as before
+SET_OFF = [
+    pytest.param("“We held the line,” Ann Lee shot back.", "Ann Lee", id="comma-inside"),
+    pytest.param("“Who pays for it?” Dan Roe wondered aloud.", "Dan Roe", id="question-mark"),
+    pytest.param("“Not today”, Ann Lee snapped.", "Ann Lee", id="comma-after-mark"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), SET_OFF)
+def test_tag_set_off_by_punctuation_is_read(text: str, mention: str) -> None:
+    assert _mention(text) == mention

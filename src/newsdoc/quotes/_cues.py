@@ -1553,6 +1553,10 @@ def attribute_after(text: str, lo: int, hi: int, language: str) -> Attribution |
                     speaker_start=sp[0], speaker_end=sp[1], cue_start=start, cue_end=end
                 )
     if language == "en":
+        if not _set_off(text, lo):
+            # "his network “held on” Trump during her event": a quoted phrase with no
+            # punctuation at its end runs on in its sentence; the name after it is no tag
+            return None
         return _subject_then_verb(text, toks)
     if order_of(language).verb_second and (
         text[lo:hi].lstrip().startswith(",")
@@ -1625,6 +1629,23 @@ def _german_verb_then_subject(
         cue_end=toks[0][1],
         strong=False,
     )
+
+
+# Punctuation that sets a speech tag off from the quotation before it, inside the closing mark
+# ("“…,” Lee said", "“…?” Lee asked") or right after it ("“…”, Lee said", "“…” — Lee said"):
+# English puts a comma, or the quotation's own end mark, between the two (Chicago Manual of
+# Style, 6.40-6.43; AP Stylebook, "quotation marks").
+_TAG_MARKS = frozenset(",.!?…:;—–-")
+_CLOSING_MARKS = "\"”’'»›“"
+
+
+def _set_off(text: str, end: int) -> bool:
+    """Return whether punctuation sets the words after a quotation ending at ``end`` off from it."""
+    inside = text[max(0, end - 4) : end].rstrip(_CLOSING_MARKS)
+    if inside[-1:] in _TAG_MARKS:
+        return True
+    after = text[end : end + 3].lstrip(" \t\u00a0")
+    return after[:1] in _TAG_MARKS or after[:1] in {"\n", ""} or after[:1] in _CLOSING_MARKS
 
 
 def _subject_then_verb(text: str, toks: list[tuple[int, int, str]]) -> Attribution | None:
