@@ -223,3 +223,29 @@ SET_OFF = [
 @pytest.mark.parametrize(("text", "mention"), SET_OFF)
 def test_tag_set_off_by_punctuation_is_read(text: str, mention: str) -> None:
     assert _mention(text) == mention
+
+
+# --- a capitalised modal before a past form is a name (Quirk et al. §3.40) ----------------
+
+MODAL_NAMES = [
+    pytest.param(
+        "After the “long night,” Will described the budget as “a wreck.”",
+        "Will",
+        id="will-described",
+    ),
+    pytest.param(
+        "“It is a fair deal,” May told reporters on Monday.",
+        "May",
+        id="may-told",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), MODAL_NAMES)
+def test_capitalised_modal_before_past_is_a_name(text: str, mention: str) -> None:
+    assert _mention(text) == mention
+
+
+def test_modal_before_bare_infinitive_stays_a_modal() -> None:
+    text = "“We will win,” will say the mayor."
+    assert _mention(text) == "the mayor"

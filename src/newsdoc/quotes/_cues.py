@@ -1496,7 +1496,9 @@ def attribute_after(text: str, lo: int, hi: int, language: str) -> Attribution |
         if (word in verbs or postposed) and (i == 0 or not text[start].isupper()):
             if i == 0 and _gerund(word, language):
                 return None  # '“…,” adding that': not an attribution of this quote
-            if i == 0 or _verb_group_opens(toks, i, language):
+            if i == 0 or (
+                _verb_group_opens(toks, i, language) and not _modal_name(text, toks, i, language)
+            ):
                 cue_start = toks[0][0]
                 sp = _speaker_after(text, end, hi, language)
             else:
@@ -1737,6 +1739,29 @@ def _bare_cue_end(text: str, end: int, hi: int) -> bool:
     """Return whether a cue stands alone before the sentence ends ('”, dice.')."""
     rest = text[end:hi].lstrip()
     return not rest or rest[0] in ".;!?" or (rest[0] == "," and len(rest) < 3)
+
+
+# Irregular past forms of the English verbs of saying: with the "-ed" and "-s" endings, the forms
+# no modal takes (a modal takes the bare infinitive: "will say", never "will said").
+_IRREGULAR_SAYING_PASTS = frozenset(
+    {"said", "told", "wrote", "spoke", "swore", "thought", "put", "sang", "taught", "felt"}
+)
+
+
+def _modal_name(text: str, toks: list[tuple[int, int, str]], i: int, language: str) -> bool:
+    """Return whether a capitalised modal before the verb ``toks[i]`` is a name ("Will wrote").
+
+    A modal takes a bare infinitive (Quirk et al. 1985, §3.40), so "Will" or "May" before a
+    past or third-person form is the name of its subject: "“…,” Will wrote", "May said".
+    """
+    if language != "en" or i != 1:
+        return False
+    first, verb = toks[0], toks[1][2]
+    return (
+        first[2] in grammar(language).modals
+        and text[first[0]].isupper()
+        and (verb.endswith(("ed", "s")) or verb in _IRREGULAR_SAYING_PASTS)
+    )
 
 
 def _aux_start(text: str, toks: list[tuple[int, int, str]], i: int, language: str) -> int:
