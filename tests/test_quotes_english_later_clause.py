@@ -249,3 +249,52 @@ def test_capitalised_modal_before_past_is_a_name(text: str, mention: str) -> Non
 def test_modal_before_bare_infinitive_stays_a_modal() -> None:
     text = "“We will win,” will say the mayor."
     assert _mention(text) == "the mayor"
+
+
+# --- a reporting frame after the quotation, whatever its verb (Quirk et al. §14.29) -------
+
+FRAME = [
+    pytest.param(
+        "“Let me spare you the trouble,” the senator riffed on the answer.",
+        "the senator",
+        id="subject-verb-adjunct",
+    ),
+    pytest.param("“Not in my town,” one reader commented.", "one reader", id="one-reader"),
+    pytest.param(
+        "“A long night, but we won,” remembered Dan Roe, the campaign’s old hand.",
+        "Dan Roe",
+        id="inverted-name",
+    ),
+    pytest.param("“Why not?” reacted the mayor.", "the mayor", id="inverted-after-question"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), FRAME)
+def test_reporting_frame_names_the_speaker(text: str, mention: str) -> None:
+    assert _mention(text) == mention
+
+
+# (text, wrong): no frame: a new sentence, an aside after a dash, a clause going on
+NO_FRAME = [
+    pytest.param("“So, who pays?” Her answer was sealed.", "Her answer", id="new-sentence"),
+    pytest.param(
+        "When Lee wrapped up — “We will win!” — the balloons dropped on the hall.",
+        "the balloons",
+        id="after-a-dash",
+    ),
+    pytest.param(
+        "Ann Lee, who calls the plan “a disgrace,” thanked Roe for his help.",
+        "Roe",
+        id="verb-with-object",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "wrong"), NO_FRAME)
+def test_no_reporting_frame(text: str, wrong: str) -> None:
+    mentions = [
+        text[q.speaker_span.start : q.speaker_span.end]
+        for q in find_quotes(text, language="en")
+        if q.speaker_span is not None
+    ]
+    assert wrong not in mentions

@@ -174,6 +174,7 @@ from newsdoc.quotes._reference import parenthesised_reference
 from newsdoc.quotes._relative import antecedent, naming_relative, relative_subject
 from newsdoc.quotes._relative_holder import relative_holder
 from newsdoc.quotes._relative_opening import relative_opening
+from newsdoc.quotes._reporting_frame import reporting_frame
 from newsdoc.quotes._sole_voice import SoleVoice
 from newsdoc.quotes._transcript import transcript_label
 from newsdoc.spans import Span
@@ -466,6 +467,9 @@ def _candidates(
             if semicolon >= 0:
                 right_hi = semicolon  # "«…»; mientras que X opinó": another clause
             attr = attribute_after(text, seg.end, right_hi, lang)
+            if attr is None and lang == "en":
+                # "“…,” the nominee riffed": a reporting frame with any verb
+                attr = reporting_frame(text, seg.end, right_hi)
             if attr is None and _title_after_cue(text, seg, segs[i + 1 : i + 2], lang):
                 # "„…“, schrieb „Die Zeit“": the outlet in marks speaks
                 right_hi = sentence_end(text, seg.end, min(para.span.end, seg.end + _WINDOW))
