@@ -298,3 +298,29 @@ def test_no_reporting_frame(text: str, wrong: str) -> None:
         if q.speaker_span is not None
     ]
     assert wrong not in mentions
+
+
+# --- a source line after the quotation's paragraph (Chicago Manual of Style 13.36) ------
+
+SOURCE_LINE = [
+    pytest.param(
+        "We checked.\n\n“Most new income goes to the top.”\n\n- Dan Roe.\n\nHe is wrong.",
+        "Dan Roe",
+        id="hyphen-name",
+    ),
+    pytest.param(
+        "Readers wrote in.\n\n“Stop the sale now.”\n\n— Ann Lee, Dayton.\n\nOthers agreed.",
+        "Ann Lee",
+        id="em-dash-name-place",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), SOURCE_LINE)
+def test_source_line_names_the_speaker(text: str, mention: str) -> None:
+    assert _mention(text) == mention
+
+
+def test_source_line_needs_the_quotation_to_close_its_paragraph() -> None:
+    text = "“Stop the sale,” Ann Lee said on Monday.\n\n- Dan Roe.\n\nOthers agreed."
+    assert _mention(text) == "Ann Lee"

@@ -508,6 +508,9 @@ def _candidates(
             attr = _incise(text, seg, lang)
         if attr is None and seg.closed and not partial:
             attr = _dash_attribution(text, seg, next_start)
+        if seg.closed and not partial and seg.para + 1 < len(paras):
+            # "“…”\n\n— Ann Lee.": the source line after a quotation's paragraph
+            attr = _signed_paragraph(text, seg, para, paras[seg.para + 1]) or attr
         if order_of(lang).verb_second and (attr is None or not attr.strong) and seg.closed:
             # "„…“. Das erklärte General Lee am Montag.": the next sentence credits it
             attr = _german_this_said(text, seg, para.span.end) or attr
@@ -2033,6 +2036,38 @@ def _incise(text: str, seg: Quoted, language: str) -> Attribution | None:
 # after it (Le Bon Usage § 380: the incise inside the marks): "« Les ventes,
 # poursuit la note, ont doublé. »", "«Non è vero, ha detto il ministro, che …»".
 _COMMA_INCISE = regex.compile(r",[ \t]*+(?P<body>\p{Ll}[^,;:!?.«»“”„\"\n]{1,80}?)[ \t]*+(?=[,.])")
+
+
+# A paragraph that is only a source line: a dash, a name of one to five capitalised words, maybe
+# a description after a comma, a full stop ("— Ann Lee.", "-Dan Roe, Ohio."): the convention of
+# epigraphs and pull quotes, whose source follows on its own line after a dash (Chicago Manual of
+# Style, 13.36), used by fact-check and reader-reaction stories for each quotation.
+_SOURCE_LINE = regex.compile(
+    r"[ \t]*+[–—―-][ \t]*+"
+    r"(?P<name>\p{Lu}[\p{L}\p{M}.'’\-]*+(?:[ \t]++\p{Lu}[\p{L}\p{M}.'’\-]*+){0,4})"
+    r"(?:,[^\n]{1,80}?)?[.]?[ \t]*+"
+)
+
+
+def _signed_paragraph(
+    text: str, seg: Quoted, para: Paragraph, nxt: Paragraph
+) -> Attribution | None:
+    """Return the speaker a source line names after a paragraph a quotation closes."""
+    if text[seg.end : para.span.end].strip(" \t.\"”'’"):
+        return None  # words after the quotation: its paragraph goes on
+    m = _SOURCE_LINE.fullmatch(text, nxt.span.start, nxt.span.end)
+    if m is None:
+        return None
+    end = _name_sentence_end(text, m.start("name"), m.end("name"))
+    if text[end - 1] == "." and regex.search(r"\p{L}{2,}\.$", text[m.start("name") : end]):
+        end -= 1  # "— Dan Roe.": the line's full stop, not an initial's
+    return Attribution(
+        speaker_start=m.start("name"),
+        speaker_end=end,
+        cue_start=m.start("name"),
+        cue_end=m.start("name"),
+        strong=True,
+    )
 
 
 def _dash_attribution(text: str, seg: Quoted, hi: int) -> Attribution | None:
