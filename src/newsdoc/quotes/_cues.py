@@ -1556,7 +1556,7 @@ def attribute_after(text: str, lo: int, hi: int, language: str) -> Attribution |
                 )
     if language == "en":
         if not _set_off(text, lo):
-            # "his network “held on” Trump during her event": a quoted phrase with no
+            # "the station “stayed with” Ann Lee all evening": a quoted phrase with no
             # punctuation at its end runs on in its sentence; the name after it is no tag
             return None
         return _subject_then_verb(text, toks)
