@@ -324,3 +324,25 @@ def test_source_line_names_the_speaker(text: str, mention: str) -> None:
 def test_source_line_needs_the_quotation_to_close_its_paragraph() -> None:
     text = "“Stop the sale,” Ann Lee said on Monday.\n\n- Dan Roe.\n\nOthers agreed."
     assert _mention(text) == "Ann Lee"
+
+
+# --- a full date before the subject: the year after the day is part of the time phrase --------
+
+FULL_DATE = [
+    pytest.param(
+        "The claims differ.\n\nOn July 6, 2015, Ann Lee made the following comment:\n\n"
+        "“Jobs for the young are scarce.”\n\nThat was true.",
+        "Ann Lee",
+        id="colon-paragraph",
+    ),
+    pytest.param(
+        "On March 3, 2014, the mayor called the deal “a fair bargain.”",
+        "the mayor",
+        id="partial-in-sentence",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), FULL_DATE)
+def test_full_date_is_skipped_to_the_subject(text: str, mention: str) -> None:
+    assert _mention(text) == mention

@@ -2783,11 +2783,13 @@ def _after_time_phrase(text: str, lo: int, hi: int, language: str) -> int:
     toks = tokens(text, lo, comma)
     if not toks or len(toks) > 6 or any(w in CUE_VERBS.get(language, ()) for _, _, w in toks):
         return lo
-    if not any(closed_class(w, language) == "time" for _, _, w in toks):
-        return lo
-    if language == "en" and closed_class(toks[0][2], language) not in _TIME_PHRASE_OPENERS | {
-        "conjunction"  # "But that morning,"
-    }:
+    if not any(closed_class(w, language) == "time" or _YEAR.fullmatch(w) for _, _, w in toks):
+        return lo  # ("2015," after "On July 6,": a year is a time word too)
+    if (
+        language == "en"
+        and closed_class(toks[0][2], language) not in _TIME_PHRASE_OPENERS | {"conjunction"}
+        and not _YEAR.fullmatch(toks[0][2])
+    ):  # ("But that morning,", "2015,")
         return lo  # "Lee endorsed Roe in early June, but …": a clause, not a time phrase
     if language == "en" and not _time_word_leads(toks, language):
         return lo  # "The party released a statement Monday, …": a clause ends on the time
@@ -2795,6 +2797,10 @@ def _after_time_phrase(text: str, lo: int, hi: int, language: str) -> int:
     while start < hi and text[start].isspace():
         start += 1
     return start if start < hi else lo
+
+
+# A year of the last two centuries ("2015"): the tail of a date ("On July 6, 2015, …").
+_YEAR = regex.compile(r"(?:19|20)\d\d")
 
 
 def _time_word_leads(toks: list[tuple[int, int, str]], language: str) -> bool:
