@@ -346,3 +346,30 @@ FULL_DATE = [
 @pytest.mark.parametrize(("text", "mention"), FULL_DATE)
 def test_full_date_is_skipped_to_the_subject(text: str, mention: str) -> None:
     assert _mention(text) == mention
+
+
+# --- a counted subject: a number, "percent", "in 10" (Quirk et al. §5.24-5.25) -------------
+
+COUNTED = [
+    pytest.param("About four in 10 said they were “angry” at the city.", "four in 10", id="in-10"),
+    pytest.param(
+        "In the survey, 62 percent of parents agreed the plan was the “wrong path” for now.",
+        "62 percent of parents",
+        id="percent-of",
+    ),
+    pytest.param(
+        "Near the hall, about 300 nurses gathered, chanting “Fund the wards.”",
+        "300 nurses",
+        id="approximator-left-out",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), COUNTED)
+def test_counted_subject_speaks(text: str, mention: str) -> None:
+    assert _mention(text) == mention
+
+
+def test_a_year_opening_the_clause_is_no_counted_subject() -> None:
+    text = "“It was a hard year,” Ann Lee said of 2015."
+    assert _mention(text) == "Ann Lee"

@@ -131,6 +131,7 @@ from newsdoc.quotes._cues import (
     attribute_after,
     attribute_before,
     colon_speaker,
+    counted_subject,
     document_paragraphs,
     german_person,
     german_source,
@@ -947,6 +948,8 @@ def _gate(text: str, attr: Attribution | None, lang: str) -> Attribution | None:
         return attrs.evolve(attr, speaker_start=attr.cue_start, speaker_end=attr.cue_start)
     if _relative_pronoun(text, attr, lang):
         return attr  # "Ruth Kemp, who said": the pronoun stands for its antecedent
+    if lang == "en" and counted_subject(text, attr.speaker_start, attr.speaker_end):
+        return attr  # "About four in 10 said": a counted subject, its approximator kept
     head = relative_antecedent(text, attr.speaker_start, attr.speaker_end, lang)
     if head is not None:
         # "Ana Ruiz, quien presidía la sala, advirtió": the relative's antecedent

@@ -788,6 +788,11 @@ def _speaker_before(text: str, lo: int, hi: int, language: str) -> tuple[int, in
     the last comma chunk otherwise, without leading fillers.  An appositive
     left open ("Ann Lee, the analyst who founded the site said") gives its name.
     """
+    if language == "en":
+        comma = text.rfind(",", lo, hi)
+        counted = _QUANTITY_SUBJECT.match(text, comma + 1 if comma >= lo else lo)
+        if counted is not None and counted.end("np") == hi - (text[hi - 1 : hi] == " "):
+            return counted.start("np"), counted.end("np")  # "About four in 10 said"
     found = _chunk_before(text, lo, hi, language)
     if found is None and language == "en":
         # "With a formal speech — complete with a teleprompter — Lee told": the
@@ -2799,6 +2804,32 @@ def _after_time_phrase(text: str, lo: int, hi: int, language: str) -> int:
     return start if start < hi else lo
 
 
+# An English subject that counts or measures its people (Quirk et al. 1985, §5.24-5.25 on
+# numerals and quantifiers as determiners; AP Stylebook, "percent"): maybe an approximator, a
+# number or a fraction, "percent", "in 10", then up to three words of the head ("about 200
+# protesters", "73 percent of voters", "About four in 10"), right before a finite verb; the
+# mention starts at the number, the approximator ("about", "nearly") being an adverb.
+_QUANTITY_SUBJECT = regex.compile(
+    r"""[ \t]*+
+    (?i:(?:about|nearly|almost|roughly|around|just|only|over|under|more[ ]than|fewer[ ]than
+        |less[ ]than|at[ ]least|up[ ]to)[ ])?
+    (?P<np>(?:\d[\d,.]*+|(?i:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands))
+    (?:[ ]?%|[ ](?i:percent|per[ ]cent))?
+    (?:[ ](?:in|out[ ]of)[ ](?:\d++|ten))?
+    (?:[ ](?:of[ ])?(?:the[ ]|those[ ]|all[ ])?[\p{L}][\p{L}'’-]*+){0,3}?
+    )
+    (?=[ ](?:said|say|says|told|were|are|was|is|have|had|would|will|could|did|do
+        |\p{Ll}{3,}ed)\b)""",
+    regex.VERBOSE,
+)
+
+
+def counted_subject(text: str, start: int, end: int) -> bool:
+    """Return whether ``text[start:end]`` is an English counted subject ("four in 10")."""
+    m = _QUANTITY_SUBJECT.match(text, start)
+    return m is not None and m.start("np") == start and m.end("np") == end
+
+
 # A year of the last two centuries ("2015"): the tail of a date ("On July 6, 2015, …").
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 
@@ -2887,6 +2918,10 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
     label = _LABEL.match(text, lo, hi)
     if label is not None:
         lo = label.end()  # "Europapolitik: Die SPD will …": a topic label first
+    if language == "en":
+        counted = _QUANTITY_SUBJECT.match(text, lo, hi)
+        if counted is not None:
+            return counted.start("np"), counted.end("np")  # "About four in 10 said"
     fillers = _fillers(language)
     german = order_of(language).verb_second
     # outside German (whose clause shapes read on to the verb and past it) no word
