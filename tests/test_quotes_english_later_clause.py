@@ -373,3 +373,24 @@ def test_counted_subject_speaks(text: str, mention: str) -> None:
 def test_a_year_opening_the_clause_is_no_counted_subject() -> None:
     text = "“It was a hard year,” Ann Lee said of 2015."
     assert _mention(text) == "Ann Lee"
+
+
+# --- a time adjunct between the subject and its verb (Quirk et al. §8.51) -----------------
+
+MEDIAL_TIME = [
+    pytest.param(
+        "The agency less than two weeks ago said for the first time that “secret” files leaked.",
+        "The agency",
+        id="less-than-weeks-ago",
+    ),
+    pytest.param(
+        "The agency last week said that “secret” files had leaked.",
+        "The agency",
+        id="last-week",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), MEDIAL_TIME)
+def test_medial_time_adjunct_is_no_subject(text: str, mention: str) -> None:
+    assert _mention(text) == mention
