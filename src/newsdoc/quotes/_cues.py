@@ -1783,7 +1783,7 @@ def _aux_start(text: str, toks: list[tuple[int, int, str]], i: int, language: st
         if (
             toks[j - 1][2] in grammar(language).modals
             and text[toks[j - 1][0]].isupper()
-            and toks[i][2].endswith("ed")
+            and (toks[i][2].endswith(("ed", "s")) or toks[i][2] in _IRREGULAR_SAYING_PASTS)
         ):
             break  # "Will described …": a modal takes no past form, so this is a name
         j -= 1
