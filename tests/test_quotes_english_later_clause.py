@@ -394,3 +394,8 @@ MEDIAL_TIME = [
 @pytest.mark.parametrize(("text", "mention"), MEDIAL_TIME)
 def test_medial_time_adjunct_is_no_subject(text: str, mention: str) -> None:
     assert _mention(text) == mention
+
+
+def test_no_wonder_is_a_disjunct_before_the_subject() -> None:
+    text = "No wonder Ann Lee said, and I quote, “We love the undecided.”"
+    assert _mention(text) == "Ann Lee"

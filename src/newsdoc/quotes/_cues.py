@@ -789,6 +789,9 @@ def _speaker_before(text: str, lo: int, hi: int, language: str) -> tuple[int, in
     left open ("Ann Lee, the analyst who founded the site said") gives its name.
     """
     if language == "en":
+        wonder = _NO_WONDER.search(text, lo, hi)
+        if wonder is not None:
+            lo = wonder.end()  # "No wonder Lee said": a disjunct, then the subject
         when = _TRAILING_TIME.search(text, lo, hi)
         if when is not None and text[lo : when.start()].strip(" \t,"):
             hi = when.start()  # "The agency two weeks ago said": the subject before the time
@@ -2827,6 +2830,9 @@ _QUANTITY_SUBJECT = regex.compile(
 )
 
 
+# "No wonder", "small wonder", "little wonder" opening a clause: an elliptical comment ("it is no
+# wonder that …") that is a disjunct, not part of the subject (Quirk et al. 1985, §8.127).
+_NO_WONDER = regex.compile(r"(?<![\p{L}])(?i:no|small|little)[ ]wonder[ ]++(?=\p{Lu})")
 # A time adjunct between an English subject and its verb ("The agency less than two weeks ago
 # said", "Lee last week said", "The court on Monday said"; Quirk et al. 1985, §8.51 on the medial
 # position of time adjuncts): no part of the subject.
