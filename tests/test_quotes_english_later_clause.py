@@ -399,3 +399,8 @@ def test_medial_time_adjunct_is_no_subject(text: str, mention: str) -> None:
 def test_no_wonder_is_a_disjunct_before_the_subject() -> None:
     text = "No wonder Ann Lee said, and I quote, “We love the undecided.”"
     assert _mention(text) == "Ann Lee"
+
+
+def test_extraposed_subject_clause_names_its_own_subject() -> None:
+    text = "It is strange that Ann Lee would denounce “self-help,” which is mild."
+    assert _mention(text) == "Ann Lee"

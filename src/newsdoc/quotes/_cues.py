@@ -2830,6 +2830,13 @@ _QUANTITY_SUBJECT = regex.compile(
 )
 
 
+# An extraposed subject clause: "It is strange that", "It was no surprise that", "It's clear
+# that" (Quirk et al. 1985, §18.33): the clause after "that" is the real subject's, and its own
+# subject is read from there.
+_EXTRAPOSED = regex.compile(
+    r"(?i:it)(?:[ ](?:is|was)|['’]s)(?:[ ](?:not|no|also|hardly|now))?"
+    r"(?:[ ][\p{Ll}]++){1,2}[ ]that[ ]++"
+)
 # "No wonder", "small wonder", "little wonder" opening a clause: an elliptical comment ("it is no
 # wonder that …") that is a disjunct, not part of the subject (Quirk et al. 1985, §8.127).
 _NO_WONDER = regex.compile(r"(?<![\p{L}])(?i:no|small|little)[ ]wonder[ ]++(?=\p{Lu})")
@@ -3058,6 +3065,11 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
             return subject(text, toks[k][0], hi, language)
         return None
     romance = order_of(language).null_subjects  # "Indica que …": a verb may open the clause
+    if language == "en" and word == "it":
+        moved = _EXTRAPOSED.match(text, start, hi)
+        if moved is not None:
+            # "It is strange that Lee would denounce “…”": the subject of the that-clause
+            return subject(text, moved.end(), hi, language)
     if word in _NOT_SUBJECTS or (
         romance
         and (
