@@ -266,6 +266,11 @@ FRAME = [
         id="inverted-name",
     ),
     pytest.param("“Why not?” reacted the mayor.", "the mayor", id="inverted-after-question"),
+    pytest.param(
+        "“The river is ours,” the farmers state in their letter.",
+        "the farmers",
+        id="plural-present-of-saying",
+    ),
 ]
 
 

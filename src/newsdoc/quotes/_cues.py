@@ -795,8 +795,9 @@ def _speaker_before(text: str, lo: int, hi: int, language: str) -> tuple[int, in
         when = _TRAILING_TIME.search(text, lo, hi)
         if when is not None and text[lo : when.start()].strip(" \t,"):
             hi = when.start()  # "The agency two weeks ago said": the subject before the time
-        comma = text.rfind(",", lo, hi)
-        counted = _QUANTITY_SUBJECT.match(text, comma + 1 if comma >= lo else lo)
+        own = sentence_start(text, lo, hi)
+        comma = text.rfind(",", own, hi)
+        counted = _QUANTITY_SUBJECT.match(text, comma + 1 if comma >= own else own)
         if counted is not None and counted.end("np") == hi - (text[hi - 1 : hi] == " "):
             return counted.start("np"), counted.end("np")  # "About four in 10 said"
     found = _chunk_before(text, lo, hi, language)

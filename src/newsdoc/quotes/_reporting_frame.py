@@ -21,6 +21,7 @@ from __future__ import annotations
 import regex
 
 from newsdoc._grammar import closed_class
+from newsdoc._lexicon.cues import CUE_VERBS
 from newsdoc.quotes._chunk import speaker_mention
 from newsdoc.quotes._cues import Attribution, tokens
 
@@ -71,7 +72,7 @@ def reporting_frame(text: str, end: int, hi: int) -> Attribution | None:
         s, e, _word = toks[k]
         if text[toks[k - 1][1] : s].strip():
             return None  # punctuation inside: no plain subject
-        if _verb(text, toks[k]) and k >= 2 - (first[2] == "one"):
+        if (_verb(text, toks[k]) or _bare_cue(text, toks[k])) and k >= 2 - (first[2] == "one"):
             if not _adjunct_after(text, toks, k):
                 return None  # "the board passed the bill": an object follows
             span = speaker_mention(text, first[0], toks[k - 1][1], "en")
@@ -91,6 +92,19 @@ def _verb(text: str, tok: tuple[int, int, str]) -> bool:
         and closed_class(tok[2], "en") is None
         and not tok[2].endswith(("ss", "us", "is"))
     )
+
+
+def _bare_cue(text: str, tok: tuple[int, int, str]) -> bool:
+    """Return whether a token is the bare (plural present) form of a verb of saying.
+
+    "“…,” the ministers state", "“…,” critics argue": the form whose past is a verb of saying
+    ("stated", "argued"), or "say", "tell", "write".
+    """
+    word = tok[2]
+    if not text[tok[0]].islower() or closed_class(word, "en") is not None:
+        return False
+    cues = CUE_VERBS["en"]
+    return word in {"say", "tell", "write"} or word + "d" in cues or word + "ed" in cues
 
 
 def _adjunct_after(text: str, toks: list[tuple[int, int, str]], k: int) -> bool:
