@@ -54,6 +54,12 @@ LATER_CLAUSE = [
         "her partner",
         id="and-after-lower-case-word",
     ),
+    pytest.param(
+        "Lee toured every county and he has long mocked his rivals, Roe and Ross, for skipping "
+        "“the county fairs.”",
+        "he",
+        id="names-joined-later-nearest-clause-opener-before",
+    ),
 ]
 
 

@@ -50,6 +50,7 @@ _LAST_WORD = regex.compile(r"(\p{L}[\p{L}.'’-]*)([,;—–-]?)\s*$")
 _COPULA = frozenset({"be", "is", "are", "was", "were", "been", "being", "'s", "’s", "'re", "’re"})
 
 _MAX_BACK = 240  # a clause opener is looked for this far before the quotation
+_MAX_OPENERS = 3  # and no more than this many openers are tried, nearest first
 
 
 def later_clause_subject(
@@ -68,15 +69,22 @@ def later_clause_subject(
         'her brother'
     """
     start = max(lo, at - _MAX_BACK, sp[1] if sp is not None else lo)
-    last = None
-    for m in _CLAUSE_OPENER.finditer(text, start, at):
-        last = m
-    if last is None:
-        return None
-    if last.group().strip().casefold() in _NOUN_JOINERS and _joins_names(text, last.start()):
+    openers = list(_CLAUSE_OPENER.finditer(text, start, at))[-_MAX_OPENERS:]
+    for last in reversed(openers):
+        # the nearest opener of a finite clause; "his rivals, Lee and Roe, for …": names
+        # joined by "and" open none, and an earlier opener is read instead
+        found = _clause_subject(text, last, at)
+        if found is not None:
+            return found
+    return None
+
+
+def _clause_subject(text: str, opener: regex.Match[str], at: int) -> tuple[int, int] | None:
+    """Return the subject of the finite clause ``opener`` opens before ``at``, or None."""
+    if opener.group().strip().casefold() in _NOUN_JOINERS and _joins_names(text, opener.start()):
         return None  # "voters in Ohio and Iowa were …": two names joined, one subject
-    found = subject(text, last.end(), at, "en")
-    if found is None or found[0] != last.end():
+    found = subject(text, opener.end(), at, "en")
+    if found is None or found[0] != opener.end():
         return None  # the subject must open the clause: "and at one point the crowd …" reads on
     if not _finite_after(text, found[1], at):
         return None
