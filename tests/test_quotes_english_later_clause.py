@@ -362,7 +362,11 @@ def test_full_date_is_skipped_to_the_subject(text: str, mention: str) -> None:
 # --- a counted subject: a number, "percent", "in 10" (Quirk et al. §5.24-5.25) -------------
 
 COUNTED = [
-    pytest.param("About four in 10 said they were “angry” at the city.", "four in 10", id="in-10"),
+    pytest.param(
+        "Roughly three in 10 told us they felt “cheated” by the city.",
+        "three in 10",
+        id="in-10",
+    ),
     pytest.param(
         "In the survey, 62 percent of parents agreed the plan was the “wrong path” for now.",
         "62 percent of parents",
@@ -390,9 +394,9 @@ def test_a_year_opening_the_clause_is_no_counted_subject() -> None:
 
 MEDIAL_TIME = [
     pytest.param(
-        "The agency less than two weeks ago said for the first time that “secret” files leaked.",
-        "The agency",
-        id="less-than-weeks-ago",
+        "The board less than three days ago wrote in a memo that “private” files had leaked.",
+        "The board",
+        id="less-than-days-ago",
     ),
     pytest.param(
         "The agency last week said that “secret” files had leaked.",
@@ -408,7 +412,7 @@ def test_medial_time_adjunct_is_no_subject(text: str, mention: str) -> None:
 
 
 def test_no_wonder_is_a_disjunct_before_the_subject() -> None:
-    text = "No wonder Ann Lee said, and I quote, “We love the undecided.”"
+    text = "No wonder Ann Lee told the hall, and I quote, “Doubters are my best friends.”"
     assert _mention(text) == "Ann Lee"
 
 

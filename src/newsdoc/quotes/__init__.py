@@ -949,7 +949,7 @@ def _gate(text: str, attr: Attribution | None, lang: str) -> Attribution | None:
     if _relative_pronoun(text, attr, lang):
         return attr  # "Ruth Kemp, who said": the pronoun stands for its antecedent
     if lang == "en" and counted_subject(text, attr.speaker_start, attr.speaker_end):
-        return attr  # "About four in 10 said": a counted subject, its approximator kept
+        return attr  # "Roughly three in 10 told us": a counted subject, its approximator kept
     head = relative_antecedent(text, attr.speaker_start, attr.speaker_end, lang)
     if head is not None:
         # "Ana Ruiz, quien presidía la sala, advirtió": the relative's antecedent

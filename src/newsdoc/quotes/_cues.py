@@ -794,12 +794,12 @@ def _speaker_before(text: str, lo: int, hi: int, language: str) -> tuple[int, in
             lo = wonder.end()  # "No wonder Lee said": a disjunct, then the subject
         when = _TRAILING_TIME.search(text, lo, hi)
         if when is not None and text[lo : when.start()].strip(" \t,"):
-            hi = when.start()  # "The agency two weeks ago said": the subject before the time
+            hi = when.start()  # "The board three days ago told": the subject before the time
         own = sentence_start(text, lo, hi)
         comma = text.rfind(",", own, hi)
         counted = _QUANTITY_SUBJECT.match(text, comma + 1 if comma >= own else own)
         if counted is not None and counted.end("np") == hi - (text[hi - 1 : hi] == " "):
-            return counted.start("np"), counted.end("np")  # "About four in 10 said"
+            return counted.start("np"), counted.end("np")  # "Roughly three in 10 told"
     found = _chunk_before(text, lo, hi, language)
     if found is None and language == "en":
         # "With a formal speech — complete with a teleprompter — Lee told": the
@@ -2814,7 +2814,7 @@ def _after_time_phrase(text: str, lo: int, hi: int, language: str) -> int:
 # An English subject that counts or measures its people (Quirk et al. 1985, §5.24-5.25 on
 # numerals and quantifiers as determiners; AP Stylebook, "percent"): maybe an approximator, a
 # number or a fraction, "percent", "in 10", then up to three words of the head ("about 200
-# protesters", "73 percent of voters", "About four in 10"), right before a finite verb; the
+# protesters", "62 percent of parents", "Roughly three in 10"), right before a finite verb; the
 # mention starts at the number, the approximator ("about", "nearly") being an adverb.
 _QUANTITY_SUBJECT = regex.compile(
     r"""[ \t]*+
@@ -2841,8 +2841,8 @@ _EXTRAPOSED = regex.compile(
 # "No wonder", "small wonder", "little wonder" opening a clause: an elliptical comment ("it is no
 # wonder that …") that is a disjunct, not part of the subject (Quirk et al. 1985, §8.127).
 _NO_WONDER = regex.compile(r"(?<![\p{L}])(?i:no|small|little)[ ]wonder[ ]++(?=\p{Lu})")
-# A time adjunct between an English subject and its verb ("The agency less than two weeks ago
-# said", "Lee last week said", "The court on Monday said"; Quirk et al. 1985, §8.51 on the medial
+# A time adjunct between an English subject and its verb ("The board less than three days ago
+# told", "Lee last week wrote", "The court on Monday said"; Quirk et al. 1985, §8.51 on the medial
 # position of time adjuncts): no part of the subject.
 _TRAILING_TIME = regex.compile(
     r"""(?:[ ]++
@@ -2859,7 +2859,7 @@ _TRAILING_TIME = regex.compile(
 
 
 def counted_subject(text: str, start: int, end: int) -> bool:
-    """Return whether ``text[start:end]`` is an English counted subject ("four in 10")."""
+    """Return whether ``text[start:end]`` is an English counted subject ("three in 10")."""
     m = _QUANTITY_SUBJECT.match(text, start)
     return m is not None and m.start("np") == start and m.end("np") == end
 
@@ -2955,7 +2955,7 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
     if language == "en":
         counted = _QUANTITY_SUBJECT.match(text, lo, hi)
         if counted is not None:
-            return counted.start("np"), counted.end("np")  # "About four in 10 said"
+            return counted.start("np"), counted.end("np")  # "Roughly three in 10 told"
     fillers = _fillers(language)
     german = order_of(language).verb_second
     # outside German (whose clause shapes read on to the verb and past it) no word
