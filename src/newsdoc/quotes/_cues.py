@@ -789,13 +789,15 @@ def _speaker_before(text: str, lo: int, hi: int, language: str) -> tuple[int, in
     left open ("Ann Lee, the analyst who founded the site said") gives its name.
     """
     if language == "en":
-        wonder = _NO_WONDER.search(text, lo, hi)
+        wonder = _NO_WONDER.search(text, max(lo, hi - _SUBJECT_REACH), hi)
         if wonder is not None:
             lo = wonder.end()  # "No wonder Lee said": a disjunct, then the subject
-        when = _TRAILING_TIME.search(text, lo, hi)
+        when = _TRAILING_TIME.search(text, max(lo, hi - _TIME_REACH), hi)
         if when is not None and text[lo : when.start()].strip(" \t,"):
             hi = when.start()  # "The board three days ago told": the subject before the time
-        own = sentence_start(text, lo, hi)
+        # (the counted subject opens its sentence or follows a comma: a full stop and a
+        # space bound it, read cheaply)
+        own = max(lo, text.rfind(". ", lo, hi) + 2)
         comma = text.rfind(",", own, hi)
         counted = _QUANTITY_SUBJECT.match(text, comma + 1 if comma >= own else own)
         if counted is not None and counted.end("np") == hi - (text[hi - 1 : hi] == " "):
@@ -2844,6 +2846,9 @@ _NO_WONDER = regex.compile(r"(?<![\p{L}])(?i:no|small|little)[ ]wonder[ ]++(?=\p
 # A time adjunct between an English subject and its verb ("The board less than three days ago
 # told", "Lee last week wrote", "The court on Monday said"; Quirk et al. 1985, §8.51 on the medial
 # position of time adjuncts): no part of the subject.
+# How far before a verb of saying the disjunct and the time adjunct are looked for.
+_SUBJECT_REACH = 160
+_TIME_REACH = 60
 _TRAILING_TIME = regex.compile(
     r"""(?:[ ]++
         (?:(?:(?:less|more)[ ]than[ ])?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten
