@@ -797,7 +797,8 @@ def _speaker_before(text: str, lo: int, hi: int, language: str) -> tuple[int, in
             hi = when.start()  # "The board three days ago told": the subject before the time
         # (the counted subject opens its sentence or follows a comma: a full stop and a
         # space bound it, read cheaply)
-        own = max(lo, text.rfind(". ", lo, hi) + 2)
+        stop = text.rfind(". ", lo, hi)
+        own = stop + 2 if stop >= 0 else lo
         comma = text.rfind(",", own, hi)
         counted = _QUANTITY_SUBJECT.match(text, comma + 1 if comma >= own else own)
         if counted is not None and counted.end("np") == hi - (text[hi - 1 : hi] == " "):
