@@ -132,6 +132,7 @@ from newsdoc.quotes._cues import (
     attribute_after,
     attribute_before,
     colon_speaker,
+    counted_subject,
     document_paragraphs,
     german_person,
     german_source,
@@ -153,6 +154,7 @@ from newsdoc.quotes._free_relative import free_relative_speaker
 from newsdoc.quotes._gerund import gerund_subject, participle_subject
 from newsdoc.quotes._holder import holding_subject
 from newsdoc.quotes._intro import holding_pronoun, introducing_subject
+from newsdoc.quotes._later_clause import later_clause_subject
 from newsdoc.quotes._marks import Quoted, quoted_segments
 from newsdoc.quotes._naming_passive import naming_agent, passive_speaker
 from newsdoc.quotes._nearer_pronoun import nearer_pronoun
@@ -171,11 +173,13 @@ from newsdoc.quotes._persons import person_head
 from newsdoc.quotes._pointing_phrase import pointing_phrase
 from newsdoc.quotes._postmodified import postmodified_subject
 from newsdoc.quotes._preposed_incise import preposed_incise
+from newsdoc.quotes._presentative import presentative_speaker
 from newsdoc.quotes._quoted_from import quoted_from
 from newsdoc.quotes._reference import parenthesised_reference
 from newsdoc.quotes._relative import antecedent, naming_relative, relative_subject
 from newsdoc.quotes._relative_holder import relative_holder
 from newsdoc.quotes._relative_opening import relative_opening
+from newsdoc.quotes._reporting_frame import reporting_frame
 from newsdoc.quotes._sole_voice import SoleVoice
 from newsdoc.quotes._split_bracket import split_bracket
 from newsdoc.quotes._transcript import transcript_label
@@ -475,6 +479,9 @@ def _candidates(
             if semicolon >= 0:
                 right_hi = semicolon  # "«…»; mientras que X opinó": another clause
             attr = attribute_after(text, seg.end, right_hi, lang)
+            if attr is None and lang == "en":
+                # "“…,” the nominee riffed": a reporting frame with any verb
+                attr = reporting_frame(text, seg.end, right_hi)
             if attr is None and _title_after_cue(text, seg, segs[i + 1 : i + 2], lang):
                 # "„…“, schrieb „Die Zeit“": the outlet in marks speaks
                 right_hi = sentence_end(text, seg.end, min(para.span.end, seg.end + _WINDOW))
@@ -513,6 +520,9 @@ def _candidates(
             attr = _incise(text, seg, lang)
         if attr is None and seg.closed and not partial:
             attr = _dash_attribution(text, seg, next_start)
+        if seg.closed and not partial and seg.para + 1 < len(paras):
+            # "“…”\n\n— Ann Lee.": the source line after a quotation's paragraph
+            attr = _signed_paragraph(text, seg, para, paras[seg.para + 1]) or attr
         if order_of(lang).verb_second and (attr is None or not attr.strong) and seg.closed:
             # "„…“. Das erklärte General Lee am Montag.": the next sentence credits it
             attr = _german_this_said(text, seg, para.span.end) or attr
@@ -969,6 +979,8 @@ def _gate(text: str, attr: Attribution | None, lang: str) -> Attribution | None:
         return attrs.evolve(attr, speaker_start=attr.cue_start, speaker_end=attr.cue_start)
     if _relative_pronoun(text, attr, lang):
         return attr  # "Ruth Kemp, who said": the pronoun stands for its antecedent
+    if lang == "en" and counted_subject(text, attr.speaker_start, attr.speaker_end):
+        return attr  # "Roughly three in 10 told us": a counted subject, its approximator kept
     head = relative_antecedent(text, attr.speaker_start, attr.speaker_end, lang)
     if head is not None:
         # "Ana Ruiz, quien presidía la sala, advirtió": the relative's antecedent
@@ -1027,12 +1039,21 @@ def _colon_paragraph(text: str, prev: Paragraph, lang: str) -> Attribution | Non
         if words is not None:
             # "Ecco le sue parole:\n\n«…»": the one spoken of, or nobody
             return _own_words_speaker(text, lo, words, lang)
-        sp = colon_speaker(text, lo, prev.span.end - 1, lang)
+        sp = _colon_speaker(text, lo, prev.span.end - 1, lang)
         if sp is not None:
             attr = Attribution(
                 speaker_start=sp[0], speaker_end=sp[1], cue_start=sp[1], cue_end=sp[1]
             )
     return attr
+
+
+def _colon_speaker(text: str, lo: int, colon: int, lang: str) -> tuple[int, int] | None:
+    """Return who a clause ending in a colon introduces; English presentatives first."""
+    if lang == "en":
+        shown = presentative_speaker(text, lo, colon)
+        if shown is not None:
+            return shown  # "Here's Ann Lee in 2012:", "From the report:"
+    return colon_speaker(text, lo, colon, lang)
 
 
 def _trailing_cue(
@@ -1444,7 +1465,7 @@ def _fallback(text: str, seg: Quoted, lo: int, language: str) -> Attribution | N
             told = attribute_before(text, lo, lo + len(before) - 1, language)
             if told is not None and told.speaker_start >= 0:
                 return told  # "les propos de Lee, ministre :", "l’opinione di Rossi:"
-        sp = colon_speaker(text, lo, lo + len(before) - 1, language)
+        sp = _colon_speaker(text, lo, lo + len(before) - 1, language)
     elif _kind(text, seg) == "partial":
         relative = (
             relative_speaker(text, lo, seg.start, seg.end)
@@ -1476,6 +1497,11 @@ def _fallback(text: str, seg: Quoted, lo: int, language: str) -> Attribution | N
                 and tokens(text, clause[1], seg.start)
             ):
                 sp = clause
+        if language == "en":
+            # "Lee likes jazz, while her brother calls it “noise”": the last clause's subject
+            later = later_clause_subject(text, sp, lo, seg.start)
+            if later is not None:
+                sp = later
     else:
         return None
     if sp is None or (
@@ -2102,6 +2128,38 @@ def _incise(text: str, seg: Quoted, language: str) -> Attribution | None:
 # after it (Le Bon Usage § 380: the incise inside the marks): "« Les ventes,
 # poursuit la note, ont doublé. »", "«Non è vero, ha detto il ministro, che …»".
 _COMMA_INCISE = regex.compile(r",[ \t]*+(?P<body>\p{Ll}[^,;:!?.«»“”„\"\n]{1,80}?)[ \t]*+(?=[,.])")
+
+
+# A paragraph that is only a source line: a dash, a name of one to five capitalised words, maybe
+# a description after a comma, a full stop ("— Ann Lee.", "-Dan Roe, Ohio."): the convention of
+# epigraphs and pull quotes, whose source follows on its own line after a dash (Chicago Manual of
+# Style, 13.36), used by fact-check and reader-reaction stories for each quotation.
+_SOURCE_LINE = regex.compile(
+    r"[ \t]*+[–—―-][ \t]*+"
+    r"(?P<name>\p{Lu}[\p{L}\p{M}.'’\-]*+(?:[ \t]++\p{Lu}[\p{L}\p{M}.'’\-]*+){0,4})"
+    r"(?:,[^\n]{1,80}?)?[.]?[ \t]*+"
+)
+
+
+def _signed_paragraph(
+    text: str, seg: Quoted, para: Paragraph, nxt: Paragraph
+) -> Attribution | None:
+    """Return the speaker a source line names after a paragraph a quotation closes."""
+    if text[seg.end : para.span.end].strip(" \t.\"”'’"):
+        return None  # words after the quotation: its paragraph goes on
+    m = _SOURCE_LINE.fullmatch(text, nxt.span.start, nxt.span.end)
+    if m is None:
+        return None
+    end = _name_sentence_end(text, m.start("name"), m.end("name"))
+    if text[end - 1] == "." and regex.search(r"\p{L}{2,}\.$", text[m.start("name") : end]):
+        end -= 1  # "— Dan Roe.": the line's full stop, not an initial's
+    return Attribution(
+        speaker_start=m.start("name"),
+        speaker_end=end,
+        cue_start=m.start("name"),
+        cue_end=m.start("name"),
+        strong=True,
+    )
 
 
 def _dash_attribution(text: str, seg: Quoted, hi: int) -> Attribution | None:

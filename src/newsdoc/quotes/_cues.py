@@ -792,6 +792,21 @@ def _speaker_before(text: str, lo: int, hi: int, language: str) -> tuple[int, in
     the last comma chunk otherwise, without leading fillers.  An appositive
     left open ("Ann Lee, the analyst who founded the site said") gives its name.
     """
+    if language == "en":
+        wonder = _NO_WONDER.search(text, max(lo, hi - _SUBJECT_REACH), hi)
+        if wonder is not None:
+            lo = wonder.end()  # "No wonder Lee said": a disjunct, then the subject
+        when = _TRAILING_TIME.search(text, max(lo, hi - _TIME_REACH), hi)
+        if when is not None and text[lo : when.start()].strip(" \t,"):
+            hi = when.start()  # "The board three days ago told": the subject before the time
+        # (the counted subject opens its sentence or follows a comma: a full stop and a
+        # space bound it, read cheaply)
+        stop = text.rfind(". ", lo, hi)
+        own = stop + 2 if stop >= 0 else lo
+        comma = text.rfind(",", own, hi)
+        counted = _QUANTITY_SUBJECT.match(text, comma + 1 if comma >= own else own)
+        if counted is not None and counted.end("np") == hi - (text[hi - 1 : hi] == " "):
+            return counted.start("np"), counted.end("np")  # "Roughly three in 10 told"
     found = _chunk_before(text, lo, hi, language)
     if found is None and language == "en":
         # "With a formal speech — complete with a teleprompter — Lee told": the
@@ -1614,7 +1629,9 @@ def attribute_after(text: str, lo: int, hi: int, language: str) -> Attribution |
         if (word in verbs or postposed) and (i == 0 or not text[start].isupper()):
             if i == 0 and _gerund(word, language):
                 return None  # '“…,” adding that': not an attribution of this quote
-            if i == 0 or _verb_group_opens(toks, i, language):
+            if i == 0 or (
+                _verb_group_opens(toks, i, language) and not _modal_name(text, toks, i, language)
+            ):
                 cue_start = toks[0][0]
                 sp = _speaker_after(text, end, hi, language)
             else:
@@ -1671,6 +1688,10 @@ def attribute_after(text: str, lo: int, hi: int, language: str) -> Attribution |
                     speaker_start=sp[0], speaker_end=sp[1], cue_start=start, cue_end=end
                 )
     if language == "en":
+        if not _set_off(text, lo):
+            # "the station “stayed with” Ann Lee all evening": a quoted phrase with no
+            # punctuation at its end runs on in its sentence; the name after it is no tag
+            return None
         return _subject_then_verb(text, toks)
     if order_of(language).verb_second and (
         text[lo:hi].lstrip().startswith(",")
@@ -1765,6 +1786,23 @@ def _german_verb_then_subject(
     )
 
 
+# Punctuation that sets a speech tag off from the quotation before it, inside the closing mark
+# ("“…,” Lee said", "“…?” Lee asked") or right after it ("“…”, Lee said", "“…” — Lee said"):
+# English puts a comma, or the quotation's own end mark, between the two (Chicago Manual of
+# Style, 6.40-6.43; AP Stylebook, "quotation marks").
+_TAG_MARKS = frozenset(",.!?…:;—–-")
+_CLOSING_MARKS = "\"”’'»›“"
+
+
+def _set_off(text: str, end: int) -> bool:
+    """Return whether punctuation sets the words after a quotation ending at ``end`` off from it."""
+    inside = text[max(0, end - 4) : end].rstrip(_CLOSING_MARKS)
+    if inside[-1:] in _TAG_MARKS:
+        return True
+    after = text[end : end + 3].lstrip(" \t\u00a0")
+    return after[:1] in _TAG_MARKS or after[:1] in {"\n", ""} or after[:1] in _CLOSING_MARKS
+
+
 def _subject_then_verb(text: str, toks: list[tuple[int, int, str]]) -> Attribution | None:
     """Return '"…," Trump shot back.': a name or pronoun, then any verb, after a quotation.
 
@@ -1856,6 +1894,29 @@ def _bare_cue_end(text: str, end: int, hi: int) -> bool:
     return not rest or rest[0] in ".;!?" or (rest[0] == "," and len(rest) < 3)
 
 
+# Irregular past forms of the English verbs of saying: with the "-ed" and "-s" endings, the forms
+# no modal takes (a modal takes the bare infinitive: "will say", never "will said").
+_IRREGULAR_SAYING_PASTS = frozenset(
+    {"said", "told", "wrote", "spoke", "swore", "thought", "put", "sang", "taught", "felt"}
+)
+
+
+def _modal_name(text: str, toks: list[tuple[int, int, str]], i: int, language: str) -> bool:
+    """Return whether a capitalised modal before the verb ``toks[i]`` is a name ("Will wrote").
+
+    A modal takes a bare infinitive (Quirk et al. 1985, §3.40), so "Will" or "May" before a
+    past or third-person form is the name of its subject: "“…,” Will wrote", "May said".
+    """
+    if language != "en" or i != 1:
+        return False
+    first, verb = toks[0], toks[1][2]
+    return (
+        first[2] in grammar(language).modals
+        and text[first[0]].isupper()
+        and (verb.endswith(("ed", "s")) or verb in _IRREGULAR_SAYING_PASTS)
+    )
+
+
 def _aux_start(text: str, toks: list[tuple[int, int, str]], i: int, language: str) -> int:
     """Return where the verb group ending at token ``i`` starts ("has said", "a dit").
 
@@ -1867,7 +1928,7 @@ def _aux_start(text: str, toks: list[tuple[int, int, str]], i: int, language: st
         if (
             toks[j - 1][2] in grammar(language).modals
             and text[toks[j - 1][0]].isupper()
-            and toks[i][2].endswith("ed")
+            and (toks[i][2].endswith(("ed", "s")) or toks[i][2] in _IRREGULAR_SAYING_PASTS)
         ):
             break  # "Will described …": a modal takes no past form, so this is a name
         j -= 1
@@ -2852,6 +2913,20 @@ _INTRO = regex.compile(
     )""",
     regex.VERBOSE,
 )
+# A dateline opening a story's first paragraph (AP Stylebook, "datelines"): the place in
+# capitals, or any place before an agency in brackets; then maybe a state or country and a date
+# after a comma, the agency, and a dash ("DENVER, May 2 (AP) —", "Salem (Reuters) –",
+# "DOVER, Del. -"). A capitalised name before a dash ("Ann Lee — the mayor —") is no dateline.
+_DATELINE_OPENING = regex.compile(
+    r"""[ \t]*+
+    (?:
+        \p{Lu}{3,}+(?:[ ]\p{Lu}{2,}+){0,2}
+        (?:,[ ][^\n(–—,]{1,20}?(?:,[ ][^\n(–—,]{1,12}?)?)?[ \t]*+(?:\([\p{L} .]{1,20}\)[ \t]*+)?
+      | \p{Lu}\p{Ll}++(?:[ ]\p{Lu}\p{Ll}++){0,2}[ \t]*+\([\p{L} .]{1,20}\)[ \t]*+
+    )
+    [\p{Pd}][ \t]*+(?=\p{Lu})""",
+    regex.VERBOSE,
+)
 # The rest of a place name after its first comma, then the subject:
 # the "New Hampshire, " of "In Salem, New Hampshire, Trump said".
 _PLACE_TAIL = regex.compile(r"\p{Lu}[\p{L}.]*+(?:\s\p{Lu}[\p{L}.]*+){0,2},\s*+(?=\p{Lu})")
@@ -2948,16 +3023,96 @@ def _after_time_phrase(text: str, lo: int, hi: int, language: str) -> int:
     toks = tokens(text, lo, comma)
     if not toks or len(toks) > 6 or any(w in CUE_VERBS.get(language, ()) for _, _, w in toks):
         return lo
-    if not any(closed_class(w, language) == "time" for _, _, w in toks):
-        return lo
-    if language == "en" and closed_class(toks[0][2], language) not in _TIME_PHRASE_OPENERS | {
-        "conjunction"  # "But that morning,"
-    }:
+    if not any(closed_class(w, language) == "time" or _YEAR.fullmatch(w) for _, _, w in toks):
+        return lo  # ("2015," after "On July 6,": a year is a time word too)
+    if (
+        language == "en"
+        and closed_class(toks[0][2], language) not in _TIME_PHRASE_OPENERS | {"conjunction"}
+        and not _YEAR.fullmatch(toks[0][2])
+    ):  # ("But that morning,", "2015,")
         return lo  # "Lee endorsed Roe in early June, but …": a clause, not a time phrase
+    if language == "en" and not _time_word_leads(toks, language):
+        return lo  # "The party released a statement Monday, …": a clause ends on the time
     start = comma + 1
     while start < hi and text[start].isspace():
         start += 1
     return start if start < hi else lo
+
+
+# An English subject that counts or measures its people (Quirk et al. 1985, §5.24-5.25 on
+# numerals and quantifiers as determiners; AP Stylebook, "percent"): maybe an approximator, a
+# number or a fraction, "percent", "in 10", then up to three words of the head ("about 200
+# protesters", "62 percent of parents", "Roughly three in 10"), right before a finite verb; the
+# mention starts at the number, the approximator ("about", "nearly") being an adverb.
+_QUANTITY_SUBJECT = regex.compile(
+    r"""[ \t]*+
+    (?i:(?:about|nearly|almost|roughly|around|just|only|over|under|more[ ]than|fewer[ ]than
+        |less[ ]than|at[ ]least|up[ ]to)[ ])?
+    (?P<np>(?:\d[\d,.]*+|(?i:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands))
+    (?:[ ]?%|[ ](?i:percent|per[ ]cent))?
+    (?:[ ](?:in|out[ ]of)[ ](?:\d++|ten))?
+    (?:[ ](?:of[ ])?(?:the[ ]|those[ ]|all[ ])?[\p{L}][\p{L}'’-]*+){0,3}?
+    )
+    (?=[ ](?:said|say|says|told|were|are|was|is|have|had|would|will|could|did|do
+        |\p{Ll}{3,}ed)\b)""",
+    regex.VERBOSE,
+)
+
+
+# An extraposed subject clause: "It is strange that", "It was no surprise that", "It's clear
+# that" (Quirk et al. 1985, §18.33): the clause after "that" is the real subject's, and its own
+# subject is read from there.
+_EXTRAPOSED = regex.compile(
+    r"(?i:it)(?:[ ](?:is|was)|['’]s)(?:[ ](?:not|no|also|hardly|now))?"
+    r"(?:[ ][\p{Ll}]++){1,2}[ ]that[ ]++"
+)
+# "No wonder", "small wonder", "little wonder" opening a clause: an elliptical comment ("it is no
+# wonder that …") that is a disjunct, not part of the subject (Quirk et al. 1985, §8.127).
+_NO_WONDER = regex.compile(r"(?<![\p{L}])(?i:no|small|little)[ ]wonder[ ]++(?=\p{Lu})")
+# A time adjunct between an English subject and its verb ("The board less than three days ago
+# told", "Lee last week wrote", "The court on Monday said"; Quirk et al. 1985, §8.51 on the medial
+# position of time adjuncts): no part of the subject.
+# How far before a verb of saying the disjunct and the time adjunct are looked for.
+_SUBJECT_REACH = 160
+_TIME_REACH = 60
+_TRAILING_TIME = regex.compile(
+    r"""(?:[ ]++
+        (?:(?:(?:less|more)[ ]than[ ])?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten
+              |a[ ]few|several|\d++)[ ](?:minutes?|hours?|days?|weeks?|months?|years?)[ ]ago
+          |(?:last|this)[ ](?:week|month|year|night|spring|summer|fall|autumn|winter
+              |\p{Lu}\p{Ll}++day)
+          |on[ ]\p{Lu}\p{Ll}++day
+          |(?:yesterday|today|tonight)
+        )
+    )++[ ]*+$""",
+    regex.VERBOSE,
+)
+
+
+def counted_subject(text: str, start: int, end: int) -> bool:
+    """Return whether ``text[start:end]`` is an English counted subject ("three in 10")."""
+    m = _QUANTITY_SUBJECT.match(text, start)
+    return m is not None and m.start("np") == start and m.end("np") == end
+
+
+# A year of the last two centuries ("2015"): the tail of a date ("On July 6, 2015, …").
+_YEAR = regex.compile(r"(?:19|20)\d\d")
+
+
+def _time_word_leads(toks: list[tuple[int, int, str]], language: str) -> bool:
+    """Return whether the first content word of an English phrase is a time word or a figure.
+
+    A fronted time phrase has its time noun as head, after at most a determiner, a preposition or
+    an adverb ("The next day,", "Early on Monday,", "In May 2015,"); a clause with a time adjunct
+    at its end ("The party released a statement Monday,") has its subject noun first.
+    """
+    for _, _, word in toks:
+        kind = closed_class(word, language)
+        if kind in {"time", "numeral"} or word[:1].isdigit():
+            return True
+        if kind not in _TIME_PHRASE_OPENERS and kind != "conjunction":
+            return False  # ("But that morning,": a conjunction may open it too)
+    return False
 
 
 def _after_elision(text: str, start: int, end: int) -> str:
@@ -2993,6 +3148,10 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
     """
     if order_of(language).verb_final_subordinates:
         lo = _after_fronted_clause(text, lo, hi)
+    if language == "en" and (lo == 0 or text[lo - 1] == "\n"):
+        dateline = _DATELINE_OPENING.match(text, lo, hi)
+        if dateline is not None:
+            lo = dateline.end()  # "DENVER, May 2 (AP) — The mayor …": the dateline names nobody
     for _ in range(3):
         m = _INTRO.match(text, lo, hi) or _fronted_preposition(text, lo, hi, language)
         if m is None:
@@ -3024,6 +3183,10 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
     label = _LABEL.match(text, lo, hi)
     if label is not None:
         lo = label.end()  # "Europapolitik: Die SPD will …": a topic label first
+    if language == "en":
+        counted = _QUANTITY_SUBJECT.match(text, lo, hi)
+        if counted is not None:
+            return counted.start("np"), counted.end("np")  # "Roughly three in 10 told"
     fillers = _fillers(language)
     german = order_of(language).verb_second
     # outside German (whose clause shapes read on to the verb and past it) no word
@@ -3144,6 +3307,11 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
         k = _subject_after_phrase(text, toks[i:], language)
         return subject(text, toks[i + k][0], hi, language) if k else None
     romance = order_of(language).null_subjects  # "Indica que …": a verb may open the clause
+    if language == "en" and word == "it":
+        moved = _EXTRAPOSED.match(text, start, hi)
+        if moved is not None:
+            # "It is strange that Lee would denounce “…”": the subject of the that-clause
+            return subject(text, moved.end(), hi, language)
     if word in _NOT_SUBJECTS or (
         romance
         and (
