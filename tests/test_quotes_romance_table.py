@@ -21,7 +21,6 @@ from newsdoc.quotes._free_relative import free_relative_speaker
 from newsdoc.quotes._nouns import speech_noun_before
 
 # The gaps not closed yet, by construction.
-_ROLE_NOUN = "a definite role noun is not resolved to the person named with that role before"
 _VERBLESS = "a verbless noun-of-speech phrase ('Parole dure quelle di X:') names nobody"
 
 
@@ -197,7 +196,6 @@ FRENCH = [
         ),
         "Henri Faure",
         id="f31",
-        marks=pytest.mark.xfail(strict=True, reason=_ROLE_NOUN),
     ),
     pytest.param("« On ne lâchera rien », a martelé la CGT dans un communiqué.", "CGT", id="f32"),
     pytest.param(
@@ -344,7 +342,6 @@ ITALIAN = [
         ),
         "Enrico Ferrara",
         id="i25",
-        marks=pytest.mark.xfail(strict=True, reason=_ROLE_NOUN),
     ),
     pytest.param(
         "Su Twitter, la deputata Lea Caruso ha scritto: «Vergogna».", "Lea Caruso", id="i26"
@@ -499,7 +496,6 @@ SPANISH = [
         ),
         "Enrique Ferrer",
         id="e24",
-        marks=pytest.mark.xfail(strict=True, reason=_ROLE_NOUN),
     ),
     pytest.param("En Twitter, la diputada Lea Caro escribió: «Vergüenza».", "Lea Caro", id="e25"),
     pytest.param(

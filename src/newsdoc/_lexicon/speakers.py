@@ -30,6 +30,7 @@ __all__ = [
     "LEADING_FILLERS",
     "NOMINATIVE_PRONOUNS",
     "OBJECT_CLITICS",
+    "OFFICE_NOUNS",
     "OFFICE_PREFIXES",
     "OWN_WORDS",
     "PERSON_PRONOUNS",
@@ -315,5 +316,57 @@ OFFICE_PREFIXES: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "fr": ("ex", "vice", "co", "sous"),
         "es": ("ex", "vice", "co", "sub"),
         "it": ("ex", "vice", "co", "sotto"),
+    }
+)
+
+
+#: Nouns of a public office or function held by one person, which a definite
+#: mention ("the minister", "la sindaca") uses to take up the holder named with it
+#: before: heads of state and government, ministers and secretaries, members of a
+#: legislature, mayors and governors, judges, prosecutors and ambassadors, heads of
+#: an organisation and its spokespeople (the offices of the news agencies' style
+#: guides on titles, e.g. the AP Stylebook's "titles" entry and its counterparts;
+#: masculine and feminine forms; lower case).
+OFFICE_NOUNS: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        "en": frozenset(
+            """
+            president premier chancellor minister secretary senator congressman
+            congresswoman governor mayor judge prosecutor ambassador chairman
+            chairwoman chair director commissioner spokesman spokeswoman
+            spokesperson leader speaker sheriff
+            """.split()
+        ),
+        "de": frozenset(
+            """
+            präsident präsidentin kanzler kanzlerin minister ministerin
+            bürgermeister bürgermeisterin senator senatorin richter richterin
+            staatsanwalt staatsanwältin botschafter botschafterin vorsitzende
+            vorsitzender direktor direktorin sprecher sprecherin
+            """.split()
+        ),
+        "fr": frozenset(
+            """
+            président présidente ministre secrétaire sénateur sénatrice député
+            députée maire gouverneur juge procureur procureure ambassadeur
+            ambassadrice directeur directrice porte-parole chancelier chancelière
+            """.split()
+        ),
+        "es": frozenset(
+            """
+            presidente presidenta ministro ministra secretario secretaria senador
+            senadora diputado diputada alcalde alcaldesa gobernador gobernadora
+            juez jueza fiscal embajador embajadora director directora portavoz
+            canciller
+            """.split()
+        ),
+        "it": frozenset(
+            """
+            presidente premier ministro ministra segretario segretaria senatore
+            senatrice deputato deputata sindaco sindaca governatore governatrice
+            giudice procuratore procuratrice ambasciatore ambasciatrice direttore
+            direttrice portavoce cancelliere prefetto
+            """.split()
+        ),
     }
 )

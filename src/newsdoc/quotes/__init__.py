@@ -95,6 +95,7 @@ from newsdoc._lexicon.metalinguistic import MENTION_NOUNS
 from newsdoc._lexicon.names import NAME_PARTICLES
 from newsdoc._lexicon.speakers import (
     DETERMINERS,
+    OFFICE_NOUNS,
     OWN_WORDS,
     PERSON_PRONOUNS,
     SOURCE_NOUNS,
@@ -147,7 +148,7 @@ from newsdoc.quotes._cues import (
     subject,
     tokens,
 )
-from newsdoc.quotes._discourse import Register, cue_features
+from newsdoc.quotes._discourse import Register, cue_features, office_noun
 from newsdoc.quotes._following import following_mention, names_a_person
 from newsdoc.quotes._following_name import following_name
 from newsdoc.quotes._free_relative import free_relative_speaker
@@ -2588,7 +2589,97 @@ class _Resolver:
             return self._nearest(start, None) or mention  # "so letztere": the one named last
         if len(words) == 1 and words[0][:1].isupper():
             return self._nearest(start, words[0]) or mention
-        return mention.rstrip(",")
+        return self._office_holder(start, words) or mention.rstrip(",")
+
+    def _office_holder(self, start: int, words: list[str]) -> str | None:
+        """Return the latest full name introduced with the office a role mention names.
+
+        "Le ministre de l'Intérieur, Henri Faure, … Le ministre a estimé …": a
+        definite noun of office with no name in it takes up the holder of that
+        office the story named before, with the noun in front of the name or in
+        an apposition after it (the faithful anaphor, repeating the noun that
+        introduced its referent: Riegel, Pellat & Rioul, *Grammaire méthodique du
+        français*, on anaphora; Halliday & Hasan, *Cohesion in English*, 1976, on
+        reiteration).  The nearest such name wins; a few names back are read.
+        """
+        language = self._language
+        if not 2 <= len(words) <= _OFFICE_MENTION_WORDS or (
+            closed_class(words[0], language) != "determiner"
+        ):
+            return None
+        capitalised = order_of(language).nouns_capitalised
+        if any(w[:1].isupper() for w in words[1:]) and not capitalised:
+            return None  # "the minister Ann Lee": the mention names its holder itself
+        nouns = OFFICE_NOUNS.get(language, frozenset())
+        heads = (w.lower().strip(",.;:") for w in words[1:])
+        head = next((w for w in heads if office_noun(w, nouns, language)), None)
+        if head is None:
+            return None
+        self._nearest(start, None)  # every name before the mention read and judged
+        starts, named = self._all
+        i = bisect.bisect_left(starts, start) - 1
+        for k in range(i, max(-1, i - _OFFICE_LOOKBACK), -1):
+            if self._introduced_with(starts[k], named[k], head):
+                return named[k]
+        return None
+
+    def _introduced_with(self, at: int, name: str, head: str) -> bool:
+        """Return whether the name at ``at`` stands with the noun of office ``head``.
+
+        Before it in its own sentence with no other name between ("Le ministre de
+        l'Intérieur, Henri Faure", not "Mayor Ann Lee and Governor Tom Roe" for
+        Tom Roe, nor "a judge in New York"), or in an apposition right after a
+        name that opens its phrase ("Henri Faure, le ministre de …", not "writing
+        in the Daily Telegraph, the prime minister").
+        """
+        text, language = self._text, self._language
+        words = name.split()
+        if not words:
+            return False
+        if head in (w.lower() for w in words[:-1]) and not any(
+            closed_class(w, language) is not None for w in words
+        ):
+            return True  # the name as read holds its office: "Interior Minister Henry Ford"
+        # the match may hold the title before the name proper ("Mayor Tom Reyes")
+        own = text.find(words[0], at, at + _OFFICE_REACH)
+        own = at if own < 0 else own
+        lo = max(0, at - _OFFICE_REACH)
+        cut = max(text.rfind(mark, lo, at) for mark in _OFFICE_SENTENCE_ENDS)
+        lo = max(lo, cut + 1)
+        before = text[lo:own].split()
+        if any(w.lower().strip(",.;:()") == head for w in before[-_OFFICE_WORDS_BEFORE:]):
+            noun = text.lower().rfind(head, lo, own)
+            starts = self._all[0]
+            k = bisect.bisect_left(starts, noun)
+            between = text[noun + len(head) : own]
+            if (k >= len(starts) or starts[k] >= at) and self._holder_follows(between):
+                return True
+        if before and closed_class(before[-1].strip(",;:()"), language) is not None:
+            return False  # "in the Daily Telegraph, the prime minister": no apposition
+        end = text.find(words[-1], at, at + len(name) + _OFFICE_REACH)
+        if end < 0:
+            return False
+        after = text[end + len(words[-1]) : end + len(words[-1]) + _OFFICE_REACH]
+        if not after.startswith(","):
+            return False
+        for w in after[1:].split()[:_OFFICE_WORDS_AFTER]:
+            if w.lower().strip(",.;:()") == head:
+                # "…, the mayor", not "…, Senator Cruz" (a title opening another name)
+                return w[:1].islower() or order_of(language).nouns_capitalised
+        return False
+
+    def _holder_follows(self, between: str) -> bool:
+        """Return whether ``between`` may stand between a noun of office and its holder.
+
+        Nothing, one adjective ("il presidente brasiliano X"), or a complement set
+        off by a comma ("Le ministre de l'Intérieur, X"); not a preposition or a
+        conjunction ("the spokesman for Reebok Japan", "governor and EPA chief").
+        """
+        if _HOLDER_BEFORE.fullmatch(between) is None:
+            return False
+        if "," in between:
+            return True
+        return all(closed_class(w, self._language) is None for w in between.split())
 
     def _untitled(self, start: int, end: int) -> str:
         """Return the name at ``text[start:end]`` without a title before it ("Mrs Ann Lee")."""
@@ -2620,6 +2711,22 @@ class _Resolver:
         i = bisect.bisect_left(starts, before) - 1
         return named[i] if i >= 0 else None
 
+
+# What stands between a noun of office and its holder's name: nothing, one
+# lower-case adjective ("brasiliano"), or a complement closed by a comma
+# ("de l'Intérieur, ").
+_HOLDER_BEFORE = regex.compile(r"\s*+(?:\p{Ll}++\s++)?|[^,.;:]{0,40}+,\s*+")
+
+# A role mention resolved to the holder of its office: at most this many words
+# ("the former interior minister"), the holder among this many names back, the
+# noun of office within this many characters and words of the name.
+_OFFICE_MENTION_WORDS = 4
+_OFFICE_LOOKBACK = 8
+_OFFICE_REACH = 80
+_OFFICE_WORDS_BEFORE = 6
+_OFFICE_WORDS_AFTER = 3
+# What ends the sentence before a name.
+_OFFICE_SENTENCE_ENDS = (".", "!", "?", "\n")
 
 # Every personal pronoun of every language (lower case).
 _ALL_PRONOUNS = frozenset().union(*PERSON_PRONOUNS.values())
