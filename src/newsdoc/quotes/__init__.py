@@ -2628,9 +2628,9 @@ class _Resolver:
 
         Before it in its own sentence with no other name between ("Le ministre de
         l'Intérieur, Henri Faure", not "Mayor Ann Lee and Governor Tom Roe" for
-        Tom Roe, nor "a judge in New York"), or in an apposition right after a
-        name that opens its phrase ("Henri Faure, le ministre de …", not "writing
-        in the Daily Telegraph, the prime minister").
+        Tom Roe, nor "a judge in Lyon"), or in an apposition right after a
+        name that opens its phrase ("Henri Faure, le ministre de …", not "speaking
+        on Radio Nord, the mayor").
         """
         text, language = self._text, self._language
         words = name.split()
@@ -2655,7 +2655,7 @@ class _Resolver:
             if (k >= len(starts) or starts[k] >= at) and self._holder_follows(between):
                 return True
         if before and closed_class(before[-1].strip(",;:()"), language) is not None:
-            return False  # "in the Daily Telegraph, the prime minister": no apposition
+            return False  # "on Radio Nord, the mayor": no apposition
         end = text.find(words[-1], at, at + len(name) + _OFFICE_REACH)
         if end < 0:
             return False
