@@ -16,6 +16,8 @@ with his friends, watching …" holds a plain preposition, no absolute clause).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import regex
 
 from newsdoc._grammar import closed_class
@@ -28,15 +30,19 @@ __all__ = ["with_absolute"]
 # "with many marchers chanting", "with one of her ads asking,": the noun phrase
 # and the participle; then the clause runs to the quotation without a comma,
 # colon or quotation mark (a comma may close it right before the quotation).
-_WITH_ABSOLUTE = regex.compile(
-    r"""
-    (?:(?<=,\s*+)|^)(?i:with)\s++
-    (?P<speaker>[^\s,;:“”"«»()]++(?:\s++[^\s,;:“”"«»()]++){0,7}?)\s++
-    (?P<verb>\p{Ll}{2,}+(?<=ing))\b
-    [^,;:“”"«»\n]{0,120}+,?\s*+$
-    """,
-    regex.VERBOSE,
-)
+# English only: its preposition and "-ing" participle are English (Quirk et al.
+# 1985, on "with" before a nonfinite clause); other languages have no entry.
+_WITH_ABSOLUTE: Mapping[str, regex.Pattern[str]] = {
+    "en": regex.compile(
+        r"""
+        (?:(?<=,\s*+)|^)(?i:with)\s++
+        (?P<speaker>[^\s,;:“”"«»()]++(?:\s++[^\s,;:“”"«»()]++){0,7}?)\s++
+        (?P<verb>\p{Ll}{2,}+(?<=ing))\b
+        [^,;:“”"«»\n]{0,120}+,?\s*+$
+        """,
+        regex.VERBOSE,
+    ),
+}
 # The participles that say or name: the verbs of saying and naming of the cue
 # tables ("chanting", "calling", "asking", "describing").
 _SAYING = CUE_VERBS["en"] | NAMING_VERBS["en"]
@@ -56,9 +62,10 @@ def with_absolute(text: str, lo: int, hi: int, language: str) -> Attribution | N
         >>> with_absolute(t, 0, t.index("“"), "en") is None
         True
     """
-    if language != "en":
+    pattern = _WITH_ABSOLUTE.get(language)
+    if pattern is None:
         return None
-    m = _WITH_ABSOLUTE.search(text, max(lo, hi - _REACH), hi)
+    m = pattern.search(text, max(lo, hi - _REACH), hi)
     if m is None or m.group("verb") not in _SAYING:
         return None  # "with the rates being …": a participle of no saying names no speaker
     start, end = m.span("speaker")

@@ -16,6 +16,8 @@ read.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import regex
 
 from newsdoc._grammar import closed_class
@@ -81,14 +83,18 @@ def bracketed_speaker(
 
 # The last member of a list, right before a colon: ", und der Minister Jan Roth:"
 # ("und", "sowie", a comma, then the phrase, no clause punctuation in it).
-_LISTED = regex.compile(
-    r"""
-    (?:,\s*+(?:(?:und|sowie)\s++)?|\b(?:und|sowie)\s++)  # the list goes on
-    (?P<phrase>[^,;:.!?()\[\]„“"«»\n]{3,100}+) # "der Minister Jan Roth"
-    :\s*+$                                    # the colon before the quotation
-    """,
-    regex.VERBOSE,
-)
+# German only: "und"/"sowie" and the capital of every noun (a verb before the
+# colon shows in lower case); other languages have no entry.
+_LISTED: Mapping[str, regex.Pattern[str]] = {
+    "de": regex.compile(
+        r"""
+        (?:,\s*+(?:(?:und|sowie)\s++)?|\b(?:und|sowie)\s++)  # the list goes on
+        (?P<phrase>[^,;:.!?()\[\]„“"«»\n]{3,100}+) # "der Minister Jan Roth"
+        :\s*+$                                    # the colon before the quotation
+        """,
+        regex.VERBOSE,
+    ),
+}
 
 
 def listed_speaker(text: str, lo: int, at: int, language: str) -> tuple[int, int] | None:
@@ -106,9 +112,10 @@ def listed_speaker(text: str, lo: int, at: int, language: str) -> tuple[int, int
         >>> t[a:b]
         'der Bürgermeister Jan Roth'
     """
-    if language != "de":
+    pattern = _LISTED.get(language)
+    if pattern is None:
         return None
-    m = _LISTED.search(text, max(lo, at - _REACH - 40), at)
+    m = pattern.search(text, max(lo, at - _REACH - 40), at)
     if m is None:
         return None
     words = list(_WORD.finditer(text, m.start("phrase"), m.end("phrase")))

@@ -20,6 +20,8 @@ before it.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import regex
 
 from newsdoc._grammar import closed_class
@@ -33,17 +35,20 @@ __all__ = ["comment_clause", "inverted_parenthetical"]
 # "as the columnist Ann Lee puts it," / "As one aide has put it:" / "as she
 # likes to put it in speeches,": the subject is the words between "as" and the
 # verb group; at most eight words, no comma, colon or quotation mark in it.
-_AS_PUT_IT = regex.compile(
-    r"""
-    \b(?i:as)\s++
-    (?P<speaker>[^\s,;:“”"«»()]++(?:\s++[^\s,;:“”"«»()]++){0,7}?)\s++
-    (?:(?i:has|have|had|once|memorably|famously|so\s++aptly|aptly|would|might|likes\s++to|liked\s++to)\s++)?
-    (?P<cue>(?i:put|puts|putting)\s++it)\b
-    [^,:;“”"«»\n]{0,60}?                     # " in an editorial"
-    \s*+[,:—–]                                # the clause is set off
-    """,
-    regex.VERBOSE,
-)
+# English only: "as … put it" is an English idiom; other languages have no entry.
+_AS_PUT_IT: Mapping[str, regex.Pattern[str]] = {
+    "en": regex.compile(
+        r"""
+        \b(?i:as)\s++
+        (?P<speaker>[^\s,;:“”"«»()]++(?:\s++[^\s,;:“”"«»()]++){0,7}?)\s++
+        (?:(?i:has|have|had|once|memorably|famously|so\s++aptly|aptly|would|might|likes\s++to|liked\s++to)\s++)?
+        (?P<cue>(?i:put|puts|putting)\s++it)\b
+        [^,:;“”"«»\n]{0,60}?                     # " in an editorial"
+        \s*+[,:—–]                                # the clause is set off
+        """,
+        regex.VERBOSE,
+    ),
+}
 # How far before a quotation the frame is looked for (characters).
 _REACH = 160
 
@@ -62,10 +67,11 @@ def comment_clause(text: str, lo: int, hi: int, language: str) -> Attribution | 
         >>> comment_clause("She put it on the table: “Done.”", 0, 26, "en") is None
         True
     """
-    if language != "en":
+    pattern = _AS_PUT_IT.get(language)
+    if pattern is None:
         return None
     start = max(lo, hi - _REACH)
-    m = _AS_PUT_IT.search(text, start, hi)
+    m = pattern.search(text, start, hi)
     if m is None:
         return None
     return Attribution(
@@ -87,9 +93,11 @@ _INVERTED_REPORT = regex.compile(
 # called Safe Streets, …") and "told" of an addressee.
 # verbs whose object is the one spoken to or urged ("…, warned the board, …";
 # Levin 1993, 37.2 tell and 37.9 advise verbs, and "urged") name no speaker there.
-_NOT_REPORTING = (
-    NAMING_VERBS["en"] | ADDRESSEE_VERBS["en"] | {"tells", "known", "urged", "urges", "asks"}
-)
+# Per language: only English has an entry (the medial inverted clause of Quirk
+# et al.; German and Romance inversion is read by their own rules).
+_NOT_REPORTING: Mapping[str, frozenset[str]] = {
+    "en": NAMING_VERBS["en"] | ADDRESSEE_VERBS["en"] | {"tells", "known", "urged", "urges", "asks"},
+}
 # Words no subject of the clause holds: a complementizer, "to" of an infinitive,
 # negation, auxiliaries ("…, said Tuesday that …", "…, urged voters not to …").
 _NOT_IN_SUBJECT = CLAUSE_WORDS["en"]
@@ -114,13 +122,14 @@ def inverted_parenthetical(text: str, lo: int, hi: int, language: str) -> Attrib
         >>> inverted_parenthetical(t, 0, t.index("“"), "en") is None
         True
     """
-    if language != "en":
+    not_reporting = _NOT_REPORTING.get(language)
+    if not_reporting is None:
         return None
     verbs = CUE_VERBS.get(language, frozenset())
     found = None
     for m in _INVERTED_REPORT.finditer(text, max(lo, hi - _REACH * 2), hi, overlapped=True):
         verb = m.group("verb")
-        if verb in verbs and verb not in _NOT_REPORTING and not verb.endswith("ing"):
+        if verb in verbs and verb not in not_reporting and not verb.endswith("ing"):
             found = m
     if found is None:
         return None

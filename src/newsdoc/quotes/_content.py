@@ -18,6 +18,8 @@ readings.  The nouns are the nominalisations of the German verbs of saying,
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import regex
 
 from newsdoc._lexicon.cues import SUBJUNCTIVES
@@ -38,6 +40,9 @@ _CLOSING_WORDS = 2
 # Opposition", "des Ministers", "von Kritikern", "vom Verband".
 _GENITIVE = frozenset({"der", "des"})
 _VON = frozenset({"von", "vom"})
+# The nouns of saying that take a content clause, per language: only German has
+# an entry (its words above and below are German), so no other language is read.
+_CONTENT_NOUNS: Mapping[str, frozenset[str]] = {"de": GERMAN_CONTENT_NOUNS}
 # What no content clause spans between its comma and the quotation: another
 # clause boundary, a sentence end, a quotation mark.
 _BREAK = regex.compile(r"[,;:()\"“”„«»]|[.!?](?=\s)")
@@ -62,7 +67,7 @@ def content_clause_owner(text: str, lo: int, at: int, language: str) -> Attribut
         >>> content_clause_owner(t, 0, t.index("„"), "de") is None
         True
     """
-    if language != "de":
+    if language not in _CONTENT_NOUNS:
         return None
     start = max(lo, at - _REACH)
     comma = text.rfind(",", start, at)

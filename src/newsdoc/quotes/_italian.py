@@ -13,6 +13,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import regex
 
 from newsdoc._grammar import closed_class
@@ -72,7 +74,10 @@ _ADJECTIVE_FEATURES: dict[str, tuple[str, str | None]] = {
     "i": ("pl", None),
 }
 # A lower-case word that may be an adjective: letters only, an Italian ending.
-_ADJECTIVE = regex.compile(r"\p{Ll}{3,}[aeio]")
+# Italian only: the endings are Italian; other languages have no entry.
+_ADJECTIVE: Mapping[str, regex.Pattern[str]] = {
+    "it": regex.compile(r"\p{Ll}{3,}[aeio]"),
+}
 # The endings of finite verbs, gerunds and infinitives, never an adjective after
 # a verb of saying ("dice parlando", "ha detto andando"): -ndo, -re, -no.
 _NOT_ADJECTIVE_ENDINGS = ("ndo", "re", "no", "mente")
@@ -89,9 +94,10 @@ def predicative(word: str, language: str) -> bool:
         >>> [predicative(w, "it") for w in ("sconsolata", "ieri", "parlando")]
         [True, False, False]
     """
+    pattern = _ADJECTIVE.get(language)
     return (
-        language == "it"
-        and _ADJECTIVE.fullmatch(word) is not None
+        pattern is not None
+        and pattern.fullmatch(word) is not None
         and closed_class(word, language) is None
         and word not in CUE_VERBS["it"]
         and not word.endswith(_NOT_ADJECTIVE_ENDINGS)

@@ -18,6 +18,8 @@ a body; "le parole sono importanti" or "the words on the sign" name nobody.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import regex
 
 from newsdoc._grammar import closed_class
@@ -63,7 +65,9 @@ _Token = tuple[int, int, str]
 
 # The German articles of the genitive (Duden-Grammatik, Deklination des Artikels):
 # "des Ministers", "der Ministerin", "eines Sprechers", "einer Studie".
-_GERMAN_GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer"})
+_GENITIVE_ARTICLES: Mapping[str, frozenset[str]] = {
+    "de": frozenset({"des", "der", "eines", "einer"}),
+}
 
 
 def _preposition(tok: _Token, table: frozenset[str]) -> int | None:
@@ -142,9 +146,8 @@ def _named(
     agent = AGENT_PREPOSITIONS.get(language, frozenset())
     at = None
     if (
-        language == "de"
-        and k + 2 < len(toks)
-        and toks[k + 1][2] in _GERMAN_GENITIVE_ARTICLES
+        k + 2 < len(toks)
+        and toks[k + 1][2] in _GENITIVE_ARTICLES.get(language, frozenset())
         and text[toks[k + 2][0]].isupper()
     ):
         # "die Worte des Ministers", "die Aussage einer Studie": German marks the

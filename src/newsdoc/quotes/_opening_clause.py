@@ -18,6 +18,8 @@ mark); the main clause subject after that comma speaks.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import regex
 
 from newsdoc._grammar import closed_class
@@ -29,14 +31,18 @@ __all__ = ["opening_participle"]
 
 # A participle clause opening the sentence: "Holding", "In calling", "By
 # describing", "After labelling", "While praising", "Upon hearing".
-_OPENING = regex.compile(
-    r"""
-    \s*+
-    (?P<prep>(?i:in|by|after|before|while|when|upon|on|since|without)\s++)?
-    (?P<verb>\p{L}\p{Ll}{2,}+(?<=ing))\b
-    """,
-    regex.VERBOSE,
-)
+# English only: the participle in "-ing" and its prepositions are English; other
+# languages have no entry.
+_OPENING: Mapping[str, regex.Pattern[str]] = {
+    "en": regex.compile(
+        r"""
+        \s*+
+        (?P<prep>(?i:in|by|after|before|while|when|upon|on|since|without)\s++)?
+        (?P<verb>\p{L}\p{Ll}{2,}+(?<=ing))\b
+        """,
+        regex.VERBOSE,
+    ),
+}
 # White space before the main clause.
 _SPACE = regex.compile(r"\s++")
 # How far after the quotation the main clause subject is looked for (characters).
@@ -60,9 +66,10 @@ def opening_participle(
         >>> opening_participle(t, 0, t.index("“"), t.index("”") + 1, "en") is None
         True
     """
-    if language != "en" or "," in text[lo:opening]:
+    pattern = _OPENING.get(language)
+    if pattern is None or "," in text[lo:opening]:
         return None
-    m = _OPENING.match(text, lo, opening)
+    m = pattern.match(text, lo, opening)
     if m is None or closed_class(m.group("verb"), language) is not None:
         return None  # "Something “odd” …": a pronoun, not a participle
     # "Holding signs …" opens the sentence in capitals; "In calling …" after its

@@ -24,6 +24,8 @@ a colon or another quotation is not read: its structure is not this one.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from newsdoc._grammar import closed_class
 from newsdoc._lexicon.cues import CUE_VERBS
 from newsdoc._lexicon.grammar import APPROXIMATORS, CLAUSE_WORDS, PARTITIVE_HEADS
@@ -58,7 +60,8 @@ _NOT_IN_SUBJECT = frozenset(',;:“”"«»„()[]—–')
 # Participle endings of a lower-case word right after the head noun: "released",
 # "drafted", "living" (not "-en": "women", "citizen" end so).  Words of a closed
 # class are no participles.
-_PARTICIPLE_ENDINGS = ("ed", "ing")
+# Per language: only English has an entry.
+_PARTICIPLE_ENDINGS: Mapping[str, tuple[str, ...]] = {"en": ("ed", "ing")}
 
 
 def postmodified_subject(text: str, lo: int, verb: int, language: str) -> tuple[int, int] | None:
@@ -79,7 +82,7 @@ def postmodified_subject(text: str, lo: int, verb: int, language: str) -> tuple[
         >>> postmodified_subject("Ann Lee said it.", 0, 8, "en") is None
         True
     """
-    if language != "en":
+    if language not in _PARTICIPLE_ENDINGS:
         return None
     opening = subject(text, lo, verb, language)
     if opening is None:
@@ -125,7 +128,7 @@ def postmodified_subject(text: str, lo: int, verb: int, language: str) -> tuple[
         named
         and len(head) == 1
         and len(head[0][2]) > 4
-        and head[0][2].endswith(_PARTICIPLE_ENDINGS)
+        and head[0][2].endswith(_PARTICIPLE_ENDINGS[language])
     ):
         return None  # "Warned that Lee called him …": a participle clause opens the sentence
     if named:
@@ -177,6 +180,6 @@ def _opens_postmodifier(
         after_common_noun
         and text[tok[0]].islower()
         and len(word) > 4
-        and word.endswith(_PARTICIPLE_ENDINGS)
+        and word.endswith(_PARTICIPLE_ENDINGS[language])
         and closed_class(word, language) is None
     )

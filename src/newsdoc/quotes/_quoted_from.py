@@ -11,13 +11,16 @@ right before "aus" is read, so the cost is one short window per quotation.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import attrs
 
 from newsdoc._lexicon.grammar import QUOTING_VERBS
 from newsdoc.quotes._cues import Attribution, speaker_after, tokens
 
-# The preposition of the source text of "zitieren" (Duden, valency "aus etwas").
-_FROM = "aus"
+# The preposition of the source text of "zitieren" (Duden, valency "aus etwas"),
+# per language: only German has an entry.
+_FROM: Mapping[str, str] = {"de": "aus"}
 # How far past the preposition (characters) the source phrase is read.
 _REACH = 120
 
@@ -33,7 +36,7 @@ def quoted_from(text: str, attr: Attribution | None, hi: int, language: str) -> 
         'einem Brief des Ministers'
     """
     if (
-        language != "de"
+        language not in _FROM
         or attr is None
         or attr.speaker_start < 0
         or attr.speaker_end > attr.cue_start
@@ -41,7 +44,7 @@ def quoted_from(text: str, attr: Attribution | None, hi: int, language: str) -> 
     ):
         return attr
     nxt = tokens(text, attr.cue_end, min(hi, attr.cue_end + 12))
-    if not nxt or nxt[0][2] != _FROM or text[attr.cue_end : nxt[0][0]].strip():
+    if not nxt or nxt[0][2] != _FROM[language] or text[attr.cue_end : nxt[0][0]].strip():
         return attr
     source = speaker_after(text, nxt[0][1], min(hi, nxt[0][1] + _REACH), language)
     if source is None:

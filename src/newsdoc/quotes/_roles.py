@@ -16,6 +16,8 @@ one ("Lee hires lawyer Ann Roe").
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from newsdoc._grammar import closed_class
 from newsdoc._lexicon.grammar import AGENT_NOUN_ENDINGS
 from newsdoc._lexicon.speakers import GROUP_SOURCES, SOURCE_NOUNS, TITLES
@@ -26,7 +28,11 @@ __all__ = ["role_before_name"]
 # party chief"): more is a clause, not a premodifier.
 _MAX_ROLE_WORDS = 3
 # Nouns of role the speaker tables list, beside the agent-noun endings.
-_ROLE_NOUNS = SOURCE_NOUNS["en"] | GROUP_SOURCES["en"] | TITLES
+# English only (its role nouns stand bare before a name, "Senate candidate Ann
+# Lee"); other languages have no entry.
+_ROLE_NOUNS: Mapping[str, frozenset[str]] = {
+    "en": SOURCE_NOUNS["en"] | GROUP_SOURCES["en"] | TITLES,
+}
 
 
 def role_before_name(text: str, toks: list[tuple[int, int, str]], j: int, language: str) -> int:
@@ -45,7 +51,8 @@ def role_before_name(text: str, toks: list[tuple[int, int, str]], j: int, langua
         >>> role_before_name(t, tokens(t, 0, len(t)), 1, "en")
         0
     """
-    if language != "en":
+    role_nouns = _ROLE_NOUNS.get(language)
+    if role_nouns is None:
         return 0
     k = j
     while k < len(toks) and k - j < _MAX_ROLE_WORDS and text[toks[k][0]].islower():
@@ -62,6 +69,6 @@ def role_before_name(text: str, toks: list[tuple[int, int, str]], j: int, langua
     ):
         return 0  # a full name (two capitalised words, nothing between) follows the role
     noun = toks[k - 1][2]
-    if noun in _ROLE_NOUNS or noun.endswith(AGENT_NOUN_ENDINGS):
+    if noun in role_nouns or noun.endswith(AGENT_NOUN_ENDINGS):
         return k
     return 0
