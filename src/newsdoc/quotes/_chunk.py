@@ -23,6 +23,8 @@ dropped: attribution abstains rather than guesses.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import regex
 
 from newsdoc._grammar import PronounFeatures, closed_class, grammar, is_closed_class, normalise
@@ -485,6 +487,13 @@ def _verb_ending(word: str, language: str) -> bool:
     )
 
 
+# How an adjective forms its plural, per language: French and Spanish add -s or
+# -es (Le Bon Usage, on the plural of adjectives; RAE, Nueva gramática, on number),
+# Italian changes its final vowel (Serianni, on the adjective); a language with no
+# entry is not read.
+_ADJECTIVE_PLURAL: Mapping[str, str] = {"fr": "suffix", "es": "suffix", "it": "vowel"}
+
+
 def _plural_of(word: str, endings: tuple[str, ...], language: str) -> bool:
     """Return whether ``word`` is the plural of an adjective with one of ``endings``.
 
@@ -492,10 +501,11 @@ def _plural_of(word: str, endings: tuple[str, ...], language: str) -> bool:
     ("étrangères", "nacionales"), Italian turns -o/-e into -i and -a into -e
     ("esteri", "italiane").
     """
-    if language in {"fr", "es"}:
+    plural = _ADJECTIVE_PLURAL.get(language)
+    if plural == "suffix":
         stems = (word[:-1], word[:-2]) if word.endswith("es") else (word[:-1],)
         return word.endswith("s") and any(stem.endswith(endings) for stem in stems if stem)
-    if language == "it" and word[-1:] in {"i", "e"}:
+    if plural == "vowel" and word[-1:] in {"i", "e"}:
         return any((word[:-1] + v).endswith(endings) for v in "oae")
     return False
 

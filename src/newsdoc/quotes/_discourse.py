@@ -303,7 +303,11 @@ def _phrase_features(text: str, toks: list[tuple[int, int, str]], language: str)
             return _merge(agr.honorifics[word], feats)
         # a person noun after the determiner ("la ministra", "die Ministerin"); German
         # writes every noun capitalised
-        noun = word[:1].islower() if language != "de" else first in grammar(language).determiners
+        noun = (
+            first in grammar(language).determiners
+            if order_of(language).nouns_capitalised
+            else word[:1].islower()
+        )
         if k and noun:
             feats = _merge(feats, _suffix_features(word, language))
     if language == "en" and text[toks[0][0]].islower():
@@ -335,7 +339,8 @@ def name_features(text: str, start: int, end: int, language: str) -> Features:
         word = toks[k][2]
         if word in agr.honorifics or word in agr.determiners:
             between = toks[k + 1 : len(before)]
-            if all(text[t[0]].islower() or language == "de" for t in between):
+            capitalised = order_of(language).nouns_capitalised
+            if all(capitalised or text[t[0]].islower() for t in between):
                 return _phrase_features(text, toks[k:], language)
             break
     if before and text[before[-1][0]].islower():
@@ -426,7 +431,7 @@ def _with_apposed_name(text: str, start: int, end: int, hi: int, language: str) 
         return start, end
     named = (
         _TWO_NAMES.search(text, start, end) is not None
-        if language == "de"  # every German noun is capitalised
+        if order_of(language).nouns_capitalised  # every German noun is capitalised
         # "El obispo de la Diócesis de Ciudad Real": the capitals name the body
         else holds_name(text, start, end, language)
     )
@@ -467,7 +472,8 @@ def _name_of(text: str, start: int, end: int, language: str) -> tuple[int, int]:
         and all(text[t[0]].islower() for t in toks[1:k])
         # "el ministro de Salud": a name after a preposition completes the title
         and grammar(language).closed_class(toks[k - 1][2]) is None
-        and language != "de"  # German capitalises every noun: no name shows by case
+        # German capitalises every noun: no name shows by case
+        and not order_of(language).nouns_capitalised
     )
     return (toks[k][0], end) if titled else (start, end)
 
@@ -665,7 +671,7 @@ class Register:
             return False
         if any(_acronym(text[a:b]) for a, b, _w in toks):
             return True  # "Die SPD", "la ONU": a body named by its initials
-        if lang == "de":
+        if order_of(lang).nouns_capitalised:
             # every German noun is capitalised: a person or a body by German rules, or
             # a phrase holding a name of two capitalised words in a row ("Georg Ratzinger")
             return (
@@ -1064,7 +1070,9 @@ class Register:
         if k == len(toks):
             pron = len(toks) == 1 and grammar(self._language).features(toks[0][2]) is not None
             return (start, end) if pron else None
-        return (toks[k][0], end) if k > 0 and self._language != "de" else (start, end)
+        # a capital shows a name only where common nouns are written in lower case
+        capitalised = order_of(self._language).nouns_capitalised
+        return (toks[k][0], end) if k > 0 and not capitalised else (start, end)
 
     def antecedent(self, start: int, end: int) -> tuple[int, int] | None:
         """Return the name a third-person pronoun at ``text[start:end]`` refers to, or None.
