@@ -1726,8 +1726,8 @@ def _closing_incise(text: str, seg: Quoted, hi: int, language: str) -> Attributi
     of saying with its owner keeps them ("Die Behauptung von Kritikern, …").
     ``hi`` is the sentence's end.
     """
-    if language != "de":
-        return None
+    if not order_of(language).reported_subjunctive:
+        return None  # the sentence before is the speaker's only where it is marked as reported
     comma = text.rfind(",", seg.end, hi)
     if comma < 0:
         return None

@@ -1702,6 +1702,12 @@ def attribute_after(text: str, lo: int, hi: int, language: str) -> Attribution |
     return None
 
 
+# The vowel an articulated preposition of address loses before a vowel, per
+# language: Italian "all’", "dall’" for *alla*, *dalla* (Serianni, on the elision
+# of the article); a language with no entry glues none.
+_ELIDED_VOWEL: Mapping[str, str] = {"it": "a"}
+
+
 def _elided_addressee(word: str, language: str) -> bool:
     """Return whether ``word`` opens with an elided preposition of address ("all’Ansa").
 
@@ -1709,10 +1715,11 @@ def _elided_addressee(word: str, language: str) -> bool:
     "nell’", "sull’": *alla*, *dalla*, *nella*, *sulla* cut short; Serianni on the
     elision of the article), gluing them to the noun.
     """
+    vowel = _ELIDED_VOWEL.get(language)
     cut = max(word.find("’"), word.find("'"))
-    if cut <= 0 or cut == len(word) - 1 or language != "it":
+    if vowel is None or cut <= 0 or cut == len(word) - 1:
         return False
-    return word[:cut] + "a" in ADDRESSEE_PREPOSITIONS.get(language, frozenset())
+    return word[:cut] + vowel in ADDRESSEE_PREPOSITIONS.get(language, frozenset())
 
 
 # The bare genitive prepositions that open no subject.  French "de" opens the
@@ -2731,7 +2738,7 @@ def _no_subject(text: str, before: tuple[int, int], language: str) -> bool:
     An object clitic ("Le dijo"), a pronoun like "Eso", or a verb opening the
     sentence with its subject dropped ("Indica que …").
     """
-    if language not in {"es", "it"}:
+    if not order_of(language).null_subjects:
         return False
     toks = tokens(text, before[0], before[1])
     if not toks:
@@ -2757,7 +2764,7 @@ def _incise(text: str, lo: int, cue_start: int, before: tuple[int, int], languag
 
     Also 'comme le dit le Times' and a bare clitic before the verb.
     """
-    if language not in {"fr", "es", "it"}:
+    if not order_of(language).inverted_incise:
         return False
     head = text[lo:cue_start].rstrip()
     if head.endswith(","):
