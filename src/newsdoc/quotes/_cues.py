@@ -962,7 +962,7 @@ def _has_clause_word(text: str, toks: list[tuple[int, int, str]], language: str)
             continue  # "the front-runner and former secretary of state"
         if _closing_pair(text, toks, k, language):
             continue  # "des responsables américains et britanniques": two adjectives end it
-        if language == "de" and w == "nicht" and _negated_attribute(text, toks, k):
+        if w == _ATTRIBUTE_NEGATION.get(language) and _negated_attribute(text, toks, k):
             continue  # "ein nicht genannter Sprecher": the negation of an adjective
         return True
     return False
@@ -1046,7 +1046,7 @@ def _after_clause_words(text: str, s: int, e: int, language: str) -> int:
             continue  # "Ann and Tom Lee", "the chair and former governor"
         if _closing_pair(text, toks, k, language):
             continue  # "des responsables américains et britanniques"
-        if language == "de" and w == "nicht" and _negated_attribute(text, toks, k):
+        if w == _ATTRIBUTE_NEGATION.get(language) and _negated_attribute(text, toks, k):
             continue  # "ein nicht genannter Sprecher"
         if w in words:
             return toks[k + 1][0] if k + 1 < len(toks) else e
@@ -1432,7 +1432,8 @@ def _speaker_after(
         # "selon lui", "secondo lei": a pronoun governed by a source preposition
         or (_third_person_pronoun(head, language) and _after_preposition(text, lo, language))
         or head in DETERMINERS.get(language, frozenset())
-        or (language == "de" and head in _GERMAN_POSSESSIVES)  # "teilte dessen Sprecher mit"
+        # "teilte dessen Sprecher mit"
+        or head in _POSSESSIVES.get(language, frozenset())
         or (not order_of(language).nouns_capitalised and _described_name(text, toks[:6]))
     )
     if not ok and order_of(language).inverted_incise:
@@ -2257,15 +2258,35 @@ def _opens_complement(word: str, language: str) -> bool:
     French "de" is filed with the determiners for its partitive use; before a
     quotation it is the preposition ("accusé de « … »").
     """
-    if language == "fr" and word.lower() in {"de", "d’", "d'"}:
+    if word.lower() in _PARTITIVE_PREPOSITIONS.get(language, frozenset()):
         return True
     return closed_class(word, language) == "preposition"
 
 
+# The words filed as determiners that are also the preposition opening a verb's
+# complement, per language: French "de" (partitive article and preposition, Le Bon
+# Usage, on the partitive); "accusé de « … »".
+_PARTITIVE_PREPOSITIONS: Mapping[str, frozenset[str]] = {"fr": frozenset({"de", "d’", "d'"})}
+# Articles that are also object clitics, per language: French "le", "la", "les"
+# (Le Bon Usage, on the personal pronoun "le"), filed with the determiners.
+_ARTICLE_CLITICS: Mapping[str, frozenset[str]] = {
+    "fr": frozenset({"le", "la", "les", "l’", "l'"}),
+}
+# The anticipatory subject of an extraposed clause, per language: English "it"
+# (Quirk et al. 1985, on extraposition: "It is strange that …").
+_ANTICIPATORY_IT: Mapping[str, str] = {"en": "it"}
+# The negation that may stand inside a noun phrase before a participle used as an
+# adjective, per language: German "ein nicht genannter Sprecher".
+_ATTRIBUTE_NEGATION: Mapping[str, str] = {"de": "nicht"}
+# Possessive determiners that open a subject, per language where the determiner
+# table leaves them out: German "sein", "ihr", "dessen" ("teilte dessen Sprecher mit").
+_POSSESSIVES: Mapping[str, frozenset[str]] = {"de": _GERMAN_POSSESSIVES}
+
+
 def _object_pronoun(word: str, language: str) -> bool:
     """Return whether ``word`` is an object clitic before a verb ("la", "le", "lo")."""
-    return word in OBJECT_CLITICS.get(language, frozenset()) or (
-        language == "fr" and word in {"le", "la", "les", "l’", "l'"}
+    return word in OBJECT_CLITICS.get(language, frozenset()) or word in _ARTICLE_CLITICS.get(
+        language, frozenset()
     )
 
 
@@ -3314,7 +3335,7 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
         k = _subject_after_phrase(text, toks[i:], language)
         return subject(text, toks[i + k][0], hi, language) if k else None
     romance = order_of(language).null_subjects  # "Indica que …": a verb may open the clause
-    if language == "en" and word == "it":
+    if word == _ANTICIPATORY_IT.get(language):
         moved = _EXTRAPOSED.match(text, start, hi)
         if moved is not None:
             # "It is strange that Lee would denounce “…”": the subject of the that-clause
