@@ -61,7 +61,7 @@ word classes, verbs of saying, agreement features and word-order facts.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Literal
 
 import attrs
@@ -274,11 +274,14 @@ _BLURB = regex.compile(
 
 
 # The agent of a German passive: "wird von Kritikern als", "wurde vom Gericht".
-_PASSIVE_AGENT = regex.compile(
-    r"\b(?:wird|werden|wurde|wurden|worden)\s++(?:[\p{Ll}\p{N}]++\s++){0,4}?"
-    r"(?:von|vom|durch)\s++(?P<agent>(?:(?:der|dem|den|des|einem|einer|einen)\s++)?"
-    r"(?:\p{Ll}++\s++){0,2}\p{Lu}[\p{L}\p{M}\-]*+(?:\s++\p{Lu}[\p{L}\p{M}\-]*+){0,3})"
-)
+# German only: its auxiliaries and prepositions are German; other languages have no entry.
+_PASSIVE_AGENT: Mapping[str, regex.Pattern[str]] = {
+    "de": regex.compile(
+        r"\b(?:wird|werden|wurde|wurden|worden)\s++(?:[\p{Ll}\p{N}]++\s++){0,4}?"
+        r"(?:von|vom|durch)\s++(?P<agent>(?:(?:der|dem|den|des|einem|einer|einen)\s++)?"
+        r"(?:\p{Ll}++\s++){0,2}\p{Lu}[\p{L}\p{M}\-]*+(?:\s++\p{Lu}[\p{L}\p{M}\-]*+){0,3})"
+    ),
+}
 
 
 def find_quotes(text: str, *, language: str | None = None) -> tuple[Quote, ...]:
@@ -1475,7 +1478,8 @@ def _fallback(text: str, seg: Quoted, lo: int, language: str) -> Attribution | N
         )
         if relative is not None:
             return relative  # "der Verband, der den Plan als „…“ sieht"
-        agent = _PASSIVE_AGENT.search(text, lo, seg.start) if language == "de" else None
+        passive = _PASSIVE_AGENT.get(language)
+        agent = passive.search(text, lo, seg.start) if passive is not None else None
         if agent is not None:
             # "wird von Kritikern als „…“ bezeichnet": the agent speaks
             return Attribution(

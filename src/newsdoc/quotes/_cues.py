@@ -2282,6 +2282,11 @@ _ATTRIBUTE_NEGATION: Mapping[str, str] = {"de": "nicht"}
 # table leaves them out: German "sein", "ihr", "dessen" ("teilte dessen Sprecher mit").
 _POSSESSIVES: Mapping[str, frozenset[str]] = {"de": _GERMAN_POSSESSIVES}
 
+# Words opening a time phrase with no comma before the subject, per language:
+# English "Last week Lee said", "In December the prince wrote" (the time phrase
+# of the other languages is set off or read by their own rules).
+_SUBJECT_TIME_OPENERS: Mapping[str, frozenset[str]] = {"en": _TIME_OPENERS}
+
 
 def _object_pronoun(word: str, language: str) -> bool:
     """Return whether ``word`` is an object clitic before a verb ("la", "le", "lo")."""
@@ -3231,7 +3236,7 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
         toks = tokens(text, lo, min(hi, lo + 300))  # many fillers: the whole window
         while i < len(toks) and toks[i][2] in fillers:
             i += 1
-    if language == "en" and i < len(toks) and toks[i][2] in _TIME_OPENERS:
+    if i < len(toks) and toks[i][2] in _SUBJECT_TIME_OPENERS.get(language, frozenset()):
         # "In December the prince said", "Last month Ann Lee wrote": skip the time
         j = i + 1
         while (
