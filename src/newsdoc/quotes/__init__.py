@@ -283,6 +283,11 @@ _PASSIVE_AGENT: Mapping[str, regex.Pattern[str]] = {
     ),
 }
 
+# The verbs of saying whose particle stands apart at the clause end, per language:
+# German separable verbs ("sicherte … zu", "wies … zurück"; Duden-Grammatik, on
+# the verb particle in the sentence bracket); other languages have no entry.
+_SEPARABLE_CUES: Mapping[str, Mapping[str, frozenset[str]]] = {"de": GERMAN_SPLIT_CUES}
+
 
 def find_quotes(text: str, *, language: str | None = None) -> tuple[Quote, ...]:
     r"""Return the quotations in ``text`` in order.
@@ -442,7 +447,7 @@ def _candidates(
                 # "Sie sicherte ihm ihre „volle Hilfe“ zu": a separable verb around it
                 or (
                     split_bracket(text, left_lo, seg.start, seg.end, agent_hi)
-                    if lang == "de"
+                    if lang in _SEPARABLE_CUES
                     else None
                 )
                 or _closing_incise(text, seg, agent_hi, lang)
