@@ -118,6 +118,7 @@ from newsdoc.quotes._italian import lo_article, predicative
 from newsdoc.quotes._object_relative import object_relative_subject
 from newsdoc.quotes._perfect import perfect_cues
 from newsdoc.quotes._persons import person_head
+from newsdoc.quotes._prefield_genitive import prefield_genitive
 from newsdoc.quotes._reading import reading_cue
 from newsdoc.quotes._roles import role_before_name
 from newsdoc.quotes._verb_second import second_place_plural
@@ -2370,6 +2371,8 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
             if sp is not None and text[sp[0] : sp[1]].lower() in _ROMANCE_RELATIVES and i > 0:
                 # "…, ha scritto Rossi, secondo il quale «…»": the one before the comma
                 sp = _speaker_before(text, lo, start, language)
+            if sp is not None and word == "laut" and i == 0:
+                sp = prefield_genitive(text, sp, hi)  # "Laut dem Bericht der Behörde war"
             if sp is not None:
                 return Attribution(
                     speaker_start=sp[0], speaker_end=sp[1], cue_start=start, cue_end=cue_end
