@@ -113,6 +113,7 @@ from newsdoc._text import (
     paragraphs,
     sentence_end_pattern,
 )
+from newsdoc.quotes._adjective_complement import adjective_complement_end
 from newsdoc.quotes._apposition import subject_before_asides
 from newsdoc.quotes._italian import lo_article, predicative
 from newsdoc.quotes._object_relative import object_relative_subject
@@ -1485,6 +1486,7 @@ def _speaker_after(
         ):
             cut = ts  # "wird Jan Roth zitiert": the verb after the name
             break
+    cut = adjective_complement_end(toks, cut, stops, language)  # "a person close to X"
     s, e = _trim(text, s, cut)
     if s >= e:
         return None
