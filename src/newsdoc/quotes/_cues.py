@@ -115,6 +115,7 @@ from newsdoc._text import (
 )
 from newsdoc.quotes._adjective_complement import adjective_complement_end
 from newsdoc.quotes._apposition import subject_before_asides
+from newsdoc.quotes._body_false_title import body_false_title_end
 from newsdoc.quotes._italian import lo_article, predicative
 from newsdoc.quotes._object_relative import object_relative_subject
 from newsdoc.quotes._perfect import perfect_cues
@@ -1425,6 +1426,10 @@ def _speaker_after(
         titled_end = _false_title_end(text, toks, language)
         if titled_end is not None:
             return s, titled_end  # "said former city engineer Tom Hale during …"
+    if grammar(language).false_titles:
+        body_end = body_false_title_end(text, toks, language)
+        if body_end is not None:
+            return s, body_end  # "said City Council member Eli Grant"
     # "said on Tuesday Ann Lee": skip; "dijo el ministro": keep
     head = toks[0][2]
     first = text[toks[0][0]]
