@@ -123,6 +123,7 @@ from newsdoc.quotes._persons import person_head
 from newsdoc.quotes._prefield_genitive import prefield_genitive
 from newsdoc.quotes._reading import reading_cue
 from newsdoc.quotes._roles import role_before_name
+from newsdoc.quotes._said_by import originator_after
 from newsdoc.quotes._verb_second import second_place_plural
 
 __all__ = [
@@ -2327,6 +2328,21 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
         if told is not None:
             rest = attribute_before(text, told.cue_end + 1, hi, language)
             return rest if rest is not None else told
+    if order_of(language).verb_second:
+        for at in range(len(toks) - 2):
+            if toks[at][2] in _SAYS_IT and toks[at + 1][2] == "es":
+                # "Dazu hieß es von der Firma: „…“": the originator, not the prefield
+                said_by = originator_after(toks, at + 2)
+                sp = None if said_by is None else _speaker_after(text, said_by, hi, language)
+                if sp is not None:
+                    return Attribution(
+                        speaker_start=sp[0],
+                        speaker_end=sp[1],
+                        cue_start=toks[at][0],
+                        cue_end=toks[at + 1][1],
+                        strong=True,
+                    )
+                break
     if order_of(language).verb_final_subordinates:
         in_which = _german_in_which(text, lo, hi)
         if in_which is not None:
@@ -3675,6 +3691,9 @@ def _german_text_source(
     for k in range(len(toks) - 1):
         if toks[k][2] not in _SAYS_IT or toks[k + 1][2] != "es":
             continue
+        origin = originator_after(toks, k + 2)
+        if origin is not None:
+            return _speaker_after(text, origin, hi, "de")  # "hieß es von der Firma"
         for m in range(k + 2, min(len(toks), k + 5)):
             if toks[m][2] in _IN_TEXT:
                 return _speaker_after(text, toks[m][1], hi, "de")
