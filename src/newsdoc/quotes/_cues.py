@@ -115,6 +115,7 @@ from newsdoc._text import (
 )
 from newsdoc.quotes._adjective_complement import adjective_complement_end
 from newsdoc.quotes._apposition import subject_before_asides
+from newsdoc.quotes._bare_source import bare_source_after
 from newsdoc.quotes._body_false_title import body_false_title_end
 from newsdoc.quotes._italian import lo_article, predicative
 from newsdoc.quotes._object_relative import object_relative_subject
@@ -1630,6 +1631,9 @@ def attribute_after(text: str, lo: int, hi: int, language: str) -> Attribution |
         if n and word not in {"so", "wie", "pour", "para", "per"}:
             cue_end = toks[i + n - 1][1]
             sp = _speaker_after(text, cue_end, hi, language)
+            if sp is None and language == "en":
+                object_toks = tokens(text, cue_end, min(hi, cue_end + 120))
+                sp = bare_source_after(text, object_toks, language)  # "according to officials"
             if sp is not None:
                 return Attribution(
                     speaker_start=sp[0], speaker_end=sp[1], cue_start=start, cue_end=cue_end
@@ -2389,6 +2393,9 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
         if n and not (word in {"so", "wie"} and order_of(language).so_introduces_source):
             cue_end = toks[i + n - 1][1]
             sp = _speaker_after(text, cue_end, hi, language)
+            if sp is None and language == "en":
+                object_toks = tokens(text, cue_end, min(hi, cue_end + 120))
+                sp = bare_source_after(text, object_toks, language)  # "according to officials"
             if sp is not None and word in _FOR and not _opinion_frame(text, toks, i, sp):
                 sp = None  # "pour la vie", "per il governo": no "Pour Lee, …" frame
             if sp is not None and text[sp[0] : sp[1]].lower() in _ROMANCE_RELATIVES and i > 0:
