@@ -11,8 +11,9 @@ word that ends a speaker phrase.
 from __future__ import annotations
 
 from newsdoc._lexicon.adjective_complements import ADJECTIVE_PREPOSITIONS
+from newsdoc._lexicon.speakers import DETERMINERS
 
-__all__ = ["adjective_complement_end"]
+__all__ = ["adjective_complement_end", "described_subject_start"]
 
 # How many words the complement's noun phrase may hold ("the city's budget talks").
 _OBJECT_WORDS = 4
@@ -50,3 +51,41 @@ def adjective_complement_end(
     if last == k + 1:
         return cut  # no object after the preposition
     return toks[last - 1][1]
+
+
+# How many words the described noun phrase before the adjective may hold ("a
+# senior union official").
+_HEAD_WORDS = 4
+
+
+def described_subject_start(
+    text: str, toks: list[tuple[int, int, str]], found: tuple[int, int], language: str
+) -> tuple[int, int]:
+    """Return ``found`` grown back over the noun an adjective and its complement describe.
+
+    "a banker close to the deal said": the phrase read back from the verb is
+    the complement's noun ("the deal"); when the two words before it are an
+    adjective and its preposition and a determined phrase stands before them,
+    the subject is that phrase with its description.  ``toks`` are the tokens
+    before ``found`` (start, end, lower-cased word).
+
+    Example:
+        >>> from newsdoc.quotes._cues import tokens
+        >>> t = "a banker close to the deal"
+        >>> s, e = described_subject_start(t, tokens(t, 0, 18), (18, 26), "en")
+        >>> t[s:e]
+        'a banker close to the deal'
+    """
+    table = ADJECTIVE_PREPOSITIONS.get(language)
+    dets = DETERMINERS.get(language, frozenset())
+    if table is None or len(toks) < 4:
+        return found
+    prep, adj = toks[-1], toks[-2]
+    if table.get(adj[2]) != prep[2] or text[prep[1] : found[0]].strip():
+        return found
+    for k in range(len(toks) - 3, max(-1, len(toks) - 3 - _HEAD_WORDS), -1):
+        if text[toks[k][1] : toks[k + 1][0]].strip():
+            return found  # punctuation: no single phrase
+        if toks[k][2] in dets:
+            return toks[k][0], found[1]
+    return found

@@ -113,7 +113,10 @@ from newsdoc._text import (
     paragraphs,
     sentence_end_pattern,
 )
-from newsdoc.quotes._adjective_complement import adjective_complement_end
+from newsdoc.quotes._adjective_complement import (
+    adjective_complement_end,
+    described_subject_start,
+)
 from newsdoc.quotes._apposition import subject_before_asides
 from newsdoc.quotes._bare_source import bare_source_after
 from newsdoc.quotes._body_false_title import body_false_title_end
@@ -813,6 +816,10 @@ def _speaker_before(text: str, lo: int, hi: int, language: str) -> tuple[int, in
         if counted is not None and counted.end("np") == hi - (text[hi - 1 : hi] == " "):
             return counted.start("np"), counted.end("np")  # "Roughly three in 10 told"
     found = _chunk_before(text, lo, hi, language)
+    if found is not None and language == "en":
+        # "a banker close to the deal said": the described noun, not the complement's
+        before = tokens(text, max(lo, found[0] - 80), found[0])
+        found = described_subject_start(text, before, found, language)
     if found is None and language == "en":
         # "With a formal speech — complete with a teleprompter — Lee told": the
         # words after a dash aside, as after a comma ("--" is the typed dash)
