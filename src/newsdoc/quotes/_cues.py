@@ -113,13 +113,21 @@ from newsdoc._text import (
     paragraphs,
     sentence_end_pattern,
 )
+from newsdoc.quotes._adjective_complement import (
+    adjective_complement_end,
+    described_subject_start,
+)
 from newsdoc.quotes._apposition import subject_before_asides
+from newsdoc.quotes._bare_source import bare_source_after
+from newsdoc.quotes._body_false_title import body_false_title_end
 from newsdoc.quotes._italian import lo_article, predicative
 from newsdoc.quotes._object_relative import object_relative_subject
 from newsdoc.quotes._perfect import perfect_cues
 from newsdoc.quotes._persons import person_head
+from newsdoc.quotes._prefield_genitive import prefield_genitive
 from newsdoc.quotes._reading import reading_cue
 from newsdoc.quotes._roles import role_before_name
+from newsdoc.quotes._said_by import originator_after
 from newsdoc.quotes._verb_second import second_place_plural
 
 __all__ = [
@@ -808,6 +816,10 @@ def _speaker_before(text: str, lo: int, hi: int, language: str) -> tuple[int, in
         if counted is not None and counted.end("np") == hi - (text[hi - 1 : hi] == " "):
             return counted.start("np"), counted.end("np")  # "Roughly three in 10 told"
     found = _chunk_before(text, lo, hi, language)
+    if found is not None and language == "en":
+        # "a banker close to the deal said": the described noun, not the complement's
+        before = tokens(text, max(lo, found[0] - 80), found[0])
+        found = described_subject_start(text, before, found, language)
     if found is None and language == "en":
         # "With a formal speech — complete with a teleprompter — Lee told": the
         # words after a dash aside, as after a comma ("--" is the typed dash)
@@ -1423,6 +1435,10 @@ def _speaker_after(
         titled_end = _false_title_end(text, toks, language)
         if titled_end is not None:
             return s, titled_end  # "said former city engineer Tom Hale during …"
+    if grammar(language).false_titles:
+        body_end = body_false_title_end(text, toks, language)
+        if body_end is not None:
+            return s, body_end  # "said City Council member Eli Grant"
     # "said on Tuesday Ann Lee": skip; "dijo el ministro": keep
     head = toks[0][2]
     first = text[toks[0][0]]
@@ -1485,6 +1501,7 @@ def _speaker_after(
         ):
             cut = ts  # "wird Jan Roth zitiert": the verb after the name
             break
+    cut = adjective_complement_end(toks, cut, stops, language)  # "a person close to X"
     s, e = _trim(text, s, cut)
     if s >= e:
         return None
@@ -1622,6 +1639,9 @@ def attribute_after(text: str, lo: int, hi: int, language: str) -> Attribution |
         if n and word not in {"so", "wie", "pour", "para", "per"}:
             cue_end = toks[i + n - 1][1]
             sp = _speaker_after(text, cue_end, hi, language)
+            if sp is None and language == "en":
+                object_toks = tokens(text, cue_end, min(hi, cue_end + 120))
+                sp = bare_source_after(text, object_toks, language)  # "according to officials"
             if sp is not None:
                 return Attribution(
                     speaker_start=sp[0], speaker_end=sp[1], cue_start=start, cue_end=cue_end
@@ -2352,6 +2372,21 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
         if told is not None:
             rest = attribute_before(text, told.cue_end + 1, hi, language)
             return rest if rest is not None else told
+    if order_of(language).verb_second:
+        for at in range(len(toks) - 2):
+            if toks[at][2] in _SAYS_IT and toks[at + 1][2] == "es":
+                # "Dazu hieß es von der Firma: „…“": the originator, not the prefield
+                said_by = originator_after(toks, at + 2)
+                sp = None if said_by is None else _speaker_after(text, said_by, hi, language)
+                if sp is not None:
+                    return Attribution(
+                        speaker_start=sp[0],
+                        speaker_end=sp[1],
+                        cue_start=toks[at][0],
+                        cue_end=toks[at + 1][1],
+                        strong=True,
+                    )
+                break
     if order_of(language).verb_final_subordinates:
         in_which = _german_in_which(text, lo, hi)
         if in_which is not None:
@@ -2398,11 +2433,16 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
         if n and not (word in {"so", "wie"} and order_of(language).so_introduces_source):
             cue_end = toks[i + n - 1][1]
             sp = _speaker_after(text, cue_end, hi, language)
+            if sp is None and language == "en":
+                object_toks = tokens(text, cue_end, min(hi, cue_end + 120))
+                sp = bare_source_after(text, object_toks, language)  # "according to officials"
             if sp is not None and word in _FOR and not _opinion_frame(text, toks, i, sp):
                 sp = None  # "pour la vie", "per il governo": no "Pour Lee, …" frame
             if sp is not None and text[sp[0] : sp[1]].lower() in _ROMANCE_RELATIVES and i > 0:
                 # "…, ha scritto Rossi, secondo il quale «…»": the one before the comma
                 sp = _speaker_before(text, lo, start, language)
+            if sp is not None and word == "laut" and i == 0:
+                sp = prefield_genitive(text, sp, hi)  # "Laut dem Bericht der Behörde war"
             if sp is not None:
                 return Attribution(
                     speaker_start=sp[0], speaker_end=sp[1], cue_start=start, cue_end=cue_end
@@ -3698,6 +3738,9 @@ def _german_text_source(
     for k in range(len(toks) - 1):
         if toks[k][2] not in _SAYS_IT or toks[k + 1][2] != "es":
             continue
+        origin = originator_after(toks, k + 2)
+        if origin is not None:
+            return _speaker_after(text, origin, hi, "de")  # "hieß es von der Firma"
         for m in range(k + 2, min(len(toks), k + 5)):
             if toks[m][2] in _IN_TEXT:
                 return _speaker_after(text, toks[m][1], hi, "de")
