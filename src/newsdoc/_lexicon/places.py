@@ -65,6 +65,7 @@ __all__ = [
     "cldr_country_keys",
     "country_lookup",
     "country_name",
+    "ends_with_place",
     "name_language",
     "region_lookup",
 ]
@@ -722,3 +723,24 @@ def city_lookup() -> Mapping[str, KnownCity]:
     for key, known in _zone_cities().items():
         table.setdefault(key, known)
     return MappingProxyType(table)
+
+
+def ends_with_place(mention: str) -> bool:
+    """Return whether ``mention`` ends with a known city or country ("St. Gallen", "l’Italia").
+
+    Every tail of its words is looked up, so a name led by an article or a title
+    still counts; an elided article counts as a word of its own.
+
+    Example:
+        >>> ends_with_place("la città di Roma"), ends_with_place("l’Italia")
+        (True, True)
+        >>> ends_with_place("Carla Neri")
+        False
+    """
+    words = mention.replace("’", " ").replace("'", " ").split()
+    cities, countries = city_lookup(), country_lookup()
+    for k in range(len(words)):
+        key = fold_key(" ".join(words[k:]))
+        if key in cities or key in countries:
+            return True
+    return False

@@ -24,8 +24,7 @@ from __future__ import annotations
 import regex
 
 from newsdoc._grammar import closed_class
-from newsdoc._lexicon.dates import fold_key
-from newsdoc._lexicon.places import city_lookup, country_lookup
+from newsdoc._lexicon.places import ends_with_place
 from newsdoc.quotes._chunk import leading_name, speaker_mention
 from newsdoc.quotes._cues import Attribution
 
@@ -67,7 +66,9 @@ def following_name(text: str, end: int, stop: int, language: str) -> Attribution
     found = leading_name(text, m.end(), hi, language) or _surname(text, m.end(), hi, language)
     if found is None:
         return None
-    if not _subject_follows(text, found[1], hi, language) or _place(text, found):
+    if not _subject_follows(text, found[1], hi, language) or ends_with_place(
+        text[found[0] : found[1]]
+    ):
         return None
     return Attribution(
         speaker_start=found[0],
@@ -137,13 +138,3 @@ def _subject_follows(text: str, at: int, hi: int, language: str) -> bool:
     if m.group("comma"):
         return True  # "Carla Neri, lo sfogo …": the name of a headline
     return closed_class(m.group("word"), language) not in _NOT_AFTER_SUBJECT
-
-
-def _place(text: str, span: tuple[int, int]) -> bool:
-    """Return whether the name ``text[span]`` is a city or a country ("Roma", "La Francia")."""
-    words = text[span[0] : span[1]].split()
-    for k in range(len(words)):
-        key = fold_key(" ".join(words[k:]))
-        if key in city_lookup() or key in country_lookup():
-            return True
-    return False

@@ -21,8 +21,7 @@ from __future__ import annotations
 import regex
 
 from newsdoc._grammar import closed_class
-from newsdoc._lexicon.dates import fold_key
-from newsdoc._lexicon.places import city_lookup, country_lookup
+from newsdoc._lexicon.places import ends_with_place
 from newsdoc.quotes._cues import Attribution
 
 __all__ = ["SoleVoice"]
@@ -36,16 +35,6 @@ _SURNAME = regex.compile(r"(\p{Lu}[\p{L}\p{M}'’\-]*+)[^\p{L}]*+$")
 _LANGUAGES = frozenset({"fr", "es", "it"})
 # How many credited quotations make a story one person's.
 _ENOUGH = 2
-
-
-def _place(mention: str) -> bool:
-    """Return whether a mention ends with a city or a country ("St. Gallen", "l’Italia")."""
-    words = mention.replace("’", " ").replace("'", " ").split()
-    return any(
-        fold_key(" ".join(words[k:])) in city_lookup()
-        or fold_key(" ".join(words[k:])) in country_lookup()
-        for k in range(len(words))
-    )
 
 
 class SoleVoice:
@@ -93,7 +82,7 @@ class SoleVoice:
         if self._key is not None and key != self._key:
             self._spoiled = True  # a second voice
             return
-        if self._key is None and _place(self._text[attr.speaker_start : attr.speaker_end]):
+        if self._key is None and ends_with_place(self._text[attr.speaker_start : attr.speaker_end]):
             self._spoiled = True  # a place ("St. Gallen") for a voice: asked of the first
             return
         self._key = key
