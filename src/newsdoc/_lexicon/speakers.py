@@ -19,6 +19,7 @@ source.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from types import MappingProxyType
 
@@ -37,6 +38,7 @@ __all__ = [
     "QUANTIFIER_PRONOUNS",
     "SOURCE_NOUNS",
     "TITLES",
+    "speaking_nouns",
 ]
 
 #: Personal pronouns whose form is the subject case alone, never an object or a
@@ -370,3 +372,16 @@ OFFICE_NOUNS: Mapping[str, frozenset[str]] = MappingProxyType(
         ),
     }
 )
+
+
+@functools.cache
+def speaking_nouns(language: str) -> frozenset[str]:
+    """Return the nouns of people and of bodies that speak in ``language`` ("doctor", "union").
+
+    The union of `SOURCE_NOUNS` and `GROUP_SOURCES`, made once per language.
+
+    Example:
+        >>> {"spokesman", "experts"} <= speaking_nouns("en")
+        True
+    """
+    return SOURCE_NOUNS.get(language, frozenset()) | GROUP_SOURCES.get(language, frozenset())

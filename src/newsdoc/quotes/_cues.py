@@ -103,6 +103,7 @@ from newsdoc._lexicon.speakers import (
     QUANTIFIER_PRONOUNS,
     SOURCE_NOUNS,
     TITLES,
+    speaking_nouns,
 )
 from newsdoc._lexicon.speech_nouns import SPEECH_NOUNS
 from newsdoc._text import (
@@ -3657,7 +3658,7 @@ def _copular_thing(text: str, sp: tuple[int, int], hi: int, language: str) -> bo
     if not after or after[0][2] not in _COPULAS[language]:
         return False
     toks = tokens(text, sp[0], sp[1])
-    nouns = SOURCE_NOUNS.get(language, frozenset()) | GROUP_SOURCES.get(language, frozenset())
+    nouns = speaking_nouns(language)
     return not person_like(text, toks, language) and not any(w in nouns for _, _, w in toks)
 
 

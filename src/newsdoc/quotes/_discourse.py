@@ -34,7 +34,6 @@ Example:
 from __future__ import annotations
 
 import bisect
-import functools
 from collections.abc import Iterable, Iterator, Sequence
 
 import regex
@@ -45,10 +44,9 @@ from newsdoc._lexicon.cues import CUE_VERBS
 from newsdoc._lexicon.grammar import AND as _AND
 from newsdoc._lexicon.places import city_lookup, country_lookup
 from newsdoc._lexicon.speakers import (
-    GROUP_SOURCES,
     OFFICE_PREFIXES,
     PERSON_PRONOUNS,
-    SOURCE_NOUNS,
+    speaking_nouns,
 )
 from newsdoc.quotes._chunk import holds_name, modifiers_only, speaker_mention
 from newsdoc.quotes._cues import (
@@ -478,12 +476,6 @@ def _name_of(text: str, start: int, end: int, language: str) -> tuple[int, int]:
     return (toks[k][0], end) if titled else (start, end)
 
 
-@functools.cache
-def _source_nouns(language: str) -> frozenset[str]:
-    """Return the nouns of people and of bodies that speak in ``language`` ("doctor", "union")."""
-    return SOURCE_NOUNS.get(language, frozenset()) | GROUP_SOURCES.get(language, frozenset())
-
-
 # Languages whose register reads a sentence only from the paragraph it stands in:
 # Spanish drops the subject of a verb of saying, whose speaker is read back from
 # the subjects before it (measured on the Spanish set; in English, French and
@@ -682,7 +674,7 @@ class Register:
             )
         if person_like(text, toks, lang):
             return True
-        nouns = _source_nouns(lang)
+        nouns = speaking_nouns(lang)
         if any(office_noun(w, nouns, lang) for _, _, w in toks):
             return True
         if person_head(text, toks, lang):

@@ -23,11 +23,10 @@ from types import MappingProxyType
 from newsdoc._grammar import closed_class
 from newsdoc._lexicon.cues import AS_SAID
 from newsdoc._lexicon.speakers import (
-    GROUP_SOURCES,
     OWN_WORDS,
     PERSON_PRONOUNS,
-    SOURCE_NOUNS,
     TITLES,
+    speaking_nouns,
 )
 from newsdoc._lexicon.speech_nouns import SPEECH_NOUNS
 from newsdoc.quotes._cues import Attribution, tokens
@@ -95,11 +94,7 @@ def object_of_cue(text: str, attr: Attribution, hi: int, language: str) -> bool:
         return False  # a name, a pronoun, a bare noun: no common noun phrase
     if any(not text[w[0]].islower() for w in words):
         return False  # a capitalised word: a name, a body
-    nouns = (
-        SOURCE_NOUNS.get(language, frozenset())
-        | GROUP_SOURCES.get(language, frozenset())
-        | PERSON_PRONOUNS.get(language, frozenset())
-    )
+    nouns = speaking_nouns(language) | PERSON_PRONOUNS.get(language, frozenset())
     owned = any(w[2] in OWN_WORDS.get(language, frozenset()) for w in words)
     for _, _, word in words[1:]:
         if closed_class(word, language) is not None:
