@@ -2657,7 +2657,8 @@ class _Resolver:
         lo = max(lo, cut + 1)
         before = text[lo:own].split()
         if any(w.lower().strip(",.;:()") == head for w in before[-_OFFICE_WORDS_BEFORE:]):
-            noun = text.lower().rfind(head, lo, own)
+            # only the words before the name are folded, not the whole text per question
+            noun = lo + text[lo:own].lower().rfind(head)
             starts = self._all[0]
             k = bisect.bisect_left(starts, noun)
             between = text[noun + len(head) : own]
