@@ -2161,7 +2161,7 @@ def _signed_paragraph(
     if m is None:
         return None
     end = _name_sentence_end(text, m.start("name"), m.end("name"))
-    if text[end - 1] == "." and regex.search(r"\p{L}{2,}\.$", text[m.start("name") : end]):
+    if text[end - 1] == "." and end - 3 >= m.start("name") and text[end - 3 : end - 1].isalpha():
         end -= 1  # "— Dan Roe.": the line's full stop, not an initial's
     return Attribution(
         speaker_start=m.start("name"),
