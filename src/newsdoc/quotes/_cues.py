@@ -4048,13 +4048,6 @@ def _german_source(text: str, span: tuple[int, int]) -> bool:
 _INITIALISM = regex.compile(r"\p{Lu}{2,6}+(?:/\p{Lu}{2,6}+)?")
 
 
-def _german_individual(text: str, span: tuple[int, int]) -> bool:
-    """Return whether a German mention is a person: name, pronoun or role ("die Ministerin")."""
-    if german_person(text, span[0], span[1]):
-        return True
-    return any(w.endswith(GERMAN_PERSON_ENDINGS) for _, _, w in tokens(text, *span))
-
-
 def german_source(text: str, start: int, end: int) -> bool:
     """Return whether ``text[start:end]`` is a German person or a body that speaks."""
     return _german_source(text, (start, end))
