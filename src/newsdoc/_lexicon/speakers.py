@@ -28,6 +28,7 @@ __all__ = [
     "DETERMINERS",
     "GERMAN_PERSON_ENDINGS",
     "GROUP_SOURCES",
+    "INDEFINITE_PLURALS",
     "LEADING_FILLERS",
     "NOMINATIVE_PRONOUNS",
     "OBJECT_CLITICS",
@@ -181,6 +182,11 @@ TITLES: frozenset[str] = frozenset(
 
 #: Plural nouns that name an anonymous or group source on their own:
 #: "officials said", "Experten warnten", "selon des témoins" (lower case).
+#: One class in every language: the people and bodies newsrooms cite without a
+#: name (the AP Stylebook's "anonymous sources": officials, witnesses,
+#: investigators, experts, diplomats, lawmakers, prosecutors …), each language
+#: holding the translation of the same set, plus its own usual words for it
+#: (the Italian "inquirenti", the German "Kreise").
 GROUP_SOURCES: Mapping[str, frozenset[str]] = MappingProxyType(
     {
         "en": frozenset(
@@ -190,16 +196,51 @@ GROUP_SOURCES: Mapping[str, frozenset[str]] = MappingProxyType(
         ),
         "de": frozenset(
             "beobachter experten kritiker zeugen anwohner ermittler behörden diplomaten "
-            "analysten quellen kreise".split()
+            "analysten quellen kreise berater staatsanwälte demonstranten organisatoren "
+            "ökonomen ärzte aktivisten abgeordnete".split()
         ),
-        "fr": frozenset("témoins experts analystes observateurs sources autorités".split()),
+        "fr": frozenset(
+            "témoins experts analystes observateurs sources autorités responsables "
+            "habitants conseillers diplomates élus procureurs enquêteurs manifestants "
+            "organisateurs économistes médecins militants".split()
+        ),
         "es": frozenset(
             "testigos expertos analistas fuentes autoridades vecinos autores investigadores "
-            "científicos médicos".split()
+            "científicos médicos funcionarios residentes críticos asesores diplomáticos "
+            "legisladores fiscales observadores manifestantes organizadores economistas "
+            "activistas".split()
         ),
         "it": frozenset(
             "testimoni esperti analisti fonti autorità residenti autori ricercatori "
-            "scienziati medici".split()
+            "scienziati medici funzionari abitanti critici consiglieri diplomatici "
+            "parlamentari procuratori inquirenti investigatori osservatori manifestanti "
+            "organizzatori economisti attivisti".split()
+        ),
+    }
+)
+
+#: Determiners and quantifiers that open an indefinite plural noun phrase:
+#: "selon des témoins", "according to some analysts", "según varios testigos",
+#: "secondo alcuni esperti" (lower case).  The indefinite plural article of
+#: French and Italian ("des", "de" before an adjective; the partitive "dei",
+#: "degli", "delle": Grevisse & Goosse, *Le Bon Usage*, the indefinite and
+#: partitive articles; Serianni, *Grammatica italiana*, IV, the partitive
+#: article) and the indefinite quantifiers of each grammar (Quirk et al. 1985,
+#: § 5.23; RAE, *Nueva gramática*, ch. 20).
+INDEFINITE_PLURALS: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        "en": frozenset("some several many numerous various few".split()),
+        "fr": frozenset(
+            "des de d' d’ plusieurs certains certaines nombreux nombreuses quelques "
+            "divers diverses".split()
+        ),
+        "es": frozenset(
+            "unos unas algunos algunas varios varias numerosos numerosas diversos diversas "
+            "muchos muchas".split()
+        ),
+        "it": frozenset(
+            "dei degli delle alcuni alcune diversi diverse vari varie numerosi numerose "
+            "molti molte".split()
         ),
     }
 )

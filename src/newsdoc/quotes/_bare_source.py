@@ -1,58 +1,221 @@
-"""English: a bare plural noun after "according to" (private helper of ``quotes``).
+"""A source with no definite article after a source phrase (private helper of ``quotes``).
 
-"according to officials", "according to people familiar with the plan",
-"according to analysts polled by the paper": the object of a source
-preposition names the source even with no determiner and no capital, as
-plural and mass nouns stand bare in English (Quirk et al., § 5.26 on the zero
-article of plural count nouns).  Only a noun of persons or of a speaking body
-(tables ``SOURCE_NOUNS``, ``OFFICE_NOUNS``, in the plural) is read, so
-"according to plan" or "according to estimates" still names nobody.  The
-phrase runs to the next word that ends a speaker phrase ("officials in Ohio":
-"officials").
+The object of a source phrase ("according to", "selon", "según", "secondo",
+"stando a") names the source even where no definite article or capital marks it
+as a noun phrase, in three constructions every language here writes:
+
+- a bare plural: "according to officials", "según fuentes policiales",
+  "secondo fonti investigative" — English, Spanish and Italian let a plural
+  count noun stand with no article (Quirk et al., § 5.26 on the zero article;
+  RAE, *Nueva gramática*, § 15.11 on bare plurals as complements; Serianni,
+  *Grammatica italiana*, IV on the omitted article);
+- an indefinite plural: "selon des témoins", "according to some analysts",
+  "según varios testigos", "secondo alcuni esperti" (table
+  ``INDEFINITE_PLURALS``; French needs its article "des" where the others may
+  leave it out);
+- a singular after a preposition fused with its article: "stando alla
+  polizia", "a detta del sindaco" — the article is inside "alla", "del", so the
+  noun after it is as definite as in "secondo la polizia".
+
+In the first two only a plural noun of persons or of speaking bodies is read
+(tables ``GROUP_SOURCES``, ``SOURCE_NOUNS``, ``OFFICE_NOUNS`` and, in French and
+Spanish, ``PERSON_NOUNS``, made plural by the rules of each language), so
+"according to plan", "según estimaciones" or "selon des chiffres" still name
+nobody.  The phrase runs to the next word that ends a speaker phrase or to
+punctuation ("officials in Ohio": "officials"; "fuentes cercanas a la
+investigación": "fuentes cercanas").
 """
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Sequence
+
+from newsdoc._grammar import closed_class, grammar
 from newsdoc._lexicon.grammar import AFTER_STOP, CLAUSE_WORDS
-from newsdoc._lexicon.speakers import OFFICE_NOUNS, SOURCE_NOUNS
+from newsdoc._lexicon.persons import PERSON_NOUNS, plural
+from newsdoc._lexicon.speakers import (
+    GROUP_SOURCES,
+    INDEFINITE_PLURALS,
+    OFFICE_NOUNS,
+    SOURCE_NOUNS,
+)
 
-__all__ = ["bare_source_after"]
+__all__ = ["bare_source_after", "indefinite_plural", "plural_persons"]
 
-# Plurals of person nouns that do not add "s" (lower case).
+_Tok = tuple[int, int, str]
+
+# English plurals of person nouns that do not add "s" (lower case).
 _IRREGULAR = frozenset({"people", "police", "men", "women", "sources", "residents"})
+# The languages with a grammar table (``grammar`` raises for any other).
+_LANGUAGES = frozenset({"en", "de", "fr", "es", "it"})
+# The languages whose adjectives follow the noun (Romance).
+_ADJECTIVES_AFTER = frozenset({"fr", "es", "it"})
 # How many words the phrase may hold ("people familiar with the matter").
 _WORDS = 6
+# How many indefinite determiners and quantifiers may open it ("de nombreux").
+_DETERMINERS = 2
 
 
-def _persons(word: str) -> bool:
-    """Return whether ``word`` is a plural noun of persons or bodies ("officials")."""
-    nouns = SOURCE_NOUNS["en"] | OFFICE_NOUNS["en"]
-    return word in _IRREGULAR or (word.endswith("s") and word[:-1] in nouns)
+def _english_plurals(word: str) -> set[str]:
+    """Return the regular English plurals of ``word``: "-s", "-es", "-y" → "-ies"."""
+    forms = {word + "s", word + "es"}
+    if word.endswith("y"):
+        forms.add(word[:-1] + "ies")
+    return forms
 
 
-def bare_source_after(
-    text: str, toks: list[tuple[int, int, str]], language: str
-) -> tuple[int, int] | None:
-    """Return the bare plural noun phrase opening ``toks``, the words after a source preposition.
+def _italian_plurals(word: str) -> set[str]:
+    """Return the regular Italian plurals of ``word`` (Serianni, *Grammatica*, III).
 
-    ``toks`` are (start, end, lower-cased word) tokens of ``text``; None when
-    they open with no bare plural noun of persons.
+    "-o" and "-e" make "-i", "-a" makes "-e" (feminine) or "-i" (masculine
+    "-ista", "-cida"), "-co"/"-ca" make "-ci"/"-chi"/"-che", "-io" makes "-i";
+    a word ending in an accented vowel or a consonant keeps its form.
+    """
+    if word[-1] in "oe":
+        stem = word[:-2] if word.endswith("io") else word[:-1]
+        forms = {stem + "i"}
+        if word.endswith(("co", "go")):
+            forms.add(word[:-1] + "hi")
+        return forms
+    if word.endswith("a"):
+        forms = {word[:-1] + "e", word[:-1] + "i"}
+        if word.endswith(("ca", "ga")):
+            forms.add(word[:-1] + "he")
+        return forms
+    return {word}
+
+
+@functools.cache
+def plural_persons(language: str) -> frozenset[str]:
+    """Return the plural nouns of persons and speaking bodies of ``language``.
+
+    Example:
+        >>> {"witnesses", "officials"} <= plural_persons("en")
+        True
+        >>> {"inquirenti", "ministri", "sindaci"} <= plural_persons("it")
+        True
+    """
+    singulars = SOURCE_NOUNS.get(language, frozenset()) | OFFICE_NOUNS.get(language, frozenset())
+    forms: set[str] = set(GROUP_SOURCES.get(language, frozenset()))
+    if language == "en":
+        forms |= _IRREGULAR
+        for word in singulars:
+            forms |= _english_plurals(word)
+    elif language == "it":
+        for word in singulars:
+            forms |= _italian_plurals(word)
+    elif language in PERSON_NOUNS:
+        persons = singulars | PERSON_NOUNS[language]
+        forms |= {plural(word, language) for word in persons}
+        # the table holds plurals already; a plural's own "plural" is no word
+        forms |= {w for w in PERSON_NOUNS[language] if plural(w, language) == w}
+    return frozenset(forms)
+
+
+def indefinite_plural(words: Sequence[str], language: str) -> bool:
+    """Return whether ``words`` open an indefinite plural of persons ("des témoins").
+
+    French "des" and "de" and Italian "dei" are also prepositions, alone or fused
+    with an article ("la colère des habitants"); before a plural noun of persons
+    at the start of a mention they are the article ("de nombreux témoins").
+
+    Example:
+        >>> indefinite_plural(["des", "témoins"], "fr")
+        True
+        >>> indefinite_plural(["des", "chiffres"], "fr")
+        False
+        >>> indefinite_plural(["de", "nombreux", "témoins"], "fr")
+        True
+    """
+    determiners = INDEFINITE_PLURALS.get(language, frozenset())
+    k = 0
+    while k < min(_DETERMINERS, len(words) - 1) and words[k] in determiners:
+        k += 1
+    return 0 < k < len(words) and words[k] in plural_persons(language)
+
+
+def _word_before(text: str, start: int) -> str:
+    """Return the word that ends right before ``start`` (lower case), past spaces."""
+    end = start
+    while end > 0 and text[end - 1] in " \t\u00a0":
+        end -= 1
+    begin = end
+    while begin > 0 and text[begin - 1].isalpha():
+        begin -= 1
+    return text[begin:end].lower()
+
+
+def _articled(word: str, language: str) -> bool:
+    """Return whether ``word`` is a preposition fused with a definite article ("alla", "del")."""
+    if language not in _LANGUAGES:
+        return False
+    fused = grammar(language).contractions.get(word)
+    return fused is not None and fused[1] in grammar(language).determiners
+
+
+def bare_source_after(text: str, toks: list[_Tok], language: str) -> tuple[int, int] | None:
+    """Return the source phrase with no definite article opening ``toks``, after a source phrase.
+
+    ``toks`` are (start, end, lower-cased word) tokens of ``text`` that follow
+    the source phrase; None when they open with none of the three constructions
+    of the module's docstring.
 
     Example:
         >>> from newsdoc.quotes._cues import tokens
-        >>> t = " officials in Ohio, the plan"
-        >>> s, e = bare_source_after(t, tokens(t, 0, len(t)), "en")
-        >>> t[s:e]
+        >>> def source(t, phrase, lang="en"):
+        ...     found = bare_source_after(t, tokens(t, len(phrase), len(t)), lang)
+        ...     return found and t[found[0] : found[1]]
+        >>> source("according to officials in Ohio, the plan", "according to")
         'officials'
+        >>> source("según fuentes policiales, el detenido", "según", "es")
+        'fuentes policiales'
+        >>> source("selon des témoins, l'homme", "selon", "fr")
+        'des témoins'
+        >>> source("stando alla polizia, l'uomo", "stando alla", "it")
+        'polizia'
+        >>> source("according to estimates, the plan", "according to") is None
+        True
     """
-    if language != "en":
+    if not toks or text[toks[0][0]].isupper():
         return None
-    if not toks or not _persons(toks[0][2]) or text[toks[0][0]].isupper():
-        return None
-    stops = AFTER_STOP["en"] | CLAUSE_WORDS["en"]
-    last = 1
-    while last < min(len(toks), _WORDS) and toks[last][2] not in stops:
+    k = 0
+    if _articled(_word_before(text, toks[0][0]), language):
+        # "alla polizia": the article is in the preposition; any noun may follow
+        if closed_class(toks[0][2], language) is not None or not toks[0][2].isalpha():
+            return None
+    else:
+        while k < min(_DETERMINERS, len(toks) - 1) and toks[k][2] in INDEFINITE_PLURALS.get(
+            language, frozenset()
+        ):
+            k += 1
+        if toks[k][2] not in plural_persons(language):
+            return None
+    stops = AFTER_STOP.get(language, frozenset()) | CLAUSE_WORDS.get(language, frozenset())
+    last = k + 1
+    while last < min(len(toks), k + _WORDS) and toks[last][2] not in stops:
         if text[toks[last - 1][1] : toks[last][0]].strip():
             break  # punctuation: the phrase is over
         last += 1
+    if language in _ADJECTIVES_AFTER and not _set_off(text, toks, last, k + _WORDS):
+        return None
     return toks[0][0], toks[last - 1][1]
+
+
+def _set_off(text: str, toks: list[_Tok], last: int, reach: int) -> bool:
+    """Return whether a comma or colon closes the phrase, within ``reach`` tokens of it.
+
+    Where adjectives follow the noun, "fonti investigative" and "presidente
+    ucraino rimbombano" look alike: only the comma that sets the source phrase
+    off from its clause ("según fuentes policiales, el detenido …") tells
+    where the phrase ends.  Its complement may come first ("fuentes cercanas a
+    la investigación, …").
+    """
+    for j in range(last, min(len(toks), reach + 1)):
+        gap = text[toks[j - 1][1] : toks[j][0]].strip()
+        if gap:
+            return gap[0] in ",:"
+    if len(toks) <= reach:
+        tail = text[toks[-1][1] : toks[-1][1] + 2].strip()
+        return tail[:1] in {",", ":"}
+    return False

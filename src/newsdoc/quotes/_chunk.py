@@ -41,6 +41,7 @@ from newsdoc._lexicon.speakers import (
 )
 from newsdoc._lexicon.speech_nouns import SPEECH_NOUNS
 from newsdoc._text import CLAUSE_MARKS, TERMINAL_MARKS
+from newsdoc.quotes._bare_source import indefinite_plural
 from newsdoc.quotes._cues import remembered
 
 __all__ = [
@@ -333,8 +334,14 @@ def _mention(text: str, start: int, end: int, language: str) -> tuple[int, int] 
             return found
         return start, end
     lower = first.lower()
-    if not capital and _is_preposition(lower, language):
-        return None  # "del Estado", "de Macron", "per tassare": an oblique phrase
+    if (
+        not capital
+        and _is_preposition(lower, language)
+        and not indefinite_plural([w.lower() for _, _, w in words[:3]], language)
+    ):
+        # "del Estado", "de Macron", "per tassare": an oblique phrase (but "des
+        # témoins" is the indefinite article and its noun)
+        return None
     if _preposition_like(lower, language) and not (
         capital and any(w[:1].isupper() for _, _, w in words[1:])
     ):

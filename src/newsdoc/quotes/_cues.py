@@ -1640,7 +1640,7 @@ def attribute_after(text: str, lo: int, hi: int, language: str) -> Attribution |
         if n and word not in {"so", "wie", "pour", "para", "per"}:
             cue_end = toks[i + n - 1][1]
             sp = _speaker_after(text, cue_end, hi, language)
-            if sp is None and language == "en":
+            if sp is None:
                 object_toks = tokens(text, cue_end, min(hi, cue_end + 120))
                 sp = bare_source_after(text, object_toks, language)  # "according to officials"
             if sp is not None:
@@ -2434,7 +2434,7 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
         if n and not (word in {"so", "wie"} and order_of(language).so_introduces_source):
             cue_end = toks[i + n - 1][1]
             sp = _speaker_after(text, cue_end, hi, language)
-            if sp is None and language == "en":
+            if sp is None:
                 object_toks = tokens(text, cue_end, min(hi, cue_end + 120))
                 sp = bare_source_after(text, object_toks, language)  # "according to officials"
             if sp is not None and word in _FOR and not _opinion_frame(text, toks, i, sp):

@@ -1,0 +1,130 @@
+"""Sources with no definite article after a source phrase, in four languages.
+
+"according to witnesses", "selon des témoins", "según fuentes policiales",
+"secondo alcuni inquirenti", "stando alla polizia": the object of a source
+phrase names the source as a bare or indefinite plural of persons, or as a noun
+after a preposition that holds its article.  A plural that names no person
+("estimates", "chiffres", "estimaciones") names nobody, and where adjectives
+follow the noun only a comma after the phrase tells where it ends.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdoc.quotes import find_quotes
+from quote_helpers import mention_of
+
+CASES = [
+    pytest.param(
+        "According to witnesses, the driver was “going far too fast.”",
+        "too fast",
+        "en",
+        "witnesses",
+        id="en-bare-plural-es",
+    ),
+    pytest.param(
+        "According to several deputies, the vote was “a foregone thing.”",
+        "foregone",
+        "en",
+        "several deputies",
+        id="en-quantifier-ies",
+    ),
+    pytest.param(
+        "Selon des témoins, le conducteur roulait « beaucoup trop vite ».",
+        "trop vite",
+        "fr",
+        "des témoins",
+        id="fr-indefinite-article",
+    ),
+    pytest.param(
+        "D'après de nombreux enquêteurs, l'incendie est « d'origine criminelle ».",
+        "criminelle",
+        "fr",
+        "de nombreux enquêteurs",
+        id="fr-de-before-adjective",
+    ),
+    pytest.param(
+        "Según fuentes policiales, el conductor iba «demasiado rápido».",
+        "rápido",
+        "es",
+        "fuentes policiales",
+        id="es-bare-plural-adjective",
+    ),
+    pytest.param(
+        "De acuerdo con varios testigos, el incendio fue «intencionado».",
+        "intencionado",
+        "es",
+        "varios testigos",
+        id="es-quantifier",
+    ),
+    pytest.param(
+        "Según fuentes cercanas a la fiscalía, el acusado «lo sabía todo».",
+        "sabía",
+        "es",
+        "fuentes cercanas",
+        id="es-complement-before-comma",
+    ),
+    pytest.param(
+        "Secondo alcuni inquirenti, il rogo è stato «appiccato di notte».",
+        "appiccato",
+        "it",
+        "alcuni inquirenti",
+        id="it-quantifier",
+    ),
+    pytest.param(
+        "Secondo fonti diplomatiche, l'accordo è «a un passo».",
+        "passo",
+        "it",
+        "fonti diplomatiche",
+        id="it-bare-plural-adjective",
+    ),
+    pytest.param(
+        "Stando alla procura, l'imputato «non poteva non sapere».",
+        "sapere",
+        "it",
+        "procura",
+        id="it-fused-article",
+    ),
+    pytest.param(
+        "A detta dei medici, il paziente è «fuori pericolo».",
+        "pericolo",
+        "it",
+        "medici",
+        id="it-fused-article-plural",
+    ),
+]
+
+NOBODY = [
+    pytest.param(
+        "According to estimates, the repairs will be “very costly” for the town.",
+        "costly",
+        "en",
+        id="en-plural-of-things",
+    ),
+    pytest.param(
+        "Selon des chiffres provisoires, la hausse reste « très modeste ».",
+        "modeste",
+        "fr",
+        id="fr-plural-of-things",
+    ),
+    pytest.param(
+        "Secondo fonti investigative l'uomo era «molto agitato» quella sera.",
+        "agitato",
+        "it",
+        id="it-no-comma-no-end",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "language", "mention"), CASES)
+def test_source_without_definite_article(
+    text: str, quoted: str, language: str, mention: str
+) -> None:
+    assert mention_of(text, quoted, language) == mention
+
+
+@pytest.mark.parametrize(("text", "quoted", "language"), NOBODY)
+def test_plural_of_things_names_nobody(text: str, quoted: str, language: str) -> None:
+    quotes = [q for q in find_quotes(text, language=language) if quoted in q.text]
+    assert all(q.speaker is None for q in quotes)
