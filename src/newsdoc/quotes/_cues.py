@@ -127,6 +127,7 @@ from newsdoc.quotes._perfect import perfect_cues
 from newsdoc.quotes._persons import person_head
 from newsdoc.quotes._prefield_genitive import prefield_genitive
 from newsdoc.quotes._reading import reading_cue
+from newsdoc.quotes._relative_verb import inside_relative
 from newsdoc.quotes._roles import role_before_name
 from newsdoc.quotes._said_by import originator_after
 from newsdoc.quotes._verb_second import second_place_plural
@@ -1648,7 +1649,12 @@ def attribute_after(text: str, lo: int, hi: int, language: str) -> Attribution |
                     speaker_start=sp[0], speaker_end=sp[1], cue_start=start, cue_end=cue_end
                 )
         postposed = i == 0 and word in POSTPOSED_ONLY.get(language, frozenset())
-        if (word in verbs or postposed) and (i == 0 or not text[start].isupper()):
+        if (
+            (word in verbs or postposed)
+            and (i == 0 or not text[start].isupper())
+            # '"…," a resident, who spoke …, said': the relative clause's own verb
+            and not (i > 1 and inside_relative(text, toks, i, language, verbs))
+        ):
             if i == 0 and _gerund(word, language):
                 return None  # '“…,” adding that': not an attribution of this quote
             if i == 0 or (
