@@ -1246,6 +1246,8 @@ def _keep(
         )
     if attr is not None and attr.strong:
         return True
+    if attr is not None and attr.speaker_end > attr.speaker_start and _colon_sentence(text, seg):
+        return True  # "Lee est furieux : « C'est inadmissible. »": a short statement
     if order_of(language).reported_subjunctive and _reported_sentence(text, seg):
         return True
     if (
@@ -1255,6 +1257,48 @@ def _keep(
     ):
         return False  # "Department of Marine Biology", "Eine unbequeme Wahrheit"
     return language == "en" or _has_words(text, seg.inner_start, seg.inner_end, 4)
+
+
+def _colon_sentence(text: str, seg: Quoted) -> bool:
+    """Return whether ``seg`` is a sentence of direct speech introduced by a colon.
+
+    A colon before quotation marks announces the words of a speaker (Grevisse &
+    Goosse, *Le Bon Usage*, the colon before direct speech; RAE, *Ortografía*,
+    § 3.4.5.1.1, the colon before a verbatim quotation; Duden, rule 76 on the
+    colon before direct speech), so a quotation opening there with a capital is
+    a statement however short it is ("Rivera no ocultó su enfado: «Es
+    inadmisible»").  Two words at least, and not every word capitalised: a title
+    after a colon ("Son livre : « La Peste »") is no statement; nor is a gloss in
+    brackets ("(Motto: „…“)"), nor one after a list of names with no clause
+    ("Ana Gil, Vigo: «Por fin»").
+
+    Example:
+        >>> text = "Marc Roy est furieux : « C'est inadmissible. »"
+        >>> seg = quoted_segments(text, document_paragraphs(text))[0]
+        >>> _colon_sentence(text, seg)
+        True
+    """
+    if not _COLON_END.search(text, max(0, seg.start - 4), seg.start):
+        return False
+    lo = max(0, seg.start - _WINDOW)
+    if text.rfind("(", lo, seg.start) > text.rfind(")", lo, seg.start):
+        return False  # "(Motto: „…“)", "(übersetzt etwa: „…“)": a gloss, not a speaker's
+    head = sentence_start(text, lo, seg.start)
+    if not _LOWER_WORD.search(text, head, seg.start) and "," in text[head : seg.start]:
+        # "Ana Gil, Vigo: «…»": a list of names is no clause; one name before the
+        # colon is the headline's way of crediting ("Löw: „…“")
+        return False
+    first = _WORDS.search(text, seg.inner_start, seg.inner_end)
+    return (
+        first is not None
+        and first.group()[:1].isupper()
+        and _has_words(text, seg.inner_start, seg.inner_end, 2)
+        and _capitalised_share(text, seg) < 1.0
+    )
+
+
+# A word in lower case: a clause holds one, a heading of names none.
+_LOWER_WORD = regex.compile(r"\b\p{Ll}[\p{L}’']++")
 
 
 def _capitalised_share(text: str, seg: Quoted) -> float:
