@@ -151,7 +151,7 @@ from newsdoc.quotes._cues import (
 from newsdoc.quotes._discourse import Register, cue_features, office_noun
 from newsdoc.quotes._following import following_mention, names_a_person
 from newsdoc.quotes._following_name import following_name
-from newsdoc.quotes._free_relative import free_relative_speaker
+from newsdoc.quotes._free_relative import free_relative_speaker, source_frame_speaker
 from newsdoc.quotes._gerund import gerund_subject, participle_subject
 from newsdoc.quotes._holder import holding_subject
 from newsdoc.quotes._intro import holding_pronoun, introducing_subject
@@ -852,6 +852,7 @@ def _before(text: str, lo: int, hi: int, lang: str) -> Attribution | None:
         comment_clause(text, lo, hi, lang)
         # "C'est ce qu'a déclaré la ministre :": the subject after the relative's verb
         or free_relative_speaker(text, lo, hi, lang)
+        or source_frame_speaker(text, lo, hi, lang)
         or inverted_parenthetical(text, lo, hi, lang)
         or with_absolute(text, lo, hi, lang)
         or naming_relative(text, lo, hi, lang)

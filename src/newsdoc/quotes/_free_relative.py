@@ -9,15 +9,23 @@ inversion of the subject in relative clauses and on "c'est … que"; Serianni,
 *Grammatica italiana*, on the relative pronouns "quanto" and "ciò che"; RAE,
 *Nueva gramática*, ch. 44, the free relatives with "lo que").  The subject after
 the verb is the speaker; the neuter "C'est" before it names nobody.
+
+The same free relative follows a source preposition in a fronted adjunct:
+"Secondo quanto riferito dalla polizia, l'uomo era «armato»", "Según lo
+informado por la fiscalía, …", "Selon ce qu'a indiqué la préfecture, …" — the
+speaker is the agent of the participle or the subject after the verb, and the
+comma that closes the adjunct bounds it (`source_frame_speaker`).
 """
 
 from __future__ import annotations
 
-from newsdoc._grammar import closed_class
+from newsdoc._grammar import closed_class, normalise
+from newsdoc._grammar.order import order_of
 from newsdoc._lexicon.cues import CUE_VERBS
+from newsdoc.quotes._bare_source import bare_source_after
 from newsdoc.quotes._cues import Attribution, speaker_after, tokens
 
-__all__ = ["free_relative_speaker"]
+__all__ = ["free_relative_speaker", "source_frame_speaker"]
 
 # The free relatives: (first word, second word or "" when one word is enough).
 # French glues "qu'" to the auxiliary after it ("qu'a", "qu'ont"): a token that
@@ -27,6 +35,17 @@ _RELATIVES: dict[str, tuple[tuple[str, str], ...]] = {
     "it": (("quanto", ""), ("ciò", "che"), ("quello", "che")),
     "es": (("lo", "que"), ("cuanto", "")),
 }
+# The source prepositions a free relative of saying follows, as word tuples:
+# "selon ce qu'a dit", "según lo que dijo", "secondo quanto riferito", "a quanto
+# riferisce", "stando a quanto detto" (the adverbial source phrases of
+# ``SOURCE_PHRASES``).  Spanish also makes the relative of the neuter article
+# and a participle: "según lo informado por", "según lo dicho por".
+_FRAME_OPENERS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "fr": (("selon",), ("d'après",), ("d’après",)),
+    "es": (("según",), ("de", "acuerdo", "con"), ("conforme", "a")),
+    "it": (("secondo",), ("stando", "a"), ("a",), ("per",)),
+}
+_NEUTER_PARTICIPLE: dict[str, tuple[tuple[str, str], ...]] = {"es": (("lo", ""),)}
 # How many words the relative may stand from the colon ("C'est ce qu'a affirmé
 # mardi devant le Sénat la ministre de la Santé Léa Roy :").
 _REACH = 24
@@ -101,3 +120,54 @@ def _cue_after(
         if closed_class(word, language) != "auxiliary":
             return -1
     return -1
+
+
+def source_frame_speaker(text: str, lo: int, hi: int, language: str) -> Attribution | None:
+    """Return the speaker of a source preposition's free relative of saying before a comma.
+
+    ``text[lo:hi]`` is the sentence before the quotation at ``hi``; the frame
+    must open it and a comma must close the speaker.
+
+    Example:
+        >>> t = "Secondo quanto riferito dalla procura, l'uomo era «armato»."
+        >>> a = source_frame_speaker(t, 0, t.index("«"), "it")
+        >>> t[a.speaker_start : a.speaker_end], t[a.cue_start : a.cue_end]
+        ('procura', 'Secondo quanto riferito')
+        >>> t = "Selon ce qu'a indiqué la préfecture, la route reste « fermée »."
+        >>> a = source_frame_speaker(t, 0, t.index("«"), "fr")
+        >>> t[a.speaker_start : a.speaker_end]
+        'la préfecture'
+    """
+    openers = _FRAME_OPENERS.get(language)
+    if openers is None:
+        return None
+    toks = tokens(text, lo, hi)[:_REACH]
+    n = next((len(o) for o in openers if tuple(t[2] for t in toks[: len(o)]) == o), 0)
+    if not n or n >= len(toks):
+        return None
+    relatives = _RELATIVES[language] + _NEUTER_PARTICIPLE.get(language, ())
+    after = _relative_end(toks, n, relatives)
+    if after < 0:
+        return None
+    cue = _cue_after(toks, after, CUE_VERBS.get(language, frozenset()), language)
+    if cue < 0:
+        return None
+    comma = text.find(",", toks[cue][1], hi)
+    if comma < 0:
+        return None
+    at = cue + 1
+    agent = at < len(toks) and normalise(toks[at][2]) in order_of(language).agent_prepositions
+    start = toks[at][1] if agent else toks[cue][1]
+    sp = speaker_after(text, start, comma, language)
+    if sp is None and agent:
+        # "dalla polizia": the article is in the preposition
+        sp = bare_source_after(text, tokens(text, start, comma), language)
+    if sp is None or text[sp[1] : comma].strip():
+        return None
+    return Attribution(
+        speaker_start=sp[0],
+        speaker_end=sp[1],
+        cue_start=toks[0][0],
+        cue_end=toks[cue][1],
+        strong=True,
+    )
