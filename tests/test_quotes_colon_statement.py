@@ -1,9 +1,11 @@
-"""A short sentence of direct speech after a colon is a quotation.
+"""A short whole sentence of direct speech is a quotation.
 
 A colon before quotation marks announces a speaker's words in every language
 here, so a quotation opening with a capital there is a statement however few
-words it has, and the subject of the clause before the colon says it.  A title
-after a colon and a gloss in brackets are no statements.
+words it has, and the subject of the clause before the colon says it.  So is a
+quotation standing as a sentence of its own, its full stop inside the marks,
+after a sentence naming its speaker.  A title after a colon and a gloss in
+brackets are no statements.
 """
 
 from __future__ import annotations
@@ -44,6 +46,14 @@ STATEMENTS = [
         "de",
         "Jonas Weber",
         id="de",
+    ),
+    pytest.param(
+        # two of three words capitalised, as German nouns are: a sentence, no title
+        "„Es wird eng“, warnte die Leiterin des Hafens, Ida Brandt. „Wir brauchen Boote.“",
+        "Boote",
+        "de",
+        "Ida Brandt",
+        id="de-own-sentence-after-named-one",
     ),
     # the headline's way of crediting: one name, a colon, the words
     pytest.param("Nora Lind: „Wir kommen wieder.“", "kommen", "de", "Nora Lind", id="de-headline"),

@@ -95,6 +95,38 @@ CASES = [
     ),
 ]
 
+# Prepositional phrases of point of view credit a view to their object.
+OPINION_PHRASES = [
+    pytest.param(
+        "A juicio de la fiscal Rosa Gil, el caso está «lejos de cerrarse».",
+        "cerrarse",
+        "es",
+        "la fiscal Rosa Gil",
+        id="es-a-juicio-de",
+    ),
+    pytest.param(
+        "A parere degli esperti, il ponte è «ormai insicuro».",
+        "insicuro",
+        "it",
+        "esperti",
+        id="it-a-parere-fused",
+    ),
+    pytest.param(
+        "De l'avis de la Cour des comptes, le plan reste « trop flou ».",
+        "trop flou",
+        "fr",
+        "la Cour des comptes",
+        id="fr-de-l-avis-de",
+    ),
+    pytest.param(
+        "In the view of the auditors, the accounts were “badly kept.”",
+        "badly kept",
+        "en",
+        "the auditors",
+        id="en-in-the-view-of",
+    ),
+]
+
 NOBODY = [
     pytest.param(
         "According to estimates, the repairs will be “very costly” for the town.",
@@ -121,6 +153,11 @@ NOBODY = [
 def test_source_without_definite_article(
     text: str, quoted: str, language: str, mention: str
 ) -> None:
+    assert mention_of(text, quoted, language) == mention
+
+
+@pytest.mark.parametrize(("text", "quoted", "language", "mention"), OPINION_PHRASES)
+def test_phrase_of_point_of_view(text: str, quoted: str, language: str, mention: str) -> None:
     assert mention_of(text, quoted, language) == mention
 
 

@@ -794,10 +794,22 @@ POINTERS_BACK: Mapping[str, frozenset[str]] = MappingProxyType(
     }
 )
 
-#: Prepositional cues whose source follows: "according to the ministry".
+#: Prepositional cues whose source follows: "according to the ministry".  With
+#: them, each language's prepositional phrases of point of view, which credit a
+#: view to their object ("in the view of", "a juicio de", "a giudizio di", "de
+#: l'avis de"; RAE, *Nueva gramática*, § 29.9 on the *locuciones
+#: preposicionales*; Serianni, *Grammatica*, VIII on the *locuzioni
+#: preposizionali*; *Le Bon Usage* on the prepositional phrases).
 SOURCE_PHRASES: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
-        "en": ("according to", "in the words of", "as quoted by", "quoting"),
+        "en": (
+            "according to",
+            "in the words of",
+            "as quoted by",
+            "quoting",
+            "in the view of",
+            "in the opinion of",
+        ),
         "de": (
             "laut",
             "nach angaben",
@@ -828,6 +840,11 @@ SOURCE_PHRASES: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "les paroles de",
             "les propos de",
             "les mots de",
+            "de l'avis de",
+            "de l’avis de",
+            "aux yeux de",
+            "aux dires de",
+            "au dire de",
         ),
         "es": (
             "según",
@@ -836,12 +853,20 @@ SOURCE_PHRASES: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "para",
             "las palabras de",
             "las declaraciones de",
+            "a juicio de",
+            "en opinión de",
+            "a decir de",
+            "a criterio de",
         ),
         "it": (
             "secondo",
             "stando a",
             "per",
             "a detta di",
+            "a giudizio di",
+            "a parere di",
+            "ad avviso di",
+            "a dire di",
             "le parole di",
             "le affermazioni di",
             "le dichiarazioni di",

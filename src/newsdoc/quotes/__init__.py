@@ -1247,7 +1247,7 @@ def _keep(
         )
     if attr is not None and attr.strong:
         return True
-    if attr is not None and attr.speaker_end > attr.speaker_start and _colon_sentence(text, seg):
+    if attr is not None and attr.speaker_end > attr.speaker_start and _statement(text, seg):
         return True  # "Lee est furieux : « C'est inadmissible. »": a short statement
     if order_of(language).reported_subjunctive and _reported_sentence(text, seg):
         return True
@@ -1260,42 +1260,59 @@ def _keep(
     return language == "en" or _has_words(text, seg.inner_start, seg.inner_end, 4)
 
 
-def _colon_sentence(text: str, seg: Quoted) -> bool:
-    """Return whether ``seg`` is a sentence of direct speech introduced by a colon.
+def _statement(text: str, seg: Quoted) -> bool:
+    """Return whether ``seg`` is a whole sentence of direct speech, however short.
 
-    A colon before quotation marks announces the words of a speaker (Grevisse &
-    Goosse, *Le Bon Usage*, the colon before direct speech; RAE, *Ortografía*,
-    § 3.4.5.1.1, the colon before a verbatim quotation; Duden, rule 76 on the
-    colon before direct speech), so a quotation opening there with a capital is
-    a statement however short it is ("Rivera no ocultó su enfado: «Es
-    inadmisible»").  Two words at least, and not every word capitalised: a title
-    after a colon ("Son livre : « La Peste »") is no statement; nor is a gloss in
-    brackets ("(Motto: „…“)"), nor one after a list of names with no clause
-    ("Ana Gil, Vigo: «Por fin»").
+    Two layouts make one: a colon before the marks, which announces a speaker's
+    words (Grevisse & Goosse, *Le Bon Usage*, the colon before direct speech;
+    RAE, *Ortografía*, § 3.4.5.1.1, the colon before a verbatim quotation;
+    Duden, rule 76 on the colon before direct speech): "Rivera no ocultó su
+    enfado: «Es inadmisible»"; and a quotation standing as a sentence of its
+    own, after a sentence's end, with its own full stop, question or exclamation
+    mark inside the marks ("…, sagte Peter Mohr. „Wir brauchen Hilfe.“").  The
+    words must open with a capital, number two at least and not all be
+    capitalised: a title ("Son livre : « La Peste »") is no statement; nor is a
+    gloss in brackets ("(Motto: „…“)"), nor a quotation after a list of names
+    with no clause ("Ana Gil, Vigo: «Por fin»").
 
     Example:
         >>> text = "Marc Roy est furieux : « C'est inadmissible. »"
         >>> seg = quoted_segments(text, document_paragraphs(text))[0]
-        >>> _colon_sentence(text, seg)
+        >>> _statement(text, seg)
         True
     """
-    if not _COLON_END.search(text, max(0, seg.start - 4), seg.start):
-        return False
-    lo = max(0, seg.start - _WINDOW)
-    if text.rfind("(", lo, seg.start) > text.rfind(")", lo, seg.start):
-        return False  # "(Motto: „…“)", "(übersetzt etwa: „…“)": a gloss, not a speaker's
-    head = sentence_start(text, lo, seg.start)
-    if not _LOWER_WORD.search(text, head, seg.start) and "," in text[head : seg.start]:
-        # "Ana Gil, Vigo: «…»": a list of names is no clause; one name before the
-        # colon is the headline's way of crediting ("Löw: „…“")
-        return False
     first = _WORDS.search(text, seg.inner_start, seg.inner_end)
-    return (
+    if not (
         first is not None
         and first.group()[:1].isupper()
         and _has_words(text, seg.inner_start, seg.inner_end, 2)
         and _capitalised_share(text, seg) < 1.0
-    )
+    ):
+        return False
+    if not _COLON_END.search(text, max(0, seg.start - 4), seg.start):
+        return _own_sentence(text, seg)
+    lo = max(0, seg.start - _WINDOW)
+    if text.rfind("(", lo, seg.start) > text.rfind(")", lo, seg.start):
+        return False  # "(Motto: „…“)", "(übersetzt etwa: „…“)": a gloss, not a speaker's
+    head = sentence_start(text, lo, seg.start)
+    # "Ana Gil, Vigo: «…»": a list of names is no clause; one name before the
+    # colon is the headline's way of crediting ("Löw: „…“")
+    return bool(_LOWER_WORD.search(text, head, seg.start)) or "," not in text[head : seg.start]
+
+
+def _own_sentence(text: str, seg: Quoted) -> bool:
+    """Return whether ``seg`` ends with its own sentence mark and follows a sentence's end."""
+    if not _TERMINAL_INSIDE.search(text, seg.inner_start, seg.inner_end):
+        return False
+    before = text[max(0, seg.start - 3) : seg.start].rstrip()
+    return not before or before[-1] in _SENTENCE_BEFORE
+
+
+# A full stop, question or exclamation mark or ellipsis closing the quoted words.
+_TERMINAL_INSIDE = regex.compile(r"[.!?…]\s*+$")
+# What ends the sentence before a quotation standing on its own: a sentence mark
+# or the closing mark of a quotation that ended with one ("…“ „…“").
+_SENTENCE_BEFORE = frozenset('.!?…\n“”»«„"')
 
 
 # A word in lower case: a clause holds one, a heading of names none.
