@@ -50,6 +50,7 @@ __all__ = [
     "PASSIVE_AUXILIARIES",
     "POINTERS_BACK",
     "POSTPOSED_ONLY",
+    "PREDICATIVE_FUER_LEMMAS",
     "REPORTING_WORDS",
     "SOURCE_PHRASES",
     "SOURCE_POSTPOSITIONS",
@@ -947,6 +948,13 @@ SUBJUNCTIVES: Mapping[str, frozenset[str]] = MappingProxyType(
 #: Words right before a quotation that make it someone's characterisation:
 #: "wies die Vorwürfe als „haltlos“ zurück" (lower case).
 REPORTING_WORDS: Mapping[str, frozenset[str]] = MappingProxyType({"de": frozenset(["als"])})
+
+#: The German verbs of considering whose predicative complement takes "für"
+#: rather than "als" ("hält den Plan für „unsinnig“", "erachtet ihn für
+#: „überflüssig“"; Duden, *Die Grammatik*, the predicative with "als" and
+#: "für"), as lemmas: with one of them in the clause, "für" before a quotation
+#: marks a characterisation as "als" does.
+PREDICATIVE_FUER_LEMMAS: tuple[str, ...] = ("halten", "erachten")
 
 #: Impersonal phrases that say where words are written, the text following them:
 #: "«…», se lee en el comunicado", "si legge nella nota", "peut-on lire dans le texte".

@@ -75,11 +75,13 @@ from newsdoc._lexicon.cues import (
     CUE_VERBS,
     GERMAN_SPLIT_CUES,
     POINTERS_BACK,
+    PREDICATIVE_FUER_LEMMAS,
     REPORTING_WORDS,
     SUBJUNCTIVES,
     TITLE_NOUNS,
     TITLE_SUFFIXES,
 )
+from newsdoc._lexicon.german_verbs import german_forms
 from newsdoc._lexicon.grammar import FOREIGN_AND_GERMAN as _FOREIGN_AND_GERMAN
 from newsdoc._lexicon.grammar import FOREIGN_WORDS as _FOREIGN_WORDS
 from newsdoc._lexicon.grammar import GERMAN_ARTICLES as _GERMAN_ARTICLES
@@ -1327,6 +1329,8 @@ def _capitalised_share(text: str, seg: Quoted) -> float:
     return sum(1 for w in words if not w[:1].islower()) / len(words)
 
 
+# The forms of the German verbs of considering with "für" ("hält", "hielten").
+_CONSIDERING = frozenset(f for lemma in PREDICATIVE_FUER_LEMMAS for f in german_forms(lemma))
 # Words that mark a German sentence as reported speech: a subjunctive, a cue, a source.
 _GERMAN_REPORTING = SUBJUNCTIVES["de"] | CUE_VERBS["de"] | _GERMAN_SOURCES
 
@@ -1342,6 +1346,12 @@ def _reported_sentence(text: str, seg: Quoted) -> bool:
     before = tokens(text, max(lo, seg.start - 20), seg.start)
     if before and before[-1][2] in REPORTING_WORDS["de"]:
         return True
+    if (
+        before
+        and before[-1][2] == "für"
+        and any(w in _CONSIDERING for _, _, w in tokens(text, lo, seg.start))
+    ):
+        return True  # "hält den Plan für „unsinnig“": the predicative of considering
     marks = _GERMAN_REPORTING
     return any(w in marks for _, _, w in tokens(text, lo, seg.start) + tokens(text, seg.end, hi))
 
