@@ -46,3 +46,23 @@ from quote_helpers import mention_of
 )
 def test_originator_after_heisst_es(text: str, mention: str) -> None:
     assert mention_of(text, "Zug fällt", "de") == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        pytest.param(
+            "„Der Zug fällt heute aus“, hieß es aus dem Rathaus.", "dem Rathaus", id="aus"
+        ),
+        pytest.param(
+            "„Der Zug fällt heute aus“, hieß es am Morgen vom Betreiber.",
+            "Betreiber",
+            id="vom-after-time",
+        ),
+        pytest.param(
+            "„Der Zug fällt heute aus“, heißt es seitens der Bahn.", "der Bahn", id="seitens"
+        ),
+    ],
+)
+def test_originator_after_the_quotation(text: str, mention: str) -> None:
+    assert mention_of(text, "Zug fällt", "de") == mention

@@ -127,6 +127,24 @@ OPINION_PHRASES = [
     ),
 ]
 
+# Spanish and Italian place a bare plural subject after its verb of saying.
+AFTER_VERB = [
+    pytest.param(
+        "«El fuego sigue activo», indicaron fuentes de los bomberos.",
+        "fuego",
+        "es",
+        "fuentes de los bomberos",
+        id="es-fuentes-after-verb",
+    ),
+    pytest.param(
+        "«Il ponte va chiuso», sostengono esperti indipendenti.",
+        "ponte",
+        "it",
+        "esperti indipendenti",
+        id="it-esperti-after-verb",
+    ),
+]
+
 NOBODY = [
     pytest.param(
         "According to estimates, the repairs will be “very costly” for the town.",
@@ -159,6 +177,18 @@ def test_source_without_definite_article(
 @pytest.mark.parametrize(("text", "quoted", "language", "mention"), OPINION_PHRASES)
 def test_phrase_of_point_of_view(text: str, quoted: str, language: str, mention: str) -> None:
     assert mention_of(text, quoted, language) == mention
+
+
+@pytest.mark.parametrize(("text", "quoted", "language", "mention"), AFTER_VERB)
+def test_bare_plural_subject_after_verb(
+    text: str, quoted: str, language: str, mention: str
+) -> None:
+    assert mention_of(text, quoted, language) == mention
+
+
+def test_fused_article_after_verb_is_an_addressee() -> None:
+    text = "«Il ponte va chiuso», hanno detto ieri alla stampa."
+    assert mention_of(text, "ponte", "it") is None
 
 
 @pytest.mark.parametrize(("text", "quoted", "language"), NOBODY)

@@ -51,6 +51,9 @@ _IRREGULAR = frozenset({"people", "police", "men", "women", "sources", "resident
 _LANGUAGES = frozenset({"en", "de", "fr", "es", "it"})
 # The languages whose adjectives follow the noun (Romance).
 _ADJECTIVES_AFTER = frozenset({"fr", "es", "it"})
+# What closes a source phrase set off before its clause, and a subject after its verb.
+_ADJUNCT_CLOSERS = ",:"
+_SENTENCE_CLOSERS = ",:;.!?"
 # How many words the phrase may hold ("people familiar with the matter").
 _WORDS = 6
 # How many indefinite determiners and quantifiers may open it ("de nombreux").
@@ -154,12 +157,18 @@ def _articled(word: str, language: str) -> bool:
     return fused is not None and fused[1] in grammar(language).determiners
 
 
-def bare_source_after(text: str, toks: list[_Tok], language: str) -> tuple[int, int] | None:
+def bare_source_after(
+    text: str, toks: list[_Tok], language: str, *, after_verb: bool = False
+) -> tuple[int, int] | None:
     """Return the source phrase with no definite article opening ``toks``, after a source phrase.
 
     ``toks`` are (start, end, lower-cased word) tokens of ``text`` that follow
     the source phrase; None when they open with none of the three constructions
-    of the module's docstring.
+    of the module's docstring.  With ``after_verb`` they follow a verb of
+    saying instead, whose subject Spanish and Italian may place after it as a
+    bare plural ("«…», indicaron fuentes de la investigación"): the end of the
+    sentence closes the phrase too, and a preposition fused with its article
+    opens an addressee there ("ha detto alla stampa"), no subject.
 
     Example:
         >>> from newsdoc.quotes._cues import tokens
@@ -180,7 +189,7 @@ def bare_source_after(text: str, toks: list[_Tok], language: str) -> tuple[int, 
     if not toks or text[toks[0][0]].isupper():
         return None
     k = 0
-    if _articled(_word_before(text, toks[0][0]), language):
+    if not after_verb and _articled(_word_before(text, toks[0][0]), language):
         # "alla polizia": the article is in the preposition; any noun may follow
         if closed_class(toks[0][2], language) is not None or not toks[0][2].isalpha():
             return None
@@ -197,25 +206,26 @@ def bare_source_after(text: str, toks: list[_Tok], language: str) -> tuple[int, 
         if text[toks[last - 1][1] : toks[last][0]].strip():
             break  # punctuation: the phrase is over
         last += 1
-    if language in _ADJECTIVES_AFTER and not _set_off(text, toks, last, k + _WORDS):
+    closers = _SENTENCE_CLOSERS if after_verb else _ADJUNCT_CLOSERS
+    if language in _ADJECTIVES_AFTER and not _set_off(text, toks, last, k + _WORDS, closers):
         return None
     return toks[0][0], toks[last - 1][1]
 
 
-def _set_off(text: str, toks: list[_Tok], last: int, reach: int) -> bool:
-    """Return whether a comma or colon closes the phrase, within ``reach`` tokens of it.
+def _set_off(text: str, toks: list[_Tok], last: int, reach: int, closers: str) -> bool:
+    """Return whether one of ``closers`` closes the phrase, within ``reach`` tokens of it.
 
     Where adjectives follow the noun, "fonti investigative" and "presidente
     ucraino rimbombano" look alike: only the comma that sets the source phrase
     off from its clause ("según fuentes policiales, el detenido …") tells
     where the phrase ends.  Its complement may come first ("fuentes cercanas a
-    la investigación, …").
+    la investigación, …").  After a verb the sentence's end closes it too.
     """
     for j in range(last, min(len(toks), reach + 1)):
         gap = text[toks[j - 1][1] : toks[j][0]].strip()
         if gap:
-            return gap[0] in ",:"
+            return gap[0] in closers
     if len(toks) <= reach:
         tail = text[toks[-1][1] : toks[-1][1] + 2].strip()
-        return tail[:1] in {",", ":"}
+        return tail[:1] in closers or (closers == _SENTENCE_CLOSERS and not tail)
     return False

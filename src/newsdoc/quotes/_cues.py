@@ -1387,6 +1387,12 @@ def _speaker_after(
     titled = _TITLE_IN_MARKS.match(text, lo, hi)
     if titled is not None:
         return titled.span("title")  # "laut „Reuters“", "selon « Le Monde »"
+    if depth == 0 and order_of(language).inverted_incise:
+        aside = _aside_after_verb(text, lo, hi)
+        if aside is not None:
+            # "raconte, les larmes aux yeux, Marie Duval": an aside between the
+            # verb and its inverted subject, set off by two commas
+            return _speaker_after(text, aside, hi, language, depth=1)
     m = _STOP.search(text, lo, hi)
     end = m.start() if m is not None else hi
     s, e = _trim(text, lo, end)
@@ -1662,6 +1668,9 @@ def attribute_after(text: str, lo: int, hi: int, language: str) -> Attribution |
             ):
                 cue_start = toks[0][0]
                 sp = _speaker_after(text, end, hi, language)
+                if sp is None and order.null_subjects:
+                    # "«…», indicaron fuentes policiales": a bare plural subject
+                    sp = bare_source_after(text, toks[i + 1 :], language, after_verb=True)
             else:
                 cue_start = start
                 sp = None
@@ -1757,6 +1766,26 @@ _BARE_GENITIVES: Mapping[str, frozenset[str]] = MappingProxyType(
 )
 
 
+# A comma right after a verb of an incise, then an aside up to a second comma:
+# ", les larmes aux yeux," of "raconte, les larmes aux yeux, Marie Duval".
+_ASIDE_AFTER_VERB = regex.compile(r"[ \t]*+,[^,;:.!?«»“”\"\n]{1,60}+,[ \t]*+")
+
+
+def _aside_after_verb(text: str, lo: int, hi: int) -> int | None:
+    """Return where the words after an aside set off right after a verb start, or None.
+
+    Only where the words after the second comma run to the end of the sentence
+    (``hi``, or a full stop before it) with no other comma: the inverted subject
+    closes the incise ("…, dit, en souriant, la ministre.").
+    """
+    m = _ASIDE_AFTER_VERB.match(text, lo, hi)
+    if m is None or "," in text[m.end() : hi]:
+        return None
+    if text[hi : hi + 2].strip()[:1] not in {"", ".", "!", "?", "\n"}:
+        return None  # "souligne, dans un message, sa « … »": an object, not the end
+    return m.end()
+
+
 def speaker_after(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | None:
     """Return the speaker mention right after a cue ending at ``lo`` ("sagte Jan Roth")."""
     return _speaker_after(text, lo, hi, language)
@@ -1800,6 +1829,18 @@ def _german_verb_then_subject(
     """Return '„…“, zitierte man Lee' / '„…“, wird Lee zitiert': the subject after the verb."""
     if text[toks[0][0]].isupper() or not _german_finite(toks[0][2]):
         return None  # "„…“, am Ende waren es zwölf": no verb right after the comma
+    origin = (
+        originator_after(toks, 2)
+        if len(toks) > 2 and toks[0][2] in _SAYS_IT and toks[1][2] == "es"
+        else None
+    )
+    if origin is not None:
+        # "„…“, hieß es aus dem Ministerium": who the impersonal words come from
+        sp = _speaker_after(text, origin, hi, "de")
+        if sp is not None:
+            return Attribution(
+                speaker_start=sp[0], speaker_end=sp[1], cue_start=toks[0][0], cue_end=toks[1][1]
+            )
     k = 1
     while (
         k < len(toks)
