@@ -961,8 +961,12 @@ def _model_number(g: _Grammar, text: str, m: regex.Match[str], b: int) -> bool:
     return maker is not None and g.body.fullmatch(maker.group("maker")) is None
 
 
-# A pair opening its sentence: "By 99 to 0, the Senate ..."
-_BY_OPENING = regex.compile(r"\W*+(?:by|with)\s++", regex.IGNORECASE)
+# A pair opening its sentence: "By 99 to 0, the Senate ...", "By a margin of 60 to 38,
+# the Senate ..." (the noun of the count may stand before the pair with "of").
+_BY_OPENING = regex.compile(
+    r"\W*+(?:by|with)\s++(?:an?\s++(?:margin|majority|tally|count)\s++of\s++)?+",
+    regex.IGNORECASE,
+)
 
 
 def _space_run(text: str, at: int) -> int:
