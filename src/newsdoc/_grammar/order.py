@@ -326,6 +326,10 @@ _ORDERS: Mapping[str, WordOrder] = MappingProxyType(
                 ("la", "quale"),
                 ("i", "quali"),
                 ("le", "quali"),
+                # the invariable oblique relative after a preposition (Serianni,
+                # *Grammatica*, VII: "secondo cui"); "per cui" is a connective,
+                # "which is why", and no source (`quotes._clause.source_relative`)
+                ("cui",),
             ),
         ),
     }

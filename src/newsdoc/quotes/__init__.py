@@ -119,6 +119,7 @@ from newsdoc.quotes._clause import (
     aside_subject,
     better_incise,
     cleft_subject,
+    fronted_cleft,
     gerund_after,
     heading_speaker,
     incise_after,
@@ -493,6 +494,9 @@ def _candidates(
             if attr is None and lang == "en":
                 # "“…,” the nominee riffed": a reporting frame with any verb
                 attr = reporting_frame(text, seg.end, right_hi)
+            if attr is None:
+                # "«…», a dirlo è stato il ministro": a cleft after the quotation
+                attr = fronted_cleft(text, seg.end, right_hi, lang)
             if attr is None and _title_after_cue(text, seg, segs[i + 1 : i + 2], lang):
                 # "„…“, schrieb „Die Zeit“": the outlet in marks speaks
                 right_hi = sentence_end(text, seg.end, min(para.span.end, seg.end + _WINDOW))

@@ -760,6 +760,12 @@ def gerund_after(text: str, lo: int, hi: int, language: str) -> tuple[int, int] 
     return None
 
 
+# A preposition and a relative that together make a connective of consequence,
+# "which is why" (Serianni, *Grammatica*, XIV, the consecutive "per cui"; the
+# Spanish "por lo cual" takes another preposition): never a source.
+_CONNECTIVES = frozenset({("per", "cui")})
+
+
 def source_relative(text: str, lo: int, hi: int, language: str) -> Attribution | None:
     """Return the antecedent of "…, selon laquelle «…»" in the sentence ``text[lo:hi]``.
 
@@ -791,6 +797,8 @@ def source_relative(text: str, lo: int, hi: int, language: str) -> Attribution |
         )
         if not n or text[toks[k - 1][1] : toks[k][0]].strip(" \t)") != ",":
             continue
+        if (normalise(toks[k][2]), normalise(rest[0][2])) in _CONNECTIVES:
+            continue  # "…, per cui la gara è rinviata": "which is why", no source
         before = _antecedent(text, lo, toks[k - 1][1], language)
         if before is None:
             return None
@@ -888,7 +896,8 @@ def cleft_subject(text: str, lo: int, hi: int, language: str) -> Attribution | N
 
     "C'est le maire qui a lancé : «…»", "Fue la jueza quien dijo: «…»", "È stato
     il ministro a dire: «…»", "Ed è lui a pronunciare la frase «…»": the phrase
-    between the copula and the link is the subject of what follows.
+    between the copula and the link is the subject of what follows; with the
+    link fronted, see `fronted_cleft`.
 
     Example:
         >>> text = "In realtà è stato il ministro Carlo Neri a dire dal palco: "
@@ -923,8 +932,45 @@ def cleft_subject(text: str, lo: int, hi: int, language: str) -> Attribution | N
                     cue_end=after[link - 1][1],
                     strong=False,
                 )
-        return None  # only the last copula can open the cleft of the quotation
+        return fronted_cleft(text, lo, hi, language)  # only the last copula can open it
     return None
+
+
+def fronted_cleft(text: str, lo: int, hi: int, language: str) -> Attribution | None:
+    """Return the focus of a cleft whose link and infinitive open ``text[lo:hi]``.
+
+    "A parlare è stato Carlo Rota:", "«…», a dirlo è stata la ministra.": the
+    Italian cleft may front its link and infinitive, the focus then closing the
+    clause after the copula (Serianni, *Grammatica*, XIV § 257).
+
+    Example:
+        >>> text = "A commentare è stata la sindaca Ada Neri: "
+        >>> found = fronted_cleft(text, 0, len(text), "it")
+        >>> text[found.speaker_start : found.speaker_end]
+        'la sindaca Ada Neri'
+    """
+    order = word_order(language)
+    if order is None:
+        return None
+    toks = tokens(text, lo, hi)[:_FOCUS_WORDS]
+    if not _cleft_link(toks[:3], order):
+        return None
+    k = next((n for n in range(2, len(toks)) if normalise(toks[n][2]) in order.cleft_copulas), 0)
+    j = k + 1
+    while 0 < j < len(toks) and normalise(toks[j][2]) in order.cleft_copulas:
+        j += 1  # "è stato"
+    if not k or j >= len(toks) or not _opens_subject(text, toks, j, language):
+        return None
+    end = _subject_end(text, toks, j, language)
+    if text[end:hi].strip(" \t:,.;"):
+        return None  # the focus must close the clause
+    return Attribution(
+        speaker_start=toks[j][0],
+        speaker_end=end,
+        cue_start=toks[0][0],
+        cue_end=toks[1][1],
+        strong=False,
+    )
 
 
 def _cleft_link(after: list[_Tok], order: WordOrder) -> int:

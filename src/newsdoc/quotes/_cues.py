@@ -1150,6 +1150,8 @@ def _subject_after_phrase(text: str, toks: list[tuple[int, int, str]], language:
         if text[toks[k - 1][1] : ts].strip():
             return 0  # punctuation: a phrase set off by a comma is read elsewhere
         kind = closed_class(w, language)
+        if kind == "adverb" and _takes_noun(toks[k - 1][2], language):
+            kind = None  # "questo punto", "sul punto": after an article, a noun
         capital = kind is None and text[ts].isupper()
         if kind == "preposition":
             after_preposition = True
@@ -1166,6 +1168,19 @@ def _subject_after_phrase(text: str, toks: list[tuple[int, int, str]], language:
         else:
             return 0  # a verb group, a pronoun, an adverb: no phrase
     return 0
+
+
+def _takes_noun(word: str, language: str) -> bool:
+    """Return whether a noun must follow ``word``: a determiner or a preposition with its article.
+
+    Example:
+        >>> _takes_noun("questo", "it"), _takes_noun("sul", "it"), _takes_noun("su", "it")
+        (True, True, False)
+    """
+    if closed_class(word, language) == "determiner":
+        return True
+    fused = grammar(language).contractions.get(word) if language in _GRAMMAR_LANGUAGES else None
+    return fused is not None and closed_class(fused[1], language) == "determiner"
 
 
 # The impersonal verb of elapsed time inside a Spanish time phrase ("Desde hace unos
@@ -3436,7 +3451,8 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
     if word in _NOT_SUBJECTS or (
         romance
         and (
-            word in _ROMANCE_OPENERS
+            # (not the Spanish possessive "su" of the Italian preposition "su")
+            (word in _ROMANCE_OPENERS and word not in DETERMINERS[language])
             or word.endswith("mente")
             or (word in OBJECT_CLITICS[language] and word not in DETERMINERS[language])
             or (word in _NOT_PERSONS and not _article_lo(toks, i, language))

@@ -74,7 +74,7 @@ def free_relative_speaker(text: str, lo: int, hi: int, language: str) -> Attribu
         after = _relative_end(toks, k, relatives)
         if after < 0:
             continue
-        cue = _cue_after(toks, after, verbs, language)
+        cue, cue_start = _cue_at(toks, after, verbs, language)
         if cue < 0:
             return None
         sp = speaker_after(text, toks[cue][1], colon, language)
@@ -83,7 +83,7 @@ def free_relative_speaker(text: str, lo: int, hi: int, language: str) -> Attribu
         return Attribution(
             speaker_start=sp[0],
             speaker_end=sp[1],
-            cue_start=toks[cue][0],
+            cue_start=cue_start,
             cue_end=toks[cue][1],
             strong=True,
         )
@@ -107,6 +107,22 @@ def _relative_end(
         if nxt == second or (second.endswith("'") and nxt.startswith(second)):
             return k + 2
     return -1
+
+
+def _cue_at(
+    toks: list[tuple[int, int, str]], after: int, verbs: frozenset[str], language: str
+) -> tuple[int, int]:
+    """Return the index and start of the verb of saying of a free relative ending at ``after``.
+
+    French elides "que" before a verb that opens with a vowel and writes the two
+    as one word ("ce qu'explique X", "ce qu'affirme X"): the verb is then the
+    relative's own token, after its "qu'".  (-1, -1) when there is no such verb.
+    """
+    glued = toks[after - 1][2].replace("’", "'")
+    if glued.startswith("qu'") and glued[3:] in verbs:
+        return after - 1, toks[after - 1][0] + 3
+    cue = _cue_after(toks, after, verbs, language)
+    return (cue, toks[cue][0]) if cue >= 0 else (-1, -1)
 
 
 def _cue_after(
@@ -149,7 +165,7 @@ def source_frame_speaker(text: str, lo: int, hi: int, language: str) -> Attribut
     after = _relative_end(toks, n, relatives)
     if after < 0:
         return None
-    cue = _cue_after(toks, after, CUE_VERBS.get(language, frozenset()), language)
+    cue, _ = _cue_at(toks, after, CUE_VERBS.get(language, frozenset()), language)
     if cue < 0:
         return None
     comma = text.find(",", toks[cue][1], hi)

@@ -23,6 +23,7 @@ from types import MappingProxyType
 from newsdoc._grammar import closed_class
 from newsdoc._lexicon.cues import AS_SAID
 from newsdoc._lexicon.speakers import (
+    OBJECT_CLITICS,
     OWN_WORDS,
     PERSON_PRONOUNS,
     TITLES,
@@ -62,6 +63,11 @@ _PERSON_SUFFIXES: Mapping[str, tuple[str, ...]] = MappingProxyType(
 )  # fmt: skip
 
 
+def _clitic(word: str, language: str) -> bool:
+    """Return whether ``word`` is an object clitic ("le", "gli", "lo")."""
+    return word in OBJECT_CLITICS.get(language, frozenset())
+
+
 def object_of_cue(text: str, attr: Attribution, hi: int, language: str) -> bool:
     """Return whether the mention after the cue of ``attr`` is its object, before a colon.
 
@@ -76,6 +82,10 @@ def object_of_cue(text: str, attr: Attribution, hi: int, language: str) -> bool:
         >>> a = Attribution(speaker_start=16, speaker_end=26, cue_start=4, cue_end=15)
         >>> object_of_cue(t, a, len(t), "it")
         False
+        >>> t = "Le ha risposto il portiere: "
+        >>> a = Attribution(speaker_start=15, speaker_end=26, cue_start=3, cue_end=14)
+        >>> object_of_cue(t, a, len(t), "it")
+        False
     """
     suffixes = _PERSON_SUFFIXES.get(language)
     texts = _TEXT_NOUNS.get(language)
@@ -84,6 +94,13 @@ def object_of_cue(text: str, attr: Attribution, hi: int, language: str) -> bool:
     before = tokens(text, max(0, attr.cue_start - 24), attr.cue_start)
     if before and before[-1][2] in AS_SAID.get(language, frozenset()):
         return False  # "come dice il proverbio:": "as X says" has its subject after it
+    cue_words = tokens(text, attr.cue_start, attr.cue_end)
+    if (before and _clitic(before[-1][2], language)) or (
+        cue_words and _clitic(cue_words[0][2], language)
+    ):
+        # "Le ha risposto il leader:", "L'ha ripetuto il sindaco:": a clitic before
+        # the verb is its object, so the phrase after the verb is the subject
+        return False
     rest = text[attr.speaker_end : hi].strip()
     if not rest.endswith(":") or any(mark in rest for mark in ',;.!?«»“”"()'):
         # only in the clause of the colon that opens the quotation ("il parallelo
