@@ -273,7 +273,12 @@ def closed_class(word: str, language: str) -> str | None:
         >>> closed_class("Bundestag", "de") is None
         True
     """
-    return _class_table(language).get(normalise(word))
+    # `normalise`, inlined: this runs several times per word of every attribution
+    # window, and the call costs as much as the ASCII test it makes
+    folded = word.casefold()
+    if not folded.isascii() or "`" in folded:
+        folded = folded.translate(_APOSTROPHES)
+    return _class_table(language).get(folded)
 
 
 @functools.cache

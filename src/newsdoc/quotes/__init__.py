@@ -2591,6 +2591,8 @@ class _Resolver:
         # every name given so far, in order, for a question with no surname
         self._all: tuple[list[int], list[str]] = ([], [])
         self._all_read = 0  # how many matches ``_all`` has taken in
+        # the answer for each mention asked about (see `resolve`)
+        self._answers: dict[tuple[int, int], str] = {}
 
     def _inside_quote(self, pos: int) -> bool:
         """Return whether ``pos`` lies inside one of the quotations."""
@@ -2651,7 +2653,22 @@ class _Resolver:
         return self._verdicts[k]
 
     def resolve(self, start: int, end: int) -> str:
-        """Return the name a mention stands for, or the mention as written."""
+        """Return the name a mention stands for, or the mention as written.
+
+        A quarter of the mentions asked about are asked again (quotations that
+        inherit one attribution): each is resolved once.  The answer is the same
+        on a second asking, as every step gives one answer per mention for the
+        call: the register answers a pronoun once (`Register.antecedent`), the
+        names read depend on the text alone, and nothing is taken up while the
+        quotations are built.
+        """
+        answer = self._answers.get((start, end))
+        if answer is None:
+            answer = self._answers[start, end] = self._resolve(start, end)
+        return answer
+
+    def _resolve(self, start: int, end: int) -> str:
+        """Return `resolve` (``start``, ``end``), worked out."""
         named = self._register.taken_up(start, end) if self._register is not None else None
         if named is not None:
             return self.resolve(*named)  # "«…», dijo. El Presidente …": the one read back

@@ -34,6 +34,7 @@ Example:
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Iterable, Iterator, Sequence
 
 import regex
@@ -254,10 +255,20 @@ def _merge(a: Features, b: Features) -> Features:
 
 def _suffix_features(word: str, language: str) -> Features:
     """Return what a person noun's suffix shows ("spokeswoman", "Ministerin")."""
-    for suffix, feats in sorted(agreement(language).suffixes.items(), key=lambda kv: -len(kv[0])):
+    for suffix, feats in _suffixes_longest_first(language):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return feats
     return _UNMARKED
+
+
+@functools.cache
+def _suffixes_longest_first(language: str) -> tuple[tuple[str, Features], ...]:
+    """Return the person-noun suffixes of ``language`` and what each shows, longest first.
+
+    Sorted once per language rather than per word: the sort is stable and the
+    table fixed, so the order is the one a sort per call gave.
+    """
+    return tuple(sorted(agreement(language).suffixes.items(), key=lambda kv: -len(kv[0])))
 
 
 def mention_features(text: str, start: int, end: int, language: str) -> Features:
@@ -296,16 +307,14 @@ def _phrase_features(text: str, toks: list[tuple[int, int, str]], language: str)
     first = toks[0][2]
     if first in agr.determiners:
         feats = agr.determiners[first]
+    # a person noun after the determiner ("la ministra", "die Ministerin"); German
+    # writes every noun capitalised, so there any word after a determiner may be one
+    capitalised = order_of(language).nouns_capitalised
+    after_determiner = capitalised and first in grammar(language).determiners
     for k, (_s, _e, word) in enumerate(toks[:4]):
         if word in agr.honorifics:
             return _merge(agr.honorifics[word], feats)
-        # a person noun after the determiner ("la ministra", "die Ministerin"); German
-        # writes every noun capitalised
-        noun = (
-            first in grammar(language).determiners
-            if order_of(language).nouns_capitalised
-            else word[:1].islower()
-        )
+        noun = after_determiner if capitalised else word[:1].islower()
         if k and noun:
             feats = _merge(feats, _suffix_features(word, language))
     if language == "en" and text[toks[0][0]].islower():
