@@ -34,7 +34,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 
-__all__ = ["PERSON_NOUNS", "plural"]
+__all__ = ["PERSON_NOUNS", "plural", "plural_forms"]
 
 # Spanish nouns of persons, masculine and feminine singular (one form: both).
 _SPANISH = """
@@ -140,6 +140,48 @@ def plural(word: str, language: str) -> str:
     if word.endswith("eau"):
         return word + "x"
     return word + "s"
+
+
+def plural_forms(word: str, language: str) -> frozenset[str]:
+    """Return the regular plural or plurals of a noun in any of the five languages.
+
+    Spanish and French as `plural` gives them; English adds "-s", "-es", or
+    "-ies" for "-y"; Italian makes "-o" and "-e" into "-i", "-a" into "-e" (a
+    feminine) or "-i" (a masculine in "-ista"), "-co"/"-ca" also into
+    "-chi"/"-che", "-io" into "-i", and keeps a word ending in an accented
+    vowel or a consonant (Serianni, *Grammatica italiana*, III).  German plurals
+    are not regular enough to make: the word itself is given.
+
+    Example:
+        >>> sorted(plural_forms("sindacato", "it")), sorted(plural_forms("union", "en"))
+        (['sindacati'], ['uniones', 'unions'])
+    """
+    if language in {"es", "fr"}:
+        return frozenset({plural(word, language)})
+    if language == "en":
+        forms = {word + "s", word + "es"}
+        if word.endswith("y"):
+            forms.add(word[:-1] + "ies")
+        return frozenset(forms)
+    if language == "it":
+        return frozenset(_italian_plurals(word))
+    return frozenset({word})
+
+
+def _italian_plurals(word: str) -> set[str]:
+    """Return the regular Italian plurals of ``word`` (see `plural_forms`)."""
+    if word[-1:] in {"o", "e"}:
+        stem = word[:-2] if word.endswith("io") else word[:-1]
+        forms = {stem + "i"}
+        if word.endswith(("co", "go")):
+            forms.add(word[:-1] + "hi")
+        return forms
+    if word.endswith("a"):
+        forms = {word[:-1] + "e", word[:-1] + "i"}
+        if word.endswith(("ca", "ga")):
+            forms.add(word[:-1] + "he")
+        return forms
+    return {word}
 
 
 def _forms(singulars: Iterable[str], language: str) -> frozenset[str]:

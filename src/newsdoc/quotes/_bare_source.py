@@ -33,7 +33,7 @@ from collections.abc import Sequence
 
 from newsdoc._grammar import closed_class, grammar
 from newsdoc._lexicon.grammar import AFTER_STOP, CLAUSE_WORDS
-from newsdoc._lexicon.persons import PERSON_NOUNS, plural
+from newsdoc._lexicon.persons import PERSON_NOUNS, plural, plural_forms
 from newsdoc._lexicon.speakers import (
     GROUP_SOURCES,
     INDEFINITE_PLURALS,
@@ -60,35 +60,6 @@ _WORDS = 6
 _DETERMINERS = 2
 
 
-def _english_plurals(word: str) -> set[str]:
-    """Return the regular English plurals of ``word``: "-s", "-es", "-y" → "-ies"."""
-    forms = {word + "s", word + "es"}
-    if word.endswith("y"):
-        forms.add(word[:-1] + "ies")
-    return forms
-
-
-def _italian_plurals(word: str) -> set[str]:
-    """Return the regular Italian plurals of ``word`` (Serianni, *Grammatica*, III).
-
-    "-o" and "-e" make "-i", "-a" makes "-e" (feminine) or "-i" (masculine
-    "-ista", "-cida"), "-co"/"-ca" make "-ci"/"-chi"/"-che", "-io" makes "-i";
-    a word ending in an accented vowel or a consonant keeps its form.
-    """
-    if word[-1] in "oe":
-        stem = word[:-2] if word.endswith("io") else word[:-1]
-        forms = {stem + "i"}
-        if word.endswith(("co", "go")):
-            forms.add(word[:-1] + "hi")
-        return forms
-    if word.endswith("a"):
-        forms = {word[:-1] + "e", word[:-1] + "i"}
-        if word.endswith(("ca", "ga")):
-            forms.add(word[:-1] + "he")
-        return forms
-    return {word}
-
-
 @functools.cache
 def plural_persons(language: str) -> frozenset[str]:
     """Return the plural nouns of persons and speaking bodies of ``language``.
@@ -103,16 +74,12 @@ def plural_persons(language: str) -> frozenset[str]:
     forms: set[str] = set(GROUP_SOURCES.get(language, frozenset()))
     if language == "en":
         forms |= _IRREGULAR
-        for word in singulars:
-            forms |= _english_plurals(word)
-    elif language == "it":
-        for word in singulars:
-            forms |= _italian_plurals(word)
-    elif language in PERSON_NOUNS:
-        persons = singulars | PERSON_NOUNS[language]
-        forms |= {plural(word, language) for word in persons}
+    if language in PERSON_NOUNS:
+        singulars = singulars | PERSON_NOUNS[language]
         # the table holds plurals already; a plural's own "plural" is no word
         forms |= {w for w in PERSON_NOUNS[language] if plural(w, language) == w}
+    for word in singulars:
+        forms |= plural_forms(word, language)
     return frozenset(forms)
 
 
