@@ -23,11 +23,11 @@ CASES = [
         id="en-anonymity",
     ),
     pytest.param(
-        "“We were never warned,” one tenant, who asked not to be named, told the paper.",
+        "“We were never warned,” one tenant, who asked that her name be withheld, told the paper.",
         "warned",
         "en",
         "one tenant",
-        id="en-asked-not-named",
+        id="en-asked-name-withheld",
     ),
     pytest.param(
         "“The numbers do not add up,” the aide, who requested anonymity to discuss the talks, "
