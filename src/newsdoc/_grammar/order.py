@@ -134,6 +134,9 @@ class WordOrder:
     #: the subject pronoun may be dropped ("«…», dijo.", "«…», ha aggiunto."), so a
     #: bare cue verb speaks for the previous speaker
     null_subjects: bool = False
+    #: a line of dialogue opens with a dash glued to the words and its incise is
+    #: set off by dashes ("—No —responde Ana—. Ya no."), with no quotation marks
+    dialogue_dash: bool = False
     #: reported speech is marked by the subjunctive ("seien „alarmierend“"), so a
     #: reported sentence goes on with the speaker named before it
     reported_subjunctive: bool = False
@@ -221,6 +224,8 @@ _ORDERS: Mapping[str, WordOrder] = MappingProxyType(
             gerund_distinct=True,
             incise_inside_quotation=True,
             null_subjects=True,
+            # RAE, Ortografía (2010), § 3.4.6.2: la raya en los diálogos
+            dialogue_dash=True,
             # Nueva gramática § 44.1: que, quien, el cual and their forms
             relative_subjects=(
                 ("quien",),

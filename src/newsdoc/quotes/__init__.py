@@ -151,6 +151,7 @@ from newsdoc.quotes._cues import (
     subject,
     tokens,
 )
+from newsdoc.quotes._dialogue import has_dialogue, with_dialogue
 from newsdoc.quotes._discourse import Register, cue_features, office_noun
 from newsdoc.quotes._following import following_mention, names_a_person
 from newsdoc.quotes._following_name import following_name
@@ -329,7 +330,7 @@ def _find(doc: Document) -> tuple[Quote, ...]:
     A text with no quotation mark costs no language detection.
     """
     text = doc.text
-    if not _has_marks(text):
+    if not _has_marks(text) and not has_dialogue(text):
         return ()
     # the text's tokens and sentence ends are read once, while this call lasts
     with reading(doc):
@@ -386,6 +387,8 @@ def _candidates(
     """Return every quoted segment with its attribution and whether to keep it."""
     paras = document_paragraphs(text)
     segs = quoted_segments(text, paras)
+    if order_of(lang).dialogue_dash:
+        segs = with_dialogue(text, paras, segs)  # "—No —responde Ana—.": dialogue turns
     register.quoted((seg.start, seg.end) for seg in segs)
     headline = _headline(text, paras)
     found: list[tuple[Quoted, Attribution | None, bool, bool]] = []
@@ -533,6 +536,11 @@ def _candidates(
             # "«… – ha aggiunto Ana Ruiz – …»", "«… —dijo el alcalde—.»": the cue
             # set off by dashes inside the quotation
             attr = _incise(text, seg, lang)
+        if attr is None and text[seg.start] == "—":
+            # a dialogue turn with no incise of its own: turns alternate between
+            # speakers ("—¿Y usted?"), so none is carried over to it
+            found.append((seg, None, False, True))
+            continue
         if attr is None and seg.closed and not partial:
             attr = _dash_attribution(text, seg, next_start)
         if seg.closed and not partial and seg.para + 1 < len(paras):
