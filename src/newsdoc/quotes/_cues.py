@@ -250,26 +250,19 @@ _Tok = tuple[int, int, str]
 class _Window:
     """A window remembered: its bounds, its tokens, and where their matches start and end.
 
-    The starts and ends, which cutting a smaller window reads, are found on the
-    first cut: many windows are never cut from.
+    The starts and ends, which cutting a smaller window reads, come with the scan
+    that found the tokens (see `_scan`).
     """
 
     __slots__ = ("ends", "found", "hi", "lo", "starts")
 
-    def __init__(self, lo: int, hi: int, found: tuple[_Tok, ...]) -> None:
-        self.lo, self.hi, self.found = lo, hi, found
-        self.starts: list[int] | None = None
-        self.ends: list[int] = []
+    def __init__(
+        self, lo: int, hi: int, found: tuple[_Tok, ...], starts: list[int], ends: list[int]
+    ) -> None:
+        self.lo, self.hi, self.found, self.starts, self.ends = lo, hi, found, starts, ends
 
     def cut(self, text: str, lo: int, hi: int) -> list[_Tok]:
         """Return the tokens of ``text[lo:hi]``, a window inside this one (see `_cut`)."""
-        if self.starts is None:
-            # where each match ended: past a final full stop cut off its word
-            self.ends = [
-                e + 1 if e < self.hi and text[e] == "." and not w.endswith(".") else e
-                for _s, e, w in self.found
-            ]
-            self.starts = [t[0] for t in self.found]
         return _cut(text, lo, hi, self.starts, self.ends, self.found)
 
 
@@ -322,9 +315,11 @@ class _Reading:
         # speakers found before a cue so far, by window and language (see `_speaker_before`)
         self.speakers_before: dict[tuple[int, int, str], tuple[int, int] | None] = {}
 
-    def remember(self, lo: int, hi: int, found: tuple[_Tok, ...]) -> None:
+    def remember(
+        self, lo: int, hi: int, found: tuple[_Tok, ...], starts: list[int], ends: list[int]
+    ) -> None:
         """Keep a scanned window ``text[lo:hi]`` and its tokens to cut smaller ones from."""
-        self.recent.insert(0, _Window(lo, hi, found))
+        self.recent.insert(0, _Window(lo, hi, found, starts, ends))
         del self.recent[_RECENT_WINDOWS:]
 
     def reach(self, hi: int) -> None:
@@ -410,9 +405,10 @@ def tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     read.furthest = max(read.furthest, hi)
     if read.scanned + hi - lo <= _SCANNED_SHARE * read.furthest:
         read.scanned += hi - lo
-        found = windows[lo, hi] = _scan_tokens(text, lo, hi)
+        found, starts, ends = _scan(text, lo, hi)
+        windows[lo, hi] = found
         if len(found) > _RECENT_TOKENS:
-            read.remember(lo, hi, found)
+            read.remember(lo, hi, found, starts, ends)
         return list(found)
     # every token starting before ``hi`` and the one after it: all the lookup reads
     read.reach(hi)
@@ -445,22 +441,36 @@ def _scan_tokens(text: str, lo: int, hi: int) -> tuple[_Tok, ...]:
 
     A final full stop is cut off a word unless it is an abbreviation ("Dr.").
     """
+    return _scan(text, lo, hi)[0]
+
+
+def _scan(text: str, lo: int, hi: int) -> tuple[tuple[_Tok, ...], list[int], list[int]]:
+    """Return `_scan_tokens` and where each token's match starts and ends (its dot included).
+
+    The starts and ends are what cutting a smaller window from this one reads
+    (see `_cut`); they cost two appends per token here, against a second pass
+    over the tokens later.
+    """
     # one plain loop, no call per token: it runs for every token of every window.
     # The words come as strings (no match objects); each starts at the first place
     # it is found from the end of the one before, since a token starts with a letter,
     # mark or digit and the pattern skips only other characters between two tokens.
     out: list[_Tok] = []
-    append = out.append
+    starts: list[int] = []
+    ends: list[int] = []
+    append, append_start, append_end = out.append, starts.append, ends.append
     find = text.find
     end = lo
     for word in _TOKEN.findall(text, lo, hi):
         start = find(word, end)
         end = start + len(word)
+        append_start(start)
+        append_end(end)
         if word[-1] == "." and not _abbreviation(word):
             append((start, end - 1, word[:-1].lower()))
         else:
             append((start, end, word.lower()))
-    return tuple(out)
+    return tuple(out), starts, ends
 
 
 def leading_tokens(text: str, lo: int, hi: int, n: int) -> list[tuple[int, int, str]]:
@@ -478,6 +488,11 @@ def leading_tokens(text: str, lo: int, hi: int, n: int) -> list[tuple[int, int, 
         found = read.windows.get((lo, hi))
         if found is not None:
             return list(found[:n])
+        # a window inside one scanned lately is cut from it (see `tokens`), cheaper
+        # than matching even its first words again
+        for window in read.recent:
+            if window.lo <= lo and hi <= window.hi:
+                return window.cut(text, lo, hi)[:n]
     out: list[_Tok] = []
     if n <= 0:
         return out
@@ -3113,7 +3128,8 @@ def _after_time_phrase(text: str, lo: int, hi: int, language: str) -> int:
     comma = text.find(",", lo, min(hi, lo + _TIME_PHRASE_REACH))
     if comma < 0:
         return lo
-    toks = tokens(text, lo, comma)
+    # (no phrase of more than six words is one: the seventh word is read, no more)
+    toks = leading_tokens(text, lo, comma, 7)
     if not toks or len(toks) > 6 or any(w in CUE_VERBS.get(language, ()) for _, _, w in toks):
         return lo
     if not any(closed_class(w, language) == "time" or _YEAR.fullmatch(w) for _, _, w in toks):
@@ -3263,7 +3279,8 @@ def _may_end_intro(text: str, lo: int, hi: int) -> bool:
     the window: with none in it, no phrase is skipped, whatever opens the clause,
     and the opening patterns need not be tried (the answer is the same).
     """
-    return _INTRO_END.search(text, lo, hi) is not None
+    # (a comma is one, found by a plain string search; the dash is searched for only then)
+    return text.find(",", lo, hi) >= 0 or _INTRO_END.search(text, lo, hi) is not None
 
 
 def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | None:
