@@ -1230,6 +1230,24 @@ def _word_char(char: str) -> bool:
     return char.isalpha() or char.isnumeric()
 
 
+def _kept_either_way(
+    text: str, seg: Quoted, attr: Attribution | None, inherited: bool, language: str
+) -> bool:
+    """Return whether `_keep` keeps ``seg`` whether or not it is a name, so `_is_name` is not read.
+
+    English copy keeps a quotation of two words or more that a cue credits (a
+    strong attribution found for it, not one carried over, which `_keep` may
+    weaken) both as a name and as no name.
+    """
+    return (
+        language == "en"
+        and attr is not None
+        and attr.strong
+        and not inherited
+        and _has_words(text, seg.inner_start, seg.inner_end, 2)
+    )
+
+
 def _keep(
     text: str, seg: Quoted, attr: Attribution | None, name: bool, headline: int, language: str
 ) -> bool:
@@ -1260,24 +1278,6 @@ def _keep(
     ):
         return False  # "Department of Marine Biology", "Eine unbequeme Wahrheit"
     return language == "en" or _has_words(text, seg.inner_start, seg.inner_end, 4)
-
-
-def _kept_either_way(
-    text: str, seg: Quoted, attr: Attribution | None, inherited: bool, language: str
-) -> bool:
-    """Return whether `_keep` keeps ``seg`` whether or not it is a name, so `_is_name` is not read.
-
-    English copy keeps a quotation of two words or more that a cue credits (a
-    strong attribution found for it, not one carried over, which `_keep` may
-    weaken) both as a name and as no name.
-    """
-    return (
-        language == "en"
-        and attr is not None
-        and attr.strong
-        and not inherited
-        and _has_words(text, seg.inner_start, seg.inner_end, 2)
-    )
 
 
 def _capitalised_share(text: str, seg: Quoted) -> float:
