@@ -423,8 +423,11 @@ def _candidates(
         # the words of the sentence before, read once: the shorter windows the
         # mechanisms below read before the quotation are cut from them
         tokens(text, left_lo, seg.start)
-        name = _is_name(text, seg, prev_end, lang)
-        names.append(name and lang == "de")
+        # whether the quoted string is a name (title, ship, law): German reads it for
+        # the quotation after it too; elsewhere it is read below, where it matters
+        german = lang == "de"
+        name = german and _is_name(text, seg, prev_end, lang)
+        names.append(name)
         attr = None
         partial = _kind(text, seg) == "partial"
         clause_open = False  # whether the clause holding a partial quotation may name it
@@ -651,6 +654,8 @@ def _candidates(
                 if person is not None and _outlet(text, person, lang):
                     person = None
             attr = person or attr
+        if not german and not _kept_either_way(text, seg, attr, inherited, lang):
+            name = _is_name(text, seg, prev_end, lang)
         # a speaker carried over from an earlier quotation is no evidence that a
         # short title-cased string is a quotation ("„Grand Tour“ sahen Millionen")
         evidence = (
@@ -1238,6 +1243,24 @@ def _last_mention(text: str, word: str, lo: int, hi: int) -> int | None:
 def _word_char(char: str) -> bool:
     r"""Return whether ``char`` is a letter or a number (as the class ``[\p{L}\p{N}]``)."""
     return char.isalpha() or char.isnumeric()
+
+
+def _kept_either_way(
+    text: str, seg: Quoted, attr: Attribution | None, inherited: bool, language: str
+) -> bool:
+    """Return whether `_keep` keeps ``seg`` whether or not it is a name, so `_is_name` is not read.
+
+    English copy keeps a quotation of two words or more that a cue credits (a
+    strong attribution found for it, not one carried over, which `_keep` may
+    weaken) both as a name and as no name.
+    """
+    return (
+        language == "en"
+        and attr is not None
+        and attr.strong
+        and not inherited
+        and _has_words(text, seg.inner_start, seg.inner_end, 2)
+    )
 
 
 def _keep(

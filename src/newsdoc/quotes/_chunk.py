@@ -259,9 +259,27 @@ def _speaker_mention(text: str, start: int, end: int, language: str) -> tuple[in
     return _with_name(text, found[0], found[1], language)
 
 
+def _words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Return the `_WORD` matches of ``text[start:end]`` as (start, end, word).
+
+    The words come as strings (no match objects); each starts at the first place
+    it is found from the end of the one before, since every match starts with a
+    letter, mark or digit, and a letter, mark or digit always starts a match: the
+    characters between two matches hold none.
+    """
+    out: list[tuple[int, int, str]] = []
+    find = text.find
+    at = start
+    for word in _WORD.findall(text, start, end):
+        at = find(word, at)
+        out.append((at, at + len(word), word))
+        at += len(word)
+    return out
+
+
 def _mention(text: str, start: int, end: int, language: str) -> tuple[int, int] | None:
     """Return the part of ``text[start:end]`` that can name a speaker (see `speaker_mention`)."""
-    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
+    words = _words(text, start, end)
     if not words:
         return None
     if len(words) > 1 and _title(words[-1][2]):
@@ -269,7 +287,7 @@ def _mention(text: str, start: int, end: int, language: str) -> tuple[int, int] 
         named = _TITLE_THEN_NAME.match(text, words[-1][1], min(len(text), words[-1][1] + 80))
         if named is not None:
             end = named.end("name") - _dot(text, named.end("name"))
-            words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
+            words = _words(text, start, end)
     if (
         words[0][2].isupper()
         and all(w.isupper() for _, _, w in words)
@@ -401,7 +419,7 @@ def _with_name(text: str, start: int, end: int, language: str) -> tuple[int, int
     two adjectives or a "de/of + Name" complement.  A mention that holds a name
     already is left alone.
     """
-    words = [m.group() for m in _WORD.finditer(text, start, end)]
+    words = _WORD.findall(text, start, end)
     if len(words) > 8 or _holds_name(words, language):
         return start, end
     if len(words) == 1 and words[0][:1].isupper():
@@ -433,7 +451,7 @@ def holds_name(text: str, start: int, end: int, language: str) -> bool:
         >>> holds_name("El obispo Pedro Gil", 0, 19, "es"), holds_name("Gil", 0, 3, "es")
         (True, True)
     """
-    return _holds_name([m.group() for m in _WORD.finditer(text, start, end)], language)
+    return _holds_name(_WORD.findall(text, start, end), language)
 
 
 def _holds_name(words: list[str], language: str) -> bool:
@@ -648,7 +666,7 @@ def non_finite_clause(text: str, start: int, end: int, language: str) -> bool:
         >>> non_finite_clause(s, 0, 35, "it"), non_finite_clause(s, 28, 35, "it")
         (True, False)
     """
-    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
+    words = _words(text, start, end)
     return bool(words) and _non_finite_opening(text, words, language)
 
 
@@ -783,7 +801,7 @@ def _opened_phrase(text: str, at: int, language: str) -> tuple[int, int] | None:
     """
     stop = _PHRASE_STOP.search(text, at, min(len(text), at + 80))
     hi = stop.start() if stop is not None else min(len(text), at + 80)
-    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, at, hi)][:6]
+    words = _words(text, at, hi)[:6]
     verbs = CUE_VERBS.get(language, frozenset())
     for k in range(1, len(words)):
         w = words[k][2]

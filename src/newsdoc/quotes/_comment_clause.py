@@ -53,6 +53,16 @@ _AS_PUT_IT: Mapping[str, regex.Pattern[str]] = {
 _REACH = 160
 
 
+def _may_put_it(text: str, lo: int, hi: int) -> bool:
+    """Return whether ``text[lo:hi]`` may hold an "as X put it" frame: "put" in any case.
+
+    Every match of the frame holds its verb "put", "puts" or "putting", in any
+    case (ASCII letters, which fold to no other letter): a window without it
+    holds no match, and the pattern need not be searched.
+    """
+    return "put" in text[lo:hi].lower()
+
+
 def comment_clause(text: str, lo: int, hi: int, language: str) -> Attribution | None:
     """Return the subject of an "as X put it" clause right before a quotation at ``hi``.
 
@@ -71,6 +81,8 @@ def comment_clause(text: str, lo: int, hi: int, language: str) -> Attribution | 
     if pattern is None:
         return None
     start = max(lo, hi - _REACH)
+    if not _may_put_it(text, start, hi):
+        return None
     m = pattern.search(text, start, hi)
     if m is None:
         return None
@@ -103,6 +115,15 @@ _NOT_REPORTING: Mapping[str, frozenset[str]] = {
 _NOT_IN_SUBJECT = CLAUSE_WORDS["en"]
 
 
+def _two_commas(text: str, lo: int, hi: int) -> bool:
+    """Return whether ``text[lo:hi]`` holds two commas, as every `_INVERTED_REPORT` match does.
+
+    The reporting clause is set off by a comma on each side, both inside the
+    window searched: a window with fewer holds no match.
+    """
+    return text.count(",", lo, hi) >= 2
+
+
 def inverted_parenthetical(text: str, lo: int, hi: int, language: str) -> Attribution | None:
     """Return the subject of an inverted reporting clause set off before a quotation at ``hi``.
 
@@ -125,9 +146,12 @@ def inverted_parenthetical(text: str, lo: int, hi: int, language: str) -> Attrib
     not_reporting = _NOT_REPORTING.get(language)
     if not_reporting is None:
         return None
+    start = max(lo, hi - _REACH * 2)
+    if not _two_commas(text, start, hi):
+        return None
     verbs = CUE_VERBS.get(language, frozenset())
     found = None
-    for m in _INVERTED_REPORT.finditer(text, max(lo, hi - _REACH * 2), hi, overlapped=True):
+    for m in _INVERTED_REPORT.finditer(text, start, hi, overlapped=True):
         verb = m.group("verb")
         if verb in verbs and verb not in not_reporting and not verb.endswith("ing"):
             found = m

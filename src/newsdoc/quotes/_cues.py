@@ -251,26 +251,19 @@ _Tok = tuple[int, int, str]
 class _Window:
     """A window remembered: its bounds, its tokens, and where their matches start and end.
 
-    The starts and ends, which cutting a smaller window reads, are found on the
-    first cut: many windows are never cut from.
+    The starts and ends, which cutting a smaller window reads, come with the scan
+    that found the tokens (see `_scan`).
     """
 
     __slots__ = ("ends", "found", "hi", "lo", "starts")
 
-    def __init__(self, lo: int, hi: int, found: tuple[_Tok, ...]) -> None:
-        self.lo, self.hi, self.found = lo, hi, found
-        self.starts: list[int] | None = None
-        self.ends: list[int] = []
+    def __init__(
+        self, lo: int, hi: int, found: tuple[_Tok, ...], starts: list[int], ends: list[int]
+    ) -> None:
+        self.lo, self.hi, self.found, self.starts, self.ends = lo, hi, found, starts, ends
 
     def cut(self, text: str, lo: int, hi: int) -> list[_Tok]:
         """Return the tokens of ``text[lo:hi]``, a window inside this one (see `_cut`)."""
-        if self.starts is None:
-            # where each match ended: past a final full stop cut off its word
-            self.ends = [
-                e + 1 if e < self.hi and text[e] == "." and not w.endswith(".") else e
-                for _s, e, w in self.found
-            ]
-            self.starts = [t[0] for t in self.found]
         return _cut(text, lo, hi, self.starts, self.ends, self.found)
 
 
@@ -294,6 +287,7 @@ class _Reading:
         "sentence_ends",
         "sentence_ends_left",
         "sentence_starts",
+        "speakers_before",
         "starts",
         "text",
         "windows",
@@ -319,10 +313,14 @@ class _Reading:
         self.recent: list[_Window] = []  # the last windows scanned, newest first
         # speaker mentions found so far, by window and language (see `remembered`)
         self.mentions: dict[tuple[int, int, str], tuple[int, int] | None] = {}
+        # speakers found before a cue so far, by window and language (see `_speaker_before`)
+        self.speakers_before: dict[tuple[int, int, str], tuple[int, int] | None] = {}
 
-    def remember(self, lo: int, hi: int, found: tuple[_Tok, ...]) -> None:
+    def remember(
+        self, lo: int, hi: int, found: tuple[_Tok, ...], starts: list[int], ends: list[int]
+    ) -> None:
         """Keep a scanned window ``text[lo:hi]`` and its tokens to cut smaller ones from."""
-        self.recent.insert(0, _Window(lo, hi, found))
+        self.recent.insert(0, _Window(lo, hi, found, starts, ends))
         del self.recent[_RECENT_WINDOWS:]
 
     def reach(self, hi: int) -> None:
@@ -408,9 +406,10 @@ def tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     read.furthest = max(read.furthest, hi)
     if read.scanned + hi - lo <= _SCANNED_SHARE * read.furthest:
         read.scanned += hi - lo
-        found = windows[lo, hi] = _scan_tokens(text, lo, hi)
+        found, starts, ends = _scan(text, lo, hi)
+        windows[lo, hi] = found
         if len(found) > _RECENT_TOKENS:
-            read.remember(lo, hi, found)
+            read.remember(lo, hi, found, starts, ends)
         return list(found)
     # every token starting before ``hi`` and the one after it: all the lookup reads
     read.reach(hi)
@@ -443,17 +442,36 @@ def _scan_tokens(text: str, lo: int, hi: int) -> tuple[_Tok, ...]:
 
     A final full stop is cut off a word unless it is an abbreviation ("Dr.").
     """
-    # one plain loop, no call per token: it runs for every token of every window
+    return _scan(text, lo, hi)[0]
+
+
+def _scan(text: str, lo: int, hi: int) -> tuple[tuple[_Tok, ...], list[int], list[int]]:
+    """Return `_scan_tokens` and where each token's match starts and ends (its dot included).
+
+    The starts and ends are what cutting a smaller window from this one reads
+    (see `_cut`); they cost two appends per token here, against a second pass
+    over the tokens later.
+    """
+    # one plain loop, no call per token: it runs for every token of every window.
+    # The words come as strings (no match objects); each starts at the first place
+    # it is found from the end of the one before, since a token starts with a letter,
+    # mark or digit and the pattern skips only other characters between two tokens.
     out: list[_Tok] = []
-    append = out.append
-    for m in _TOKEN.finditer(text, lo, hi):
-        word = m.group()
-        start, end = m.span()
+    starts: list[int] = []
+    ends: list[int] = []
+    append, append_start, append_end = out.append, starts.append, ends.append
+    find = text.find
+    end = lo
+    for word in _TOKEN.findall(text, lo, hi):
+        start = find(word, end)
+        end = start + len(word)
+        append_start(start)
+        append_end(end)
         if word[-1] == "." and not _abbreviation(word):
             append((start, end - 1, word[:-1].lower()))
         else:
             append((start, end, word.lower()))
-    return tuple(out)
+    return tuple(out), starts, ends
 
 
 def leading_tokens(text: str, lo: int, hi: int, n: int) -> list[tuple[int, int, str]]:
@@ -471,6 +489,11 @@ def leading_tokens(text: str, lo: int, hi: int, n: int) -> list[tuple[int, int, 
         found = read.windows.get((lo, hi))
         if found is not None:
             return list(found[:n])
+        # a window inside one scanned lately is cut from it (see `tokens`), cheaper
+        # than matching even its first words again
+        for window in read.recent:
+            if window.lo <= lo and hi <= window.hi:
+                return window.cut(text, lo, hi)[:n]
     out: list[_Tok] = []
     if n <= 0:
         return out
@@ -801,12 +824,31 @@ def _speaker_before(text: str, lo: int, hi: int, language: str) -> tuple[int, in
     ministry": the mention is the first chunk of an appositive structure, or
     the last comma chunk otherwise, without leading fillers.  An appositive
     left open ("Ann Lee, the analyst who founded the site said") gives its name.
+
+    Inside a ``reading`` block the answer for a window is kept for the call: the
+    cue before a quotation is read again by the register of who speaks, with the
+    same words before it.
     """
+    read = _DOCUMENT.get()
+    if read is None or read.text is not text:
+        return _find_speaker_before(text, lo, hi, language)
+    known = read.speakers_before
+    key = (lo, hi, language)
+    if key in known:
+        return known[key]
+    found = known[key] = _find_speaker_before(text, lo, hi, language)
+    return found
+
+
+def _find_speaker_before(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | None:
+    """Return `_speaker_before`, found afresh."""
     if language == "en":
-        wonder = _NO_WONDER.search(text, max(lo, hi - _SUBJECT_REACH), hi)
+        reach = max(lo, hi - _SUBJECT_REACH)
+        wonder = _NO_WONDER.search(text, reach, hi) if _may_wonder(text, reach, hi) else None
         if wonder is not None:
             lo = wonder.end()  # "No wonder Lee said": a disjunct, then the subject
-        when = _TRAILING_TIME.search(text, max(lo, hi - _TIME_REACH), hi)
+        reach = max(lo, hi - _TIME_REACH)
+        when = _TRAILING_TIME.search(text, reach, hi) if _may_tell_time(text, reach, hi) else None
         if when is not None and text[lo : when.start()].strip(" \t,"):
             hi = when.start()  # "The board three days ago told": the subject before the time
         # (the counted subject opens its sentence or follows a comma: a full stop and a
@@ -2424,18 +2466,19 @@ def pronominal_with_preposition(toks: list[tuple[int, int, str]], j: int, langua
 
 def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution | None:
     """Find a cue and speaker in ``text[lo:hi]``, the words before a quotation."""
+    order = order_of(language)  # (read many times below)
     lo_given = lo
     toks = tokens(text, lo, hi)
     if not toks:
         return None
-    if order_of(language).so_introduces_source and toks[0][2] == "wie":
+    if order.so_introduces_source and toks[0][2] == "wie":
         # "Wie die Zeitung berichtete, nannte er es …": a cue after the comma
         # names the speaker; else the paper is the source
         told = _german_wie_source(text, toks, 0, hi)
         if told is not None:
             rest = attribute_before(text, told.cue_end + 1, hi, language)
             return rest if rest is not None else told
-    if order_of(language).verb_second:
+    if order.verb_second:
         for at in range(len(toks) - 2):
             if toks[at][2] in _SAYS_IT and toks[at + 1][2] == "es":
                 # "Dazu hieß es von der Firma: „…“": the originator, not the prefield
@@ -2450,7 +2493,7 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
                         strong=True,
                     )
                 break
-    if order_of(language).verb_final_subordinates:
+    if order.verb_final_subordinates:
         in_which = _german_in_which(text, lo, hi)
         if in_which is not None:
             return in_which  # "…, in dem es unter anderem heißt: „…“"
@@ -2460,13 +2503,13 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
             return attrs.evolve(relative, strong=True)
     verbs = CUE_VERBS.get(language, frozenset())
     keys = _cue_keys(language)
-    if order_of(language).verb_second:
+    if order.verb_second:
         # "Weiter führte der Sprecher aus, …": a separable verb closed by its particle
         split = split_cues(text, toks)
         # "Die Ministerin hat am Montag betont:": a participle closing a perfect
         split = split | perfect_cues(text, toks)
         verbs, keys = verbs | split, keys | split
-    main = _after_fronted_clause(text, lo, hi) if order_of(language).verb_final_subordinates else lo
+    main = _after_fronted_clause(text, lo, hi) if order.verb_final_subordinates else lo
     if language == "en":
         # "When Lee suggested …, Roe fired back: “…”": the main clause's words
         main = _after_fronted_subordinate_en(text, toks, lo, hi)
@@ -2478,12 +2521,7 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
         start, end, word = toks[i]
         if word not in keys:
             continue  # no branch below reads any other word
-        if (
-            order_of(language).so_introduces_source
-            and word == "so"
-            and i > 0
-            and _comma_before(text, start)
-        ):
+        if order.so_introduces_source and word == "so" and i > 0 and _comma_before(text, start):
             # "Dennoch, so Nacke, habe er …": a source set off by commas
             sp = _speaker_after(text, end, hi, language)
             if sp is not None and _so_incise_closes(text, sp[1], hi):
@@ -2493,7 +2531,7 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
         n = _match_phrase(toks, i, language)
         if n > 1 and _object_of_cue(text, toks, i, verbs):
             n = 0  # "a qualifié les propos du ministre de «…»": what was judged
-        if n and not (word in {"so", "wie"} and order_of(language).so_introduces_source):
+        if n and not (word in {"so", "wie"} and order.so_introduces_source):
             cue_end = toks[i + n - 1][1]
             sp = _speaker_after(text, cue_end, hi, language)
             if sp is None:
@@ -2557,11 +2595,9 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
         if word in verbs and (i == 0 or not text[start].isupper()):
             cue_start = _aux_start(text, toks, i, language)
             own = (
-                _after_fronted_clause(text, lo, cue_start)
-                if order_of(language).verb_final_subordinates
-                else lo
+                _after_fronted_clause(text, lo, cue_start) if order.verb_final_subordinates else lo
             )
-            if order_of(language).verb_second:
+            if order.verb_second:
                 # "Er hat sich geäußert: Roth bekräftigte …": a new main clause
                 own = _after_colon(text, own, cue_start)
             # "Zumal Kern betont hatte, …": the subject after the conjunction
@@ -2588,7 +2624,7 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
                     before = clause
                 else:
                     before = _bracket_subject(text, toks, i, before)
-            elif before is not None and order_of(language).verb_final_subordinates:
+            elif before is not None and order.verb_final_subordinates:
                 # "Dazu wird Kern auf der Website wie folgt zitiert": a phrase that
                 # fills the bracket from the finite verb on is its subject, then
                 # adverbials; the subject ends before them
@@ -2639,7 +2675,7 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
                     )
                 ):
                     before = (prior.speaker_start, prior.speaker_end)
-                elif coordinated and order_of(language).verb_second:
+                elif coordinated and order.verb_second:
                     # "Dann schlug der Mann um sich und rief": the first verb's subject
                     before = _first_conjunct_subject(text, lo, toks[i - 1][0])
                 else:
@@ -2671,7 +2707,7 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
                 before, inverted = None, True
             if comma_gerund or object_subject is not None:  # never in German, which has no gerund
                 inverted = False  # "…, accusando la Russia": a gerund's object is no speaker
-            if order_of(language).verb_second and i > 0 and toks[i - 1][2] in _AND:
+            if order.verb_second and i > 0 and toks[i - 1][2] in _AND:
                 inverted = False  # "… zogen los und skandierten Sprüche": an object
             after = _speaker_after(text, end, hi, language) if inverted else None
             if after is not None and _complement_follows(text, after[1], hi, language):
@@ -2692,9 +2728,7 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
                 or _prefer_after(text, before, language)
                 or _incise(text, lo, cue_start, before, language)
                 or _german_inversion(text, (own, cue_start), after, language)
-                or (
-                    order_of(language).verb_second and word in _QUOTING_VERBS and cue_start == start
-                )
+                or (order.verb_second and word in _QUOTING_VERBS and cue_start == start)
             ):
                 sp = after
             if sp is not None:
@@ -2702,7 +2736,7 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
                     speaker_start=sp[0], speaker_end=sp[1], cue_start=cue_start, cue_end=end
                 )
             if (
-                order_of(language).null_subjects
+                order.null_subjects
                 and not _gerund(word, language)
                 and _opens_clause(text, lo, cue_start, language)
             ):
@@ -3156,7 +3190,8 @@ def _after_time_phrase(text: str, lo: int, hi: int, language: str) -> int:
     comma = text.find(",", lo, min(hi, lo + _TIME_PHRASE_REACH))
     if comma < 0:
         return lo
-    toks = tokens(text, lo, comma)
+    # (no phrase of more than six words is one: the seventh word is read, no more)
+    toks = leading_tokens(text, lo, comma, 7)
     if not toks or len(toks) > 6 or any(w in CUE_VERBS.get(language, ()) for _, _, w in toks):
         return lo
     if not any(closed_class(w, language) == "time" or _YEAR.fullmatch(w) for _, _, w in toks):
@@ -3225,6 +3260,30 @@ _TRAILING_TIME = regex.compile(
 )
 
 
+def _may_wonder(text: str, lo: int, hi: int) -> bool:
+    """Return whether ``text[lo:hi]`` may hold `_NO_WONDER`: its " wonder " is written so.
+
+    The pattern reads "wonder" in lower case between two spaces, so a window
+    without that string holds no match and need not be searched.
+    """
+    return text.find(" wonder ", lo, hi) >= 0
+
+
+# Strings one of which every `_TRAILING_TIME` match holds, written so (lower case):
+# "ago" ("two days ago"), "last "/"this " ("last week", "this Monday"), "day" ("on
+# Monday", "yesterday", "today"), "tonight".
+_TIME_KEYS = ("day", "ago", "last ", "this ", "tonight")
+
+
+def _may_tell_time(text: str, lo: int, hi: int) -> bool:
+    """Return whether ``text[lo:hi]`` may hold a `_TRAILING_TIME` match (see `_TIME_KEYS`).
+
+    A window holding none of the strings every match holds need not be searched.
+    """
+    window = text[lo:hi]
+    return any(key in window for key in _TIME_KEYS)
+
+
 def counted_subject(text: str, start: int, end: int) -> bool:
     """Return whether ``text[start:end]`` is an English counted subject ("three in 10")."""
     m = _QUANTITY_SUBJECT.match(text, start)
@@ -3275,6 +3334,17 @@ def _article_lo(toks: list[tuple[int, int, str]], i: int, language: str) -> bool
     return lo_article(toks[i][2], toks[i + 1][2], after)
 
 
+def _may_end_intro(text: str, lo: int, hi: int) -> bool:
+    """Return whether ``text[lo:hi]`` holds an end of an introductory phrase (`_INTRO_END`).
+
+    `subject` skips an opening phrase only up to such an end, searched inside
+    the window: with none in it, no phrase is skipped, whatever opens the clause,
+    and the opening patterns need not be tried (the answer is the same).
+    """
+    # (a comma is one, found by a plain string search; the dash is searched for only then)
+    return text.find(",", lo, hi) >= 0 or _INTRO_END.search(text, lo, hi) is not None
+
+
 def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | None:
     """Return the noun phrase opening the clause ``text[lo:hi]`` ("The ministry").
 
@@ -3282,30 +3352,25 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
     "Speaking in Ohio,", "WASHINGTON (AP) —") is skipped, and so is a German
     subordinate clause before the main clause ("Als …, rannte der Mann …").
     """
-    if order_of(language).verb_final_subordinates:
+    order = order_of(language)  # (read many times below)
+    if order.verb_final_subordinates:
         lo = _after_fronted_clause(text, lo, hi)
     if language == "en" and (lo == 0 or text[lo - 1] == "\n"):
         dateline = _DATELINE_OPENING.match(text, lo, hi)
         if dateline is not None:
             lo = dateline.end()  # "DENVER, May 2 (AP) — The mayor …": the dateline names nobody
-    for _ in range(3):
+    for _ in range(3 if _may_end_intro(text, lo, hi) else 0):
         m = _INTRO.match(text, lo, hi) or _fronted_preposition(text, lo, hi, language)
         if m is None:
             break
-        if order_of(language).verb_second and _german_text_phrase(
-            tokens(text, lo, min(hi, lo + 80))
-        ):
+        if order.verb_second and _german_text_phrase(tokens(text, lo, min(hi, lo + 80))):
             break  # "In einem Schreiben, das …, hieß es": the text opens the clause
         cut = _INTRO_END.search(text, m.end(), min(hi, m.end() + 160))
         if cut is None:
             break
         lo = cut.end()
         rel = _TOKEN.match(text, lo, hi)
-        if (
-            order_of(language).verb_final_subordinates
-            and rel is not None
-            and rel.group() in _GERMAN_RELATIVES
-        ):
+        if order.verb_final_subordinates and rel is not None and rel.group() in _GERMAN_RELATIVES:
             # "In einem Bericht, der später erschien, rechtfertigte das Amt": the
             # relative clause belongs to the opening phrase
             after_clause = _INTRO_END.search(text, rel.end(), min(hi, rel.end() + 200))
@@ -3324,7 +3389,7 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
         if counted is not None:
             return counted.start("np"), counted.end("np")  # "Roughly three in 10 told"
     fillers = _fillers(language)
-    german = order_of(language).verb_second
+    german = order.verb_second
     # outside German (whose clause shapes read on to the verb and past it) no word
     # past the ninth after the fillers is read: the clause's first words do
     toks = (
@@ -3363,7 +3428,7 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
         and toks[i + 1][2] not in PERSON_PRONOUNS["de"]
     )
     if (
-        order_of(language).verb_second
+        order.verb_second
         and i == 0
         and text[start].islower()
         and word not in dets
@@ -3374,7 +3439,7 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
         # with its verb when a quotation before it was the fronted phrase
         after = _speaker_after(text, end, hi, "de")
         return after if after is not None and _german_source(text, after) else None
-    if order_of(language).verb_second and _german_text_phrase(toks[i:]):
+    if order.verb_second and _german_text_phrase(toks[i:]):
         # "In einem internen Schreiben war von „…“ die Rede": the text speaks,
         # unless a person or a body is the subject after the verb
         after = _german_subject_after_verb(text, toks, i, hi)
@@ -3398,7 +3463,7 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
                 break
             end = toks[k][1]
         return toks[i + 1][0], end
-    if order_of(language).verb_second and (
+    if order.verb_second and (
         (word in _GERMAN_FRONTED and not _german_source_phrase(toks, i))
         or (text[start].isdigit() and not (i + 1 < len(toks) and text[toks[i + 1][0]].isupper()))
         or adverb  # "Ursprünglich wollte er": an adverb, then the verb
@@ -3412,7 +3477,7 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
             return after
         if word not in _PREPOSITIONS and word not in dets and word not in _GERMAN_OBJECTS:
             return None  # "Demnach steht der Plan …": an adverb never speaks
-    elif order_of(language).verb_second and i > 0 and text[start].islower() and word not in dets:
+    elif order.verb_second and i > 0 and text[start].islower() and word not in dets:
         # "Dabei griff sie an": the verb right after an adverb the fillers skipped
         after = _german_subject_after_verb(text, toks, i - 1, hi)
         return after if after is not None and _german_source(text, after) else None
@@ -3442,7 +3507,7 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
         # detto": a phrase fronted with no comma, the subject after it (or none read)
         k = _subject_after_phrase(text, toks[i:], language)
         return subject(text, toks[i + k][0], hi, language) if k else None
-    romance = order_of(language).null_subjects  # "Indica que …": a verb may open the clause
+    romance = order.null_subjects  # "Indica que …": a verb may open the clause
     if word == _ANTICIPATORY_IT.get(language):
         moved = _EXTRAPOSED.match(text, start, hi)
         if moved is not None:
@@ -3502,14 +3567,12 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
         if text[s].isupper() or w in _CONNECTORS or w in dets:
             lower_run = 0
             seen_name = seen_name or text[s].isupper()
-        elif (
-            seen_name and not order_of(language).nouns_capitalised and toks[j - 1][2] not in _LINKS
-        ):
+        elif seen_name and not order.nouns_capitalised and toks[j - 1][2] not in _LINKS:
             # "Its leader Carl Nyberg went on": the verb after the name; "La Cour
             # des comptes": a complement after a link goes on
             break
         elif (
-            order_of(language).nouns_capitalised
+            order.nouns_capitalised
             and text[toks[j - 1][0]].isupper()
             and toks[j - 1][2] not in dets
             and w not in _PREPOSITIONS
@@ -3543,7 +3606,7 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
         j -= 1
         end = toks[j - 1][1]
     if (
-        order_of(language).verb_second
+        order.verb_second
         and j + 1 < len(toks)
         and toks[j + 1][2] in _GERMAN_NOMINATIVES
         and text[toks[j][0]].islower()
@@ -3553,7 +3616,7 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
     ):
         # "Eine Behandlung lehnt er ab": an object opens the clause, "er" is the subject
         return toks[j + 1][0], toks[j + 1][1]
-    if order_of(language).verb_second and j < len(toks) and not _german_source(text, (start, end)):
+    if order.verb_second and j < len(toks) and not _german_source(text, (start, end)):
         # "Jede Schuld weist Hartmann von sich": a thing first, a person after the verb
         after = _german_subject_after_verb(text, toks, j - 1, hi)
         if after is not None and german_person(text, after[0], after[1]):
