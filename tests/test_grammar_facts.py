@@ -28,6 +28,7 @@ FACTS = {
     "null_subjects": {"es", "it"},
     "bare_apposition": {"fr", "es", "it"},
     "gerund_distinct": {"es", "it"},
+    "dialogue_dash": {"es"},
 }
 
 TABLE = [
