@@ -43,8 +43,10 @@ from newsdoc._grammar import agreement, grammar
 from newsdoc._grammar.order import order_of
 from newsdoc._lexicon.cues import CUE_VERBS
 from newsdoc._lexicon.grammar import AND as _AND
+from newsdoc._lexicon.persons import PERSON_NOUNS
 from newsdoc._lexicon.places import city_lookup, country_lookup
 from newsdoc._lexicon.speakers import (
+    OFFICE_NOUNS,
     OFFICE_PREFIXES,
     PERSON_PRONOUNS,
     speaking_nouns,
@@ -1055,6 +1057,20 @@ class Register:
         """Return the earlier mention the one at ``text[start:end]`` was recorded to take up."""
         return self._taken_up.get((start, end))
 
+    def _role(self, start: int, end: int) -> bool:
+        """Return whether ``text[start:end]`` is a determined noun of office or person.
+
+        "la ministre", "the senator", "a spokesman"; not "the board", "the most".
+        """
+        toks = tokens(self._text, start, end)
+        if len(toks) < 2 or grammar(self._language).closed_class(toks[0][2]) != "determiner":
+            return False
+        nouns = OFFICE_NOUNS.get(self._language, frozenset()) | PERSON_NOUNS.get(
+            self._language, frozenset()
+        )
+        # the noun right after the determiner, or the last: "le directeur de l'usine"
+        return toks[1][2] in nouns or toks[-1][2] in nouns
+
     def _name_in(self, start: int, end: int) -> tuple[int, int] | None:
         """Return the name a mention gives: its closing run of capitalised words, or None.
 
@@ -1106,18 +1122,24 @@ class Register:
             if agree(self._features(a, b), want):
                 found = (a, b)
                 break
+        nameless = found  # "the minister": no name to give, unless none is found back
         if found is not None:
-            found = self._name_in(*found)  # "the minister": no name to give
+            found = self._name_in(*found)
         pronoun = found is not None and grammar(self._language).features(
             text[found[0] : found[1]].strip()
         )
         if found is not None and pronoun:
             found = self._antecedent(found[0], found[1], depth - 1)  # "she … she"
+            nameless = None
         if found is None:
             for span in self._names_back(max(0, start - _NAME_REACH), start):
                 if agree(self._features(*span), want):
                     found = span
                     break
+        if found is None and nameless is not None and self._role(*nameless):
+            # "La ministre … « … », a-t-elle déclaré": no name agrees anywhere
+            # before, so the pronoun stands for the role that was the subject
+            found = nameless
         if found is not None:
             self.learn(*found, want)
         if depth > 0:
