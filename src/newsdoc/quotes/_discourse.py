@@ -1136,10 +1136,15 @@ class Register:
                 if agree(self._features(*span), want):
                     found = span
                     break
-        if found is None and nameless is not None and self._role(*nameless):
+        role = (
+            speaker_mention(text, nameless[0], nameless[1], self._language)
+            if found is None and nameless is not None
+            else None
+        )
+        if role is not None and self._role(*role):
             # "La ministre … « … », a-t-elle déclaré": no name agrees anywhere
             # before, so the pronoun stands for the role that was the subject
-            found = nameless
+            found = role
         if found is not None:
             self.learn(*found, want)
         if depth > 0:
