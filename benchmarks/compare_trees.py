@@ -7,7 +7,8 @@ made with ``git archive REV src | tar -x -C /tmp/base``), keeps a reference to t
 function, and times every version over the same texts, alternately, keeping the best
 CPU time of each.  The texts are the development documents of the speed corpora
 (Reuters, PolNeAR, BBC, Der Standard), read from ``../shared/corpora`` when present.
-It prints figures and asserts nothing.
+It prints figures and asserts nothing.  While a tree's function runs, ``sys.modules``
+holds that tree's modules, so an import made inside a function finds its own tree.
 
 Usage: ``python benchmarks/compare_trees.py parse 3 base=/tmp/base/src new=src``
 (the first tree is the baseline of the ratios).
@@ -21,6 +22,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 
 from _common import DEFAULT_CORPORA, load_texts
 
@@ -29,13 +31,20 @@ SPEED_CORPORA = ("reuters", "polnear", "bbc", "gnad")
 PER_CORPUS = 2000
 
 
-def load_function(tree: Path, name: str) -> Callable[[str], object]:
-    """Return ``newsdoc.<name>`` as defined in the source tree ``tree``.
+def _newsdoc_modules() -> dict[str, ModuleType]:
+    """Return the ``newsdoc`` modules imported so far, by name."""
+    return {m: mod for m, mod in sys.modules.items() if m == "newsdoc" or m.startswith("newsdoc.")}
+
+
+def load_function(tree: Path, name: str) -> tuple[Callable[[str], object], dict[str, ModuleType]]:
+    """Return ``newsdoc.<name>`` as defined in the source tree ``tree``, and its modules.
 
     Every ``newsdoc`` module imported before is dropped first, so the function keeps
-    the globals of its own tree.
+    the globals of its own tree.  The tree's modules are returned too: a function
+    that imports at call time reads ``sys.modules``, which must hold its own tree's
+    modules while it runs (see `use_tree`).
     """
-    for module in [m for m in sys.modules if m == "newsdoc" or m.startswith("newsdoc.")]:
+    for module in _newsdoc_modules():
         del sys.modules[module]
     sys.path.insert(0, str(tree))
     try:
@@ -43,7 +52,17 @@ def load_function(tree: Path, name: str) -> Callable[[str], object]:
     finally:
         sys.path.remove(str(tree))
     fn: Callable[[str], object] = getattr(package, name)
-    return fn
+    return fn, _newsdoc_modules()
+
+
+def use_tree(modules: dict[str, ModuleType]) -> None:
+    """Put one tree's ``newsdoc`` modules in ``sys.modules``, in place of any other's.
+
+    Modules a tree imports lazily on first use join its set as they are imported.
+    """
+    for module in _newsdoc_modules():
+        del sys.modules[module]
+    sys.modules.update(modules)
 
 
 def main() -> None:
@@ -59,15 +78,18 @@ def main() -> None:
         print(f"no corpora under {args.corpora}: nothing to time")
         return
     trees = dict(pair.split("=", 1) for pair in args.trees)
-    functions = {
+    loaded = {
         name: load_function(Path(path).resolve(), args.function) for name, path in trees.items()
     }
-    for fn in functions.values():  # patterns compiled on first use are warmed up
+    for fn, modules in loaded.values():  # patterns compiled on first use are warmed up
+        use_tree(modules)
         for text in texts[::40]:
             fn(text)
-    best = dict.fromkeys(functions, float("inf"))
+        modules.update(_newsdoc_modules())  # what the warm-up imported lazily
+    best = dict.fromkeys(loaded, float("inf"))
     for _ in range(args.repeats):
-        for name, fn in functions.items():
+        for name, (fn, modules) in loaded.items():
+            use_tree(modules)
             start = time.process_time()
             for text in texts:
                 fn(text)
