@@ -24,7 +24,7 @@ import regex
 
 from newsdoc._grammar import closed_class
 from newsdoc._lexicon.cues import CUE_VERBS
-from newsdoc._lexicon.speakers import GERMAN_PERSON_ENDINGS, OWN_WORDS
+from newsdoc._lexicon.speakers import GERMAN_PERSON_ENDINGS, OFFICE_NOUNS, OWN_WORDS
 from newsdoc._lexicon.speech_nouns import (
     AGENT_PREPOSITIONS,
     GENITIVE_PREPOSITIONS,
@@ -33,6 +33,7 @@ from newsdoc._lexicon.speech_nouns import (
     RELAY_PARTICIPLES,
     SPEECH_NOUNS,
 )
+from newsdoc.quotes._bare_source import bare_source_after
 from newsdoc.quotes._cues import (
     Attribution,
     attribute_after,
@@ -44,6 +45,7 @@ from newsdoc.quotes._cues import (
     speaker_after,
     tokens,
 )
+from newsdoc.quotes._persons import person_head
 
 __all__ = [
     "possessor_speaker",
@@ -176,6 +178,9 @@ def _named(
     if relay and any(toks[m][2].startswith(relay) for m in range(k + 1, j - 1)):
         return None  # "parole riportate (ancora) dal Corriere": the medium passes them on
     sp = speaker_after(text, at, hi, language)
+    if sp is None:
+        # "le parole del ministro": the article is in the preposition
+        sp = bare_source_after(text, tokens(text, at, hi), language)
     if sp is None or sp[0] < at or text[at : sp[0]].strip():
         return None
     if not _person(text, sp, language):
@@ -380,7 +385,12 @@ def _person(text: str, span: tuple[int, int], language: str) -> bool:
     toks = tokens(text, span[0], span[1])
     if len(toks) == 1 and closed_class(toks[0][2], language) is not None:
         return False  # "Così ha risposto …": an adverb, not a subject
-    return person_like(text, toks, language)
+    return (
+        person_like(text, toks, language)
+        # "de la ministra", "del ministro": a noun of person or of office, no name
+        or person_head(text, toks, language)
+        or any(t[2] in OFFICE_NOUNS.get(language, frozenset()) for t in toks)
+    )
 
 
 def _inverted_cue(text: str, start: int, end: int, language: str) -> tuple[int, int] | None:
