@@ -3,7 +3,9 @@
 The verbless introduction of a noun of speech and its genitive credits the
 owner of the words; the owner may be a noun of person or of office with no
 name ("la ministra", "del ministro", the article inside the preposition), never
-the noun of speech itself ("Palabras", "Parole").
+the noun of speech itself ("Palabras", "Parole").  A quotation may be the
+subject of a copula whose complement is such a noun ("«…» è il commento del
+sindacato").
 """
 
 from __future__ import annotations
@@ -43,6 +45,21 @@ from quote_helpers import mention_of
             "fr",
             "la présidente",
             id="fr-les-mots-de",
+        ),
+        # the quotation as the subject of a copula: "«…» è il commento di X"
+        pytest.param(
+            "«Inaccettabile e offensivo per tutti noi» è il commento del sindacato.",
+            "offensivo",
+            "it",
+            "sindacato",
+            id="it-copula-body",
+        ),
+        pytest.param(
+            "« Jamais, tant que je serai là » est la réponse du maire.",
+            "Jamais",
+            "fr",
+            "maire",
+            id="fr-copula-role",
         ),
     ],
 )

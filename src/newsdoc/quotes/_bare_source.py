@@ -125,7 +125,12 @@ def _articled(word: str, language: str) -> bool:
 
 
 def bare_source_after(
-    text: str, toks: list[_Tok], language: str, *, after_verb: bool = False
+    text: str,
+    toks: list[_Tok],
+    language: str,
+    *,
+    after_verb: bool = False,
+    to_sentence_end: bool = False,
 ) -> tuple[int, int] | None:
     """Return the source phrase with no definite article opening ``toks``, after a source phrase.
 
@@ -135,7 +140,9 @@ def bare_source_after(
     saying instead, whose subject Spanish and Italian may place after it as a
     bare plural ("«…», indicaron fuentes de la investigación"): the end of the
     sentence closes the phrase too, and a preposition fused with its article
-    opens an addressee there ("ha detto alla stampa"), no subject.
+    opens an addressee there ("ha detto alla stampa"), no subject.  With
+    ``to_sentence_end`` the phrase may close its sentence ("è il commento del
+    sindacato.").
 
     Example:
         >>> from newsdoc.quotes._cues import tokens
@@ -173,7 +180,7 @@ def bare_source_after(
         if text[toks[last - 1][1] : toks[last][0]].strip():
             break  # punctuation: the phrase is over
         last += 1
-    closers = _SENTENCE_CLOSERS if after_verb else _ADJUNCT_CLOSERS
+    closers = _SENTENCE_CLOSERS if after_verb or to_sentence_end else _ADJUNCT_CLOSERS
     if language in _ADJECTIVES_AFTER and not _set_off(text, toks, last, k + _WORDS, closers):
         return None
     return toks[0][0], toks[last - 1][1]

@@ -3137,7 +3137,7 @@ _PLURAL_MODIFIER_ENDINGS: Mapping[str, tuple[str, ...]] = MappingProxyType(
 )
 # The third-person forms of the copula ("to be"), present and past, from the
 # grammars' conjugation tables: "è", "es", "est", "era", "fue", "était".
-_COPULAS: Mapping[str, frozenset[str]] = MappingProxyType(
+COPULAS: Mapping[str, frozenset[str]] = MappingProxyType(
     {
         "fr": frozenset("est sont était étaient fut furent sera seront".split()),
         "es": frozenset("es son era eran fue fueron será serán".split()),
@@ -3778,10 +3778,10 @@ def _copular_thing(text: str, sp: tuple[int, int], hi: int, language: str) -> bo
     simple :": a clause that describes its subject introduces words it does not
     say; "La ministra è stata chiara:" names a person, who does.
     """
-    if language not in _COPULAS:
+    if language not in COPULAS:
         return False
     after = tokens(text, sp[1], min(hi, sp[1] + 30))[:1]
-    if not after or after[0][2] not in _COPULAS[language]:
+    if not after or after[0][2] not in COPULAS[language]:
         return False
     toks = tokens(text, sp[0], sp[1])
     nouns = speaking_nouns(language)

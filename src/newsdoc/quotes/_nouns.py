@@ -24,7 +24,12 @@ import regex
 
 from newsdoc._grammar import closed_class
 from newsdoc._lexicon.cues import CUE_VERBS
-from newsdoc._lexicon.speakers import GERMAN_PERSON_ENDINGS, OFFICE_NOUNS, OWN_WORDS
+from newsdoc._lexicon.speakers import (
+    GERMAN_PERSON_ENDINGS,
+    OFFICE_NOUNS,
+    OWN_WORDS,
+    speaking_nouns,
+)
 from newsdoc._lexicon.speech_nouns import (
     AGENT_PREPOSITIONS,
     GENITIVE_PREPOSITIONS,
@@ -35,6 +40,7 @@ from newsdoc._lexicon.speech_nouns import (
 )
 from newsdoc.quotes._bare_source import bare_source_after
 from newsdoc.quotes._cues import (
+    COPULAS,
     Attribution,
     attribute_after,
     attribute_before,
@@ -180,7 +186,7 @@ def _named(
     sp = speaker_after(text, at, hi, language)
     if sp is None:
         # "le parole del ministro": the article is in the preposition
-        sp = bare_source_after(text, tokens(text, at, hi), language)
+        sp = bare_source_after(text, tokens(text, at, hi), language, to_sentence_end=True)
     if sp is None or sp[0] < at or text[at : sp[0]].strip():
         return None
     if not _person(text, sp, language):
@@ -225,8 +231,11 @@ def speech_noun_after(text: str, end: int, hi: int, language: str) -> Attributio
     gap = text[end : toks[0][0]]
     if gap.strip(' \t.!?“”"»«,'):
         return None
-    if not text[toks[0][0]].isupper() and "," not in gap:
-        return None  # a new sentence, or the same one after a comma
+    copula = toks[0][2] in COPULAS.get(language, frozenset()) and not gap.strip()
+    if not text[toks[0][0]].isupper() and "," not in gap and not copula:
+        # a new sentence, or the same one after a comma, or the quotation as the
+        # subject of a copula ("«Inaccettabile» è il commento del sindacato")
+        return None
     for k in range(min(len(toks), _OPENING_WORDS + 1)):
         found = _named(text, toks, k, stop, language)
         if found is not None:
@@ -390,6 +399,8 @@ def _person(text: str, span: tuple[int, int], language: str) -> bool:
         # "de la ministra", "del ministro": a noun of person or of office, no name
         or person_head(text, toks, language)
         or any(t[2] in OFFICE_NOUNS.get(language, frozenset()) for t in toks)
+        # "del sindacato": a body that speaks
+        or (len(toks) <= 3 and toks[-1][2] in speaking_nouns(language))
     )
 
 
