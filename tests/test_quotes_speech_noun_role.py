@@ -46,6 +46,13 @@ from quote_helpers import mention_of
             "la présidente",
             id="fr-les-mots-de",
         ),
+        pytest.param(
+            "“Rates will stay put.” Those were the words of the bank’s governor, Omar Diaz.",
+            "Rates",
+            "en",
+            "the bank’s governor, Omar Diaz",
+            id="en-role-in-apposition",
+        ),
         # the quotation as the subject of a copula: "«…» è il commento di X"
         pytest.param(
             "«Inaccettabile e offensivo per tutti noi» è il commento del sindacato.",

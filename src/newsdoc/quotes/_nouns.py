@@ -187,8 +187,15 @@ def _named(
     if sp is None:
         # "le parole del ministro": the article is in the preposition
         sp = bare_source_after(text, tokens(text, at, hi), language, to_sentence_end=True)
-    if sp is None or sp[0] < at or text[at : sp[0]].strip():
+    if sp is None or sp[0] < at:
         return None
+    skipped = text[at : sp[0]].strip()
+    if skipped and not (skipped.endswith(",") and "," not in skipped[:-1]):
+        return None
+    if skipped:
+        # "the words of the central bank governor, Omar Diaz": a role in apposition
+        # before the name, which the mention keeps
+        sp = (at + len(text[at : sp[0]]) - len(text[at : sp[0]].lstrip()), sp[1])
     if not _person(text, sp, language):
         return None
     return sp[0], sp[1], k
