@@ -151,7 +151,7 @@ from newsdoc.quotes._cues import (
     subject,
     tokens,
 )
-from newsdoc.quotes._dialogue import has_dialogue, with_dialogue
+from newsdoc.quotes._dialogue import has_dialogue, is_turn, with_dialogue
 from newsdoc.quotes._discourse import Register, cue_features, office_noun
 from newsdoc.quotes._following import following_mention, names_a_person
 from newsdoc.quotes._following_name import following_name
@@ -539,7 +539,7 @@ def _candidates(
             # "«… – ha aggiunto Ana Ruiz – …»", "«… —dijo el alcalde—.»": the cue
             # set off by dashes inside the quotation
             attr = _incise(text, seg, lang)
-        if attr is None and text[seg.start] == "—":
+        if attr is None and is_turn(text, seg):
             # a dialogue turn with no incise of its own: turns alternate between
             # speakers ("—¿Y usted?"), so none is carried over to it
             found.append((seg, None, False, True))
@@ -1341,7 +1341,8 @@ def _own_sentence(text: str, seg: Quoted) -> bool:
     """Return whether ``seg`` ends with its own sentence mark and follows a sentence's end."""
     if not _TERMINAL_INSIDE.search(text, seg.inner_start, seg.inner_end):
         return False
-    before = text[max(0, seg.start - 3) : seg.start].rstrip()
+    # (blanks are dropped, not a line break: a quotation opening its line stands alone)
+    before = text[max(0, seg.start - 3) : seg.start].rstrip(" \t\u00a0")
     return not before or before[-1] in _SENTENCE_BEFORE
 
 

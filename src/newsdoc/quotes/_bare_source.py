@@ -41,7 +41,7 @@ from newsdoc._lexicon.speakers import (
     SOURCE_NOUNS,
 )
 
-__all__ = ["bare_source_after", "indefinite_plural", "plural_persons"]
+__all__ = ["articled", "bare_source_after", "indefinite_plural", "plural_persons"]
 
 _Tok = tuple[int, int, str]
 
@@ -116,8 +116,13 @@ def _word_before(text: str, start: int) -> str:
     return text[begin:end].lower()
 
 
-def _articled(word: str, language: str) -> bool:
-    """Return whether ``word`` is a preposition fused with a definite article ("alla", "del")."""
+def articled(word: str, language: str) -> bool:
+    """Return whether ``word`` is a preposition fused with an article ("alla", "del", "au").
+
+    Example:
+        >>> articled("sul", "it"), articled("su", "it"), articled("du", "fr")
+        (True, False, True)
+    """
     if language not in _LANGUAGES:
         return False
     fused = grammar(language).contractions.get(word)
@@ -163,7 +168,7 @@ def bare_source_after(
     if not toks or text[toks[0][0]].isupper():
         return None
     k = 0
-    if not after_verb and _articled(_word_before(text, toks[0][0]), language):
+    if not after_verb and articled(_word_before(text, toks[0][0]), language):
         # "alla polizia": the article is in the preposition; any noun may follow
         if closed_class(toks[0][2], language) is not None or not toks[0][2].isalpha():
             return None

@@ -119,7 +119,7 @@ from newsdoc.quotes._adjective_complement import (
     described_subject_start,
 )
 from newsdoc.quotes._apposition import subject_before_asides
-from newsdoc.quotes._bare_source import bare_source_after
+from newsdoc.quotes._bare_source import articled, bare_source_after
 from newsdoc.quotes._body_false_title import body_false_title_end
 from newsdoc.quotes._italian import lo_article, predicative
 from newsdoc.quotes._object_relative import object_relative_subject
@@ -1219,10 +1219,7 @@ def _takes_noun(word: str, language: str) -> bool:
         >>> _takes_noun("questo", "it"), _takes_noun("sul", "it"), _takes_noun("su", "it")
         (True, True, False)
     """
-    if closed_class(word, language) == "determiner":
-        return True
-    fused = grammar(language).contractions.get(word) if language in _GRAMMAR_LANGUAGES else None
-    return fused is not None and closed_class(fused[1], language) == "determiner"
+    return closed_class(word, language) == "determiner" or articled(word, language)
 
 
 # The impersonal verb of elapsed time inside a Spanish time phrase ("Desde hace unos

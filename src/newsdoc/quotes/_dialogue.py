@@ -22,7 +22,7 @@ import regex
 from newsdoc._text import Segment as Paragraph
 from newsdoc.quotes._marks import Quoted
 
-__all__ = ["has_dialogue", "with_dialogue"]
+__all__ = ["has_dialogue", "is_turn", "with_dialogue"]
 
 # A dash opening a line, glued to what follows: "\n—No" (not "— Ana Gil", a
 # source line, nor "——").
@@ -42,6 +42,18 @@ def has_dialogue(text: str) -> bool:
         (True, False)
     """
     return _TURN.search(text) is not None
+
+
+def is_turn(text: str, seg: Quoted) -> bool:
+    """Return whether ``seg`` is a dialogue turn: it opens with its dash, not a quotation mark.
+
+    Example:
+        >>> from newsdoc.quotes._cues import document_paragraphs
+        >>> t = "—Sí —dijo Ana—."
+        >>> is_turn(t, with_dialogue(t, document_paragraphs(t), [])[0])
+        True
+    """
+    return text[seg.start] == "—"
 
 
 def _turns(text: str, para: Paragraph, index: int) -> list[Quoted]:

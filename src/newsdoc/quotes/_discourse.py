@@ -495,6 +495,12 @@ def _name_of(text: str, start: int, end: int, language: str) -> tuple[int, int]:
 _HEADING_LANGUAGES = frozenset({"es"})
 
 
+@functools.cache
+def _role_nouns(language: str) -> frozenset[str]:
+    """Return the nouns of office and of person of ``language``, made once per language."""
+    return OFFICE_NOUNS.get(language, frozenset()) | PERSON_NOUNS.get(language, frozenset())
+
+
 class Register:
     """Who is speaking now, for the pronouns and dropped subjects of one text.
 
@@ -1065,9 +1071,7 @@ class Register:
         toks = tokens(self._text, start, end)
         if len(toks) < 2 or grammar(self._language).closed_class(toks[0][2]) != "determiner":
             return False
-        nouns = OFFICE_NOUNS.get(self._language, frozenset()) | PERSON_NOUNS.get(
-            self._language, frozenset()
-        )
+        nouns = _role_nouns(self._language)
         # the noun right after the determiner, or the last: "le directeur de l'usine"
         return toks[1][2] in nouns or toks[-1][2] in nouns
 
