@@ -50,6 +50,7 @@ from typing import Literal
 import attrs
 import regex
 
+from newsdoc._grammar import closed_class
 from newsdoc._lexicon.dates import AGENCY_MONTHS, LOCALES, month_names
 from newsdoc._lexicon.numbers import digits_pattern, first_words, number_pattern, number_value
 from newsdoc._lexicon.votes_vocab import VOTE_VOCABULARY, VoteVocabulary
@@ -163,6 +164,7 @@ class _Grammar:
     modal_before: regex.Pattern[str]
     modal_after: regex.Pattern[str]
     vote_then: regex.Pattern[str]
+    favour_of: regex.Pattern[str] | None
     share_after: regex.Pattern[str]
     share_verb_before: regex.Pattern[str]
     share_whole_before: regex.Pattern[str]
@@ -255,9 +257,11 @@ def _grammar(language: str) -> _Grammar:
     no = _alt((*v.no_after, *(rf"{who}{what}{w}" for w in v.no_words)))
     abstain = _alt((*v.abstain_after, *(rf"{who}{w}" for w in v.abstain_after if v.member_nouns)))
     neutral = _alt((*v.neutral_after, *v.vote_nouns))
+    # "98 i voti favorevoli": an article before the side, in an inverted copula
+    article = rf"(?:{_alt(v.label_articles)}\s++)?" if v.label_articles else ""
     item = regex.compile(
         rf"""
-        (?P<num>{num})\s*+
+        (?P<num>{num})\s*+{article}
         (?: (?P<yes>{yes})
           | (?P<no>{no})
           | (?P<abstain>{abstain})
@@ -392,9 +396,16 @@ def _grammar(language: str) -> _Grammar:
             r"[^.;,]{0,40}?(?<!\p{L})(?:would|could|might|würde|pourrait|podría|potrebbe)(?!\p{L})",
             _FLAGS,
         ),
-        # "voted 57 to 33 to cut aid", "voted 412-9 in favor of"
+        # "voted 57 to 33 to cut aid", "voted 412-9 in favor of", "voted 4-1, with two
+        # members absent, to approve" (the span ends after the absentees)
         vote_then=regex.compile(
-            r"\s*+(?:\p{L}++\s++){0,3}?(?:to\s++\p{L}|in\s++favou?r|for\s)", _FLAGS
+            r"\s*+,?\s*+(?:\p{L}++\s++){0,3}?(?:to\s++\p{L}|in\s++favou?r|for\s)", _FLAGS
+        ),
+        # " de la cession" after "trois en faveur": what the vote favoured
+        favour_of=(
+            regex.compile(rf"\s*+{_alt(v.favour_of)}(?:\s++|(?<=['’]))\p{{L}}", _FLAGS)
+            if v.favour_of
+            else None
         ),
         **_share_patterns(v, num),
     )
@@ -830,7 +841,7 @@ def _shape_veto(g: _Grammar, text: str, m: regex.Match[str], language: str) -> s
         return "date, range or model"
     if _DIGIT_AFTER.match(text, end, near_hi) or _DIGIT_BEFORE.search(text, near_lo, start):
         return "list of scores"
-    if _CODE_BEFORE.search(text, near_lo, start) and not (
+    if _product_code(text, near_lo, start, language) and not (
         # upper-case copy: "MIT 88 ZU 40 STIMMEN" (any short word looks like a code there)
         not _LOWER.search(text, near_lo, start) and g.cue_after.match(text, end, near_hi)
     ):
@@ -923,6 +934,8 @@ _RANGE_FROM = regex.compile(
 _WORDY = regex.compile(r"\p{L}{3,}")
 # A separator that is only a small word: "to" in "52 to 48" (not "votes to").
 _PLAIN_SEP = regex.compile(r"(?:to|zu|gegen|contre|à|a|contra|contro|frente\s++a)", regex.I)
+# The same word ending a labelled count: "six voix contre" (before "trois").
+_PLAIN_SEP_END = regex.compile(r"(?<!\p{L})(?:against|gegen|contre|contra|contro)\Z", regex.I)
 # A year: "1987" in "1987-88".
 _YEAR = regex.compile(r"(?:18|19|20)\p{N}{2}")
 # Verbs of a body voting (a poll word before them does not make the pair a poll).
@@ -943,6 +956,22 @@ _CODE_BEFORE = regex.compile(
     r"|(?<!\p{L})(?:Resolution|Bill|Act|Case|Docket|Rule|Article|Section|Order|Law|No\.?))"
     r"[\p{Pd}\s]?\Z"
 )
+
+
+def _product_code(text: str, lo: int, start: int, language: str) -> bool:
+    """Return whether a product code stands right before a pair at ``start``.
+
+    A capital letter alone that is a word of the language is no code: the
+    preposition or article opening a sentence ("À six voix contre trois, la
+    Cour …", "A 5-4 majority …", "Y 20 a 3").
+    """
+    code = _CODE_BEFORE.search(text, lo, start)
+    if code is None:
+        return False
+    letters = code.group().rstrip()
+    return not (len(letters) == 1 and closed_class(letters, language) is not None)
+
+
 # A product's name right before a model number: "Boeing" in "Boeing 747-400", "Tupolev".
 _MAKER_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(?P<maker>\p{Lu}[\p{L}\p{N}'’.&-]{0,30}+)\s++\Z")
 
@@ -1188,12 +1217,39 @@ def _share_tallies(
     return out
 
 
+def _favoured(g: _Grammar, text: str, chain: list[_Item]) -> list[_Item]:
+    """Return ``chain`` with a side that names what the vote favoured made neutral.
+
+    "par six voix contre trois en faveur de la cession", "seis votos contra tres a
+    favor de la empresa": the second count of a pair joined by "contre" or "contra"
+    is the minority, and "in favour of" with its object tells what the majority
+    decided, not the side of that count.  The pair then reads as written, the
+    first count the majority.  ("14 votos a favor de la reforma y 3 en contra": a
+    first count's side stands.)
+    """
+    if g.favour_of is None or len(chain) != 2:
+        return chain
+    (role0, value0, s0, e0), (role1, value1, s1, e1) = chain
+    if role1 != "yes" or g.favour_of.match(text, e1) is None:
+        return chain
+    gap = text[e0:s1].strip()
+    # "six votos contra tres": the separator between the counts; "six voix contre
+    # trois": the first count read with "contre" as its side, nothing between
+    joined = (role0 == "neutral" and _PLAIN_SEP.fullmatch(gap) is not None) or (
+        role0 == "no" and not gap and _PLAIN_SEP_END.search(text, s0, e0) is not None
+    )
+    if not joined:
+        return chain
+    return [("neutral", value0, s0, e0), ("neutral", value1, s1, e1)]
+
+
 def _chain_tally(
     g: _Grammar, text: str, chain: list[_Item], sents: _Sentences
 ) -> tuple[_Found, _Context] | None:
     """Return the tally a chain of labelled counts stands for, or None."""
     roles: dict[str, int] = {}
     neutral: list[int] = []
+    chain = _favoured(g, text, chain)
     for role, value, _, _ in chain:
         if role == "neutral":
             neutral.append(value)
@@ -1210,8 +1266,13 @@ def _chain_tally(
     if any(role == "neutral" and _FOR_NAME.match(text, e) for role, _, _, e in chain):
         return None
     ctx = sents.context(start, end)
-    if g.poll_election.search(text, max(ctx.start, start - 60), end):
-        return None  # "51 percent in favour, 39 percent against" is a poll
+    if any(
+        not any(s <= m.start() and m.end() <= e for _, _, s, e in chain)
+        for m in g.poll_election.finditer(text, max(ctx.start, start - 60), end)
+    ):
+        # "51 percent in favour, 39 percent against" is a poll; a member noun inside
+        # a count is none ("19 élus ont voté pour": elected members who voted)
+        return None
     if g.modal_before.search(text, max(ctx.start, start - 50), start):
         return None
     found = _Found(

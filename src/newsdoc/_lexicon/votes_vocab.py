@@ -165,6 +165,13 @@ class VoteVocabulary:
     no_words: tuple[str, ...] = ()
     #: Words joining a further count to a tally: "with", "bei", "avec", "con".
     joiners: tuple[str, ...] = ()
+    #: The plural definite articles that may stand between a count and its side when
+    #: the count is the predicate of an inverted copula: "98 i voti favorevoli",
+    #: "(Sono stati) 245 i sì e 112 i no", "(Fueron) 120 los votos a favor".
+    label_articles: tuple[str, ...] = ()
+    #: The prepositions after "in favour" that make it name what the vote favoured, not
+    #: the side of the count before it: "six voix contre trois en faveur de la cession".
+    favour_of: tuple[str, ...] = ()
 
 
 _EN = VoteVocabulary(
@@ -313,6 +320,10 @@ _EN = VoteVocabulary(
         r"call(?:ed|s)\s+(?:on|for)",
         r"urg(?:ed|es)",
         r"vote\s+(?:to\s+(?!reject|block|kill|defeat|deny)\p{L}++|for\s+\p{L}++ing)",
+        # the idioms of approval: "green-lit", "gave the green light", "okayed"
+        r"green-?l(?:it|ighted|ights?)",
+        r"green\s+light",
+        r"okayed",
     ),
     failed=(
         r"reject(?:ed|s|ing|ion)",
@@ -700,6 +711,7 @@ _EN = VoteVocabulary(
         r"(?:backed|supported)(?!\s+by)",
     ),
     share_no=(r"vot(?:ed|ing)\s+(?:against|no|to\s+(?:reject|block|kill|defeat|oppose))",),
+    favour_of=(r"of",),
 )
 
 _DE = VoteVocabulary(
@@ -744,8 +756,9 @@ _DE = VoteVocabulary(
     cue_after=(r"Stimmen", r"Votum", r"Entscheidung", r"Abstimmung", r"Urteil"),
     weak_after=(r"Mehrheit",),
     yes_after=(
-        r"Ja-?Stimmen",
-        r"Jastimmen",
+        # singular after one or none: "eine Ja-Stimme"
+        r"Ja-?Stimmen?",
+        r"Jastimmen?",
         r"Ja-(?=\s)",
         # a bare "Ja" closing its count: "45 Ja, 12 Nein, 3 Enthaltungen"
         r"Ja(?=\s*+[,;.)]|\s++(?:und|bei)\b|\s*+\Z)",
@@ -755,15 +768,18 @@ _DE = VoteVocabulary(
         r"Pro-?Stimmen",
         r"(?:\p{L}++\s+)?(?:stimmten\s+)?für\s+(?:das|den|die|eine?n?)\s+\p{L}++",
         r"(?:\p{L}++\s+)?stimmten\s+(?:mit\s+)?(?:Ja|dafür|zu)",
+        # the verb gapped in a coordinated clause: "…, 270 mit Nein" after "380 stimmten mit Ja"
+        r"mit\s+Ja(?=\s*+[,;.)]|\s++(?:und|bei)\b)",
     ),
     no_after=(
-        r"Nein-?Stimmen",
-        r"Neinstimmen",
+        r"Nein-?Stimmen?",
+        r"Neinstimmen?",
         r"Nein(?=\s*+[,;.)]|\s++(?:und|bei)\b|\s*+\Z)",
-        r"Gegenstimmen",
+        r"Gegenstimmen?",
         r"Stimmen\s+dagegen",
         r"dagegen",
         r"(?:\p{L}++\s+)?stimmten\s+(?:mit\s+Nein|dagegen)",
+        r"mit\s+Nein(?=\s*+[,;.)]|\s++(?:und|bei)\b)",
     ),
     abstain_after=(r"Enthaltung(?:en)?", r"enthielten\s+sich", r"Stimmenthaltung(?:en)?"),
     absent_after=(r"(?:\p{L}++\s+)?(?:fehlten|abwesend)",),
@@ -797,6 +813,10 @@ _DE = VoteVocabulary(
         r"(?:wieder)?gewählt",
         r"ernannt",
         r"befördert",
+        # the particle of "annehmen" or "zustimmen" closing its clause after the counts
+        # ("nahm das Gesetz mit 98 zu 7 Stimmen an", "stimmte ihm mit 76 gegen 59 Stimmen zu")
+        r"(?:an|zu)(?=\s*+[.;!?]|\s*+\Z)",
+        r"grünes\s+Licht",
     ),
     failed=(
         r"abgelehnt",
@@ -1067,10 +1087,24 @@ _FR = VoteVocabulary(
     ),
     cue_after=(r"voix", r"suffrages", r"votes?"),
     weak_after=(r"majorité",),
-    yes_after=(r"voix\s+pour", r"pour", r"votes?\s+pour", r"suffrages\s+pour", r"oui"),
-    no_after=(r"(?:voix\s+)?contre", r"votes?\s+contre", r"non"),
-    abstain_after=(r"abstentions?", r"se\s+sont\s+abstenus"),
-    absent_after=(r"absents?",),
+    yes_after=(
+        r"voix\s+pour",
+        r"pour",
+        r"votes?\s+pour",
+        r"suffrages\s+pour",
+        r"oui",
+        # the side as the verb of its own clause: "32 conseillers ont voté pour, 14 contre"
+        r"(?:\p{L}++\s+)?(?:ont\s+)?vot(?:é|ent|aient)\s+pour(?=\s*+[,;.)]|\s++et\b)",
+    ),
+    no_after=(
+        r"(?:voix\s+)?contre",
+        r"votes?\s+contre",
+        r"non",
+        r"(?:\p{L}++\s+)?(?:ont\s+)?vot(?:é|ent|aient)\s+contre(?=\s*+[,;.)]|\s++et\b)",
+    ),
+    # the finite verb and the participle clause: "20 sénateurs s'étant abstenus"
+    abstain_after=(r"abstentions?", r"(?:se\s+sont|s['’]étant)\s+abstenu(?:e|s|es)?"),
+    absent_after=(r"(?:\p{L}++\s+)?(?:étaient\s+)?absents?",),
     yes_before=(r"pour\s*:",),
     no_before=(r"contre\s*:",),
     neutral_after=(r"voix", r"suffrages", r"députés", r"sénateurs", r"élus", r"parlementaires"),
@@ -1087,6 +1121,8 @@ _FR = VoteVocabulary(
         r"ratifi(?:é|ée|és|ées|e)",
         r"renouvel\p{L}*+",
         r"pour\s+(?:le|la|les|l['’])",
+        # the idiom of approval: "a donné son feu vert"
+        r"feu\s+vert",
     ),
     failed=(
         r"rejet(?:é|ée|és|ées|te|tent|ait)",
@@ -1220,6 +1256,7 @@ _FR = VoteVocabulary(
     share_of=(r"des", r"sur"),
     share_yes=(r"(?:ont\s+)?vot(?:é|ent|aient)\s+(?:pour|en\s+faveur)", r"(?:ont\s+)?approuvé"),
     share_no=(r"(?:ont\s+)?vot(?:é|ent|aient)\s+contre", r"(?:ont\s+)?rejeté"),
+    favour_of=(r"d['’]", r"de", r"du", r"des"),
 )
 
 _ES = VoteVocabulary(
@@ -1248,10 +1285,25 @@ _ES = VoteVocabulary(
     ),
     cue_after=(r"votos?", r"sufragios"),
     weak_after=(r"mayoría",),
-    yes_after=(r"votos?\s+a\s+favor", r"a\s+favor", r"votos?\s+afirmativos", r"síes"),
-    no_after=(r"(?:votos?\s+)?en\s+contra", r"votos?\s+negativos", r"noes", r"contrarios"),
+    # the vote noun may be left out after the first count ("64 votos afirmativos y 3
+    # negativos"); singular after one or none ("ningún voto negativo")
+    yes_after=(
+        r"votos?\s+a\s+favor",
+        r"a\s+favor",
+        r"(?:votos?\s+)?afirmativos?",
+        r"síes",
+        r"(?:\p{L}++\s+)?vot(?:aron|ó)\s+a\s+favor(?=\s*+[,;.)]|\s++y\b)",
+    ),
+    no_after=(
+        r"(?:votos?\s+)?en\s+contra",
+        r"(?:votos?\s+)?negativos?",
+        r"noes",
+        r"contrari[oa]s?",
+        r"(?:\p{L}++\s+)?vot(?:aron|ó)\s+en\s+contra(?=\s*+[,;.)]|\s++y\b)",
+    ),
     abstain_after=(r"abstenci(?:ón|ones|on)", r"se\s+abstuvieron"),
-    absent_after=(r"ausentes?", r"ausencias?"),
+    # "siete diputados estuvieron ausentes"
+    absent_after=(r"(?:\p{L}++\s+)?(?:estuvieron\s+|estaban\s+)?ausentes?", r"ausencias?"),
     yes_before=(r"a\s+favor\s*:",),
     no_before=(r"en\s+contra\s*:",),
     neutral_after=(
@@ -1273,7 +1325,13 @@ _ES = VoteVocabulary(
         r"confirm(?:ó|aron|ado|ada|ación)",
         r"respald(?:ó|aron|ado|ada)",
         r"ratific(?:ó|aron|ado|ada)",
+        # the Congress's approval of a decree-law (Constitución española, art. 86)
+        r"convalid(?:ó|aron|ado|ada|ación)",
         r"a\s+favor\s+de",
+        # the idioms of approval: "salió adelante", "dio luz verde", "dio el visto bueno"
+        r"sali(?:ó|eron)\s+adelante",
+        r"luz\s+verde",
+        r"visto\s+bueno",
     ),
     failed=(
         r"rechaz(?:ó|aron|ado|ada|ados|adas)",
@@ -1392,6 +1450,8 @@ _ES = VoteVocabulary(
     share_of=(r"de\s+(?:los|las)", r"de"),
     share_yes=(r"vot(?:aron|ó)\s+(?:a\s+favor|sí)", r"apoy(?:aron|ó)", r"respald(?:aron|ó)"),
     share_no=(r"vot(?:aron|ó)\s+(?:en\s+contra|no)", r"rechaz(?:aron|ó)"),
+    label_articles=(r"los", r"las"),
+    favour_of=(r"de", r"del"),
 )
 
 _IT = VoteVocabulary(
@@ -1420,10 +1480,26 @@ _IT = VoteVocabulary(
     ),
     cue_after=(r"voti", r"preferenze"),
     weak_after=(r"maggioranza",),
-    yes_after=(r"voti\s+favorevoli", r"favorevoli", r"voti\s+a\s+favore", r"a\s+favore", r"sì"),
-    no_after=(r"voti\s+contrari", r"contrari", r"voti\s+contro", r"no"),
-    abstain_after=(r"astenut[io]", r"astensioni", r"astensione"),
-    absent_after=(r"assenti",),
+    # singular after one or none: "nessuno contrario", "un voto favorevole"
+    yes_after=(
+        r"voti?\s+favorevol[ei]",
+        r"favorevol[ei]",
+        r"voti?\s+a\s+favore",
+        r"a\s+favore",
+        r"sì",
+        r"(?:\p{L}++\s+)?(?:hanno\s+)?votato\s+a\s+favore(?=\s*+[,;.)]|\s++e\b)",
+    ),
+    no_after=(
+        r"voti?\s+contrari[oa]?",
+        r"contrari[oa]?",
+        r"voti\s+contro",
+        # a bare "contro" closing its count, the verb gapped: "…, 90 contro"
+        r"contro(?=\s*+[,;.)]|\s++e\b|\s*+\Z)",
+        r"no",
+        r"(?:\p{L}++\s+)?(?:hanno\s+)?votato\s+contro(?=\s*+[,;.)]|\s++e\b)",
+    ),
+    abstain_after=(r"astenut[ioae]", r"astensioni", r"astensione"),
+    absent_after=(r"(?:\p{L}++\s+)?(?:erano\s+)?assenti",),
     yes_before=(r"favorevoli\s*:?",),
     no_before=(r"contrari\s*:?",),
     neutral_after=(r"voti", r"deputati", r"senatori", r"parlamentari", r"consiglieri"),
@@ -1439,6 +1515,8 @@ _IT = VoteVocabulary(
         r"passat(?:o|a|i|e)",
         r"via\s+libera",
         r"a\s+favore\s+d",
+        # the idioms of approval: "disco verde", "semaforo verde"
+        r"(?:disco|semaforo)\s+verde",
     ),
     failed=(
         r"respint(?:o|a|i|e)",
@@ -1564,6 +1642,8 @@ _IT = VoteVocabulary(
     share_of=(r"dei", r"degli", r"delle", r"su"),
     share_yes=(r"(?:hanno\s+)?votato\s+(?:a\s+favore|sì)", r"(?:hanno\s+)?approvato"),
     share_no=(r"(?:hanno\s+)?votato\s+(?:contro|no)", r"(?:hanno\s+)?respinto"),
+    label_articles=(r"i", r"gli"),
+    favour_of=(r"d['’]", r"di", r"del", r"della", r"dello", r"dei", r"degli", r"delle"),
 )
 
 #: Vote vocabulary per supported language.

@@ -1,0 +1,170 @@
+"""Vote constructions named after the blind probe (``test_votes_probe_blind.py``).
+
+Each class is tested here on sentences other than the probe's: singular sides
+after one or none, a side given by the verb of its own clause and gapped after
+it, an article before the side in an inverted copula, "in favour of" naming what
+a vote favoured, abstentions and absences in their own clause, idioms of
+approval, and a capital letter that is a word of the language before a pair.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdoc.votes import find_votes
+
+CASES = [
+    # singular sides after one or none
+    (
+        "de",
+        "Der Rat billigte den Plan mit 11 Ja-Stimmen, einer Nein-Stimme und einer Enthaltung.",
+        (11, 1, 1),
+        "passed",
+        "de-singular-one",
+    ),
+    (
+        "it",
+        "La mozione è passata con 20 voti favorevoli, un voto contrario e un astenuto.",
+        (20, 1, 1),
+        "passed",
+        "it-singular-one",
+    ),
+    (
+        "es",
+        "La moción se aprobó con 30 votos a favor y ningún voto negativo.",
+        (30, 0, None),
+        "passed",
+        "es-singular-none",
+    ),
+    # the side as the verb of its own clause, gapped in the next
+    ("fr", "Dix-neuf élus ont voté pour, sept contre.", (19, 7, None), None, "fr-own-clause"),
+    (
+        "es",
+        "Un total de 150 diputados votaron a favor, 120 en contra y 5 se abstuvieron.",
+        (150, 120, 5),
+        None,
+        "es-own-clause",
+    ),
+    (
+        "it",
+        "In aula 160 senatori hanno votato a favore, 90 contro.",
+        (160, 90, None),
+        None,
+        "it-own-clause",
+    ),
+    (
+        "de",
+        "Im Stadtrat stimmten 31 Mitglieder mit Ja, 12 mit Nein.",
+        (31, 12, None),
+        None,
+        "de-gapped",
+    ),
+    # an article before the side in an inverted copula
+    (
+        "it",
+        "Alla Camera il decreto è stato approvato: 310 i sì, 150 i no.",
+        (310, 150, None),
+        "passed",
+        "it-article",
+    ),
+    (
+        "es",
+        "Fueron 14 los votos a favor y 9 los votos en contra.",
+        (14, 9, None),
+        None,
+        "es-article",
+    ),
+    # "in favour of" names what the vote favoured
+    (
+        "fr",
+        "Les juges se sont prononcés par quatre voix contre une en faveur de l'État.",
+        (4, 1, None),
+        None,
+        "fr-favour-of-object",
+    ),
+    (
+        "it",
+        "Il collegio ha deciso con tre voti contro due a favore del ricorrente.",
+        (3, 2, None),
+        None,
+        "it-favour-of-object",
+    ),
+    (
+        "es",
+        "El pleno aprobó la reforma con 14 votos a favor de la propuesta y 3 en contra.",
+        (14, 3, None),
+        "passed",
+        "es-first-count-favour-of-stands",
+    ),
+    # abstentions and absences in their own clause
+    (
+        "fr",
+        "Le texte a été adopté par 90 voix contre 40, cinq députés s'étant abstenus.",
+        (90, 40, 5),
+        "passed",
+        "fr-abstained-participle",
+    ),
+    # idioms of approval
+    (
+        "es",
+        "El Senado dio luz verde a la ley con 150 votos a favor y 100 en contra.",
+        (150, 100, None),
+        "passed",
+        "es-luz-verde",
+    ),
+    (
+        "es",
+        "La reforma salió adelante con 180 votos a favor y 160 en contra.",
+        (180, 160, None),
+        "passed",
+        "es-salir-adelante",
+    ),
+    (
+        "de",
+        "Der Kreistag nahm den Antrag mit 40 zu 12 Stimmen an.",
+        (40, 12, None),
+        "passed",
+        "de-separable-annehmen",
+    ),
+    (
+        "it",
+        "Disco verde del Senato al decreto con 150 voti favorevoli e 100 contrari.",
+        (150, 100, None),
+        "passed",
+        "it-disco-verde",
+    ),
+    # a capital letter that is a word of the language before a pair
+    (
+        "fr",
+        "À 12 voix contre 3, le conseil municipal a adopté le budget.",
+        (12, 3, None),
+        "passed",
+        "fr-preposition-capital",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "counts", "outcome"),
+    [
+        pytest.param(lang, text, counts, outcome, id=cid)
+        for lang, text, counts, outcome, cid in CASES
+    ],
+)
+def test_vote_construction(
+    language: str, text: str, counts: tuple[int, int, int | None], outcome: str | None
+) -> None:
+    tallies = find_votes(text, language=language)
+    assert len(tallies) == 1
+    tally = tallies[0]
+    assert (tally.yes, tally.no) == counts[:2]
+    if counts[2] is not None:
+        assert tally.abstain == counts[2]
+    if outcome is not None:
+        assert tally.outcome == outcome
+    assert text[tally.span.start : tally.span.end]
+
+
+def test_product_code_still_vetoed() -> None:
+    """A code of capitals before a pair stays a code: no tally in "the MD 11-40 jets"."""
+    assert find_votes("The airline voted to retire the MD 11-40 jets.", language="en") == ()
