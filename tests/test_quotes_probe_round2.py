@@ -216,7 +216,6 @@ ENGLISH = [
         "deleted the post.",
         "sad day",
         "Dana Bell",
-        "a pronoun before its antecedent (cataphora) is not resolved",
     ),
     _case(
         "Q: Why did you leave?\nA: “Because nobody listened,” said Ortiz.",

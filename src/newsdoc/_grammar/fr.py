@@ -923,6 +923,25 @@ PRONOUN_FEATURES: dict[str, str] = {
 }
 """Person.number.gender of the paradigm pronouns (``-``: unmarked), from the grammar."""
 
+# The intensive pronouns, a stressed pronoun and "même" (Le Bon Usage, § 738): as a
+# subject they stand for the pronoun ("Elle-même a affirmé que …").
+PRONOUN_FEATURES.update(
+    {
+        f"{pronoun}-{same}": PRONOUN_FEATURES[pronoun]
+        for pronoun, same in (
+            ("moi", "même"),
+            ("toi", "même"),
+            ("lui", "même"),
+            ("elle", "même"),
+            ("nous", "mêmes"),
+            ("vous", "même"),
+            ("vous", "mêmes"),
+            ("eux", "mêmes"),
+            ("elles", "mêmes"),
+        )
+    }
+)
+
 CONTRACTIONS: dict[str, tuple[str, str]] = {
     "au": ("à", "le"),
     "auquel": ("à", "lequel"),

@@ -47,6 +47,7 @@ __all__ = [
     "NAMING_GAPS",
     "NAMING_VERBS",
     "NOMINAL_RELATIVES",
+    "OPINION_VERBS",
     "PASSIVE_AUXILIARIES",
     "POINTERS_BACK",
     "POSTPOSED_ONLY",
@@ -652,6 +653,34 @@ _ES_NOUNS = frozenset("cuenta alerta comunicado".split())
 _IT_NOUNS = frozenset("critica nota domanda conferma grida urla posta protesta chiosa".split())
 
 
+# The verbs of opinion (verba putandi) whose holder speaks the words quoted in
+# their complement: "Pedro Alonso cree que la tasa es «un disparate»", "Marc Roy
+# pense que c'est « une erreur »", "Neri ritiene che sia «un errore»".  Each
+# grammar lists them with the verbs of saying as the verbs that introduce
+# reported discourse (Le Bon Usage, § 1122 on the verbs of opinion and saying
+# before "que"; RAE, Nueva gramática, § 43.2, "verbos de pensamiento"; Serianni,
+# Grammatica italiana, XIV.56, "verbi di opinione").  Those already listed with
+# the verbs of saying ("estimer", "juger", "considérer", "considerar", "opinar")
+# stay there.
+_FR_OPINION = "penser"
+_FR_OPINION_IRREGULAR: Mapping[str, str] = MappingProxyType(
+    {"croire": "croit croient croyait croyaient crut crurent cru croyant"}
+)
+_ES_OPINION = "estimar juzgar"
+_ES_OPINION_IRREGULAR: Mapping[str, str] = MappingProxyType(
+    {
+        "creer": "cree creen creía creían creyó creyeron creído creyendo",
+        "pensar": "piensa piensan pensaba pensaban pensó pensaron pensado pensando",
+    }
+)
+_IT_OPINION = "pensare considerare giudicare reputare"
+_IT_OPINION_IRREGULAR: Mapping[str, str] = MappingProxyType(
+    {
+        "credere": "crede credono credeva credevano credette credettero creduto credendo",
+        "ritenere": "ritiene ritengono riteneva ritenevano ritenne ritennero ritenuto ritenendo",
+    }
+)
+
 _FR = (
     frozenset(
         _forms(_fr_regular, _FR_LEMMAS)
@@ -677,6 +706,17 @@ _IT = (
         | _irregular(_IT_IRREGULAR)
     )
     - _IT_NOUNS
+)
+
+#: The inflected verbs of opinion (see ``_FR_OPINION``), a cue only before the
+#: complementizer of the clause they introduce: "cree que la tasa es «un
+#: disparate»" (not "croit pouvoir", "credono in una «…»").
+OPINION_VERBS: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        "fr": frozenset(_forms(_fr_regular, _FR_OPINION) | _irregular(_FR_OPINION_IRREGULAR)),
+        "es": frozenset(_forms(_es_regular, _ES_OPINION) | _irregular(_ES_OPINION_IRREGULAR)),
+        "it": frozenset(_forms(_it_regular, _IT_OPINION) | _irregular(_IT_OPINION_IRREGULAR)),
+    }
 )
 
 #: Cue forms that are also common nouns ("la critique", "la nota"): a cue only

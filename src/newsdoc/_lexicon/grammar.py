@@ -129,12 +129,17 @@ CONNECTORS = frozenset(
 # microfoni di Rai", "a la cadena de radio".
 LINKS = frozenset("de del della dello dei degli delle di du des d’ d' la le los las".split())
 # Words that end a speaker phrase that follows its cue: "said Lee in a statement".
+# With them, the prepositions of time that open an adjunct after the speaker ("a
+# déclaré l'entraîneur après le match", "dijo el alcalde tras la reunión", "ha
+# detto il sindaco dopo il vertice"; not "prima", an adjective too: "la prima
+# volta"); never "de"/"di"/"of", which join a complement inside the phrase, nor
+# "pour"/"para"/"per"/"auprès", which a title may hold.
 AFTER_STOP = {
     "en": frozenset("in on at during after before when while who which that to as".split()),
     "de": frozenset("in im am bei auf nach vor gegenüber dass der die das mit".split()),
-    "fr": frozenset("dans lors à au en qui que sur devant".split()),
-    "es": frozenset("en a al durante ante que quien".split()),
-    "it": frozenset("in a al durante davanti che chi su".split()),
+    "fr": frozenset("dans lors à au en qui que sur devant après avant pendant depuis dès".split()),
+    "es": frozenset("en a al durante ante que quien tras antes después desde".split()),
+    "it": frozenset("in a al durante davanti che chi su dopo".split()),
 }
 # Words that end a subject: auxiliaries, modals and adverbs that follow it.
 SUBJECT_STOP = frozenset(

@@ -29,6 +29,7 @@ __all__ = [
     "GERMAN_PERSON_ENDINGS",
     "GROUP_SOURCES",
     "INDEFINITE_PLURALS",
+    "INTENSIFIERS",
     "LEADING_FILLERS",
     "NOMINATIVE_PRONOUNS",
     "OBJECT_CLITICS",
@@ -60,9 +61,29 @@ PERSON_PRONOUNS: Mapping[str, frozenset[str]] = MappingProxyType(
     {
         "en": frozenset("he she they i we it".split()),
         "de": frozenset("er sie ich wir".split()),
-        "fr": frozenset("il elle ils elles je nous".split()),
+        # with the intensive pronouns, a subject too ("Elle-même a affirmé")
+        "fr": frozenset(
+            "il elle ils elles je nous lui-même elle-même eux-mêmes elles-mêmes moi-même "
+            "nous-mêmes".split()
+        ),
         "es": frozenset("él ella ellos ellas yo nosotros".split()),
         "it": frozenset("lui lei egli ella loro io noi".split()),
+    }
+)
+
+#: The intensifiers that may follow a subject pronoun ("Ella misma afirmó", "Lei
+#: stessa ha detto", "Sie selbst sagte", "She herself said"): the adjective of
+#: identity used emphatically (RAE, *Nueva gramática*, § 13.11 on "mismo";
+#: Serianni, *Grammatica italiana*, VII.171 on "stesso"; Duden, *Die Grammatik*, on
+#: "selbst" as a focus particle; Quirk et al., § 6.24, the emphatic reflexives).
+#: French glues "même" to the pronoun ("elle-même"), listed above.
+INTENSIFIERS: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        "en": frozenset("himself herself themselves myself ourselves".split()),
+        "de": frozenset("selbst selber".split()),
+        "fr": frozenset(),
+        "es": frozenset("mismo misma mismos mismas".split()),
+        "it": frozenset("stesso stessa stessi stesse".split()),
     }
 )
 

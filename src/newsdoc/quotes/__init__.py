@@ -108,6 +108,7 @@ from newsdoc._text import CLAUSE_MARKS, TERMINAL_MARKS, Document
 from newsdoc._text import Segment as Paragraph
 from newsdoc.quotes._absolute import with_absolute
 from newsdoc.quotes._aside import bracketed_speaker, listed_speaker
+from newsdoc.quotes._cataphora import cataphor
 from newsdoc.quotes._chunk import (
     impersonal_clause,
     non_finite_clause,
@@ -155,7 +156,11 @@ from newsdoc.quotes._dialogue import has_dialogue, is_turn, with_dialogue
 from newsdoc.quotes._discourse import Register, cue_features, office_noun
 from newsdoc.quotes._following import following_mention, names_a_person
 from newsdoc.quotes._following_name import following_name
-from newsdoc.quotes._free_relative import free_relative_speaker, source_frame_speaker
+from newsdoc.quotes._free_relative import (
+    free_relative_after,
+    free_relative_speaker,
+    source_frame_speaker,
+)
 from newsdoc.quotes._gerund import gerund_subject, participle_subject
 from newsdoc.quotes._holder import holding_subject
 from newsdoc.quotes._intro import holding_pronoun, introducing_subject
@@ -555,8 +560,11 @@ def _candidates(
         elif attr is None and seg.closed and not partial and lang in POINTERS_BACK:
             # "«…». Così la ministra Neri." / "Así lo afirmó Ruiz.": the next
             # sentence points back at the quotation and names its speaker
-            attr = _this_said(text, seg, para.span.end, lang) or _pointing_back(
-                text, seg, para.span.end, lang
+            attr = (
+                # "«…». È quanto ha dichiarato X.": a cleft of a free relative
+                _cleft_back(text, seg, para.span.end, lang)
+                or _this_said(text, seg, para.span.end, lang)
+                or _pointing_back(text, seg, para.span.end, lang)
             )
         if (attr is None or not attr.strong) and seg.closed and not partial:
             # "«…». Ce sont les mots du maire.", "«…», es el mensaje que da X": a
@@ -647,6 +655,10 @@ def _candidates(
                     s.start <= person.speaker_start < s.end for s in segs[max(0, i - 3) : i]
                 ):
                     person = None
+            if person is None and attr.speaker_end <= seg.start:
+                # "Zelensky, come riporta l'Ansa, ha rinnovato …": the subject the
+                # parenthetical of the report interrupts
+                person = _subject_around_report(text, attr, head, lang)
             if person is None and attr.speaker_end <= seg.start:
                 # "Secondo l'agenzia Ansa, Paolo Neri ha …": the subject of the
                 # clause the outlet frames
@@ -1659,6 +1671,41 @@ def _outlet(text: str, attr: Attribution, language: str) -> bool:
     )
 
 
+# The conjunction of manner that opens a parenthetical of report, between
+# commas: "X, as Reuters reported, …", "X, come riporta l'Ansa, …", "X, comme
+# l'a rapporté l'AFP, …", "X, como informa EFE, …", "X, wie die Zeitung berichtet, …".
+_AS_REPORTED = regex.compile(r",\s*+(?:as|come|comme|como|wie)\s++[^,]*+\Z", regex.IGNORECASE)
+# The verbs of report whose outlet relays another's words ("as Reuters reported",
+# "come riporta", "comme le rapporte", "como informa", "wie … berichtet", "meldet"),
+# unlike a verb of saying, whose outlet speaks ("comme l'a dit le Guardian": its words).
+_REPORT_VERB = regex.compile(
+    r"(?:report|rapport|relay|relat|riport|riferi|inform|recog|bericht|meld)\p{L}*+",
+    regex.IGNORECASE,
+)
+
+
+def _subject_around_report(
+    text: str, attr: Attribution, head: int, language: str
+) -> Attribution | None:
+    """Return the subject of a clause a parenthetical of report interrupts, or None.
+
+    "Zelensky, come riporta l'Ansa, ha rinnovato la richiesta «…»": the outlet
+    reports what the subject of the clause said; the parenthetical stands
+    between that subject, opening the sentence, and its verb.
+    """
+    report = _AS_REPORTED.search(text, head, attr.cue_start)
+    if report is None or not text.startswith(",", attr.speaker_end):
+        return None
+    if _REPORT_VERB.fullmatch(text, attr.cue_start, attr.cue_end) is None:
+        return None  # "comme l'a dit le Guardian": the outlet's own words
+    sp = subject(text, head, report.start(), language)
+    if sp is None or text[sp[1] : report.start()].strip():
+        return None  # the subject must run up to the parenthetical
+    return Attribution(
+        speaker_start=sp[0], speaker_end=sp[1], cue_start=attr.cue_start, cue_end=attr.cue_end
+    )
+
+
 def _reported_by_outlet(
     text: str, attr: Attribution, lo: int, hi: int, language: str
 ) -> Attribution | None:
@@ -2096,6 +2143,24 @@ def _pointing_back(text: str, seg: Quoted, hi: int, language: str) -> Attributio
     return pointing_phrase(text, end, hi, language)
 
 
+def _cleft_back(text: str, seg: Quoted, hi: int, language: str) -> Attribution | None:
+    """Return the attribution of "«…». È quanto ha dichiarato X." (see `free_relative_after`).
+
+    The sentence right after the quotation, opening with a capital, is read.
+    """
+    end = (
+        seg.end
+        if _closes_sentence(text, seg)
+        else sentence_end(text, seg.end, min(hi, seg.end + 400))
+    )
+    while end < hi and text[end] in " \t.":
+        end += 1
+    if end >= hi or not text[end].isupper():
+        return None
+    stop = sentence_end(text, end, min(hi, end + 300))
+    return free_relative_after(text, end, stop, language)
+
+
 def _this_said(text: str, seg: Quoted, hi: int, language: str) -> Attribution | None:
     """Return the attribution of "«…». Así lo afirmó X." for a quotation.
 
@@ -2123,7 +2188,7 @@ def _this_said(text: str, seg: Quoted, hi: int, language: str) -> Attribution | 
     if closed_class(head[0][2], language) != "adverb":
         return None
     sp = speaker_after(text, head[0][1], stop, language)
-    if sp is None or text[sp[1] : stop].strip(" \t.!?"):
+    if sp is None or not _adjuncts_only(text, sp[1], stop, language):
         return None  # "Così la ministra Neri ha lasciato …": another sentence
     return Attribution(
         speaker_start=sp[0],
@@ -2132,6 +2197,30 @@ def _this_said(text: str, seg: Quoted, hi: int, language: str) -> Attribution | 
         cue_end=head[0][1],
         strong=False,
     )
+
+
+def _adjuncts_only(text: str, lo: int, hi: int, language: str) -> bool:
+    """Return whether ``text[lo:hi]``, after a speaker, holds nothing but an adjunct.
+
+    "Così Lea Neri in un'intervista.", "Così il sindaco, in una nota.": the
+    medium or the occasion, a phrase that opens with a preposition; "Così Lea
+    Neri ha lasciato l'aula" goes on with a verb, a sentence of its own.
+    """
+    rest = tokens(text, lo, hi)
+    if not rest:
+        return True
+    first = rest[0][2]
+    fused = _elided_preposition(first, language)
+    return closed_class(fused, language) == "preposition" or fused in grammar(language).contractions
+
+
+def _elided_preposition(word: str, language: str) -> str:
+    """Return ``word`` cut to its elided preposition ("nell’intervista" -> "nell’")."""
+    for mark in "'’":
+        cut = word.find(mark)
+        if 0 < cut < len(word) - 1:
+            return word[: cut + 1].replace("’", "'")
+    return word
 
 
 # How many words a sentence of a cue and its subject alone may have: "Lee said at
@@ -2718,12 +2807,28 @@ class _Resolver:
             if low in _PLURAL_PRONOUNS:
                 return mention
             span = self._register.antecedent(start, end)
+            if span is None:
+                # no name before it agrees: the story names the speaker after
+                # the quotation ("«…», déclare-t-elle. Gabrielle Noiret, maire …")
+                span = cataphor(
+                    self._text, self._opened_before(start), self._after_quote(end), self._language
+                )
             return self._untitled(span[0], span[1]) if span is not None else mention
         if len(words) == 1 and low in GERMAN_POINTING_PRONOUNS and not low.startswith("erst"):
             return self._nearest(start, None) or mention  # "so letztere": the one named last
         if len(words) == 1 and words[0][:1].isupper():
             return self._nearest(start, words[0]) or mention
         return self._office_holder(start, words) or mention.rstrip(",")
+
+    def _after_quote(self, at: int) -> int:
+        """Return the end of the quotation holding ``at`` ("«…, a-t-il dit. …»"), else ``at``."""
+        k = bisect.bisect_right(self._quoted_starts, at) - 1
+        return max(at, self._quoted[k][1]) if k >= 0 and self._quoted[k][1] > at else at
+
+    def _opened_before(self, at: int) -> int:
+        """Return where the last quotation opening before ``at`` opens (``at`` if none)."""
+        k = bisect.bisect_left(self._quoted_starts, at) - 1
+        return self._quoted[k][0] if k >= 0 else at
 
     def _office_holder(self, start: int, words: list[str]) -> str | None:
         """Return the latest full name introduced with the office a role mention names.

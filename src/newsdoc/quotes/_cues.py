@@ -29,6 +29,7 @@ from newsdoc._lexicon.cues import (
     GERMAN_SPLIT_CUES,
     GERMAN_STRONG_PAST,
     INVERTED_PRONOUN,
+    OPINION_VERBS,
     POSTPOSED_ONLY,
     SOURCE_PHRASES,
     SOURCE_POSTPOSITIONS,
@@ -96,6 +97,7 @@ from newsdoc._lexicon.speakers import (
     DETERMINERS,
     GERMAN_PERSON_ENDINGS,
     GROUP_SOURCES,
+    INTENSIFIERS,
     LEADING_FILLERS,
     NOMINATIVE_PRONOUNS,
     OBJECT_CLITICS,
@@ -842,6 +844,7 @@ def _speaker_before(text: str, lo: int, hi: int, language: str) -> tuple[int, in
 
 def _find_speaker_before(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | None:
     """Return `_speaker_before`, found afresh."""
+    hi = _before_intensifier(text, lo, hi, language)
     if language == "en":
         reach = max(lo, hi - _SUBJECT_REACH)
         wonder = _NO_WONDER.search(text, reach, hi) if _may_wonder(text, reach, hi) else None
@@ -883,6 +886,35 @@ def _find_speaker_before(text: str, lo: int, hi: int, language: str) -> tuple[in
             return None  # "On Twitter, she answered …": a fronted adjunct, no subject
         return head
     return None
+
+
+def _before_intensifier(text: str, lo: int, hi: int, language: str) -> int:
+    """Return ``hi``, or the end of a subject pronoun an intensifier follows before it.
+
+    "Ella misma afirmó", "Sie selbst sagte": the pronoun is the subject, the
+    intensifier only stresses it (`INTENSIFIERS`).
+
+    Example:
+        >>> t = "Ella misma afirmó"
+        >>> _before_intensifier(t, 0, 11, "es")
+        4
+    """
+    intensifiers = INTENSIFIERS.get(language)
+    if not intensifiers or hi - lo < 4:
+        return hi
+    last = tokens(text, max(lo, hi - 24), hi)[-2:]
+    if len(last) == 2 and _intensified(last, 1, language) and not text[last[1][1] : hi].strip():
+        return last[0][1]
+    return hi
+
+
+def _intensified(toks: list[tuple[int, int, str]], k: int, language: str) -> bool:
+    """Return whether token ``k`` is an intensifier after a subject pronoun ("Ella misma")."""
+    return (
+        k > 0
+        and toks[k][2] in INTENSIFIERS.get(language, frozenset())
+        and toks[k - 1][2] in PERSON_PRONOUNS.get(language, frozenset())
+    )
 
 
 def _chunk_before(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | None:
@@ -1420,7 +1452,8 @@ def _after_addressee(text: str, toks: list[tuple[int, int, str]], language: str)
     for k in range(2, len(toks)):
         w = toks[k][2]
         prev = toks[k - 1][2]
-        opens = w in dets or text[toks[k][0]].isupper()
+        # "in una nota l’ufficio legale": an elided article opens the subject too
+        opens = w in dets or _elided_article(w, dets) or text[toks[k][0]].isupper()
         if (
             opens
             and not text[toks[k - 1][0]].isupper()
@@ -1510,6 +1543,9 @@ def _speaker_after(
         # "selon lui", "secondo lei": a pronoun governed by a source preposition
         or (_third_person_pronoun(head, language) and _after_preposition(text, lo, language))
         or head in DETERMINERS.get(language, frozenset())
+        # "a déclaré l’entraîneur", "précise l’Elysée": the elided article glued
+        # to a noun of person, a body's head noun or a name
+        or _elided_speaker(text, toks[0], language)
         # "teilte dessen Sprecher mit"
         or head in _POSSESSIVES.get(language, frozenset())
         or (not order_of(language).nouns_capitalised and _described_name(text, toks[:6]))
@@ -1548,6 +1584,9 @@ def _speaker_after(
             # object after the name
             cut = ts
             break
+        if k > 1 and _addressee_contraction(text, toks, k, language):
+            cut = ts  # "ha detto il ministro Neri ai cronisti": an addressee after it
+            break
         noun_before = order_of(language).nouns_capitalised and text[toks[k - 1][0]].isupper()
         if noun_before and w in _PREPOSITIONS and w not in {"von", "vom"} and k > 1:
             cut = ts  # "die Agentur unter Berufung auf …": a phrase after the speaker
@@ -1584,6 +1623,37 @@ def _speaker_after(
         toks = tokens(text, s, e)
         e = toks[min(len(toks), 6) - 1][1]
     return s, e
+
+
+# The preposition that links a noun to its complement inside a Romance noun phrase
+# ("il ministro della Salute", "la portavoz del partido", "le maire du village"):
+# its contractions with the article stay inside the speaker's phrase.
+_GENITIVE_PREPOSITIONS = frozenset({"de", "di"})
+
+
+def _addressee_contraction(
+    text: str, toks: list[tuple[int, int, str]], k: int, language: str
+) -> bool:
+    """Return whether token ``k`` is a preposition fused with its article opening an adjunct.
+
+    "ha detto il ministro Neri ai cronisti", "a déclaré le maire Paul Roy aux
+    habitants", "dijo la jueza Ana Gil al salir": a preposition other than the genitive "de"/"di",
+    fused with its article, before a word in lower case, ends an inverted
+    subject (a portfolio in capitals stays: "il sottosegretario al Lavoro").  Only
+    after a name: a phrase of common nouns alone ("la sua crociata nel …") may be
+    an object read for a subject, and a shorter one would pass for a speaker.
+    """
+    if not order_of(language).inverted_incise or k + 1 >= len(toks):
+        return False
+    if not any(text[toks[j][0]].isupper() for j in range(1, k)):
+        return False
+    fused = grammar(language).contractions.get(toks[k][2])
+    return (
+        fused is not None
+        and fused[0] not in _GENITIVE_PREPOSITIONS
+        and text[toks[k][0]].islower()
+        and text[toks[k + 1][0]].islower()
+    )
 
 
 # German possessive determiners that open an accusative or dative object, never
@@ -2461,6 +2531,30 @@ def pronominal_with_preposition(toks: list[tuple[int, int, str]], j: int, langua
     return toks[j - 1][2] in reflexive and closed_class(toks[j + 1][2], language) == "preposition"
 
 
+def _opinion_cues(toks: list[tuple[int, int, str]], language: str) -> frozenset[str]:
+    """Return the verbs of opinion of ``toks`` that a complementizer follows ("cree que").
+
+    Example:
+        >>> _opinion_cues([(0, 4, "cree"), (5, 8, "que")], "es")
+        frozenset({'cree'})
+        >>> _opinion_cues([(0, 5, "croit"), (6, 13, "pouvoir")], "fr")
+        frozenset()
+    """
+    opinion = OPINION_VERBS.get(language)
+    if not opinion:
+        return frozenset()
+    found = [
+        (i, word)
+        for i, ((_s, _e, word), (_s2, _e2, nxt)) in enumerate(itertools.pairwise(toks))
+        if word in opinion and (nxt in _COMPLEMENTIZERS or nxt.startswith(("qu'", "qu’")))
+    ]
+    if not found or any(_match_phrase(toks, j, language) for j in range(found[0][0])):
+        # "Selon le journal, les militants pensent que …": the source phrase frames
+        # the sentence, the opinion it reports included
+        return frozenset()
+    return frozenset(word for _i, word in found)
+
+
 def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution | None:
     """Find a cue and speaker in ``text[lo:hi]``, the words before a quotation."""
     order = order_of(language)  # (read many times below)
@@ -2500,6 +2594,11 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
             return attrs.evolve(relative, strong=True)
     verbs = CUE_VERBS.get(language, frozenset())
     keys = _cue_keys(language)
+    opinion = _opinion_cues(toks, language)
+    if opinion:
+        # "Pedro Alonso cree que la tasa es «un disparate»": a verb of opinion
+        # before its complementizer
+        verbs, keys = verbs | opinion, keys | opinion
     if order.verb_second:
         # "Weiter führte der Sprecher aus, …": a separable verb closed by its particle
         split = split_cues(text, toks)
@@ -2585,7 +2684,12 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
                 return Attribution(
                     speaker_start=sp[0], speaker_end=sp[1], cue_start=start, cue_end=end
                 )
-        if word in verbs and i > 0 and _nominal_after(toks[i - 1][2], language):
+        if (
+            word in verbs
+            and i > 0
+            and _nominal_after(toks[i - 1][2], language)
+            and not _intensified(toks, i - 1, language)
+        ):
             continue  # "the claims", "their remarks": a noun after a determiner
         if word in verbs and pronominal_with_preposition(toks, i, language):
             continue  # "se résumait à «…»": "amounts to", no verb of saying
@@ -3149,6 +3253,32 @@ def _after_elision_word(word: str) -> str:
     """Return ``word`` without an elided article or preposition before it ("l’uomo" -> "uomo")."""
     cut = max(word.find("'"), word.find("’"))
     return word[cut + 1 :] if 0 < cut < len(word) - 1 else word
+
+
+def _elided_speaker(text: str, tok: tuple[int, int, str], language: str) -> bool:
+    """Return whether ``tok`` is an elided article glued to a word that can name a speaker.
+
+    The word after the apostrophe is a name ("l’Elysée"), a noun of person
+    ("l’avocat", "l’ex-ministre") or the head noun of a body ("l’agenzia"); an
+    abstract noun after a verb is its object ("ha puntualizzato l’estraneità").
+
+    Example:
+        >>> t = "l’avocat l’inadeguatezza l’Elysée"
+        >>> [_elided_speaker(t, tok, lang) for tok, lang in
+        ...  (((0, 8, "l’avocat"), "fr"), ((9, 24, "l’inadeguatezza"), "it"),
+        ...   ((25, 34, "l’elysée"), "fr"))]
+        [True, False, True]
+    """
+    start, _end, word = tok
+    if not _elided_article(word, DETERMINERS.get(language, frozenset())):
+        return False
+    cut = max(word.find("'"), word.find("’")) + 1
+    rest = word[cut:]
+    return (
+        text[start + cut].isupper()
+        or rest in ORG_HEAD_WORDS
+        or person_head(text, [(start + cut, _end, rest)], language)
+    )
 
 
 def _elided_article(word: str, dets: frozenset[str]) -> bool:

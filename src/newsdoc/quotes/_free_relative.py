@@ -25,7 +25,7 @@ from newsdoc._lexicon.cues import CUE_VERBS
 from newsdoc.quotes._bare_source import bare_source_after
 from newsdoc.quotes._cues import Attribution, speaker_after, tokens
 
-__all__ = ["free_relative_speaker", "source_frame_speaker"]
+__all__ = ["free_relative_after", "free_relative_speaker", "source_frame_speaker"]
 
 # The free relatives: (first word, second word or "" when one word is enough).
 # French glues "qu'" to the auxiliary after it ("qu'a", "qu'ont"): a token that
@@ -46,6 +46,16 @@ _FRAME_OPENERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "it": (("secondo",), ("stando", "a"), ("a",), ("per",)),
 }
 _NEUTER_PARTICIPLE: dict[str, tuple[tuple[str, str], ...]] = {"es": (("lo", ""),)}
+# The words of a neuter cleft or presentative that may open a sentence before its
+# free relative, pointing back at the quotation before it: "C'est ce qu'a dit X.",
+# "Voilà ce qu'a déclaré X.", "È quanto ha detto X.", "Questo è quanto ha detto X.",
+# "Ecco quanto ha detto X.", "Es lo que dijo X.", "Eso es lo que dijo X." (the
+# copula, the demonstrative pronouns and the presentatives of each grammar).
+_POINTING_LEADS: dict[str, frozenset[str]] = {
+    "fr": frozenset({"c'est", "c’est", "c'était", "c’était", "voilà", "voici", "tel", "est"}),
+    "it": frozenset({"è", "questo", "questa", "ecco", "era", "fu"}),
+    "es": frozenset({"es", "eso", "esto", "fue", "era", "ha", "sido"}),
+}
 # How many words the relative may stand from the colon ("C'est ce qu'a affirmé
 # mardi devant le Sénat la ministre de la Santé Léa Roy :").
 _REACH = 24
@@ -184,6 +194,52 @@ def source_frame_speaker(text: str, lo: int, hi: int, language: str) -> Attribut
         speaker_start=sp[0],
         speaker_end=sp[1],
         cue_start=toks[0][0],
+        cue_end=toks[cue][1],
+        strong=True,
+    )
+
+
+def free_relative_after(text: str, lo: int, hi: int, language: str) -> Attribution | None:
+    """Return the subject after the verb of a free relative of saying opening ``text[lo:hi]``.
+
+    ``text[lo:hi]`` is the sentence right after a quotation: a neuter cleft or a
+    presentative points back at it ("«…». È quanto ha dichiarato il sottosegretario
+    Enrico Pace.", "«…». Es lo que afirmó la jueza.", "« … » C'est ce qu'a affirmé
+    le maire.").  Only the copula, a demonstrative or a presentative may stand
+    before the relative; the subject after its verb of saying speaks.
+
+    Example:
+        >>> t = "«No.» Es lo que afirmó ayer la jueza Ana Gil."
+        >>> a = free_relative_after(t, 6, len(t), "es")
+        >>> t[a.speaker_start : a.speaker_end]
+        'la jueza Ana Gil'
+    """
+    relatives = _RELATIVES.get(language)
+    leads = _POINTING_LEADS.get(language)
+    if relatives is None or leads is None:
+        return None
+    toks = tokens(text, lo, hi)[:_REACH]
+    verbs = CUE_VERBS.get(language, frozenset())
+    for k in range(min(3, len(toks))):
+        after = _relative_end(toks, k, relatives)
+        if after >= 0:
+            break
+        if toks[k][2] not in leads:
+            return None
+    else:
+        return None
+    if k == 0 or after >= len(toks):
+        return None  # no cleft nor presentative before it: "Lo que dijo …" is a subject
+    cue, cue_start = _cue_at(toks, after, verbs, language)
+    if cue < 0:
+        return None
+    sp = speaker_after(text, toks[cue][1], hi, language)
+    if sp is None:
+        return None
+    return Attribution(
+        speaker_start=sp[0],
+        speaker_end=sp[1],
+        cue_start=cue_start,
         cue_end=toks[cue][1],
         strong=True,
     )
