@@ -1,4 +1,4 @@
-"""Nouns of persons by office, trade and role, for Spanish and French.
+"""Nouns of persons by office, trade and role, for Spanish, French and Italian.
 
 A definite noun phrase headed by one of these nouns names a person who can be
 credited with words: "la experta reflexionó", "el canciller presentó", "le
@@ -105,6 +105,45 @@ suspect suspecte plaignant plaignante mère père époux épouse mari veuve veuf
 proche homme femme
 """
 
+# Italian nouns of persons, masculine and feminine singular (one form: both), the
+# same classes (Serianni, *Grammatica italiana*, III, the feminine of the nouns of
+# persons, "nomi di professione, titoli e cariche").
+_ITALIAN = """
+presidente presidentessa ministro ministra segretario segretaria cancelliere
+governatore governatrice sindaco sindaca assessore assessora consigliere
+consigliera senatore senatrice deputato deputata parlamentare ambasciatore
+ambasciatrice console delegato delegata commissario commissaria procuratore
+procuratrice pm giudice magistrato magistrata avvocato avvocata legale difensore
+rettore rettrice preside prefetto prefetta questore candidato candidata
+dirigente leader direttore direttrice coordinatore coordinatrice responsabile
+funzionario funzionaria rappresentante portavoce sottosegretario
+sottosegretaria viceministro viceministra premier governante re regina principe
+principessa papa pontefice vescovo arcivescovo cardinale sacerdote parroco
+prete pastore rabbino imam suora
+militare soldato soldatessa generale colonnello comandante capitano sergente
+tenente poliziotto poliziotta agente carabiniere finanziere vigile pompiere
+medico dottore dottoressa infermiere infermiera chirurgo primario primaria
+epidemiologo epidemiologa virologo virologa infettivologo infettivologa
+immunologo immunologa pediatra psichiatra psicologo psicologa sociologo
+sociologa politologo politologa economista analista scienziato scienziata
+ricercatore ricercatrice esperto esperta specialista professore professoressa
+docente insegnante maestro maestra storico storica giurista giornalista
+cronista inviato inviata corrispondente scrittore scrittrice autore autrice
+romanziere romanziera poeta poetessa cantante attore attrice artista regista
+calciatore calciatrice allenatore allenatrice tecnico giocatore giocatrice
+atleta sportivo sportiva imprenditore imprenditrice manager banchiere
+ingegnere architetto architetta agricoltore agricoltrice contadino contadina
+allevatore allevatrice commerciante lavoratore lavoratrice operaio operaia
+sindacalista attivista militante
+vicino vicina testimone vittima paziente studente studentessa alunno alunna
+utente cittadino cittadina manifestante membro fondatore fondatrice
+proprietario proprietaria titolare residente abitante elettore elettrice
+sostenitore sostenitrice oppositore oppositrice superstite sopravvissuto
+sopravvissuta detenuto detenuta imputato imputata indagato indagata sospettato
+sospettata denunciante madre padre marito moglie vedova vedovo familiare uomo
+donna
+"""
+
 # Spanish: a written accent on the last syllable goes when -es is added.
 _UNACCENT = str.maketrans("áéíóú", "aeiou")
 # Spanish plurals that keep their accent or change more than an ending.
@@ -195,5 +234,10 @@ PERSON_NOUNS: Mapping[str, frozenset[str]] = MappingProxyType(
     {
         "es": _forms(_SPANISH.split(), "es"),
         "fr": _forms(_FRENCH.split(), "fr"),
+        "it": frozenset(
+            set(_ITALIAN.split())
+            | {p for w in _ITALIAN.split() for p in _italian_plurals(w)}
+            | {"uomini", "mogli", "re", "papi"}
+        ),
     }
 )

@@ -2299,10 +2299,12 @@ def _after_allowed(text: str, seg: Quoted, language: str) -> bool:
 # dash): "«Vamos —dijo Ruiz—, ya»", "«Sì – ha detto Neri. – Andiamo»".  The body
 # is at most a short clause; the closing dash may be the quotation's end.
 # (a hyphen set off by a space stands for the dash where copy is typed without
-# one: "– spiega un medico -. Poi …", "- dice - ")
+# one: "– spiega un medico -. Poi …", "- dice - "; or glued to the incise as the
+# raya is, "ceder -afirmó Óscar Benítez- ni", RAE, Ortografía, § 3.4.6.2)
 _INCISE = regex.compile(
-    r"(?<=[\p{L}\p{N}.,;:!?…)\]])[ \t]*+(?:[–—―]|(?<=[ \t])-(?=[ \t]))[ \t]*+"
-    r"(?P<body>\p{Ll}[^–—―\n«»“”„\"]{1,100}?)[ \t]*+(?:[–—―]|(?<=[ \t])-(?=[\s.,;:])|$)"
+    r"(?<=[\p{L}\p{N}.,;:!?…)\]])[ \t]*+(?:[–—―]|(?<=[ \t])-(?=[ \t]|\p{Ll}))[ \t]*+"
+    r"(?P<body>\p{Ll}[^–—―\n«»“”„\"]{1,100}?)[ \t]*+"
+    r"(?:[–—―]|(?<=[ \t])-(?=[\s.,;:])|(?<=\p{L})-(?=[ \t]|[.,;:])|$)"
 )
 
 

@@ -33,7 +33,7 @@ from collections.abc import Sequence
 
 from newsdoc._grammar import closed_class, grammar
 from newsdoc._lexicon.grammar import AFTER_STOP, CLAUSE_WORDS
-from newsdoc._lexicon.persons import PERSON_NOUNS, plural, plural_forms
+from newsdoc._lexicon.persons import PERSON_NOUNS, plural_forms
 from newsdoc._lexicon.speakers import (
     GROUP_SOURCES,
     INDEFINITE_PLURALS,
@@ -77,7 +77,7 @@ def plural_persons(language: str) -> frozenset[str]:
     if language in PERSON_NOUNS:
         singulars = singulars | PERSON_NOUNS[language]
         # the table holds plurals already; a plural's own "plural" is no word
-        forms |= {w for w in PERSON_NOUNS[language] if plural(w, language) == w}
+        forms |= {w for w in PERSON_NOUNS[language] if w in plural_forms(w, language)}
     for word in singulars:
         forms |= plural_forms(word, language)
     return frozenset(forms)

@@ -36,6 +36,11 @@ _PRENOMINAL: dict[str, frozenset[str]] = {
         "ancien ancienne nouveau nouvel nouvelle premier première jeune actuel actuelle "
         "grand grande futur future célèbre".split()
     ),
+    # (Serianni, *Grammatica italiana*, V, the place of the adjective)
+    "it": frozenset(
+        "ex nuovo nuova primo prima giovane attuale gran grande futuro futura celebre noto "
+        "nota".split()
+    ),
 }
 
 
