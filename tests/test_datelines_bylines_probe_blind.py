@@ -1,3 +1,15 @@
+"""A blind held-out probe of datelines and bylines: 164 cases of our own.
+
+Written by a helper who read neither the rules nor their tests, in the forms of
+AP, Reuters, AFP, dpa, APA, SDA, KNA, EFE, ANSA and Europa Press datelines and of
+English, German, French, Spanish and Italian bylines (leads, desks, trailers,
+scraped furniture), with negatives.  On the code it was first run against, 161
+passed; the three misses were named as classes (national capitals with no CLDR
+time zone, a byline handed to ``parse_byline`` without a lead word, a byline after
+a bar of a furniture line) and fixed with their own tests
+(``test_datelines_bylines_constructions.py``).
+"""
+
 from __future__ import annotations
 
 import datetime as dt

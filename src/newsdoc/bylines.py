@@ -730,7 +730,7 @@ def _head(text: str) -> Iterator[Byline]:
             if named is not None:
                 yield named
                 return
-        found = _head_line(text, a, b)
+        found = _head_line(text, a, b) or _after_bar(text, a, b)
         if found is not None and _continues(text, head, i):
             found = None  # "... an investor group led\nby Dudley Taft." is story text
         if found is not None:
@@ -825,6 +825,24 @@ def _unled_line(text: str, start: int, end: int) -> Byline | None:
     if text[a : parse.people[0].start].strip():
         return None  # the line opens with an outlet or a title, not with the people
     return _byline(parse, a, b, "head")
+
+
+# A bar between the parts of a scraped furniture line: "Share | By Ann Lee | 5 min read".
+_BAR = regex.compile(r"[ \t]++[|•·][ \t]++")
+
+
+def _after_bar(text: str, start: int, end: int) -> Byline | None:
+    """Return the byline that opens a part of a furniture line after a bar, or None.
+
+    "Share on Facebook | By Colin Avery | March 3, 2021": sharing buttons, a
+    section or a date stand before the byline in the line a page's header
+    leaves; the part that opens with a lead word is read as a head line.
+    """
+    for bar in _BAR.finditer(text, start, end):
+        found = _head_line(text, bar.end(), end)
+        if found is not None:
+            return found
+    return None
 
 
 def _continues(text: str, head: list[tuple[int, int]], i: int) -> bool:
@@ -1665,4 +1683,8 @@ def parse_byline(line: str, *, language: str | None = None) -> Byline | None:
     """
     line = ensure_str(line, "line")
     found = find_bylines(line, language=language)
-    return found[0] if found else None
+    if found:
+        return found[0]
+    # a line given as a byline may go without a lead word ("Jane Roe, Staff
+    # Writer"), which only a line below a story's title is read as in a text
+    return _unled_line(line, 0, len(line)) if "\n" not in line.strip() else None

@@ -379,6 +379,25 @@ WORLD_CITIES: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "ZA": ("Pretoria", "Cape Town", "Durban"),
         "JP": ("Osaka", "Kyoto"),
         "KR": ("Busan",),
+        # national capitals CLDR names no time zone after (the seat of government of
+        # each state, as its constitution names it); not those that are also a city
+        # of the United States or Canada ("San Jose", "Kingston") or a common word
+        # ("Male")
+        "AE": ("Abu Dhabi", "Abou Dhabi", "Abu Dabi"),
+        "NG": ("Abuja",),
+        "MA": ("Rabat",),
+        "CI": ("Yamoussoukro",),
+        "MM": ("Naypyidaw", "Nay Pyi Taw", "Naypyitaw"),
+        "KZ": ("Astana",),
+        "TZ": ("Dodoma",),
+        "EC": ("Quito",),
+        "MY": ("Putrajaya",),
+        "BH": ("Manama", "Manamah"),
+        "QA": ("Doha",),
+        "YE": ("Sanaa", "Sana'a", "Saná"),
+        "MT": ("Valletta", "La Valette", "La Valeta", "La Valletta"),
+        "VN": ("Hanoi", "Hanoï", "Hanói"),
+        "SV": ("San Salvador",),
     }
 )
 
