@@ -90,7 +90,9 @@ HEADS = [
     pytest.param("fr", "la ministre des Armées", True, id="fr-complement-after"),
     pytest.param("fr", "les témoins", True, id="fr-plural"),
     pytest.param("fr", "la fin des chercheurs", False, id="fr-noun-in-complement"),
-    pytest.param("it", "la ricercatrice", False, id="it-no-table"),
+    pytest.param("it", "la ricercatrice", True, id="it-feminine"),
+    pytest.param("it", "il nuovo sindaco", True, id="it-prenominal-adjective"),
+    pytest.param("it", "la fine dei ricercatori", False, id="it-noun-in-complement"),
 ]
 
 

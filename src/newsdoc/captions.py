@@ -141,7 +141,8 @@ _SP = f"[{_SP_CHARS}]"
 def _alternation(words: Iterable[str]) -> str:
     """Return a regex alternation of ``words``, longest first, spaces flexible."""
     unique = sorted(set(words), key=lambda w: (-len(w), w))
-    return "|".join(regex.escape(w).replace(r"\ ", f"{_SP}++") for w in unique)
+    # (an apostrophe may be typed straight or curly: "Photo d’illustration")
+    return "|".join(regex.escape(w).replace(r"\ ", f"{_SP}++").replace("'", "['’]") for w in unique)
 
 
 def _capitalised_alternation(words: Iterable[str]) -> str:
@@ -223,8 +224,22 @@ _BARE_KEYWORDS = frozenset(
 )
 # Keywords that stand as a whole credit with nothing after them: "Submitted photo".
 _SELF_KEYWORDS = frozenset({"submitted photo"})
-# Keywords that may stand before an agency with only a space: "Foto ANSA", "Photo AFP".
-_PHOTO_WORDS = frozenset({"photo", "foto", "photos", "fotos"})
+# Keywords that may stand before an agency with only a space: "Foto ANSA", "Photo AFP",
+# and the picture words with their qualifier ("Photo d'illustration Jo Roy / MAXPPP",
+# "Foto de archivo EFE", "Archivbild dpa").
+_PHOTO_WORDS = frozenset(
+    {
+        "photo",
+        "foto",
+        "photos",
+        "fotos",
+        "photo d'illustration",
+        "photo d'archives",
+        "foto de archivo",
+        "archivbild",
+        "archivfoto",
+    }
+)
 _BRACKET_ONLY = frozenset(k.casefold() for k in BRACKET_KEYWORDS)
 
 
@@ -274,9 +289,10 @@ _KEYWORD_REACH = 200
 # credit's separators: "Rita Voss/AFP/Getty Images", "Jasper Colt, USA TODAY",
 # "Handout via Reuters", "Getty - Contributor", "Name for The New York Times".
 _PART_SPLIT = regex.compile(
-    rf"{_SP}*+(?:/|\||,|;|(?<={_SP})[-–—](?={_SP})"
+    rf"{_SP}*+(?:/(?:{_SP}*+(?i:via)(?={_SP}))?|\||,|;|(?<={_SP})[-–—](?={_SP})"
     rf"|(?<={_SP})(?:via|for|für|pour|para|per|and|und|et|y|e)(?={_SP})){_SP}*+"
 )
+# ("Kyodo/via REUTERS": a slash and "via" together are one separator)
 # A lower-case article opening a credit part after "für"/"pour": "die Kölner Rundschau".
 _ARTICLE = regex.compile(
     r"^(?:die|der|das|den|le|la|les|el|il|lo|l['’])(?:\s++|(?<=['’]))(?=\p{Lu})"
@@ -291,6 +307,9 @@ _FOR_CLIENT = regex.compile(
     rf"(?P<client>\p{{Lu}}[^/|,;]{{1,60}}+)$"
 )
 # A picture word opening a bracketed credit, in any case: "(foto ANSA)", "(Foto EFE)".
+# A photographer's name and the agency in brackets after it, the Spanish way of
+# crediting: "Marta Ibarra (EFE)".
+_NAME_THEN_AGENCY = regex.compile(r"(?P<name>[^()]{3,60}?)\s*+\((?P<org>[^()]{2,30})\)?")
 _BRACKET_PICTURE = regex.compile(rf"^(?i:fotos?|photos?){_SP}*+:?+{_SP}*+(?=\p{{Lu}})")
 # A word of a name: "Jane", "O'Neil", "Samantha-Jo", "J.", "GETTY", "Alé", "Basse\xadville".
 _NAME_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}\u00ad'’\-]*+\.?|\p{Lu}\.")
@@ -603,6 +622,22 @@ def _strip_part(part: str) -> str:
     return _ARTICLE.sub("", part)  # "die Kölner Rundschau" -> "Kölner Rundschau"
 
 
+def _same_agency(name: str, agencies: list[str]) -> int | None:
+    """Return the index of an agency in ``agencies`` that ``name`` spells differently, else None.
+
+    Example:
+        >>> _same_agency("Shutterstock", ["REX"]), _same_agency("AFP", ["Reuters"])
+        (0, None)
+    """
+    canonical = canonical_organization(name)
+    if canonical is None:
+        return None
+    for k, other in enumerate(agencies):
+        if other != name and canonical_organization(other) == canonical:
+            return k
+    return None
+
+
 def _client_of(body: str) -> regex.Match[str] | None:
     """Return the client named after " for " behind a known agency or a name, else None.
 
@@ -629,6 +664,13 @@ def _parse_body(body: str, *, strict: bool) -> _Parsed | None:
     """Read the parts of a credit body: "Rita Voss/AFP/Getty Images", "AP Photo/File"."""
     if not body or len(body) > _MAX_CREDIT:
         return None
+    courtesy = _COURTESY.match(body.lstrip("([ "))
+    if courtesy is not None:
+        # "Courtesy of Jane Roe", "(Photo courtesy of the Montrose family)": a handout
+        # of a person, a known body or any provider named in a few words
+        given_body = body.lstrip("([ ")[courtesy.end() :].rstrip(")] ")
+        given = _parse_body(given_body, strict=strict) or _provider(given_body)
+        return None if given is None else attrs.evolve(given, handout=True)
     if strict and _STRICT_REJECT.search(body):
         return None  # "YouTube and Google.", "PRIMARY // GAME ON;": a list, not a credit
     body = _LICENSE.sub("", body)
@@ -673,13 +715,33 @@ def _parse_body(body: str, *, strict: bool) -> _Parsed | None:
                 handout = handout or word == "handout"
                 pool = pool or word == "pool"
                 part, low = stem, _norm(stem)
+        bracketed = _NAME_THEN_AGENCY.fullmatch(part)
+        if (
+            bracketed is not None
+            and _is_person(bracketed.group("name"))
+            and (org := _agency(bracketed.group("org"))) is not None
+        ):
+            # "Foto: Marta Ibarra (EFE)": the photographer, then the agency in brackets
+            people.append(_display_person(bracketed.group("name")))
+            known = True
+            if org not in agencies:
+                agencies.append(org)
+            continue
+        picture = _BRACKET_PICTURE.match(part)
+        if picture is not None and _agency(part[picture.end() :]) is not None:
+            part = part[picture.end() :]  # "Foto ANSA/Giulio Ferri": the picture word first
+            low = _norm(part)
         name = _agency(part)
         if name is None and "-" in part and _agency(part.split("-", 1)[0]) is not None:
             name = part  # "dpa-Zentralbild": a desk of a known agency, as written
         if name is not None:
             known = True
             platform = platform or low in _platforms()
-            if name not in agencies:
+            same = _same_agency(name, agencies)
+            if same is not None:
+                # "REX/Shutterstock": two spellings of one agency, named once, in full
+                agencies[same] = canonical_organization(name) or name
+            elif name not in agencies:
                 agencies.append(name)
         elif _is_person(part) or (known and _is_surname(part) and "/" in body):
             people.append(_display_person(part))  # "Foto: APA/Fohringer": a surname
@@ -779,7 +841,7 @@ def _keyword_credits(text: str, start: int, end: int, *, strict: bool) -> list[_
         if m is None:
             break
         pos = m.end() if m.end() > m.start() else m.start() + 1
-        kw = " ".join(m.group("kw").casefold().split())
+        kw = " ".join(m.group("kw").casefold().replace("’", "'").split())
         sep = m.group("sep")
         if not (m.group("kw")[:1].isupper() or kw == "©"):
             continue
@@ -826,6 +888,8 @@ def _keyword_credits(text: str, start: int, end: int, *, strict: bool) -> list[_
             if rest:
                 continue  # "Courtesy of the mayor, the parade ...": a sentence
         parsed = _parse_body(body, strict=False)
+        if parsed is None and kw in ("courtesy", "courtesy of"):
+            parsed = _provider(body)  # "Courtesy of the Halvorsen family"
         if parsed is None:
             continue
         if kw in HANDOUT_WORDS:
@@ -846,6 +910,28 @@ def _keyword_credits(text: str, start: int, end: int, *, strict: bool) -> list[_
     if strict:
         return out
     return out
+
+
+# "Courtesy of" opening a bracketed credit, maybe after a picture word: "(Courtesy
+# of …)", "(Photo courtesy of …)", "(Image courtesy …)".
+_COURTESY = regex.compile(
+    r"(?i:(?:photos?|image|picture|foto)\s++)?(?i:courtesy)(?:\s++(?i:of))?\s++(?=\S)"
+)
+# A provider of a handout picture that is neither a person nor a known body: "the
+# Halvorsen family", "the school" (an article, then up to four words).
+_PROVIDER = regex.compile(r"(?i:the\s++)?(?P<who>\p{Lu}?[\p{L}'’-]++(?:\s++[\p{L}'’-]++){0,3})")
+
+
+def _provider(body: str) -> _Parsed | None:
+    """Return a handout credit naming its provider as written ("the Halvorsen family").
+
+    After "Courtesy of" any short noun phrase is the one who handed the picture
+    out: a family, a school, a club.
+    """
+    m = _PROVIDER.fullmatch(body.strip(" ."))
+    if m is None:
+        return None
+    return _Parsed((), (m.group("who"),), False, True, False, False, False)
 
 
 def _slash_credit_after(text: str, pos: int, end: int) -> bool:
@@ -882,18 +968,25 @@ def _bracket_credit(text: str, start: int, end: int, *, strict: bool) -> _Found 
             return None
         parsed_file = _Parsed((), (), True, False, False, False, False)
         return _Found(m.start(), _closing(text, m), parsed_file, "photo", False)
+    unstopped = False  # the bracket closes a sentence with no stop of its own
     if strict:
         before = text[start : m.start()].rstrip(" \t\u00a0")
         named = _name_before_bracket(text, start, m.start(), body)
         if named is not None:  # "Ana Gil (EFE)": the photographer, then the agency
             credit_start = named
         elif before and before[-1] not in ".!?…\"”’'":
-            return None  # "Washington (CNN)", "Sen. Ted Cruz (R-Texas)": not a credit
+            # "Washington (CNN)", "Sen. Ted Cruz (R-Texas)": not a credit, unless
+            # a caption of several words runs up to it ("… before kick-off (Jo
+            # Lee/PA)", "… in municipio (ANSA)")
+            if not _caption_words_before(text, start, m.start()):
+                return None
+            unstopped = True
         if text[m.start()] == "[":
             return None  # "[NYT.]", "[IBD/TIPP]": a link to a source, not a credit
     picture = _BRACKET_PICTURE.match(body)
     if picture is not None:
         body = body[picture.end() :]  # "(foto ANSA)": lower case inside brackets
+
     first = body.split(None, 1)[0].casefold() if body.split() else ""
     if first in ("reporting", "editing", "writing", "additional", "via", "compiled", "h/t", "hat"):
         return None
@@ -906,12 +999,44 @@ def _bracket_credit(text: str, start: int, end: int, *, strict: bool) -> _Found 
         if _DOMAIN.fullmatch(body.strip(" ."), partial=False) is None:
             return None
         parsed = _Parsed((), (body.strip(" ."),), False, False, False, False, False)
-    elif strict and not parsed.known and not parsed.paired:
+    elif strict and not parsed.known and not parsed.paired and not parsed.handout:
+        return None
+    if unstopped and not (
+        parsed.paired
+        or picture is not None
+        or (parsed.known and _caption_words_before(text, start, m.start(), short=True))
+    ):
+        # an agency alone closes a caption's line, not a paragraph of the story
+        # ("… du CO₂ (EPA)", "… außerhalb des Sonnensystems (dpa)")
         return None
     if credit_start < m.start():
         name = _display_person(text[credit_start : m.start()].strip())
         parsed = attrs.evolve(parsed, photographers=(name, *parsed.photographers))
     return _Found(credit_start, _closing(text, m), parsed, "photo", False)
+
+
+# How many words a caption runs to before a bracketed credit with no stop
+# between them: a dateline ("Washington (CNN)") or a name with its party has fewer.
+_CAPTION_WORDS = 4
+# How many words a caption line has at most when only an agency credits it: the
+# one-line captions of agency pictures ("Il sindaco in municipio (ANSA)").
+_SHORT_CAPTION_WORDS = 12
+_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*+")
+
+
+def _caption_words_before(text: str, start: int, bracket: int, *, short: bool = False) -> bool:
+    """Return whether a caption of several words, some in lower case, runs up to ``bracket``.
+
+    "Supporters outside the ground before kick-off (Jo Lee/PA)": a sentence with
+    no full stop before its credit, as captions are often written; not
+    "WASHINGTON (CNN)" nor "Sen. Ted Cruz (R-Texas)".  With ``short``, no longer
+    than a caption line (`_SHORT_CAPTION_WORDS`).
+    """
+    line_start = text.rfind("\n", start, bracket) + 1 or start
+    words = text[max(start, line_start) : bracket].split()
+    if short and len(words) > _SHORT_CAPTION_WORDS:
+        return False
+    return len(words) >= _CAPTION_WORDS and any(_LOWER_WORD.match(w) is not None for w in words[1:])
 
 
 def _closing(text: str, m: regex.Match[str]) -> int:
@@ -1551,7 +1676,11 @@ def _furniture_unit(
     if norm in _TOGGLES:
         return _toggle_unit(text, lines, i, used, closer=norm in _CLOSERS)
     label = _BBC_LABEL.match(t)
-    if label is not None:
+    if (
+        label is not None
+        and not _credit_after_label(text, line, label)
+        and (not _media_label(label) or _media_caption(text, line, label))
+    ):
         return _labelled_unit(text, lines, i, used, label)
     inline = _INLINE_PAIR.match(t)
     if inline is not None:
@@ -2090,9 +2219,27 @@ def _credit_line_unit(
         )
         if same_block and _captionish(nxt, loose=False):
             return i, i + 1, _caption(text, lines, i, i + 1, found, nxt)
-        if nxt_alone and _captionish(nxt, loose=False):
+        if nxt_alone and not _self_labelled(text, found) and _captionish(nxt, loose=False):
+            # "Jane Roe/Reuters." above its caption, in a block of its own; a credit
+            # that names itself ("Photo: …", "Credit: …") stands under its picture
+            # and claims no paragraph after it
             return i, i + 1, _caption(text, lines, i, i + 1, found, nxt)
     return i, i, _caption(text, lines, i, i, found, None)
+
+
+# A word that labels a credit as a picture's: "Photo:", "AP Photo/", "Foto",
+# "Photograph:", "Bild:" (not "Images" of an agency's name).
+_PICTURE_WORD = regex.compile(r"(?<!\p{L})(?:photo|foto|photograph|bild|picture)(?!\p{L})", regex.I)
+
+
+def _self_labelled(text: str, found: _Found) -> bool:
+    """Return whether a credit names itself as one: a keyword or a picture word.
+
+    Such a credit ("Photo: Jane Roe/Reuters", "AP Photo/Jane Roe", "Credit: Getty
+    Images") stands under its picture, after the caption if any; the bare
+    "Jane Roe/Reuters." some sites set above the caption does not.
+    """
+    return found.keyword or _PICTURE_WORD.search(text, found.start, found.end) is not None
 
 
 def _self_contained(text: str, found: _Found) -> bool:
@@ -2210,6 +2357,43 @@ def _toggle_unit(
     return first, last, caption
 
 
+# How long the caption after a media label may be: one caption sentence or two.
+_MEDIA_CAPTION_CHARS = 200
+
+
+def _media_label(label: regex.Match[str]) -> bool:
+    """Return whether a caption label is a media label ("Video:", "Map:"; see `FURNITURE`)."""
+    low = " ".join(label.group("label").casefold().split())
+    return low in VIDEO_KEYWORDS or low in GRAPHIC_KEYWORDS or low in _MEDIA_GRAPHIC_LABELS
+
+
+def _media_caption(text: str, line: Line, label: regex.Match[str]) -> bool:
+    """Return whether a media label opens a caption: one short sentence, capitalised.
+
+    "Video: Waves flood the seafront" is a caption; "VIDEO: this is what we saw
+    overnight …" opens a post quoted in the story, not a caption.
+    """
+    rest = text[line.start + label.end() : line.end].strip()
+    return bool(rest) and rest[0].isupper() and len(rest) <= _MEDIA_CAPTION_CHARS
+
+
+def _credit_after_label(text: str, line: Line, label: regex.Match[str]) -> bool:
+    """Return whether a label opens a credit, not a caption ("Video: Reuters").
+
+    A media label ("Video", "Map") is also a credit keyword: the words after it
+    are a caption only when they are no credit.
+    """
+    if " " in label.group("label").strip():
+        return False  # "Image caption", "Pie de foto": labels of captions only
+    start = line.start + label.end()
+    rest = text[start : line.end].strip()
+    return (
+        _whole_credit(text, start, line.end, strict=True) is not None
+        or _parse_body(rest, strict=True) is not None
+        or _is_person(rest.rstrip("."))  # "Graphic: Lena Park": its maker
+    )
+
+
 def _labelled_unit(
     text: str, lines: Sequence[Line], i: int, used: list[bool], label: regex.Match[str]
 ) -> tuple[int, int, Caption]:
@@ -2318,12 +2502,28 @@ def _caption_line_unit(
     return first, last, attrs.evolve(caption, kind="video") if video else caption
 
 
+def _label_kind(label: str) -> CaptionKind:
+    """Return the kind of picture a caption label names ("Media caption": a video)."""
+    low = " ".join(label.casefold().split())
+    if low.startswith("media") or low in VIDEO_KEYWORDS:
+        return "video"
+    if low in GRAPHIC_KEYWORDS or low in _MEDIA_GRAPHIC_LABELS:
+        return "graphic"
+    return "photo"
+
+
+# Graphic labels of other languages than the credit keywords list: "Karte", "Mapa".
+_MEDIA_GRAPHIC_LABELS = frozenset(
+    {"grafik", "karte", "infographie", "carte", "gráfico", "mapa", "grafico", "mappa", "chart"}
+)
+
+
 def _bbc_unit(
     text: str, lines: Sequence[Line], i: int, after_label: int, label: str
 ) -> tuple[int, int, Caption]:
     """BBC furniture: "Image caption" and its text on the same or the next line."""
     line = lines[i]
-    kind: CaptionKind = "video" if label.casefold().startswith("media") else "photo"
+    kind = _label_kind(label)
     body = line
     last = i
     if after_label >= len(line.text) and i + 1 < len(lines):

@@ -70,6 +70,7 @@ def _rows(role: FurnitureRole, family: str, language: str, *texts: str) -> tuple
 _RADIO = "public radio (caption toggles)"
 _GALLERY = "news-site galleries and lightboxes"
 _BROADCAST = "public broadcasters (caption and copyright labels)"
+_MEDIA = "news sites (labels of embedded videos, graphics and maps)"
 
 FURNITURE: tuple[Furniture, ...] = (
     # --- caption toggles: the visible text of a "show/hide the caption" button
@@ -97,6 +98,14 @@ FURNITURE: tuple[Furniture, ...] = (
     *_rows("caption_label", _BROADCAST, "fr", "Légende", "Légende photo"),
     *_rows("caption_label", _BROADCAST, "es", "Pie de foto", "Pie de imagen", "Leyenda"),
     *_rows("caption_label", _BROADCAST, "it", "Didascalia"),
+    # the media labels news sites set before the caption of an embedded video, graphic
+    # or map ("Video: Waves flood the seafront"); with a colon only, and never before
+    # a credit ("Video: Reuters" is one)
+    *_rows("caption_label", _MEDIA, "en", "Video", "Graphic", "Map", "Chart"),
+    *_rows("caption_label", _MEDIA, "de", "Grafik", "Karte"),
+    *_rows("caption_label", _MEDIA, "fr", "Vidéo", "Infographie", "Carte"),
+    *_rows("caption_label", _MEDIA, "es", "Vídeo", "Gráfico", "Mapa"),
+    *_rows("caption_label", _MEDIA, "it", "Grafico", "Mappa"),
     # --- credit labels of keyword pairs (read only beside a caption label)
     *_rows("credit_label", _BROADCAST, "en", "Copyright", "Image copyright", "Image source"),
     *_rows("credit_label", _BROADCAST, "en", "Credit", "Photo credit", "Source", "Photo"),

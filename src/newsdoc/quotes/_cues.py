@@ -1587,6 +1587,9 @@ def _speaker_after(
         if k > 1 and _addressee_contraction(text, toks, k, language):
             cut = ts  # "ha detto il ministro Neri ai cronisti": an addressee after it
             break
+        if k > 0 and _new_phrase(toks, k, dets, language):
+            cut = ts  # "secondo l’esperta le scuole …": the clause's own subject
+            break
         noun_before = order_of(language).nouns_capitalised and text[toks[k - 1][0]].isupper()
         if noun_before and w in _PREPOSITIONS and w not in {"von", "vom"} and k > 1:
             cut = ts  # "die Agentur unter Berufung auf …": a phrase after the speaker
@@ -1629,6 +1632,26 @@ def _speaker_after(
 # ("il ministro della Salute", "la portavoz del partido", "le maire du village"):
 # its contractions with the article stay inside the speaker's phrase.
 _GENITIVE_PREPOSITIONS = frozenset({"de", "di"})
+
+
+def _new_phrase(
+    toks: list[tuple[int, int, str]], k: int, dets: frozenset[str], language: str
+) -> bool:
+    """Return whether a determiner at token ``k`` opens a second noun phrase after the first.
+
+    "secondo l’esperta le scuole riapriranno": after a noun opened by an elided
+    article (no determiner, link or preposition right before it) a determiner
+    opens the next phrase, never a complement of the first, which a preposition
+    would introduce ("l’assessore alla Sanità").  (Read for a phrase opened by an
+    elided article only: the readers after a full article were measured with
+    the phrase running on.)
+    """
+    if not order_of(language).inverted_incise or toks[k][2] not in dets:
+        return False
+    if not _elided_article(toks[0][2], dets):
+        return False
+    prev = toks[k - 1][2]
+    return prev not in dets and prev not in _CONNECTORS and closed_class(prev, language) is None
 
 
 def _addressee_contraction(
