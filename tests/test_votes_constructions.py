@@ -133,6 +133,67 @@ CASES = [
         "passed",
         "it-disco-verde",
     ),
+    # the outcome in the sentence after the tally
+    (
+        "en",
+        "The committee vote was 8-5. The measure now goes to the full house.",
+        (8, 5, None),
+        None,
+        "en-next-sentence-no-outcome-word",
+    ),
+    (
+        "it",
+        "In consiglio il voto è finito 14 a 9. La mozione è quindi approvata.",
+        (14, 9, None),
+        "passed",
+        "it-next-sentence",
+    ),
+    (
+        "es",
+        "La votación terminó 30 a 12. Así, el plan quedó aprobado.",
+        (30, 12, None),
+        "passed",
+        "es-next-sentence",
+    ),
+    # a tie
+    (
+        "es",
+        "Se produjo un empate de 6 a 6 y la moción decayó.",
+        (6, 6, None),
+        "failed",
+        "es-tie-empate",
+    ),
+    (
+        "de",
+        "Bei Stimmengleichheit von 5:5 ist der Antrag abgelehnt.",
+        (5, 5, None),
+        "failed",
+        "de-tie",
+    ),
+    # counts opening the sentence with "By", a verb of decision after them
+    (
+        "en",
+        "By 9-4, the county parks commission approved the new fees.",
+        (9, 4, None),
+        "passed",
+        "en-by-pair-opening",
+    ),
+    # abstentions named before the counts
+    (
+        "de",
+        "Der Kreistag billigte bei zwei Enthaltungen mit 30 zu 8 Stimmen den Plan.",
+        (30, 8, 2),
+        "passed",
+        "de-abstentions-before",
+    ),
+    # verbs and nouns of acceptance
+    (
+        "es",
+        "Los socios aceptaron la fusión por 412 votos frente a 97.",
+        (412, 97, None),
+        "passed",
+        "es-aceptar",
+    ),
     # a capital letter that is a word of the language before a pair
     (
         "fr",
@@ -163,6 +224,18 @@ def test_vote_construction(
     if outcome is not None:
         assert tally.outcome == outcome
     assert text[tally.span.start : tally.span.end]
+
+
+def test_votes_for_a_candidate_are_no_tally() -> None:
+    """ "1 204 voix contre 980 pour Martin": a candidate's votes, not a body's on a motion."""
+    text = "Aux municipales, Lenoir a obtenu 2 310 voix contre 1 870 pour Garnier."
+    assert find_votes(text, language="fr") == ()
+
+
+def test_next_sentence_with_counts_of_its_own_reports_another_vote() -> None:
+    text = "The first vote was 6-3. A second motion passed 8-1 later that night."
+    first = find_votes(text, language="en")[0]
+    assert (first.yes, first.no, first.outcome) == (6, 3, None)
 
 
 def test_product_code_still_vetoed() -> None:

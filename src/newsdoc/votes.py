@@ -603,6 +603,43 @@ def _nearest(
     return best
 
 
+def _abstain_before(g: _Grammar, text: str, language: str, lo: int, hi: int) -> int | None:
+    """Return the abstentions a joiner phrase states right before the counts, else None.
+
+    Example:
+        >>> g = _grammar("de")
+        >>> t = "Der Rat beschloss bei einer Enthaltung mit zwölf zu zwei Stimmen"
+        >>> _abstain_before(g, t, "de", 0, t.index("zwölf"))
+        1
+    """
+    for m in g.abstain_tail.finditer(text, lo, hi):
+        if text[m.end() : hi].strip(" ,") and not _JOINER_ONLY.fullmatch(text, m.end(), hi):
+            continue  # more than a joining word between it and the counts
+        n = g.number.search(text, m.start(), m.end())
+        return number_value(n.group(), language) if n else None
+    return None
+
+
+# What may stand between a leading abstention phrase and the counts: "mit", "by".
+_JOINER_ONLY = regex.compile(r"[\s,]*+(?:mit|with|by|avec|par|con|por)?+\s*+", regex.IGNORECASE)
+
+
+def _next_sentence(g: _Grammar, text: str, ctx: _Context) -> tuple[int, int, int]:
+    """Return the window of the sentence right after a tally's, when it holds no count.
+
+    "The vote was 6-3. The ordinance therefore passed.", "… 18 dafür, 17 dagegen.
+    Damit ist der Antrag angenommen.": the next sentence states the outcome of
+    the vote before it; a sentence with figures of its own reports another.
+    """
+    hi = min(len(text), ctx.end + _OUTCOME_REACH)
+    stop = _SENTENCE_BREAK.search(text, ctx.end + 1, hi)
+    if stop is not None:
+        hi = stop.start() + 1
+    if "\n\n" in text[ctx.end : hi] or g.digits.search(text, ctx.end, hi) is not None:
+        return (ctx.end, ctx.end, ctx.end)  # another paragraph, or counts of its own
+    return (ctx.end, hi, ctx.end)
+
+
 #: How far from the counts an outcome word is looked for (characters either side).
 _OUTCOME_REACH = 180
 
@@ -617,7 +654,7 @@ def _outcome(
     """
     here = (max(ctx.start, start - _OUTCOME_REACH), min(ctx.end, end + _OUTCOME_REACH), start)
     before = (max(ctx.prev_start, ctx.start - _OUTCOME_REACH), ctx.start, ctx.start)
-    for lo, hi, at in (here, before):
+    for lo, hi, at in (here, before, _next_sentence(g, text, ctx)):
         if lo >= hi:
             continue
         cues: list[tuple[int, int, Outcome]] = []
@@ -720,6 +757,10 @@ def _pair_tally(
         n = g.number.search(text, tail.start(), tail.end())
         abstain = number_value(n.group(), language) if n else None
         stop = tail.end()
+    elif abstain is None:
+        # "beschloss bei einer Enthaltung mit zwölf zu zwei Stimmen": the abstentions
+        # named in the clause before the counts
+        abstain = _abstain_before(g, text, language, max(ctx.start, start - 60), start)
     absent = None
     gone = g.absent_tail.match(text, stop, min(ctx.end, stop + 60))
     if gone is not None:
@@ -790,7 +831,13 @@ def _evidence(g: _Grammar, text: str, m: regex.Match[str], ctx: _Context) -> _Ev
     if (
         _BY_OPENING.fullmatch(text[ctx.start : start]) is not None
         and text[end : end + 1] == ","
-        and g.body.match(text, end + 1 + _space_run(text, end + 1), after_hi) is not None
+        and (
+            g.body.match(text, end + 1 + _space_run(text, end + 1), after_hi) is not None
+            # "By 7-2, the Eastvale school board adopted …": a verb of decision in the
+            # clause after the comma
+            or g.passed.search(text, end, after_hi) is not None
+            or g.failed.search(text, end, after_hi) is not None
+        )
     ):
         return _Evidence(cue=None, after=None, noun_between=False)
     return None
@@ -821,8 +868,10 @@ def _shape_veto(g: _Grammar, text: str, m: regex.Match[str], language: str) -> s
         return "run of figures"  # "5 to 10-15"
     # "de 15 à 20", "from 5 to 10" (not with a vote noun between: "mayoría de 180 votos
     # contra 170"; German ranges take "bis", so "von 97 zu 72 Stimmen" is a vote).
-    if (sep in ("to", "zu", "à", "a") or not _WORDY.search(sep)) and _RANGE_FROM.search(
-        text, max(0, start - 12), start
+    if (
+        (sep in ("to", "zu", "à", "a") or not _WORDY.search(sep))
+        and _RANGE_FROM.search(text, max(0, start - 12), start)
+        and not _TIE_BEFORE.search(text, max(0, start - 30), start)
     ):
         return "range"
     b = number_value(m.group("b"), language) or 0
@@ -876,6 +925,8 @@ def _context_veto(
     after_hi = min(ctx.end, end + 80)
     if g.sports_after.match(text, end, min(len(text), end + 40)):
         return "score or seat majority"
+    if _FOR_NAME.match(text, end):
+        return "votes for a candidate"  # "2 310 voix contre 1 870 pour Garnier"
     sports = g.sports_before.search(text, max(before_lo, start - 60), start)
     if (
         sports is not None
@@ -932,6 +983,11 @@ _RANGE_FROM = regex.compile(
 )
 # A separator with a word in it: "votes to", "voix contre", "gegen".
 _WORDY = regex.compile(r"\p{L}{3,}")
+# A tie before "of"/"de": "un empate de 4 a 4", "une égalité de 4 à 4" (no range).
+_TIE_BEFORE = regex.compile(
+    r"(?<!\p{L})(?:tie|empate|égalité|parità|Stimmengleichheit|Patt)\s++(?:of|de|di|von)\s*+\Z",
+    regex.IGNORECASE,
+)
 # A separator that is only a small word: "to" in "52 to 48" (not "votes to").
 _PLAIN_SEP = regex.compile(r"(?:to|zu|gegen|contre|à|a|contra|contro|frente\s++a)", regex.I)
 # The same word ending a labelled count: "six voix contre" (before "trois").
@@ -1057,6 +1113,10 @@ def _chains(items: list[_Item], text: str) -> list[list[_Item]]:
 
 # "for Trump" after a count of votes: a candidate, not a proposal.
 _FOR_NAME = regex.compile(r"\s++(?:for|für|pour|por|a\s+favor\s+de|per)\s++\p{Lu}")
+# A count's side that is only the preposition "for" ("980 pour"), and a name after
+# it ("… pour Martin"): the votes a candidate received.
+_ENDS_FOR = regex.compile(r"(?<!\p{L})(?:for|für|pour|por|per)\Z", regex.IGNORECASE)
+_NAME_AFTER = regex.compile(r"\s++\p{Lu}\p{Ll}")
 # What ends the counts after a share: a sentence end or a blank line.
 _SENTENCE_BREAK = regex.compile(r"[.!?]\s|\n\s*+\n")
 # What ends a chain of counts: a sentence end, another number, a blank line (not a
@@ -1262,8 +1322,12 @@ def _chain_tally(
     if "yes" not in roles or "no" not in roles:
         return None
     start, end = chain[0][2], chain[-1][3]
-    # "42 votes for Trump and 18 against him": votes for a candidate.
-    if any(role == "neutral" and _FOR_NAME.match(text, e) for role, _, _, e in chain):
+    # "42 votes for Trump and 18 against him": votes for a candidate; "1 204 voix
+    # contre 980 pour Martin": the same, the preposition read as a side
+    if any(role == "neutral" and _FOR_NAME.match(text, e) for role, _, _, e in chain) or any(
+        role == "yes" and _ENDS_FOR.search(text, s, e) and _NAME_AFTER.match(text, e)
+        for role, _, s, e in chain
+    ):
         return None
     ctx = sents.context(start, end)
     if any(

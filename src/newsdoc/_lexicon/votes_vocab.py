@@ -732,6 +732,8 @@ _DE = VoteVocabulary(
         "lehnt",
         "einmütig",
         "einhellig",
+        "stimmengleichheit",
+        "patt ",
     ),
     pair_words=(r"zu", r":", r"gegen"),
     pair_noun=(r"Stimmen\s+(?:zu|gegen)", r"Ja-?\s*(?:Stimmen\s+)?(?:zu|gegen)"),
@@ -752,6 +754,9 @@ _DE = VoteVocabulary(
         r"Mehrheit\s+von",
         r"Ergebnis",
         r"Stimmen",
+        # a tie: "bei Stimmengleichheit von 4:4", "ein Patt von 3:3"
+        r"Stimmengleichheit(?:\s+von)?",
+        r"Patt(?:\s+von)?",
     ),
     cue_after=(r"Stimmen", r"Votum", r"Entscheidung", r"Abstimmung", r"Urteil"),
     weak_after=(r"Mehrheit",),
@@ -1072,6 +1077,7 @@ _FR = VoteVocabulary(
         "majorité",
         "sans voix contre",
         "sans aucune voix contre",
+        "égalité",
     ),
     pair_words=(r"contre", r"à"),
     pair_noun=(r"voix\s+contre", r"voix\s+pour\s+(?:et\s+)?contre", r"suffrages\s+contre"),
@@ -1084,6 +1090,8 @@ _FR = VoteVocabulary(
         r"rejet(?:é|ée|és|ées|te|tent)",
         r"par",
         r"avec",
+        # a tie: "une égalité de 4 voix contre 4", "à égalité, 4 à 4"
+        r"égalité(?:\s+de)?",
     ),
     cue_after=(r"voix", r"suffrages", r"votes?"),
     weak_after=(r"majorité",),
@@ -1113,7 +1121,7 @@ _FR = VoteVocabulary(
         r",\s+(?:NUM)\s+abstentions?",
     ),
     passed=(
-        r"adopt(?:é|ée|és|ées|e|ent|ait)",
+        r"adopt(?:é|ée|és|ées|e|ent|ait|ion)",
         r"approuv(?:é|ée|és|ées|e|ent|ait)",
         r"vot(?:é|ée|és|ées)",
         r"accept(?:é|ée|és|ées|e)",
@@ -1273,6 +1281,7 @@ _ES = VoteVocabulary(
         "aprob",
         "rechaz",
         "mayoría",
+        "empate",
     ),
     pair_words=(r"a", r"contra", r"frente\s+a"),
     pair_noun=(r"votos\s+(?:contra|frente\s+a|a)",),
@@ -1282,6 +1291,8 @@ _ES = VoteVocabulary(
         r"rechaz(?:ó|aron|ado|ada)",
         r"por",
         r"con",
+        # a tie: "un empate de 4 a 4"
+        r"empate(?:\s+de)?",
     ),
     cue_after=(r"votos?", r"sufragios"),
     weak_after=(r"mayoría",),
@@ -1322,6 +1333,7 @@ _ES = VoteVocabulary(
     passed=(
         r"aprob(?:ó|aron|ado|ada|ados|adas|ación)",
         r"adopt(?:ó|aron|ado|ada)",
+        r"acept(?:ó|aron|ado|ada|ación)",
         r"confirm(?:ó|aron|ado|ada|ación)",
         r"respald(?:ó|aron|ado|ada)",
         r"ratific(?:ó|aron|ado|ada)",
@@ -1337,6 +1349,8 @@ _ES = VoteVocabulary(
         r"rechaz(?:ó|aron|ado|ada|ados|adas)",
         r"tumb(?:ó|aron|ado|ada)",
         r"fracas(?:ó|aron)",
+        # a proposal that lapses ("la propuesta decayó", RAE: "decaer")
+        r"deca(?:yó|yeron|ída|ído)",
     ),
     against_after=(r"en\s+contra\s+de",),
     ruling_after=(r"fallo", r"sentencia", r"decisión"),
@@ -1468,6 +1482,7 @@ _IT = VoteVocabulary(
         "respint",
         "bocciat",
         "maggioranza",
+        "parità",
     ),
     pair_words=(r"a", r"contro"),
     pair_noun=(r"voti\s+(?:contro|a)",),
@@ -1477,6 +1492,8 @@ _IT = VoteVocabulary(
         r"respint(?:o|a|i|e)",
         r"bocciat(?:o|a|i|e)",
         r"con",
+        # a tie: "una parità di 4 a 4"
+        r"parità(?:\s+di)?",
     ),
     cue_after=(r"voti", r"preferenze"),
     weak_after=(r"maggioranza",),
@@ -1510,6 +1527,7 @@ _IT = VoteVocabulary(
     passed=(
         r"approv(?:ato|ata|ati|ate|ò|ano|azione)",
         r"adottat(?:o|a|i|e)",
+        r"accettat(?:o|a|i|e)",
         r"ratificat(?:o|a|i|e)",
         r"confermat(?:o|a|i|e)",
         r"passat(?:o|a|i|e)",
