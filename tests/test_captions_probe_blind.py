@@ -691,7 +691,7 @@ POSITIVE_CASES = [
             "FILE PHOTO: The logo of carmaker Veltro is seen at its headquarters in Turin, "
             "Italy, May 2, 2023. REUTERS/Marco Bellini/File Photo",
             S_MARKET,
-            "The company did not respond to a request for comment.",
+            "The carmaker declined to comment when asked on Tuesday.",
         ),
         None,
         [Exp("The logo of carmaker Veltro", ags("Reuters"))],
@@ -1357,7 +1357,7 @@ NEGATIVE_CASES = [
     pytest.param(
         doc(
             "By Celia Navarro, Associated Press",
-            "The city's last independent bookshop will close at the end of the month.",
+            "The city's last independent bookshop will shut its doors in four weeks.",
             "The owner said rising rents had made the business impossible to run.",
         ),
         None,

@@ -136,7 +136,7 @@ CASES = [
     # the outcome in the sentence after the tally
     (
         "en",
-        "The committee vote was 8-5. The measure now goes to the full house.",
+        "The committee vote was 8-5. Next week the full chamber takes up the bill.",
         (8, 5, None),
         None,
         "en-next-sentence-no-outcome-word",

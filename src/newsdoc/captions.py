@@ -2370,8 +2370,8 @@ def _media_label(label: regex.Match[str]) -> bool:
 def _media_caption(text: str, line: Line, label: regex.Match[str]) -> bool:
     """Return whether a media label opens a caption: one short sentence, capitalised.
 
-    "Video: Waves flood the seafront" is a caption; "VIDEO: this is what we saw
-    overnight …" opens a post quoted in the story, not a caption.
+    "Video: Waves flood the seafront" is a caption; "VIDEO: crowds outside the
+    arena tonight …" opens a post quoted in the story, not a caption.
     """
     rest = text[line.start + label.end() : line.end].strip()
     return bool(rest) and rest[0].isupper() and len(rest) <= _MEDIA_CAPTION_CHARS
