@@ -1,0 +1,106 @@
+"""Quote mechanisms named after the fourth blind probe (``test_quotes_probe_round4.py``).
+
+The answers of a printed interview are the interviewee's, never the label's; a
+German epithet of age, party or group takes up the one person named before it.
+Our own passages, other than the probe's.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdoc.quotes import find_quotes
+
+
+def _speaker(text: str, language: str) -> tuple[str | None, str | None]:
+    """Return the resolved speaker and the mention as written of the last quotation."""
+    quote = find_quotes(text, language=language)[-1]
+    span = quote.speaker_span
+    return quote.speaker, None if span is None else text[span.start : span.end]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        pytest.param(
+            "en",
+            "We spoke with beekeeper Tomas Lind about the cold spring.\n\n"
+            "Q: How many hives did you lose?\nA: “Nine of forty. Painful, but not the end.”",
+            "Tomas Lind",
+            id="en-q-a",
+        ),
+        pytest.param(
+            "de",
+            "Die Bergführerin Anja Kessler im Gespräch.\n\n"
+            "Frage: Haben Sie Angst?\nAntwort: „Respekt, ja. Angst macht unvorsichtig.“",
+            "Anja Kessler",
+            id="de-frage-antwort",
+        ),
+        pytest.param(
+            "fr",
+            "Entretien avec le luthier Paul Mercier.\n\n"
+            "Question : Combien de temps pour un violon ?\nRéponse : « Trois mois, parfois plus. »",
+            "Paul Mercier",
+            id="fr-question-reponse",
+        ),
+        pytest.param(
+            "es",
+            "Hablamos con la alpinista Nuria Vidal.\n\nP: ¿Volverá?\nR: «Siempre vuelvo».",
+            "Nuria Vidal",
+            id="es-p-r",
+        ),
+        pytest.param(
+            "it",
+            "Intervista al regista Marco Fanti.\n\nD: Il prossimo film?\nR: «Una storia di mare».",
+            "Marco Fanti",
+            id="it-d-r",
+        ),
+    ],
+)
+def test_interview_answer_is_the_interviewees(language: str, text: str, name: str) -> None:
+    speaker, mention = _speaker(text, language)
+    assert speaker == name
+    assert mention == name
+
+
+def test_answer_label_without_interviewee_names_nobody() -> None:
+    """No name before the answers: the label is no speaker."""
+    text = "Q: Why now?\nA: “Because the roof leaks.”"
+    speaker, _ = _speaker(text, "en")
+    assert speaker != "A"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "epithet"),
+    [
+        pytest.param(
+            "Seit 20 Jahren führt Gerda Holm die Bäckerei im Dorf.\n\n"
+            "„Ohne Stammkunden ginge es nicht“, sagt die 59-Jährige.",
+            "Gerda Holm",
+            "die 59-Jährige",
+            id="age",
+        ),
+        pytest.param(
+            "Landrat Bernd Sauer verteidigte den Haushalt. „Wir sparen, wo es geht“, sagte "
+            "der CDU-Politiker am Abend.",
+            "Bernd Sauer",
+            "der CDU-Politiker",
+            id="party",
+        ),
+    ],
+)
+def test_german_epithet_takes_up_the_name(text: str, name: str, epithet: str) -> None:
+    speaker, mention = _speaker(text, "de")
+    assert mention == epithet
+    assert speaker is not None
+    assert speaker.endswith(name.split()[-1])
+
+
+def test_german_epithet_with_two_people_before_stays() -> None:
+    """Two people named before: the epithet alone does not tell which one speaks."""
+    text = (
+        "Gerda Holm und Ilse Brandt führen die Bäckerei.\n\n"
+        "„Ohne Stammkunden ginge es nicht“, sagt die 59-Jährige."
+    )
+    speaker, _ = _speaker(text, "de")
+    assert speaker == "die 59-Jährige"
