@@ -1,7 +1,9 @@
 """Quote mechanisms named after the fourth blind probe (``test_quotes_probe_round4.py``).
 
 The answers of a printed interview are the interviewee's, never the label's; a
-German epithet of age, party or group takes up the one person named before it.
+German epithet of age, party or group takes up the one person named before it; a
+source phrase's preposition fused with an elided article and glued to its noun
+("A detta dell’economista X,") still opens the phrase.
 Our own passages, other than the probe's.
 """
 
@@ -104,3 +106,25 @@ def test_german_epithet_with_two_people_before_stays() -> None:
     )
     speaker, _ = _speaker(text, "de")
     assert speaker == "die 59-Jährige"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param(
+            "A detta dell’ingegnere Paola Riva, il ponte «regge senza problemi».",
+            "Paola Riva",
+            id="a-detta-dell",
+        ),
+        pytest.param(
+            "Stando all’assessore Gino Barra, il cantiere è «quasi finito».",
+            "Gino Barra",
+            id="stando-all",
+        ),
+    ],
+)
+def test_source_phrase_with_elided_articled_preposition(text: str, name: str) -> None:
+    """A source phrase's preposition fused with an elided article, glued to the noun."""
+    speaker, _ = _speaker(text, "it")
+    assert speaker is not None
+    assert speaker.endswith(name)

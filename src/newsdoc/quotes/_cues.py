@@ -562,7 +562,32 @@ def _match_phrase(toks: list[tuple[int, int, str]], i: int, language: str) -> in
         n = _modified_phrase(toks, i, phrase, language)
         if n:
             return n
+    for phrase in phrases:
+        n = len(phrase)
+        if (
+            n > 1
+            and i + n <= len(toks)
+            and all(toks[i + k][2] == phrase[k] for k in range(1, n - 1))
+            and _elided_contraction(toks[i + n - 1][2], phrase[-1], language)
+        ):
+            return n  # "a detta dell’economista": the preposition fused, elided, glued
     return 0
+
+
+def _elided_contraction(word: str, preposition: str, language: str) -> bool:
+    """Return whether ``word`` opens with ``preposition`` fused with an elided article.
+
+    Example:
+        >>> _elided_contraction("dell’economista", "di", "it")
+        True
+        >>> _elided_contraction("della", "di", "it")
+        False
+    """
+    cut = max(word.find("'"), word.find("’"))
+    if cut <= 0 or cut == len(word) - 1 or language not in _GRAMMAR_LANGUAGES:
+        return False
+    fused = grammar(language).contractions.get(word[: cut + 1].replace("’", "'"))
+    return fused is not None and fused[0] == preposition
 
 
 # How many words may modify the noun of speech of a source phrase.
