@@ -3,7 +3,8 @@
 The answers of a printed interview are the interviewee's, never the label's; a
 German epithet of age, party or group takes up the one person named before it; a
 source phrase's preposition fused with an elided article and glued to its noun
-("A detta dell’economista X,") still opens the phrase.
+("A detta dell’economista X,") still opens the phrase; a Spanish quotation goes on in
+the next paragraph after a closing guillemet.
 Our own passages, other than the probe's.
 """
 
@@ -128,3 +129,15 @@ def test_source_phrase_with_elided_articled_preposition(text: str, name: str) ->
     speaker, _ = _speaker(text, "it")
     assert speaker is not None
     assert speaker.endswith(name)
+
+
+def test_spanish_quotation_goes_on_in_the_next_paragraph() -> None:
+    """A closing guillemet opening a paragraph continues the quotation (comillas de seguir)."""
+    text = (
+        "«El río nos lo quitó todo», cuenta la agricultora Rosa Peña. «Las vacas, el huerto.\n\n"
+        "»Ahora empezamos de cero»."
+    )
+    quotes = find_quotes(text, language="es")
+    assert [q.text for q in quotes][-1] == "Ahora empezamos de cero"
+    assert quotes[-1].speaker is not None
+    assert quotes[-1].speaker.endswith("Rosa Peña")

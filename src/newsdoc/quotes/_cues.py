@@ -574,6 +574,21 @@ def _match_phrase(toks: list[tuple[int, int, str]], i: int, language: str) -> in
     return 0
 
 
+def _phrase_end(text: str, tok: tuple[int, int, str], language: str) -> int:
+    """Return where a source phrase ending with token ``tok`` ends.
+
+    At the token's end, or, for a preposition fused with an elided article and glued
+    to its noun ("dell’avvocato"), right after the apostrophe: the noun opens the
+    source (not in a phrase of its own with an apostrophe: "d'après").
+    """
+    start, end, word = tok
+    cut = max(word.find("'"), word.find("’"))
+    if not 0 < cut < len(word) - 1 or language not in _GRAMMAR_LANGUAGES:
+        return end
+    fused = grammar(language).contractions.get(word[: cut + 1].replace("’", "'"))
+    return start + cut + 1 if fused is not None else end
+
+
 def _elided_contraction(word: str, preposition: str, language: str) -> bool:
     """Return whether ``word`` opens with ``preposition`` fused with an elided article.
 
@@ -1817,7 +1832,7 @@ def attribute_after(text: str, lo: int, hi: int, language: str) -> Attribution |
                     )
         n = _match_phrase(toks, i, language) if i <= 1 else 0
         if n and word not in {"so", "wie", "pour", "para", "per"}:
-            cue_end = toks[i + n - 1][1]
+            cue_end = _phrase_end(text, toks[i + n - 1], language)
             sp = _speaker_after(text, cue_end, hi, language)
             if sp is None:
                 object_toks = tokens(text, cue_end, min(hi, cue_end + 120))
@@ -2676,7 +2691,7 @@ def attribute_before(text: str, lo: int, hi: int, language: str) -> Attribution 
         if n > 1 and _object_of_cue(text, toks, i, verbs):
             n = 0  # "a qualifié les propos du ministre de «…»": what was judged
         if n and not (word in {"so", "wie"} and order.so_introduces_source):
-            cue_end = toks[i + n - 1][1]
+            cue_end = _phrase_end(text, toks[i + n - 1], language)
             sp = _speaker_after(text, cue_end, hi, language)
             if sp is None:
                 object_toks = tokens(text, cue_end, min(hi, cue_end + 120))

@@ -99,6 +99,23 @@ _CLOSERS_CURLY = regex.compile(r"[”\"“]")  # after “ or ”, outside Germa
 _CLOSERS_CURLY_DE = regex.compile(r"[”\"]")  # after “ or ”, in German copy
 
 
+def _continuation_mark(text: str, lo: int, hi: int) -> int:
+    """Return where a closing guillemet opens the paragraph ``text[lo:hi]``, else -1.
+
+    Spanish marks a quotation that runs over several paragraphs with a closing
+    guillemet at the start of each paragraph after the first, the *comillas de
+    seguir* (RAE, *Ortografía de la lengua española*, 2010, § 3.4.8.2.1).
+
+    Example:
+        >>> _continuation_mark("»Sigue aquí».", 0, 13)
+        0
+    """
+    at = lo
+    while at < hi and text[at] in " \t":
+        at += 1
+    return at if at < hi - 1 and text[at] == "»" and not text[at + 1].isspace() else -1
+
+
 def max_segments(n_chars: int) -> int:
     """Return how many quoted segments a text of ``n_chars`` characters may yield.
 
@@ -140,6 +157,11 @@ def quoted_segments(text: str, paras: tuple[Paragraph, ...] | None = None) -> li
         open_at = -1
         open_ch = ""
         pos = lo
+        if not inward and out and not out[-1].closed and out[-1].para == p_index - 1:
+            at = _continuation_mark(text, lo, hi)
+            if at >= 0:
+                # "«…\n\n»Mis nietos …»": the quotation goes on in this paragraph
+                open_at, open_ch, pos = at, g_open, at + 1
         while True:
             if open_at < 0:
                 if next_open < pos:
