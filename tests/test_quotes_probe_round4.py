@@ -1088,7 +1088,6 @@ GERMAN: list[tuple[str, Case]] = [
             ),
             "außerordentlich",
             "Nordbahn",
-            "'hieß es in einer Mitteilung der X' gives the document, not its owner",
         ),
     ),
     (

@@ -141,3 +141,10 @@ def test_spanish_quotation_goes_on_in_the_next_paragraph() -> None:
     assert [q.text for q in quotes][-1] == "Ahora empezamos de cero"
     assert quotes[-1].speaker is not None
     assert quotes[-1].speaker.endswith("Rosa Peña")
+
+
+def test_hiess_es_in_a_document_keeps_its_owner() -> None:
+    """ "hieß es in einer Mitteilung der X": the document with its owner in the genitive."""
+    text = "„Die Strecke bleibt gesperrt“, hieß es in einer Mitteilung der Talbahn GmbH."
+    _, mention = _speaker(text, "de")
+    assert mention == "einer Mitteilung der Talbahn GmbH"

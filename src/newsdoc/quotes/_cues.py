@@ -1978,10 +1978,16 @@ def speaker_after(text: str, lo: int, hi: int, language: str) -> tuple[int, int]
     return _speaker_after(text, lo, hi, language)
 
 
-def _statement_holder(text: str, span: tuple[int, int], hi: int) -> tuple[int, int]:
-    """Return who holds a German verdict ("so das Fazit der Betreiber" -> "der Betreiber")."""
+def _statement_holder(
+    text: str, span: tuple[int, int], hi: int, nouns: frozenset[str] = _VERDICT_NOUNS
+) -> tuple[int, int]:
+    """Return who holds a German verdict ("so das Fazit der Betreiber" -> "der Betreiber").
+
+    With ``nouns``, the holder of another kind of statement ("einer Mitteilung der Bahn"
+    -> "der Bahn").
+    """
     toks = tokens(text, span[0], span[1])
-    if not toks or toks[-1][2] not in _VERDICT_NOUNS:
+    if not toks or toks[-1][2] not in nouns:
         return span
     nxt = tokens(text, span[1], min(hi, span[1] + 30))
     if not nxt or nxt[0][2] not in {"der", "des"} or text[span[1] : nxt[0][0]].strip():
@@ -2040,6 +2046,11 @@ def _german_verb_then_subject(
     sp = _speaker_after(text, toks[k][0], hi, "de")
     if sp is None:
         return None
+    if k > 1 and toks[1][2] == "es":
+        # "„…“, hieß es in einer Mitteilung der Nordbahn": the document with its owner,
+        # as "in einer Erklärung des Bundes" is read
+        owner = _statement_holder(text, sp, hi, _DOCUMENT_NOUNS)
+        sp = (sp[0], max(sp[1], owner[1]))
     return Attribution(
         speaker_start=sp[0],
         speaker_end=sp[1],
@@ -2047,6 +2058,15 @@ def _german_verb_then_subject(
         cue_end=toks[0][1],
         strong=False,
     )
+
+
+# The German nouns of a written statement whose owner, in the genitive after it,
+# is the one who speaks: "in einer Mitteilung der Bahn", "in einer Erklärung des
+# Verbands" (the statement nouns that are documents, not views).
+_DOCUMENT_NOUNS = frozenset(
+    "erklärung mitteilung pressemitteilung stellungnahme schreiben brief bericht "
+    "botschaft rundschreiben".split()
+)
 
 
 # Punctuation that sets a speech tag off from the quotation before it, inside the closing mark
