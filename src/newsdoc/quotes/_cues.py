@@ -942,6 +942,9 @@ def _before_intensifier(text: str, lo: int, hi: int, language: str) -> int:
     intensifiers = INTENSIFIERS.get(language)
     if not intensifiers or hi - lo < 4:
         return hi
+    tail = text[max(lo, hi - 24) : hi].split()
+    if not tail or tail[-1].lower() not in intensifiers:
+        return hi  # (a cheap look at the last word first)
     last = tokens(text, max(lo, hi - 24), hi)[-2:]
     if len(last) == 2 and _intensified(last, 1, language) and not text[last[1][1] : hi].strip():
         return last[0][1]
@@ -1686,9 +1689,9 @@ def _new_phrase(
     elided article only: the readers after a full article were measured with
     the phrase running on.)
     """
-    if not order_of(language).inverted_incise or toks[k][2] not in dets:
+    if toks[k][2] not in dets or not _elided_article(toks[0][2], dets):
         return False
-    if not _elided_article(toks[0][2], dets):
+    if not order_of(language).inverted_incise:
         return False
     prev = toks[k - 1][2]
     return prev not in dets and prev not in _CONNECTORS and closed_class(prev, language) is None
@@ -1700,20 +1703,21 @@ def _addressee_contraction(
     """Return whether token ``k`` is a preposition fused with its article opening an adjunct.
 
     "ha detto il ministro Neri ai cronisti", "a déclaré le maire Paul Roy aux
-    habitants", "dijo la jueza Ana Gil al salir": a preposition other than the genitive "de"/"di",
-    fused with its article, before a word in lower case, ends an inverted
+    habitants", "dijo la jueza Ana Gil al salir": a preposition other than the
+    genitive "de"/"di", fused with its article, before a word in lower case, ends an inverted
     subject (a portfolio in capitals stays: "il sottosegretario al Lavoro").  Only
     after a name: a phrase of common nouns alone ("la sua crociata nel …") may be
     an object read for a subject, and a shorter one would pass for a speaker.
     """
-    if not order_of(language).inverted_incise or k + 1 >= len(toks):
+    if k + 1 >= len(toks) or language not in _GRAMMAR_LANGUAGES:
+        return False
+    fused = grammar(language).contractions.get(toks[k][2])
+    if fused is None or not order_of(language).inverted_incise:
         return False
     if not any(text[toks[j][0]].isupper() for j in range(1, k)):
         return False
-    fused = grammar(language).contractions.get(toks[k][2])
     return (
-        fused is not None
-        and fused[0] not in _GENITIVE_PREPOSITIONS
+        fused[0] not in _GENITIVE_PREPOSITIONS
         and text[toks[k][0]].islower()
         and text[toks[k + 1][0]].islower()
     )
@@ -2626,6 +2630,8 @@ def _opinion_cues(toks: list[tuple[int, int, str]], language: str) -> frozenset[
     opinion = OPINION_VERBS.get(language)
     if not opinion:
         return frozenset()
+    if opinion.isdisjoint([t[2] for t in toks]):
+        return frozenset()  # (most windows hold no verb of opinion)
     found = [
         (i, word)
         for i, ((_s, _e, word), (_s2, _e2, nxt)) in enumerate(itertools.pairwise(toks))

@@ -29,7 +29,7 @@ ANSWER_LABELS: dict[str, frozenset[str]] = {
     "it": frozenset({"r", "risposta"}),
 }
 # A label opening its line, then a colon: "A: ", "Antwort: ", "R : ".
-_LABEL_LINE = regex.compile(r"(?:^|(?<=\n))[ \t]*+(?P<label>\p{L}{1,9}+)[ \t]*+:[ \t]*+\Z")
+_LABEL_LINE = regex.compile(r"[ \t]*+(?P<label>\p{L}{1,9}+)[ \t]*+:[ \t]*+\Z")
 # A full name: two to four capitalised words ("Peter Ames", "Hélène Vasseur").
 _FULL_NAME = regex.compile(
     r"(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}'’-]++(?:[ \t]++\p{Lu}[\p{Ll}\p{M}'’-]++){1,3}"
@@ -50,7 +50,8 @@ def answer_speaker(text: str, quote_start: int, language: str) -> Attribution | 
     """
     labels = ANSWER_LABELS.get(language)
     line = text.rfind("\n", 0, quote_start) + 1
-    m = _LABEL_LINE.search(text, line, quote_start) if labels else None
+    # (matched at the line's start: a label is all the line holds before the quotation)
+    m = _LABEL_LINE.match(text, line, quote_start) if labels and quote_start - line < 16 else None
     if m is None or labels is None or m.group("label").casefold() not in labels:
         return None
     name = None
