@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from newsdoc.quotes import find_quotes
 
-__all__ = ["mention_of"]
+__all__ = ["mention_of", "speaker_overlaps"]
 
 
 def mention_of(text: str, quoted: str, language: str) -> str | None:
@@ -25,4 +25,35 @@ def mention_of(text: str, quoted: str, language: str) -> str | None:
         if quoted in quote.text:
             span = quote.speaker_span
             return text[span.start : span.end] if span is not None else None
+    raise AssertionError(f"no quotation holds {quoted!r}")
+
+
+def _overlaps(text: str, want: str, start: int, end: int) -> bool:
+    """Return whether an occurrence of ``want`` in ``text`` overlaps ``text[start:end]``."""
+    at = text.find(want)
+    while at >= 0:
+        if at < end and start < at + len(want):
+            return True
+        at = text.find(want, at + 1)
+    return False
+
+
+def speaker_overlaps(text: str, quoted: str, want: str, language: str) -> bool:
+    """Return whether the speaker of the quotation holding ``quoted`` is ``want``.
+
+    The probes' test, the scorer's own: the mention overlaps ``want`` where it is
+    written, or the resolved speaker holds it (a pronoun or a surname standing for
+    the name before).
+
+    Example:
+        >>> speaker_overlaps("“Yes,” she said. Ann Lee left.", "Yes", "Ann Lee", "en")
+        True
+    """
+    for quote in find_quotes(text, language=language):
+        if quoted in quote.text:
+            span = quote.speaker_span
+            if span is None:
+                return False
+            resolved = quote.speaker is not None and want in quote.speaker
+            return resolved or _overlaps(text, want, span.start, span.end)
     raise AssertionError(f"no quotation holds {quoted!r}")

@@ -17,33 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsdoc.quotes import find_quotes
-
-
-def _overlaps(text: str, want: str, start: int, end: int) -> bool:
-    """Return whether an occurrence of ``want`` in ``text`` overlaps ``text[start:end]``."""
-    at = text.find(want)
-    while at >= 0:
-        if at < end and start < at + len(want):
-            return True
-        at = text.find(want, at + 1)
-    return False
-
-
-def _speaker_overlaps(text: str, quoted: str, want: str, language: str) -> bool:
-    """Return whether the speaker of the quotation holding ``quoted`` is ``want``.
-
-    The mention must overlap ``want`` where it is written, or the resolved
-    speaker hold it (a pronoun or a surname standing for the name before).
-    """
-    for quote in find_quotes(text, language=language):
-        if quoted in quote.text:
-            span = quote.speaker_span
-            if span is None:
-                return False
-            resolved = quote.speaker is not None and want in quote.speaker
-            return resolved or _overlaps(text, want, span.start, span.end)
-    raise AssertionError(f"no quotation holds {quoted!r}")
+from quote_helpers import speaker_overlaps
 
 
 def _case(
@@ -1359,4 +1333,4 @@ ITALIAN = [
     ],
 )
 def test_probe_speaker(language: str, text: str, quoted: str, want: str) -> None:
-    assert _speaker_overlaps(text, quoted, want, language)
+    assert speaker_overlaps(text, quoted, want, language)

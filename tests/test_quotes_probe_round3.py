@@ -25,30 +25,10 @@ from typing import Any
 
 import pytest
 
-from newsdoc.quotes import find_quotes
+from quote_helpers import speaker_overlaps
 
 Case = tuple[str, str, str, str | None]
 Row = tuple[str, Case]
-
-
-def _overlaps(text: str, want: str, start: int, end: int) -> bool:
-    at = text.find(want)
-    while at >= 0:
-        if at < end and start < at + len(want):
-            return True
-        at = text.find(want, at + 1)
-    return False
-
-
-def _speaker_overlaps(text: str, quoted: str, want: str, language: str) -> bool:
-    for quote in find_quotes(text, language=language):
-        if quoted in quote.text:
-            span = quote.speaker_span
-            if span is None:
-                return False
-            resolved = quote.speaker is not None and want in quote.speaker
-            return resolved or _overlaps(text, want, span.start, span.end)
-    raise AssertionError(f"no quotation holds {quoted!r}")
 
 
 def _case(text: str, quoted: str, want: str, reason: str | None = None) -> Case:
@@ -2301,4 +2281,4 @@ def _params(language: str, rows: list[Row]) -> list[Any]:
     ],
 )
 def test_speaker_attribution(text: str, quoted: str, want: str, language: str) -> None:
-    assert _speaker_overlaps(text, quoted, want, language)
+    assert speaker_overlaps(text, quoted, want, language)

@@ -15,29 +15,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsdoc.quotes import find_quotes
+from quote_helpers import speaker_overlaps
 
 Case = tuple[str, str, str, str | None]
-
-
-def _overlaps(text: str, want: str, start: int, end: int) -> bool:
-    at = text.find(want)
-    while at >= 0:
-        if at < end and start < at + len(want):
-            return True
-        at = text.find(want, at + 1)
-    return False
-
-
-def _speaker_overlaps(text: str, quoted: str, want: str, language: str) -> bool:
-    for quote in find_quotes(text, language=language):
-        if quoted in quote.text:
-            span = quote.speaker_span
-            if span is None:
-                return False
-            resolved = quote.speaker is not None and want in quote.speaker
-            return resolved or _overlaps(text, want, span.start, span.end)
-    raise AssertionError(f"no quotation holds {quoted!r}")
 
 
 def _case(text: str, quoted: str, want: str, reason: str | None = None) -> Case:
@@ -2692,4 +2672,4 @@ def _params() -> list[object]:
 
 @pytest.mark.parametrize(("text", "quoted", "want", "language"), _params())
 def test_quote_speaker(text: str, quoted: str, want: str, language: str) -> None:
-    assert _speaker_overlaps(text, quoted, want, language)
+    assert speaker_overlaps(text, quoted, want, language)

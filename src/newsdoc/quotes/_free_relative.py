@@ -79,24 +79,11 @@ def free_relative_speaker(text: str, lo: int, hi: int, language: str) -> Attribu
     if colon < 0 or text[colon + 1 : hi].strip():
         return None
     toks = tokens(text, lo, colon)[:_REACH]
-    verbs = CUE_VERBS.get(language, frozenset())
     for k in range(len(toks)):
         after = _relative_end(toks, k, relatives)
         if after < 0:
             continue
-        cue, cue_start = _cue_at(toks, after, verbs, language)
-        if cue < 0:
-            return None
-        sp = speaker_after(text, toks[cue][1], colon, language)
-        if sp is None:
-            return None
-        return Attribution(
-            speaker_start=sp[0],
-            speaker_end=sp[1],
-            cue_start=cue_start,
-            cue_end=toks[cue][1],
-            strong=True,
-        )
+        return _subject_after_cue(text, toks, after, colon, language)
     return None
 
 
@@ -219,7 +206,6 @@ def free_relative_after(text: str, lo: int, hi: int, language: str) -> Attributi
     if relatives is None or leads is None:
         return None
     toks = tokens(text, lo, hi)[:_REACH]
-    verbs = CUE_VERBS.get(language, frozenset())
     for k in range(min(3, len(toks))):
         after = _relative_end(toks, k, relatives)
         if after >= 0:
@@ -230,7 +216,17 @@ def free_relative_after(text: str, lo: int, hi: int, language: str) -> Attributi
         return None
     if k == 0 or after >= len(toks):
         return None  # no cleft nor presentative before it: "Lo que dijo …" is a subject
-    cue, cue_start = _cue_at(toks, after, verbs, language)
+    return _subject_after_cue(text, toks, after, hi, language)
+
+
+def _subject_after_cue(
+    text: str, toks: list[tuple[int, int, str]], after: int, hi: int, language: str
+) -> Attribution | None:
+    """Return the verb of saying after a free relative ending at ``after`` and its subject.
+
+    The subject follows the verb, up to ``hi``; None without such a verb or subject.
+    """
+    cue, cue_start = _cue_at(toks, after, CUE_VERBS.get(language, frozenset()), language)
     if cue < 0:
         return None
     sp = speaker_after(text, toks[cue][1], hi, language)
