@@ -2163,7 +2163,6 @@ SPANISH: list[tuple[str, Case]] = [
             ),
             "especialmente grave",
             "Ferrer",
-            "a short partial quotation after a verb of judgement is not attributed",
         ),
     ),
     (

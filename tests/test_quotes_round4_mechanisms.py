@@ -148,3 +148,29 @@ def test_hiess_es_in_a_document_keeps_its_owner() -> None:
     text = "„Die Strecke bleibt gesperrt“, hieß es in einer Mitteilung der Talbahn GmbH."
     _, mention = _speaker(text, "de")
     assert mention == "einer Mitteilung der Talbahn GmbH"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        pytest.param(
+            "es",
+            "El fiscal Andrés Gil estimó que la defensa del acusado fue «muy débil».",
+            "Andrés Gil",
+            id="es-del-participle-noun",
+        ),
+        pytest.param(
+            "it",
+            "Il pm Carla Fini ha detto che la difesa dell'imputato è «debole».",
+            "Carla Fini",
+            id="it-elided-articled-preposition",
+        ),
+    ],
+)
+def test_participle_after_articled_preposition_is_a_noun(
+    language: str, text: str, name: str
+) -> None:
+    """ "del acusado": a preposition fused with its article wants a noun, never a verb."""
+    speaker, _ = _speaker(text, language)
+    assert speaker is not None
+    assert speaker.endswith(name)

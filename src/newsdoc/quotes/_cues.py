@@ -1351,9 +1351,13 @@ def _nominal_after(word: str, language: str) -> bool:
 
     "the claims", "a call", "their remarks": no finite verb follows an article or a
     determiner that is never a pronoun, a conjunction or a quantifier standing alone
-    ("that", "his", "some" may be).
+    ("that", "his", "some" may be); nor a preposition fused with its article ("del
+    acusado", "zum Sprecher").
     """
     g = grammar(language)
+    fused = g.contractions.get(word)
+    if fused is not None and "quel" not in fused[1]:  # (not "duquel", a relative pronoun)
+        return True  # "del acusado", "zum Sprecher": a preposition and its article, then a noun
     return (
         word in g.determiners
         and word not in g.pronouns
