@@ -257,7 +257,6 @@ ENGLISH: list[tuple[str, Case]] = [
             ),
             "full confidence",
             "spokesperson",
-            "'a spokesperson for the Interior Ministry' gives the ministry, not the spokesperson",
         ),
     ),
     (

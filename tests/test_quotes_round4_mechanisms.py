@@ -174,3 +174,29 @@ def test_participle_after_articled_preposition_is_a_noun(
     speaker, _ = _speaker(text, language)
     assert speaker is not None
     assert speaker.endswith(name)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        pytest.param(
+            "“The pumps are fine,” a spokeswoman for the Harbor Authority said on Monday.",
+            "a spokeswoman for the Harbor Authority",
+            id="spokeswoman-for",
+        ),
+        pytest.param(
+            "“No decision yet,” an aide to Governor Lena Hart said.",
+            "an aide to Governor Lena Hart",
+            id="aide-to",
+        ),
+        pytest.param(
+            "“We lost,” the coach of the Lions said.",
+            "the coach of the Lions",
+            id="not-a-source-noun-unchanged",
+        ),
+    ],
+)
+def test_source_noun_before_its_postmodifier_speaks(text: str, mention: str) -> None:
+    """'"…," a spokesperson for X said': the spokesperson, not X."""
+    _, found = _speaker(text, "en")
+    assert found == mention

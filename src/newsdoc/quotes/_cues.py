@@ -1886,6 +1886,7 @@ def attribute_after(text: str, lo: int, hi: int, language: str) -> Attribution |
                     sp = subject(text, lo, toks[i - 1][0], language)
                 if sp is None:
                     sp = _speaker_before(text, lo, _aux_start(text, toks, i, language), language)
+                    sp = _source_head_before(text, lo, sp, start, language)
                 if sp is None and (
                     grammar(language).free_inversion or text[toks[i - 1][1] : start].strip() == ","
                 ):
@@ -1938,6 +1939,29 @@ def attribute_after(text: str, lo: int, hi: int, language: str) -> Attribution |
 # language: Italian "all’", "dall’" for *alla*, *dalla* (Serianni, on the elision
 # of the article); a language with no entry glues none.
 _ELIDED_VOWEL: Mapping[str, str] = {"it": "a"}
+
+
+def _source_head_before(
+    text: str, lo: int, sp: tuple[int, int] | None, cue: int, language: str
+) -> tuple[int, int] | None:
+    """Return ``sp`` widened to the source noun whose postmodifier it ends ("a spokesman for X").
+
+    '"…," a spokesperson for the Interior Ministry said': the name in the
+    prepositional phrase is the body the spokesperson speaks for; the phrase
+    from its head on is the speaker (see `postmodified_subject`).
+    """
+    if sp is None or language != "en" or sp[0] <= lo:
+        return sp
+    # (imported here: the module reads this one)
+    from newsdoc.quotes._postmodified import postmodified_subject
+
+    head = postmodified_subject(text, lo, cue, language)
+    if head is None or not head[0] < sp[0] or head[1] > sp[0]:
+        return sp
+    words = tokens(text, head[0], head[1])
+    if not words or words[-1][2] not in SOURCE_NOUNS.get(language, frozenset()):
+        return sp
+    return head[0], sp[1]
 
 
 def _elided_addressee(word: str, language: str) -> bool:
