@@ -1947,7 +1947,6 @@ FRENCH: list[tuple[str, Case]] = [
             ),
             "gagner moins",
             "Haddou",
-            "an age in an apposition ('X, 32 ans, …, résume :') is taken for the speaker",
         ),
     ),
 ]

@@ -200,3 +200,26 @@ def test_source_noun_before_its_postmodifier_speaks(text: str, mention: str) -> 
     """'"…," a spokesperson for X said': the spokesperson, not X."""
     _, found = _speaker(text, "en")
     assert found == mention
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "mention"),
+    [
+        pytest.param(
+            "fr",
+            "Lucie Perrin, 41 ans, infirmière de nuit à Lille, soupire : « On tient encore. »",
+            "Lucie Perrin",
+            id="fr-ans",
+        ),
+        pytest.param(
+            "it",
+            "Marco Bassi, 63 anni, pescatore di Chioggia, ammette: «Il mare è cambiato».",
+            "Marco Bassi",
+            id="it-anni",
+        ),
+    ],
+)
+def test_age_with_its_unit_is_no_name(language: str, text: str, mention: str) -> None:
+    """ "X, 41 ans, <role>, verb": the age in apposition is skipped like a bare "41"."""
+    _, found = _speaker(text, language)
+    assert found == mention

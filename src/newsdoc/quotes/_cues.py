@@ -1116,8 +1116,12 @@ def _negated_attribute(text: str, toks: list[tuple[int, int, str]], k: int) -> b
     return False
 
 
-# A party tag or age after a name: "D-Calif.", "R-OH", "45".
-_TAG = regex.compile(r"\s*+(?:\p{Lu}-\p{Lu}[\p{L}.]*+|\d++|\(\p{Lu}-\p{Lu}++\))\s*+$")
+# A party tag or age after a name: "D-Calif.", "R-OH", "45", and the age with its unit
+# in each language ("32 ans", "de 45 años", "50 anni", "60 Jahre", "35 years old").
+_TAG = regex.compile(
+    r"\s*+(?:\p{Lu}-\p{Lu}[\p{L}.]*+|\d++|\(\p{Lu}-\p{Lu}++\)"
+    r"|(?:de\s++)?\d++\s++(?:ans|años|anni|Jahre|years?\s++old))\s*+$"
+)
 
 
 # Two capitalised words in a row: a person's name ("Paul Renard").
