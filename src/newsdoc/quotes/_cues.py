@@ -1956,6 +1956,9 @@ def _source_head_before(
     """
     if sp is None or language != "en" or sp[0] <= lo:
         return sp
+    nouns = SOURCE_NOUNS.get(language, frozenset())
+    if nouns.isdisjoint(text[lo : sp[0]].lower().split()):
+        return sp  # (a cheap look first: no source noun before the mention)
     # (imported here: the module reads this one)
     from newsdoc.quotes._postmodified import postmodified_subject
 
@@ -1963,7 +1966,7 @@ def _source_head_before(
     if head is None or not head[0] < sp[0] or head[1] > sp[0]:
         return sp
     words = tokens(text, head[0], head[1])
-    if not words or words[-1][2] not in SOURCE_NOUNS.get(language, frozenset()):
+    if not words or words[-1][2] not in nouns:
         return sp
     return head[0], sp[1]
 
