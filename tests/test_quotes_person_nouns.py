@@ -91,6 +91,9 @@ HEADS = [
     pytest.param("fr", "les témoins", True, id="fr-plural"),
     pytest.param("fr", "la fin des chercheurs", False, id="fr-noun-in-complement"),
     pytest.param("it", "la ricercatrice", True, id="it-feminine"),
+    pytest.param("it", "il libraio", True, id="it-trade"),
+    pytest.param("es", "la librera", True, id="es-trade"),
+    pytest.param("fr", "la boulangère", True, id="fr-trade"),
     pytest.param("it", "il nuovo sindaco", True, id="it-prenominal-adjective"),
     pytest.param("it", "la fine dei ricercatori", False, id="it-noun-in-complement"),
 ]

@@ -13,7 +13,9 @@ professions, titles and functions):
   the armed forces);
 - trades and professions (health, science, teaching, the press, the arts, sport,
   business, work);
-- roles a story gives its people (witness, neighbour, patient, candidate).
+- roles a story gives its people (witness, neighbour, patient, candidate);
+- the trades of the shops and services a local story visits (bookseller, baker,
+  butcher, hairdresser, waiter, cook, driver).
 
 Each entry is written as its masculine and feminine singular ("experto
 experta"; one form for both genders: "periodista"); the plurals are made by the
@@ -69,6 +71,9 @@ propietario propietaria dueño dueña residente habitante votante simpatizante
 opositor opositora afectado afectada superviviente sobreviviente detenido
 detenida acusado acusada imputado imputada sospechoso sospechosa denunciante
 madre padre esposo esposa marido viuda viudo familiar hombre mujer joven
+librero librera panadero panadera carnicero carnicera frutero frutera pescadero
+pescadera peluquero peluquera tendero tendera camarero camarera cocinero cocinera
+conductor conductora taxista
 """
 
 # French nouns of persons, masculine and feminine singular (one form: both).
@@ -103,6 +108,8 @@ propriétaire habitant habitante électeur électrice partisan partisane opposan
 opposante survivant survivante détenu détenue accusé accusée prévenu prévenue
 suspect suspecte plaignant plaignante mère père époux épouse mari veuve veuf
 proche homme femme
+libraire boulanger boulangère boucher bouchère coiffeur coiffeuse serveur serveuse
+cuisinier cuisinière chauffeur commerçante
 """
 
 # Italian nouns of persons, masculine and feminine singular (one form: both), the
@@ -141,7 +148,8 @@ proprietario proprietaria titolare residente abitante elettore elettrice
 sostenitore sostenitrice oppositore oppositrice superstite sopravvissuto
 sopravvissuta detenuto detenuta imputato imputata indagato indagata sospettato
 sospettata denunciante madre padre marito moglie vedova vedovo familiare uomo
-donna
+donna libraio libraia panettiere panettiera macellaio macellaia parrucchiere
+parrucchiera cameriere cameriera cuoco cuoca autista tassista
 """
 
 # Spanish: a written accent on the last syllable goes when -es is added.
