@@ -223,3 +223,24 @@ def test_age_with_its_unit_is_no_name(language: str, text: str, mention: str) ->
     """ "X, 41 ans, <role>, verb": the age in apposition is skipped like a bare "41"."""
     _, found = _speaker(text, language)
     assert found == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        pytest.param(
+            "„Wir bauen weiter“, sagte am Montag die Leiterin des Bauamts, Petra Lind.",
+            "Petra Lind",
+            id="am-montag",
+        ),
+        pytest.param(
+            "„Das war knapp“, sagte gestern Abend der Trainer Jens Brack.",
+            "der Trainer Jens Brack",
+            id="gestern-abend",
+        ),
+    ],
+)
+def test_german_time_phrase_before_the_subject(text: str, mention: str) -> None:
+    """ "sagte am Montag die Leiterin …": the time phrase, then the inverted subject."""
+    _, found = _speaker(text, "de")
+    assert found == mention

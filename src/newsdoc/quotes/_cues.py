@@ -1541,6 +1541,11 @@ def _speaker_after(
         toks = toks[1:]  # "äußerte sich der Minister"
         if toks:
             s = toks[0][0]
+    if order_of(language).verb_second and toks:
+        k = _time_adjunct_end(toks, language)
+        if 0 < k < len(toks):
+            toks = toks[k:]  # "sagte am Freitag der Bürgermeister": the time, then the subject
+            s = toks[0][0]
     if not toks:
         return None
     if order_of(language).inverted_incise:
@@ -2452,6 +2457,36 @@ def _function_words_only(text: str, span: tuple[int, int], language: str) -> boo
     return bool(toks) and all(
         w in aux or w in clitics or _elided_group(w, aux, clitics) for _, _, w in toks
     )
+
+
+# The prepositions (and their fusions with the article) that open a German time
+# phrase between a verb and its subject: "am Freitag", "im Juni", "in der Nacht".
+_TIME_PREPOSITIONS_DE = frozenset("am im an in zum beim seit nach vor".split())
+
+
+def _time_adjunct_end(toks: list[tuple[int, int, str]], language: str) -> int:
+    """Return the index after a time phrase opening ``toks`` (0: none).
+
+    "sagte am Freitag der Bürgermeister", "sagte gestern Abend die Ministerin":
+    a time word, or a preposition, maybe an article, and a time word.
+
+    Example:
+        >>> _time_adjunct_end([(0, 2, "am"), (3, 10, "freitag"), (11, 14, "der")], "de")
+        2
+    """
+    k = 0
+    while k < len(toks) and closed_class(toks[k][2], language) == "time":
+        k += 1  # "gestern", "heute Abend"
+    if k:
+        return k
+    if toks[0][2] not in _TIME_PREPOSITIONS_DE:
+        return 0
+    j = 1
+    if j < len(toks) and closed_class(toks[j][2], language) == "determiner":
+        j += 1
+    if j < len(toks) and closed_class(toks[j][2], language) == "time":
+        return j + 1
+    return 0
 
 
 def _adjuncts_end(text: str, toks: list[tuple[int, int, str]], language: str) -> int:
