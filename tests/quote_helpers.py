@@ -8,7 +8,22 @@ from __future__ import annotations
 
 from newsdoc.quotes import find_quotes
 
-__all__ = ["mention_of", "speaker_overlaps"]
+#: One probe row: the text, a fragment of the quotation, the speaker expected, and
+#: the construction a known miss names (None: the case must pass).
+Case = tuple[str, str, str, str | None]
+
+
+def case(text: str, quoted: str, want: str, reason: str | None = None) -> Case:
+    """Return one probe row; ``reason`` names the construction of a known miss.
+
+    Example:
+        >>> case("“Yes,” Ann Lee said.", "Yes", "Ann Lee")
+        ('“Yes,” Ann Lee said.', 'Yes', 'Ann Lee', None)
+    """
+    return text, quoted, want, reason
+
+
+__all__ = ["Case", "case", "mention_of", "speaker_overlaps"]
 
 
 def mention_of(text: str, quoted: str, language: str) -> str | None:

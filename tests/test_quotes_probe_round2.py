@@ -17,15 +17,8 @@ from __future__ import annotations
 
 import pytest
 
+from quote_helpers import case as _case
 from quote_helpers import speaker_overlaps
-
-
-def _case(
-    text: str, quoted: str, want: str, reason: str | None = None
-) -> tuple[str, str, str, str | None]:
-    """Return one probe row; ``reason`` names the construction of a known miss."""
-    return text, quoted, want, reason
-
 
 ENGLISH = [
     _case(

@@ -25,14 +25,10 @@ from typing import Any
 
 import pytest
 
-from quote_helpers import speaker_overlaps
+from quote_helpers import Case, speaker_overlaps
+from quote_helpers import case as _case
 
-Case = tuple[str, str, str, str | None]
 Row = tuple[str, Case]
-
-
-def _case(text: str, quoted: str, want: str, reason: str | None = None) -> Case:
-    return (text, quoted, want, reason)
 
 
 FRENCH: list[Row] = [

@@ -13,14 +13,8 @@ from __future__ import annotations
 
 import pytest
 
-from quote_helpers import speaker_overlaps
-
-Case = tuple[str, str, str, str | None]
-
-
-def _case(text: str, quoted: str, want: str, reason: str | None = None) -> Case:
-    return (text, quoted, want, reason)
-
+from quote_helpers import Case, speaker_overlaps
+from quote_helpers import case as _case
 
 ENGLISH: list[tuple[str, Case]] = [
     (

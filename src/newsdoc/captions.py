@@ -1032,8 +1032,7 @@ def _caption_words_before(text: str, start: int, bracket: int, *, short: bool = 
     "WASHINGTON (CNN)" nor "Sen. Ted Cruz (R-Texas)".  With ``short``, no longer
     than a caption line (`_SHORT_CAPTION_WORDS`).
     """
-    line_start = text.rfind("\n", start, bracket) + 1 or start
-    words = text[max(start, line_start) : bracket].split()
+    words = text[max(start, text.rfind("\n", start, bracket) + 1) : bracket].split()
     if short and len(words) > _SHORT_CAPTION_WORDS:
         return False
     return len(words) >= _CAPTION_WORDS and any(_LOWER_WORD.match(w) is not None for w in words[1:])
@@ -2362,9 +2361,12 @@ _MEDIA_CAPTION_CHARS = 200
 
 
 def _media_label(label: regex.Match[str]) -> bool:
-    """Return whether a caption label is a media label ("Video:", "Map:"; see `FURNITURE`)."""
-    low = " ".join(label.group("label").casefold().split())
-    return low in VIDEO_KEYWORDS or low in GRAPHIC_KEYWORDS or low in _MEDIA_GRAPHIC_LABELS
+    """Return whether a caption label is a one-word media label ("Video:", "Map:").
+
+    ("Media caption", a broadcaster's label of several words, is no such label.)
+    """
+    word = label.group("label").strip()
+    return " " not in word and _label_kind(word) != "photo"
 
 
 def _media_caption(text: str, line: Line, label: regex.Match[str]) -> bool:
@@ -2507,15 +2509,9 @@ def _label_kind(label: str) -> CaptionKind:
     low = " ".join(label.casefold().split())
     if low.startswith("media") or low in VIDEO_KEYWORDS:
         return "video"
-    if low in GRAPHIC_KEYWORDS or low in _MEDIA_GRAPHIC_LABELS:
+    if low in GRAPHIC_KEYWORDS:
         return "graphic"
     return "photo"
-
-
-# Graphic labels of other languages than the credit keywords list: "Karte", "Mapa".
-_MEDIA_GRAPHIC_LABELS = frozenset(
-    {"grafik", "karte", "infographie", "carte", "gráfico", "mapa", "grafico", "mappa", "chart"}
-)
 
 
 def _bbc_unit(

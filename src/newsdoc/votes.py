@@ -1113,10 +1113,6 @@ def _chains(items: list[_Item], text: str) -> list[list[_Item]]:
 
 # "for Trump" after a count of votes: a candidate, not a proposal.
 _FOR_NAME = regex.compile(r"\s++(?:for|für|pour|por|a\s+favor\s+de|per)\s++\p{Lu}")
-# A count's side that is only the preposition "for" ("980 pour"), and a name after
-# it ("… pour Martin"): the votes a candidate received.
-_ENDS_FOR = regex.compile(r"(?<!\p{L})(?:for|für|pour|por|per)\Z", regex.IGNORECASE)
-_NAME_AFTER = regex.compile(r"\s++\p{Lu}\p{Ll}")
 # What ends the counts after a share: a sentence end or a blank line.
 _SENTENCE_BREAK = regex.compile(r"[.!?]\s|\n\s*+\n")
 # What ends a chain of counts: a sentence end, another number, a blank line (not a
@@ -1323,10 +1319,11 @@ def _chain_tally(
         return None
     start, end = chain[0][2], chain[-1][3]
     # "42 votes for Trump and 18 against him": votes for a candidate; "1 204 voix
-    # contre 980 pour Martin": the same, the preposition read as a side
-    if any(role == "neutral" and _FOR_NAME.match(text, e) for role, _, _, e in chain) or any(
-        role == "yes" and _ENDS_FOR.search(text, s, e) and _NAME_AFTER.match(text, e)
+    # contre 980 pour Martin": the same, the preposition read as the count's side
+    if any(
+        _FOR_NAME.match(text, e if role == "neutral" else max(s, text.rfind(" ", s, e)))
         for role, _, s, e in chain
+        if role in ("neutral", "yes")
     ):
         return None
     ctx = sents.context(start, end)

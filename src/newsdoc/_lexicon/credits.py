@@ -159,9 +159,24 @@ BRACKET_KEYWORDS: tuple[str, ...] = ("Source", "Quelle", "Source photo", "Fuente
 #: Keywords that make a caption a video caption: "Media caption", "Video: Reuters".
 VIDEO_KEYWORDS: frozenset[str] = frozenset({"video", "vidéo", "vídeo", "media caption"})
 
-#: Keywords that make a caption a graphic: "Graphic: Lena Park", "Map: AFP".
+#: Keywords and labels that make a caption a graphic: "Graphic: Lena Park", "Map: AFP",
+#: the media labels of maps and charts ("Karte:", "Carte :", "Mapa:", "Mappa:", "Chart:").
 GRAPHIC_KEYWORDS: frozenset[str] = frozenset(
-    {"graphic", "grafik", "illustration", "map", "infographie", "gráfico", "grafica"}
+    {
+        "graphic",
+        "grafik",
+        "illustration",
+        "map",
+        "infographie",
+        "gráfico",
+        "grafica",
+        "grafico",
+        "chart",
+        "karte",
+        "carte",
+        "mapa",
+        "mappa",
+    }
 )
 
 #: Words that mark a file (archive) picture: "REUTERS/Mark Ellison/File Photo", "(AP Photo, File)".

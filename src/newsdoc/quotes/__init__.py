@@ -139,6 +139,7 @@ from newsdoc.quotes._cues import (
     colon_speaker,
     counted_subject,
     document_paragraphs,
+    elided_prefix,
     german_person,
     german_source,
     person_like,
@@ -2084,11 +2085,7 @@ def _german_this_said(text: str, seg: Quoted, hi: int) -> Attribution | None:
     and a cue verb, or a separable one closed by its particle ("Dies gab der
     Verband bekannt"); the subject after the verb speaks.
     """
-    end = (
-        seg.end
-        if _closes_sentence(text, seg)
-        else sentence_end(text, seg.end, min(hi, seg.end + 400))
-    )
+    end = _quotation_sentence_end(text, seg, hi)
     if end >= hi:
         return None
     head = tokens(text, end, min(hi, end + 40))
@@ -2140,14 +2137,21 @@ def _plain_sentence(text: str, start: int, hi: int) -> bool:
 
 def _pointing_back(text: str, seg: Quoted, hi: int, language: str) -> Attribution | None:
     """Return the attribution of "«…». Con estas palabras reaccionó X." (see `pointing_phrase`)."""
-    end = (
-        seg.end
-        if _closes_sentence(text, seg)
-        else sentence_end(text, seg.end, min(hi, seg.end + 400))
-    )
+    end = _quotation_sentence_end(text, seg, hi)
     if end >= hi:
         return None
     return pointing_phrase(text, end, hi, language)
+
+
+def _quotation_sentence_end(text: str, seg: Quoted, hi: int) -> int:
+    """Return where the sentence holding a quotation ends: at the quotation, or after it.
+
+    "«…». Così X.": the quotation closes its sentence; "«…», ha detto X. Così …":
+    the sentence runs on to its full stop (read no further than ``hi``).
+    """
+    if _closes_sentence(text, seg):
+        return seg.end
+    return sentence_end(text, seg.end, min(hi, seg.end + 400))
 
 
 def _cleft_back(text: str, seg: Quoted, hi: int, language: str) -> Attribution | None:
@@ -2155,11 +2159,7 @@ def _cleft_back(text: str, seg: Quoted, hi: int, language: str) -> Attribution |
 
     The sentence right after the quotation, opening with a capital, is read.
     """
-    end = (
-        seg.end
-        if _closes_sentence(text, seg)
-        else sentence_end(text, seg.end, min(hi, seg.end + 400))
-    )
+    end = _quotation_sentence_end(text, seg, hi)
     while end < hi and text[end] in " \t.":
         end += 1
     if end >= hi or not text[end].isupper():
@@ -2176,11 +2176,7 @@ def _this_said(text: str, seg: Quoted, hi: int, language: str) -> Attribution | 
     a source phrase ("Queste le parole della ministra"), or, after a manner
     adverb, the speaker alone ("Così la ministra Neri.").
     """
-    end = (
-        seg.end
-        if _closes_sentence(text, seg)
-        else sentence_end(text, seg.end, min(hi, seg.end + 400))
-    )
+    end = _quotation_sentence_end(text, seg, hi)
     if end >= hi or text[end : end + 40].strip(' \t.!?“”"»«')[:1].islower():
         return None
     head = tokens(text, end, min(hi, end + 40))
@@ -2216,18 +2212,9 @@ def _adjuncts_only(text: str, lo: int, hi: int, language: str) -> bool:
     rest = tokens(text, lo, hi)
     if not rest:
         return True
-    first = rest[0][2]
-    fused = _elided_preposition(first, language)
-    return closed_class(fused, language) == "preposition" or fused in grammar(language).contractions
-
-
-def _elided_preposition(word: str, language: str) -> str:
-    """Return ``word`` cut to its elided preposition ("nell’intervista" -> "nell’")."""
-    for mark in "'’":
-        cut = word.find(mark)
-        if 0 < cut < len(word) - 1:
-            return word[: cut + 1].replace("’", "'")
-    return word
+    # "nell’intervista": the elided preposition glued to its noun
+    first = elided_prefix(rest[0][2]) or rest[0][2]
+    return closed_class(first, language) == "preposition" or first in grammar(language).contractions
 
 
 # How many words a sentence of a cue and its subject alone may have: "Lee said at
@@ -2693,7 +2680,7 @@ def _clause_word(word: str, language: str) -> bool:
 
 
 # The definite singular articles a German epithet opens with.
-_DEFINITE_SINGULAR: dict[str, frozenset[str]] = {"de": frozenset({"der", "die"})}
+_GERMAN_DEFINITE = frozenset({"der", "die"})
 # How far before a definite epithet the one person it stands for is looked for.
 _EPITHET_REACH = 400
 # German epithets by age, party or group ("die 68-Jährige", "der CDU-Politiker",
@@ -2703,16 +2690,14 @@ _GERMAN_EPITHET = regex.compile(
 )
 
 
-def _epithet(head: str, language: str) -> bool:
+def _german_epithet(head: str) -> bool:
     """Return whether ``head`` is a German epithet of a person: age, party, group.
 
     Example:
-        >>> _epithet("68-jährige", "de"), _epithet("cdu-politiker", "de"), _epithet("plan", "de")
+        >>> _german_epithet("68-jährige"), _german_epithet("cdu-politiker"), _german_epithet("plan")
         (True, True, False)
     """
-    # (German only: a Romance noun of person, "el médico", may take up a place or an
-    # institution named last as readily as the person, measured on the dev texts)
-    return language == "de" and _GERMAN_EPITHET.search(head) is not None
+    return _GERMAN_EPITHET.search(head) is not None
 
 
 class _Resolver:
@@ -2901,19 +2886,21 @@ class _Resolver:
     def _epithet_holder(self, start: int, words: list[str]) -> str | None:
         """Return the one person named just before a definite epithet that stands for them.
 
-        "Seit 30 Jahren betreibt Elfriede Kuhn den Kiosk. „…“, sagt die 68-Jährige.",
-        "Irene Salas abrió su librería. «…», recuerda la librera.": news copy takes up
-        the person it named with a description, their age, party or trade (the
-        epithet anaphora of German and Romance news style; Halliday & Hasan,
+        "Seit 30 Jahren betreibt Elfriede Kuhn den Kiosk. „…“, sagt die 68-Jährige.":
+        German news copy takes up the person it named with a description, their age,
+        party or group (the epithet anaphora of news style; Halliday & Hasan,
         *Cohesion in English*, 1976, on general nouns and synonyms in reference).
         Only when the stretch before names exactly one person: with two, the
-        description alone does not tell which.
+        description alone does not tell which.  (German only: a Romance or English
+        noun of person, "el médico", "a spokesman", took up a place or an institution
+        named last as readily as the person, measured on the dev texts.)
         """
-        language = self._language
-        if not 2 <= len(words) <= 3 or words[0].lower() not in _DEFINITE_SINGULAR.get(language, ()):
-            return None  # "a spokesman", "les témoins": nobody in particular, or many
-        head = words[-1].lower().strip(",.;:")
-        if not _epithet(head, language):
+        if (
+            self._language != "de"
+            or not 2 <= len(words) <= 3
+            or words[0].lower() not in _GERMAN_DEFINITE
+            or not _german_epithet(words[-1].lower().strip(",.;:"))
+        ):
             return None
         self._nearest(start, None)  # every name before the mention read and judged
         starts, named = self._all

@@ -15,7 +15,7 @@ from __future__ import annotations
 import regex
 
 from newsdoc._grammar import closed_class
-from newsdoc.quotes._cues import subject
+from newsdoc.quotes._cues import FULL_NAME, subject
 
 __all__ = ["cataphor"]
 
@@ -26,10 +26,6 @@ _SENTENCE_START = regex.compile(r"(?:[.!?](?:[ \t]*+[»”\"’])?[ \t]++|\n\s*+
 # A sentence opening right after a closing mark that ended the sentence before:
 # the "L" of "dignité. » Le délégué".
 _OPENS_AFTER_CLOSE = regex.compile(r"(?<=[.!?][ \t]*+[»”\"’])[ \t]++(?=\p{Lu})")
-# A full name: two to four capitalised words ("Maria Lopes", "Jean-Luc Roy").
-_FULL_NAME = regex.compile(
-    r"(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}'’-]++(?:\s++\p{Lu}[\p{Ll}\p{M}'’-]++){1,3}(?![\p{L}\p{M}])"
-)
 # A full name set off by commas right after a subject: ", Gilles Ravel,".
 _APPOSED = regex.compile(
     r",\s*+(?P<name>\p{Lu}[\p{Ll}\p{M}'’-]++(?:\s++\p{Lu}[\p{Ll}\p{M}'’-]++){1,3}),"
@@ -54,7 +50,7 @@ def cataphor(text: str, opened: int, end: int, language: str) -> tuple[int, int]
         >>> t[span[0] : span[1]]
         'Coach Maria Lopes'
     """
-    if _FULL_NAME.search(text, 0, opened) is not None:
+    if FULL_NAME.search(text, 0, opened) is not None:
         return None
     hi = min(len(text), end + _REACH)
     breaks = text.count("\n\n", end, hi)
@@ -84,7 +80,7 @@ def _names_in(text: str, lo: int, hi: int, language: str) -> bool:
     Capitalised words that open with a closed-class word are a German noun
     phrase, not a name: "Der Mann".
     """
-    for m in _FULL_NAME.finditer(text, lo, hi):
+    for m in FULL_NAME.finditer(text, lo, hi):
         if closed_class(m.group().split()[0], language) is None:
             return True
     return False

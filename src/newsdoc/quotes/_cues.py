@@ -143,6 +143,7 @@ __all__ = [
     "colon_speaker",
     "cue_words",
     "document_paragraphs",
+    "elided_prefix",
     "german_person",
     "german_source",
     "leading_tokens",
@@ -574,6 +575,30 @@ def _match_phrase(toks: list[tuple[int, int, str]], i: int, language: str) -> in
     return 0
 
 
+def elided_prefix(word: str) -> str:
+    """Return the elided word glued before the apostrophe of ``word``, else "".
+
+    The apostrophe is given straight, as the grammar tables write it.
+
+    Example:
+        >>> elided_prefix("dell’avvocato"), elided_prefix("della"), elided_prefix("l’")
+        ("dell'", '', '')
+    """
+    cut = max(word.find("'"), word.find("’"))
+    return word[: cut + 1].replace("’", "'") if 0 < cut < len(word) - 1 else ""
+
+
+def _elided_fusion(word: str, language: str) -> tuple[str, str] | None:
+    """Return the preposition and article fused and elided at the head of ``word``, else None.
+
+    "dell’economista" gives ("di", "l'"); "d'après", an elided word of no fusion, None.
+    """
+    prefix = elided_prefix(word)
+    if not prefix or language not in _GRAMMAR_LANGUAGES:
+        return None
+    return grammar(language).contractions.get(prefix)
+
+
 def _phrase_end(text: str, tok: tuple[int, int, str], language: str) -> int:
     """Return where a source phrase ending with token ``tok`` ends.
 
@@ -582,11 +607,9 @@ def _phrase_end(text: str, tok: tuple[int, int, str], language: str) -> int:
     source (not in a phrase of its own with an apostrophe: "d'après").
     """
     start, end, word = tok
-    cut = max(word.find("'"), word.find("’"))
-    if not 0 < cut < len(word) - 1 or language not in _GRAMMAR_LANGUAGES:
+    if _elided_fusion(word, language) is None:
         return end
-    fused = grammar(language).contractions.get(word[: cut + 1].replace("’", "'"))
-    return start + cut + 1 if fused is not None else end
+    return start + len(elided_prefix(word))
 
 
 def _elided_contraction(word: str, preposition: str, language: str) -> bool:
@@ -598,10 +621,7 @@ def _elided_contraction(word: str, preposition: str, language: str) -> bool:
         >>> _elided_contraction("della", "di", "it")
         False
     """
-    cut = max(word.find("'"), word.find("’"))
-    if cut <= 0 or cut == len(word) - 1 or language not in _GRAMMAR_LANGUAGES:
-        return False
-    fused = grammar(language).contractions.get(word[: cut + 1].replace("’", "'"))
+    fused = _elided_fusion(word, language)
     return fused is not None and fused[0] == preposition
 
 
@@ -3431,7 +3451,7 @@ def _elided_speaker(text: str, tok: tuple[int, int, str], language: str) -> bool
     start, _end, word = tok
     if not _elided_article(word, DETERMINERS.get(language, frozenset())):
         return False
-    cut = max(word.find("'"), word.find("’")) + 1
+    cut = len(elided_prefix(word))
     rest = word[cut:]
     return (
         text[start + cut].isupper()

@@ -16,7 +16,7 @@ import regex
 
 from newsdoc._grammar import closed_class
 from newsdoc._grammar.order import order_of
-from newsdoc.quotes._cues import Attribution
+from newsdoc.quotes._cues import FULL_NAME, Attribution
 
 __all__ = ["answer_speaker"]
 
@@ -30,11 +30,6 @@ ANSWER_LABELS: dict[str, frozenset[str]] = {
 }
 # A label opening its line, then a colon: "A: ", "Antwort: ", "R : ".
 _LABEL_LINE = regex.compile(r"[ \t]*+(?P<label>\p{L}{1,9}+)[ \t]*+:[ \t]*+\Z")
-# A full name: two to four capitalised words ("Peter Ames", "Hélène Vasseur").
-_FULL_NAME = regex.compile(
-    r"(?<![\p{L}\p{M}])\p{Lu}[\p{Ll}\p{M}'’-]++(?:[ \t]++\p{Lu}[\p{Ll}\p{M}'’-]++){1,3}"
-    r"(?![\p{L}\p{M}])"
-)
 # How far back the introduction naming the interviewee is looked for.
 _REACH = 800
 
@@ -105,7 +100,7 @@ def _last_name(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | 
     capitalised: a closed-class word or a run longer than a name is cut from the left.
     """
     found = None
-    for m in _FULL_NAME.finditer(text, lo, hi):
+    for m in FULL_NAME.finditer(text, lo, hi):
         found = m
     if found is None:
         return None
