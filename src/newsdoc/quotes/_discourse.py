@@ -42,6 +42,7 @@ import regex
 from newsdoc._grammar import agreement, grammar
 from newsdoc._grammar.order import order_of
 from newsdoc._lexicon.cues import CUE_VERBS
+from newsdoc._lexicon.given_names import given_name_gender
 from newsdoc._lexicon.grammar import AND as _AND
 from newsdoc._lexicon.persons import PERSON_NOUNS
 from newsdoc._lexicon.places import city_lookup, country_lookup
@@ -250,6 +251,16 @@ def agree(a: Features, b: Features) -> bool:
     return all(x is None or y is None or x == y for x, y in zip(a, b, strict=True))
 
 
+def _clash(a: Features, b: Features) -> bool:
+    """Return whether two feature pairs show a different gender in the same number.
+
+    Example:
+        >>> _clash(("sg", "m"), ("sg", "f")), _clash(("pl", "m"), ("sg", "f"))
+        (True, False)
+    """
+    return a[0] == b[0] and a[1] is not None and b[1] is not None and a[1] != b[1]
+
+
 def _merge(a: Features, b: Features) -> Features:
     """Return ``a`` with what ``b`` marks and ``a`` does not."""
     return (a[0] or b[0], a[1] or b[1])
@@ -355,6 +366,77 @@ def name_features(text: str, start: int, end: int, language: str) -> Features:
     if before and text[before[-1][0]].islower():
         return _suffix_features(before[-1][2], language) if language == "en" else _UNMARKED
     return _UNMARKED
+
+
+def _given_name_features(words: list[str], language: str) -> Features:
+    """Return what the given name of a full name shows ("Martha Roe": feminine).
+
+    The given name stands right before the surname, or before a middle name or
+    initial ("Mary Kay Roe", "George W. Roe"); a title with its full stop ends
+    the search ("Virginia Gov. Terry Roe" never reads "Virginia").  A lone word
+    shows nothing: news names people by their surname, and many surnames are
+    given names too ("Henry", "Thomas").
+
+    Example:
+        >>> _given_name_features(["his", "sister,", "Martha", "Roe"], "en")
+        ('sg', 'f')
+        >>> _given_name_features(["Sen.", "Charles", "E.", "Roe"], "en")
+        ('sg', 'm')
+        >>> _given_name_features(["Henry"], "en")
+        (None, None)
+        >>> _given_name_features(["Ana", "Mark-Viverito"], "es")
+        ('sg', 'f')
+    """
+    run = []
+    for word in reversed(words):
+        word = word.strip(_NAME_PUNCTUATION)
+        if not word[:1].isupper():
+            break
+        run.append(word)
+    looked = 0
+    for word in run[1:]:  # the surname is the last word
+        if len(word.rstrip(".")) == 1:
+            continue  # an initial: "George W. Roe"
+        if word.endswith(".") or looked == 2:
+            break  # a title ("Gov."), or further back than two given names
+        looked += 1
+        parts = word.split("-")
+        genders = [given_name_gender(part, language) for part in parts]
+        if None not in genders:
+            return ("sg", genders[0])  # "Jean-Marie": every part a given name
+    return _UNMARKED
+
+
+# What may cling to a name's word in a mention: "sister, Martha,", "(Ann".
+_NAME_PUNCTUATION = ",.;:()\"“”„«»‘’'"
+
+
+def _conjuncts(text: str, start: int, end: int, language: str) -> list[tuple[int, int]]:
+    """Return the conjuncts of a subject coordinated by "and" ("Ann Roe und Tom Lee").
+
+    Each conjunct is trimmed of the commas around it; a subject with no "and"
+    gives no conjuncts.
+
+    Example:
+        >>> s = "Paul Roe and his sister, Martha"
+        >>> [s[a:b] for a, b in _conjuncts(s, 0, len(s), "en")]
+        ['Paul Roe', 'his sister, Martha']
+    """
+    toks = tokens(text, start, end)
+    cuts = [t for t in toks[1:-1] if t[2] in _AND]
+    if not cuts:
+        return []
+    parts: list[tuple[int, int]] = []
+    lo = start
+    for cut in [*cuts, (end, end, "")]:
+        piece = text[lo : cut[0]]
+        stripped = piece.strip(" ,\n")
+        if not stripped:
+            return []
+        a = lo + piece.index(stripped)
+        parts.append((a, a + len(stripped)))
+        lo = cut[1]
+    return parts
 
 
 def cue_features(text: str, cue_start: int, cue_end: int, language: str) -> Features:
@@ -618,6 +700,9 @@ class Register:
         words = text[start:end].split()
         if words and words[-1][:1].isupper():
             feats = _merge(feats, name_features(text, start, end, lang))
+            if feats[1] is None:
+                # "Martha Roe", "Paul Roe": a given name borne by one sex shows it
+                feats = _merge(feats, _given_name_features(words, lang))
             if feats[0] is None and len(words) > 1:
                 # "Luis Gil": a full name is one person, whom a plural verb
                 # ("dijeron", "avvertivano") cannot have for its dropped subject
@@ -1105,6 +1190,23 @@ class Register:
         """
         return self._antecedent(start, end, 3)
 
+    def _agreeing_conjunct(self, start: int, end: int, want: Features) -> tuple[int, int] | None:
+        """Return the one conjunct of a coordinated subject a gendered pronoun agrees with.
+
+        "Paul Roe and his sister, Martha, … “…,” she said": a singular pronoun
+        takes up one of two people named together when the gender of each is
+        shown and only one has the pronoun's; otherwise None.
+        """
+        if want[0] != "sg" or want[1] is None:
+            return None
+        parts = _conjuncts(self._text, start, end, self._language)
+        if len(parts) < 2:
+            return None
+        genders = [self._features(a, b)[1] for a, b in parts]
+        if None in genders or genders.count(want[1]) != 1:
+            return None
+        return parts[genders.index(want[1])]
+
     def _antecedent(self, start: int, end: int, depth: int) -> tuple[int, int] | None:
         """Return the antecedent of a pronoun, following at most ``depth`` pronouns back.
 
@@ -1122,10 +1224,20 @@ class Register:
         lo = max(0, start - _SENTENCE_REACH)
         found = None
         hi = self._start_before(lo, start)
+        # past a person of the other sex, only a mention that shows the pronoun's
+        # gender is taken: the unmarked words further back are as often a place
+        # or a body as a person ("she" after "Paul Roe" is not "New York")
+        clashed = False
         for a, b, _cued in self._walk(lo, hi, _PRONOUN_REACH, cues=False):
-            if agree(self._features(a, b), want):
+            feats = self._features(a, b)
+            if agree(feats, want) and not (clashed and feats[1] is None):
                 found = (a, b)
                 break
+            conjunct = self._agreeing_conjunct(a, b, want)
+            if conjunct is not None:
+                found = conjunct  # "Paul Roe and his sister, Martha, … she said"
+                break
+            clashed = clashed or _clash(feats, want)
         nameless = found  # "the minister": no name to give, unless none is found back
         if found is not None:
             found = self._name_in(*found)
@@ -1137,9 +1249,11 @@ class Register:
             nameless = None
         if found is None:
             for span in self._names_back(max(0, start - _NAME_REACH), start):
-                if agree(self._features(*span), want):
+                feats = self._features(*span)
+                if agree(feats, want) and not (clashed and feats[1] is None):
                     found = span
                     break
+                clashed = clashed or _clash(feats, want)
         role = (
             speaker_mention(text, nameless[0], nameless[1], self._language)
             if found is None and nameless is not None
