@@ -68,6 +68,22 @@ _NAME = (
 )
 # A name set off by commas after a role: ", Pablo Ruiz," / ", Jane Roe."
 _APPOSED = regex.compile(r"[ \t]*+,[ \t]*+" + _NAME + r"(?=[ \t]*+(?:[,.;:)]|$))")
+# A name set off by commas after a role, with its own title or role before it:
+# ", monsignor Aldo Ruggeri,", ", la arquitecta Laura Peris,", ", le capitaine de
+# frégate Yves Leroux." (the words of ``lead`` are judged by `_apposed_lead`).
+_APPOSED_TITLED = regex.compile(
+    r"[ \t]*+,[ \t]*+(?P<lead>(?:\p{Ll}[\p{Ll}’'\-]*+[ \t]++){1,4}?)"
+    + _NAME
+    + r"(?=[ \t]*+(?:[,.;:)]|$))"
+)
+# The complement of a role that the clause reader cut at its preposition, then
+# the apposed name: " à Saint-Brice, Chantal Oudin,", " aux affaires sociales,
+# Maryse Jolivet." (the words of ``complement`` are judged by `_complement_only`).
+_COMPLEMENT_THEN_NAME = regex.compile(
+    r"(?P<complement>(?:[ \t]++[\p{L}’'\-]++){1,6}?)[ \t]*+,[ \t]*+"
+    + _NAME
+    + r"(?=[ \t]*+(?:[,.;:)]|$))"
+)
 # A name right after a role, a few modifiers between: " américaine Léa Morin".
 _CLOSE_NAME = regex.compile(
     r"(?P<between>(?:[ \t]++[\p{L}’'\-]++){0,3}?)[ \t]++" + _NAME + r"(?![\p{L}’'\-])"
@@ -426,6 +442,14 @@ def _with_name(text: str, start: int, end: int, language: str) -> tuple[int, int
         return start, end  # a name or a pronoun
     m = _APPOSED.match(text, end, min(len(text), end + 80))
     if m is None:
+        m = _APPOSED_TITLED.match(text, end, min(len(text), end + 80))
+        if m is not None and not _apposed_lead(m.group("lead"), language):
+            m = None
+    if m is None:
+        m = _COMPLEMENT_THEN_NAME.match(text, end, min(len(text), end + 80))
+        if m is not None and not _complement_only(m.group("complement"), language):
+            m = None
+    if m is None:
         m = _CLOSE_NAME.match(text, end, min(len(text), end + 80))
         if m is None or not _modifiers_only(m.group("between"), language):
             return start, end
@@ -437,6 +461,70 @@ def _with_name(text: str, start: int, end: int, language: str) -> tuple[int, int
     if name_end - start > 60:
         return m.start("name"), name_end
     return start, name_end
+
+
+def _apposed_lead(lead: str, language: str) -> bool:
+    """Return whether the lower-case words before an apposed name are its title or role.
+
+    A determiner, a title ("monsignor", "don"), nouns and adjectives ("la
+    arquitecta", "le capitaine de frégate"), a preposition inside ("de"), but
+    never a verb or another closed-class word: ", dit Jean Roe" is a clause.
+
+    Example:
+        >>> _apposed_lead("la arquitecta ", "es"), _apposed_lead("monsignor ", "it")
+        (True, True)
+        >>> _apposed_lead("ha detto ", "it"), _apposed_lead("et ", "fr")
+        (False, False)
+        >>> _apposed_lead("headed by ", "en")
+        False
+    """
+    verbs = CUE_VERBS.get(language, frozenset())
+    words = lead.split()
+    for k, word in enumerate(words):
+        kind = closed_class(word, language)
+        if word in _AGENT_PREPOSITIONS or (language == "en" and word.endswith(("ing", "ed"))):
+            return False  # "…, obtained by The Post", "…, termed X": a reduced clause
+        if word in verbs or (
+            kind is not None and kind != "determiner" and not (k and kind == "preposition")
+        ):
+            return False
+    return True
+
+
+# The prepositions that introduce the agent of a passive participle: a reduced
+# relative clause after a noun ("the commission, headed by Sen. X").
+_AGENT_PREPOSITIONS = frozenset({"by", "von", "durch", "par", "por", "da", "dal", "dalla"})
+
+# The languages whose clause reader ends an inverted subject at a preposition
+# that may open the role's own complement ("l’adjointe aux affaires sociales").
+_CUT_AT_PREPOSITION = frozenset({"fr", "es", "it"})
+
+
+def _complement_only(complement: str, language: str) -> bool:
+    """Return whether words after a role are a complement cut at its preposition.
+
+    They open with a preposition ("à", "aux", "per", "del") and hold no verb
+    and no conjunction: " à Saint-Brice" completes "l’association"; " et Marc"
+    coordinates.
+
+    Example:
+        >>> _complement_only(" aux affaires sociales", "fr"), _complement_only(" à Lyon", "fr")
+        (True, True)
+        >>> _complement_only(" a déclaré", "fr"), _complement_only(" et Marc", "fr")
+        (False, False)
+    """
+    words = complement.split()
+    if language not in _CUT_AT_PREPOSITION:
+        return False
+    if not words or closed_class(words[0].lower(), language) != "preposition":
+        return False
+    verbs = CUE_VERBS.get(language, frozenset())
+    for word in words[1:]:
+        lower = word.lower()
+        kind = closed_class(lower, language)
+        if lower in verbs or kind not in {None, "determiner", "preposition"}:
+            return False
+    return True
 
 
 def holds_name(text: str, start: int, end: int, language: str) -> bool:

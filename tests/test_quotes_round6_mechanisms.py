@@ -1,0 +1,105 @@
+"""The mechanisms that the sixth and seventh blind probes asked for, each with its own table.
+
+The probes' misses were named as constructions; these cases are other sentences of the
+same constructions, written for this table.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quote_helpers import mention_of
+
+# A role grows into the name apposed to it when the apposition carries its own title
+# or role ("…, monsignor X", "…, la arquitecta X") or when the role's complement was
+# cut at its preposition ("l’adjointe aux sports, X").
+APPOSITIONS = [
+    pytest.param(
+        "« Le service est saturé », a expliqué le chef des urgences, le professeur Alain Roux.",
+        "saturé",
+        "Alain Roux",
+        "fr",
+        id="fr-titled-apposition",
+    ),
+    pytest.param(
+        "«La diocesi farà la sua parte», ha detto il vescovo, monsignor Paolo Rinaldi.",
+        "farà la sua parte",
+        "Paolo Rinaldi",
+        "it",
+        id="it-monsignor-apposition",
+    ),
+    pytest.param(
+        "«La iglesia seguirá abierta», aseguró el párroco, don Julián Mora.",
+        "seguirá abierta",
+        "Julián Mora",
+        "es",
+        id="es-don-apposition",
+    ),
+    pytest.param(
+        "“We are staying in this town,” said the club’s owner, businessman Reg Holt.",
+        "staying in this town",
+        "Reg Holt",
+        "en",
+        id="en-role-apposition",
+    ),
+    pytest.param(
+        "« Les inscriptions sont closes », a précisé la déléguée aux sports, Inès Marchal.",
+        "inscriptions sont closes",
+        "Inès Marchal",
+        "fr",
+        id="fr-complement-aux",
+    ),
+    pytest.param(
+        "«I conti tornano», ha spiegato l’assessore al bilancio, Carla Neri.",
+        "conti tornano",
+        "Carla Neri",
+        "it",
+        id="it-complement-al",
+    ),
+    pytest.param(
+        "«Habrá más autobuses», anunció la responsable de transporte en Lugo, Rosa Gil.",
+        "más autobuses",
+        "Rosa Gil",
+        "es",
+        id="es-complement-en",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "name", "language"), APPOSITIONS)
+def test_role_grows_into_its_apposed_name(text: str, quoted: str, name: str, language: str) -> None:
+    mention = mention_of(text, quoted, language)
+    assert mention is not None
+    assert name in mention
+
+
+NOT_APPOSITIONS = [
+    pytest.param(
+        "“Sales fell in every region,” said the report, obtained by The Ledger.",
+        "Sales fell",
+        "the report",
+        "en",
+        id="en-reduced-relative-by",
+    ),
+    pytest.param(
+        "“Costs rose,” said the study, released by Harbor Institute.",
+        "Costs rose",
+        "the study",
+        "en",
+        id="en-participle-ed",
+    ),
+    pytest.param(
+        "« Rien ne change », a déclaré le maire, et Jean Roux a approuvé.",
+        "Rien ne change",
+        "le maire",
+        "fr",
+        id="fr-coordinated-clause",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "want", "language"), NOT_APPOSITIONS)
+def test_a_clause_after_the_role_is_no_apposition(
+    text: str, quoted: str, want: str, language: str
+) -> None:
+    assert mention_of(text, quoted, language) == want
