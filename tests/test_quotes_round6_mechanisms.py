@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsdoc.quotes import find_quotes
 from quote_helpers import mention_of
 
 # A role grows into the name apposed to it when the apposition carries its own title
@@ -103,3 +104,50 @@ def test_a_clause_after_the_role_is_no_apposition(
     text: str, quoted: str, want: str, language: str
 ) -> None:
     assert mention_of(text, quoted, language) == want
+
+
+def _speaker(text: str, quoted: str, language: str) -> str | None:
+    """Return the resolved speaker of the quotation holding ``quoted``."""
+    for quote in find_quotes(text, language=language):
+        if quoted in quote.text:
+            return quote.speaker
+    raise AssertionError(f"no quotation holds {quoted!r}")
+
+
+# A hyphenated given name or surname is one word of a name, its second part capitalised
+# ("Pierre-Yves", "Hans-Peter", "Lloyd-Hughes"): a speaker taken up later keeps it whole.
+HYPHENATED = [
+    pytest.param(
+        "Le préfet, Jean-Marc Roussel, est resté prudent. « Rien n’est joué », a-t-il dit.",
+        "Rien n",
+        "Jean-Marc Roussel",
+        "fr",
+        id="fr-apposed-given-name",
+    ),
+    pytest.param(
+        "Der Landrat, Hans-Peter Vogel, zeigte sich erleichtert. „Das war knapp“, sagte er.",
+        "war knapp",
+        "Hans-Peter Vogel",
+        "de",
+        id="de-apposed-given-name",
+    ),
+    pytest.param(
+        "The trainer, Ana-Maria Petrescu, spoke after the race. “We got it wrong,” said Petrescu.",
+        "got it wrong",
+        "Ana-Maria Petrescu",
+        "en",
+        id="en-surname-takes-up-full-name",
+    ),
+    pytest.param(
+        "La consejera, María-José Olmedo, visitó la planta. «Hay que invertir», dijo Olmedo.",
+        "invertir",
+        "María-José Olmedo",
+        "es",
+        id="es-surname-takes-up-full-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "want", "language"), HYPHENATED)
+def test_hyphenated_names_stay_whole(text: str, quoted: str, want: str, language: str) -> None:
+    assert _speaker(text, quoted, language) == want

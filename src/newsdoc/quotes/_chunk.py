@@ -42,7 +42,7 @@ from newsdoc._lexicon.speakers import (
 from newsdoc._lexicon.speech_nouns import SPEECH_NOUNS
 from newsdoc._text import CLAUSE_MARKS, TERMINAL_MARKS
 from newsdoc.quotes._bare_source import indefinite_plural
-from newsdoc.quotes._cues import remembered
+from newsdoc.quotes._cues import NAME_WORD, remembered
 
 __all__ = [
     "adjective_like",
@@ -63,7 +63,7 @@ _WORD = regex.compile(
 )
 # A name of two to four capitalised words (particles inside): "Ana de la Rosa".
 _NAME = (
-    r"(?P<name>\p{Lu}[\p{Ll}\p{M}’'\-]++(?:[ \t]++(?:(?:de|del|la|da|di|van|von|der|le|ben|bin)"
+    r"(?P<name>" + NAME_WORD + r"(?:[ \t]++(?:(?:de|del|la|da|di|van|von|der|le|ben|bin)"
     r"[ \t]++)?\p{Lu}[\p{L}\p{M}’'\-]*+){1,3})"
 )
 # A name set off by commas after a role: ", Pablo Ruiz," / ", Jane Roe."

@@ -136,6 +136,7 @@ from newsdoc.quotes._verb_second import second_place_plural
 
 __all__ = [
     "FULL_NAME",
+    "NAME_WORD",
     "ROMANCE_AGENT",
     "Attribution",
     "attribute_after",
@@ -165,10 +166,16 @@ _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]++(?:[’'\-\.][\p{L}\p{M}\p{N}]++)*+\
 _INVERTED = regex.compile(r"(?i)^(?P<verb>[\p{L}’']++)(?:-t)?-(?P<pron>il|elle|ils|elles|on)$")
 # Where a speaker phrase stops on its far side: punctuation or a bracket.
 _STOP = regex.compile(r"[,;:!?()\[\]\"“”„«»\n]|[.](?=\s|$)|\s[\p{Pd}]\s")
+# One capitalised word of a name, a hyphenated given name or surname whole:
+# "Ann", "Pierre-Yves", "Jean-Marc", "Lloyd-Jones", "Dell’Orto".
+NAME_WORD = r"\p{Lu}[\p{Ll}\p{M}’'\-]++(?:(?<=-)\p{Lu}[\p{Ll}\p{M}’'\-]++)*+"
 # A capitalised person name of two to four words: "Ann Lee", "Tom J. Jones".
 FULL_NAME = regex.compile(
-    r"\b\p{Lu}[\p{Ll}\p{M}’'\-]++(?:\s++(?:\p{Lu}\.\s++)?(?:(?:de|van|von|der|da|di|del|la|le)\s++)?"
-    r"\p{Lu}[\p{Ll}\p{M}’'\-]++){1,3}"
+    r"\b"
+    + NAME_WORD
+    + r"(?:\s++(?:\p{Lu}\.\s++)?(?:(?:de|van|von|der|da|di|del|la|le)\s++)?"
+    + NAME_WORD
+    + r"){1,3}"
 )
 # The named agent of a Romance passive: "è stata confermata da Ivo Rossi",
 # "fue anunciado por Ana Ruiz", "a été confirmée par Paul Girard".
