@@ -151,3 +151,38 @@ HYPHENATED = [
 @pytest.mark.parametrize(("text", "quoted", "want", "language"), HYPHENATED)
 def test_hyphenated_names_stay_whole(text: str, quoted: str, want: str, language: str) -> None:
     assert _speaker(text, quoted, language) == want
+
+
+# A body's or a team's name before a lower-case role and a name is one phrase (a false
+# title in AP and PA style): "said Dunmore Rovers manager Colin Reyes".
+FALSE_TITLES = [
+    pytest.param(
+        "“We were second best all afternoon,” said Dunmore Rovers manager Colin Reyes.",
+        "second best",
+        "Dunmore Rovers manager Colin Reyes",
+        id="team-manager",
+    ),
+    pytest.param(
+        "“The pitch did us no favours,” admitted England skipper Tom Vale.",
+        "no favours",
+        "England skipper Tom Vale",
+        id="country-skipper",
+    ),
+    pytest.param(
+        "Harbor Foods chief executive Nia Oduya said: “Demand has never been stronger.”",
+        "never been stronger",
+        "Harbor Foods chief executive Nia Oduya",
+        id="company-chief-executive-before-cue",
+    ),
+    pytest.param(
+        "“Rates will stay put,” said Calder Bank economist Ruth Amsel.",
+        "stay put",
+        "Calder Bank economist Ruth Amsel",
+        id="bank-economist",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "want"), FALSE_TITLES)
+def test_body_role_and_name_are_one_phrase(text: str, quoted: str, want: str) -> None:
+    assert mention_of(text, quoted, "en") == want

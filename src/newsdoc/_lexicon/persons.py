@@ -1,4 +1,4 @@
-"""Nouns of persons by office, trade and role, for Spanish, French and Italian.
+"""Nouns of persons by office, trade and role, for Spanish, French and Italian, and English.
 
 A definite noun phrase headed by one of these nouns names a person who can be
 credited with words: "la experta reflexionó", "el canciller presentó", "le
@@ -36,7 +36,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 
-__all__ = ["PERSON_NOUNS", "plural", "plural_forms"]
+__all__ = ["ENGLISH_PERSON_NOUNS", "PERSON_NOUNS", "plural", "plural_forms"]
 
 # Spanish nouns of persons, masculine and feminine singular (one form: both).
 _SPANISH = """
@@ -152,6 +152,50 @@ donna libraio libraia panettiere panettiera macellaio macellaia parrucchiere
 parrucchiera cameriere cameriera cuoco cuoca autista tassista
 """
 
+# English nouns of persons (one form for both sexes unless a pair is usual:
+# "chairman chairwoman"): the offices of the AP Stylebook's and the Guardian style
+# guide's entries on titles, the trades of the census occupation classes (ONS
+# SOC 2020 major groups), the roles of sports reporting (PA's and the BBC's club
+# and team roles: "manager", "skipper", "striker") and the roles a story gives its
+# people.  Plurals are regular (`_english_plural`).
+_ENGLISH = """
+president premier chancellor minister secretary senator congressman congresswoman
+representative governor mayor councillor councilor councilman councilwoman alderman
+judge justice magistrate prosecutor attorney lawyer barrister solicitor ambassador
+diplomat envoy consul chairman chairwoman director commissioner spokesman
+spokeswoman spokesperson sheriff official officer inspector superintendent
+constable detective sergeant lieutenant captain colonel general admiral commander
+coroner doctor physician surgeon nurse paramedic midwife scientist researcher
+professor lecturer teacher headteacher headmaster headmistress economist analyst
+engineer architect farmer fisherman builder pilot baker butcher shopkeeper
+landlord landlady publican chef waiter waitress cleaner miner electrician plumber
+mechanic journalist reporter editor photographer novelist historian accountant
+banker broker trader investor executive entrepreneur founder skipper coach
+manager striker goalkeeper midfielder defender winger batsman bowler jockey
+trainer cyclist swimmer referee umpire witness neighbour neighbor resident victim
+survivor patient widow widower wife husband priest vicar bishop rabbi imam pastor
+campaigner activist protester volunteer organiser organizer veteran
+"""
+
+
+def _english_plural(word: str) -> str:
+    """Return the regular plural of an English noun of person.
+
+    Example:
+        >>> [_english_plural(w) for w in ("chairman", "attorney", "secretary", "witness", "wife")]
+        ['chairmen', 'attorneys', 'secretaries', 'witnesses', 'wives']
+    """
+    if word.endswith("man"):
+        return word[:-3] + "men"
+    if word.endswith("fe"):
+        return word[:-2] + "ves"
+    if word.endswith("y") and word[-2:-1] not in set("aeiou"):
+        return word[:-1] + "ies"
+    if word.endswith(("s", "x", "ch", "sh")):
+        return word + "es"
+    return word + "s"
+
+
 # Spanish: a written accent on the last syllable goes when -es is added.
 _UNACCENT = str.maketrans("áéíóú", "aeiou")
 # Spanish plurals that keep their accent or change more than an ending.
@@ -248,4 +292,13 @@ PERSON_NOUNS: Mapping[str, frozenset[str]] = MappingProxyType(
             | {"uomini", "mogli", "re", "papi"}
         ),
     }
+)
+
+
+#: English nouns of persons, singular and plural, lower case: read where an English
+#: rule asks for a role before a name ("Australia skipper Mitch Roe"); the Romance
+#: rules of `PERSON_NOUNS` (a prenominal adjective, a gendered determiner) are not
+#: English grammar, so the table is kept apart.
+ENGLISH_PERSON_NOUNS: frozenset[str] = frozenset(
+    set(_ENGLISH.split()) | {_english_plural(w) for w in _ENGLISH.split()}
 )

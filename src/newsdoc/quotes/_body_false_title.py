@@ -7,19 +7,26 @@ of the body it belongs to capitalised.  The phrase then opens in upper case, and
 its lower-case noun of office would read as a verb after a name ("City Council
 member" cut to "City Council").  The run is read as one phrase when the word
 right before the final name (two capitalised words or more) is a noun of person
-or office (tables ``OFFICE_NOUNS`` and ``SOURCE_NOUNS``), so "Ann Lee told Tom
-Hale" stays cut at the verb.
+or office (tables ``OFFICE_NOUNS``, ``SOURCE_NOUNS`` and ``ENGLISH_PERSON_NOUNS``:
+"said Dunmore Rovers manager Colin Reyes", "Harbor Foods chief executive Nia Oduya
+said"), so "Ann Lee told Tom Hale" stays cut at the verb.
 """
 
 from __future__ import annotations
 
 from newsdoc._grammar import closed_class
+from newsdoc._lexicon.persons import ENGLISH_PERSON_NOUNS
 from newsdoc._lexicon.speakers import OFFICE_NOUNS, SOURCE_NOUNS
 
 __all__ = ["body_false_title_end"]
 
 # How many words the title and the name may hold together.
 _WORDS = 8
+
+
+# The nouns a false title ends with: offices, sources and persons ("member",
+# "spokesman", "skipper", "manager").
+_NOUNS = OFFICE_NOUNS["en"] | SOURCE_NOUNS["en"] | ENGLISH_PERSON_NOUNS
 
 
 def body_false_title_end(text: str, toks: list[tuple[int, int, str]], language: str) -> int | None:
@@ -35,7 +42,7 @@ def body_false_title_end(text: str, toks: list[tuple[int, int, str]], language: 
     """
     if language != "en" or not toks or not text[toks[0][0]].isupper():
         return None
-    nouns = OFFICE_NOUNS["en"] | SOURCE_NOUNS["en"]
+    nouns = _NOUNS
     k = 0
     while k < len(toks) and k < _WORDS and closed_class(toks[k][2], language) is None:
         if k and text[toks[k - 1][1] : toks[k][0]].strip():
