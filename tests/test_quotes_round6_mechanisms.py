@@ -186,3 +186,37 @@ FALSE_TITLES = [
 @pytest.mark.parametrize(("text", "quoted", "want"), FALSE_TITLES)
 def test_body_role_and_name_are_one_phrase(text: str, quoted: str, want: str) -> None:
     assert mention_of(text, quoted, "en") == want
+
+
+# A pronoun whose antecedent is a title and a surname ("Dr Kamau") stands for the full
+# name the story gave before, as a surname on its own does.
+SURNAME_ANTECEDENTS = [
+    pytest.param(
+        "The trial was led by Dr Ruth Osei. Dr Osei said it was small. “We need more data,” "
+        "she added.",
+        "more data",
+        "Ruth Osei",
+        "en",
+        id="en-title-surname",
+    ),
+    pytest.param(
+        "Mr Colin Hart runs the ferry. Mr Hart has seen worse winters. “This one is mild,” he "
+        "said.",
+        "is mild",
+        "Colin Hart",
+        "en",
+        id="en-mr-surname",
+    ),
+    pytest.param(
+        "Frau Anke Rieder leitet die Kita. Rieder ist seit Mai im Amt. „Wir sind voll“, sagte sie.",
+        "sind voll",
+        "Anke Rieder",
+        "de",
+        id="de-surname",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "want", "language"), SURNAME_ANTECEDENTS)
+def test_pronoun_takes_the_full_name(text: str, quoted: str, want: str, language: str) -> None:
+    assert _speaker(text, quoted, language) == want

@@ -2830,7 +2830,7 @@ class _Resolver:
                 span = cataphor(
                     self._text, self._opened_before(start), self._after_quote(end), self._language
                 )
-            return self._untitled(span[0], span[1]) if span is not None else mention
+            return self._full_name(span[0], span[1]) if span is not None else mention
         if len(words) == 1 and low in GERMAN_POINTING_PRONOUNS and not low.startswith("erst"):
             return self._nearest(start, None) or mention  # "so letztere": the one named last
         if len(words) == 1 and words[0][:1].isupper():
@@ -2967,6 +2967,23 @@ class _Resolver:
         if "," in between:
             return True
         return all(closed_class(w, self._language) is None for w in between.split())
+
+    def _full_name(self, start: int, end: int) -> str:
+        """Return the name a pronoun's antecedent gives, whole where the story gave it whole.
+
+        "Dr Ruth Kamau … Dr Kamau said … she added": the antecedent "Dr Kamau"
+        is a title and a surname, which stand for the full name read before.
+        """
+        untitled = self._untitled(start, end)
+        parts = untitled.split()
+        titles = agreement(self._language).honorifics
+        while len(parts) > 1 and (
+            parts[0].lower().rstrip(".") in TITLES or parts[0].lower() in titles
+        ):
+            parts = parts[1:]
+        if len(parts) == 1 and parts[0][:1].isupper():
+            return self._nearest(start, parts[0]) or untitled
+        return untitled
 
     def _untitled(self, start: int, end: int) -> str:
         """Return the name at ``text[start:end]`` without a title before it ("Mrs Ann Lee")."""
