@@ -220,3 +220,46 @@ SURNAME_ANTECEDENTS = [
 @pytest.mark.parametrize(("text", "quoted", "want", "language"), SURNAME_ANTECEDENTS)
 def test_pronoun_takes_the_full_name(text: str, quoted: str, want: str, language: str) -> None:
     assert _speaker(text, quoted, language) == want
+
+
+# The academic and professional titles written before a name keep their full stop:
+# the name after them is the speaker's ("Mag.", "Dipl.-Ing.", "avv.", "lic.").
+TITLED = [
+    pytest.param(
+        "„Die Straße bleibt gesperrt“, sagte Mag. Petra Auer, Sprecherin der Stadt.",
+        "bleibt gesperrt",
+        "Petra Auer",
+        "de",
+        id="de-austrian-mag",
+    ),
+    pytest.param(
+        "„Das Projekt liegt im Plan“, sagte Dipl.-Ing. Karl Brunner.",
+        "im Plan",
+        "Karl Brunner",
+        "de",
+        id="de-dipl-ing",
+    ),
+    pytest.param(
+        "«Faremo ricorso», ha annunciato l’avv. Marco Galli, legale della famiglia.",
+        "ricorso",
+        "Marco Galli",
+        "it",
+        id="it-avv",
+    ),
+    pytest.param(
+        "«No hay riesgo», aseguró el lic. Tomás Ibarra, director del hospital.",
+        "No hay riesgo",
+        "Tomás Ibarra",
+        "es",
+        id="es-lic",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "name", "language"), TITLED)
+def test_a_professional_title_keeps_its_name(
+    text: str, quoted: str, name: str, language: str
+) -> None:
+    mention = mention_of(text, quoted, language)
+    assert mention is not None
+    assert name in mention

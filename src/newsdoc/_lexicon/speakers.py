@@ -191,6 +191,13 @@ LEADING_FILLERS: Mapping[str, frozenset[str]] = MappingProxyType(
 )
 
 #: Honorifics and titles written before a name: "Sen.", "Dr.", "Bundeskanzlerin".
+#: The academic and professional titles each language's copy writes before a name
+#: are a class of their own: the Austrian academic degrees used as titles (the
+#: Austrian register of academic degrees: "Mag.", "Dipl.-Ing.", "Ing.", "MMag.",
+#: "Univ.-Prof."), the Italian professional titles ("avv.", "ing.", "arch.",
+#: "geom.", "dott.ssa", "prof.ssa", "mons.") and the Spanish ones ("lic.", "ing.",
+#: "arq."), each with its full stop: "DI" and the French "Me" are words too ("di",
+#: "me") and stay out.
 TITLES: frozenset[str] = frozenset(
     """
     mr mr. mrs mrs. ms ms. dr dr. prof prof. sen sen. rep rep. gov gov. gen gen.
@@ -198,6 +205,8 @@ TITLES: frozenset[str] = frozenset(
     president senator governor mayor minister secretary chancellor judge
     m. mme mme. pr pr. señor señora sr. sra. don doña sig. sig.ra dott. on.
     herr frau präsident präsidentin kanzler kanzlerin minister ministerin
+    mag. mmag. dipl.-ing. ing. univ.-prof. priv.-doz.
+    avv. arch. geom. dott.ssa prof.ssa mons. lic. arq.
     """.split()
 )
 
