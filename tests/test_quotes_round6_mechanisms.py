@@ -263,3 +263,18 @@ def test_a_professional_title_keeps_its_name(
     mention = mention_of(text, quoted, language)
     assert mention is not None
     assert name in mention
+
+
+# An inverted personal pronoun is the subject alone: an addressee or an adjunct after
+# it is not part of the mention ("ha detto lei ai cronisti", "adelantó él ante la prensa").
+INVERTED_PRONOUNS = [
+    pytest.param(
+        "«È una vergogna», ha detto lei ai cronisti.", "vergogna", "lei", "it", id="it-lei"
+    ),
+    pytest.param("«Está cerrado», adelantó él ante la prensa.", "cerrado", "él", "es", id="es-el"),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "want", "language"), INVERTED_PRONOUNS)
+def test_inverted_pronoun_stands_alone(text: str, quoted: str, want: str, language: str) -> None:
+    assert mention_of(text, quoted, language) == want

@@ -1644,8 +1644,12 @@ def _speaker_after(
         head = toks[0][2]
     elif not ok:
         return None
-    if order_of(language).verb_second and head in PERSON_PRONOUNS[language]:
-        return toks[0][0], toks[0][1]  # "meldete er sich": the pronoun alone
+    if (order_of(language).verb_second or order_of(language).inverted_incise) and (
+        head in PERSON_PRONOUNS.get(language, frozenset())
+    ):
+        # "meldete er sich", "ha detto lei ai cronisti", "adelantó él ante la
+        # prensa": an inverted pronoun is the subject alone
+        return toks[0][0], toks[0][1]
     # stop before a relative clause or a complement: "said Lee in a statement"
     cut = e
     stops = _AFTER_STOP.get(language, frozenset())
