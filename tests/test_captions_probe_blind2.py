@@ -19,7 +19,8 @@ Cases (170):
 - ``test_find_captions_probe``: 64 (en 12, de 13, fr 13, es 13, it 13)
 - ``test_find_captions_negative_probe``: 44 (en 8, de 9, fr 9, es 9, it 9)
 
-Passed at first: (filled in by the lead).
+Passed at first: 144 of 170 (parse_credit 50 of 62, find_captions 54 of 64, hard
+negatives 40 of 44); 169 now, the rest strict xfails naming their construction.
 """
 
 from __future__ import annotations
@@ -1151,6 +1152,12 @@ POSITIVE_CASES = [
         "it",
         (Cap("distribuiscono acqua agli sfollati", _set("ANSA")),),
         id="it-caption-closing-ansa-bracket-at-top",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="documented choice: a lone agency in brackets with no stop before it "
+            "closes a caption line of at most 12 words, not a longer paragraph "
+            "('... des Sonnensystems (dpa)' closes story copy); this caption has 17",
+        ),
     ),
     pytest.param(
         "I blucerchiati hanno chiuso il campionato al secondo posto.\n\n"

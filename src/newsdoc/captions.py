@@ -47,12 +47,14 @@ from newsdoc._lexicon.caption_furniture import (
 )
 from newsdoc._lexicon.credits import (
     BRACKET_KEYWORDS,
+    CAPITALISED_PARTICLES,
     CAPTION_OPENERS,
     CORPORATE_SUFFIXES,
     CREDIT_KEYWORDS,
     FILE_WORDS,
     FURNITURE_LINES,
     GRAPHIC_KEYWORDS,
+    HANDOUT_PHRASES,
     HANDOUT_WORDS,
     NAME_PARTICLES,
     NOT_CREDIT_OPENERS,
@@ -60,7 +62,9 @@ from newsdoc._lexicon.credits import (
     ORG_WORDS,
     PLATFORMS,
     POOL_WORDS,
+    PRESS_OFFICES,
     ROLE_WORDS,
+    SCREEN_KEYWORDS,
     SOURCE_NOUNS,
     STORY_OPENERS,
     STORY_WORDS,
@@ -160,7 +164,28 @@ def _capitalised_alternation(words: Iterable[str]) -> str:
     )
 
 
-_ALL_KEYWORDS = {kw for kws in CREDIT_KEYWORDS.values() for kw in kws}
+def _given_by_phrases() -> frozenset[str]:
+    """Return the handout phrases with the Italian prepositions fused with their article.
+
+    "Foto concessa da" is written "foto concessa dal Comune", "dalla Regione",
+    "dall'Ateneo"; "per gentile concessione di", "della famiglia".
+    """
+    fused = {
+        "da": ("dal", "dalla", "dallo", "dai", "dagli", "dalle", "dall'"),
+        "di": ("del", "della", "dello", "dei", "degli", "delle", "dell'"),
+    }
+    out: set[str] = set()
+    for phrase in (p for phrases in HANDOUT_PHRASES.values() for p in phrases):
+        out.add(phrase)
+        head, _, last = phrase.rpartition(" ")
+        out.update(f"{head} {form}" for form in fused.get(last, ()))
+    return frozenset(out)
+
+
+# Handout phrases naming who handed the picture out: "Imagen cedida por", "foto concessa dal".
+_GIVEN_BY = _given_by_phrases()
+_GIVEN_BY_KEYS = frozenset(p.casefold() for p in _GIVEN_BY)
+_ALL_KEYWORDS = {kw for kws in CREDIT_KEYWORDS.values() for kw in kws} | _GIVEN_BY
 _KEYWORD_WORDS = _ALL_KEYWORDS | set(BRACKET_KEYWORDS)
 
 # A credit keyword and its separator: "Photo: ", "Photograph by ", "Credit...",
@@ -204,6 +229,7 @@ _BY_KEYWORDS = frozenset(
         "screengrab",
         "screen grab",
         "screen capture",
+        *SCREEN_KEYWORDS,  # "Captura de pantalla de RTVE"
     }
 )
 # Keywords that need no separator: "Image copyrightGETTY IMAGES", "Courtesy Google".
@@ -220,6 +246,7 @@ _BARE_KEYWORDS = frozenset(
         "image courtesy of",
         "submitted photo",
         "©",
+        *_GIVEN_BY_KEYS,
     }
 )
 # Keywords that stand as a whole credit with nothing after them: "Submitted photo".
@@ -236,6 +263,8 @@ _PHOTO_WORDS = frozenset(
         "photo d'illustration",
         "photo d'archives",
         "foto de archivo",
+        "imagen de archivo",
+        "foto d'archivio",
         "archivbild",
         "archivfoto",
     }
@@ -306,11 +335,19 @@ _FOR_CLIENT = regex.compile(
     rf"{_SP}++(?:for|für|pour|para|per){_SP}++(?:(?:die|der|das|den|le|la|les|el|il|lo){_SP}++)?+"
     rf"(?P<client>\p{{Lu}}[^/|,;]{{1,60}}+)$"
 )
+# A part that is only a dash: the empty photographer's slot of dpa's "Foto: -/Polizei/dpa".
+_DASHES = regex.compile(r"\p{Pd}++")
+# The press offices of a credit's source slot, lower case: "ufficio stampa quirinale".
+_PRESS_OFFICES = tuple(PRESS_OFFICES)
 # A picture word opening a bracketed credit, in any case: "(foto ANSA)", "(Foto EFE)".
 # A photographer's name and the agency in brackets after it, the Spanish way of
 # crediting: "Marta Ibarra (EFE)".
 _NAME_THEN_AGENCY = regex.compile(r"(?P<name>[^()]{3,60}?)\s*+\((?P<org>[^()]{2,30})\)?")
-_BRACKET_PICTURE = regex.compile(rf"^(?i:fotos?|photos?){_SP}*+:?+{_SP}*+(?=\p{{Lu}})")
+# With a by-word it names the photographer alone, the Italian way: "(foto di Anna Neri)".
+_BRACKET_PICTURE = regex.compile(
+    rf"^(?i:fotos?|photos?)(?:{_SP}++(?P<by>(?i:di|by|von|de|par|por)){_SP}++|{_SP}*+:?+{_SP}*+)"
+    r"(?=\p{Lu})"
+)
 # A word of a name: "Jane", "O'Neil", "Samantha-Jo", "J.", "GETTY", "Alé", "Basse\xadville".
 _NAME_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}\u00ad'’\-]*+\.?|\p{Lu}\.")
 # A licence tag inside a credit: "(CC BY-SA 2.0)", "CC BY 4.0", "Public Domain".
@@ -324,28 +361,37 @@ _ORG_WORD = regex.compile(r"[\p{L}\p{N}@][\p{L}\p{N}\p{M}.'’&\-,]*+|&")
 # Words that never open a person's name in a credit: "By Jane Smith" is a byline.
 _NOT_FIRST_NAMES = frozenset(
     """the by from with and photo photos image picture credit courtesy featured source story
-    foto bild von par""".split()
+    foto bild von par por""".split()
 )
 _ORG_LOWER = CORPORATE_SUFFIXES | {"of", "and", "&", "the", "für"}
 _GENERATION = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 # A web address credited as a source: "onmeth.com", "Shutterstock.com".
 _DOMAIN = regex.compile(r"(?:[\p{L}\p{N}\-]++\.)++(?:com|org|net|gov|edu|de|fr|co\.uk|at|it|es)")
-# Modifier words glued to an organisation: "Reuters file", "AP Photo", "Getty Images file".
+# Modifier words glued to an organisation: "Reuters file", "AP Photo", "Getty Images file",
+# or joined to it by a hyphen as a desk of the agency: "dpa-Pool" (dpa's pool desk).
 _TRAILING_MOD = regex.compile(
-    rf"{_SP}++(?P<mod>file{_SP}++photo|file|photos?|images|handout|pool|archives?|files"
+    rf"(?:{_SP}++|-)(?P<mod>file{_SP}++photo|file|photos?|images|handout|pool|archives?|files"
     rf"|screenshot|screen{_SP}++grab|screengrab|video)$",
     regex.I,
 )
+_OPENER_ROLES = ("file_opener", "handout_opener")
 # An archive mark opening a caption, from the furniture table: "FILE PHOTO: Traders work
 # ...", "ARCHIV - Ein Zug ...", "Photo d'archives. ...", "Foto de archivo: ...".
 _FILE_OPENER = regex.compile(
-    rf"(?:{_alternation(f.text for f in FURNITURE if f.role == 'file_opener')})"
+    rf"(?:{_alternation(f.text for f in FURNITURE if f.role in _OPENER_ROLES)})"
+    rf"{_SP}*+[:\-–—,.]{_SP}*+"
+)
+# A handout mark opening a caption, from the furniture table: "HANDOUT - Das Bild ...".
+_HANDOUT_OPENER = regex.compile(
+    rf"(?:{_alternation(f.text for f in FURNITURE if f.role == 'handout_opener')})"
     rf"{_SP}*+[:\-–—,.]{_SP}*+"
 )
 # A sentence end or separator after which a trailing credit may start:
-# ". REUTERS/Jim Ellis", ". | Getty", ".REUTERS/Jim Ellis" (glued), "? (", " | AP Photo".
+# ". REUTERS/Jim Ellis", ". | Getty", ".REUTERS/Jim Ellis" (glued), "? (", " | AP Photo",
+# and the dash French sites set before a credit: ". — Jean Dupont / AFP".
 _TAIL_START = regex.compile(
-    rf"(?:[.!?…]['\"”’)]?+|['\"”’])(?:{_SP}*+\|{_SP}*+|{_SP}++|(?=\p{{Lu}}))|[)\]]{_SP}++"
+    rf"(?:[.!?…]['\"”’)]?+|['\"”’])(?:{_SP}*+\|{_SP}*+|{_SP}++[—–]{_SP}++|{_SP}++|(?=\p{{Lu}}))"
+    rf"|[)\]]{_SP}++"
 )
 # A trailing bracketed group: "(AP Photo/Dana Reyes)", "[File: Reuters]", "(Reuters)".
 _BRACKET_TAIL = regex.compile(
@@ -451,6 +497,10 @@ _WORD_BEFORE = regex.compile(r"\p{L}++$")
 _PHOTO_SUFFIX = regex.compile(rf"{_SP}++(?:Photos?|Pictures)$")
 # A caption opener that announces a graphic: "This map shows", "This chart shows".
 _GRAPHIC_OPENER = regex.compile(r"this\s++(?:map|graphic|chart)\b", regex.I)
+# What never opens a credit read without a keyword: the reading notes of
+# ``NOT_CREDIT_OPENERS`` and the bylines' "By" of the other languages ("Von Jana Roth,
+# dpa", "Par Jean Roy", "Por Ana Gil | EFE"), which open no caption line either.
+_NOT_CREDIT_OPENERS = (*NOT_CREDIT_OPENERS, "von ", "par ", "por ")
 # Lines that open like these are boilerplate: "Related: ...", "Read more".
 _SKIP_OPENERS = ("related", "read more", "see also", "also on", "more:", "watch:")
 
@@ -489,7 +539,8 @@ class _Parsed:
 
 
 def _norm(word: str) -> str:
-    return " ".join(word.replace("\u00ad", "").casefold().split())
+    # (an apostrophe may be typed straight or curly: "Capture d’écran")
+    return " ".join(word.replace("\u00ad", "").replace("’", "'").casefold().split())
 
 
 def _display_person(name: str) -> str:
@@ -502,6 +553,8 @@ def _display_person(name: str) -> str:
             low = word.casefold()
             if low.rstrip(".") in ("ii", "iii", "iv"):
                 out.append(word)
+            elif low in CAPITALISED_PARTICLES:
+                out.append(display_name_word(word))  # "GIORGIO DI MEOLA" -> "Di Meola"
             elif low in NAME_PARTICLES:
                 out.append(low)
             else:
@@ -692,9 +745,15 @@ def _parse_body(body: str, *, strict: bool) -> _Parsed | None:
     agencies: list[str] = []
     file_photo = handout = pool = known = platform = False
     for part in parts:
-        if not part:
-            continue
+        if not part or _DASHES.fullmatch(part):
+            continue  # "Foto: -/Feuerwehr/dpa": dpa's empty photographer slot
         low = _norm(part)
+        if low.startswith(_PRESS_OFFICES):
+            # "ANSA/UFFICIO STAMPA QUIRINALE": a body's press office handed it out
+            handout = True
+            if (display := _display_org(part)) not in agencies:
+                agencies.append(display)
+            continue
         if low in FILE_WORDS:
             file_photo = True
             continue
@@ -792,8 +851,31 @@ def _display_org(name: str) -> str:
     """Return an unknown organisation for display: "SCIENCE PHOTO LIBRARY" -> title case."""
     letters = [c for c in name if c.isalpha()]
     if len(name.split()) > 1 and letters and all(c.isupper() for c in letters):
-        return " ".join(w if len(w) <= 3 else w[:1] + w[1:].casefold() for w in name.split())
+        return " ".join(
+            w.casefold()
+            if w.casefold() in _ORG_JOINERS
+            else w
+            if len(w) <= 3
+            else w[:1] + w[1:].casefold()
+            for w in name.split()
+        )
     return " ".join(name.split())
+
+
+# Lower-case words joining an organisation's name: "Ministère des Armées", "Comune di Valdorno".
+_ORG_JOINERS = NAME_PARTICLES | {
+    "des",
+    "of",
+    "and",
+    "for",
+    "für",
+    "dei",
+    "degli",
+    "delle",
+    "et",
+    "y",
+    "und",
+}
 
 
 # ---------------------------------------------------------------- locating credits
@@ -865,6 +947,8 @@ def _keyword_credits(text: str, start: int, end: int, *, strict: bool) -> list[_
             if not sep_word and kw not in _BARE_KEYWORDS:
                 if kw == "credit" and sep and "/" in text[m.end() : min(end, m.end() + 60)]:
                     pass  # "Credit Doug Lee/The New York Times" (not "Credit Suisse")
+                elif kw in SCREEN_KEYWORDS and sep and _source_closes(text, m.end(), end):
+                    pass  # "Capture d'écran BFMTV": the channel, closing the line
                 elif kw not in _PHOTO_WORDS or not sep:
                     continue
                 elif _known_prefix_end(text, m.end(), end) is None and not _slash_credit_after(
@@ -882,17 +966,21 @@ def _keyword_credits(text: str, start: int, end: int, *, strict: bool) -> list[_
         body_stop = _body_end(text, body_start, end, closer)
         if body_stop <= body_start:
             continue
+        after_bar = _photographer_after_bar(text, body_start, body_stop, end)
+        if after_bar is not None:  # "Foto: picture alliance/dpa | Matthias Kerbel"
+            body_stop = after_bar
         body = text[body_start:body_stop]
-        if kw in ("courtesy", "courtesy of") and not strong:
+        given_by = kw in ("courtesy", "courtesy of") or kw in _GIVEN_BY_KEYS
+        if given_by and not strong:
             rest = text[body_stop:end].strip(" .")
             if rest:
                 continue  # "Courtesy of the mayor, the parade ...": a sentence
         parsed = _parse_body(body, strict=False)
-        if parsed is None and kw in ("courtesy", "courtesy of"):
+        if parsed is None and given_by:
             parsed = _provider(body)  # "Courtesy of the Halvorsen family"
         if parsed is None:
             continue
-        if kw in HANDOUT_WORDS:
+        if kw in HANDOUT_WORDS or kw in _GIVEN_BY_KEYS:
             parsed = attrs.evolve(parsed, handout=True)
         if kw in FILE_WORDS:
             parsed = attrs.evolve(parsed, file_photo=True)
@@ -912,14 +1000,37 @@ def _keyword_credits(text: str, start: int, end: int, *, strict: bool) -> list[_
     return out
 
 
+def _photographer_after_bar(text: str, body_start: int, body_stop: int, end: int) -> int | None:
+    """Return where a photographer's name after " | " closing a credit ends, else None.
+
+    picture alliance credits its pictures "picture alliance/dpa | Name": the agency
+    chain, a bar, then the photographer, all one credit.  Read only after a known
+    agency and when the name runs to the end of the line.
+    """
+    if not text.startswith(" | ", body_stop):
+        return None
+    stop = text.find("\n", body_stop, end)
+    stop = end if stop < 0 else stop
+    name = text[body_stop + 3 : stop].rstrip(" \t\u00a0.")
+    if not _is_person(name) or _known_suffix(text[body_start:body_stop]) is None:
+        return None
+    return body_stop + 3 + len(name)
+
+
 # "Courtesy of" opening a bracketed credit, maybe after a picture word: "(Courtesy
 # of …)", "(Photo courtesy of …)", "(Image courtesy …)".
+# A handout phrase of the other languages opens such a body too: "document remis par
+# la préfecture" (after "Photo :"), "imagen cedida por el Ayuntamiento".
 _COURTESY = regex.compile(
     r"(?i:(?:photos?|image|picture|foto)\s++)?(?i:courtesy)(?:\s++(?i:of))?\s++(?=\S)"
+    rf"|(?i:{_alternation(_GIVEN_BY)})(?:\s++|(?<=['’]))(?=\S)"
 )
 # A provider of a handout picture that is neither a person nor a known body: "the
-# Halvorsen family", "the school" (an article, then up to four words).
-_PROVIDER = regex.compile(r"(?i:the\s++)?(?P<who>\p{Lu}?[\p{L}'’-]++(?:\s++[\p{L}'’-]++){0,3})")
+# Halvorsen family", "la préfecture de la Drôme" (an article, then up to four words).
+_PROVIDER = regex.compile(
+    r"(?:(?i:the|la|le|les|el|los|las|il|lo|gli|die|der|das|den|dem)\s++|(?i:l)['’])?"
+    r"(?P<who>\p{Lu}?[\p{L}'’-]++(?:\s++[\p{L}'’-]++){0,3})"
+)
 
 
 def _provider(body: str) -> _Parsed | None:
@@ -932,6 +1043,16 @@ def _provider(body: str) -> _Parsed | None:
     if m is None:
         return None
     return _Parsed((), (m.group("who"),), False, True, False, False, False)
+
+
+def _source_closes(text: str, pos: int, end: int) -> bool:
+    """Return whether one short capitalised name closes the line after ``pos``.
+
+    A screen-capture keyword names the channel or site of its frame bare: "Capture
+    d'écran BFMTV", "Screenshot ZDF".  Read only when that name is all the rest.
+    """
+    rest = text[pos:end].rstrip(" \t\u00a0.")
+    return 0 < len(rest) <= 30 and "\n" not in rest and _is_org(rest) and not _is_person(rest)
 
 
 def _slash_credit_after(text: str, pos: int, end: int) -> bool:
@@ -986,6 +1107,12 @@ def _bracket_credit(text: str, start: int, end: int, *, strict: bool) -> _Found 
     picture = _BRACKET_PICTURE.match(body)
     if picture is not None:
         body = body[picture.end() :]  # "(foto ANSA)": lower case inside brackets
+    if picture is not None and picture.group("by") is not None:
+        # "(foto di Anna Neri)": the photographer named by the picture word's by-word
+        by_name = _parse_body(body, strict=False)
+        if by_name is None or not by_name.photographers:
+            return None
+        return _Found(credit_start, _closing(text, m), by_name, "photo", False)
 
     first = body.split(None, 1)[0].casefold() if body.split() else ""
     if first in ("reporting", "editing", "writing", "additional", "via", "compiled", "h/t", "hat"):
@@ -1001,6 +1128,13 @@ def _bracket_credit(text: str, start: int, end: int, *, strict: bool) -> _Found 
         parsed = _Parsed((), (body.strip(" ."),), False, False, False, False, False)
     elif strict and not parsed.known and not parsed.paired and not parsed.handout:
         return None
+    if (
+        strict
+        and not unstopped
+        and m.group().rstrip(_SP_CHARS).endswith(".")
+        and _story_signoff(text, start, m.start(), parsed, picture)
+    ):
+        return None  # "... ha detto che ... progetto. (ANSA).": the story's agency
     if unstopped and not (
         parsed.paired
         or picture is not None
@@ -1013,6 +1147,28 @@ def _bracket_credit(text: str, start: int, end: int, *, strict: bool) -> _Found 
         name = _display_person(text[credit_start : m.start()].strip())
         parsed = attrs.evolve(parsed, photographers=(name, *parsed.photographers))
     return _Found(credit_start, _closing(text, m), parsed, "photo", False)
+
+
+def _story_signoff(
+    text: str, start: int, bracket: int, parsed: _Parsed, picture: regex.Match[str] | None
+) -> bool:
+    """Return whether a lone news agency in brackets closes a story paragraph.
+
+    ANSA closes a story with its name in brackets and a full stop after the last
+    sentence ("... previsti dal progetto. (ANSA)."); the caller checks that stop.  A
+    caption closed so has no verb of saying (``STORY_WORDS``): "Operai al lavoro a
+    Torino. (ANSA)."; a video's caption, with no stop after its bracket, may report
+    what was said ("X said ... (Reuters)").
+    """
+    if parsed.photographers or len(parsed.agencies) != 1 or picture is not None:
+        return False
+    if parsed.file_photo or parsed.handout or parsed.pool:
+        return False
+    if organization_kind(parsed.agencies[0]) != "agency":
+        return False
+    line_start = max(start, text.rfind("\n", start, bracket) + 1)
+    words = text[line_start:bracket].casefold().split()
+    return any(w.strip(".,;:!?()\"“”'’«»") in STORY_WORDS for w in words)
 
 
 # How many words a caption runs to before a bracketed credit with no stop
@@ -1082,7 +1238,7 @@ def _tail_credit(text: str, start: int, end: int, *, strict: bool) -> _Found | N
             continue
         if not body or not (body[0].isupper() or body[0].isdigit() or body[1:2].isupper()):
             continue
-        if body.casefold().startswith(tuple(NOT_CREDIT_OPENERS)) or body.casefold() == "reuter":
+        if body.casefold().startswith(_NOT_CREDIT_OPENERS) or body.casefold() == "reuter":
             continue
         parsed = _parse_body(body, strict=True)
         if parsed is None and not strict:
@@ -1237,8 +1393,14 @@ def _locate(text: str, start: int, end: int, *, strict: bool) -> _Found | None:
         if lead is not None:
             found.append(lead)
     credit = _merge(found)
-    if credit is not None and _FILE_OPENER.match(text, start, end):
-        credit = attrs.evolve(credit, parsed=attrs.evolve(credit.parsed, file_photo=True))
+    opener = _FILE_OPENER.match(text, start, end) if credit is not None else None
+    if credit is not None and opener is not None:
+        # "HANDOUT - ..." marks a handout, "FILE - ..." and the others a file picture
+        if _HANDOUT_OPENER.match(text, start, end) is not None:
+            parsed = attrs.evolve(credit.parsed, handout=True)
+        else:
+            parsed = attrs.evolve(credit.parsed, file_photo=True)
+        credit = attrs.evolve(credit, parsed=parsed)
     return credit
 
 
@@ -1309,8 +1471,8 @@ def _whole_credit(text: str, start: int, end: int, *, strict: bool) -> _Found | 
             if not source:
                 return None  # no organisation at either end: a headline or a name
     low = body.casefold()
-    if low.startswith(tuple(NOT_CREDIT_OPENERS)) or low == "reuter":
-        return None  # "REUTER": the sign-off of wire copy
+    if low.startswith(_NOT_CREDIT_OPENERS) or low == "reuter":
+        return None  # "REUTER": the sign-off of wire copy; "Von Jana Roth, dpa": a byline
     if source:  # "KNA Photo Agency.": an organisation named as a picture source
         name = _agency(body) or _display_org(body)  # "KUNA News Agency" -> "KUNA"
         return _Found(start, stop, _Parsed((), (name,), *_NO_MARKS), "photo", False)
@@ -1696,7 +1858,7 @@ def _furniture_unit(
 
 def _furniture_prefixes() -> frozenset[str]:
     """Return the first three characters, lowered, of the furniture words of three or more."""
-    words = [f.text for f in FURNITURE if f.role != "file_opener"]
+    words = [f.text for f in FURNITURE if f.role not in _OPENER_ROLES]
     words += [*GALLERY_NOUNS, *GALLERY_NAVIGATION]
     return frozenset(w[:_PREFIX].lower() for w in words if len(w) >= _PREFIX)
 
@@ -2201,7 +2363,7 @@ def _credit_line_unit(
         return i, last, caption
     if _self_contained(text, found):
         return i, i, _caption(text, lines, i, i, found, None)
-    signoff = _is_signoff(text, found)
+    signoff = _is_signoff(text, found) or _before_staff_codes(text, lines, i, found)
     if (
         prev is not None
         and prev.block == line.block
@@ -2270,6 +2432,25 @@ def _is_signoff(text: str, found: _Found) -> bool:
     if not all(organization_kind(a) == "agency" for a in parsed.agencies):
         return False
     return len(parsed.agencies) > 1 or text[found.start] in "(["
+
+
+# The initials of a wire story's writer and editors on the line after its agency:
+# EFE's "jlm/ram", "abc/def/gh".
+_STAFF_CODES = regex.compile(r"\p{Ll}{1,4}+(?:/\p{Ll}{1,4}+)++")
+
+
+def _before_staff_codes(text: str, lines: Sequence[Line], i: int, found: _Found) -> bool:
+    """Return whether a lone news agency's line is followed by its staff's initials.
+
+    EFE closes a story with its name on a line and the initials of the writer and
+    editors on the next ("EFE" / "jlm/ram"): the story's sign-off, not a credit.
+    """
+    parsed = found.parsed
+    if found.keyword or parsed.photographers or len(parsed.agencies) != 1:
+        return False
+    if i + 1 >= len(lines) or not _STAFF_CODES.fullmatch(lines[i + 1].text.strip()):
+        return False
+    return organization_kind(parsed.agencies[0]) == "agency"
 
 
 def _glued_credit_unit(text: str, line: Line, found: _Found) -> Caption | None:

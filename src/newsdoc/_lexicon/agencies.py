@@ -168,6 +168,12 @@ ORGANIZATIONS: tuple[Organization, ...] = (
     _org("Hans Lucas", "photo"),
     _org("ullstein bild", "photo", "Ullstein Bild"),
     _org("SZ Photo", "photo"),
+    # the photo agencies the Spanish and Italian wires distribute under their own
+    # credit ("Europa Press/Contacto/Name", "Foto: Cordon Press", "Fotogramma")
+    _org("Contacto", "photo", "Contacto Photo"),
+    _org("Cordon Press", "photo"),
+    _org("Fotogramma", "photo"),
+    _org("Imagoeconomica", "photo"),
     # satellite imagery: the commercial Earth-observation operators whose pictures news
     # credit, and the EU's open Copernicus programme
     _org("Maxar Technologies", "photo", "Maxar"),

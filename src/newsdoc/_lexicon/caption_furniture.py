@@ -37,7 +37,9 @@ __all__ = [
     "furniture_texts",
 ]
 
-FurnitureRole = Literal["trigger", "closer", "caption_label", "credit_label", "file_opener"]
+FurnitureRole = Literal[
+    "trigger", "closer", "caption_label", "credit_label", "file_opener", "handout_opener"
+]
 
 
 @attrs.frozen(kw_only=True)
@@ -52,7 +54,8 @@ class Furniture:
             opening the caption text ("Caption:", "Bildunterschrift:");
             ``"credit_label"``: a label opening the credit of a labelled caption
             ("Copyright:", "Bildquelle:"), read only next to a caption;
-            ``"file_opener"``: an archive mark opening a caption ("FILE -").
+            ``"file_opener"``: an archive mark opening a caption ("FILE -");
+            ``"handout_opener"``: a handout mark opening a caption ("HANDOUT -").
         family: The family of sites or services that writes it.
         language: ISO 639-1 code of the words.
     """
@@ -124,6 +127,8 @@ FURNITURE: tuple[Furniture, ...] = (
     *_rows("file_opener", "EFE and Spanish dailies", "es", "Imagen de archivo", "ARCHIVO"),
     *_rows("file_opener", "ANSA and Italian dailies", "it", "FOTO D'ARCHIVIO", "Foto d'archivio"),
     *_rows("file_opener", "ANSA and Italian dailies", "it", "Foto di archivio", "ARCHIVIO"),
+    # --- handout marks opening a caption the same way: dpa's "HANDOUT - Das Bild zeigt ..."
+    *_rows("handout_opener", "dpa and German dailies", "de", "HANDOUT"),
 )
 
 #: The weekdays of an English caption's date.  AP's caption formula closes the first

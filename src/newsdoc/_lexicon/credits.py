@@ -34,6 +34,7 @@ from types import MappingProxyType
 
 __all__ = [
     "BRACKET_KEYWORDS",
+    "CAPITALISED_PARTICLES",
     "CAPTION_OPENERS",
     "CAPTION_TRIGGERS",
     "CORPORATE_SUFFIXES",
@@ -41,6 +42,7 @@ __all__ = [
     "FILE_WORDS",
     "FURNITURE_LINES",
     "GRAPHIC_KEYWORDS",
+    "HANDOUT_PHRASES",
     "HANDOUT_WORDS",
     "NAME_PARTICLES",
     "NOT_CREDIT_OPENERS",
@@ -48,7 +50,9 @@ __all__ = [
     "ORG_WORDS",
     "PLATFORMS",
     "POOL_WORDS",
+    "PRESS_OFFICES",
     "ROLE_WORDS",
+    "SCREEN_KEYWORDS",
     "SOURCE_NOUNS",
     "STORY_OPENERS",
     "STORY_WORDS",
@@ -105,6 +109,7 @@ CREDIT_KEYWORDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "Screengrab",
             "Screen grab",
             "Screen capture",
+            "Infographic",
         ),
         "de": (
             "Foto",
@@ -122,6 +127,9 @@ CREDIT_KEYWORDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "Bildnachweis",
             "Fotonachweis",
             "Foto/Quelle",
+            "Infografik",
+            "Screenshot",
+            "Standbild",
         ),
         "fr": (
             "Photo",
@@ -136,6 +144,9 @@ CREDIT_KEYWORDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "Image",
             "Vidéo",
             "Infographie",
+            "Capture d'écran",
+            "Capture écran",
+            "Capture vidéo",
         ),
         "es": (
             "Foto",
@@ -147,8 +158,23 @@ CREDIT_KEYWORDS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "Video",
             "Gráfico",
             "Foto de archivo",
+            "Imagen de archivo",
+            "Infografía",
+            "Captura de pantalla",
+            "Captura de vídeo",
         ),
-        "it": ("Foto", "Immagine", "Credito", "Crediti", "Video", "Grafica", "Foto d'archivio"),
+        "it": (
+            "Foto",
+            "Immagine",
+            "Credito",
+            "Crediti",
+            "Video",
+            "Grafica",
+            "Foto d'archivio",
+            "Infografica",
+            "Fermo immagine",
+            "Screenshot",
+        ),
     }
 )
 
@@ -168,6 +194,10 @@ GRAPHIC_KEYWORDS: frozenset[str] = frozenset(
         "illustration",
         "map",
         "infographie",
+        "infographic",
+        "infografik",
+        "infografía",
+        "infografica",
         "gráfico",
         "grafica",
         "grafico",
@@ -196,6 +226,7 @@ FILE_WORDS: frozenset[str] = frozenset(
         "archives photo",
         "archivo",
         "foto de archivo",
+        "imagen de archivo",
         "archivio",
         "foto d'archivio",
     }
@@ -217,6 +248,94 @@ HANDOUT_WORDS: frozenset[str] = frozenset(
         "image courtesy of",
         "document",
         "dpa-handout",
+    }
+)
+
+#: Phrases that open a handout credit by naming who handed the picture out, per
+#: language: "Courtesy of the museum", "Imagen cedida por la Guardia Civil",
+#: "document remis par la préfecture", "foto concessa dal Comune".  The provider after
+#: them may be any body, named in a few words.  Sources: the handout lines of the
+#: agencies' caption guides (AP "Courtesy of", "Photo provided by"), of EFE and the
+#: Spanish dailies ("Imagen cedida por", "facilitada por"), of AFP and the French
+#: dailies ("Document remis par", "fournie par"), of ANSA and the Italian dailies
+#: ("foto concessa da", "per gentile concessione di") and of the German papers
+#: ("mit freundlicher Genehmigung von").
+HANDOUT_PHRASES: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "en": (
+            "Photo provided by",
+            "Image provided by",
+            "Photo supplied by",
+            "Image supplied by",
+        ),
+        "de": ("Mit freundlicher Genehmigung von", "Zur Verfügung gestellt von"),
+        "fr": (
+            "Document remis par",
+            "Photo remise par",
+            "Image remise par",
+            "Photo fournie par",
+            "Image fournie par",
+            "Document fourni par",
+            "Photo transmise par",
+            "Image transmise par",
+        ),
+        "es": (
+            "Imagen cedida por",
+            "Foto cedida por",
+            "Fotografía cedida por",
+            "Imagen facilitada por",
+            "Foto facilitada por",
+            "Fotografía facilitada por",
+            "Imagen proporcionada por",
+            "Foto proporcionada por",
+            "Cedida por",
+            "Facilitada por",
+        ),
+        "it": (
+            "Foto concessa da",
+            "Immagine concessa da",
+            "Foto fornita da",
+            "Immagine fornita da",
+            "Per gentile concessione di",
+            "Su gentile concessione di",
+        ),
+    }
+)
+
+#: Press offices credited in a picture's source slot, which make it a handout: ANSA's
+#: "ANSA/UFFICIO STAMPA QUIRINALE", dpa's "Foto: Pressestelle der Stadt/dpa", "Service
+#: de presse de l'Élysée", "Gabinete de prensa del Ayuntamiento".  A credit part
+#: opening with one is the press office of a body, not a photographer.
+PRESS_OFFICES: tuple[str, ...] = (
+    "press office",
+    "pressestelle",
+    "service de presse",
+    "service presse",
+    "gabinete de prensa",
+    "oficina de prensa",
+    "servicio de prensa",
+    "ufficio stampa",
+)
+
+#: Keywords of a frame grabbed from a screen, per language: "Capture d'écran BFMTV",
+#: "Captura de pantalla de RTVE", "Fermo immagine Rai", "Screenshot: ZDF".  They are
+#: followed by the channel or site the frame comes from, with or without a separator.
+#: Sources: the screen-capture credits of the French ("Capture d'écran"), Spanish
+#: ("Captura de pantalla"), Italian ("Fermo immagine", "Screenshot") and German
+#: ("Screenshot", "Standbild") papers, and the English "Screenshot", "Screengrab".
+SCREEN_KEYWORDS: frozenset[str] = frozenset(
+    {
+        "screenshot",
+        "screengrab",
+        "screen grab",
+        "screen capture",
+        "standbild",
+        "capture d'écran",
+        "capture écran",
+        "capture vidéo",
+        "captura de pantalla",
+        "captura de vídeo",
+        "fermo immagine",
     }
 )
 
@@ -244,6 +363,9 @@ ROLE_WORDS: frozenset[str] = frozenset(
         "video screenshot",
         "video still",
         "still",
+        # the screen-capture keywords of the other languages in a slash credit:
+        # "Capture d'écran/France 2"
+        *SCREEN_KEYWORDS,
     }
 )
 
@@ -287,6 +409,32 @@ PLATFORMS: tuple[str, ...] = (
 )
 
 
+# The public bodies that hand out pictures, in the other four languages: town halls,
+# ministries, prefectures, police and fire services, the army ("Comune di Valdorno",
+# "Ministère des Armées", "Guardia Civil", "Feuerwehr Bad Ehrenstein").  Source: the
+# handout credits of dpa ("Foto: -/Polizei .../dpa"), AFP ("HANDOUT / MINISTÈRE ... /
+# AFP"), EFE ("EFE/Guardia Civil") and ANSA ("ANSA/UFFICIO STAMPA ..."), whose source
+# slot names such a body.
+_PUBLIC_BODIES = frozenset(
+    """
+    feuerwehr stadt gemeinde landkreis landratsamt ministerium bundeswehr bundespolizei
+    staatsanwaltschaft rathaus pressestelle polizeipräsidium polizeidirektion
+    polizeiinspektion landespolizei
+    ministère préfecture mairie ville gendarmerie pompiers sapeurs-pompiers région armée
+    armées élysée assemblée sénat gouvernement
+    ayuntamiento policía guardia bomberos ministerio gobierno diputación generalitat xunta
+    consejería ejército mossos ertzaintza
+    comune regione provincia prefettura questura carabinieri vigili ministero governo
+    protezione quirinale ufficio esercito procura
+    """.split()
+)
+
+# The nouns of broadcasters' names in the other four languages, whose frames screen
+# captures credit ("Canal Sur", "Rete 4", "Télé Lyon", "Sender Freies Berlin").
+_BROADCAST_NOUNS = frozenset(
+    "canal cadena televisión télévision télé televisione rete sender fernsehen rundfunk".split()
+)
+
 #: Words that make a capitalised name an organisation rather than a person:
 #: "Orlando Sentinel", "Global Risk Insights", "Science Photo Library".
 ORG_WORDS: frozenset[str] = frozenset(
@@ -304,7 +452,8 @@ ORG_WORDS: frozenset[str] = frozenset(
     pictures agentur zeitung presse nachrichten bildagentur bundesregierung polizei journal
     nasa esa fbi cia usgs noaa un who nato eu
     """.split()
-)
+) | (_PUBLIC_BODIES | _BROADCAST_NOUNS)
+
 
 #: Nouns that close the name of a picture source: an organisation line ending in one
 #: ("Harbor City Images", "KNA Photo Agency", "State Archives") is a credit even when
@@ -326,6 +475,14 @@ CORPORATE_SUFFIXES: frozenset[str] = frozenset(
 NAME_PARTICLES: frozenset[str] = frozenset(
     {"de", "da", "del", "della", "di", "van", "von", "der", "den", "le", "la", "du", "dos"}
     | {"das", "bin", "al", "el", "y", "ten", "ter", "zu", "af"}
+)
+
+#: Particles of Italian surnames, which Italian writes with a capital ("Di Meola", "Della
+#: Valle", "Dal Lago"; the Accademia della Crusca's and the Italian registry's usage):
+#: a name credited in capitals keeps them so ("GIORGIO DI MEOLA" -> "Giorgio Di Meola").
+#: The particles other languages share ("de", "da", "del", "la") stay in lower case.
+CAPITALISED_PARTICLES: frozenset[str] = frozenset(
+    {"di", "della", "dello", "delle", "degli", "dei", "dal", "dalla", "dalle", "dall'"}
 )
 
 #: Lines that open with these are reading notes or boilerplate, never credits:
