@@ -654,8 +654,8 @@ _SHARED_NAMES = [
         "Dana Pike chairs the board. Ben Holt joined it in May. "
         "“We will vote in June,” Pike said. “It is settled,” she added.",
         "en",
-        # the pronoun stands for the mention it points back to, as written
-        [("We will vote", "Dana Pike"), ("It is settled", "Pike")],
+        # the pronoun stands for the surname it points back to, which stands for the name
+        [("We will vote", "Dana Pike"), ("It is settled", "Dana Pike")],
         id="surname-then-pronoun",
     ),
     pytest.param(
