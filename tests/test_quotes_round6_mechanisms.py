@@ -278,3 +278,24 @@ INVERTED_PRONOUNS = [
 @pytest.mark.parametrize(("text", "quoted", "want", "language"), INVERTED_PRONOUNS)
 def test_inverted_pronoun_stands_alone(text: str, quoted: str, want: str, language: str) -> None:
     assert mention_of(text, quoted, language) == want
+
+
+# A noun in "-ly" heads its subject: only an adverb in "-ly" after the subject is dropped
+# ("Lee later said", but "His family said", "The assembly said", "an ally said").
+LY_NOUNS = [
+    pytest.param(
+        "His family said: “He was the kindest man.”", "kindest", "His family", id="family"
+    ),
+    pytest.param(
+        "The assembly said: “The vote stands.”", "vote stands", "The assembly", id="assembly"
+    ),
+    pytest.param("An ally said: “She will run.”", "will run", "An ally", id="ally"),
+    pytest.param(
+        "Ann Lee later said: “It was wrong.”", "was wrong", "Ann Lee", id="adverb-dropped"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "want"), LY_NOUNS)
+def test_a_noun_in_ly_heads_its_subject(text: str, quoted: str, want: str) -> None:
+    assert mention_of(text, quoted, "en") == want

@@ -1221,11 +1221,29 @@ def _gerund(word: str, language: str) -> bool:
     return word.endswith(ends.get(language, ("\0",)))
 
 
+# English nouns that end in "-ly" like adverbs of manner (the -ly nouns of the
+# dictionary's reverse index that name people, bodies or events a story cites):
+# a subject "the family", "an ally", "the assembly" keeps its head.
+_LY_NOUNS = frozenset(
+    "family ally assembly rally monopoly anomaly supply tally homily bully melee".split()
+)
+
+
 def _drop_trailing_adverbs(text: str, s: int, e: int) -> int:
-    """Return ``e`` moved before adverbs ending a speaker phrase ("Trump later")."""
+    """Return ``e`` moved before adverbs ending a speaker phrase ("Trump later").
+
+    A word in "-ly" right after a determiner is the phrase's noun, as are the
+    nouns in "-ly" ("His family said", "the ally said").
+    """
     toks = tokens(text, s, e)
     while len(toks) > 1 and (
-        toks[-1][2] in _ADVERBS or (toks[-1][2].endswith("ly") and text[toks[-1][0]].islower())
+        toks[-1][2] in _ADVERBS
+        or (
+            toks[-1][2].endswith("ly")
+            and text[toks[-1][0]].islower()
+            and toks[-1][2] not in _LY_NOUNS
+            and toks[-2][2] not in DETERMINERS["en"]
+        )
     ):
         toks.pop()
         e = toks[-1][1]
