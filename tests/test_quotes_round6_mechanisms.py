@@ -299,3 +299,34 @@ LY_NOUNS = [
 @pytest.mark.parametrize(("text", "quoted", "want"), LY_NOUNS)
 def test_a_noun_in_ly_heads_its_subject(text: str, quoted: str, want: str) -> None:
     assert mention_of(text, quoted, "en") == want
+
+
+# A Spanish predicative adjective after a verb of saying agrees with the dropped or
+# inverted subject and tells its gender ("afirmó convencida", "explicó emocionado").
+SPANISH_PREDICATIVES = [
+    pytest.param(
+        "El técnico, Ramón Gil, y la capitana, Sara Olmo, hablaron tras el partido. "
+        "«Vamos a pelear cada balón», afirmó convencida.",
+        "cada balón",
+        "Sara Olmo",
+        id="feminine-of-two",
+    ),
+    pytest.param(
+        "La jueza Marta Vidal y el fiscal Andrés Peña salieron juntos. "
+        "«Ha sido un juicio largo», explicó cansado.",
+        "juicio largo",
+        "Andrés Peña",
+        id="masculine-of-two",
+    ),
+    pytest.param(
+        "El alcalde inauguró la plaza. «Es un día grande», dijo emocionado Luis Rey.",
+        "día grande",
+        "Luis Rey",
+        id="inverted-subject-after-adjective",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "want"), SPANISH_PREDICATIVES)
+def test_spanish_predicative_shows_the_subject(text: str, quoted: str, want: str) -> None:
+    assert _speaker(text, quoted, "es") == want

@@ -8,7 +8,10 @@
   subject, the "complemento predicativo del soggetto" ("«…», commenta amaro
   Paolo Neri", "«…», dice sconsolata."; Serianni, on the predicative complement): it stands
   between the verb and an inverted subject, and agrees with the subject in
-  number and gender, so it tells a dropped subject's features.
+  number and gender, so it tells a dropped subject's features.  Spanish has the
+  same complement ("«…», afirmó convencida", "explicó emocionado el alcalde";
+  RAE, *Nueva gramática*, ch. 38, "el complemento predicativo"), read with its
+  own endings.
 """
 
 from __future__ import annotations
@@ -68,27 +71,31 @@ def lo_article(word: str, next_word: str, after_next: str | None) -> bool:
 # adjective).  "-e" is left out: it is the singular of the second class
 # ("triste") and the feminine plural of the first ("amare"), so it shows
 # neither; "-i" shows the plural only ("tristi").
-_ADJECTIVE_FEATURES: dict[str, tuple[str, str | None]] = {
-    "o": ("sg", "m"),
-    "a": ("sg", "f"),
-    "i": ("pl", None),
+# Spanish adjectives of the first class show number and gender the same way with
+# "-o", "-a", "-os", "-as" ("convencido", "convencidas"); "-e" and "-es" show neither
+# gender ("tajante", "tajantes").
+_ADJECTIVE_FEATURES: Mapping[str, Mapping[str, tuple[str, str | None]]] = {
+    "it": {"o": ("sg", "m"), "a": ("sg", "f"), "i": ("pl", None)},
+    "es": {"o": ("sg", "m"), "a": ("sg", "f"), "os": ("pl", "m"), "as": ("pl", "f")},
 }
-# A lower-case word that may be an adjective: letters only, an Italian ending.
-# Italian only: the endings are Italian; other languages have no entry.
+# A lower-case word that may be an adjective: letters only, the language's ending.
+# A language with no entry reads none.
 _ADJECTIVE: Mapping[str, regex.Pattern[str]] = {
     "it": regex.compile(r"\p{Ll}{3,}[aeio]"),
+    "es": regex.compile(r"\p{Ll}{3,}[aeo]s?"),
 }
 # The endings of finite verbs, gerunds and infinitives, never an adjective after
-# a verb of saying ("dice parlando", "ha detto andando"): -ndo, -re, -no.
+# a verb of saying ("dice parlando", "ha detto andando", "dijo riendo"): -ndo,
+# -re, -no, and the adverbs in -mente.
 _NOT_ADJECTIVE_ENDINGS = ("ndo", "re", "no", "mente")
 
 
 def predicative(word: str, language: str) -> bool:
     """Return whether ``word`` after a verb of saying may be a predicative adjective.
 
-    Italian only: a lower-case open-class word with an adjective's ending, no
-    verb of saying, no gerund, infinitive or adverb ("amaro", "sconsolata",
-    "soddisfatti").
+    Italian and Spanish: a lower-case open-class word with an adjective's ending,
+    no verb of saying, no gerund, infinitive or adverb ("amaro", "sconsolata",
+    "soddisfatti", "convencida").
 
     Example:
         >>> [predicative(w, "it") for w in ("sconsolata", "ieri", "parlando")]
@@ -99,7 +106,7 @@ def predicative(word: str, language: str) -> bool:
         pattern is not None
         and pattern.fullmatch(word) is not None
         and closed_class(word, language) is None
-        and word not in CUE_VERBS["it"]
+        and word not in CUE_VERBS[language]
         and not word.endswith(_NOT_ADJECTIVE_ENDINGS)
     )
 
@@ -110,7 +117,10 @@ def predicative_features(word: str, language: str) -> tuple[str, str | None] | N
     Example:
         >>> predicative_features("sconsolata", "it"), predicative_features("triste", "it")
         (('sg', 'f'), None)
+        >>> predicative_features("convencida", "es"), predicative_features("tajante", "es")
+        (('sg', 'f'), None)
     """
     if not predicative(word, language):
         return None
-    return _ADJECTIVE_FEATURES.get(word[-1])
+    endings = _ADJECTIVE_FEATURES[language]
+    return endings.get(word[-2:]) or endings.get(word[-1])
