@@ -330,3 +330,36 @@ SPANISH_PREDICATIVES = [
 @pytest.mark.parametrize(("text", "quoted", "want"), SPANISH_PREDICATIVES)
 def test_spanish_predicative_shows_the_subject(text: str, quoted: str, want: str) -> None:
     assert _speaker(text, quoted, "es") == want
+
+
+# A name apposed to a role shows the role's gender ("La presidenta del club, Amparo
+# Soto"), so a pronoun of the other gender passes over it.
+APPOSED_ROLE_GENDER = [
+    pytest.param(
+        "La presidenta del club, Amparo Soto, y el director deportivo, Carlos Medina, "
+        "comparecieron juntos. «El fichaje está cerrado», adelantó él.",
+        "fichaje",
+        "Carlos Medina",
+        "es",
+        id="es-el-past-a-woman-by-her-role",
+    ),
+    pytest.param(
+        "Le directeur de l’usine, Dominique Ferrand, a reçu les syndicats. « Rien n’est "
+        "signé », a-t-elle assuré.",
+        "signé",
+        None,
+        "fr",
+        id="fr-elle-not-a-man-by-his-role",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "want", "language"), APPOSED_ROLE_GENDER)
+def test_apposed_role_shows_the_gender(
+    text: str, quoted: str, want: str | None, language: str
+) -> None:
+    speaker = _speaker(text, quoted, language)
+    if want is None:
+        assert speaker is None or speaker == "elle"
+    else:
+        assert speaker == want

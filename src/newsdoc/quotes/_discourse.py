@@ -350,6 +350,9 @@ def name_features(text: str, start: int, end: int, language: str) -> Features:
     cut = _PHRASE_BREAK.search(text[lo:start][::-1])
     if cut is not None:
         lo = start - cut.start()  # the phrase does not reach over a comma or a line
+        if not text[lo:start].strip() and text[lo - 1] == ",":
+            # "La presidenta del club, Amparo Soto": the role the name is apposed to
+            return _apposed_role_features(text, lo - 1, language)
     before = tokens(text, lo, start)[-3:]
     own = tokens(text, start, end)[:1]
     toks = before + own
@@ -366,6 +369,32 @@ def name_features(text: str, start: int, end: int, language: str) -> Features:
     if before and text[before[-1][0]].islower():
         return _suffix_features(before[-1][2], language) if language == "en" else _UNMARKED
     return _UNMARKED
+
+
+def _apposed_role_features(text: str, comma: int, language: str) -> Features:
+    """Return what the role phrase closed by the comma at ``comma`` shows of the name after it.
+
+    "La presidenta del club, Amparo Soto", "Der Vorsitzende, Jan Roth": the role
+    opens its phrase with a determiner or a courtesy title, whose features are
+    the name's; a phrase opening otherwise ("In Madrid, Ana Gil") shows nothing.
+
+    Example:
+        >>> s = "La presidenta del club, Amparo Soto"
+        >>> _apposed_role_features(s, s.index(","), "es")
+        ('sg', 'f')
+        >>> s = "En el club, Amparo Soto"
+        >>> _apposed_role_features(s, s.index(","), "es")
+        (None, None)
+    """
+    lo = max(0, comma - 60)
+    cut = _PHRASE_BREAK.search(text[lo:comma][::-1])
+    if cut is not None:
+        lo = comma - cut.start()
+    toks = tokens(text, lo, comma)
+    agr = agreement(language)
+    if not toks or not (toks[0][2] in agr.determiners or toks[0][2] in agr.honorifics):
+        return _UNMARKED
+    return _phrase_features(text, toks, language)
 
 
 def _given_name_features(words: list[str], language: str) -> Features:
