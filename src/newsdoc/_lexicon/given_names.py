@@ -66,6 +66,15 @@ larry lawrence leonard lloyd marvin matt mike mitch mitchell neil nick
 nicholas noah norman ralph randy ray rick ricky rob rod ron ross roy
 russell ryan scott sean seth shane stan stanley steve stuart ted tony travis
 troy vernon wayne willie zachary
+álvaro ángel borja césar cristóbal fermín gregorio guillermo íñigo iker jacinto jaume
+julián julio marcos mariano maximiliano nicolás óscar salvador tomás agustín aitor
+unai xabier iñaki gerardo héctor horacio isidro marcelo mauricio patricio rubén
+teodoro valentín víctor attilio corrado davide edoardo enzo fabrizio flavio franco
+giancarlo ignazio jacopo luciano marcello mauro nicolò niccolò pierluigi piero renato
+rocco sandro silvio ugo valerio vittorio aurélien baptiste bertrand cédric clément
+damien didier éric étienne gaël grégoire hervé hugues joël lionel loïc luc lucas
+mathieu matthieu quentin raphaël rémi romain serge sylvain thibault yann detlef egon
+fritz gerd heiko holger hubertus ingo jochen lutz rüdiger ulf
 """
 
 _WOMEN = """
@@ -94,7 +103,7 @@ betsy betty beverly bonnie brenda bridget brittany candace carly carol carole
 caroline catherine cathy cheryl cindy claire colleen connie courtney crystal cynthia
 dana? dawn debbie debora debra denise diane donna dora eileen elaine eleanor ellen
 emmy erin evelyn felicia frances gail gina ginger gwen heather heidi hillary holly
-hope irma jane janice jeanne jenna jenny jill joan joanne jodi joy
+hope irma jane janice jeanne jenna jenny jill joanne jodi joy
 joyce judith judy julianne karen kate katherine kathryn kathy katie kay
 kayla kendra kimberly kirsten kristen kristin laurie leah lillian lindsay
 lindsey lois loretta lori lorraine lynn madeleine madeline maggie marcia marcy
@@ -103,6 +112,19 @@ mika? mildred miriam molly nancy naomi natalie nora pam pamela patti peggy penny
 phyllis priscilla rhonda rose rosemary samantha sharon
 sheila shelley sherry shirley stacey stacy sue susie suzanne tamara tammy tara
 theresa tiffany tina valerie vera vicki vickie virginia wanda wendy
+amparo begoña noelia rocío consuelo inmaculada encarnación nuria núria ainhoa alba
+paloma soledad trinidad milagros esperanza nieves maite itziar aitana susana verónica
+macarena guadalupe leticia marisol concepción vanesa miriam estela gema rebeca ainara
+laia neus mireia meritxell montse alessia annalisa arianna benedetta camilla caterina
+cinzia donatella elisabetta emanuela erica gabriella giada gianna giuseppina ilaria
+letizia marcella mariella mirella noemi ornella patrizia raffaella rosanna rossella
+serena stefania susanna tiziana vittoria amandine anaïs annie audrey aurélie bernadette
+capucine céline chantal christelle clémence colette corinne élise élodie émilie
+estelle fanny florence geneviève ginette jeanne josiane juliette laetitia laure
+laurence lucie madeleine manon marine martine maryse monique muriel océane odile
+pascale pauline sandrine ségolène solène suzanne yvette anja anke annegret astrid
+bärbel beate cornelia dagmar dorothee elke gisela hannelore heike hildegard jutta
+margit silke svenja ulrike ute waltraud
 """
 
 
@@ -123,10 +145,10 @@ SHARED: Mapping[str, str] = MappingProxyType(_table(_MEN, _WOMEN))
 BY_LANGUAGE: Mapping[str, Mapping[str, str]] = MappingProxyType(
     {
         "it": MappingProxyType(_table("andrea simone nicola gabriele daniele michele felice", "")),
-        "fr": MappingProxyType(_table("jean", "simone andrea gabriele")),
+        "fr": MappingProxyType(_table("jean patrice", "simone andrea gabriele")),
         "de": MappingProxyType(_table("jan", "andrea simone gabriele nicola")),
-        "es": MappingProxyType(_table("", "andrea")),
-        "en": MappingProxyType(_table("", "andrea nicola simone")),
+        "es": MappingProxyType(_table("joan", "andrea")),
+        "en": MappingProxyType(_table("", "andrea nicola simone joan")),
     }
 )
 
