@@ -363,3 +363,29 @@ def test_apposed_role_shows_the_gender(
         assert speaker is None or speaker == "elle"
     else:
         assert speaker == want
+
+
+# A no-break space after a title (French and German typesetting) keeps the name with it.
+NO_BREAK_AFTER_TITLE = [
+    pytest.param(
+        "„Die Lage ist ruhig“, sagte Mag.\u00a0Eva Huber, Sprecherin der Polizei.",
+        "Lage ist ruhig",
+        "Eva Huber",
+        "de",
+        id="de-mag-nbsp",
+    ),
+    pytest.param(
+        "“The appeal is filed,” said Dr.\u202fAnn Cole.",
+        "appeal is filed",
+        "Ann Cole",
+        "en",
+        id="en-dr-narrow-nbsp",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "name", "language"), NO_BREAK_AFTER_TITLE)
+def test_no_break_space_after_a_title(text: str, quoted: str, name: str, language: str) -> None:
+    mention = mention_of(text, quoted, language)
+    assert mention is not None
+    assert name in mention

@@ -196,8 +196,12 @@ _TITLE_ABBREVIATIONS = "|".join(
 )
 # A title abbreviation and the capitalised name after it: "Sen. Ann Lee", and
 # further titles first: "Lt. Gen. Ann Lee", "Rep. Dr. Ann Lee".
+# (a no-break space, plain or narrow, often follows a title in French and German
+# typesetting: "Mag.\u00a0Christoph Haider", "M.\u202fDupont")
 _TITLE_THEN_NAME = regex.compile(
-    r"\.?[ \t]++(?P<name>(?:(?i:" + _TITLE_ABBREVIATIONS + r")\.[ \t]++){0,2}"
+    r"\.?[ \t\u00a0\u202f]++(?P<name>(?:(?i:"
+    + _TITLE_ABBREVIATIONS
+    + r")\.[ \t\u00a0\u202f]++){0,2}"
     r"\p{Lu}[\p{L}\p{M}’'\-]*+(?:[ \t]++\p{Lu}[\p{L}\p{M}’'\-.]*+){0,3})"
 )
 # The word right before a mention: "selon" of "selon lui".
