@@ -389,3 +389,29 @@ def test_no_break_space_after_a_title(text: str, quoted: str, name: str, languag
     mention = mention_of(text, quoted, language)
     assert mention is not None
     assert name in mention
+
+
+# A given name that is also a month opens a full name ("Julio Ayala", "June Page"): the
+# surname and the office mention later take it up.
+MONTH_NAMES = [
+    pytest.param(
+        "El ministro de Hacienda, Julio Ayala, presentó el borrador. «La reforma llegará "
+        "pronto», subrayó el ministro.",
+        "reforma",
+        "Julio Ayala",
+        "es",
+        id="es-julio",
+    ),
+    pytest.param(
+        "June Harker chairs the trust. “We are solvent,” Harker said.",
+        "solvent",
+        "June Harker",
+        "en",
+        id="en-june",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "want", "language"), MONTH_NAMES)
+def test_a_month_may_be_a_given_name(text: str, quoted: str, want: str, language: str) -> None:
+    assert _speaker(text, quoted, language) == want

@@ -147,8 +147,8 @@ BY_LANGUAGE: Mapping[str, Mapping[str, str]] = MappingProxyType(
         "it": MappingProxyType(_table("andrea simone nicola gabriele daniele michele felice", "")),
         "fr": MappingProxyType(_table("jean patrice", "simone andrea gabriele")),
         "de": MappingProxyType(_table("jan", "andrea simone gabriele nicola")),
-        "es": MappingProxyType(_table("joan", "andrea")),
-        "en": MappingProxyType(_table("", "andrea nicola simone joan")),
+        "es": MappingProxyType(_table("joan julio", "andrea abril")),
+        "en": MappingProxyType(_table("", "andrea nicola simone joan april june")),
     }
 )
 

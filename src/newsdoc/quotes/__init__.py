@@ -82,6 +82,7 @@ from newsdoc._lexicon.cues import (
     TITLE_SUFFIXES,
 )
 from newsdoc._lexicon.german_verbs import german_forms
+from newsdoc._lexicon.given_names import given_name_gender
 from newsdoc._lexicon.grammar import FOREIGN_AND_GERMAN as _FOREIGN_AND_GERMAN
 from newsdoc._lexicon.grammar import FOREIGN_WORDS as _FOREIGN_WORDS
 from newsdoc._lexicon.grammar import GERMAN_ARTICLES as _GERMAN_ARTICLES
@@ -2670,10 +2671,13 @@ def _clause_word(word: str, language: str) -> bool:
     """Return whether a capitalised word opening a name is a clause word ("When", "After").
 
     Conjunctions, prepositions, adverbs, time words and pronouns open no name,
-    unless the preposition is a surname particle ("Di Maio", "Van Buren").
+    unless the preposition is a surname particle ("Di Maio", "Van Buren") or the
+    time word a given name ("Julio Ayala", "April Ryan").
     """
     lower = word.lower()
     kind = closed_class(lower, language)
+    if kind == "time" and given_name_gender(lower, language) is not None:
+        return False
     return kind in {"conjunction", "preposition", "adverb", "time", "pronoun"} and (
         lower not in NAME_PARTICLES
     )
