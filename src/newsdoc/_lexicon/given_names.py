@@ -147,7 +147,7 @@ BY_LANGUAGE: Mapping[str, Mapping[str, str]] = MappingProxyType(
         "it": MappingProxyType(_table("andrea simone nicola gabriele daniele michele felice", "")),
         "fr": MappingProxyType(_table("jean patrice", "simone andrea gabriele")),
         "de": MappingProxyType(_table("jan", "andrea simone gabriele nicola")),
-        "es": MappingProxyType(_table("joan julio", "andrea abril")),
+        "es": MappingProxyType(_table("joan", "andrea abril")),
         "en": MappingProxyType(_table("", "andrea nicola simone joan april june")),
     }
 )
