@@ -415,3 +415,20 @@ MONTH_NAMES = [
 @pytest.mark.parametrize(("text", "quoted", "want", "language"), MONTH_NAMES)
 def test_a_month_may_be_a_given_name(text: str, quoted: str, want: str, language: str) -> None:
     assert _speaker(text, quoted, language) == want
+
+
+# British copy runs a quotation over paragraphs with ‘ at each and ’ at the last only.
+def test_british_single_quotation_over_paragraphs() -> None:
+    text = (
+        "Ms Varley, the trust’s director, said: ‘The roof leaks.\n\n"
+        "‘We have patched it twice this year.\n\n"
+        "‘Next winter it will not hold.’"
+    )
+    quotes = find_quotes(text, language="en")
+    assert [q.text.split()[0] for q in quotes] == ["The", "We", "Next"]
+    assert {q.speaker for q in quotes} == {"Ms Varley"}
+
+
+def test_a_lone_opening_single_mark_opens_nothing() -> None:
+    text = "He wrote ‘see below.\n\nNothing else was said."
+    assert find_quotes(text, language="en") == ()

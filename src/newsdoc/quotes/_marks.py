@@ -150,10 +150,14 @@ def quoted_segments(text: str, paras: tuple[Paragraph, ...] | None = None) -> li
     # the next opening mark at or after where it was last looked for, searched to the
     # text's end: a paragraph with none costs no search of its own
     next_open = -1
-    for p_index, para in enumerate(paragraphs(text) if paras is None else paras):
+    all_paras = paragraphs(text) if paras is None else paras
+    for p_index, para in enumerate(all_paras):
         if len(out) >= most:
             break
         lo, hi = para.span.start, para.span.end
+        # where the next paragraph opens: a British quotation over several paragraphs
+        # reopens each with ‘ and closes only the last
+        next_lo = all_paras[p_index + 1].span.start if p_index + 1 < len(all_paras) else -1
         open_at = -1
         open_ch = ""
         pos = lo
@@ -181,7 +185,7 @@ def quoted_segments(text: str, paras: tuple[Paragraph, ...] | None = None) -> li
                     opens = (
                         _ELIDED_YEAR.match(text, pos) is None
                         and _is_opening_context(text, pos, lo)
-                        and _single_closes(text, pos, hi)
+                        and (_single_closes(text, pos, hi) or _reopens(text, next_lo))
                     )
                 if opens:
                     open_at, open_ch = pos, ch
@@ -228,6 +232,26 @@ _SINGLE_CLOSE = regex.compile(r"’(?![\p{L}\p{N}])")
 # A year with its century left out, its apostrophe typed as an opening mark: "in
 # ‘08", "the ‘90s" (the apostrophe for omitted figures, Chicago Manual of Style 9.31).
 _ELIDED_YEAR = regex.compile(r"‘\p{Nd}{2}(?!\p{Nd})")
+
+
+def _reopens(text: str, lo: int) -> bool:
+    """Return whether the paragraph at ``lo`` opens with ‘ before a word (-1: no paragraph).
+
+    British copy runs a quotation over paragraphs by opening each with ‘ and
+    closing only the last (the Guardian and Observer style guide, "quotation
+    marks"; New Hart's Rules, 9.2), so a ‘ left open before such a paragraph opens
+    a quotation.
+
+    Example:
+        >>> _reopens("‘It goes on.’", 0), _reopens("It ends.", 0), _reopens("x", -1)
+        (True, False, False)
+    """
+    if lo < 0:
+        return False
+    at = lo
+    while at < len(text) and text[at] in " \t":
+        at += 1
+    return text[at : at + 1] == "‘" and _WORDISH.match(text, at + 1) is not None
 
 
 def _single_closes(text: str, pos: int, hi: int) -> bool:
