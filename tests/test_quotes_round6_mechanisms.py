@@ -432,3 +432,46 @@ def test_british_single_quotation_over_paragraphs() -> None:
 def test_a_lone_opening_single_mark_opens_nothing() -> None:
     text = "He wrote ‘see below.\n\nNothing else was said."
     assert find_quotes(text, language="en") == ()
+
+
+# A detached epithet at the head of a French, Spanish or Italian sentence is no subject:
+# the subject follows its comma ("Figure historique du parti, l’ancienne députée X a…").
+DETACHED_EPITHETS = [
+    pytest.param(
+        "Figure historique du syndicat, l’ancienne secrétaire Odile Marchal a prévenu : "
+        "« Nous ne signerons rien. »",
+        "signerons rien",
+        "Odile Marchal",
+        "fr",
+        id="fr-epithet",
+    ),
+    pytest.param(
+        "Veterano del partido, el senador Tomás Rivas lo resumió así: «No hay prisa».",
+        "No hay prisa",
+        "Tomás Rivas",
+        "es",
+        id="es-epithet",
+    ),
+    pytest.param(
+        "Storico dirigente della cooperativa, il presidente Aldo Gatti ha ammonito: «Così non "
+        "si va avanti».",
+        "non si va avanti",
+        "Aldo Gatti",
+        "it",
+        id="it-epithet",
+    ),
+    pytest.param(
+        "Paul Roux, le maire, a prévenu : « Nous ne céderons pas. »",
+        "ne céderons pas",
+        "Paul Roux",
+        "fr",
+        id="fr-name-then-apposition-stays",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "name", "language"), DETACHED_EPITHETS)
+def test_detached_epithet_is_no_subject(text: str, quoted: str, name: str, language: str) -> None:
+    mention = mention_of(text, quoted, language)
+    assert mention is not None
+    assert name in mention

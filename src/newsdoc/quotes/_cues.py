@@ -3419,6 +3419,63 @@ _INTRO_END = regex.compile(r",\s*+|\s[\p{Pd}]\s*+")
 _FIRST_WORD = regex.compile(r"\s*+(?P<word>\p{L}[\p{L}\p{M}’'\-]*+)")
 
 
+# The languages whose copy fronts a detached epithet before the subject: "Figure
+# historique du mouvement, l’ancienne députée …" (Grevisse & Goosse, *Le Bon Usage*,
+# § 343, the detached apposition at the head of the sentence; RAE, *Nueva
+# gramática*, 12.13, the "aposición explicativa" placed first; Serianni, on the
+# "apposizione" before its noun).
+_DETACHED_EPITHET_LANGUAGES = frozenset({"fr", "es", "it"})
+# How many words a detached epithet may hold.
+_EPITHET_WORDS = 8
+
+
+def _after_detached_epithet(text: str, lo: int, hi: int, language: str) -> int:
+    """Return ``lo`` moved past a detached epithet that opens the clause, else ``lo``.
+
+    The epithet is a noun phrase with no article, a common noun capitalised only
+    because it opens the sentence and lower-case words after it, closed by a
+    comma; the subject after the comma opens with an article or a name.  A name
+    ("Paul Roux, le maire, …") or a phrase with a verb is no epithet.
+
+    Example:
+        >>> t = "Figure historique du parti, l’ancienne députée Ana Roy a dit :"
+        >>> t[_after_detached_epithet(t, 0, len(t), "fr"):]
+        'l’ancienne députée Ana Roy a dit :'
+        >>> t = "Paul Roux, le maire, a dit :"
+        >>> _after_detached_epithet(t, 0, len(t), "fr")
+        0
+    """
+    if language not in _DETACHED_EPITHET_LANGUAGES:
+        return lo
+    comma = text.find(",", lo, min(hi, lo + 120))
+    if comma < 0:
+        return lo
+    head = tokens(text, lo, comma)
+    if not 2 <= len(head) <= _EPITHET_WORDS or not text[head[0][0]].isupper():
+        return lo
+    if closed_class(head[0][2], language) is not None or text[head[1][0]].isupper():
+        return lo  # an article, a pronoun or a name opens it
+    verbs = CUE_VERBS.get(language, frozenset())
+    if any(w in verbs or closed_class(w, language) in _CLAUSE_KINDS for _, _, w in head):
+        return lo  # a clause, not a phrase
+    after = tokens(text, comma + 1, min(hi, comma + 60))
+    if not after:
+        return lo
+    first = after[0][2]
+    if not (
+        closed_class(first, language) == "determiner"
+        or elided_prefix(first.replace("’", "'")) != ""
+        or text[after[0][0]].isupper()
+    ):
+        return lo
+    return after[0][0]
+
+
+# The closed classes that make a run of words a clause: verbs' helpers and
+# subordinators.
+_CLAUSE_KINDS = frozenset({"auxiliary", "conjunction", "pronoun"})
+
+
 def _fronted_preposition(text: str, lo: int, hi: int, language: str) -> regex.Match[str] | None:
     """Return the first word of ``text[lo:hi]`` when it is a preposition opening the clause.
 
@@ -3715,6 +3772,7 @@ def subject(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | Non
         place = _PLACE_TAIL.match(text, lo, hi)
         if place is not None:
             lo = place.end()  # "Speaking in Salem, New Hampshire, Trump said"
+    lo = _after_detached_epithet(text, lo, hi, language)
     lo = _after_time_phrase(text, lo, hi, language)
     label = _LABEL.match(text, lo, hi)
     if label is not None:
