@@ -475,3 +475,39 @@ def test_detached_epithet_is_no_subject(text: str, quoted: str, name: str, langu
     mention = mention_of(text, quoted, language)
     assert mention is not None
     assert name in mention
+
+
+# A Romance clause that ends with a name apposed to its role before a colon gives that
+# name: an inverted subject ("Ha preso la parola il vicepresidente, Luca Neri:").
+COLON_APPOSED = [
+    pytest.param(
+        "Ha poi preso la parola il vicepresidente della Provincia, Luca Neri: «Serve un "
+        "piano per le strade».",
+        "piano per le strade",
+        "Luca Neri",
+        "it",
+        id="it-preso-la-parola",
+    ),
+    pytest.param(
+        "Tomó después la palabra la alcaldesa de Soria, Marta Gil: «No habrá recortes».",
+        "No habrá recortes",
+        "Marta Gil",
+        "es",
+        id="es-tomo-la-palabra",
+    ),
+    pytest.param(
+        "Puis ce fut le tour du porte-parole du gouvernement, Henri Vasseur : « Le calendrier "
+        "tiendra. »",
+        "calendrier",
+        "Henri Vasseur",
+        "fr",
+        id="fr-ce-fut-le-tour",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "name", "language"), COLON_APPOSED)
+def test_apposed_name_before_a_colon(text: str, quoted: str, name: str, language: str) -> None:
+    mention = mention_of(text, quoted, language)
+    assert mention is not None
+    assert name in mention

@@ -4208,6 +4208,9 @@ def colon_speaker(text: str, lo: int, hi: int, language: str) -> tuple[int, int]
         told = _german_text_source(text, toks, hi) or _german_document(text, toks, lo, hi)
         if told is not None:
             return told
+    apposed = _apposed_name_before_colon(text, lo, hi, language)
+    if apposed is not None:
+        return apposed  # "Ha preso la parola il vicepresidente della Regione, Luca Neri:"
     # an inverted subject right before the colon: "äußerte sich Ann Lee:",
     # "doesn't surprise pollster Dana Shaw:"
     j = len(toks) - 1
@@ -4245,6 +4248,33 @@ def colon_speaker(text: str, lo: int, hi: int, language: str) -> tuple[int, int]
     if found is not None and _copular_thing(text, found, hi, language):
         return None  # "Il primo è il principio cardine:": a thing is described, nobody speaks
     return found
+
+
+def _apposed_name_before_colon(
+    text: str, lo: int, hi: int, language: str
+) -> tuple[int, int] | None:
+    """Return a full name set off by a comma that ends a Romance clause before a colon.
+
+    "Ha poi preso la parola il vicepresidente della Regione, Luca Neri:", "Tomó la
+    palabra la alcaldesa de Soria, Marta Gil:": an inverted subject whose name is
+    apposed to its role, the name right before the colon.
+
+    Example:
+        >>> t = "Ha poi preso la parola il vicepresidente della Regione, Luca Neri"
+        >>> s, e = _apposed_name_before_colon(t, 0, len(t), "it")
+        >>> t[s:e]
+        'Luca Neri'
+    """
+    if language not in _DETACHED_EPITHET_LANGUAGES:
+        return None
+    end = _trim(text, lo, hi)[1]
+    comma = text.rfind(",", lo, end)
+    if comma < 0 or end - comma > 60:
+        return None
+    name = FULL_NAME.match(text, _trim(text, comma + 1, end)[0], end)
+    if name is None or name.end() != end:
+        return None
+    return name.start(), name.end()
 
 
 def _german_text_source(
