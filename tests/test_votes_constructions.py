@@ -202,6 +202,54 @@ CASES = [
         "passed",
         "fr-preposition-capital",
     ),
+    # (third probe) an abstention or absence count after the pair is no side: its noun
+    # never stands in the free word before a side label, and its member noun is no
+    # election word
+    (
+        "de",
+        "Der Gemeinderat sprach sich mit 17 zu 6 Stimmen bei vier Enthaltungen "
+        "für das Projekt aus.",
+        (17, 6, 4),
+        "passed",
+        "de-abstentions-before-fuer",
+    ),
+    (
+        "fr",
+        "Le conseil communautaire a adopté le budget par vingt-six voix contre neuf, "
+        "quatre conseillers étant absents.",
+        (26, 9, None),
+        "passed",
+        "fr-absent-participle-clause",
+    ),
+    (
+        "fr",
+        "Les élus ont approuvé la convention par 21 voix contre 4, deux élus étant absents.",
+        (21, 4, None),
+        "passed",
+        "fr-elus-member-noun",
+    ),
+    (
+        "es",
+        "El pleno aprobó la ordenanza por 15 votos contra 6, con tres concejales ausentes.",
+        (15, 6, None),
+        "passed",
+        "es-absent-after-pair",
+    ),
+    (
+        "it",
+        "Il consiglio ha approvato la delibera con 18 voti contro 7, "
+        "tre consiglieri erano assenti.",
+        (18, 7, None),
+        "passed",
+        "it-absent-after-pair",
+    ),
+    (
+        "en",
+        "The assembly voted 50 to 20 with five abstentions for the amendment.",
+        (50, 20, 5),
+        "passed",
+        "en-abstentions-then-for",
+    ),
 ]
 
 

@@ -259,13 +259,16 @@ def _grammar(language: str) -> _Grammar:
     neutral = _alt((*v.neutral_after, *v.vote_nouns))
     # "98 i voti favorevoli": an article before the side, in an inverted copula
     article = rf"(?:{_alt(v.label_articles)}\s++)?" if v.label_articles else ""
+    # The abstentions and absences are tried first: a side label with a free word before
+    # it would take the abstention noun for that word ("zwei Enthaltungen für die Vorlage"
+    # is two abstentions, not two votes for the bill).
     item = regex.compile(
         rf"""
         (?P<num>{num})\s*+{article}
-        (?: (?P<yes>{yes})
-          | (?P<no>{no})
-          | (?P<abstain>{abstain})
+        (?: (?P<abstain>{abstain})
           | (?P<absent>{_alt(v.absent_after)})
+          | (?P<yes>{yes})
+          | (?P<no>{no})
           | (?P<neutral>{neutral}) )
         (?![\p{{L}}\p{{N}}])
         """,
@@ -945,14 +948,18 @@ def _context_veto(
     for p in g.poll_election.finditer(text, max(ctx.start, start - 50), start):
         poll = p
     cue = ev.cue
-    verb_after_poll = (
-        cue is not None
-        and poll is not None
-        and cue.start() >= poll.end()
-        and _VOTE_VERB.fullmatch(cue.group()) is not None
+    # "Les élus ont approuvé la convention par 21 voix contre 4": the verb need not be
+    # the cue nearest the counts
+    verb_after_poll = poll is not None and (
+        (
+            cue is not None
+            and cue.start() >= poll.end()
+            and _VOTE_VERB.fullmatch(cue.group()) is not None
+        )
+        or _VOTE_VERB_WORD.search(text, poll.end(), start) is not None
     )
     if (poll is not None and not verb_after_poll) or g.poll_election.search(
-        text, end, min(ctx.end, end + 40)
+        text, _past_tails(g, text, end, ctx.end), min(ctx.end, end + 40)
     ):
         return "poll or election"
     if g.sports_words.search(text, ctx.start, ctx.end) and not g.vote_words.search(
@@ -964,6 +971,16 @@ def _context_veto(
     if cue is None and g.modal_after.match(text, end, after_hi):
         return "hypothetical"
     return None
+
+
+def _past_tails(g: _Grammar, text: str, end: int, hi: int) -> int:
+    """Return where the abstentions and absences stated right after a pair end.
+
+    Their member noun is no election word: in "par trente voix contre douze, trois
+    élus étant absents" the "élus" are the councillors away, not people elected.
+    """
+    tail = g.abstain_tail.match(text, end, hi) or g.absent_tail.match(text, end, hi)
+    return tail.end() if tail is not None else end
 
 
 # A lower-case letter: copy without one is set in capitals.
@@ -996,11 +1013,12 @@ _PLAIN_SEP_END = regex.compile(r"(?<!\p{L})(?:against|gegen|contre|contra|contro
 _YEAR = regex.compile(r"(?:18|19|20)\p{N}{2}")
 # Verbs of a body voting (a poll word before them does not make the pair a poll).
 _VOTE_VERB = regex.compile(
-    r"vot(?:ed|ing|é|ée|ó|aron|ato|ata|ati|arono|iert\p{L}*+)|approv\p{L}*+|pass\p{L}*+"
+    r"vot(?:ed|ing|é|ée|ó|aron|ato|ata|ati|arono|iert\p{L}*+)|appro[uv]\p{L}*+|pass\p{L}*+"
     r"|adopt\p{L}*+|confirm\p{L}*+|reject\p{L}*+|backed|cleared|ratif\p{L}*+|overr\p{L}*+"
     r"|stimm\p{L}*+|aprob\p{L}*+|verabschied\p{L}*+|beschl\p{L}*+",
     regex.IGNORECASE,
 )
+_VOTE_VERB_WORD = regex.compile(rf"(?<!\p{{L}})(?:{_VOTE_VERB.pattern})(?!\p{{L}})", regex.I)
 # "margin" right after a pair: with "2 to 1" it is a ratio.
 _MARGIN = regex.compile(r"\s*+margin", regex.IGNORECASE)
 # A number right after or before a pair: "6-1 6-2" (tennis sets).

@@ -1112,7 +1112,8 @@ _FR = VoteVocabulary(
     ),
     # the finite verb and the participle clause: "20 sénateurs s'étant abstenus"
     abstain_after=(r"abstentions?", r"(?:se\s+sont|s['’]étant)\s+abstenu(?:e|s|es)?"),
-    absent_after=(r"(?:\p{L}++\s+)?(?:étaient\s+)?absents?",),
+    # the finite verb and the absolute participle clause: "trois élus étant absents"
+    absent_after=(r"(?:\p{L}++\s+)?(?:étaient\s+|étant\s+)?absents?",),
     yes_before=(r"pour\s*:",),
     no_before=(r"contre\s*:",),
     neutral_after=(r"voix", r"suffrages", r"députés", r"sénateurs", r"élus", r"parlementaires"),
