@@ -250,6 +250,43 @@ CASES = [
         "passed",
         "en-abstentions-then-for",
     ),
+    # (third probe) unanimity stated together with counts of none against is one vote
+    (
+        "en",
+        "On a unanimous 31-0 vote, the state Senate confirmed the new parks chief.",
+        (31, 0, None),
+        "passed",
+        "en-unanimous-adjective-with-count",
+    ),
+    (
+        "de",
+        "Der Stadtrat beschloss den Haushalt einstimmig mit 41 zu 0 Stimmen.",
+        (41, 0, None),
+        "passed",
+        "de-einstimmig-with-count",
+    ),
+    (
+        "fr",
+        "Le conseil a approuvé la motion à l'unanimité, avec 27 voix pour et aucune contre.",
+        (27, 0, None),
+        "passed",
+        "fr-unanimite-with-count",
+    ),
+    (
+        "es",
+        "El pleno aprobó por unanimidad la moción, con 25 votos a favor y ninguno en contra.",
+        (25, 0, None),
+        "passed",
+        "es-unanimidad-with-count",
+    ),
+    (
+        "it",
+        "La giunta ha approvato all'unanimità, con 9 voti a favore e nessun contrario, "
+        "il bilancio.",
+        (9, 0, None),
+        "passed",
+        "it-unanimita-with-count",
+    ),
 ]
 
 
@@ -289,3 +326,13 @@ def test_next_sentence_with_counts_of_its_own_reports_another_vote() -> None:
 def test_product_code_still_vetoed() -> None:
     """A code of capitals before a pair stays a code: no tally in "the MD 11-40 jets"."""
     assert find_votes("The airline voted to retire the MD 11-40 jets.", language="en") == ()
+
+
+def test_unanimity_and_counts_of_another_vote_stay_two() -> None:
+    """A unanimous vote and a counted one with votes against in one sentence are two votes."""
+    text = (
+        "The committee voted unanimously to back the plan, and the full House later "
+        "passed it 250-180."
+    )
+    got = [(v.yes, v.no, v.unanimous) for v in find_votes(text, language="en")]
+    assert got == [(None, None, True), (250, 180, False)]

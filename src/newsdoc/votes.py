@@ -1383,6 +1383,18 @@ def _abstainers(g: _Grammar, text: str, ctx: _Context) -> int | None:
 _NAME_JOIN = regex.compile(r"\s*+,\s++|\s++(?:and|und|et|y|e)\s++")
 
 
+def _unanimity_word(
+    g: _Grammar, text: str, found: _Found, ctx: _Context
+) -> regex.Match[str] | None:
+    """Return the unanimity word next to a tally's counts, if any.
+
+    "voted unanimously, 88 to 0", "on a unanimous 22-0 vote", "à l'unanimité, par 38
+    voix contre zéro": with no votes against, the word states the same vote as the
+    counts, not a second one.
+    """
+    return g.unanimous.search(text, max(ctx.start, found.start - 30), min(ctx.end, found.end + 30))
+
+
 def _finish(g: _Grammar, text: str, found: _Found, ctx: _Context, language: str) -> VoteTally:
     """Settle polarity, outcome and body of a found tally."""
     body_span = _body(g, text, ctx, found.core_start)
@@ -1413,10 +1425,7 @@ def _finish(g: _Grammar, text: str, found: _Found, ctx: _Context, language: str)
     if abstain is None:
         abstain = _abstain_next(g, text, ctx, language)
     # "voted unanimously, 88 to 0": no votes against and the word next to the counts.
-    unanimous = no == 0 and (
-        g.unanimous.search(text, max(ctx.start, found.start - 30), min(ctx.end, found.end + 30))
-        is not None
-    )
+    unanimous = no == 0 and _unanimity_word(g, text, found, ctx) is not None
     return VoteTally(
         span=Span(start=found.start, end=found.end),
         yes=yes,
@@ -1634,8 +1643,11 @@ def _find(doc: Document) -> tuple[VoteTally, ...]:
             taken.add(r[0].start, r[0].end)
     tallies = [_finish(g, text, f, ctx, code) for f, ctx in found[:budget]]
     counted = _Taken()
-    for t in tallies:
+    for t, (f, ctx) in zip(tallies, found, strict=False):
         counted.add(t.span.start, t.span.end)
+        word = _unanimity_word(g, text, f, ctx) if t.unanimous else None
+        if word is not None:  # the unanimity word of counts is no vote of its own
+            counted.add(word.start(), word.end())
     tries = 2 * budget
     for lo, hi in wide:
         if tries <= 0 or len(tallies) >= budget:
