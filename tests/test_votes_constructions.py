@@ -287,6 +287,36 @@ CASES = [
         "passed",
         "it-unanimita-with-count",
     ),
+    # (third probe) a purpose phrase after a complete pair: "pour"/"for" and a determiner
+    # name what the vote favoured, not the side of the second count
+    (
+        "fr",
+        "Le jury s'est prononcé par cinq voix contre quatre pour la relaxe du prévenu.",
+        (5, 4, None),
+        None,
+        "fr-pour-purpose-after-pair",
+    ),
+    (
+        "fr",
+        "Le bureau a tranché à onze voix contre trois pour l'ouverture du dimanche.",
+        (11, 3, None),
+        None,
+        "fr-pour-elided-article",
+    ),
+    (
+        "en",
+        "The rate-setting panel split by seven votes to two for the pause.",
+        (7, 2, None),
+        None,
+        "en-for-purpose-after-pair",
+    ),
+    (
+        "en",
+        "The council voted 12 for the plan and 3 against.",
+        (12, 3, None),
+        None,
+        "en-for-the-plan-is-a-side",
+    ),
 ]
 
 

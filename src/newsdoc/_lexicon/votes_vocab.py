@@ -170,7 +170,9 @@ class VoteVocabulary:
     #: "(Sono stati) 245 i sì e 112 i no", "(Fueron) 120 los votos a favor".
     label_articles: tuple[str, ...] = ()
     #: The prepositions after "in favour" that make it name what the vote favoured, not
-    #: the side of the count before it: "six voix contre trois en faveur de la cession".
+    #: the side of the count before it: "six voix contre trois en faveur de la cession";
+    #: and the determiners after a side that is a preposition ("for", "pour"), whose
+    #: object is a purpose phrase: "sept voix contre deux pour le maintien des taux".
     favour_of: tuple[str, ...] = ()
 
 
@@ -711,7 +713,9 @@ _EN = VoteVocabulary(
         r"(?:backed|supported)(?!\s+by)",
     ),
     share_no=(r"vot(?:ed|ing)\s+(?:against|no|to\s+(?:reject|block|kill|defeat|oppose))",),
-    favour_of=(r"of",),
+    # "of" after "in favour"; a determiner after the preposition "for", whose object is
+    # then what the vote favoured ("by seven votes to two for the hold")
+    favour_of=(r"of", r"the", r"an?", r"its", r"this", r"that", r"their"),
 )
 
 _DE = VoteVocabulary(
@@ -1265,7 +1269,25 @@ _FR = VoteVocabulary(
     share_of=(r"des", r"sur"),
     share_yes=(r"(?:ont\s+)?vot(?:é|ent|aient)\s+(?:pour|en\s+faveur)", r"(?:ont\s+)?approuvé"),
     share_no=(r"(?:ont\s+)?vot(?:é|ent|aient)\s+contre", r"(?:ont\s+)?rejeté"),
-    favour_of=(r"d['’]", r"de", r"du", r"des"),
+    # "de" after "en faveur"; a determiner after the preposition "pour", whose object is
+    # then what the vote favoured ("à sept voix contre deux pour le maintien des taux")
+    favour_of=(
+        r"d['’]",
+        r"de",
+        r"du",
+        r"des",
+        r"le",
+        r"la",
+        r"les",
+        r"l['’]",
+        r"une?",
+        r"son",
+        r"sa",
+        r"ses",
+        r"leurs?",
+        r"ce",
+        r"cette",
+    ),
 )
 
 _ES = VoteVocabulary(
