@@ -317,6 +317,42 @@ CASES = [
         None,
         "en-for-the-plan-is-a-side",
     ),
+    # (third probe) a figure in the clause of what was voted is the proposal's, not a poll's
+    (
+        "en",
+        "The Fed's policy committee voted 10-2 to raise its benchmark rate to 5.5 percent.",
+        (10, 2, None),
+        "passed",
+        "en-purpose-clause-percent",
+    ),
+    (
+        "es",
+        "El consejo del banco central votó 5 a 2 para mantener el tipo en el 3,5 %.",
+        (5, 2, None),
+        None,
+        "es-purpose-clause-percent",
+    ),
+    (
+        "it",
+        "Il comitato ha votato 6 a 3 per lasciare i tassi al 2,5%.",
+        (6, 3, None),
+        None,
+        "it-purpose-clause-percent",
+    ),
+    (
+        "de",
+        "Der Rat stimmte mit 4 zu 2 Stimmen, um den Satz bei 3,5 Prozent zu halten.",
+        (4, 2, None),
+        None,
+        "de-purpose-clause-prozent",
+    ),
+    (
+        "fr",
+        "Le comité a voté par sept voix contre deux pour maintenir le taux à 4 %.",
+        (7, 2, None),
+        None,
+        "fr-purpose-clause-infinitive",
+    ),
 ]
 
 

@@ -958,9 +958,14 @@ def _context_veto(
         )
         or _VOTE_VERB_WORD.search(text, poll.end(), start) is not None
     )
-    if (poll is not None and not verb_after_poll) or g.poll_election.search(
+    poll_after = g.poll_election.search(
         text, _past_tails(g, text, end, ctx.end), min(ctx.end, end + 40)
-    ):
+    )
+    # "voted 7-2 to keep Bank Rate at 4.25%": a figure in the clause of what was voted
+    # is the proposal's, not a poll's
+    if poll_after is not None and _PURPOSE.search(text, end, poll_after.start()) is not None:
+        poll_after = None
+    if (poll is not None and not verb_after_poll) or poll_after is not None:
         return "poll or election"
     if g.sports_words.search(text, ctx.start, ctx.end) and not g.vote_words.search(
         text, before_lo, after_hi
@@ -983,6 +988,10 @@ def _past_tails(g: _Grammar, text: str, end: int, hi: int) -> int:
     return tail.end() if tail is not None else end
 
 
+# A clause of purpose after the counts, what the vote decided: "to keep", "pour
+# maintenir", "para mantener", "per mantenere", "um … zu" (an infinitive's marker and a
+# word).
+_PURPOSE = regex.compile(r"(?<!\p{L})(?:to|pour|para|per|um)\s++\p{L}", regex.IGNORECASE)
 # A lower-case letter: copy without one is set in capitals.
 _LOWER = regex.compile(r"\p{Ll}")
 # The definite article right before a pair: "the" in "for the 5-4 majority".

@@ -1269,9 +1269,11 @@ _FR = VoteVocabulary(
     share_of=(r"des", r"sur"),
     share_yes=(r"(?:ont\s+)?vot(?:é|ent|aient)\s+(?:pour|en\s+faveur)", r"(?:ont\s+)?approuvé"),
     share_no=(r"(?:ont\s+)?vot(?:é|ent|aient)\s+contre", r"(?:ont\s+)?rejeté"),
-    # "de" after "en faveur"; a determiner after the preposition "pour", whose object is
-    # then what the vote favoured ("à sept voix contre deux pour le maintien des taux")
+    # "de" after "en faveur"; a determiner or an infinitive (-er, -ir, -re) after the
+    # preposition "pour", whose object is then what the vote favoured ("à sept voix
+    # contre deux pour le maintien des taux", "… pour maintenir le taux")
     favour_of=(
+        r"(?!contre)\p{L}++(?<=er|ir|re)",
         r"d['’]",
         r"de",
         r"du",
