@@ -402,3 +402,95 @@ def test_unanimity_and_counts_of_another_vote_stay_two() -> None:
     )
     got = [(v.yes, v.no, v.unanimous) for v in find_votes(text, language="en")]
     assert got == [(None, None, True), (250, 180, False)]
+
+
+# (third probe) figures of other kinds next to vote words: a phone or code number (a
+# group with a leading zero, or five digits and more without a separator), a candidate's
+# votes against an opponent named by a noun, a court's or chamber's make-up before the
+# counts, a case stated as a condition
+NOT_TALLIES = [
+    ("en", "Call the elections office at 555-0199 to request a mail ballot.", "en-phone"),
+    (
+        "de",
+        "Briefwahlunterlagen für die Abstimmung gibt es unter 0800-2233 oder online.",
+        "de-phone",
+    ),
+    (
+        "fr",
+        "Pour le vote par procuration, le numéro vert 0800-20130 est gratuit.",
+        "fr-phone",
+    ),
+    ("es", "Para votar por correo, llame al 900-100200 antes del viernes.", "es-phone"),
+    ("it", "Per il voto all'estero chiamare il 06-67791 in orario d'ufficio.", "it-phone"),
+    (
+        "en",
+        "Ms. Tran took the mayoralty with 5,112 votes to 4,980 for her nearest rival.",
+        "en-rival",
+    ),
+    (
+        "de",
+        "Die Amtsinhaberin siegte mit 4.210 zu 3.980 Stimmen für ihren Herausforderer.",
+        "de-rival",
+    ),
+    (
+        "fr",
+        "Mme Roux l'a emporté avec 2 140 voix contre 1 960 pour son adversaire.",
+        "fr-rival",
+    ),
+    (
+        "es",
+        "La alcaldesa revalidó el cargo con 3.120 votos frente a 2.870 de su rival.",
+        "es-rival",
+    ),
+    (
+        "it",
+        "Il sindaco uscente ha vinto con 4.120 voti contro 3.870 del suo sfidante.",
+        "it-rival",
+    ),
+    (
+        "en",
+        "The court, with its conservative majority of 6 to 3, agreed to hear the case.",
+        "en-makeup-before",
+    ),
+    (
+        "de",
+        "Das Oberste Gericht mit seiner konservativen Mehrheit von 6 zu 3 nimmt den Fall an.",
+        "de-makeup-before",
+    ),
+    (
+        "fr",
+        "La Cour suprême, forte d'une majorité conservatrice de six contre trois, "
+        "examinera le dossier.",
+        "fr-makeup-before",
+    ),
+    ("es", "El Supremo, con su mayoría conservadora de 6 a 3, revisará el fallo.", "es-makeup"),
+    (
+        "it",
+        "La Corte, con la sua maggioranza progressista di 5 a 4, esaminerà il ricorso.",
+        "it-makeup-before",
+    ),
+    (
+        "en",
+        "In the event of a tie of 4 votes to 4, the chair casts the deciding vote.",
+        "en-condition",
+    ),
+    ("de", "Im Falle eines Patts von 3:3 entscheidet die Stimme des Vorsitzenden.", "de-condition"),
+    (
+        "es",
+        "En caso de empate a 10 votos contra 10, decide el voto de calidad del presidente.",
+        "es-condition",
+    ),
+    (
+        "it",
+        "In caso di parità, 15 voti contro 15, prevale il voto del presidente.",
+        "it-condition",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [pytest.param(lang, text, id=cid) for lang, text, cid in NOT_TALLIES],
+)
+def test_not_a_tally(language: str, text: str) -> None:
+    assert find_votes(text, language=language) == ()

@@ -171,6 +171,8 @@ class _Grammar:
     share_verb_after: regex.Pattern[str]
     share_part: regex.Pattern[str]
     abstain_next: regex.Pattern[str]
+    makeup_before: regex.Pattern[str]
+    for_rival: regex.Pattern[str]
 
 
 # What ends the plain text a pattern fragment opens with: an escape, a class, a
@@ -389,8 +391,13 @@ def _grammar(language: str) -> _Grammar:
             r"\s++(?:opposition|opposed|in\s+(?:their|its|his|her)|agreement|worry)", _FLAGS
         ),
         # "could end up 4-4", "the vote would be 66 to 34"
+        # and a case stated as a condition: "in the event of", "im Falle", "en cas d'égalité",
+        # "en caso de", "in caso di" (the compound conditional prepositions of each grammar)
         modal_before=regex.compile(
-            r"(?<!\p{L})(?:would|could|might|if|würde|würden|könnte|pourrait|podría|potrebbe)"
+            r"(?<!\p{L})(?:would|could|might|if|würde|würden|könnte|pourrait|podría|potrebbe"
+            r"|in\s++(?:the\s++)?(?:case|event)\s++of|im\s++Falle?|falls"
+            r"|en\s++cas\s++d|au\s++cas\s++où|en\s++caso\s++de|in\s++caso\s++di"
+            r"|nel\s++caso\s++(?:di|in\s++cui))"
             r"(?!\p{L})[^.;]{0,40}+\Z",
             _FLAGS,
         ),
@@ -409,6 +416,17 @@ def _grammar(language: str) -> _Grammar:
             regex.compile(rf"\s*+{_alt(v.favour_of)}(?:\s++|(?<=['’]))\p{{L}}", _FLAGS)
             if v.favour_of
             else None
+        ),
+        # "maggioranza conservatrice di " right before "6 a 3": a chamber's or court's make-up
+        makeup_before=regex.compile(
+            rf"(?<!\p{{L}}){_alt(v.makeup_before) if v.makeup_before else '(?!)'}\s*+\Z",
+            _FLAGS,
+        ),
+        # " for her rival" after "14,220 votes to 11,905", " Stimmen für ihren
+        # Herausforderer" after "4.210 zu 3.980": a candidate's votes
+        for_rival=regex.compile(
+            rf"\s*+,?\s*+{what}{_alt(v.for_rival) if v.for_rival else '(?!)'}(?!\p{{L}})",
+            _FLAGS,
         ),
         **_share_patterns(v, num),
     )
@@ -877,6 +895,8 @@ def _shape_veto(g: _Grammar, text: str, m: regex.Match[str], language: str) -> s
         and not _TIE_BEFORE.search(text, max(0, start - 30), start)
     ):
         return "range"
+    if _NOT_A_COUNT.fullmatch(m.group("a")) or _NOT_A_COUNT.fullmatch(m.group("b")):
+        return "phone or code number"  # "555-0142", "800-555014"
     b = number_value(m.group("b"), language) or 0
     if _YEAR.fullmatch(m.group("a")) and (b < 100 or 1800 <= b <= 2100):
         return "years"
@@ -928,8 +948,11 @@ def _context_veto(
     after_hi = min(ctx.end, end + 80)
     if g.sports_after.match(text, end, min(len(text), end + 40)):
         return "score or seat majority"
-    if _FOR_NAME.match(text, end):
-        return "votes for a candidate"  # "2 310 voix contre 1 870 pour Garnier"
+    if _FOR_NAME.match(text, end) or g.for_rival.match(text, end, after_hi):
+        # "2 310 voix contre 1 870 pour Garnier", "14,220 votes to 11,905 for her rival"
+        return "votes for a candidate"
+    if g.makeup_before.search(text, max(before_lo, start - 60), start):
+        return "a chamber's or court's make-up"  # "maggioranza conservatrice di 6 a 3"
     sports = g.sports_before.search(text, max(before_lo, start - 60), start)
     if (
         sports is not None
@@ -1018,6 +1041,10 @@ _TIE_BEFORE = regex.compile(
 _PLAIN_SEP = regex.compile(r"(?:to|zu|gegen|contre|à|a|contra|contro|frente\s++a)", regex.I)
 # The same word ending a labelled count: "six voix contre" (before "trois").
 _PLAIN_SEP_END = regex.compile(r"(?<!\p{L})(?:against|gegen|contre|contra|contro)\Z", regex.I)
+# Digits no count is written in: a leading zero ("0142") or five and more digits without
+# a group separator ("555014"); a count of votes is written "1,204" or "14 220".  These
+# are the groups of phone numbers, codes and references.
+_NOT_A_COUNT = regex.compile(r"0\p{N}++|\p{N}{5,}+")
 # A year: "1987" in "1987-88".
 _YEAR = regex.compile(r"(?:18|19|20)\p{N}{2}")
 # Verbs of a body voting (a poll word before them does not make the pair a poll).
@@ -1351,7 +1378,7 @@ def _chain_tally(
         _FOR_NAME.match(text, e if role == "neutral" else max(s, text.rfind(" ", s, e)))
         for role, _, s, e in chain
         if role in ("neutral", "yes")
-    ):
+    ) or g.for_rival.match(text, end, min(len(text), end + 80)):
         return None
     ctx = sents.context(start, end)
     if any(

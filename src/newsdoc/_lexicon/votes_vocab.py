@@ -174,6 +174,13 @@ class VoteVocabulary:
     #: and the determiners after a side that is a preposition ("for", "pour"), whose
     #: object is a purpose phrase: "sept voix contre deux pour le maintien des taux".
     favour_of: tuple[str, ...] = ()
+    #: A chamber's or a court's make-up right before a pair: a majority noun with a
+    #: political adjective, "maggioranza conservatrice di 6 a 3" (the counterparts of
+    #: the English "6-3 conservative majority", vetoed after the pair).
+    makeup_before: tuple[str, ...] = ()
+    #: An election opponent after the counts: "14,220 votes to 11,905 for her rival"
+    #: (a candidate's votes, like "for Garnier" with a name).
+    for_rival: tuple[str, ...] = ()
 
 
 _EN = VoteVocabulary(
@@ -713,6 +720,18 @@ _EN = VoteVocabulary(
         r"(?:backed|supported)(?!\s+by)",
     ),
     share_no=(r"vot(?:ed|ing)\s+(?:against|no|to\s+(?:reject|block|kill|defeat|oppose))",),
+    # the political adjectives of a majority: the wings of a court as AP names them
+    # ("conservative", "liberal") and the party families of a chamber, in each language
+    makeup_before=(
+        r"(?:conservative|liberal|progressive|Republican|Democratic|pro-?business)\s+majority"
+        r"\s+of",
+    ),
+    # the nouns of an election opponent in election reporting (AP Stylebook, "election
+    # returns"), and their counterparts in each language
+    for_rival=(
+        r"for\s+(?:her|his|their|the|its)\s+(?:\p{L}++\s+)?"
+        r"(?:rivals?|opponents?|challengers?|incumbent|runner-up)",
+    ),
     # "of" after "in favour"; a determiner after the preposition "for", whose object is
     # then what the vote favoured ("by seven votes to two for the hold")
     favour_of=(r"of", r"the", r"an?", r"its", r"this", r"that", r"their"),
@@ -1050,6 +1069,15 @@ _DE = VoteVocabulary(
     yes_words=(r"dafür",),
     no_words=(r"dagegen",),
     joiners=(r"bei", r"und", r"mit"),
+    makeup_before=(
+        r"(?:konservative|liberale|progressive|linke|rechte|bürgerliche|republikanische"
+        r"|demokratische)n?\s+Mehrheit\s+von",
+    ),
+    for_rival=(
+        r"für\s+(?:ihren|seinen|ihre|seine|den|die)\s+(?:\p{L}++\s+)?"
+        r"(?:Herausforderer(?:in)?|Gegenkandidat(?:en|in)?|Konkurrent(?:en|in)?|Rivalen|Rivalin"
+        r"|Amtsinhaber(?:in)?)",
+    ),
     share_of=(r"der", r"von"),
     share_yes=(
         r"stimmt(?:e|en)\s+(?:für|dafür|zu|mit\s+Ja)",
@@ -1269,6 +1297,13 @@ _FR = VoteVocabulary(
     share_of=(r"des", r"sur"),
     share_yes=(r"(?:ont\s+)?vot(?:é|ent|aient)\s+(?:pour|en\s+faveur)", r"(?:ont\s+)?approuvé"),
     share_no=(r"(?:ont\s+)?vot(?:é|ent|aient)\s+contre", r"(?:ont\s+)?rejeté"),
+    makeup_before=(
+        r"majorité\s+(?:conservatrice|libérale|progressiste|républicaine|démocrate)\s+(?:de|à)",
+    ),
+    for_rival=(
+        r"(?:pour|à)\s+(?:son|sa|leur|le|la|l['’])\s*+(?:\p{L}++\s+)?"
+        r"(?:rivale?|adversaire|concurrente?|challenger|sortante?)",
+    ),
     # "de" after "en faveur"; a determiner or an infinitive (-er, -ir, -re) after the
     # preposition "pour", whose object is then what the vote favoured ("à sept voix
     # contre deux pour le maintien des taux", "… pour maintenir le taux")
@@ -1490,6 +1525,11 @@ _ES = VoteVocabulary(
     share_yes=(r"vot(?:aron|ó)\s+(?:a\s+favor|sí)", r"apoy(?:aron|ó)", r"respald(?:aron|ó)"),
     share_no=(r"vot(?:aron|ó)\s+(?:en\s+contra|no)", r"rechaz(?:aron|ó)"),
     label_articles=(r"los", r"las"),
+    makeup_before=(r"mayoría\s+(?:conservadora|liberal|progresista|republicana|demócrata)\s+de",),
+    for_rival=(
+        r"(?:de|para)\s+(?:su|el|la)\s+(?:\p{L}++\s+)?"
+        r"(?:rival|adversari[oa]|contrincante|oponente|contendiente)",
+    ),
     favour_of=(r"de", r"del"),
 )
 
@@ -1686,6 +1726,13 @@ _IT = VoteVocabulary(
     share_yes=(r"(?:hanno\s+)?votato\s+(?:a\s+favore|sì)", r"(?:hanno\s+)?approvato"),
     share_no=(r"(?:hanno\s+)?votato\s+(?:contro|no)", r"(?:hanno\s+)?respinto"),
     label_articles=(r"i", r"gli"),
+    makeup_before=(
+        r"maggioranza\s+(?:conservatrice|liberale|progressista|repubblicana|democratica)\s+di",
+    ),
+    for_rival=(
+        r"(?:per|del|della|dello|dell['’]|al|alla)\s*+(?:(?:suo|sua|loro)\s+)?(?:\p{L}++\s+)?"
+        r"(?:rivale|avversari[oa]|sfidante|concorrente|contendente)",
+    ),
     favour_of=(r"d['’]", r"di", r"del", r"della", r"dello", r"dei", r"degli", r"delle"),
 )
 
