@@ -353,6 +353,93 @@ CASES = [
         None,
         "fr-purpose-clause-infinitive",
     ),
+    # (third probe) verbs and idioms of approval: endorsement, renewal and extension, a
+    # text through a stage of its reading, the override of a veto or objection, a vote of
+    # confidence given
+    (
+        "en",
+        "The county board renewed the library levy on a 6-1 vote.",
+        (6, 1, None),
+        "passed",
+        "en-renewed",
+    ),
+    (
+        "en",
+        "Lawmakers reauthorized the transit program 71-22 late on Thursday.",
+        (71, 22, None),
+        "passed",
+        "en-reauthorized",
+    ),
+    (
+        "de",
+        "Der Kreistag genehmigte den Neubau mit 38 zu 12 Stimmen.",
+        (38, 12, None),
+        "passed",
+        "de-genehmigte",
+    ),
+    (
+        "de",
+        "Das Landesparlament verlängerte das Mandat mit 81 zu 40 Stimmen.",
+        (81, 40, None),
+        "passed",
+        "de-verlaengerte",
+    ),
+    (
+        "de",
+        "Der Landtag überstimmte den Einspruch des Senats mit 70 zu 52 Stimmen.",
+        (70, 52, None),
+        "passed",
+        "de-einspruch-ueberstimmt",
+    ),
+    (
+        "fr",
+        "Le conseil régional a validé le schéma des transports par 61 voix contre 20.",
+        (61, 20, None),
+        "passed",
+        "fr-valide",
+    ),
+    (
+        "fr",
+        "Le projet de loi a franchi l'étape du Sénat par 201 voix contre 120.",
+        (201, 120, None),
+        "passed",
+        "fr-franchi-etape",
+    ),
+    (
+        "fr",
+        "Les députés ont voté la confiance au gouvernement par 301 voix contre 240.",
+        (301, 240, None),
+        "passed",
+        "fr-confiance",
+    ),
+    (
+        "es",
+        "El Parlamento autonómico avaló el decreto por 40 votos a favor y 25 en contra.",
+        (40, 25, None),
+        "passed",
+        "es-avalo",
+    ),
+    (
+        "es",
+        "La cámara prorrogó el estado de alarma por 190 votos a favor y 150 en contra.",
+        (190, 150, None),
+        "passed",
+        "es-prorrogo",
+    ),
+    (
+        "it",
+        "Il Senato ha prorogato la missione con 150 voti favorevoli e 20 contrari.",
+        (150, 20, None),
+        "passed",
+        "it-prorogato",
+    ),
+    (
+        "it",
+        "La Camera ha accordato la fiducia al governo con 330 voti favorevoli e 230 contrari.",
+        (330, 230, None),
+        "passed",
+        "it-fiducia-accordata",
+    ),
 ]
 
 

@@ -200,6 +200,8 @@ _EN = VoteVocabulary(
         "majority",
         "passed",
         "approved",
+        "reauthori",
+        "rubber-stamp",
         "adopted",
         "confirmed",
         "overr",
@@ -242,6 +244,8 @@ _EN = VoteVocabulary(
         r"ratif(?:ied|ies|y)",
         r"endors(?:ed|es)",
         r"backed",
+        r"reauthori[sz]ed",
+        r"rubber-?stamped",
         r"reject(?:ed|s|ing|ion)",
         r"defeated",
         r"fail(?:ed|s)",
@@ -331,6 +335,16 @@ _EN = VoteVocabulary(
         r"vote\s+(?:to\s+(?!reject|block|kill|defeat|deny)\p{L}++|for\s+\p{L}++ing)",
         # the idioms of approval: "green-lit", "gave the green light", "okayed"
         r"green-?l(?:it|ighted|ights?)",
+        # the verbs of endorsement, renewal and extension: a text or mandate agreed to
+        # ("extended the mission", "renewed the mandate", "reauthorized the program")
+        r"extend(?:ed|s)",
+        r"renew(?:ed|s)",
+        r"reauthori[sz](?:ed|es)",
+        r"authori[sz](?:ed|es)",
+        r"rubber-?stamped",
+        r"signed\s+off\s+on",
+        # a vote of confidence won
+        r"won\s+(?:a|the)\s+(?:confidence|trust)\s+vote",
         r"green\s+light",
         r"okayed",
     ),
@@ -844,6 +858,20 @@ _DE = VoteVocabulary(
         # the particle of "annehmen" or "zustimmen" closing its clause after the counts
         # ("nahm das Gesetz mit 98 zu 7 Stimmen an", "stimmte ihm mit 76 gegen 59 Stimmen zu")
         r"(?:an|zu)(?=\s*+[.;!?]|\s*+\Z)",
+        # the verbs of endorsement, approval and renewal ("befürwortete das Vorhaben",
+        # "genehmigte den Bau", "verlängerte das Mandat", "segnete … ab")
+        r"befürwortet(?:e|en)?",
+        r"genehmigt(?:e|en)?",
+        r"verlängert(?:e|en)?",
+        r"ratifiziert(?:e|en)?",
+        r"abgesegnet",
+        r"segnet(?:e|en)?\s+(?:\p{L}++\s+){0,4}?ab",
+        # the override of an objection or veto: rejecting it passes the law (Art. 77
+        # Abs. 4 GG: the Bundestag "weist den Einspruch zurück")
+        r"wies(?:en)?\s+(?:den|das)\s+(?:\p{L}++\s+)?(?:Einspruch|Veto)",
+        r"überstimmt(?:e|en)?\s+(?:den|das)\s+(?:\p{L}++\s+)?(?:Einspruch|Veto)",
+        # a vote of confidence given: "sprach der Regierung das Vertrauen aus"
+        r"(?:sprach|sprachen)\s+(?:\p{L}++\s+){0,3}?das\s+Vertrauen",
         r"grünes\s+Licht",
     ),
     failed=(
@@ -1162,6 +1190,19 @@ _FR = VoteVocabulary(
         r"ratifi(?:é|ée|és|ées|e)",
         r"renouvel\p{L}*+",
         r"pour\s+(?:le|la|les|l['’])",
+        # the verbs of ratification, endorsement and renewal ("a entériné la cession",
+        # "a validé", "a avalisé", "a prolongé le mandat", "a reconduit")
+        r"entérin(?:é|ée|és|ées|e|ent)",
+        r"valid(?:é|ée|és|ées)",
+        r"avalis(?:é|ée|és|ées|e|ent)",
+        r"prolong(?:é|ée|és|ées)",
+        r"reconduit(?:e|s|es)?",
+        r"autoris(?:é|ée|és|ées)",
+        # a text through a stage of its reading: "a franchi la première lecture"
+        r"franchi(?:t)?\s+(?:\p{L}++(?:\s+|['’])){0,3}?(?:lecture|étape|cap)",
+        # the override of a veto, a vote of confidence given
+        r"(?:lev(?:é|ée|a)|pass(?:é|er)\s+outre\s+(?:au|le))\s+veto",
+        r"(?:vot(?:é|ée)|accord(?:é|ée)|obtenu)\s+la\s+confiance",
         # the idiom of approval: "a donné son feu vert"
         r"feu\s+vert",
     ),
@@ -1400,6 +1441,20 @@ _ES = VoteVocabulary(
         # the Congress's approval of a decree-law (Constitución española, art. 86)
         r"convalid(?:ó|aron|ado|ada|ación)",
         r"a\s+favor\s+de",
+        # the verbs of endorsement and renewal ("avaló", "refrendó", "prorrogó el mandato",
+        # "renovó", "autorizó")
+        r"aval(?:ó|aron|ado|ada)",
+        r"refrend(?:ó|aron|ado|ada)",
+        r"prorrog(?:ó|aron|ado|ada)",
+        r"renov(?:ó|aron|ado|ada)",
+        r"autoriz(?:ó|aron|ado|ada)",
+        # a text through a stage of its reading: "superó el trámite", "superó la primera
+        # lectura"
+        r"super(?:ó|aron|ado|ada)\s+(?:el\s+trámite|la\s+(?:primera|segunda)\s+lectura)",
+        # the override of the Senate's veto (Constitución española, art. 90.2: the Congress
+        # "levanta el veto"), a vote of confidence given
+        r"(?:levant|super)(?:ó|aron|ado|a)\s+el\s+veto",
+        r"(?:otorg|obtuv|gan)\p{L}*+\s+la\s+(?:cuestión\s+de\s+)?confianza",
         # the idioms of approval: "salió adelante", "dio luz verde", "dio el visto bueno"
         r"sali(?:ó|eron)\s+adelante",
         r"luz\s+verde",
@@ -1598,6 +1653,19 @@ _IT = VoteVocabulary(
         r"passat(?:o|a|i|e)",
         r"via\s+libera",
         r"a\s+favore\s+d",
+        # the verbs of ratification, endorsement and renewal ("ha convalidato", "ha
+        # avallato", "ha prorogato la missione", "ha rinnovato", "ha autorizzato")
+        r"convalidat(?:o|a|i|e)",
+        r"avallat(?:o|a|i|e)",
+        r"prorogat(?:o|a|i|e)",
+        r"rinnovat(?:o|a|i|e)",
+        r"autorizzat(?:o|a|i|e)",
+        # a text through a stage of its reading: "ha superato la prima lettura"
+        r"superat(?:o|a|i|e)\s+(?:l['’]esame|la\s+(?:prima|seconda)\s+lettura)",
+        # the override of a veto, a vote of confidence given ("ha votato la fiducia al
+        # governo")
+        r"superat(?:o|a)\s+il\s+veto",
+        r"(?:votat|accordat|ottenut|incassat)(?:o|a)\s+la\s+fiducia",
         # the idioms of approval: "disco verde", "semaforo verde"
         r"(?:disco|semaforo)\s+verde",
     ),
