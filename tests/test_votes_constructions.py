@@ -440,6 +440,100 @@ CASES = [
         "passed",
         "it-fiducia-accordata",
     ),
+    # (third probe) no votes against said with a preposition of absence after the votes for
+    (
+        "en",
+        "The resolution was adopted with 14 votes in favour and no votes against.",
+        (14, 0, None),
+        "passed",
+        "en-no-votes-against",
+    ),
+    (
+        "de",
+        "Der Kreistag verabschiedete die Satzung mit 52 Ja-Stimmen ohne Gegenstimme.",
+        (52, 0, None),
+        "passed",
+        "de-ohne-gegenstimme",
+    ),
+    (
+        "fr",
+        "La résolution a été adoptée par 12 voix pour, sans aucune voix contre, et trois "
+        "abstentions.",
+        (12, 0, 3),
+        "passed",
+        "fr-sans-voix-contre",
+    ),
+    (
+        "es",
+        "La moción salió adelante con 20 votos a favor, sin ningún voto en contra.",
+        (20, 0, None),
+        "passed",
+        "es-sin-votos-en-contra",
+    ),
+    (
+        "it",
+        "La delibera è stata approvata con 25 voti favorevoli e senza voti contrari.",
+        (25, 0, None),
+        "passed",
+        "it-senza-voti-contrari",
+    ),
+    # (third probe) abstainers named, not counted: a list of names counts its conjuncts,
+    # after the verb where the subject may follow it, or after the abstention noun; or
+    # counted with a longer noun phrase after the tally
+    (
+        "en",
+        "The resolution was adopted 13-0, with the United States and Britain abstaining.",
+        (13, 0, 2),
+        "passed",
+        "en-named-abstainers",
+    ),
+    (
+        "de",
+        "Der Rat billigte den Text mit 12 zu 0 Stimmen; es enthielten sich Polen und Ungarn.",
+        (12, 0, 2),
+        "passed",
+        "de-named-abstainers-after-verb",
+    ),
+    (
+        "fr",
+        "La résolution a été adoptée par 12 voix contre zéro, avec l'abstention de la Chine "
+        "et de la Russie.",
+        (12, 0, 2),
+        "passed",
+        "fr-abstention-de-names",
+    ),
+    (
+        "es",
+        "El Consejo aprobó la resolución por 13 votos a favor y ninguno en contra; se "
+        "abstuvieron Rusia y China.",
+        (13, 0, 2),
+        "passed",
+        "es-named-abstainers-after-verb",
+    ),
+    (
+        "it",
+        "La risoluzione è passata con 12 voti a favore e nessun contrario, con l'astensione "
+        "di Russia e Cina.",
+        (12, 0, 2),
+        "passed",
+        "it-astensione-di-names",
+    ),
+    (
+        "fr",
+        "Le conseil a adopté le projet par 18 voix contre 5, trois membres de l'opposition "
+        "s'étant abstenus.",
+        (18, 5, 3),
+        "passed",
+        "fr-counted-abstainers-noun-phrase",
+    ),
+    (
+        "it",
+        "Il consiglio ha approvato la delibera con 20 voti a favore e 6 contrari, mentre i "
+        "quattro consiglieri della minoranza si sono astenuti.",
+        (20, 6, 4),
+        "passed",
+        "it-counted-abstainers-noun-phrase",
+    ),
 ]
 
 
@@ -581,3 +675,12 @@ NOT_TALLIES = [
 )
 def test_not_a_tally(language: str, text: str) -> None:
     assert find_votes(text, language=language) == ()
+
+
+@pytest.mark.xfail(
+    strict=True, reason="German 'sich' before the subject: 'wobei sich N … enthielten'"
+)
+def test_german_reflexive_before_counted_abstainers() -> None:
+    text = "Der Rat stimmte mit 30 zu 10 Stimmen zu, wobei sich fünf Mitglieder enthielten."
+    (vote,) = find_votes(text, language="de")
+    assert (vote.yes, vote.no, vote.abstain) == (30, 10, 5)

@@ -118,6 +118,13 @@ _FLAGS = regex.IGNORECASE | regex.VERBOSE
 
 # A capitalised name of up to four words: "the United States", "Brazil".
 _NAME = r"\p{Lu}[\p{L}.'’-]{0,30}+(?:\s++\p{Lu}[\p{L}.'’-]{0,30}+){0,3}"
+# A list of names, each with its article and (in a Romance "of" phrase) its
+# preposition: "Russia e Cina", "de la Chine et de la Russie", "the US and Britain".
+_NAME_ART = r"(?:(?:the|la|le|les|el|los|las|il|lo|gli|die|der|das)\s++|l['’])?"
+_NAMES = (
+    rf"(?-i:{_NAME_ART}{_NAME}(?:\s*+(?:,|and|und|et|y|e)\s++(?:de\s++|d['’]|di\s++)?"
+    rf"{_NAME_ART}{_NAME}){{0,5}})"
+)
 
 
 @attrs.frozen(kw_only=True)
@@ -158,6 +165,8 @@ class _Grammar:
     sports_words: regex.Pattern[str]
     vote_words: regex.Pattern[str]
     abstainers: regex.Pattern[str]
+    abstainers_after: regex.Pattern[str]
+    abstain_counted: regex.Pattern[str]
     unanimous_with: regex.Pattern[str]
     unanimous_not_before: regex.Pattern[str]
     unanimous_not_after: regex.Pattern[str]
@@ -172,6 +181,7 @@ class _Grammar:
     share_part: regex.Pattern[str]
     abstain_next: regex.Pattern[str]
     makeup_before: regex.Pattern[str]
+    zero_against: regex.Pattern[str]
     for_rival: regex.Pattern[str]
 
 
@@ -380,6 +390,21 @@ def _grammar(language: str) -> _Grammar:
             """,
             _FLAGS,
         ),
+        # the names after the verb, where the subject may follow it ("si sono astenute
+        # Russia e Cina", "enthielten sich Russland und China"), or after the abstention
+        # noun ("con las abstenciones de Rusia y China", "avec l'abstention de la Chine")
+        abstainers_after=regex.compile(
+            rf"(?<!\p{{L}})(?:{_alt(v.abstained) if language != 'en' else '(?!)'}"
+            rf"|{_alt(v.abstained_of) if v.abstained_of else '(?!)'})\s*+:?\s*+(?P<subj>{_NAMES})",
+            _FLAGS,
+        ),
+        # "los ocho parlamentarios del grupo mixto se abstuvieron", "deux administrateurs
+        # s'étant abstenus": a count, its noun phrase (at most five words), the verb
+        abstain_counted=regex.compile(
+            rf"(?<![\p{{L}}\p{{N}}])(?P<n>{num})\s++(?:[\p{{L}}'’-]++\s++){{0,5}}?"
+            rf"{_alt(v.abstain_after)}(?!\p{{L}})",
+            _FLAGS,
+        ),
         unanimous_with=regex.compile(rf"(?<!\p{{L}}){_alt(v.unanimous_with)}(?!\p{{L}})", _FLAGS),
         # "must be agreed unanimously", "not unanimous"
         unanimous_not_before=regex.compile(
@@ -421,6 +446,10 @@ def _grammar(language: str) -> _Grammar:
         makeup_before=regex.compile(
             rf"(?<!\p{{L}}){_alt(v.makeup_before) if v.makeup_before else '(?!)'}\s*+\Z",
             _FLAGS,
+        ),
+        # " ohne Gegenstimme" after "13 Ja-Stimmen": none against
+        zero_against=regex.compile(
+            rf"[\s,]*+{_alt(v.zero_against) if v.zero_against else '(?!)'}(?!\p{{L}})", _FLAGS
         ),
         # " for her rival" after "14,220 votes to 11,905", " Stimmen für ihren
         # Herausforderer" after "4.210 zu 3.980": a candidate's votes
@@ -1369,9 +1398,16 @@ def _chain_tally(
         roles["yes"] = neutral[0]
     if "no" not in roles and neutral and "yes" in roles and len(chain) > 1:
         roles["no"] = neutral[-1] if neutral[-1] != roles["yes"] else neutral[0]
+    start, end = chain[0][2], chain[-1][3]
+    if "yes" in roles and "no" not in roles:
+        # "mit 13 Ja-Stimmen ohne Gegenstimme": none against, right after the votes for
+        e_yes = next(e for role, _, _, e in chain if role == "yes")
+        zero = g.zero_against.match(text, e_yes, min(len(text), e_yes + 60))
+        if zero is not None:
+            roles["no"] = 0
+            end = max(end, zero.end())
     if "yes" not in roles or "no" not in roles:
         return None
-    start, end = chain[0][2], chain[-1][3]
     # "42 votes for Trump and 18 against him": votes for a candidate; "1 204 voix
     # contre 980 pour Martin": the same, the preposition read as the count's side
     if any(
@@ -1404,15 +1440,21 @@ def _chain_tally(
     return found, ctx
 
 
-def _abstainers(g: _Grammar, text: str, ctx: _Context) -> int | None:
-    """Return how many abstained when the sentence names them, else None.
+def _abstainers(g: _Grammar, text: str, ctx: _Context, after: int, language: str) -> int | None:
+    """Return how many abstained when the sentence names or counts them, else None.
 
-    "with the United States abstaining" is one; "China and Russia abstained" two.
+    "with the United States abstaining" is one; "China and Russia abstained", "si
+    sono astenute Russia e Cina" and "con las abstenciones de Rusia y China" two (a
+    list of names counts its conjuncts); "los ocho parlamentarios del grupo mixto se
+    abstuvieron" (a count from ``after`` on, the start of the counts) eight.
     """
-    m = g.abstainers.search(text, ctx.start, ctx.end)
-    if m is None:
-        return None
-    return 1 + len(_NAME_JOIN.findall(m.group("subj")))
+    m = g.abstainers.search(text, ctx.start, ctx.end) or g.abstainers_after.search(
+        text, ctx.start, ctx.end
+    )
+    if m is not None:
+        return 1 + len(_NAME_JOIN.findall(m.group("subj")))
+    n = g.abstain_counted.search(text, after, ctx.end)
+    return number_value(n.group("n"), language) if n is not None else None
 
 
 # What joins names in a list: ", " and " and ".
@@ -1456,8 +1498,8 @@ def _finish(g: _Grammar, text: str, found: _Found, ctx: _Context, language: str)
     ):
         yes, no = no, yes
     abstain = found.abstain
-    if abstain is None and not found.labelled:
-        abstain = _abstainers(g, text, ctx)
+    if abstain is None:
+        abstain = _abstainers(g, text, ctx, found.start, language)
     if abstain is None:
         abstain = _abstain_next(g, text, ctx, language)
     # "voted unanimously, 88 to 0": no votes against and the word next to the counts.

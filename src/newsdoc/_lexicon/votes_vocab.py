@@ -128,8 +128,11 @@ class VoteVocabulary:
     sports_words: tuple[str, ...]
     #: Vote words proper ("vote", "Stimmen"): they outweigh sports words nearby.
     vote_words: tuple[str, ...]
-    #: Who abstained, as a verb after the names: "with the United States abstaining".
+    #: Who abstained, as a verb after the names: "with the United States abstaining"
+    #: (or before them where the subject may follow: "si sono astenute Russia e Cina").
     abstained: tuple[str, ...]
+    #: Who abstained, as the abstention noun of the names: "con las abstenciones de".
+    abstained_of: tuple[str, ...] = ()
     #: Words anywhere in the clause that make it an opinion poll or an election.
     poll_election: tuple[str, ...]
     #: The word for unanimous (adverb or adjective).
@@ -178,6 +181,9 @@ class VoteVocabulary:
     #: political adjective, "maggioranza conservatrice di 6 a 3" (the counterparts of
     #: the English "6-3 conservative majority", vetoed after the pair).
     makeup_before: tuple[str, ...] = ()
+    #: No votes against, said with a preposition of absence after the votes for: "13
+    #: Ja-Stimmen ohne Gegenstimme", "sans aucune voix contre", "senza voti contrari".
+    zero_against: tuple[str, ...] = ()
     #: An election opponent after the counts: "14,220 votes to 11,905 for her rival"
     #: (a candidate's votes, like "for Garnier" with a name).
     for_rival: tuple[str, ...] = ()
@@ -598,7 +604,10 @@ _EN = VoteVocabulary(
         "seed",
     ),
     vote_words=("vot(?:e|es|ed|ing)", "ballot", "ayes", "yeas"),
-    abstained=("abstain(?:ed|ing)",),
+    # the verb's finite forms and participles (the paradigm of each language), after the
+    # names; "abstention of" and its counterparts before them
+    abstained=("abstain(?:ed|ing|s)?",),
+    abstained_of=(r"abstentions?\s+of",),
     poll_election=(
         r"poll(?:s|ed|ing|sters?)?",
         r"surveys?",
@@ -734,6 +743,10 @@ _EN = VoteVocabulary(
         r"(?:backed|supported)(?!\s+by)",
     ),
     share_no=(r"vot(?:ed|ing)\s+(?:against|no|to\s+(?:reject|block|kill|defeat|oppose))",),
+    # the preposition of absence and a vote against ("without a single vote against")
+    zero_against=(
+        r"(?:and\s+|with\s+)?(?:without\s+(?:a\s+)?(?:single\s+)?vote|no\s+votes?)\s+against",
+    ),
     # the political adjectives of a majority: the wings of a court as AP names them
     # ("conservative", "liberal") and the party families of a chamber, in each language
     makeup_before=(
@@ -1006,8 +1019,11 @@ _DE = VoteVocabulary(
     abstained=(
         r"enthielten\s+sich",
         r"enthielt\s+sich",
+        r"enthält\s+sich",
+        r"enthalten\s+sich",
         r"sich\s+enthalten",
     ),
+    abstained_of=(r"(?:Stimm)?Enthaltung(?:en)?\s+von",),
     poll_election=(
         r"Umfrage\p{L}*+",
         r"Prozent",
@@ -1097,6 +1113,7 @@ _DE = VoteVocabulary(
     yes_words=(r"dafür",),
     no_words=(r"dagegen",),
     joiners=(r"bei", r"und", r"mit"),
+    zero_against=(r"(?:und\s+)?ohne\s+(?:eine\s+)?(?:Gegenstimmen?|Nein-?Stimmen?)",),
     makeup_before=(
         r"(?:konservative|liberale|progressive|linke|rechte|bürgerliche|republikanische"
         r"|demokratische)n?\s+Mehrheit\s+von",
@@ -1276,8 +1293,10 @@ _FR = VoteVocabulary(
     vote_words=("voix", r"vot\p{L}*+", "scrutin"),
     abstained=(
         r"s['’]est\s+abstenu\p{L}*+",
-        "s['’]abstenant",
+        r"se\s+sont\s+abstenu\p{L}*+",
+        r"s['’]abst(?:ient|iennent|enant)",
     ),
+    abstained_of=(r"abstentions?\s+(?:de|d['’]|du|des)",),
     poll_election=(
         r"sondage\p{L}*+",
         r"pour\s*cent",
@@ -1338,6 +1357,7 @@ _FR = VoteVocabulary(
     share_of=(r"des", r"sur"),
     share_yes=(r"(?:ont\s+)?vot(?:é|ent|aient)\s+(?:pour|en\s+faveur)", r"(?:ont\s+)?approuvé"),
     share_no=(r"(?:ont\s+)?vot(?:é|ent|aient)\s+contre", r"(?:ont\s+)?rejeté"),
+    zero_against=(r"(?:et\s+)?sans\s+(?:aucune\s+)?(?:voix\s+contre|opposition)",),
     makeup_before=(
         r"majorité\s+(?:conservatrice|libérale|progressiste|républicaine|démocrate)\s+(?:de|à)",
     ),
@@ -1520,9 +1540,11 @@ _ES = VoteVocabulary(
     ),
     vote_words=(r"voto\p{L}*+", "votación", r"vot[óa]\p{L}*+"),
     abstained=(
-        r"se\s+abstuvo",
+        r"se\s+abstuv(?:o|ieron)",
+        r"se\s+abstien(?:e|en)",
         "absteniéndose",
     ),
+    abstained_of=(r"abstenci(?:ón|ones)\s+(?:de|del)",),
     poll_election=(
         r"encuesta\p{L}*+",
         r"por\s*ciento",
@@ -1580,6 +1602,7 @@ _ES = VoteVocabulary(
     share_yes=(r"vot(?:aron|ó)\s+(?:a\s+favor|sí)", r"apoy(?:aron|ó)", r"respald(?:aron|ó)"),
     share_no=(r"vot(?:aron|ó)\s+(?:en\s+contra|no)", r"rechaz(?:aron|ó)"),
     label_articles=(r"los", r"las"),
+    zero_against=(r"(?:y\s+)?sin\s+(?:ningún\s+)?votos?\s+(?:en\s+contra|negativos?)",),
     makeup_before=(r"mayoría\s+(?:conservadora|liberal|progresista|republicana|demócrata)\s+de",),
     for_rival=(
         r"(?:de|para)\s+(?:su|el|la)\s+(?:\p{L}++\s+)?"
@@ -1740,9 +1763,12 @@ _IT = VoteVocabulary(
     ),
     vote_words=("vot[io]", r"votazion\p{L}*+", r"votat\p{L}*+"),
     abstained=(
-        r"si\s+è\s+astenut\p{L}*+",
+        r"si\s+(?:è|sono)\s+astenut\p{L}*+",
+        r"si\s+asten(?:gono|ne|nero)",
+        r"si\s+astiene",
         "astenendosi",
     ),
+    abstained_of=(r"astension[ie]\s+(?:di|del|della|dell['’]|dei|degli|delle)",),
     poll_election=(
         r"sondagg\p{L}*+",
         r"per\s*cento",
@@ -1794,6 +1820,7 @@ _IT = VoteVocabulary(
     share_yes=(r"(?:hanno\s+)?votato\s+(?:a\s+favore|sì)", r"(?:hanno\s+)?approvato"),
     share_no=(r"(?:hanno\s+)?votato\s+(?:contro|no)", r"(?:hanno\s+)?respinto"),
     label_articles=(r"i", r"gli"),
+    zero_against=(r"(?:e\s+)?senza\s+(?:alcun\s+)?(?:voti?\s+)?contrari[oa]?",),
     makeup_before=(
         r"maggioranza\s+(?:conservatrice|liberale|progressista|repubblicana|democratica)\s+di",
     ),
