@@ -534,6 +534,64 @@ CASES = [
         "passed",
         "it-counted-abstainers-noun-phrase",
     ),
+    # (third probe) counts of voters with their side and what it was for, and the answers
+    # of a referendum before their counts
+    (
+        "en",
+        "In the ballot, 4,210 union members voted in favour of the pay offer and 3,005 against.",
+        (4210, 3005, None),
+        None,
+        "en-voters-noun-phrase-in-favour-of",
+    ),
+    (
+        "fr",
+        "Au référendum, 1 204 salariés ont voté pour l'accord et 980 contre.",
+        (1204, 980, None),
+        None,
+        "fr-voters-voted-for-object",
+    ),
+    (
+        "de",
+        "Beim Mitgliederentscheid stimmten 12.400 Mitglieder der Partei mit Ja und 9.800 mit Nein.",
+        (12400, 9800, None),
+        None,
+        "de-voters-noun-phrase-mit-ja",
+    ),
+    (
+        "es",
+        "En el referéndum, 5.300 afiliados votaron a favor del acuerdo y 2.100 en contra.",
+        (5300, 2100, None),
+        None,
+        "es-voters-a-favor-de-object",
+    ),
+    (
+        "es",
+        "En el referéndum votaron sí 5.300 afiliados y no 2.100.",
+        (5300, 2100, None),
+        None,
+        "es-answers-before-counts",
+    ),
+    (
+        "it",
+        "Al referendum, 1.200 soci hanno votato a favore della fusione e 400 contro.",
+        (1200, 400, None),
+        None,
+        "it-voters-a-favore-di-object",
+    ),
+    (
+        "it",
+        "Nella consultazione hanno votato sì 2.300 iscritti e no 1.100.",
+        (2300, 1100, None),
+        None,
+        "it-answers-before-counts",
+    ),
+    (
+        "it",
+        "Il referendum è passato con 3.100 sì contro 2.400 no.",
+        (3100, 2400, None),
+        "passed",
+        "it-si-no-counts",
+    ),
 ]
 
 
@@ -645,6 +703,12 @@ NOT_TALLIES = [
         "fr-makeup-before",
     ),
     ("es", "El Supremo, con su mayoría conservadora de 6 a 3, revisará el fallo.", "es-makeup"),
+    # a side with what it was for is never a candidate's name
+    (
+        "fr",
+        "Lors du scrutin, 3 120 électeurs ont voté pour Martin et 2 870 contre.",
+        "fr-voted-for-a-name",
+    ),
     (
         "it",
         "La Corte, con la sua maggioranza progressista di 5 a 4, esaminerà il ricorso.",

@@ -191,6 +191,7 @@ class VoteVocabulary:
 
 _EN = VoteVocabulary(
     trigger=(
+        "referendum",
         "vote",
         "voting",
         "ballot",
@@ -279,11 +280,13 @@ _EN = VoteVocabulary(
     ),
     weak_after=(r"margin", r"majority"),
     yes_after=(
-        r"(?:\p{L}++\s+)?(?:vot(?:e|es|ed|ing)\s+)?in\s+favou?r(?:\s+of)?",
+        # the voters as a noun phrase of up to three words before their verb: "4,210 union
+        # members voted in favour of the offer"
+        r"(?:\p{L}++\s+)?(?:(?:\p{L}++\s+){0,2}?vot(?:e|es|ed|ing)\s+)?in\s+favou?r(?:\s+of)?",
         r"(?:votes?\s+|voting\s+|voted\s+)?for"
         r"(?=\s+(?:the|it|a|an|this|that|its)\b|\s*+[,;.)]|\s++(?:and|with)\b)",
-        r"(?:\p{L}++\s+)?voting\s+for",
-        r"(?:\p{L}++\s+)?voted\s+for",
+        r"(?:\p{L}++\s+){0,3}?voting\s+for",
+        r"(?:\p{L}++\s+){0,3}?voted\s+for",
         r"(?:\p{L}++\s+)?vot(?:ed|ing)\s+yes",
         r"yes(?:\s+votes?)?",
         r"ayes?",
@@ -766,6 +769,7 @@ _EN = VoteVocabulary(
 
 _DE = VoteVocabulary(
     trigger=(
+        "referendum",
         "stimm",
         "votum",
         "votier",
@@ -822,7 +826,10 @@ _DE = VoteVocabulary(
         r"Befürworter",
         r"Pro-?Stimmen",
         r"(?:\p{L}++\s+)?(?:stimmten\s+)?für\s+(?:das|den|die|eine?n?)\s+\p{L}++",
-        r"(?:\p{L}++\s+)?stimmten\s+(?:mit\s+)?(?:Ja|dafür|zu)",
+        r"(?:\p{L}++\s+){0,3}?stimmten\s+(?:mit\s+)?(?:Ja|dafür|zu)",
+        # the voters as a noun phrase after an inverted verb: "(stimmten) 8.412 Bürgerinnen
+        # und Bürger mit Ja"
+        r"(?:\p{L}++\s+){1,3}?mit\s+Ja(?=\s*+[,;.)]|\s++(?:und|bei)\b|\s*+\Z)",
         # the verb gapped in a coordinated clause: "…, 270 mit Nein" after "380 stimmten mit Ja"
         r"mit\s+Ja(?=\s*+[,;.)]|\s++(?:und|bei)\b)",
     ),
@@ -833,7 +840,8 @@ _DE = VoteVocabulary(
         r"Gegenstimmen?",
         r"Stimmen\s+dagegen",
         r"dagegen",
-        r"(?:\p{L}++\s+)?stimmten\s+(?:mit\s+Nein|dagegen)",
+        r"(?:\p{L}++\s+){0,3}?stimmten\s+(?:mit\s+Nein|dagegen)",
+        r"(?:\p{L}++\s+){1,3}?mit\s+Nein(?=\s*+[,;.)]|\s++(?:und|bei)\b|\s*+\Z)",
         r"mit\s+Nein(?=\s*+[,;.)]|\s++(?:und|bei)\b)",
     ),
     abstain_after=(r"Enthaltung(?:en)?", r"enthielten\s+sich", r"Stimmenthaltung(?:en)?"),
@@ -1142,6 +1150,7 @@ _DE = VoteVocabulary(
 
 _FR = VoteVocabulary(
     trigger=(
+        "référendum",
         "voix",
         "vot",
         "scrutin",
@@ -1178,8 +1187,10 @@ _FR = VoteVocabulary(
         r"votes?\s+pour",
         r"suffrages\s+pour",
         r"oui",
-        # the side as the verb of its own clause: "32 conseillers ont voté pour, 14 contre"
-        r"(?:\p{L}++\s+)?(?:ont\s+)?vot(?:é|ent|aient)\s+pour(?=\s*+[,;.)]|\s++et\b)",
+        # the side as the verb of its own clause: "32 conseillers ont voté pour, 14 contre",
+        # with what it was for: "2 841 habitants ont voté pour le projet" (never a name)
+        r"(?:\p{L}++\s+){0,3}?(?:ont\s+)?vot(?:é|ent|aient)\s+pour"
+        r"(?=\s*+[,;.)]|\s++(?-i:\p{Ll}))",
     ),
     no_after=(
         r"(?:voix\s+)?contre",
@@ -1191,8 +1202,9 @@ _FR = VoteVocabulary(
     abstain_after=(r"abstentions?", r"(?:se\s+sont|s['’]étant)\s+abstenu(?:e|s|es)?"),
     # the finite verb and the absolute participle clause: "trois élus étant absents"
     absent_after=(r"(?:\p{L}++\s+)?(?:étaient\s+|étant\s+)?absents?",),
-    yes_before=(r"pour\s*:",),
-    no_before=(r"contre\s*:",),
+    # the answers of a referendum before their count: "oui : 2 841, non : 1 977"
+    yes_before=(r"pour\s*:", r"oui"),
+    no_before=(r"contre\s*:", r"non"),
     neutral_after=(r"voix", r"suffrages", r"députés", r"sénateurs", r"élus", r"parlementaires"),
     abstain_tail=(
         r"(?:,\s*+)?(?:et|avec)\s+(?:NUM)\s+abstentions?",
@@ -1390,6 +1402,7 @@ _FR = VoteVocabulary(
 
 _ES = VoteVocabulary(
     trigger=(
+        "referéndum",
         "voto",
         "votaci",
         "votó",
@@ -1424,7 +1437,8 @@ _ES = VoteVocabulary(
         r"a\s+favor",
         r"(?:votos?\s+)?afirmativos?",
         r"síes",
-        r"(?:\p{L}++\s+)?vot(?:aron|ó)\s+a\s+favor(?=\s*+[,;.)]|\s++y\b)",
+        # with what it was for: "2.841 vecinos votaron a favor de peatonalizar el centro"
+        r"(?:\p{L}++\s+){0,3}?vot(?:aron|ó)\s+a\s+favor(?=\s*+[,;.)]|\s++(?-i:\p{Ll}))",
     ),
     no_after=(
         r"(?:votos?\s+)?en\s+contra",
@@ -1436,8 +1450,9 @@ _ES = VoteVocabulary(
     abstain_after=(r"abstenci(?:ón|ones|on)", r"se\s+abstuvieron"),
     # "siete diputados estuvieron ausentes"
     absent_after=(r"(?:\p{L}++\s+)?(?:estuvieron\s+|estaban\s+)?ausentes?", r"ausencias?"),
-    yes_before=(r"a\s+favor\s*:",),
-    no_before=(r"en\s+contra\s*:",),
+    # the answers of a referendum before their count: "sí: 2.841; no: 1.977"
+    yes_before=(r"a\s+favor\s*:", r"sí"),
+    no_before=(r"en\s+contra\s*:", r"no"),
     neutral_after=(
         r"votos",
         r"diputados",
@@ -1613,6 +1628,7 @@ _ES = VoteVocabulary(
 
 _IT = VoteVocabulary(
     trigger=(
+        "referendum",
         "voti",
         "voto",
         "votat",
@@ -1647,7 +1663,8 @@ _IT = VoteVocabulary(
         r"voti?\s+a\s+favore",
         r"a\s+favore",
         r"sì",
-        r"(?:\p{L}++\s+)?(?:hanno\s+)?votato\s+a\s+favore(?=\s*+[,;.)]|\s++e\b)",
+        # with what it was for: "1.200 soci hanno votato a favore della fusione"
+        r"(?:\p{L}++\s+){0,3}?(?:hanno\s+)?votato\s+a\s+favore(?=\s*+[,;.)]|\s++(?-i:\p{Ll}))",
     ),
     no_after=(
         r"voti?\s+contrari[oa]?",
@@ -1660,8 +1677,9 @@ _IT = VoteVocabulary(
     ),
     abstain_after=(r"astenut[ioae]", r"astensioni", r"astensione"),
     absent_after=(r"(?:\p{L}++\s+)?(?:erano\s+)?assenti",),
-    yes_before=(r"favorevoli\s*:?",),
-    no_before=(r"contrari\s*:?",),
+    # the answers of a referendum before their count: "(hanno votato) sì 4.812 (…) e no 3.090"
+    yes_before=(r"favorevoli\s*:?", r"sì"),
+    no_before=(r"contrari\s*:?", r"no"),
     neutral_after=(r"voti", r"deputati", r"senatori", r"parlamentari", r"consiglieri"),
     abstain_tail=(
         r"(?:,\s*+)?(?:e|con)\s+(?:NUM)\s+(?:astenut[io]|astensioni|astensione)",
