@@ -118,6 +118,13 @@ _FLAGS = regex.IGNORECASE | regex.VERBOSE
 
 # A capitalised name of up to four words: "the United States", "Brazil".
 _NAME = r"\p{Lu}[\p{L}.'’-]{0,30}+(?:\s++\p{Lu}[\p{L}.'’-]{0,30}+){0,3}"
+# A list of names, each with its article and (in a Romance "of" phrase) its
+# preposition: "Russia e Cina", "de la Chine et de la Russie", "the US and Britain".
+_NAME_ART = r"(?:(?:the|la|le|les|el|los|las|il|lo|gli|die|der|das)\s++|l['’])?"
+_NAMES = (
+    rf"(?-i:{_NAME_ART}{_NAME}(?:\s*+(?:,|and|und|et|y|e)\s++(?:de\s++|d['’]|di\s++)?"
+    rf"{_NAME_ART}{_NAME}){{0,5}})"
+)
 
 
 @attrs.frozen(kw_only=True)
@@ -158,6 +165,8 @@ class _Grammar:
     sports_words: regex.Pattern[str]
     vote_words: regex.Pattern[str]
     abstainers: regex.Pattern[str]
+    abstainers_after: regex.Pattern[str]
+    abstain_counted: regex.Pattern[str]
     unanimous_with: regex.Pattern[str]
     unanimous_not_before: regex.Pattern[str]
     unanimous_not_after: regex.Pattern[str]
@@ -171,6 +180,9 @@ class _Grammar:
     share_verb_after: regex.Pattern[str]
     share_part: regex.Pattern[str]
     abstain_next: regex.Pattern[str]
+    makeup_before: regex.Pattern[str]
+    zero_against: regex.Pattern[str]
+    for_rival: regex.Pattern[str]
 
 
 # What ends the plain text a pattern fragment opens with: an escape, a class, a
@@ -259,13 +271,16 @@ def _grammar(language: str) -> _Grammar:
     neutral = _alt((*v.neutral_after, *v.vote_nouns))
     # "98 i voti favorevoli": an article before the side, in an inverted copula
     article = rf"(?:{_alt(v.label_articles)}\s++)?" if v.label_articles else ""
+    # The abstentions and absences are tried first: a side label with a free word before
+    # it would take the abstention noun for that word ("zwei Enthaltungen für die Vorlage"
+    # is two abstentions, not two votes for the bill).
     item = regex.compile(
         rf"""
         (?P<num>{num})\s*+{article}
-        (?: (?P<yes>{yes})
-          | (?P<no>{no})
-          | (?P<abstain>{abstain})
+        (?: (?P<abstain>{abstain})
           | (?P<absent>{_alt(v.absent_after)})
+          | (?P<yes>{yes})
+          | (?P<no>{no})
           | (?P<neutral>{neutral}) )
         (?![\p{{L}}\p{{N}}])
         """,
@@ -375,6 +390,21 @@ def _grammar(language: str) -> _Grammar:
             """,
             _FLAGS,
         ),
+        # the names after the verb, where the subject may follow it ("si sono astenute
+        # Russia e Cina", "enthielten sich Russland und China"), or after the abstention
+        # noun ("con las abstenciones de Rusia y China", "avec l'abstention de la Chine")
+        abstainers_after=regex.compile(
+            rf"(?<!\p{{L}})(?:{_alt(v.abstained) if language != 'en' else '(?!)'}"
+            rf"|{_alt(v.abstained_of) if v.abstained_of else '(?!)'})\s*+:?\s*+(?P<subj>{_NAMES})",
+            _FLAGS,
+        ),
+        # "los ocho parlamentarios del grupo mixto se abstuvieron", "deux administrateurs
+        # s'étant abstenus": a count, its noun phrase (at most five words), the verb
+        abstain_counted=regex.compile(
+            rf"(?<![\p{{L}}\p{{N}}])(?P<n>{num})\s++(?:[\p{{L}}'’-]++\s++){{0,5}}?"
+            rf"{_alt(v.abstain_after)}(?!\p{{L}})",
+            _FLAGS,
+        ),
         unanimous_with=regex.compile(rf"(?<!\p{{L}}){_alt(v.unanimous_with)}(?!\p{{L}})", _FLAGS),
         # "must be agreed unanimously", "not unanimous"
         unanimous_not_before=regex.compile(
@@ -386,8 +416,13 @@ def _grammar(language: str) -> _Grammar:
             r"\s++(?:opposition|opposed|in\s+(?:their|its|his|her)|agreement|worry)", _FLAGS
         ),
         # "could end up 4-4", "the vote would be 66 to 34"
+        # and a case stated as a condition: "in the event of", "im Falle", "en cas d'égalité",
+        # "en caso de", "in caso di" (the compound conditional prepositions of each grammar)
         modal_before=regex.compile(
-            r"(?<!\p{L})(?:would|could|might|if|würde|würden|könnte|pourrait|podría|potrebbe)"
+            r"(?<!\p{L})(?:would|could|might|if|würde|würden|könnte|pourrait|podría|potrebbe"
+            r"|in\s++(?:the\s++)?(?:case|event)\s++of|im\s++Falle?|falls"
+            r"|en\s++cas\s++d|au\s++cas\s++où|en\s++caso\s++de|in\s++caso\s++di"
+            r"|nel\s++caso\s++(?:di|in\s++cui))"
             r"(?!\p{L})[^.;]{0,40}+\Z",
             _FLAGS,
         ),
@@ -406,6 +441,21 @@ def _grammar(language: str) -> _Grammar:
             regex.compile(rf"\s*+{_alt(v.favour_of)}(?:\s++|(?<=['’]))\p{{L}}", _FLAGS)
             if v.favour_of
             else None
+        ),
+        # "maggioranza conservatrice di " right before "6 a 3": a chamber's or court's make-up
+        makeup_before=regex.compile(
+            rf"(?<!\p{{L}}){_alt(v.makeup_before) if v.makeup_before else '(?!)'}\s*+\Z",
+            _FLAGS,
+        ),
+        # " ohne Gegenstimme" after "13 Ja-Stimmen": none against
+        zero_against=regex.compile(
+            rf"[\s,]*+{_alt(v.zero_against) if v.zero_against else '(?!)'}(?!\p{{L}})", _FLAGS
+        ),
+        # " for her rival" after "14,220 votes to 11,905", " Stimmen für ihren
+        # Herausforderer" after "4.210 zu 3.980": a candidate's votes
+        for_rival=regex.compile(
+            rf"\s*+,?\s*+{what}{_alt(v.for_rival) if v.for_rival else '(?!)'}(?!\p{{L}})",
+            _FLAGS,
         ),
         **_share_patterns(v, num),
     )
@@ -874,6 +924,8 @@ def _shape_veto(g: _Grammar, text: str, m: regex.Match[str], language: str) -> s
         and not _TIE_BEFORE.search(text, max(0, start - 30), start)
     ):
         return "range"
+    if _NOT_A_COUNT.fullmatch(m.group("a")) or _NOT_A_COUNT.fullmatch(m.group("b")):
+        return "phone or code number"  # "555-0142", "800-555014"
     b = number_value(m.group("b"), language) or 0
     if _YEAR.fullmatch(m.group("a")) and (b < 100 or 1800 <= b <= 2100):
         return "years"
@@ -925,8 +977,11 @@ def _context_veto(
     after_hi = min(ctx.end, end + 80)
     if g.sports_after.match(text, end, min(len(text), end + 40)):
         return "score or seat majority"
-    if _FOR_NAME.match(text, end):
-        return "votes for a candidate"  # "2 310 voix contre 1 870 pour Garnier"
+    if _FOR_NAME.match(text, end) or g.for_rival.match(text, end, after_hi):
+        # "2 310 voix contre 1 870 pour Garnier", "14,220 votes to 11,905 for her rival"
+        return "votes for a candidate"
+    if g.makeup_before.search(text, max(before_lo, start - 60), start):
+        return "a chamber's or court's make-up"  # "maggioranza conservatrice di 6 a 3"
     sports = g.sports_before.search(text, max(before_lo, start - 60), start)
     if (
         sports is not None
@@ -945,15 +1000,24 @@ def _context_veto(
     for p in g.poll_election.finditer(text, max(ctx.start, start - 50), start):
         poll = p
     cue = ev.cue
-    verb_after_poll = (
-        cue is not None
-        and poll is not None
-        and cue.start() >= poll.end()
-        and _VOTE_VERB.fullmatch(cue.group()) is not None
+    # "Les élus ont approuvé la convention par 21 voix contre 4": the verb need not be
+    # the cue nearest the counts
+    verb_after_poll = poll is not None and (
+        (
+            cue is not None
+            and cue.start() >= poll.end()
+            and _VOTE_VERB.fullmatch(cue.group()) is not None
+        )
+        or _VOTE_VERB_WORD.search(text, poll.end(), start) is not None
     )
-    if (poll is not None and not verb_after_poll) or g.poll_election.search(
-        text, end, min(ctx.end, end + 40)
-    ):
+    poll_after = g.poll_election.search(
+        text, _past_tails(g, text, end, ctx.end), min(ctx.end, end + 40)
+    )
+    # "voted 7-2 to keep Bank Rate at 4.25%": a figure in the clause of what was voted
+    # is the proposal's, not a poll's
+    if poll_after is not None and _PURPOSE.search(text, end, poll_after.start()) is not None:
+        poll_after = None
+    if (poll is not None and not verb_after_poll) or poll_after is not None:
         return "poll or election"
     if g.sports_words.search(text, ctx.start, ctx.end) and not g.vote_words.search(
         text, before_lo, after_hi
@@ -966,6 +1030,20 @@ def _context_veto(
     return None
 
 
+def _past_tails(g: _Grammar, text: str, end: int, hi: int) -> int:
+    """Return where the abstentions and absences stated right after a pair end.
+
+    Their member noun is no election word: in "par trente voix contre douze, trois
+    élus étant absents" the "élus" are the councillors away, not people elected.
+    """
+    tail = g.abstain_tail.match(text, end, hi) or g.absent_tail.match(text, end, hi)
+    return tail.end() if tail is not None else end
+
+
+# A clause of purpose after the counts, what the vote decided: "to keep", "pour
+# maintenir", "para mantener", "per mantenere", "um … zu" (an infinitive's marker and a
+# word).
+_PURPOSE = regex.compile(r"(?<!\p{L})(?:to|pour|para|per|um)\s++\p{L}", regex.IGNORECASE)
 # A lower-case letter: copy without one is set in capitals.
 _LOWER = regex.compile(r"\p{Ll}")
 # The definite article right before a pair: "the" in "for the 5-4 majority".
@@ -992,15 +1070,20 @@ _TIE_BEFORE = regex.compile(
 _PLAIN_SEP = regex.compile(r"(?:to|zu|gegen|contre|à|a|contra|contro|frente\s++a)", regex.I)
 # The same word ending a labelled count: "six voix contre" (before "trois").
 _PLAIN_SEP_END = regex.compile(r"(?<!\p{L})(?:against|gegen|contre|contra|contro)\Z", regex.I)
+# Digits no count is written in: a leading zero ("0142") or five and more digits without
+# a group separator ("555014"); a count of votes is written "1,204" or "14 220".  These
+# are the groups of phone numbers, codes and references.
+_NOT_A_COUNT = regex.compile(r"0\p{N}++|\p{N}{5,}+")
 # A year: "1987" in "1987-88".
 _YEAR = regex.compile(r"(?:18|19|20)\p{N}{2}")
 # Verbs of a body voting (a poll word before them does not make the pair a poll).
 _VOTE_VERB = regex.compile(
-    r"vot(?:ed|ing|é|ée|ó|aron|ato|ata|ati|arono|iert\p{L}*+)|approv\p{L}*+|pass\p{L}*+"
+    r"vot(?:ed|ing|é|ée|ó|aron|ato|ata|ati|arono|iert\p{L}*+)|appro[uv]\p{L}*+|pass\p{L}*+"
     r"|adopt\p{L}*+|confirm\p{L}*+|reject\p{L}*+|backed|cleared|ratif\p{L}*+|overr\p{L}*+"
     r"|stimm\p{L}*+|aprob\p{L}*+|verabschied\p{L}*+|beschl\p{L}*+",
     regex.IGNORECASE,
 )
+_VOTE_VERB_WORD = regex.compile(rf"(?<!\p{{L}})(?:{_VOTE_VERB.pattern})(?!\p{{L}})", regex.I)
 # "margin" right after a pair: with "2 to 1" it is a ratio.
 _MARGIN = regex.compile(r"\s*+margin", regex.IGNORECASE)
 # A number right after or before a pair: "6-1 6-2" (tennis sets).
@@ -1315,16 +1398,23 @@ def _chain_tally(
         roles["yes"] = neutral[0]
     if "no" not in roles and neutral and "yes" in roles and len(chain) > 1:
         roles["no"] = neutral[-1] if neutral[-1] != roles["yes"] else neutral[0]
+    start, end = chain[0][2], chain[-1][3]
+    if "yes" in roles and "no" not in roles:
+        # "mit 13 Ja-Stimmen ohne Gegenstimme": none against, right after the votes for
+        e_yes = next(e for role, _, _, e in chain if role == "yes")
+        zero = g.zero_against.match(text, e_yes, min(len(text), e_yes + 60))
+        if zero is not None:
+            roles["no"] = 0
+            end = max(end, zero.end())
     if "yes" not in roles or "no" not in roles:
         return None
-    start, end = chain[0][2], chain[-1][3]
     # "42 votes for Trump and 18 against him": votes for a candidate; "1 204 voix
     # contre 980 pour Martin": the same, the preposition read as the count's side
     if any(
         _FOR_NAME.match(text, e if role == "neutral" else max(s, text.rfind(" ", s, e)))
         for role, _, s, e in chain
         if role in ("neutral", "yes")
-    ):
+    ) or g.for_rival.match(text, end, min(len(text), end + 80)):
         return None
     ctx = sents.context(start, end)
     if any(
@@ -1350,19 +1440,37 @@ def _chain_tally(
     return found, ctx
 
 
-def _abstainers(g: _Grammar, text: str, ctx: _Context) -> int | None:
-    """Return how many abstained when the sentence names them, else None.
+def _abstainers(g: _Grammar, text: str, ctx: _Context, after: int, language: str) -> int | None:
+    """Return how many abstained when the sentence names or counts them, else None.
 
-    "with the United States abstaining" is one; "China and Russia abstained" two.
+    "with the United States abstaining" is one; "China and Russia abstained", "si
+    sono astenute Russia e Cina" and "con las abstenciones de Rusia y China" two (a
+    list of names counts its conjuncts); "los ocho parlamentarios del grupo mixto se
+    abstuvieron" (a count from ``after`` on, the start of the counts) eight.
     """
-    m = g.abstainers.search(text, ctx.start, ctx.end)
-    if m is None:
-        return None
-    return 1 + len(_NAME_JOIN.findall(m.group("subj")))
+    m = g.abstainers.search(text, ctx.start, ctx.end) or g.abstainers_after.search(
+        text, ctx.start, ctx.end
+    )
+    if m is not None:
+        return 1 + len(_NAME_JOIN.findall(m.group("subj")))
+    n = g.abstain_counted.search(text, after, ctx.end)
+    return number_value(n.group("n"), language) if n is not None else None
 
 
 # What joins names in a list: ", " and " and ".
 _NAME_JOIN = regex.compile(r"\s*+,\s++|\s++(?:and|und|et|y|e)\s++")
+
+
+def _unanimity_word(
+    g: _Grammar, text: str, found: _Found, ctx: _Context
+) -> regex.Match[str] | None:
+    """Return the unanimity word next to a tally's counts, if any.
+
+    "voted unanimously, 88 to 0", "on a unanimous 22-0 vote", "à l'unanimité, par 38
+    voix contre zéro": with no votes against, the word states the same vote as the
+    counts, not a second one.
+    """
+    return g.unanimous.search(text, max(ctx.start, found.start - 30), min(ctx.end, found.end + 30))
 
 
 def _finish(g: _Grammar, text: str, found: _Found, ctx: _Context, language: str) -> VoteTally:
@@ -1390,15 +1498,12 @@ def _finish(g: _Grammar, text: str, found: _Found, ctx: _Context, language: str)
     ):
         yes, no = no, yes
     abstain = found.abstain
-    if abstain is None and not found.labelled:
-        abstain = _abstainers(g, text, ctx)
+    if abstain is None:
+        abstain = _abstainers(g, text, ctx, found.start, language)
     if abstain is None:
         abstain = _abstain_next(g, text, ctx, language)
     # "voted unanimously, 88 to 0": no votes against and the word next to the counts.
-    unanimous = no == 0 and (
-        g.unanimous.search(text, max(ctx.start, found.start - 30), min(ctx.end, found.end + 30))
-        is not None
-    )
+    unanimous = no == 0 and _unanimity_word(g, text, found, ctx) is not None
     return VoteTally(
         span=Span(start=found.start, end=found.end),
         yes=yes,
@@ -1616,8 +1721,11 @@ def _find(doc: Document) -> tuple[VoteTally, ...]:
             taken.add(r[0].start, r[0].end)
     tallies = [_finish(g, text, f, ctx, code) for f, ctx in found[:budget]]
     counted = _Taken()
-    for t in tallies:
+    for t, (f, ctx) in zip(tallies, found, strict=False):
         counted.add(t.span.start, t.span.end)
+        word = _unanimity_word(g, text, f, ctx) if t.unanimous else None
+        if word is not None:  # the unanimity word of counts is no vote of its own
+            counted.add(word.start(), word.end())
     tries = 2 * budget
     for lo, hi in wide:
         if tries <= 0 or len(tallies) >= budget:

@@ -128,8 +128,11 @@ class VoteVocabulary:
     sports_words: tuple[str, ...]
     #: Vote words proper ("vote", "Stimmen"): they outweigh sports words nearby.
     vote_words: tuple[str, ...]
-    #: Who abstained, as a verb after the names: "with the United States abstaining".
+    #: Who abstained, as a verb after the names: "with the United States abstaining"
+    #: (or before them where the subject may follow: "si sono astenute Russia e Cina").
     abstained: tuple[str, ...]
+    #: Who abstained, as the abstention noun of the names: "con las abstenciones de".
+    abstained_of: tuple[str, ...] = ()
     #: Words anywhere in the clause that make it an opinion poll or an election.
     poll_election: tuple[str, ...]
     #: The word for unanimous (adverb or adjective).
@@ -170,12 +173,25 @@ class VoteVocabulary:
     #: "(Sono stati) 245 i sì e 112 i no", "(Fueron) 120 los votos a favor".
     label_articles: tuple[str, ...] = ()
     #: The prepositions after "in favour" that make it name what the vote favoured, not
-    #: the side of the count before it: "six voix contre trois en faveur de la cession".
+    #: the side of the count before it: "six voix contre trois en faveur de la cession";
+    #: and the determiners after a side that is a preposition ("for", "pour"), whose
+    #: object is a purpose phrase: "sept voix contre deux pour le maintien des taux".
     favour_of: tuple[str, ...] = ()
+    #: A chamber's or a court's make-up right before a pair: a majority noun with a
+    #: political adjective, "maggioranza conservatrice di 6 a 3" (the counterparts of
+    #: the English "6-3 conservative majority", vetoed after the pair).
+    makeup_before: tuple[str, ...] = ()
+    #: No votes against, said with a preposition of absence after the votes for: "13
+    #: Ja-Stimmen ohne Gegenstimme", "sans aucune voix contre", "senza voti contrari".
+    zero_against: tuple[str, ...] = ()
+    #: An election opponent after the counts: "14,220 votes to 11,905 for her rival"
+    #: (a candidate's votes, like "for Garnier" with a name).
+    for_rival: tuple[str, ...] = ()
 
 
 _EN = VoteVocabulary(
     trigger=(
+        "referendum",
         "vote",
         "voting",
         "ballot",
@@ -191,6 +207,8 @@ _EN = VoteVocabulary(
         "majority",
         "passed",
         "approved",
+        "reauthori",
+        "rubber-stamp",
         "adopted",
         "confirmed",
         "overr",
@@ -233,6 +251,8 @@ _EN = VoteVocabulary(
         r"ratif(?:ied|ies|y)",
         r"endors(?:ed|es)",
         r"backed",
+        r"reauthori[sz]ed",
+        r"rubber-?stamped",
         r"reject(?:ed|s|ing|ion)",
         r"defeated",
         r"fail(?:ed|s)",
@@ -260,11 +280,13 @@ _EN = VoteVocabulary(
     ),
     weak_after=(r"margin", r"majority"),
     yes_after=(
-        r"(?:\p{L}++\s+)?(?:vot(?:e|es|ed|ing)\s+)?in\s+favou?r(?:\s+of)?",
+        # the voters as a noun phrase of up to three words before their verb: "4,210 union
+        # members voted in favour of the offer"
+        r"(?:\p{L}++\s+)?(?:(?:\p{L}++\s+){0,2}?vot(?:e|es|ed|ing)\s+)?in\s+favou?r(?:\s+of)?",
         r"(?:votes?\s+|voting\s+|voted\s+)?for"
         r"(?=\s+(?:the|it|a|an|this|that|its)\b|\s*+[,;.)]|\s++(?:and|with)\b)",
-        r"(?:\p{L}++\s+)?voting\s+for",
-        r"(?:\p{L}++\s+)?voted\s+for",
+        r"(?:\p{L}++\s+){0,3}?voting\s+for",
+        r"(?:\p{L}++\s+){0,3}?voted\s+for",
         r"(?:\p{L}++\s+)?vot(?:ed|ing)\s+yes",
         r"yes(?:\s+votes?)?",
         r"ayes?",
@@ -322,6 +344,16 @@ _EN = VoteVocabulary(
         r"vote\s+(?:to\s+(?!reject|block|kill|defeat|deny)\p{L}++|for\s+\p{L}++ing)",
         # the idioms of approval: "green-lit", "gave the green light", "okayed"
         r"green-?l(?:it|ighted|ights?)",
+        # the verbs of endorsement, renewal and extension: a text or mandate agreed to
+        # ("extended the mission", "renewed the mandate", "reauthorized the program")
+        r"extend(?:ed|s)",
+        r"renew(?:ed|s)",
+        r"reauthori[sz](?:ed|es)",
+        r"authori[sz](?:ed|es)",
+        r"rubber-?stamped",
+        r"signed\s+off\s+on",
+        # a vote of confidence won
+        r"won\s+(?:a|the)\s+(?:confidence|trust)\s+vote",
         r"green\s+light",
         r"okayed",
     ),
@@ -575,7 +607,10 @@ _EN = VoteVocabulary(
         "seed",
     ),
     vote_words=("vot(?:e|es|ed|ing)", "ballot", "ayes", "yeas"),
-    abstained=("abstain(?:ed|ing)",),
+    # the verb's finite forms and participles (the paradigm of each language), after the
+    # names; "abstention of" and its counterparts before them
+    abstained=("abstain(?:ed|ing|s)?",),
+    abstained_of=(r"abstentions?\s+of",),
     poll_election=(
         r"poll(?:s|ed|ing|sters?)?",
         r"surveys?",
@@ -711,11 +746,30 @@ _EN = VoteVocabulary(
         r"(?:backed|supported)(?!\s+by)",
     ),
     share_no=(r"vot(?:ed|ing)\s+(?:against|no|to\s+(?:reject|block|kill|defeat|oppose))",),
-    favour_of=(r"of",),
+    # the preposition of absence and a vote against ("without a single vote against")
+    zero_against=(
+        r"(?:and\s+|with\s+)?(?:without\s+(?:a\s+)?(?:single\s+)?vote|no\s+votes?)\s+against",
+    ),
+    # the political adjectives of a majority: the wings of a court as AP names them
+    # ("conservative", "liberal") and the party families of a chamber, in each language
+    makeup_before=(
+        r"(?:conservative|liberal|progressive|Republican|Democratic|pro-?business)\s+majority"
+        r"\s+of",
+    ),
+    # the nouns of an election opponent in election reporting (AP Stylebook, "election
+    # returns"), and their counterparts in each language
+    for_rival=(
+        r"for\s+(?:her|his|their|the|its)\s+(?:\p{L}++\s+)?"
+        r"(?:rivals?|opponents?|challengers?|incumbent|runner-up)",
+    ),
+    # "of" after "in favour"; a determiner after the preposition "for", whose object is
+    # then what the vote favoured ("by seven votes to two for the hold")
+    favour_of=(r"of", r"the", r"an?", r"its", r"this", r"that", r"their"),
 )
 
 _DE = VoteVocabulary(
     trigger=(
+        "referendum",
         "stimm",
         "votum",
         "votier",
@@ -772,7 +826,10 @@ _DE = VoteVocabulary(
         r"Befürworter",
         r"Pro-?Stimmen",
         r"(?:\p{L}++\s+)?(?:stimmten\s+)?für\s+(?:das|den|die|eine?n?)\s+\p{L}++",
-        r"(?:\p{L}++\s+)?stimmten\s+(?:mit\s+)?(?:Ja|dafür|zu)",
+        r"(?:\p{L}++\s+){0,3}?stimmten\s+(?:mit\s+)?(?:Ja|dafür|zu)",
+        # the voters as a noun phrase after an inverted verb: "(stimmten) 8.412 Bürgerinnen
+        # und Bürger mit Ja"
+        r"(?:\p{L}++\s+){1,3}?mit\s+Ja(?=\s*+[,;.)]|\s++(?:und|bei)\b|\s*+\Z)",
         # the verb gapped in a coordinated clause: "…, 270 mit Nein" after "380 stimmten mit Ja"
         r"mit\s+Ja(?=\s*+[,;.)]|\s++(?:und|bei)\b)",
     ),
@@ -783,7 +840,8 @@ _DE = VoteVocabulary(
         r"Gegenstimmen?",
         r"Stimmen\s+dagegen",
         r"dagegen",
-        r"(?:\p{L}++\s+)?stimmten\s+(?:mit\s+Nein|dagegen)",
+        r"(?:\p{L}++\s+){0,3}?stimmten\s+(?:mit\s+Nein|dagegen)",
+        r"(?:\p{L}++\s+){1,3}?mit\s+Nein(?=\s*+[,;.)]|\s++(?:und|bei)\b|\s*+\Z)",
         r"mit\s+Nein(?=\s*+[,;.)]|\s++(?:und|bei)\b)",
     ),
     abstain_after=(r"Enthaltung(?:en)?", r"enthielten\s+sich", r"Stimmenthaltung(?:en)?"),
@@ -821,6 +879,20 @@ _DE = VoteVocabulary(
         # the particle of "annehmen" or "zustimmen" closing its clause after the counts
         # ("nahm das Gesetz mit 98 zu 7 Stimmen an", "stimmte ihm mit 76 gegen 59 Stimmen zu")
         r"(?:an|zu)(?=\s*+[.;!?]|\s*+\Z)",
+        # the verbs of endorsement, approval and renewal ("befürwortete das Vorhaben",
+        # "genehmigte den Bau", "verlängerte das Mandat", "segnete … ab")
+        r"befürwortet(?:e|en)?",
+        r"genehmigt(?:e|en)?",
+        r"verlängert(?:e|en)?",
+        r"ratifiziert(?:e|en)?",
+        r"abgesegnet",
+        r"segnet(?:e|en)?\s+(?:\p{L}++\s+){0,4}?ab",
+        # the override of an objection or veto: rejecting it passes the law (Art. 77
+        # Abs. 4 GG: the Bundestag "weist den Einspruch zurück")
+        r"wies(?:en)?\s+(?:den|das)\s+(?:\p{L}++\s+)?(?:Einspruch|Veto)",
+        r"überstimmt(?:e|en)?\s+(?:den|das)\s+(?:\p{L}++\s+)?(?:Einspruch|Veto)",
+        # a vote of confidence given: "sprach der Regierung das Vertrauen aus"
+        r"(?:sprach|sprachen)\s+(?:\p{L}++\s+){0,3}?das\s+Vertrauen",
         r"grünes\s+Licht",
     ),
     failed=(
@@ -955,8 +1027,11 @@ _DE = VoteVocabulary(
     abstained=(
         r"enthielten\s+sich",
         r"enthielt\s+sich",
+        r"enthält\s+sich",
+        r"enthalten\s+sich",
         r"sich\s+enthalten",
     ),
+    abstained_of=(r"(?:Stimm)?Enthaltung(?:en)?\s+von",),
     poll_election=(
         r"Umfrage\p{L}*+",
         r"Prozent",
@@ -1046,6 +1121,16 @@ _DE = VoteVocabulary(
     yes_words=(r"dafür",),
     no_words=(r"dagegen",),
     joiners=(r"bei", r"und", r"mit"),
+    zero_against=(r"(?:und\s+)?ohne\s+(?:eine\s+)?(?:Gegenstimmen?|Nein-?Stimmen?)",),
+    makeup_before=(
+        r"(?:konservative|liberale|progressive|linke|rechte|bürgerliche|republikanische"
+        r"|demokratische)n?\s+Mehrheit\s+von",
+    ),
+    for_rival=(
+        r"für\s+(?:ihren|seinen|ihre|seine|den|die)\s+(?:\p{L}++\s+)?"
+        r"(?:Herausforderer(?:in)?|Gegenkandidat(?:en|in)?|Konkurrent(?:en|in)?|Rivalen|Rivalin"
+        r"|Amtsinhaber(?:in)?)",
+    ),
     share_of=(r"der", r"von"),
     share_yes=(
         r"stimmt(?:e|en)\s+(?:für|dafür|zu|mit\s+Ja)",
@@ -1065,6 +1150,7 @@ _DE = VoteVocabulary(
 
 _FR = VoteVocabulary(
     trigger=(
+        "référendum",
         "voix",
         "vot",
         "scrutin",
@@ -1101,8 +1187,10 @@ _FR = VoteVocabulary(
         r"votes?\s+pour",
         r"suffrages\s+pour",
         r"oui",
-        # the side as the verb of its own clause: "32 conseillers ont voté pour, 14 contre"
-        r"(?:\p{L}++\s+)?(?:ont\s+)?vot(?:é|ent|aient)\s+pour(?=\s*+[,;.)]|\s++et\b)",
+        # the side as the verb of its own clause: "32 conseillers ont voté pour, 14 contre",
+        # with what it was for: "2 841 habitants ont voté pour le projet" (never a name)
+        r"(?:\p{L}++\s+){0,3}?(?:ont\s+)?vot(?:é|ent|aient)\s+pour"
+        r"(?=\s*+[,;.)]|\s++(?-i:\p{Ll}))",
     ),
     no_after=(
         r"(?:voix\s+)?contre",
@@ -1112,9 +1200,11 @@ _FR = VoteVocabulary(
     ),
     # the finite verb and the participle clause: "20 sénateurs s'étant abstenus"
     abstain_after=(r"abstentions?", r"(?:se\s+sont|s['’]étant)\s+abstenu(?:e|s|es)?"),
-    absent_after=(r"(?:\p{L}++\s+)?(?:étaient\s+)?absents?",),
-    yes_before=(r"pour\s*:",),
-    no_before=(r"contre\s*:",),
+    # the finite verb and the absolute participle clause: "trois élus étant absents"
+    absent_after=(r"(?:\p{L}++\s+)?(?:étaient\s+|étant\s+)?absents?",),
+    # the answers of a referendum before their count: "oui : 2 841, non : 1 977"
+    yes_before=(r"pour\s*:", r"oui"),
+    no_before=(r"contre\s*:", r"non"),
     neutral_after=(r"voix", r"suffrages", r"députés", r"sénateurs", r"élus", r"parlementaires"),
     abstain_tail=(
         r"(?:,\s*+)?(?:et|avec)\s+(?:NUM)\s+abstentions?",
@@ -1129,6 +1219,19 @@ _FR = VoteVocabulary(
         r"ratifi(?:é|ée|és|ées|e)",
         r"renouvel\p{L}*+",
         r"pour\s+(?:le|la|les|l['’])",
+        # the verbs of ratification, endorsement and renewal ("a entériné la cession",
+        # "a validé", "a avalisé", "a prolongé le mandat", "a reconduit")
+        r"entérin(?:é|ée|és|ées|e|ent)",
+        r"valid(?:é|ée|és|ées)",
+        r"avalis(?:é|ée|és|ées|e|ent)",
+        r"prolong(?:é|ée|és|ées)",
+        r"reconduit(?:e|s|es)?",
+        r"autoris(?:é|ée|és|ées)",
+        # a text through a stage of its reading: "a franchi la première lecture"
+        r"franchi(?:t)?\s+(?:\p{L}++(?:\s+|['’])){0,3}?(?:lecture|étape|cap)",
+        # the override of a veto, a vote of confidence given
+        r"(?:lev(?:é|ée|a)|pass(?:é|er)\s+outre\s+(?:au|le))\s+veto",
+        r"(?:vot(?:é|ée)|accord(?:é|ée)|obtenu)\s+la\s+confiance",
         # the idiom of approval: "a donné son feu vert"
         r"feu\s+vert",
     ),
@@ -1202,8 +1305,10 @@ _FR = VoteVocabulary(
     vote_words=("voix", r"vot\p{L}*+", "scrutin"),
     abstained=(
         r"s['’]est\s+abstenu\p{L}*+",
-        "s['’]abstenant",
+        r"se\s+sont\s+abstenu\p{L}*+",
+        r"s['’]abst(?:ient|iennent|enant)",
     ),
+    abstained_of=(r"abstentions?\s+(?:de|d['’]|du|des)",),
     poll_election=(
         r"sondage\p{L}*+",
         r"pour\s*cent",
@@ -1264,11 +1369,40 @@ _FR = VoteVocabulary(
     share_of=(r"des", r"sur"),
     share_yes=(r"(?:ont\s+)?vot(?:é|ent|aient)\s+(?:pour|en\s+faveur)", r"(?:ont\s+)?approuvé"),
     share_no=(r"(?:ont\s+)?vot(?:é|ent|aient)\s+contre", r"(?:ont\s+)?rejeté"),
-    favour_of=(r"d['’]", r"de", r"du", r"des"),
+    zero_against=(r"(?:et\s+)?sans\s+(?:aucune\s+)?(?:voix\s+contre|opposition)",),
+    makeup_before=(
+        r"majorité\s+(?:conservatrice|libérale|progressiste|républicaine|démocrate)\s+(?:de|à)",
+    ),
+    for_rival=(
+        r"(?:pour|à)\s+(?:son|sa|leur|le|la|l['’])\s*+(?:\p{L}++\s+)?"
+        r"(?:rivale?|adversaire|concurrente?|challenger|sortante?)",
+    ),
+    # "de" after "en faveur"; a determiner or an infinitive (-er, -ir, -re) after the
+    # preposition "pour", whose object is then what the vote favoured ("à sept voix
+    # contre deux pour le maintien des taux", "… pour maintenir le taux")
+    favour_of=(
+        r"(?!contre)\p{L}++(?<=er|ir|re)",
+        r"d['’]",
+        r"de",
+        r"du",
+        r"des",
+        r"le",
+        r"la",
+        r"les",
+        r"l['’]",
+        r"une?",
+        r"son",
+        r"sa",
+        r"ses",
+        r"leurs?",
+        r"ce",
+        r"cette",
+    ),
 )
 
 _ES = VoteVocabulary(
     trigger=(
+        "referéndum",
         "voto",
         "votaci",
         "votó",
@@ -1303,7 +1437,8 @@ _ES = VoteVocabulary(
         r"a\s+favor",
         r"(?:votos?\s+)?afirmativos?",
         r"síes",
-        r"(?:\p{L}++\s+)?vot(?:aron|ó)\s+a\s+favor(?=\s*+[,;.)]|\s++y\b)",
+        # with what it was for: "2.841 vecinos votaron a favor de peatonalizar el centro"
+        r"(?:\p{L}++\s+){0,3}?vot(?:aron|ó)\s+a\s+favor(?=\s*+[,;.)]|\s++(?-i:\p{Ll}))",
     ),
     no_after=(
         r"(?:votos?\s+)?en\s+contra",
@@ -1315,8 +1450,9 @@ _ES = VoteVocabulary(
     abstain_after=(r"abstenci(?:ón|ones|on)", r"se\s+abstuvieron"),
     # "siete diputados estuvieron ausentes"
     absent_after=(r"(?:\p{L}++\s+)?(?:estuvieron\s+|estaban\s+)?ausentes?", r"ausencias?"),
-    yes_before=(r"a\s+favor\s*:",),
-    no_before=(r"en\s+contra\s*:",),
+    # the answers of a referendum before their count: "sí: 2.841; no: 1.977"
+    yes_before=(r"a\s+favor\s*:", r"sí"),
+    no_before=(r"en\s+contra\s*:", r"no"),
     neutral_after=(
         r"votos",
         r"diputados",
@@ -1340,6 +1476,20 @@ _ES = VoteVocabulary(
         # the Congress's approval of a decree-law (Constitución española, art. 86)
         r"convalid(?:ó|aron|ado|ada|ación)",
         r"a\s+favor\s+de",
+        # the verbs of endorsement and renewal ("avaló", "refrendó", "prorrogó el mandato",
+        # "renovó", "autorizó")
+        r"aval(?:ó|aron|ado|ada)",
+        r"refrend(?:ó|aron|ado|ada)",
+        r"prorrog(?:ó|aron|ado|ada)",
+        r"renov(?:ó|aron|ado|ada)",
+        r"autoriz(?:ó|aron|ado|ada)",
+        # a text through a stage of its reading: "superó el trámite", "superó la primera
+        # lectura"
+        r"super(?:ó|aron|ado|ada)\s+(?:el\s+trámite|la\s+(?:primera|segunda)\s+lectura)",
+        # the override of the Senate's veto (Constitución española, art. 90.2: the Congress
+        # "levanta el veto"), a vote of confidence given
+        r"(?:levant|super)(?:ó|aron|ado|a)\s+el\s+veto",
+        r"(?:otorg|obtuv|gan)\p{L}*+\s+la\s+(?:cuestión\s+de\s+)?confianza",
         # the idioms of approval: "salió adelante", "dio luz verde", "dio el visto bueno"
         r"sali(?:ó|eron)\s+adelante",
         r"luz\s+verde",
@@ -1405,9 +1555,11 @@ _ES = VoteVocabulary(
     ),
     vote_words=(r"voto\p{L}*+", "votación", r"vot[óa]\p{L}*+"),
     abstained=(
-        r"se\s+abstuvo",
+        r"se\s+abstuv(?:o|ieron)",
+        r"se\s+abstien(?:e|en)",
         "absteniéndose",
     ),
+    abstained_of=(r"abstenci(?:ón|ones)\s+(?:de|del)",),
     poll_election=(
         r"encuesta\p{L}*+",
         r"por\s*ciento",
@@ -1465,11 +1617,18 @@ _ES = VoteVocabulary(
     share_yes=(r"vot(?:aron|ó)\s+(?:a\s+favor|sí)", r"apoy(?:aron|ó)", r"respald(?:aron|ó)"),
     share_no=(r"vot(?:aron|ó)\s+(?:en\s+contra|no)", r"rechaz(?:aron|ó)"),
     label_articles=(r"los", r"las"),
+    zero_against=(r"(?:y\s+)?sin\s+(?:ningún\s+)?votos?\s+(?:en\s+contra|negativos?)",),
+    makeup_before=(r"mayoría\s+(?:conservadora|liberal|progresista|republicana|demócrata)\s+de",),
+    for_rival=(
+        r"(?:de|para)\s+(?:su|el|la)\s+(?:\p{L}++\s+)?"
+        r"(?:rival|adversari[oa]|contrincante|oponente|contendiente)",
+    ),
     favour_of=(r"de", r"del"),
 )
 
 _IT = VoteVocabulary(
     trigger=(
+        "referendum",
         "voti",
         "voto",
         "votat",
@@ -1504,7 +1663,8 @@ _IT = VoteVocabulary(
         r"voti?\s+a\s+favore",
         r"a\s+favore",
         r"sì",
-        r"(?:\p{L}++\s+)?(?:hanno\s+)?votato\s+a\s+favore(?=\s*+[,;.)]|\s++e\b)",
+        # with what it was for: "1.200 soci hanno votato a favore della fusione"
+        r"(?:\p{L}++\s+){0,3}?(?:hanno\s+)?votato\s+a\s+favore(?=\s*+[,;.)]|\s++(?-i:\p{Ll}))",
     ),
     no_after=(
         r"voti?\s+contrari[oa]?",
@@ -1517,8 +1677,9 @@ _IT = VoteVocabulary(
     ),
     abstain_after=(r"astenut[ioae]", r"astensioni", r"astensione"),
     absent_after=(r"(?:\p{L}++\s+)?(?:erano\s+)?assenti",),
-    yes_before=(r"favorevoli\s*:?",),
-    no_before=(r"contrari\s*:?",),
+    # the answers of a referendum before their count: "(hanno votato) sì 4.812 (…) e no 3.090"
+    yes_before=(r"favorevoli\s*:?", r"sì"),
+    no_before=(r"contrari\s*:?", r"no"),
     neutral_after=(r"voti", r"deputati", r"senatori", r"parlamentari", r"consiglieri"),
     abstain_tail=(
         r"(?:,\s*+)?(?:e|con)\s+(?:NUM)\s+(?:astenut[io]|astensioni|astensione)",
@@ -1533,6 +1694,19 @@ _IT = VoteVocabulary(
         r"passat(?:o|a|i|e)",
         r"via\s+libera",
         r"a\s+favore\s+d",
+        # the verbs of ratification, endorsement and renewal ("ha convalidato", "ha
+        # avallato", "ha prorogato la missione", "ha rinnovato", "ha autorizzato")
+        r"convalidat(?:o|a|i|e)",
+        r"avallat(?:o|a|i|e)",
+        r"prorogat(?:o|a|i|e)",
+        r"rinnovat(?:o|a|i|e)",
+        r"autorizzat(?:o|a|i|e)",
+        # a text through a stage of its reading: "ha superato la prima lettura"
+        r"superat(?:o|a|i|e)\s+(?:l['’]esame|la\s+(?:prima|seconda)\s+lettura)",
+        # the override of a veto, a vote of confidence given ("ha votato la fiducia al
+        # governo")
+        r"superat(?:o|a)\s+il\s+veto",
+        r"(?:votat|accordat|ottenut|incassat)(?:o|a)\s+la\s+fiducia",
         # the idioms of approval: "disco verde", "semaforo verde"
         r"(?:disco|semaforo)\s+verde",
     ),
@@ -1607,9 +1781,12 @@ _IT = VoteVocabulary(
     ),
     vote_words=("vot[io]", r"votazion\p{L}*+", r"votat\p{L}*+"),
     abstained=(
-        r"si\s+è\s+astenut\p{L}*+",
+        r"si\s+(?:è|sono)\s+astenut\p{L}*+",
+        r"si\s+asten(?:gono|ne|nero)",
+        r"si\s+astiene",
         "astenendosi",
     ),
+    abstained_of=(r"astension[ie]\s+(?:di|del|della|dell['’]|dei|degli|delle)",),
     poll_election=(
         r"sondagg\p{L}*+",
         r"per\s*cento",
@@ -1661,6 +1838,14 @@ _IT = VoteVocabulary(
     share_yes=(r"(?:hanno\s+)?votato\s+(?:a\s+favore|sì)", r"(?:hanno\s+)?approvato"),
     share_no=(r"(?:hanno\s+)?votato\s+(?:contro|no)", r"(?:hanno\s+)?respinto"),
     label_articles=(r"i", r"gli"),
+    zero_against=(r"(?:e\s+)?senza\s+(?:alcun\s+)?(?:voti?\s+)?contrari[oa]?",),
+    makeup_before=(
+        r"maggioranza\s+(?:conservatrice|liberale|progressista|repubblicana|democratica)\s+di",
+    ),
+    for_rival=(
+        r"(?:per|del|della|dello|dell['’]|al|alla)\s*+(?:(?:suo|sua|loro)\s+)?(?:\p{L}++\s+)?"
+        r"(?:rivale|avversari[oa]|sfidante|concorrente|contendente)",
+    ),
     favour_of=(r"d['’]", r"di", r"del", r"della", r"dello", r"dei", r"degli", r"delle"),
 )
 
