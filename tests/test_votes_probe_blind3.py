@@ -77,7 +77,7 @@ EN: list[Row] = [
         "en-supreme-court-ruling-5-4",
     ),
     (
-        "LONDON, Feb 6 (Reuters) - The Bank of England's Monetary Policy Committee voted 7-2 "
+        "LONDON, Feb 6 (Reuters) - The rate-setting panel at the Bank of England voted 7-2 "
         "to keep Bank Rate at 4.25%, with two members pushing for a quarter-point cut.",
         ((7, 2, None, None),),
         "en-central-bank-mpc-7-2",
