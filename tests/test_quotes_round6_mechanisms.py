@@ -511,3 +511,34 @@ def test_apposed_name_before_a_colon(text: str, quoted: str, name: str, language
     mention = mention_of(text, quoted, language)
     assert mention is not None
     assert name in mention
+
+
+# A state or province after a place set off by commas ("of Pelham Falls, Ont.,") is part
+# of the subject's postmodifier, never the speaker (AP and Canadian Press style).
+REGION_AFTER_PLACE = [
+    pytest.param(
+        "Mayor Nadine Pruitt of Lac-Brûlé, Que., said the bridge “cannot wait another year.”",
+        "cannot wait",
+        "Nadine Pruitt",
+        id="province-abbreviation",
+    ),
+    pytest.param(
+        "Sheriff Dale Orme of Lake County, Fla., said: “We found nothing at the site.”",
+        "found nothing",
+        "Dale Orme",
+        id="state-abbreviation",
+    ),
+    pytest.param(
+        "Councilwoman Rita Vance of Dayton, Ohio, said the plan was “dead on arrival.”",
+        "dead on arrival",
+        "Rita Vance",
+        id="state-never-abbreviated",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "name"), REGION_AFTER_PLACE)
+def test_region_after_a_place_is_no_speaker(text: str, quoted: str, name: str) -> None:
+    mention = mention_of(text, quoted, "en")
+    assert mention is not None
+    assert name in mention

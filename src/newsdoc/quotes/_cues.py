@@ -1145,9 +1145,20 @@ def _negated_attribute(text: str, toks: list[tuple[int, int, str]], k: int) -> b
 
 # A party tag or age after a name: "D-Calif.", "R-OH", "45", and the age with its unit
 # in each language ("32 ans", "de 45 años", "50 anni", "60 Jahre", "35 years old").
+# The abbreviations of the U.S. states (the AP Stylebook's "state names") and of the
+# Canadian provinces (The Canadian Press Stylebook) that follow a place set off by
+# commas: "Mayor Ann Roe of Pelham Falls, Ont., said", "… of Dayton, Ohio, said".
+_REGION_ABBREVIATIONS = (
+    r"Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo"
+    r"|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex"
+    r"|Vt|Va|Wash|W\.Va|Wis|Wyo|Ont|Que|Alta|Man|Sask|B\.C|N\.S|N\.B|Nfld|P\.E\.I"
+)
+# The eight states the AP Stylebook never abbreviates after a city.
+_REGION_WHOLE = r"(?:Alaska|Hawaii|Idaho|Iowa|Maine|Ohio|Texas|Utah)"
 _TAG = regex.compile(
     r"\s*+(?:\p{Lu}-\p{Lu}[\p{L}.]*+|\d++|\(\p{Lu}-\p{Lu}++\)"
-    r"|(?:de\s++)?\d++\s++(?:ans|años|anni|Jahre|years?\s++old))\s*+$"
+    r"|(?:de\s++)?\d++\s++(?:ans|años|anni|Jahre|years?\s++old)"
+    r"|(?:" + _REGION_ABBREVIATIONS + r")\.|" + _REGION_WHOLE + r")\s*+$"
 )
 
 
