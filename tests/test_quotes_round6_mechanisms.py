@@ -542,3 +542,65 @@ def test_region_after_a_place_is_no_speaker(text: str, quoted: str, name: str) -
     mention = mention_of(text, quoted, "en")
     assert mention is not None
     assert name in mention
+
+
+# A definite mention repeating the noun of person a name was introduced with takes up that
+# name (the faithful anaphor): offices and any noun of person, in all five languages; an
+# indefinite "another" or a plural names no one before.
+FAITHFUL_ANAPHORS = [
+    pytest.param(
+        "Le recteur de l’académie, Paul Anselme, et la maire, Nadia Guyon, ont visité le "
+        "lycée. « Aucune classe ne fermera », a promis le recteur.",
+        "Aucune classe",
+        "Paul Anselme",
+        "fr",
+        id="fr-recteur",
+    ),
+    pytest.param(
+        "Pfarrerin Ute Kranz und Imam Ali Demir haben einen Raum der Stille eröffnet. "
+        "„Hier darf jeder zur Ruhe kommen“, sagt die Pfarrerin.",
+        "zur Ruhe kommen",
+        "Ute Kranz",
+        "de",
+        id="de-pfarrerin",
+    ),
+    pytest.param(
+        "El médico de guardia, Hugo Cerrillo, atendió a los heridos. «Ninguno está grave», "
+        "explicó el médico.",
+        "Ninguno está grave",
+        "Hugo Cerrillo",
+        "es",
+        id="es-medico",
+    ),
+    pytest.param(
+        "Il docente di storia, Aldo Merli, ha parlato agli studenti. «Studiate le fonti», ha "
+        "detto il docente.",
+        "Studiate le fonti",
+        "Aldo Merli",
+        "it",
+        id="it-docente",
+    ),
+    pytest.param(
+        "Analyst Drew Kemp of Harbor Securities cut his forecast. “Demand is soft,” the analyst "
+        "said.",
+        "Demand is soft",
+        "Drew Kemp",
+        "en",
+        id="en-analyst",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "want", "language"), FAITHFUL_ANAPHORS)
+def test_faithful_anaphor_takes_up_the_name(
+    text: str, quoted: str, want: str, language: str
+) -> None:
+    assert _speaker(text, quoted, language) == want
+
+
+def test_another_of_the_same_noun_is_someone_else() -> None:
+    text = (
+        "Analyst Drew Kemp of Harbor Securities cut his forecast. “Demand is soft,” another "
+        "analyst said."
+    )
+    assert _speaker(text, "Demand is soft", "en") != "Drew Kemp"

@@ -36,7 +36,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 
-__all__ = ["ENGLISH_PERSON_NOUNS", "PERSON_NOUNS", "plural", "plural_forms"]
+__all__ = [
+    "ENGLISH_PERSON_NOUNS",
+    "ENGLISH_PERSON_SINGULARS",
+    "PERSON_NOUNS",
+    "plural",
+    "plural_forms",
+]
 
 # Spanish nouns of persons, masculine and feminine singular (one form: both).
 _SPANISH = """
@@ -175,6 +181,8 @@ manager striker goalkeeper midfielder defender winger batsman bowler jockey
 trainer cyclist swimmer referee umpire witness neighbour neighbor resident victim
 survivor patient widow widower wife husband priest vicar bishop rabbi imam pastor
 campaigner activist protester volunteer organiser organizer veteran
+owner boss colleague teammate principal author writer artist actor actress singer
+musician producer painter dancer choreographer curator expert specialist forecaster
 """
 
 
@@ -302,3 +310,6 @@ PERSON_NOUNS: Mapping[str, frozenset[str]] = MappingProxyType(
 ENGLISH_PERSON_NOUNS: frozenset[str] = frozenset(
     set(_ENGLISH.split()) | {_english_plural(w) for w in _ENGLISH.split()}
 )
+
+#: The singulars of `ENGLISH_PERSON_NOUNS`: what a definite mention of one person repeats.
+ENGLISH_PERSON_SINGULARS: frozenset[str] = frozenset(_ENGLISH.split())

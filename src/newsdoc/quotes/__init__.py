@@ -96,8 +96,10 @@ from newsdoc._lexicon.grammar import NAME_NEVER_STARTS as _NAME_NEVER_STARTS
 from newsdoc._lexicon.grammar import PLURAL_PRONOUNS as _PLURAL_PRONOUNS
 from newsdoc._lexicon.metalinguistic import MENTION_NOUNS
 from newsdoc._lexicon.names import NAME_PARTICLES
+from newsdoc._lexicon.persons import ENGLISH_PERSON_SINGULARS, PERSON_NOUNS
 from newsdoc._lexicon.speakers import (
     DETERMINERS,
+    GERMAN_PERSON_ENDINGS,
     OFFICE_NOUNS,
     OWN_WORDS,
     PERSON_PRONOUNS,
@@ -2871,21 +2873,34 @@ class _Resolver:
             closed_class(words[0], language) != "determiner"
         ):
             return None
+        if words[0].lower() in _OTHER or words[1].lower() in _OTHER:
+            return None  # "another analyst", "un autre médecin": not the one named before
         capitalised = order_of(language).nouns_capitalised
         if any(w[:1].isupper() for w in words[1:]) and not capitalised:
             return None  # "the minister Ann Lee": the mention names its holder itself
-        nouns = OFFICE_NOUNS.get(language, frozenset())
         heads = (w.lower().strip(",.;:") for w in words[1:])
-        head = next((w for w in heads if office_noun(w, nouns, language)), None)
-        if head is None:
-            return None
+        head = next((w for w in heads if _holder_noun(w, language)), None)
+        if head is None or (head.endswith("s") and language == "en"):
+            return None  # "the officials": a plural names no one holder
         self._nearest(start, None)  # every name before the mention read and judged
         starts, named = self._all
         i = bisect.bisect_left(starts, start) - 1
         for k in range(i, max(-1, i - _OFFICE_LOOKBACK), -1):
             if self._introduced_with(starts[k], named[k], head):
-                return named[k]
+                return self._without_role(named[k])
         return None
+
+    def _without_role(self, name: str) -> str:
+        """Return ``name`` without the nouns of office or person read before it.
+
+        "Bundespräsident Horst Köhler", "Analyst Drew Kemp": the full-name match
+        holds the capitalised role; the person is the name after it.
+        """
+        words = name.split()
+        k = 0
+        while len(words) - k > 2 and _holder_noun(words[k].lower(), self._language):
+            k += 1
+        return " ".join(words[k:])
 
     def _epithet_holder(self, start: int, words: list[str]) -> str | None:
         """Return the one person named just before a definite epithet that stands for them.
@@ -2924,8 +2939,8 @@ class _Resolver:
         """
         text, language = self._text, self._language
         words = name.split()
-        if not words:
-            return False
+        if not words or any(w.lower() in CUE_VERBS.get(language, ()) for w in words):
+            return False  # "… Official Says": a headline in title case, no name
         if head in (w.lower() for w in words[:-1]) and not any(
             closed_class(w, language) is not None for w in words
         ):
@@ -3018,6 +3033,39 @@ class _Resolver:
         self._all_read = len(self._read)
         i = bisect.bisect_left(starts, before) - 1
         return named[i] if i >= 0 else None
+
+
+# The determiners and adjectives of otherness: "another analyst", "un autre
+# médecin", "otro experto", "un altro medico", "ein anderer Arzt" name someone else
+# than the one named before (each grammar's indefinite determiners).
+_OTHER = frozenset(
+    "another other autre autres otro otra otros otras altro altra altri altre "
+    "anderer andere anderen anderes".split()
+)
+
+
+def _holder_noun(word: str, language: str) -> bool:
+    """Return whether ``word`` is a noun of office or of person a definite mention repeats.
+
+    The faithful anaphor repeats the noun its referent was introduced with, an
+    office ("le ministre") or any noun of person ("le recteur", "la boulangère",
+    "the owner", "die Pfarrerin"): the tables of offices, of the Romance and English
+    nouns of persons, and the German nouns of persons by their endings (the
+    feminine "-erin" of agent nouns among them).
+
+    Example:
+        >>> _holder_noun("recteur", "fr"), _holder_noun("owner", "en")
+        (True, True)
+        >>> _holder_noun("pfarrerin", "de"), _holder_noun("hafen", "de")
+        (True, False)
+    """
+    if office_noun(word, OFFICE_NOUNS.get(language, frozenset()), language):
+        return True
+    if language == "en":
+        return word in ENGLISH_PERSON_SINGULARS and not word.endswith("s")
+    if language == "de":
+        return word.endswith((*GERMAN_PERSON_ENDINGS, "erin"))
+    return office_noun(word, PERSON_NOUNS.get(language, frozenset()), language)
 
 
 # What stands between a noun of office and its holder's name: nothing, one
