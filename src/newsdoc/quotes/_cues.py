@@ -3438,6 +3438,9 @@ _FIRST_WORD = regex.compile(r"\s*+(?P<word>\p{L}[\p{L}\p{M}’'\-]*+)")
 _DETACHED_EPITHET_LANGUAGES = frozenset({"fr", "es", "it"})
 # How many words a detached epithet may hold.
 _EPITHET_WORDS = 8
+# The opening of a detached epithet: a capitalised word, then a lower-case one
+# ("Figure historique", "Veterano del").
+_EPITHET_OPENING = regex.compile(r"[ \t]*+(\p{Lu}[\p{Ll}\p{M}’'\-]*+)[ \t]++\p{Ll}")
 
 
 def _after_detached_epithet(text: str, lo: int, hi: int, language: str) -> int:
@@ -3458,6 +3461,9 @@ def _after_detached_epithet(text: str, lo: int, hi: int, language: str) -> int:
     """
     if language not in _DETACHED_EPITHET_LANGUAGES:
         return lo
+    opening = _EPITHET_OPENING.match(text, lo, hi)
+    if opening is None or closed_class(opening.group(1).lower(), language) is not None:
+        return lo  # (a cheap look first: most clauses open with an article or a name)
     comma = text.find(",", lo, min(hi, lo + 120))
     if comma < 0:
         return lo
