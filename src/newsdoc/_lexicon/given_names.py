@@ -10,8 +10,8 @@ in England and Wales"; the US Social Security Administration's popular names;
 INSEE, *Fichier des prénoms*; INE, *Nombres y apellidos más frecuentes*; ISTAT,
 *I nomi più frequenti*; the Gesellschaft für deutsche Sprache's yearly list),
 with the names of public figures those countries' news most often writes from
-other languages (Arabic, Slavic, Scandinavian given names in their usual Latin
-spelling).
+other languages (Arabic, Slavic, Scandinavian, South Asian, West African and East
+Asian given names in their usual Latin spelling).
 
 A name borne by both sexes in any of those lists is left out of the shared
 table ("Alex", "Dominique", "Kim", "Sasha", "Jordan", "Robin", "Ali"): it
@@ -75,6 +75,9 @@ rocco sandro silvio ugo valerio vittorio aurélien baptiste bertrand cédric cl�
 damien didier éric étienne gaël grégoire hervé hugues joël lionel loïc luc lucas
 mathieu matthieu quentin raphaël rémi romain serge sylvain thibault yann detlef egon
 fritz gerd heiko holger hubertus ingo jochen lutz rüdiger ulf
+raj rahul arjun vikram ravi sanjay amit anil ashok deepak manoj rajesh suresh vijay
+narendra hassan hussein khalid ibrahim yusuf mustafa tariq mahmoud walid bilal hamza
+kwame kofi chinedu oluwaseun hiroshi kenji takeshi
 """
 
 _WOMEN = """
@@ -125,6 +128,8 @@ laurence lucie madeleine manon marine martine maryse monique muriel océane odil
 pascale pauline sandrine ségolène solène suzanne yvette anja anke annegret astrid
 bärbel beate cornelia dagmar dorothee elke gisela hannelore heike hildegard jutta
 margit silke svenja ulrike ute waltraud
+priya sunita lakshmi kavita pooja neha anjali deepika aisha amina leila yasmin zainab
+nadia noura salma layla ngozi chiamaka yuki yoko keiko mei
 """
 
 
