@@ -604,3 +604,13 @@ def test_another_of_the_same_noun_is_someone_else() -> None:
         "analyst said."
     )
     assert _speaker(text, "Demand is soft", "en") != "Drew Kemp"
+
+
+# A name in the complement of a subject's noun names the body, not the subject: "Gli
+# studenti del collettivo Lab-Sud" is the students, whom a plural dropped subject takes up.
+def test_name_in_a_complement_names_the_body() -> None:
+    text = (
+        "Gli studenti del collettivo Rete-Sud hanno occupato l’aula. «Vogliamo aule sicure», "
+        "hanno scritto su uno striscione."
+    )
+    assert _speaker(text, "aule sicure", "it") == "Gli studenti del collettivo Rete-Sud"

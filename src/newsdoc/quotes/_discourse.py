@@ -581,15 +581,23 @@ def _name_of(text: str, start: int, end: int, language: str) -> tuple[int, int]:
         >>> s = "el ministro de Salud"
         >>> s[slice(*_name_of(s, 0, len(s), "es"))]
         'el ministro de Salud'
+        >>> s = "Gli studenti del collettivo Lab-Sud"
+        >>> s[slice(*_name_of(s, 0, len(s), "it"))]
+        'Gli studenti del collettivo Lab-Sud'
     """
     toks = tokens(text, start, end)
     k = len(toks)
     while k > 0 and text[toks[k - 1][0]].isupper():
         k -= 1
+    g = grammar(language)
     titled = (
         1 < k < len(toks)
-        and grammar(language).closed_class(toks[0][2]) in {"determiner", "preposition"}
+        and g.closed_class(toks[0][2]) in {"determiner", "preposition"}
         and all(text[t[0]].islower() for t in toks[1:k])
+        # "Gli studenti del collettivo Lab-Sud": a name in a complement names the body
+        and not any(
+            g.closed_class(t[2]) == "preposition" or t[2] in g.contractions for t in toks[1:k]
+        )
         # "el ministro de Salud": a name after a preposition completes the title
         and grammar(language).closed_class(toks[k - 1][2]) is None
         # German capitalises every noun: no name shows by case
