@@ -6,6 +6,9 @@ as written in the text, so a case reads as the sentence a reporter would write.
 
 from __future__ import annotations
 
+import pytest
+from _pytest.mark import ParameterSet
+
 from newsdoc.quotes import find_quotes
 
 #: One probe row: the text, a fragment of the quotation, the speaker expected, and
@@ -23,7 +26,7 @@ def case(text: str, quoted: str, want: str, reason: str | None = None) -> Case:
     return text, quoted, want, reason
 
 
-__all__ = ["Case", "case", "mention_of", "speaker_overlaps"]
+__all__ = ["Case", "case", "mention_of", "params", "speaker_of", "speaker_overlaps"]
 
 
 def mention_of(text: str, quoted: str, language: str) -> str | None:
@@ -72,3 +75,33 @@ def speaker_overlaps(text: str, quoted: str, want: str, language: str) -> bool:
             resolved = quote.speaker is not None and want in quote.speaker
             return resolved or _overlaps(text, want, span.start, span.end)
     raise AssertionError(f"no quotation holds {quoted!r}")
+
+
+def speaker_of(text: str, quoted: str, language: str) -> str | None:
+    """Return the resolved speaker of the quotation of ``text`` that holds ``quoted``.
+
+    Example:
+        >>> speaker_of("Ann Lee left. “Yes,” she said.", "Yes", "en")
+        'Ann Lee'
+    """
+    for quote in find_quotes(text, language=language):
+        if quoted in quote.text:
+            return quote.speaker
+    raise AssertionError(f"no quotation holds {quoted!r}")
+
+
+def params(rows: list[tuple[str, Case]], known: dict[str, str]) -> list[ParameterSet]:
+    """Return probe rows as parameters, a row named in ``known`` a strict xfail with its reason.
+
+    Example:
+        >>> [p.id for p in params([("a", case("“Yes,” Ann Lee said.", "Yes", "Ann Lee"))], {})]
+        ['a']
+    """
+    return [
+        pytest.param(
+            *c,
+            id=i,
+            marks=[pytest.mark.xfail(strict=True, reason=known[i])] if i in known else [],
+        )
+        for i, c in rows
+    ]

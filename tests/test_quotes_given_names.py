@@ -12,16 +12,7 @@ from __future__ import annotations
 import pytest
 
 from newsdoc._lexicon.given_names import BY_LANGUAGE, SHARED, given_name_gender
-from newsdoc.quotes import find_quotes
-
-
-def _speaker(text: str, quoted: str, language: str) -> str | None:
-    """Return the resolved speaker of the quotation holding ``quoted``."""
-    for quote in find_quotes(text, language=language):
-        if quoted in quote.text:
-            return quote.speaker
-    raise AssertionError(f"no quotation holds {quoted!r}")
-
+from quote_helpers import speaker_of
 
 RESOLVED = [
     pytest.param(
@@ -92,7 +83,7 @@ RESOLVED = [
 
 @pytest.mark.parametrize(("text", "quoted", "want", "language"), RESOLVED)
 def test_pronoun_takes_the_agreeing_name(text: str, quoted: str, want: str, language: str) -> None:
-    assert _speaker(text, quoted, language) == want
+    assert speaker_of(text, quoted, language) == want
 
 
 UNRESOLVED = [
@@ -113,7 +104,7 @@ UNRESOLVED = [
 
 @pytest.mark.parametrize(("text", "quoted", "language"), UNRESOLVED)
 def test_pronoun_abstains_past_the_other_sex(text: str, quoted: str, language: str) -> None:
-    speaker = _speaker(text, quoted, language)
+    speaker = speaker_of(text, quoted, language)
     assert speaker is None or speaker.lower() == "she"
 
 

@@ -35,9 +35,8 @@ strict xfails in ``KNOWN``, each naming its construction.
 from __future__ import annotations
 
 import pytest
-from _pytest.mark import ParameterSet
 
-from quote_helpers import Case, speaker_overlaps
+from quote_helpers import Case, params, speaker_overlaps
 from quote_helpers import case as _case
 
 FRENCH: list[tuple[str, Case]] = [
@@ -2272,28 +2271,16 @@ KNOWN: dict[str, str] = {
 }
 
 
-def _params(rows: list[tuple[str, Case]]) -> list[ParameterSet]:
-    """Return the rows as parameters, a known miss marked as a strict xfail."""
-    return [
-        pytest.param(
-            *c,
-            id=i,
-            marks=[pytest.mark.xfail(strict=True, reason=KNOWN[i])] if i in KNOWN else [],
-        )
-        for i, c in rows
-    ]
-
-
-@pytest.mark.parametrize(("text", "quoted", "want", "reason"), _params(FRENCH))
+@pytest.mark.parametrize(("text", "quoted", "want", "reason"), params(FRENCH, KNOWN))
 def test_french(text: str, quoted: str, want: str, reason: str | None) -> None:
     assert speaker_overlaps(text, quoted, want, "fr")
 
 
-@pytest.mark.parametrize(("text", "quoted", "want", "reason"), _params(ITALIAN))
+@pytest.mark.parametrize(("text", "quoted", "want", "reason"), params(ITALIAN, KNOWN))
 def test_italian(text: str, quoted: str, want: str, reason: str | None) -> None:
     assert speaker_overlaps(text, quoted, want, "it")
 
 
-@pytest.mark.parametrize(("text", "quoted", "want", "reason"), _params(SPANISH))
+@pytest.mark.parametrize(("text", "quoted", "want", "reason"), params(SPANISH, KNOWN))
 def test_spanish(text: str, quoted: str, want: str, reason: str | None) -> None:
     assert speaker_overlaps(text, quoted, want, "es")

@@ -34,9 +34,8 @@ naming its construction.
 from __future__ import annotations
 
 import pytest
-from _pytest.mark import ParameterSet
 
-from quote_helpers import Case, speaker_overlaps
+from quote_helpers import Case, params, speaker_overlaps
 from quote_helpers import case as _case
 
 ENGLISH: list[tuple[str, Case]] = [
@@ -1523,23 +1522,11 @@ KNOWN: dict[str, str] = {
 }
 
 
-def _params(rows: list[tuple[str, Case]]) -> list[ParameterSet]:
-    """Return the rows as parameters, a known miss marked as a strict xfail."""
-    return [
-        pytest.param(
-            *c,
-            id=i,
-            marks=[pytest.mark.xfail(strict=True, reason=KNOWN[i])] if i in KNOWN else [],
-        )
-        for i, c in rows
-    ]
-
-
-@pytest.mark.parametrize(("text", "quoted", "want", "reason"), _params(ENGLISH))
+@pytest.mark.parametrize(("text", "quoted", "want", "reason"), params(ENGLISH, KNOWN))
 def test_english(text: str, quoted: str, want: str, reason: str | None) -> None:
     assert speaker_overlaps(text, quoted, want, "en")
 
 
-@pytest.mark.parametrize(("text", "quoted", "want", "reason"), _params(GERMAN))
+@pytest.mark.parametrize(("text", "quoted", "want", "reason"), params(GERMAN, KNOWN))
 def test_german(text: str, quoted: str, want: str, reason: str | None) -> None:
     assert speaker_overlaps(text, quoted, want, "de")

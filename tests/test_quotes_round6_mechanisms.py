@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from newsdoc.quotes import find_quotes
-from quote_helpers import mention_of
+from quote_helpers import mention_of, speaker_of
 
 # A role grows into the name apposed to it when the apposition carries its own title
 # or role ("…, monsignor X", "…, la arquitecta X") or when the role's complement was
@@ -106,14 +106,6 @@ def test_a_clause_after_the_role_is_no_apposition(
     assert mention_of(text, quoted, language) == want
 
 
-def _speaker(text: str, quoted: str, language: str) -> str | None:
-    """Return the resolved speaker of the quotation holding ``quoted``."""
-    for quote in find_quotes(text, language=language):
-        if quoted in quote.text:
-            return quote.speaker
-    raise AssertionError(f"no quotation holds {quoted!r}")
-
-
 # A hyphenated given name or surname is one word of a name, its second part capitalised
 # ("Pierre-Yves", "Hans-Peter", "Lloyd-Hughes"): a speaker taken up later keeps it whole.
 HYPHENATED = [
@@ -150,7 +142,7 @@ HYPHENATED = [
 
 @pytest.mark.parametrize(("text", "quoted", "want", "language"), HYPHENATED)
 def test_hyphenated_names_stay_whole(text: str, quoted: str, want: str, language: str) -> None:
-    assert _speaker(text, quoted, language) == want
+    assert speaker_of(text, quoted, language) == want
 
 
 # A body's or a team's name before a lower-case role and a name is one phrase (a false
@@ -219,7 +211,7 @@ SURNAME_ANTECEDENTS = [
 
 @pytest.mark.parametrize(("text", "quoted", "want", "language"), SURNAME_ANTECEDENTS)
 def test_pronoun_takes_the_full_name(text: str, quoted: str, want: str, language: str) -> None:
-    assert _speaker(text, quoted, language) == want
+    assert speaker_of(text, quoted, language) == want
 
 
 # The academic and professional titles written before a name keep their full stop:
@@ -329,7 +321,7 @@ SPANISH_PREDICATIVES = [
 
 @pytest.mark.parametrize(("text", "quoted", "want"), SPANISH_PREDICATIVES)
 def test_spanish_predicative_shows_the_subject(text: str, quoted: str, want: str) -> None:
-    assert _speaker(text, quoted, "es") == want
+    assert speaker_of(text, quoted, "es") == want
 
 
 # A name apposed to a role shows the role's gender ("La presidenta del club, Amparo
@@ -358,7 +350,7 @@ APPOSED_ROLE_GENDER = [
 def test_apposed_role_shows_the_gender(
     text: str, quoted: str, want: str | None, language: str
 ) -> None:
-    speaker = _speaker(text, quoted, language)
+    speaker = speaker_of(text, quoted, language)
     if want is None:
         assert speaker is None or speaker == "elle"
     else:
@@ -414,7 +406,7 @@ MONTH_NAMES = [
 
 @pytest.mark.parametrize(("text", "quoted", "want", "language"), MONTH_NAMES)
 def test_a_month_may_be_a_given_name(text: str, quoted: str, want: str, language: str) -> None:
-    assert _speaker(text, quoted, language) == want
+    assert speaker_of(text, quoted, language) == want
 
 
 # British copy runs a quotation over paragraphs with ‘ at each and ’ at the last only.
@@ -538,7 +530,7 @@ REGION_AFTER_PLACE = [
 
 
 @pytest.mark.parametrize(("text", "quoted", "name"), REGION_AFTER_PLACE)
-def test_region_after_a_place_is_no_speaker(text: str, quoted: str, name: str) -> None:
+def test_region_after_a_place_is_nospeaker_of(text: str, quoted: str, name: str) -> None:
     mention = mention_of(text, quoted, "en")
     assert mention is not None
     assert name in mention
@@ -595,7 +587,7 @@ FAITHFUL_ANAPHORS = [
 def test_faithful_anaphor_takes_up_the_name(
     text: str, quoted: str, want: str, language: str
 ) -> None:
-    assert _speaker(text, quoted, language) == want
+    assert speaker_of(text, quoted, language) == want
 
 
 def test_another_of_the_same_noun_is_someone_else() -> None:
@@ -603,7 +595,7 @@ def test_another_of_the_same_noun_is_someone_else() -> None:
         "Analyst Drew Kemp of Harbor Securities cut his forecast. “Demand is soft,” another "
         "analyst said."
     )
-    assert _speaker(text, "Demand is soft", "en") != "Drew Kemp"
+    assert speaker_of(text, "Demand is soft", "en") != "Drew Kemp"
 
 
 # A name in the complement of a subject's noun names the body, not the subject: "Gli
@@ -613,4 +605,4 @@ def test_name_in_a_complement_names_the_body() -> None:
         "Gli studenti del collettivo Rete-Sud hanno occupato l’aula. «Vogliamo aule sicure», "
         "hanno scritto su uno striscione."
     )
-    assert _speaker(text, "aule sicure", "it") == "Gli studenti del collettivo Rete-Sud"
+    assert speaker_of(text, "aule sicure", "it") == "Gli studenti del collettivo Rete-Sud"
