@@ -606,3 +606,12 @@ def test_name_in_a_complement_names_the_body() -> None:
         "hanno scritto su uno striscione."
     )
     assert speaker_of(text, "aule sicure", "it") == "Gli studenti del collettivo Rete-Sud"
+
+
+# An aside between a verb and its inverted subject is skipped when a name apposed to the
+# subject closes the sentence ("raconte, la voix cassée, le maire, Jean Roy.").
+def test_aside_before_a_subject_with_an_apposed_name() -> None:
+    text = "« Nous avons tout perdu », raconte, la gorge serrée, la boulangère, Inès Faure."
+    mention = mention_of(text, "tout perdu", "fr")
+    assert mention is not None
+    assert "Inès Faure" in mention

@@ -2070,11 +2070,28 @@ def _aside_after_verb(text: str, lo: int, hi: int) -> int | None:
     closes the incise ("…, dit, en souriant, la ministre.").
     """
     m = _ASIDE_AFTER_VERB.match(text, lo, hi)
-    if m is None or "," in text[m.end() : hi]:
+    if m is None:
         return None
+    rest = text[m.end() : hi]
+    if "," in rest and not _apposed_name_closes(rest):
+        return None  # (a name apposed to the subject may follow: "…, le maire, Jean Roy.")
     if text[hi : hi + 2].strip()[:1] not in {"", ".", "!", "?", "\n"}:
         return None  # "souligne, dans un message, sa « … »": an object, not the end
     return m.end()
+
+
+def _apposed_name_closes(rest: str) -> bool:
+    """Return whether the one comma of ``rest`` sets off a full name that ends it.
+
+    Example:
+        >>> _apposed_name_closes(" le maire, Jean Roy."), _apposed_name_closes(" le maire, qui")
+        (True, False)
+    """
+    if rest.count(",") != 1:
+        return False
+    after = rest.split(",", 1)[1].strip().rstrip(".!?").strip()
+    name = FULL_NAME.fullmatch(after)
+    return name is not None
 
 
 def speaker_after(text: str, lo: int, hi: int, language: str) -> tuple[int, int] | None:
