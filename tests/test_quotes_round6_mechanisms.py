@@ -615,3 +615,49 @@ def test_aside_before_a_subject_with_an_apposed_name() -> None:
     mention = mention_of(text, "tout perdu", "fr")
     assert mention is not None
     assert "Inès Faure" in mention
+
+
+# A role whose complement names a body with capitals ("de l’association Vivre à Bercy",
+# "der Bürgermeister von Altenbrück") holds no name of its own: it grows into the name
+# apposed to it.  (German capitals tell no name from a noun: there only a comma sets the
+# name off.)
+ROLE_WITH_NAMED_BODY = [
+    pytest.param(
+        "« Nous avons gagné », s’est félicitée la présidente de l’association Vivre à Bercy, "
+        "Claire Noury.",
+        "avons gagné",
+        "Claire Noury",
+        "fr",
+        id="fr-association-name",
+    ),
+    pytest.param(
+        "„Die Keller stehen unter Wasser“, sagte der Bürgermeister von Altenbrück, Jens Hahn.",
+        "unter Wasser",
+        "Jens Hahn",
+        "de",
+        id="de-place-complement",
+    ),
+    pytest.param(
+        "«Volvemos el lunes», anunció la directora del colegio Virgen del Mar, Rosa Pardo.",
+        "Volvemos",
+        "Rosa Pardo",
+        "es",
+        id="es-school-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "name", "language"), ROLE_WITH_NAMED_BODY)
+def test_role_with_a_named_body_grows_into_the_name(
+    text: str, quoted: str, name: str, language: str
+) -> None:
+    mention = mention_of(text, quoted, language)
+    assert mention is not None
+    assert name in mention
+
+
+# AP identifies a private person by age, residence and a relative clause set off by
+# commas before the verb: the name before them speaks.
+def test_asides_about_a_person_before_the_verb() -> None:
+    text = "“We need a change,” Ruth Keel, 44, of Dover, Del., who runs a bakery, said on Tuesday."
+    assert mention_of(text, "need a change", "en") == "Ruth Keel"

@@ -28,7 +28,7 @@ from collections.abc import Mapping
 import regex
 
 from newsdoc._grammar import PronounFeatures, closed_class, grammar, is_closed_class, normalise
-from newsdoc._grammar.order import word_order
+from newsdoc._grammar.order import order_of, word_order
 from newsdoc._lexicon.cues import CUE_VERBS
 from newsdoc._lexicon.impersonal import EXPLETIVE_PRONOUNS, IMPERSONAL_VERBS
 from newsdoc._lexicon.speakers import (
@@ -453,6 +453,8 @@ def _with_name(text: str, start: int, end: int, language: str) -> tuple[int, int
         m = _COMPLEMENT_THEN_NAME.match(text, end, min(len(text), end + 80))
         if m is not None and not _complement_only(m.group("complement"), language):
             m = None
+    if m is None and order_of(language).nouns_capitalised:
+        return start, end  # German capitals tell no name from a noun: commas only
     if m is None:
         m = _CLOSE_NAME.match(text, end, min(len(text), end + 80))
         if m is None or not _modifiers_only(m.group("between"), language):
@@ -554,15 +556,20 @@ def _holds_name(words: list[str], language: str) -> bool:
     role belongs to; "the mayor Ann Lee", "el doctor Ruiz" hold a name.
     """
     complement = False
+    capitalised_nouns = order_of(language).nouns_capitalised
+    after_determiner = False
     for k, word in enumerate(words):
         lower = word.lower()
         if _is_preposition(lower, language):
             complement = True
         elif word[:1].isupper():
-            if not complement and (k or len(words) == 1):
+            if capitalised_nouns and after_determiner:
+                pass  # "Der Bürgermeister": a German noun after its article
+            elif not complement and (k or len(words) == 1):
                 return True  # "Ann Lee", "Lee": a name; not "El" of "El obispo"
-        elif closed_class(lower, language) != "determiner":
-            complement = False
+        # a lower-case noun inside the complement goes on with it: "de l’association
+        # Vivre", "del colegio Virgen del Carmen" name the body, not the person
+        after_determiner = closed_class(lower, language) == "determiner"
     return False
 
 

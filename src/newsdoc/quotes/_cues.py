@@ -1007,7 +1007,7 @@ def _chunk_before(text: str, lo: int, hi: int, language: str) -> tuple[int, int]
     elif ends_with_comma and _appositive(region[cuts[-1] + 1 :], language):
         # "Ann Lee, the mayor, said" / "Rep. Tom Jones, D-Calif., said": the name
         k = len(cuts) - 2
-        while k >= 0 and _TAG.match(region, cuts[k] + 1, cuts[k + 1]):
+        while k >= 0 and _aside_chunk(region, cuts[k] + 1, cuts[k + 1], language):
             k -= 1  # "Ann Lee, 35, the mayor's daughter, said": the age is no name
         prev = cuts[k] + 1 if k >= 0 else 0
         s, e = lo + prev, lo + cuts[k + 1]
@@ -1160,6 +1160,22 @@ _TAG = regex.compile(
     r"|(?:de\s++)?\d++\s++(?:ans|años|anni|Jahre|years?\s++old)"
     r"|(?:" + _REGION_ABBREVIATIONS + r")\.|" + _REGION_WHOLE + r")\s*+$"
 )
+
+
+# What opens an English aside about a person before its verb: a relative pronoun or
+# the "of" of residence (AP style: "Harry Roe, 30, of Raleigh, N.C., who voted, said").
+_EN_ASIDE_OPENING = regex.compile(r"\s*+(?:who|which|whose|of)\s")
+
+
+def _aside_chunk(region: str, a: int, b: int, language: str) -> bool:
+    """Return whether ``region[a:b]`` is an aside between a name and its verb.
+
+    An age, a party tag, a state (`_TAG`), and in English a relative clause or the
+    place of residence: "Harry Roe, 30, of Raleigh, N.C., who voted, said".
+    """
+    if _TAG.match(region, a, b):
+        return True
+    return language == "en" and _EN_ASIDE_OPENING.match(region, a, b) is not None
 
 
 # Two capitalised words in a row: a person's name ("Paul Renard").
