@@ -195,3 +195,129 @@ def test_dated_full_stop_dateline(text: str, expected: tuple[object, ...]) -> No
 )
 def test_dated_full_stop_needs_place_date_and_sentence(text: str) -> None:
     assert newsdoc.find_dateline(text, reference_date=REF) is None
+
+
+# ---- Round 2: publication stamps ------------------------------------------------------
+
+#: A second cue after a comma on the stamp's line is a second stamp ("Publié le …,
+#: modifié le …"), in the five languages.
+CHAINED_STAMPS = [
+    pytest.param(
+        "Publié le 12 février 2024 à 08h15, mis à jour le 12 février 2024 à 10h02",
+        [("published", "2024-02-12T08:15:00"), ("updated", "2024-02-12T10:02:00")],
+        id="fr-publie-mis-a-jour",
+    ),
+    pytest.param(
+        "Veröffentlicht am 9. Januar 2024, 07:30 Uhr, aktualisiert am 9. Januar 2024, 11:45 Uhr",
+        [("published", "2024-01-09T07:30:00"), ("updated", "2024-01-09T11:45:00")],
+        id="de-veroeffentlicht-aktualisiert",
+    ),
+    pytest.param(
+        "Publicado el 20 de enero de 2024, actualizado el 21 de enero de 2024",
+        [("published", "2024-01-20T00:00:00"), ("updated", "2024-01-21T00:00:00")],
+        id="es-publicado-actualizado",
+    ),
+    pytest.param(
+        "Pubblicato il 5 aprile 2024; aggiornato il 6 aprile 2024 alle 9:10",
+        [("published", "2024-04-05T00:00:00"), ("updated", "2024-04-06T09:10:00")],
+        id="it-semicolon",
+    ),
+    pytest.param(
+        "Published June 3, 2024, updated June 4, 2024 at 5:20 p.m.",
+        [("published", "2024-06-03T00:00:00"), ("updated", "2024-06-04T17:20:00")],
+        id="en-published-updated",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CHAINED_STAMPS)
+def test_chained_stamps(text: str, expected: list[tuple[str, str]]) -> None:
+    got = [(t.kind, t.value.isoformat()) for t in newsdoc.find_timestamps(text)]
+    assert got == expected
+
+
+#: A stamp is a label, a date (a time, a zone) and nothing else; a sentence that opens
+#: with the participle goes on with a complement and is prose.  A colon makes a label,
+#: and a byline's lead word may follow a stamp.
+STAMP_OR_PROSE = [
+    pytest.param(
+        "Publiée le 8 janvier 2024 dans un rapport, l'étude chiffre les pertes.",
+        [],
+        id="fr-participle-prose",
+    ),
+    pytest.param(
+        "Veröffentlicht am 4. März 2024 im Amtsblatt, tritt die Verordnung sofort in Kraft.",
+        [],
+        id="de-participle-prose",
+    ),
+    pytest.param(
+        "Publicado el 2 de febrero de 2024 en el BOE, el decreto fija nuevas tasas.",
+        [],
+        id="es-participle-prose",
+    ),
+    pytest.param(
+        "Aggiornato il 3 marzo 2024 con i nuovi dati, il rapporto conferma il calo.",
+        [],
+        id="it-participle-prose",
+    ),
+    pytest.param(
+        "Published March 1, 2024 in the journal, the study tracked 900 patients.",
+        [],
+        id="en-participle-prose",
+    ),
+    pytest.param(
+        "Publié le 8 janvier 2024 à 09h00 par Lise Morand",
+        [("published", "2024-01-08T09:00:00")],
+        id="fr-stamp-then-byline",
+    ),
+    pytest.param(
+        "Publicado: 2 de febrero de 2024 en portada",
+        [("published", "2024-02-02T00:00:00")],
+        id="es-colon-label",
+    ),
+    pytest.param(
+        "Aggiornato il 3 marzo 2024 - 10:40",
+        [("updated", "2024-03-03T10:40:00")],
+        id="it-stamp-dash-time",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STAMP_OR_PROSE)
+def test_stamp_or_prose(text: str, expected: list[tuple[str, str]]) -> None:
+    got = [(t.kind, t.value.isoformat()) for t in newsdoc.find_timestamps(text)]
+    assert got == expected
+
+
+#: A line of its own right under the title holding a date, then a time, is the page's
+#: stamp even without a blank line; a post's time-first sign-off is not.
+BARE_UNDER_TITLE = [
+    pytest.param(
+        "Neue Brücke über die Mur\n12. Februar 2024, 09.40 Uhr\n\nDie Stadt baut.",
+        ["2024-02-12T09:40:00"],
+        id="de-dotted-time",
+    ),
+    pytest.param(
+        "Le port rouvre\n12/02/2024 09:40\n\nLes ferries sont repartis.",
+        ["2024-02-12T09:40:00"],
+        id="fr-numeric",
+    ),
+    pytest.param(
+        "Il porto riapre\n12 febbraio 2024, 9:40\nIl traffico riprende.",
+        ["2024-02-12T09:40:00"],
+        id="it-no-blank-after",
+    ),
+    pytest.param(
+        "Neue Brücke über die Mur\n12. Februar 2024\nDie Stadt baut.", [], id="date-alone"
+    ),
+    pytest.param("Great match tonight\n10:12 PM - 3 Feb 2024\n12 likes", [], id="post-sign-off"),
+    pytest.param(
+        "Titel\nText der Meldung.\n12. Februar 2024, 09.40 Uhr\nWeiter.", [], id="not-under-title"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BARE_UNDER_TITLE)
+def test_bare_stamp_under_title(text: str, expected: list[str]) -> None:
+    got = [t.value.isoformat() for t in newsdoc.find_timestamps(text)]
+    assert got == expected

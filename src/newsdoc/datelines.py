@@ -1529,10 +1529,26 @@ def _find_timestamps(doc: Document) -> tuple[Timestamp, ...]:
             if part < taken_until:
                 continue
             stamp = _stamp_at(text, part, line_end, text_language)
-            if stamp is not None:
+            while stamp is not None:
                 out.append(stamp)
                 taken_until = stamp.span.end
+                stamp = _chained_stamp(text, stamp.span.end, line_end, text_language)
     return tuple(out)
+
+
+# A comma or semicolon before a second cue on the stamp's line: the ", " of
+# "Publié le 3 mars 2024 à 14h05, modifié le 3 mars 2024 à 18h40".
+_CHAIN = regex.compile(r"[ \t\u00a0]*+[,;][ \t\u00a0]*+")
+
+
+def _chained_stamp(
+    text: str, pos: int, line_end: int, language: Callable[[], str]
+) -> Timestamp | None:
+    """Return a second cued stamp after a comma: "Publié le …, modifié le …", or None."""
+    chain = _CHAIN.match(text, pos, line_end)
+    if chain is None or _stamp_patterns()["cue"].match(text, chain.end(), line_end) is None:
+        return None
+    return _stamp_at(text, chain.end(), line_end, language)
 
 
 # One digit of any script: "7", "٧".  Example: matches at the "2" of "x2".
@@ -1586,6 +1602,56 @@ def _opens_paragraph(text: str, pos: int) -> bool:
     return not text[previous_start : line_start - 1].strip()
 
 
+# The first word after a stamp's date: "au" in "Publié le 3 mars 2024 au Journal officiel".
+_NEXT_WORD = regex.compile(r"[ \t\u00a0]*+[,;]?+[ \t\u00a0]*+(?P<word>\p{L}[\p{L}\p{M}'’]*+)")
+#: Byline lead words that may follow a stamp on its line ("Published 2 March 2024 by …").
+_BYLINE_AFTER_STAMP = frozenset({"by", "von", "par", "por", "di"})
+
+
+def _sentence_goes_on(text: str, pos: int, line_end: int) -> bool:
+    """Return whether a sentence goes on after a cue and its date, so it is no stamp.
+
+    A stamp is a label, a date, perhaps a time and zone, and nothing else on its line
+    part; prose that opens with a participle goes on with a complement in lower case
+    ("Pubblicato il 4 marzo 2024 in Gazzetta Ufficiale, il decreto ...").  A second
+    cue ("…, modifié le …") and a byline's lead word ("… by Ann Lee") are furniture.
+    """
+    m = _NEXT_WORD.match(text, pos, line_end)
+    if m is None or not m["word"][:1].islower():
+        return False
+    word = m["word"].casefold()
+    if word in _BYLINE_AFTER_STAMP:
+        return False
+    return _stamp_patterns()["cue"].match(text, m.start("word"), line_end) is None
+
+
+def _dated_under_title(text: str, start: int, found: _Found) -> bool:
+    """Return whether a bare stamp right under the title writes its date, then its time.
+
+    A page header reads "3. März 2024, 14.05 Uhr" under its title; an embedded post
+    signs off with its time first ("9:35 PM - 19 Oct 2016") under the post's text.
+    """
+    if not found.has_time or not _under_title(text, start):
+        return False
+    t = _stamp_patterns()["time"].match(text, start)
+    return t is None or not (t["mi"] or t["mi2"] or t["ampm"])
+
+
+def _under_title(text: str, pos: int) -> bool:
+    """Return whether the line at ``pos`` comes right under the text's first line, its title.
+
+    Example:
+        >>> text = "Bahn streicht Züge\n3. März 2024, 14.05 Uhr\n\nText."
+        >>> _under_title(text, 19), _under_title(text, 0)
+        (True, False)
+    """
+    line_start = text.rfind("\n", 0, pos) + 1
+    if line_start == 0:
+        return False
+    previous_start = text.rfind("\n", 0, line_start - 1) + 1
+    return bool(text[previous_start : line_start - 1].strip()) and not text[:previous_start].strip()
+
+
 def _stamp_at(text: str, pos: int, line_end: int, language: Callable[[], str]) -> Timestamp | None:
     """Return the stamp opening the line part at ``pos`` (after a cue, or bare), or None."""
     pats = _stamp_patterns()
@@ -1611,8 +1677,10 @@ def _stamp_at(text: str, pos: int, line_end: int, language: Callable[[], str]) -
         rest = text[found.end : line_end].lstrip(" \t\r\u00a0")
         if kind is None and not labelled and rest and rest[0] not in "|•·,(-–—/":
             return None  # "a maturity date May 14, 1987. Denominations..." is prose
+        if not labelled and _sentence_goes_on(text, found.end, line_end):
+            return None  # "Publié le 3 mars 2024 au Journal officiel, le décret ..."
     else:
-        if pos >= _BARE_STAMP_CHARS or not _opens_paragraph(text, pos):
+        if pos >= _BARE_STAMP_CHARS:
             return None
         start = pos
         while start < line_end and text[start] in " \t\u00a0":
@@ -1622,6 +1690,8 @@ def _stamp_at(text: str, pos: int, line_end: int, language: Callable[[], str]) -
         found = _read_datetime(text, start, language)
         if found is None or text[found.end : line_end].strip(" \t\r\u00a0|•·"):
             return None  # the date opens a sentence; it is not a stamp line
+        if not (_opens_paragraph(text, pos) or _dated_under_title(text, start, found)):
+            return None  # under a line of text: a post's time in an embedded feed
         kind = None
     return Timestamp(
         span=Span(start=start, end=found.end),
