@@ -1638,7 +1638,7 @@ def _dated_under_title(text: str, start: int, found: _Found) -> bool:
 
 
 def _under_title(text: str, pos: int) -> bool:
-    """Return whether the line at ``pos`` comes right under the text's first line, its title.
+    r"""Return whether the line at ``pos`` comes right under the text's first line, its title.
 
     Example:
         >>> text = "Bahn streicht Züge\n3. März 2024, 14.05 Uhr\n\nText."
