@@ -321,3 +321,32 @@ BARE_UNDER_TITLE = [
 def test_bare_stamp_under_title(text: str, expected: list[str]) -> None:
     got = [t.value.isoformat() for t in newsdoc.find_timestamps(text)]
     assert got == expected
+
+
+# ---- Round 2: bylines ---------------------------------------------------------------
+
+#: A noun that is also an English surname (Reaney and Wilson) ends a name after a name
+#: word; alone, first, or in lower case it is still no name.
+SURNAME_NOUNS = [
+    pytest.param(
+        "Talks resumed.\n\n(Reporting by Omar Vance; Editing by Tessa Banks)",
+        ["Omar Vance", "Tessa Banks"],
+        id="reuters-editing-banks",
+    ),
+    pytest.param(
+        "Talks resumed.\n\n(Reporting by Lior Judge in Haifa; Editing by Ken Noon)",
+        ["Lior Judge", "Ken Noon"],
+        id="reuters-judge-noon",
+    ),
+    pytest.param(
+        "Title\nBy Mara Court\n\nThe board met on Monday.", ["Mara Court"], id="head-court"
+    ),
+    pytest.param("Title\nBy Bank\n\nThe board met on Monday.", [], id="alone-no-name"),
+    pytest.param("By Court order, the sale was halted on Monday.", [], id="first-word-prose"),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), SURNAME_NOUNS)
+def test_surname_that_is_a_noun(text: str, names: list[str]) -> None:
+    got = [p.name for b in newsdoc.find_bylines(text) for p in b.people]
+    assert got == names
