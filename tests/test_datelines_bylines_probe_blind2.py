@@ -1037,7 +1037,11 @@ BYLINES = [
         id="de-text-and-photos-bar",
         marks=pytest.mark.xfail(
             strict=True,
-            reason='German role-label credits split by a bar ("Text: X | Fotos: Y"): the byline reads the "Text:" part; the photographer of a combined credit line is not read yet',
+            reason=(
+                'German role-label credits split by a bar ("Text: X | Fotos: Y"): the byline '
+                'reads the "Text:" part; the photographer of a combined credit line is not '
+                "read yet"
+            ),
         ),
     ),
     # ---- French ----
@@ -1084,7 +1088,11 @@ BYLINES = [
         id="fr-par-le-figaro-avec-afp",
         marks=pytest.mark.xfail(
             strict=True,
-            reason='Le Figaro\'s outlet-with-agency byline after "Par" ("Par Le Figaro avec AFP"): the "Le Monde avec AFP" form is read at the foot only, not after a head "Par"',
+            reason=(
+                'Le Figaro\'s outlet-with-agency byline after "Par" ("Par Le Figaro avec '
+                'AFP"): the "Le Monde avec AFP" form is read at the foot only, not after a '
+                'head "Par"'
+            ),
         ),
     ),
     pytest.param(
@@ -1114,7 +1122,10 @@ BYLINES = [
         id="fr-reuters-french-trailer",
         marks=pytest.mark.xfail(
             strict=True,
-            reason='Reuters\' French-service trailer ("(Reportage X, édité par Y)"; also "Rédigé par", "Version française"): the trailer role words are English-only so far',
+            reason=(
+                'Reuters\' French-service trailer ("(Reportage X, édité par Y)"; also "Rédigé'
+                ' par", "Version française"): the trailer role words are English-only so far'
+            ),
         ),
     ),
     pytest.param(
@@ -1126,7 +1137,11 @@ BYLINES = [
         id="fr-le-monde-correspondent-in-brackets",
         marks=pytest.mark.xfail(
             strict=True,
-            reason="Le Monde's place and title in brackets after the name (\"Par X (Strasbourg, correspondante)\"): a bracketed place-and-title is not read as the person's location and title yet",
+            reason=(
+                "Le Monde's place and title in brackets after the name (\"Par X (Strasbourg, "
+                "correspondante)\"): a bracketed place-and-title is not read as the person's "
+                "location and title yet"
+            ),
         ),
     ),
     # ---- Spanish ----

@@ -1614,7 +1614,9 @@ def _sentence_goes_on(text: str, pos: int, line_end: int) -> bool:
     A stamp is a label, a date, perhaps a time and zone, and nothing else on its line
     part; prose that opens with a participle goes on with a complement in lower case
     ("Pubblicato il 4 marzo 2024 in Gazzetta Ufficiale, il decreto ...").  A second
-    cue ("…, modifié le …") and a byline's lead word ("… by Ann Lee") are furniture.
+    cue ("…, modifié le …") and a byline's lead word ("… by Ann Lee") are furniture;
+    the caller asks only when no time is written (prose names the day, a stamp the
+    minute: "Updated 2021-12-31T24:00 after the count" stays a stamp).
     """
     m = _NEXT_WORD.match(text, pos, line_end)
     if m is None or not m["word"][:1].islower():
@@ -1677,7 +1679,7 @@ def _stamp_at(text: str, pos: int, line_end: int, language: Callable[[], str]) -
         rest = text[found.end : line_end].lstrip(" \t\r\u00a0")
         if kind is None and not labelled and rest and rest[0] not in "|•·,(-–—/":
             return None  # "a maturity date May 14, 1987. Denominations..." is prose
-        if not labelled and _sentence_goes_on(text, found.end, line_end):
+        if not labelled and not found.has_time and _sentence_goes_on(text, found.end, line_end):
             return None  # "Publié le 3 mars 2024 au Journal officiel, le décret ..."
     else:
         if pos >= _BARE_STAMP_CHARS:
