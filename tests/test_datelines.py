@@ -516,7 +516,7 @@ PLAIN_EXAMPLES = [
         "Pozzuoli (NA) –",
         "Pozzuoli",
         "NA",
-        None,
+        "IT",
         (),
     ),
     (

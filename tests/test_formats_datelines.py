@@ -270,6 +270,16 @@ GROUPS: tuple[tuple[str, tuple[Row, ...]], ...] = (
                 (1, 2),
             ),
             Row(
+                "faz-city-date-full-stop",
+                "BERLIN, 4. März. Der Bundesrat hat das Gesetz gebilligt.",
+                "BERLIN, 4. März.",
+                "Berlin",
+                None,
+                "DE",
+                (),
+                (3, 4),
+            ),
+            Row(
                 "dpa-two-places-slash",
                 "Berlin/Paris (dpa) - Die beiden Minister trafen sich.",
                 "Berlin/Paris (dpa) -",
@@ -364,6 +374,16 @@ GROUPS: tuple[tuple[str, tuple[Row, ...]], ...] = (
                 (3, 15),
             ),
             Row(
+                "efe-country-in-brackets",
+                "Cuenca (Ecuador), 2 mar (EFE).- El río desbordó dos puentes.",
+                "Cuenca (Ecuador), 2 mar (EFE).-",
+                "Cuenca",
+                None,
+                "EC",
+                ("EFE",),
+                (3, 2),
+            ),
+            Row(
                 "efe-undated",
                 "Sevilla (EFE).- La feria abrió sus puertas.",
                 "Sevilla (EFE).-",
@@ -450,7 +470,7 @@ GROUPS: tuple[tuple[str, tuple[Row, ...]], ...] = (
                 "Pozzuoli (NA) –",
                 "Pozzuoli",
                 "NA",
-                None,
+                "IT",
             ),
             Row(
                 "italian-paper-city-dash",

@@ -187,7 +187,11 @@ def _name(toks: list[_Tok], *, min_words: int, lower: bool) -> str | None:
         elif _INITIAL.fullmatch(t) and not (lower and len(t) == 1):
             kinds.append("initial")
         elif _WORD_CAP.fullmatch(t) or (lower and _WORD_LOW.fullmatch(t)):
-            if k in lex.NOT_NAME_WORDS or (t.endswith(".") and k in lex.HONORIFICS):
+            # "Rhea Banks": a noun that is also a surname may end a name, capitalised.
+            surname = i == len(toks) - 1 and i > 0 and k in lex.SURNAMES_ALSO_NOUNS
+            if (k in lex.NOT_NAME_WORDS and not (surname and t[:1].isupper())) or (
+                t.endswith(".") and k in lex.HONORIFICS
+            ):
                 return None
             kinds.append("word")
         else:

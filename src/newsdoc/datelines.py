@@ -48,6 +48,7 @@ from newsdoc._lexicon.dates import (
 from newsdoc._lexicon.places import (
     ARTICLES,
     HISTORICAL_COUNTRIES,
+    ITALIAN_PROVINCES,
     NOT_PLACE_WORDS,
     PARTICLES,
     city_lookup,
@@ -197,6 +198,9 @@ def _dateline_pattern() -> regex.Pattern[str]:
             (?P<date_only> {date} )
           |
             (?P<place> {seg} (?: {_SP}*+ , {_SP}*+ {seg} ){{0,3}}+ )
+            # EFE and Italian copy put the country or province in brackets before the
+            # date: "Guayaquil (Ecuador), 4 mar (EFE).-"; checked in code.
+            (?: {_SP}*+ \( (?P<paren_place> [^()\n\r,]{{2,40}}+ ) \) (?= {_SP}*+ , ) )?+
             (?:
                 {_SP}*+ ,?+ {_SP}*+ (?: {_DASH} {_SP}*+ )? (?P<date> {date} )
                 # Europa Press writes the day alone before its tag: "MADRID, 2 (EUROPA PRESS)".
@@ -470,9 +474,36 @@ def _place_parts(
     return city, region, region_code, country, country_code
 
 
-def _resolve_place(raw: str, span: Span, written: str, language: Callable[[], str]) -> Place:
-    """Resolve the place (``raw``, as parsed; ``written``, as in the text)."""
+def _italian_province(paren: str | None, language: Callable[[], str]) -> str | None:
+    """Return the province code of "Pozzuoli (NA)", or None.
+
+    A code that is also a US state's ("MI", "PA") is a province in Italian text only.
+    """
+    if paren is None or paren not in ITALIAN_PROVINCES:
+        return None
+    if fold_key(paren) in region_lookup() and language() != "it":
+        return None
+    return paren
+
+
+def _resolve_place(
+    raw: str,
+    span: Span,
+    written: str,
+    language: Callable[[], str],
+    paren: str | None = None,
+) -> Place:
+    """Resolve the place (``raw``, as parsed; ``written``, as in the text).
+
+    ``paren`` is a region or country written in brackets after it: "Guayaquil (Ecuador)".
+    """
+    province = _italian_province(paren, language)
+    if paren is not None and province is None:
+        raw = f"{raw}, {paren}"
     city, region, region_code, country, country_code = _place_parts(raw)
+    if province is not None:
+        # Italian copy writes the province's code, kept as written: "Sesto San Giovanni (MI)".
+        region, region_code, country_code = province, province, "IT"
     if country is None and country_code is not None:
         country = country_name(country_code, language())
     return Place(
@@ -505,13 +536,27 @@ def _agencies(raw: str) -> tuple[tuple[str, ...], bool]:
     return (raw,), False
 
 
-def _is_region_name(raw: str) -> bool:
+def _is_region_name(
+    raw: str, place: str | None = None, language: Callable[[], str] | None = None
+) -> bool:
     """Return whether a parenthesis names a region: "(Utah)", "(South Carolina)", "(NA)".
 
-    Two capitals that are no agency are a province code ("Pozzuoli (NA) –").
+    Two capitals that are no agency are a province code ("Pozzuoli (NA) –").  In
+    Italian text, after a town the tables do not know, an Italian province's code is
+    one even when an agency writes it too ("Bagheria (PA) –" is Palermo's, not PA
+    Media's); a known city keeps its agency ("VIENNA (AP) —").
     """
-    if len(raw) == 2 and raw.isupper() and canonical_organization(raw) is None:
-        return True
+    if len(raw) == 2 and raw.isupper():
+        if canonical_organization(raw) is None:
+            return True
+        if (
+            raw in ITALIAN_PROVINCES
+            and place is not None
+            and not _known_city(place)
+            and language is not None
+            and language() == "it"
+        ):
+            return True
     key = fold_key(raw)
     return canonical_organization(raw) is None and (
         key in region_lookup() or key in country_lookup()
@@ -610,7 +655,16 @@ def _try_pattern(
     known_agency = False
     paren_place: str | None = None
     trailing = m.group("agency")
-    if trailing is not None and place_raw is not None and _is_region_name(trailing):
+    window = _Once(lambda: language or _window_language(text, pos, m.end()))
+    if m.group("paren_place") is not None:
+        if not _is_region_name(m.group("paren_place"), place_raw, window):
+            return None  # "Hannover (dpa), ...": only a region or country goes there
+        paren_place = m.group("paren_place")
+    elif (
+        trailing is not None
+        and place_raw is not None
+        and _is_region_name(trailing, place_raw, window)
+    ):
         # "Salt Lake City (Utah) –": the parenthesis is part of the place.
         paren_place, agency_raw = trailing, m.group("lead_agency")
     if agency_raw is not None:
@@ -622,7 +676,9 @@ def _try_pattern(
         known_agency = True
     has_agency = bool(agencies)
     end = m.end()
-    if not dash and not has_agency:
+    # "FRANKFURT, 3. März. Die ...": a full stop where the dash would be.
+    stop_end = _dated_full_stop(text, m, position) if not dash and not has_agency else None
+    if not dash and not has_agency and stop_end is None:
         return None
     day_only = m.group("day_only")
     if day_only is not None and not (known_agency and 1 <= int(day_only) <= 31):
@@ -631,13 +687,17 @@ def _try_pattern(
         return None
     if m.group("colon") and position == "first":
         return None  # a short first line is a title: "PARIS: What to see"
-    if not dash:
+    if stop_end is not None:
+        end = stop_end
+    elif not dash:
         if m.group("agency") is None:
             return None  # "(ANSA) - Rome, October 11" must end with a dash too
         end = text.find(")", m.end("agency")) + 1
     if (m.group("date") or m.group("date_only")) and month_day is None:
         return None
-    if not dash:
+    if dash:
+        end = dash_span[1]
+    elif stop_end is None:
         # "Orlando (CNN) Hillary Clinton ..." - a known agency needs no dash,
         # but the story must go on at once.
         if not known_agency:
@@ -645,8 +705,6 @@ def _try_pattern(
         after = text[end : end + 4]
         if position != "alone" and not _STORY_GOES_ON.match(after):
             return None
-    else:
-        end = dash_span[1]
 
     if place_raw is None:
         if month_day is None or not has_agency:
@@ -695,10 +753,14 @@ def _try_pattern(
     if place_raw is not None:
         place_end = m.end("place")
         if paren_place is not None:
-            place_raw = f"{place_raw}, {paren_place}"
-            place_end = text.find(")", m.end("agency")) + 1
+            place_end = (
+                text.find(")", m.end("paren_place") if m.group("paren_place") else m.end("agency"))
+                + 1
+            )
         place_span = Span(start=m.start("place"), end=place_end)
-        place = _resolve_place(place_raw, place_span, place_span.slice(text), place_language)
+        place = _resolve_place(
+            place_raw, place_span, place_span.slice(text), place_language, paren_place
+        )
     month = day = year = None
     date: dt.date | None = None
     if month_day is not None:
@@ -876,6 +938,36 @@ def _full_stop(
     return None
 
 
+def _dated_full_stop(
+    text: str, m: regex.Match[str], position: Literal["first", "line", "inline", "alone"]
+) -> int | None:
+    """Return where a dateline of a place, a date and a full stop ends, or None.
+
+    "FRANKFURT, 3. März. Die ..." ends after "März.".
+
+    The Frankfurter Allgemeine's convention (the print edition's, copied online): no
+    dash and no agency, so the date must be there and a sentence must follow.
+    """
+    place_raw = m.group("place")
+    if place_raw is None or m.group("date") is None or position == "inline":
+        return None
+    month_day = _month_day(m)
+    written = text[m.start() : m.end()].rstrip(" \t\u00a0")
+    stop = m.start() + len(written) - 1
+    if month_day is None or not written.endswith(".") or _FULL_STOP_END.match(text, stop) is None:
+        return None
+    if m.group("paren_place") is not None or not _sentence_follows(text, stop + 1):
+        return None
+    if not all(
+        _plausible_place(s, strong=True, first=i == 0, dated=True)
+        for i, s in enumerate(place_raw.split(","))
+    ):
+        return None
+    if not (_is_caps(place_raw) or _known_city(place_raw.split(",")[0])):
+        return None  # "Tim, 3. März." would be a name: the place is in capitals or known
+    return stop + 1
+
+
 def _window_language(text: str, start: int, end: int) -> str:
     """Return the language of the text around a dateline (a short, cheap sample)."""
     return resolve_language(text[start : end + 100], None)
@@ -965,7 +1057,11 @@ def _may_hold_dateline(text: str, pos: int) -> bool:
     if end is not None and text.count(" ", pos, end.start()) <= _DATELINE_SPACES:
         return True
     colon = text.find(": ", pos, pos + _COLON_REACH)
-    return colon > pos and text[pos:colon].isupper() and _at_line_start(text, pos)
+    if colon > pos and text[pos:colon].isupper() and _at_line_start(text, pos):
+        return True
+    # "FRANKFURT, 3. März. Die ...": a comma, then a full stop, close to the line's start.
+    comma = text.find(",", pos, pos + _FULL_STOP_CHARS)
+    return comma > pos and text.find(". ", comma, comma + _FULL_STOP_CHARS) > 0
 
 
 def _inline_candidates(
@@ -1433,10 +1529,26 @@ def _find_timestamps(doc: Document) -> tuple[Timestamp, ...]:
             if part < taken_until:
                 continue
             stamp = _stamp_at(text, part, line_end, text_language)
-            if stamp is not None:
+            while stamp is not None:
                 out.append(stamp)
                 taken_until = stamp.span.end
+                stamp = _chained_stamp(text, stamp.span.end, line_end, text_language)
     return tuple(out)
+
+
+# A comma or semicolon before a second cue on the stamp's line: the ", " of
+# "Publié le 3 mars 2024 à 14h05, modifié le 3 mars 2024 à 18h40".
+_CHAIN = regex.compile(r"[ \t\u00a0]*+[,;][ \t\u00a0]*+")
+
+
+def _chained_stamp(
+    text: str, pos: int, line_end: int, language: Callable[[], str]
+) -> Timestamp | None:
+    """Return a second cued stamp after a comma: "Publié le …, modifié le …", or None."""
+    chain = _CHAIN.match(text, pos, line_end)
+    if chain is None or _stamp_patterns()["cue"].match(text, chain.end(), line_end) is None:
+        return None
+    return _stamp_at(text, chain.end(), line_end, language)
 
 
 # One digit of any script: "7", "٧".  Example: matches at the "2" of "x2".
@@ -1490,6 +1602,58 @@ def _opens_paragraph(text: str, pos: int) -> bool:
     return not text[previous_start : line_start - 1].strip()
 
 
+# The first word after a stamp's date: "au" in "Publié le 3 mars 2024 au Journal officiel".
+_NEXT_WORD = regex.compile(r"[ \t\u00a0]*+[,;]?+[ \t\u00a0]*+(?P<word>\p{L}[\p{L}\p{M}'’]*+)")
+#: Byline lead words that may follow a stamp on its line ("Published 2 March 2024 by …").
+_BYLINE_AFTER_STAMP = frozenset({"by", "von", "par", "por", "di"})
+
+
+def _sentence_goes_on(text: str, pos: int, line_end: int) -> bool:
+    """Return whether a sentence goes on after a cue and its date, so it is no stamp.
+
+    A stamp is a label, a date, perhaps a time and zone, and nothing else on its line
+    part; prose that opens with a participle goes on with a complement in lower case
+    ("Pubblicato il 4 marzo 2024 in Gazzetta Ufficiale, il decreto ...").  A second
+    cue ("…, modifié le …") and a byline's lead word ("… by Ann Lee") are furniture;
+    the caller asks only when no time is written (prose names the day, a stamp the
+    minute: "Updated 2021-12-31T24:00 after the count" stays a stamp).
+    """
+    m = _NEXT_WORD.match(text, pos, line_end)
+    if m is None or not m["word"][:1].islower():
+        return False
+    word = m["word"].casefold()
+    if word in _BYLINE_AFTER_STAMP:
+        return False
+    return _stamp_patterns()["cue"].match(text, m.start("word"), line_end) is None
+
+
+def _dated_under_title(text: str, start: int, found: _Found) -> bool:
+    """Return whether a bare stamp right under the title writes its date, then its time.
+
+    A page header reads "3. März 2024, 14.05 Uhr" under its title; an embedded post
+    signs off with its time first ("9:35 PM - 19 Oct 2016") under the post's text.
+    """
+    if not found.has_time or not _under_title(text, start):
+        return False
+    t = _stamp_patterns()["time"].match(text, start)
+    return t is None or not (t["mi"] or t["mi2"] or t["ampm"])
+
+
+def _under_title(text: str, pos: int) -> bool:
+    r"""Return whether the line at ``pos`` comes right under the text's first line, its title.
+
+    Example:
+        >>> text = "Bahn streicht Züge\n3. März 2024, 14.05 Uhr\n\nText."
+        >>> _under_title(text, 19), _under_title(text, 0)
+        (True, False)
+    """
+    line_start = text.rfind("\n", 0, pos) + 1
+    if line_start == 0:
+        return False
+    previous_start = text.rfind("\n", 0, line_start - 1) + 1
+    return bool(text[previous_start : line_start - 1].strip()) and not text[:previous_start].strip()
+
+
 def _stamp_at(text: str, pos: int, line_end: int, language: Callable[[], str]) -> Timestamp | None:
     """Return the stamp opening the line part at ``pos`` (after a cue, or bare), or None."""
     pats = _stamp_patterns()
@@ -1515,8 +1679,10 @@ def _stamp_at(text: str, pos: int, line_end: int, language: Callable[[], str]) -
         rest = text[found.end : line_end].lstrip(" \t\r\u00a0")
         if kind is None and not labelled and rest and rest[0] not in "|•·,(-–—/":
             return None  # "a maturity date May 14, 1987. Denominations..." is prose
+        if not labelled and not found.has_time and _sentence_goes_on(text, found.end, line_end):
+            return None  # "Publié le 3 mars 2024 au Journal officiel, le décret ..."
     else:
-        if pos >= _BARE_STAMP_CHARS or not _opens_paragraph(text, pos):
+        if pos >= _BARE_STAMP_CHARS:
             return None
         start = pos
         while start < line_end and text[start] in " \t\u00a0":
@@ -1526,6 +1692,8 @@ def _stamp_at(text: str, pos: int, line_end: int, language: Callable[[], str]) -
         found = _read_datetime(text, start, language)
         if found is None or text[found.end : line_end].strip(" \t\r\u00a0|•·"):
             return None  # the date opens a sentence; it is not a stamp line
+        if not (_opens_paragraph(text, pos) or _dated_under_title(text, start, found)):
+            return None  # under a line of text: a post's time in an embedded feed
         kind = None
     return Timestamp(
         span=Span(start=start, end=found.end),

@@ -35,6 +35,10 @@ Sources:
 * ``NOT_NAME_WORDS``: function words of the five languages (closed classes),
   English and German weekday names and English month names from Babel's CLDR
   data (:func:`newsdoc._lexicon.dates.calendar_words`), and institution nouns.
+  ``SURNAMES_ALSO_NOUNS``: the words of that class that are also English family
+  names, topographic, occupational or nickname surnames listed in Reaney and Wilson's
+  *Dictionary of English Surnames* ("Banks", "Judge", "Court"); they end a name
+  after a name word ("Rhea Banks") and never make one alone.
 """
 
 from __future__ import annotations
@@ -67,6 +71,7 @@ __all__ = [
     "ROLE_PHRASES",
     "SOCIAL_NETWORKS",
     "STRONG_ORG_HEAD_WORDS",
+    "SURNAMES_ALSO_NOUNS",
     "TITLE_HEAD_WORDS",
     "TITLE_WORDS",
     "title_head",
@@ -537,6 +542,13 @@ def _not_name_words() -> frozenset[str]:
 
 
 NOT_NAME_WORDS: AbstractSet[str] = LazyWords(_not_name_words)
+
+#: Words of ``NOT_NAME_WORDS`` that are also English surnames (see the module
+#: docstring): topographic (Banks, Court), occupational (Judge, Mayor) and nickname
+#: (Chance, Early, Noon) surnames.  Only the last word of a name may be one.
+SURNAMES_ALSO_NOUNS: frozenset[str] = frozenset(
+    "banks bank court judge mayor chance early noon".split()
+)
 
 #: Short lower-case words in parentheses that are not a German editor's code.
 NOT_TAG_WORDS: frozenset[str] = frozenset(

@@ -29,6 +29,11 @@ Sources, table by table:
   use ("U.S.", "Britain") and common names CLDR lists under another one
   ("Holland", "Burma"); :data:`HISTORICAL_COUNTRIES`: names of states that no
   longer exist (ISO 3166-3, formerly used country names).
+* :data:`ITALIAN_PROVINCES`: the "sigla automobilistica" of every Italian province
+  and metropolitan city, from ISTAT's *Elenco dei codici statistici e
+  denominazioni delle unità territoriali* (107 units), plus the four Sardinian
+  provinces of 2005-2016 whose codes local copy still writes (CI, OG, OT, VS).
+  Italian copy puts the code in brackets after a town: "Pozzuoli (NA)".
 * :data:`PARTICLES` and :data:`ARTICLES`: articles and prepositions inside
   place names (closed classes of the five languages).
 * :data:`NOT_PLACE_WORDS`: function words of the five languages (closed
@@ -54,6 +59,7 @@ __all__ = [
     "CANADIAN_PROVINCES",
     "COUNTRY_ALIASES",
     "HISTORICAL_COUNTRIES",
+    "ITALIAN_PROVINCES",
     "NOT_PLACE_WORDS",
     "PARTICLES",
     "REGIONAL_CAPITALS",
@@ -161,6 +167,35 @@ CANADIAN_PROVINCES: tuple[Region, ...] = (
     _province("Northwest Territories", "NT", "N.W.T."),
     _province("Nunavut", "NU"),
     _province("Yukon", "YT", "Yukon Territory"),
+)
+
+#: Italian provinces by their two-letter code (ISTAT; see the module docstring).
+#: Kept apart from :func:`region_lookup`: many codes are also US state codes
+#: ("MI", "PA", "VA"), so the caller decides by the text's language.
+ITALIAN_PROVINCES: Mapping[str, str] = MappingProxyType(
+    dict(
+        line.split(" ", 1)
+        for line in """
+AG Agrigento|AL Alessandria|AN Ancona|AO Aosta|AP Ascoli Piceno|AQ L'Aquila|AR Arezzo
+AT Asti|AV Avellino|BA Bari|BG Bergamo|BI Biella|BL Belluno|BN Benevento|BO Bologna
+BR Brindisi|BS Brescia|BT Barletta-Andria-Trani|BZ Bolzano|CA Cagliari|CB Campobasso
+CE Caserta|CH Chieti|CL Caltanissetta|CN Cuneo|CO Como|CR Cremona|CS Cosenza|CT Catania
+CZ Catanzaro|EN Enna|FC Forlì-Cesena|FE Ferrara|FG Foggia|FI Firenze|FM Fermo
+FR Frosinone|GE Genova|GO Gorizia|GR Grosseto|IM Imperia|IS Isernia|KR Crotone|LC Lecco
+LE Lecce|LI Livorno|LO Lodi|LT Latina|LU Lucca|MB Monza e della Brianza|MC Macerata
+ME Messina|MI Milano|MN Mantova|MO Modena|MS Massa-Carrara|MT Matera|NA Napoli|NO Novara
+NU Nuoro|OR Oristano|PA Palermo|PC Piacenza|PD Padova|PE Pescara|PG Perugia|PI Pisa
+PN Pordenone|PO Prato|PR Parma|PT Pistoia|PU Pesaro e Urbino|PV Pavia|PZ Potenza
+RA Ravenna|RC Reggio Calabria|RE Reggio Emilia|RG Ragusa|RI Rieti|RM Roma|RN Rimini
+RO Rovigo|SA Salerno|SI Siena|SO Sondrio|SP La Spezia|SR Siracusa|SS Sassari
+SU Sud Sardegna|SV Savona|TA Taranto|TE Teramo|TN Trento|TO Torino|TP Trapani|TR Terni
+TS Trieste|TV Treviso|UD Udine|VA Varese|VB Verbano-Cusio-Ossola|VC Vercelli|VE Venezia
+VI Vicenza|VR Verona|VT Viterbo|VV Vibo Valentia
+CI Carbonia-Iglesias|OG Ogliastra|OT Olbia-Tempio|VS Medio Campidano
+""".replace("\n", "|")
+        .strip("|")
+        .split("|")
+    )
 )
 
 #: Cities AP datelines name without a state (city -> state name).
@@ -553,6 +588,11 @@ HISTORICAL_COUNTRIES: Mapping[str, str] = MappingProxyType(
 PARTICLES: frozenset[str] = frozenset(
     "de da do dos das del della di des du la le las los el es en of on upon the am an "
     "der den het im ob bei sur sous lès les y e et und al d l".split()
+) | frozenset(
+    # Italian "preposizioni articolate" (di, a, da, in, su + article), a closed class
+    # of the grammar: "Cernusco sul Naviglio", "Castiglione della Pescaia".
+    "del dello della dei degli delle al allo alla ai agli alle dal dallo dalla dai "
+    "dagli dalle nel nello nella nei negli nelle sul sullo sulla sui sugli sulle".split()
 )
 
 #: Articles that may open a place name ("The Hague", "Le Bourget", "Los Angeles").
