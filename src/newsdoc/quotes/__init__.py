@@ -2737,6 +2737,13 @@ class _Resolver:
         self._all_read = 0  # how many matches ``_all`` has taken in
         # the answer for each mention asked about (see `resolve`)
         self._answers: dict[tuple[int, int], str] = {}
+        self._lower: str | None = None  # the text in lower case, made when first asked
+
+    def _written_before(self, word: str, at: int) -> bool:
+        """Return whether ``word`` (lower case) stands in the text before ``at``."""
+        if self._lower is None:
+            self._lower = self._text.lower()
+        return self._lower.rfind(word, 0, at) >= 0
 
     def _inside_quote(self, pos: int) -> bool:
         """Return whether ``pos`` lies inside one of the quotations."""
@@ -2882,6 +2889,9 @@ class _Resolver:
         head = next((w for w in heads if _holder_noun(w, language)), None)
         if head is None or (head.endswith("s") and language == "en"):
             return None  # "the officials": a plural names no one holder
+        apposed = self._text[max(0, start - 3) : start].rstrip().endswith(",")
+        if not apposed and not self._written_before(head, start):
+            return None  # (a cheap look first: the noun introduced no one before it)
         self._nearest(start, None)  # every name before the mention read and judged
         starts, named = self._all
         i = bisect.bisect_left(starts, start) - 1
