@@ -569,7 +569,7 @@ def _holds_name(words: list[str], language: str) -> bool:
                 return True  # "Ann Lee", "Lee": a name; not "El" of "El obispo"
         # a lower-case noun inside the complement goes on with it: "de l’association
         # Vivre", "del colegio Virgen del Carmen" name the body, not the person
-        after_determiner = closed_class(lower, language) == "determiner"
+        after_determiner = capitalised_nouns and closed_class(lower, language) == "determiner"
     return False
 
 
