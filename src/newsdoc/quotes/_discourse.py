@@ -440,6 +440,10 @@ def _given_name_features(words: list[str], language: str) -> Features:
 _NAME_PUNCTUATION = ",.;:()\"“”„«»‘’'"
 
 
+# A coordinating "and" of the five languages between two words ("Ann Roe und Tom Lee").
+_AND_WORD = regex.compile(r"\s(?:" + "|".join(sorted(_AND)) + r")\s")
+
+
 def _conjuncts(text: str, start: int, end: int, language: str) -> list[tuple[int, int]]:
     """Return the conjuncts of a subject coordinated by "and" ("Ann Roe und Tom Lee").
 
@@ -1234,8 +1238,8 @@ class Register:
         takes up one of two people named together when the gender of each is
         shown and only one has the pronoun's; otherwise None.
         """
-        if want[0] != "sg" or want[1] is None:
-            return None
+        if want[0] != "sg" or want[1] is None or _AND_WORD.search(self._text, start, end) is None:
+            return None  # (a cheap look first: most subjects join no one)
         parts = _conjuncts(self._text, start, end, self._language)
         if len(parts) < 2:
             return None
