@@ -445,11 +445,12 @@ def _with_name(text: str, start: int, end: int, language: str) -> tuple[int, int
     if len(words) == 1 and words[0][:1].isupper():
         return start, end  # a name or a pronoun
     m = _APPOSED.match(text, end, min(len(text), end + 80))
-    if m is None:
+    comma = -1 if m is not None else text.find(",", end, min(len(text), end + 80))
+    if m is None and comma >= 0 and not text[end:comma].strip():
         m = _APPOSED_TITLED.match(text, end, min(len(text), end + 80))
         if m is not None and not _apposed_lead(m.group("lead"), language):
             m = None
-    if m is None:
+    if m is None and comma >= 0 and language in _CUT_AT_PREPOSITION:
         m = _COMPLEMENT_THEN_NAME.match(text, end, min(len(text), end + 80))
         if m is not None and not _complement_only(m.group("complement"), language):
             m = None
