@@ -168,7 +168,9 @@ _INVERTED = regex.compile(r"(?i)^(?P<verb>[\p{L}’']++)(?:-t)?-(?P<pron>il|elle
 _STOP = regex.compile(r"[,;:!?()\[\]\"“”„«»\n]|[.](?=\s|$)|\s[\p{Pd}]\s")
 # One capitalised word of a name, a hyphenated given name or surname whole:
 # "Ann", "Pierre-Yves", "Jean-Marc", "Lloyd-Jones", "Dell’Orto".
-NAME_WORD = r"\p{Lu}[\p{Ll}\p{M}’'\-]++(?:(?<=-)\p{Lu}[\p{Ll}\p{M}’'\-]++)*+"
+# (the capital is tested before the hyphen behind it: most words end at a space,
+# and a look behind at each word's end made every name search slower by half)
+NAME_WORD = r"\p{Lu}[\p{Ll}\p{M}’'\-]++(?:\p{Lu}(?<=-\p{Lu})[\p{Ll}\p{M}’'\-]++)*+"
 # A capitalised person name of two to four words: "Ann Lee", "Tom J. Jones".
 FULL_NAME = regex.compile(
     r"\b"
