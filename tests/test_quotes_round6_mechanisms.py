@@ -661,3 +661,14 @@ def test_role_with_a_named_body_grows_into_the_name(
 def test_asides_about_a_person_before_the_verb() -> None:
     text = "“We need a change,” Ruth Keel, 44, of Dover, Del., who runs a bakery, said on Tuesday."
     assert mention_of(text, "need a change", "en") == "Ruth Keel"
+
+
+def test_cataphora_reads_the_first_name_once() -> None:
+    # a story's first name found once serves every quotation's forward look; given or
+    # searched, the answer is the same
+    from newsdoc.quotes._cataphora import cataphor
+
+    text = "“We are ready,” she said. Coach Maria Lopes takes over in May."
+    end = text.index(" said")
+    assert cataphor(text, 0, end, "en") == cataphor(text, 0, end, "en", len(text))
+    assert cataphor(text, 0, end, "en", 0) is None  # a name before the quotation

@@ -136,6 +136,7 @@ from newsdoc.quotes._clause import (
 from newsdoc.quotes._comment_clause import comment_clause, inverted_parenthetical
 from newsdoc.quotes._content import content_clause_owner
 from newsdoc.quotes._cues import (
+    FULL_NAME,
     Attribution,
     attribute_after,
     attribute_before,
@@ -2738,6 +2739,14 @@ class _Resolver:
         # the answer for each mention asked about (see `resolve`)
         self._answers: dict[tuple[int, int], str] = {}
         self._lower: str | None = None  # the text in lower case, made when first asked
+        self._first_name_at: int | None = None  # see `_first_name`
+
+    def _first_name(self) -> int:
+        """Return where the text's first full name starts (its length if it has none)."""
+        if self._first_name_at is None:
+            found = FULL_NAME.search(self._text)
+            self._first_name_at = found.start() if found is not None else len(self._text)
+        return self._first_name_at
 
     def _written_before(self, word: str, at: int) -> bool:
         """Return whether ``word`` (lower case) stands in the text before ``at``."""
@@ -2841,7 +2850,11 @@ class _Resolver:
                 # no name before it agrees: the story names the speaker after
                 # the quotation ("«…», déclare-t-elle. Gabrielle Noiret, maire …")
                 span = cataphor(
-                    self._text, self._opened_before(start), self._after_quote(end), self._language
+                    self._text,
+                    self._opened_before(start),
+                    self._after_quote(end),
+                    self._language,
+                    self._first_name(),
                 )
             return self._full_name(span[0], span[1]) if span is not None else mention
         if len(words) == 1 and low in GERMAN_POINTING_PRONOUNS and not low.startswith("erst"):

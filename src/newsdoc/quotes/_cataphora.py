@@ -35,7 +35,9 @@ _REACH = 400
 _SENTENCES = 2
 
 
-def cataphor(text: str, opened: int, end: int, language: str) -> tuple[int, int] | None:
+def cataphor(
+    text: str, opened: int, end: int, language: str, first_name: int | None = None
+) -> tuple[int, int] | None:
     """Return the full name a pronoun ending at ``end`` points forward to, or None.
 
     ``opened`` is where the quotation the pronoun credits opens: a story that
@@ -43,6 +45,9 @@ def cataphor(text: str, opened: int, end: int, language: str) -> tuple[int, int]
     and a pronoun there that no name agrees with is left as written.  The name
     is the subject of one of the next two sentences (in the same paragraph or
     the one after) that holds a full name or is followed by one in apposition.
+    ``first_name`` is where the text's first full name starts, if the caller
+    has found it once for many questions (a search per question would read the
+    text before every quotation again).
 
     Example:
         >>> t = "“We are ready,” she said. Coach Maria Lopes takes over in May."
@@ -50,8 +55,11 @@ def cataphor(text: str, opened: int, end: int, language: str) -> tuple[int, int]
         >>> t[span[0] : span[1]]
         'Coach Maria Lopes'
     """
-    if FULL_NAME.search(text, 0, opened) is not None:
-        return None
+    if first_name is None:
+        found = FULL_NAME.search(text, 0, opened)
+        first_name = found.start() if found is not None else len(text)
+    if first_name < opened:
+        return None  # (a name never spans the quotation mark at ``opened``)
     hi = min(len(text), end + _REACH)
     breaks = text.count("\n\n", end, hi)
     if breaks > 1:
