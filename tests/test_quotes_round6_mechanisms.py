@@ -671,4 +671,4 @@ def test_cataphora_reads_the_first_name_once() -> None:
     text = "“We are ready,” she said. Coach Maria Lopes takes over in May."
     end = text.index(" said")
     assert cataphor(text, 0, end, "en") == cataphor(text, 0, end, "en", len(text))
-    assert cataphor(text, 0, end, "en", 0) is None  # a name before the quotation
+    assert cataphor(text, 5, end, "en", 0) is None  # a name before the quotation
