@@ -2752,7 +2752,7 @@ class _Resolver:
         """Return whether ``word`` (lower case) stands in the text before ``at``."""
         if self._lower is None:
             self._lower = self._text.lower()
-        return self._lower.rfind(word, 0, at) >= 0
+        return self._lower.rfind(word, max(0, at - _INTRODUCTION_REACH), at) >= 0
 
     def _inside_quote(self, pos: int) -> bool:
         """Return whether ``pos`` lies inside one of the quotations."""
@@ -3057,6 +3057,11 @@ class _Resolver:
         i = bisect.bisect_left(starts, before) - 1
         return named[i] if i >= 0 else None
 
+
+# How far before a definite role mention the noun that introduced its holder is
+# looked for (a story takes its people up within pages, not volumes; the bound keeps
+# a text of many role mentions linear).
+_INTRODUCTION_REACH = 20_000
 
 # The determiners and adjectives of otherness: "another analyst", "un autre
 # médecin", "otro experto", "un altro medico", "ein anderer Arzt" name someone else

@@ -34,6 +34,10 @@ _LABEL_LINE = regex.compile(r"[ \t]*+(?P<label>\p{L}{1,9}+)[ \t]*+:[ \t]*+\Z")
 _REACH = 800
 
 
+# How far before a quotation its answer label's line may start ("Antwort: „…").
+_LABEL_REACH = 16
+
+
 def answer_speaker(text: str, quote_start: int, language: str) -> Attribution | None:
     r"""Return the interviewee for a quotation opened right after an answer label, else None.
 
@@ -44,9 +48,13 @@ def answer_speaker(text: str, quote_start: int, language: str) -> Attribution | 
         'Nora Vance'
     """
     labels = ANSWER_LABELS.get(language)
-    line = text.rfind("\n", 0, quote_start) + 1
-    # (matched at the line's start: a label is all the line holds before the quotation)
-    m = _LABEL_LINE.match(text, line, quote_start) if labels and quote_start - line < 16 else None
+    # a label is all its line holds before the quotation, so the line starts at most
+    # _LABEL_REACH characters back (only so far is looked: a long line costs no more)
+    nl = text.rfind("\n", max(0, quote_start - _LABEL_REACH), quote_start)
+    if nl < 0 and quote_start >= _LABEL_REACH:
+        return None
+    line = nl + 1
+    m = _LABEL_LINE.match(text, line, quote_start) if labels else None
     if m is None or labels is None or m.group("label").casefold() not in labels:
         return None
     name = None
