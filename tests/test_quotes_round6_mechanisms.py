@@ -672,3 +672,30 @@ def test_cataphora_reads_the_first_name_once() -> None:
     end = text.index(" said")
     assert cataphor(text, 0, end, "en") == cataphor(text, 0, end, "en", len(text))
     assert cataphor(text, 5, end, "en", 0) is None  # a name before the quotation
+
+
+# A time word or adverb between a source frame's participle and its agent is skipped:
+# "Secondo quanto riferito ieri sera dai carabinieri, …".
+SOURCE_FRAME_TIME = [
+    pytest.param(
+        "Secondo quanto riferito ieri sera dai vigili, il camion era «fuori controllo».",
+        "fuori controllo",
+        "vigili",
+        "it",
+        id="it-ieri-sera",
+    ),
+    pytest.param(
+        "Según lo informado ayer por la Policía Local, el conductor iba «muy deprisa».",
+        "muy deprisa",
+        "Policía Local",
+        "es",
+        id="es-ayer",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "name", "language"), SOURCE_FRAME_TIME)
+def test_source_frame_skips_a_time_word(text: str, quoted: str, name: str, language: str) -> None:
+    mention = mention_of(text, quoted, language)
+    assert mention is not None
+    assert name in mention

@@ -135,6 +135,15 @@ def _cue_after(
     return -1
 
 
+# How many time words and adverbs may stand between a participle and its agent.
+_TIME_WORDS = 3
+
+
+def _time_or_adverb(word: str, language: str) -> bool:
+    """Return whether ``word`` is a time word or an adverb ("ieri", "sera", "ya")."""
+    return closed_class(word, language) in {"time", "adverb"}
+
+
 def source_frame_speaker(text: str, lo: int, hi: int, language: str) -> Attribution | None:
     """Return the speaker of a source preposition's free relative of saying before a comma.
 
@@ -169,7 +178,11 @@ def source_frame_speaker(text: str, lo: int, hi: int, language: str) -> Attribut
     if comma < 0:
         return None
     at = cue + 1
+    while at < len(toks) - 1 and at - cue <= _TIME_WORDS and _time_or_adverb(toks[at][2], language):
+        at += 1  # "secondo quanto riferito ieri sera dai carabinieri": the time, then the agent
     agent = at < len(toks) and normalise(toks[at][2]) in order_of(language).agent_prepositions
+    if not agent:
+        at = cue + 1
     start = toks[at][1] if agent else toks[cue][1]
     sp = speaker_after(text, start, comma, language)
     if sp is None and agent:
