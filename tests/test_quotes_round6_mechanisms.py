@@ -699,3 +699,53 @@ def test_source_frame_skips_a_time_word(text: str, quoted: str, name: str, langu
     mention = mention_of(text, quoted, language)
     assert mention is not None
     assert name in mention
+
+
+# An epithet of office takes up the person named with one of the offices it covers
+# (news style's elegant variation): "la prima cittadina" the mayor, "l’officier" a
+# lieutenant, "el sacerdote" a parish priest; only with a definite article.
+EPITHETS_OF_OFFICE = [
+    pytest.param(
+        "La sindaca di Roccalta, Marta Fusi, ha visitato il cantiere. «Finiremo a maggio», "
+        "ha detto la prima cittadina.",
+        "Finiremo a maggio",
+        "Marta Fusi",
+        "it",
+        id="it-prima-cittadina",
+    ),
+    pytest.param(
+        "Le capitaine Hervé Lamy commandait la patrouille. « Personne n’a tiré », affirme "
+        "l’officier.",
+        "Personne",
+        "Hervé Lamy",
+        "fr",
+        id="fr-officier",
+    ),
+    pytest.param(
+        "El alcalde de Olmedo, Tomás Rey, visitó las obras. «Acabaremos en mayo», dijo el "
+        "primer edil.",
+        "Acabaremos",
+        "Tomás Rey",
+        "es",
+        id="es-primer-edil",
+    ),
+    pytest.param(
+        "Oberbürgermeisterin Ina Kolb eröffnete die Brücke. „Endlich“, sagte das Stadtoberhaupt.",
+        "Endlich",
+        "Ina Kolb",
+        "de",
+        id="de-stadtoberhaupt",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "want", "language"), EPITHETS_OF_OFFICE)
+def test_epithet_of_office_takes_up_the_holder(
+    text: str, quoted: str, want: str, language: str
+) -> None:
+    assert speaker_of(text, quoted, language) == want
+
+
+def test_an_indefinite_epithet_is_someone_new() -> None:
+    text = "Captain Rhys Lloyd led the patrol. “Nobody fired,” an officer said."
+    assert speaker_of(text, "Nobody fired", "en") != "Rhys Lloyd"

@@ -97,6 +97,7 @@ from newsdoc._lexicon.grammar import PLURAL_PRONOUNS as _PLURAL_PRONOUNS
 from newsdoc._lexicon.metalinguistic import MENTION_NOUNS
 from newsdoc._lexicon.names import NAME_PARTICLES
 from newsdoc._lexicon.persons import ENGLISH_PERSON_SINGULARS, PERSON_NOUNS
+from newsdoc._lexicon.role_epithets import ROLE_EPITHETS
 from newsdoc._lexicon.speakers import (
     DETERMINERS,
     GERMAN_PERSON_ENDINGS,
@@ -2889,6 +2890,9 @@ class _Resolver:
         reiteration).  The nearest such name wins; a few names back are read.
         """
         language = self._language
+        elided = _ELIDED_ARTICLE.match(words[0]) if words else None
+        if elided is not None:
+            words = [elided.group(1), elided.group(2), *words[1:]]  # "l’officier", "l'édile"
         if not 2 <= len(words) <= _OFFICE_MENTION_WORDS or (
             closed_class(words[0], language) != "determiner"
         ):
@@ -2898,18 +2902,30 @@ class _Resolver:
         capitalised = order_of(language).nouns_capitalised
         if any(w[:1].isupper() for w in words[1:]) and not capitalised:
             return None  # "the minister Ann Lee": the mention names its holder itself
+        phrase = " ".join(w.lower().strip(",.;:") for w in words[1:])
+        epithet = ROLE_EPITHETS.get(language, {}).get(phrase)
+        if epithet is not None and words[0].lower().replace("’", "'") in _DEFINITE.get(
+            language, ()
+        ):
+            # "la prima cittadina", "l'officier": the offices the epithet takes up
+            return self._holder_of(start, sorted(epithet), apposed=False)
         heads = (w.lower().strip(",.;:") for w in words[1:])
         head = next((w for w in heads if _holder_noun(w, language)), None)
         if head is None or (head.endswith("s") and language == "en"):
             return None  # "the officials": a plural names no one holder
         apposed = self._text[max(0, start - 3) : start].rstrip().endswith(",")
-        if not apposed and not self._written_before(head, start):
-            return None  # (a cheap look first: the noun introduced no one before it)
+        return self._holder_of(start, [head], apposed)
+
+    def _holder_of(self, start: int, heads: list[str], apposed: bool) -> str | None:
+        """Return the latest full name before ``start`` introduced with one of ``heads``."""
+        heads = [h for h in heads if apposed or self._written_before(h, start)]
+        if not heads:
+            return None  # (a cheap look first: no noun introduced anyone before it)
         self._nearest(start, None)  # every name before the mention read and judged
         starts, named = self._all
         i = bisect.bisect_left(starts, start) - 1
         for k in range(i, max(-1, i - _OFFICE_LOOKBACK), -1):
-            if self._introduced_with(starts[k], named[k], head):
+            if any(self._introduced_with(starts[k], named[k], head) for head in heads):
                 return self._without_role(named[k])
         return None
 
@@ -2980,6 +2996,8 @@ class _Resolver:
             noun = lo + text[lo:own].lower().rfind(head)
             starts = self._all[0]
             k = bisect.bisect_left(starts, noun)
+            while k < len(starts) and starts[k] < at and self._in_complement(starts[k]):
+                k += 1  # "La sindaca di Castelvetrano Alta, X": the complement's place
             between = text[noun + len(head) : own]
             if (k >= len(starts) or starts[k] >= at) and self._holder_follows(between):
                 return True
@@ -2996,6 +3014,11 @@ class _Resolver:
                 # "…, the mayor", not "…, Senator Cruz" (a title opening another name)
                 return w[:1].islower() or order_of(language).nouns_capitalised
         return False
+
+    def _in_complement(self, at: int) -> bool:
+        """Return whether the name at ``at`` follows a preposition ("di Castelvetrano")."""
+        before = tokens(self._text, max(0, at - 12), at)[-1:]
+        return bool(before) and closed_class(before[0][2], self._language) == "preposition"
 
     def _holder_follows(self, between: str) -> bool:
         """Return whether ``between`` may stand between a noun of office and its holder.
@@ -3057,6 +3080,19 @@ class _Resolver:
         i = bisect.bisect_left(starts, before) - 1
         return named[i] if i >= 0 else None
 
+
+# The singular definite articles: an epithet takes up a person only with one ("the
+# officer", "l'édile"); "an officer" is someone new.
+_DEFINITE: Mapping[str, frozenset[str]] = {
+    "en": frozenset({"the"}),
+    "fr": frozenset({"le", "la", "l'"}),
+    "es": frozenset({"el", "la"}),
+    "it": frozenset({"il", "lo", "la", "l'"}),
+    "de": frozenset({"der", "die", "das"}),
+}
+
+# An elided article glued to its noun: "l’officier", "l'édile", "dell’assessore".
+_ELIDED_ARTICLE = regex.compile(r"(\p{Ll}{1,4}['’])(\p{L}[\p{L}\-]*+)")
 
 # How far before a definite role mention the noun that introduced its holder is
 # looked for (a story takes its people up within pages, not volumes; the bound keeps
