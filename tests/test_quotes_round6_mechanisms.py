@@ -749,3 +749,38 @@ def test_epithet_of_office_takes_up_the_holder(
 def test_an_indefinite_epithet_is_someone_new() -> None:
     text = "Captain Rhys Lloyd led the patrol. “Nobody fired,” an officer said."
     assert speaker_of(text, "Nobody fired", "en") != "Rhys Lloyd"
+
+
+# A cue with a dropped subject may end its sentence with an adverbial: an adverb, a
+# time word, a count of times or a phrase opened by a preposition ("dijo entonces",
+# "hanno gridato più volte", "ha dicho sobre la reforma").
+DROPPED_SUBJECT_ADVERBIALS = [
+    pytest.param(
+        "Rosa Vidal presidió la junta. «No habrá despidos», dijo entonces.",
+        "No habrá despidos",
+        "Rosa Vidal",
+        "es",
+        id="es-entonces",
+    ),
+    pytest.param(
+        "Lucia Berti ha parlato ai soci. «Il bilancio è sano», ha ripetuto più volte.",
+        "bilancio è sano",
+        "Lucia Berti",
+        "it",
+        id="it-piu-volte",
+    ),
+    pytest.param(
+        "Tomás Gil respondió a la oposición. «Cumpliremos», ha dicho sobre la reforma fiscal.",
+        "Cumpliremos",
+        "Tomás Gil",
+        "es",
+        id="es-sobre",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "want", "language"), DROPPED_SUBJECT_ADVERBIALS)
+def test_dropped_subject_before_an_adverbial(
+    text: str, quoted: str, want: str, language: str
+) -> None:
+    assert speaker_of(text, quoted, language) == want

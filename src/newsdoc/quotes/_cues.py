@@ -1993,6 +1993,7 @@ def attribute_after(text: str, lo: int, hi: int, language: str) -> Attribution |
                     _bare_cue_end(text, end, hi)
                     or _addressee_only(text, end, hi, language)
                     or predicative_end(text, end, hi, language) is not None
+                    or _adverbial_only(text, end, hi, language)
                 )
             ):
                 # "«…», ha affermato." / "”, dice.": the subject is dropped
@@ -2292,6 +2293,47 @@ def _addressee_only(text: str, end: int, hi: int, language: str) -> bool:
         and toks[0][2] in ADDRESSEE_PREPOSITIONS.get(language, frozenset())
         and _speaker_after(text, end, hi, language) is None
     )
+
+
+# How many words an adverbial after a cue with a dropped subject may hold.
+_ADVERBIAL_WORDS = 8
+
+
+def _adverbial_only(text: str, end: int, hi: int, language: str) -> bool:
+    """Return whether a cue is followed by an adverbial only, to its sentence's end.
+
+    "«…», hanno gridato più volte.", "«…», gritaban frente al ministerio.": an adverb,
+    a time word, a count of times ("più volte", "varias veces") or a phrase opened by
+    a preposition, with no capitalised word (no inverted subject is read after it).
+
+    Example:
+        >>> t = ", hanno gridato più volte."
+        >>> _adverbial_only(t, t.index(" più"), len(t), "it")
+        True
+        >>> t = ", dijo tras la reunión el Ministro."
+        >>> _adverbial_only(t, t.index(" tras"), len(t), "es")
+        False
+    """
+    stop = _sentence_stop(text, end, hi)
+    toks = tokens(text, end, stop)
+    if not toks or len(toks) > _ADVERBIAL_WORDS or text[end:stop].count(",") > 0:
+        return False
+    first = closed_class(toks[0][2], language)
+    opening = {"adverb", "time", "preposition", "quantifier", "numeral"}
+    if first not in opening and toks[0][2] not in grammar(language).contractions:
+        return False
+    verbs = CUE_VERBS.get(language, frozenset())
+    return all(text[s].islower() and w not in verbs for s, _e, w in toks)
+
+
+def _sentence_stop(text: str, end: int, hi: int) -> int:
+    """Return where the sentence going on at ``end`` stops (its full stop, or ``hi``)."""
+    m = _SENTENCE_STOP.search(text, end, hi)
+    return m.start() if m is not None else hi
+
+
+# A sentence's end: a full stop, a question or exclamation mark, a semicolon, a line break.
+_SENTENCE_STOP = regex.compile(r"[.!?;\n]")
 
 
 def predicative_end(text: str, end: int, hi: int, language: str) -> tuple[int, int] | None:
