@@ -784,3 +784,30 @@ def test_dropped_subject_before_an_adverbial(
     text: str, quoted: str, want: str, language: str
 ) -> None:
     assert speaker_of(text, quoted, language) == want
+
+
+# The public of an event or a service are nouns of persons who speak: a plural dropped
+# subject takes them up ("i tifosi … hanno gridato", "los pasajeros … protestaban").
+PUBLIC_NOUNS = [
+    pytest.param(
+        "Dopo la partita i tifosi hanno fischiato la squadra. «Tirate fuori la grinta», "
+        "hanno gridato più volte.",
+        "grinta",
+        "i tifosi",
+        "it",
+        id="it-tifosi",
+    ),
+    pytest.param(
+        "Los pasajeros esperaron seis horas en la terminal. «Nadie nos informa de nada», "
+        "protestaban ante el mostrador.",
+        "Nadie nos informa",
+        "Los pasajeros",
+        "es",
+        id="es-pasajeros",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "want", "language"), PUBLIC_NOUNS)
+def test_the_public_speaks(text: str, quoted: str, want: str, language: str) -> None:
+    assert speaker_of(text, quoted, language) == want

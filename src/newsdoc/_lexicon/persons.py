@@ -15,7 +15,9 @@ professions, titles and functions):
   business, work);
 - roles a story gives its people (witness, neighbour, patient, candidate);
 - the trades of the shops and services a local story visits (bookseller, baker,
-  butcher, hairdresser, waiter, cook, driver).
+  butcher, hairdresser, waiter, cook, driver);
+- the public of an event or a service (fans, spectators, passengers, travellers,
+  commuters, users, local residents).
 
 Each entry is written as its masculine and feminine singular ("experto
 experta"; one form for both genders: "periodista"); the plurals are made by the
@@ -80,6 +82,8 @@ madre padre esposo esposa marido viuda viudo familiar hombre mujer joven
 librero librera panadero panadera carnicero carnicera frutero frutera pescadero
 pescadera peluquero peluquera tendero tendera camarero camarera cocinero cocinera
 conductor conductora taxista
+aficionado aficionada hincha espectador espectadora pasajero pasajera viajero viajera
+usuario usuaria
 """
 
 # French nouns of persons, masculine and feminine singular (one form: both).
@@ -116,6 +120,8 @@ suspect suspecte plaignant plaignante mère père époux épouse mari veuve veuf
 proche homme femme
 libraire boulanger boulangère boucher bouchère coiffeur coiffeuse serveur serveuse
 cuisinier cuisinière chauffeur commerçante
+supporter supportrice spectateur spectatrice passager passagère voyageur voyageuse
+usager usagère riverain riveraine
 """
 
 # Italian nouns of persons, masculine and feminine singular (one form: both), the
@@ -156,6 +162,8 @@ sopravvissuta detenuto detenuta imputato imputata indagato indagata sospettato
 sospettata denunciante madre padre marito moglie vedova vedovo familiare uomo
 donna libraio libraia panettiere panettiera macellaio macellaia parrucchiere
 parrucchiera cameriere cameriera cuoco cuoca autista tassista
+tifoso tifosa spettatore spettatrice passeggero passeggera viaggiatore viaggiatrice
+pendolare utente
 """
 
 # English nouns of persons (one form for both sexes unless a pair is usual:
