@@ -16,9 +16,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsdoc.votes import find_votes
+from vote_helpers import Tally, assert_tallies
 
-Tally = tuple[int, int, int | None, str | None]
 Row = tuple[str, tuple[Tally, ...] | None, str]
 
 P = "passed"
@@ -747,15 +746,4 @@ CASES = [
 
 @pytest.mark.parametrize(("lang", "text", "expected"), CASES)
 def test_votes_probe_blind2(lang: str, text: str, expected: tuple[Tally, ...] | None) -> None:
-    found = tuple(find_votes(text, language=lang))
-    if expected is None:
-        assert found == (), [(v.yes, v.no, v.abstain, v.outcome) for v in found]
-        return
-    got = [(v.yes, v.no, v.abstain, v.outcome) for v in found]
-    assert len(found) == len(expected), got
-    for vote, (yes, no, abstain, outcome) in zip(found, expected, strict=True):
-        assert (vote.yes, vote.no) == (yes, no), got
-        if abstain is not None:
-            assert vote.abstain == abstain, got
-        if outcome is not None:
-            assert vote.outcome == outcome, got
+    assert_tallies(text, lang, expected)

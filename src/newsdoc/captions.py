@@ -28,6 +28,7 @@ from typing import Literal, NamedTuple
 import attrs
 import regex
 
+from newsdoc._grammar import grammar
 from newsdoc._lexicon.abbreviations import STRONG
 from newsdoc._lexicon.agencies import (
     ORGANIZATIONS,
@@ -165,20 +166,19 @@ def _capitalised_alternation(words: Iterable[str]) -> str:
 
 
 def _given_by_phrases() -> frozenset[str]:
-    """Return the handout phrases with the Italian prepositions fused with their article.
+    """Return the handout phrases with their last preposition fused with an article too.
 
     "Foto concessa da" is written "foto concessa dal Comune", "dalla Regione",
-    "dall'Ateneo"; "per gentile concessione di", "della famiglia".
+    "dall'Ateneo"; "per gentile concessione di", "della famiglia"; "Mit freundlicher
+    Genehmigung von" also "vom": each language's contractions in its grammar.
     """
-    fused = {
-        "da": ("dal", "dalla", "dallo", "dai", "dagli", "dalle", "dall'"),
-        "di": ("del", "della", "dello", "dei", "degli", "delle", "dell'"),
-    }
     out: set[str] = set()
-    for phrase in (p for phrases in HANDOUT_PHRASES.values() for p in phrases):
-        out.add(phrase)
-        head, _, last = phrase.rpartition(" ")
-        out.update(f"{head} {form}" for form in fused.get(last, ()))
+    for language, phrases in HANDOUT_PHRASES.items():
+        contractions = grammar(language).contractions
+        for phrase in phrases:
+            out.add(phrase)
+            head, _, last = phrase.rpartition(" ")
+            out.update(f"{head} {form}" for form, (prep, _) in contractions.items() if prep == last)
     return frozenset(out)
 
 

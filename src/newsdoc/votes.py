@@ -1721,7 +1721,7 @@ def _find(doc: Document) -> tuple[VoteTally, ...]:
             taken.add(r[0].start, r[0].end)
     tallies = [_finish(g, text, f, ctx, code) for f, ctx in found[:budget]]
     counted = _Taken()
-    for t, (f, ctx) in zip(tallies, found, strict=False):
+    for t, (f, ctx) in zip(tallies, found[:budget], strict=True):
         counted.add(t.span.start, t.span.end)
         word = _unanimity_word(g, text, f, ctx) if t.unanimous else None
         if word is not None:  # the unanimity word of counts is no vote of its own

@@ -158,9 +158,12 @@ class WordOrder:
 _ORDERS: Mapping[str, WordOrder] = MappingProxyType(
     {
         # English: subject before the verb, inverted only after a verb of saying
-        "en": WordOrder(language="en"),
+        # (the agent of a passive: Quirk et al. § 3.12 "by"; Duden-Grammatik on the
+        # Passiv, "von" and "durch")
+        "en": WordOrder(language="en", agent_prepositions=frozenset({"by"})),
         "de": WordOrder(
             language="de",
+            agent_prepositions=frozenset({"von", "durch"}),
             nouns_capitalised=True,
             verb_second=True,
             verb_final_subordinates=True,

@@ -171,7 +171,7 @@ pendolare utente
 # guide's entries on titles, the trades of the census occupation classes (ONS
 # SOC 2020 major groups), the roles of sports reporting (PA's and the BBC's club
 # and team roles: "manager", "skipper", "striker") and the roles a story gives its
-# people.  Plurals are regular (`_english_plural`).
+# people.  Plurals are regular (`plural`).
 _ENGLISH = """
 president premier chancellor minister secretary senator congressman congresswoman
 representative governor mayor councillor councilor councilman councilwoman alderman
@@ -194,24 +194,6 @@ musician producer painter dancer choreographer curator expert specialist forecas
 """
 
 
-def _english_plural(word: str) -> str:
-    """Return the regular plural of an English noun of person.
-
-    Example:
-        >>> [_english_plural(w) for w in ("chairman", "attorney", "secretary", "witness", "wife")]
-        ['chairmen', 'attorneys', 'secretaries', 'witnesses', 'wives']
-    """
-    if word.endswith("man"):
-        return word[:-3] + "men"
-    if word.endswith("fe"):
-        return word[:-2] + "ves"
-    if word.endswith("y") and word[-2:-1] not in set("aeiou"):
-        return word[:-1] + "ies"
-    if word.endswith(("s", "x", "ch", "sh")):
-        return word + "es"
-    return word + "s"
-
-
 # Spanish: a written accent on the last syllable goes when -es is added.
 _UNACCENT = str.maketrans("áéíóú", "aeiou")
 # Spanish plurals that keep their accent or change more than an ending.
@@ -221,14 +203,18 @@ _FRENCH_PLURALS = {"œil": "yeux", "travail": "travaux"}
 
 
 def plural(word: str, language: str) -> str:
-    """Return the regular plural of a Spanish or French noun of person.
+    """Return the regular plural of a Spanish, French or English noun of person.
 
     Example:
         >>> [plural(w, "es") for w in ("experta", "investigador", "portavoz", "capitán", "joven")]
         ['expertas', 'investigadores', 'portavoces', 'capitanes', 'jóvenes']
         >>> [plural(w, "fr") for w in ("chercheuse", "général", "époux", "témoin")]
         ['chercheuses', 'généraux', 'époux', 'témoins']
+        >>> [plural(w, "en") for w in ("chairman", "attorney", "secretary", "witness", "wife")]
+        ['chairmen', 'attorneys', 'secretaries', 'witnesses', 'wives']
     """
+    if language == "en":
+        return _english_plural(word)
     if language == "es":
         if word in _SPANISH_PLURALS:
             return _SPANISH_PLURALS[word]
@@ -246,6 +232,19 @@ def plural(word: str, language: str) -> str:
         return word[:-2] + "aux"
     if word.endswith("eau"):
         return word + "x"
+    return word + "s"
+
+
+def _english_plural(word: str) -> str:
+    """Return the regular plural of an English noun of person (see `plural`)."""
+    if word.endswith("man"):
+        return word[:-3] + "men"
+    if word.endswith("fe"):
+        return word[:-2] + "ves"
+    if word.endswith("y") and word[-2:-1] not in set("aeiou"):
+        return word[:-1] + "ies"
+    if word.endswith(("s", "x", "ch", "sh")):
+        return word + "es"
     return word + "s"
 
 
@@ -315,9 +314,7 @@ PERSON_NOUNS: Mapping[str, frozenset[str]] = MappingProxyType(
 #: rule asks for a role before a name ("Australia skipper Mitch Roe"); the Romance
 #: rules of `PERSON_NOUNS` (a prenominal adjective, a gendered determiner) are not
 #: English grammar, so the table is kept apart.
-ENGLISH_PERSON_NOUNS: frozenset[str] = frozenset(
-    set(_ENGLISH.split()) | {_english_plural(w) for w in _ENGLISH.split()}
-)
+ENGLISH_PERSON_NOUNS: frozenset[str] = frozenset(_forms(_ENGLISH.split(), "en"))
 
 #: The singulars of `ENGLISH_PERSON_NOUNS`: what a definite mention of one person repeats.
 ENGLISH_PERSON_SINGULARS: frozenset[str] = frozenset(_ENGLISH.split())

@@ -50,6 +50,7 @@ from types import MappingProxyType
 
 import attrs
 
+from newsdoc._grammar import grammar
 from newsdoc._lexicon.dates import LOCALES, LazyWords, calendar_words, fold_key
 
 __all__ = [
@@ -589,10 +590,11 @@ PARTICLES: frozenset[str] = frozenset(
     "de da do dos das del della di des du la le las los el es en of on upon the am an "
     "der den het im ob bei sur sous lès les y e et und al d l".split()
 ) | frozenset(
-    # Italian "preposizioni articolate" (di, a, da, in, su + article), a closed class
-    # of the grammar: "Cernusco sul Naviglio", "Castiglione della Pescaia".
-    "del dello della dei degli delle al allo alla ai agli alle dal dallo dalla dai "
-    "dagli dalle nel nello nella nei negli nelle sul sullo sulla sui sugli sulle".split()
+    # Italian "preposizioni articolate", a closed class of the grammar (its contractions,
+    # the elided ones aside): "Cernusco sul Naviglio", "Castiglione della Pescaia".
+    form
+    for form in grammar("it").contractions
+    if not form.endswith("'")
 )
 
 #: Articles that may open a place name ("The Hague", "Le Bourget", "Los Angeles").

@@ -2890,9 +2890,9 @@ class _Resolver:
         reiteration).  The nearest such name wins; a few names back are read.
         """
         language = self._language
-        elided = _ELIDED_ARTICLE.match(words[0]) if words else None
-        if elided is not None:
-            words = [elided.group(1), elided.group(2), *words[1:]]  # "l’officier", "l'édile"
+        prefix = elided_prefix(words[0]) if words else ""
+        if prefix:
+            words = [prefix, words[0][len(prefix) :], *words[1:]]  # "l’officier", "l'édile"
         if not 2 <= len(words) <= _OFFICE_MENTION_WORDS or (
             closed_class(words[0], language) != "determiner"
         ):
@@ -2904,15 +2904,13 @@ class _Resolver:
             return None  # "the minister Ann Lee": the mention names its holder itself
         phrase = " ".join(w.lower().strip(",.;:") for w in words[1:])
         epithet = ROLE_EPITHETS.get(language, {}).get(phrase)
-        if epithet is not None and words[0].lower().replace("’", "'") in _DEFINITE.get(
-            language, ()
-        ):
+        if epithet is not None and words[0].lower() in _DEFINITE.get(language, ()):
             # "la prima cittadina", "l'officier": the offices the epithet takes up
             return self._holder_of(start, sorted(epithet), apposed=False)
         heads = (w.lower().strip(",.;:") for w in words[1:])
         head = next((w for w in heads if _holder_noun(w, language)), None)
-        if head is None or (head.endswith("s") and language == "en"):
-            return None  # "the officials": a plural names no one holder
+        if head is None:
+            return None  # (the tables hold singulars: "the officials" names no one holder)
         apposed = self._text[max(0, start - 3) : start].rstrip().endswith(",")
         return self._holder_of(start, [head], apposed)
 
@@ -3091,9 +3089,6 @@ _DEFINITE: Mapping[str, frozenset[str]] = {
     "de": frozenset({"der", "die", "das"}),
 }
 
-# An elided article glued to its noun: "l’officier", "l'édile", "dell’assessore".
-_ELIDED_ARTICLE = regex.compile(r"(\p{Ll}{1,4}['’])(\p{L}[\p{L}\-]*+)")
-
 # How far before a definite role mention the noun that introduced its holder is
 # looked for (a story takes its people up within pages, not volumes; the bound keeps
 # a text of many role mentions linear).
@@ -3126,7 +3121,7 @@ def _holder_noun(word: str, language: str) -> bool:
     if office_noun(word, OFFICE_NOUNS.get(language, frozenset()), language):
         return True
     if language == "en":
-        return word in ENGLISH_PERSON_SINGULARS and not word.endswith("s")
+        return word in ENGLISH_PERSON_SINGULARS
     if language == "de":
         return word.endswith((*GERMAN_PERSON_ENDINGS, "erin"))
     return office_noun(word, PERSON_NOUNS.get(language, frozenset()), language)

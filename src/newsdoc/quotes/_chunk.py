@@ -450,7 +450,9 @@ def _with_name(text: str, start: int, end: int, language: str) -> tuple[int, int
         m = _APPOSED_TITLED.match(text, end, min(len(text), end + 80))
         if m is not None and not _apposed_lead(m.group("lead"), language):
             m = None
-    if m is None and comma >= 0 and language in _CUT_AT_PREPOSITION:
+    # the inverted subject's reader ends it at a preposition that may open the
+    # role's own complement ("l’adjointe aux affaires sociales, X")
+    if m is None and comma >= 0 and order_of(language).inverted_incise:
         m = _COMPLEMENT_THEN_NAME.match(text, end, min(len(text), end + 80))
         if m is not None and not _complement_only(m.group("complement"), language):
             m = None
@@ -486,25 +488,17 @@ def _apposed_lead(lead: str, language: str) -> bool:
         False
     """
     verbs = CUE_VERBS.get(language, frozenset())
+    agents = order_of(language).agent_prepositions
     words = lead.split()
     for k, word in enumerate(words):
         kind = closed_class(word, language)
-        if word in _AGENT_PREPOSITIONS or (language == "en" and word.endswith(("ing", "ed"))):
+        if word in agents or (language == "en" and word.endswith(("ing", "ed"))):
             return False  # "…, obtained by The Post", "…, termed X": a reduced clause
         if word in verbs or (
             kind is not None and kind != "determiner" and not (k and kind == "preposition")
         ):
             return False
     return True
-
-
-# The prepositions that introduce the agent of a passive participle: a reduced
-# relative clause after a noun ("the commission, headed by Sen. X").
-_AGENT_PREPOSITIONS = frozenset({"by", "von", "durch", "par", "por", "da", "dal", "dalla"})
-
-# The languages whose clause reader ends an inverted subject at a preposition
-# that may open the role's own complement ("l’adjointe aux affaires sociales").
-_CUT_AT_PREPOSITION = frozenset({"fr", "es", "it"})
 
 
 def _complement_only(complement: str, language: str) -> bool:
@@ -521,8 +515,6 @@ def _complement_only(complement: str, language: str) -> bool:
         (False, False)
     """
     words = complement.split()
-    if language not in _CUT_AT_PREPOSITION:
-        return False
     if not words or closed_class(words[0].lower(), language) != "preposition":
         return False
     verbs = CUE_VERBS.get(language, frozenset())

@@ -2314,7 +2314,7 @@ def _adverbial_only(text: str, end: int, hi: int, language: str) -> bool:
         >>> _adverbial_only(t, t.index(" tras"), len(t), "es")
         False
     """
-    stop = _sentence_stop(text, end, hi)
+    stop = sentence_end(text, end, hi)
     toks = tokens(text, end, stop)
     if not toks or len(toks) > _ADVERBIAL_WORDS or text[end:stop].count(",") > 0:
         return False
@@ -2324,16 +2324,6 @@ def _adverbial_only(text: str, end: int, hi: int, language: str) -> bool:
         return False
     verbs = CUE_VERBS.get(language, frozenset())
     return all(text[s].islower() and w not in verbs for s, _e, w in toks)
-
-
-def _sentence_stop(text: str, end: int, hi: int) -> int:
-    """Return where the sentence going on at ``end`` stops (its full stop, or ``hi``)."""
-    m = _SENTENCE_STOP.search(text, end, hi)
-    return m.start() if m is not None else hi
-
-
-# A sentence's end: a full stop, a question or exclamation mark, a semicolon, a line break.
-_SENTENCE_STOP = regex.compile(r"[.!?;\n]")
 
 
 def predicative_end(text: str, end: int, hi: int, language: str) -> tuple[int, int] | None:
@@ -4359,7 +4349,7 @@ def _apposed_name_before_colon(
         >>> t[s:e]
         'Luca Neri'
     """
-    if language not in _DETACHED_EPITHET_LANGUAGES:
+    if not order_of(language).inverted_incise:
         return None
     end = _trim(text, lo, hi)[1]
     comma = text.rfind(",", lo, end)

@@ -261,6 +261,19 @@ def _clash(a: Features, b: Features) -> bool:
     return a[0] == b[0] and a[1] is not None and b[1] is not None and a[1] != b[1]
 
 
+def _takes(feats: Features, want: Features, clashed: bool) -> bool:
+    """Return whether a candidate showing ``feats`` stands for a pronoun showing ``want``.
+
+    It agrees; and past a person of the other sex (``clashed``) it shows a gender
+    of its own: the unmarked words further back are as often a place or a body.
+
+    Example:
+        >>> _takes(("sg", None), ("sg", "f"), False), _takes(("sg", None), ("sg", "f"), True)
+        (True, False)
+    """
+    return agree(feats, want) and not (clashed and feats[1] is None)
+
+
 def _merge(a: Features, b: Features) -> Features:
     """Return ``a`` with what ``b`` marks and ``a`` does not."""
     return (a[0] or b[0], a[1] or b[1])
@@ -603,7 +616,7 @@ def _name_of(text: str, start: int, end: int, language: str) -> tuple[int, int]:
             g.closed_class(t[2]) == "preposition" or t[2] in g.contractions for t in toks[1:k]
         )
         # "el ministro de Salud": a name after a preposition completes the title
-        and grammar(language).closed_class(toks[k - 1][2]) is None
+        and g.closed_class(toks[k - 1][2]) is None
         # German capitalises every noun: no name shows by case
         and not order_of(language).nouns_capitalised
     )
@@ -1271,7 +1284,7 @@ class Register:
         clashed = False
         for a, b, _cued in self._walk(lo, hi, _PRONOUN_REACH, cues=False):
             feats = self._features(a, b)
-            if agree(feats, want) and not (clashed and feats[1] is None):
+            if _takes(feats, want, clashed):
                 found = (a, b)
                 break
             conjunct = self._agreeing_conjunct(a, b, want)
@@ -1291,7 +1304,7 @@ class Register:
         if found is None:
             for span in self._names_back(max(0, start - _NAME_REACH), start):
                 feats = self._features(*span)
-                if agree(feats, want) and not (clashed and feats[1] is None):
+                if _takes(feats, want, clashed):
                     found = span
                     break
                 clashed = clashed or _clash(feats, want)
